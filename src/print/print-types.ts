@@ -1,0 +1,22 @@
+// Types shared by the print stage's functions.
+import type { PaperFormat } from '../model/options.js';
+import type { CvWarning } from '../model/warning.js';
+
+/** Options for printing one HTML document. */
+export interface PrintOptions {
+  format: PaperFormat;
+  /** Absolute path of the theme folder (served under `/theme/`). */
+  themeDir: string;
+  /** Absolute path of the CV's own folder (served under `/cv/`), or undefined to serve nothing there. */
+  cvDir: string | undefined;
+  /** Abort printing after this many milliseconds. */
+  timeoutMs: number;
+}
+
+/** A printed PDF, before stamping. */
+export interface PrintResult {
+  pdf: Uint8Array;
+  pages: number;
+  /** Blocked requests and similar sandbox findings. */
+  warnings: CvWarning[];
+}

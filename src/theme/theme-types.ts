@@ -1,0 +1,38 @@
+// Types of a loaded theme and its manifest (`theme.json`).
+
+/** Bounds a theme declares for fit-to-pages; each pair is [normal, floor]. */
+export interface FitBounds {
+  /** Body font size in pt. */
+  fontSize: [number, number];
+  lineHeight: [number, number];
+  /** Multiplier of the theme's vertical spacing unit. */
+  spacing: [number, number];
+}
+
+/** The manifest of a theme folder: `theme.json`. */
+export interface ThemeManifest {
+  name: string;
+  description: string;
+  version?: string;
+  /** Layout template, relative to the theme folder (default `layout.hbs`). */
+  layout?: string;
+  /** Folder of partials, relative to the theme folder (default `partials`). */
+  partials?: string;
+  /** Stylesheets of the theme, relative to the theme folder, linked in order after the shared base. */
+  styles?: string[];
+  /** Font stylesheets from `@fontsource*` packages, e.g. `@fontsource-variable/inter/wght.css`. */
+  fonts?: string[];
+  fit?: FitBounds;
+  /** Footer with name and `page X of Y` on multi-page CVs (default true). */
+  footer?: boolean;
+}
+
+/** A theme ready to render. */
+export interface Theme {
+  name: string;
+  /** Absolute path of the theme folder. */
+  dir: string;
+  manifest: ThemeManifest;
+  /** Renders the layout with the prepared view data. */
+  template: (data: unknown) => string;
+}
