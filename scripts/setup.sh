@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# One-command setup: installs dependencies and a browser if needed, builds, renders input/ to output/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'cvpress setup: %s\n' "$*"; }
+
+# 1. Node dependencies (puppeteer-core never downloads a browser, so this cannot fail for lack of one).
+#    `prepare` compiles src/ to dist/.
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+
+# 2. A browser: PUPPETEER_EXECUTABLE_PATH, else a Chromium/Chrome on this machine, else Debian's chromium.
+have_browser() {
+  if [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ]; then [ -x "$PUPPETEER_EXECUTABLE_PATH" ]; return; fi
+  node --input-type=module -e "import('./dist/print/find-browser.js').then((m) => { m.findBrowser(); }).catch(() => process.exit(1))" 2>/dev/null
+}
+install_debian() {
+  say "installing Debian packages: $*"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+missing=()
+have_browser || missing+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    install_debian "${missing[@]}"
+  elif [[ " ${missing[*]} " == *" chromium "* ]]; then
+    say "no Chromium or Chrome found, and this is not a root shell with apt-get."
+    say "install one, e.g.  sudo apt-get install -y chromium poppler-utils  (Debian/Ubuntu),"
+    say "or point PUPPETEER_EXECUTABLE_PATH at a Chrome/Chromium binary; then run  npm run setup  again."
+    exit 1
+  else
+    say "poppler-utils is missing: --png and the tests need it (sudo apt-get install -y poppler-utils)."
+  fi
+fi
+have_browser || { say "still no usable browser after installing; set PUPPETEER_EXECUTABLE_PATH."; exit 1; }
+
+# 3. Render the samples.
+npm start
+say "done: see output/"
