@@ -1,0 +1,130 @@
+// Allow-list HTML sanitizer for the raw HTML a CV may carry (formatting tags only, local images only).
+import sanitize from 'sanitize-html';
+import { createWarning, type CvWarning } from '../model/warning.js';
+
+/** Formatting tags kept; everything else is dropped (its text kept, except for the raw-text tags below). */
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'header', 'footer', 'section', 'article', 'aside', 'address',
+  'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'cite', 'dfn', 'q',
+  'time', 'data', 'bdi', 'bdo', 'wbr', 'ruby', 'rb', 'rp', 'rt', 'rtc',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'figure', 'figcaption', 'a', 'img',
+];
+
+/** Tags whose content is not text for the reader (or is active content): dropped with their content. */
+const NON_TEXT_TAGS = [
+  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title', 'head',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'noembed', 'noframes', 'plaintext',
+];
+
+/** Attributes kept, per tag (no `style`, no event handlers, no `srcset`). */
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  '*': ['class', 'lang', 'dir', 'title'],
+  a: ['href'],
+  img: ['src', 'alt', 'width', 'height'],
+  th: ['colspan', 'rowspan', 'scope', 'align'],
+  td: ['colspan', 'rowspan', 'align'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'type', 'reversed'],
+  li: ['value'],
+  time: ['datetime'],
+  data: ['value'],
+  abbr: ['title'],
+  bdo: ['dir'],
+};
+
+/** Deeper elements are unwrapped (text kept) so a hostile document cannot exhaust the layout engine. */
+const NESTING_LIMIT = 200;
+
+/** A tag name that is never allowed: images renamed to it are removed. */
+const DROPPED_TAG = 'cvpress-dropped';
+
+type ImageVerdict = { ok: true } | { ok: false; code: 'remote-image' | 'blocked-html'; reason: string };
+
+/** Decides whether an `<img src>` is a relative path inside the CV's own folder. */
+function judgeImageSource(raw: string | undefined): ImageVerdict {
+  // eslint-disable-next-line no-control-regex
+  const src = (raw ?? '').replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  if (src === '') return { ok: false, code: 'blocked-html', reason: 'it has no source' };
+  if (/^(https?:)?[\\/][\\/]/i.test(src)) return { ok: false, code: 'remote-image', reason: 'it is remote (no request leaves the renderer)' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return { ok: false, code: 'blocked-html', reason: 'only relative paths inside the CV folder are allowed' };
+  let decoded = src;
+  try {
+    // Decode repeatedly so `%252e%252e` cannot hide a traversal.
+    for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(decoded); i++) decoded = decodeURIComponent(decoded);
+  } catch {
+    return { ok: false, code: 'blocked-html', reason: 'its path is not valid percent-encoding' };
+  }
+  if (/^[\\/]/.test(decoded) || decoded.includes('\\')) return { ok: false, code: 'blocked-html', reason: 'only relative paths inside the CV folder are allowed' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(decoded)) return { ok: false, code: 'blocked-html', reason: 'only relative paths inside the CV folder are allowed' };
+  const path = decoded.split(/[?#]/, 1)[0] ?? '';
+  if (path.split('/').some((seg) => seg === '..')) return { ok: false, code: 'blocked-html', reason: 'it points outside the CV folder' };
+  return { ok: true };
+}
+
+/** Shortens an attacker-chosen string before it goes into a warning. */
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
+}
+
+/**
+ * Cleans HTML that came from a CV (raw HTML in Markdown, Markdown rendered to HTML) with an allow-list:
+ * formatting tags only; no script, iframe, object, embed, form, meta, link, style, base, svg, event
+ * handlers or `style` attributes; links only `http(s):`, `mailto:`, `tel:` or relative; images only
+ * relative paths inside the CV folder (remote, `file:`, `data:`, absolute and `..` images are dropped).
+ * Never throws.
+ * @param html - untrusted HTML fragment
+ * @returns the safe HTML and one warning per kind of thing removed
+ */
+export function sanitizeHtml(html: string): { html: string; warnings: CvWarning[] } {
+  const warnings: CvWarning[] = [];
+  const seen = new Set<string>();
+  const warn = (code: string, message: string): void => {
+    const key = `${code}\u0000${message}`;
+    if (seen.has(key) || seen.size >= 100) return;
+    seen.add(key);
+    warnings.push(createWarning(code, message));
+  };
+  const allowedTags = new Set(ALLOWED_TAGS);
+
+  const out = sanitize(html, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: ALLOWED_ATTRIBUTES,
+    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    allowedSchemesByTag: { img: [] },
+    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+    allowProtocolRelative: false,
+    allowedEmptyAttributes: ['alt'],
+    disallowedTagsMode: 'discard',
+    nonTextTags: NON_TEXT_TAGS,
+    nestingLimit: NESTING_LIMIT,
+    parseStyleAttributes: false,
+    enforceHtmlBoundary: false,
+    onOpenTag: (name: string, attribs: Record<string, string>) => {
+      if (name !== 'img' && !allowedTags.has(name)) {
+        warn('blocked-html', `Removed a <${clip(name)}> element from the CV's HTML: only formatting tags are allowed.`);
+      }
+      for (const [attr, value] of Object.entries(attribs)) {
+        if (/^on/i.test(attr)) warn('blocked-html', `Removed the event handler ${clip(attr)} from a <${clip(name)}> element: scripts never run.`);
+        else if (attr === 'style') warn('blocked-html', `Removed a style attribute from a <${clip(name)}> element: inline styles are not allowed.`);
+        else if (attr === 'srcset' || attr === 'poster' || attr === 'background') warn('blocked-html', `Removed the ${attr} attribute from a <${clip(name)}> element.`);
+        else if (attr === 'href' && /^\s*(javascript|vbscript|data|file)\s*:/i.test(value.replace(/[\u0000-\u001f]/g, ''))) {
+          warn('blocked-html', `Removed a ${clip(value.split(':')[0] ?? '')}: link: only http, https, mailto and tel links are allowed.`);
+        }
+      }
+    },
+    transformTags: {
+      img: (tagName: string, attribs: Record<string, string>) => {
+        const verdict = judgeImageSource(attribs.src);
+        if (verdict.ok) return { tagName, attribs };
+        warn(verdict.code, `Dropped the image "${clip(attribs.src ?? '')}": ${verdict.reason}. Put the image next to the CV and use a relative path.`);
+        return { tagName: DROPPED_TAG, attribs: {} };
+      },
+    },
+  });
+  return { html: out, warnings };
+}
