@@ -98,7 +98,6 @@ export function sanitizeHtml(html: string): { html: string; warnings: CvWarning[
     allowedSchemesByTag: { img: [] },
     allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
     allowProtocolRelative: false,
-    allowedEmptyAttributes: ['alt'],
     disallowedTagsMode: 'discard',
     nonTextTags: NON_TEXT_TAGS,
     nestingLimit: NESTING_LIMIT,
