@@ -1,0 +1,102 @@
+// JSON Resume parsing (.json and .yaml): valid documents keep every field; bad ones get typed errors with lines and paths.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LimitError, MalformedError, SchemaError } from '../src/model/errors.js';
+import { parseJsonResume } from '../src/parse/parse-json-resume.js';
+
+const fx = (p: string): string => readFileSync(path.resolve(__dirname, 'fixtures/json', p), 'utf8');
+
+function catchError(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error');
+}
+
+describe('parseJsonResume', () => {
+  it('parses a valid JSON Resume and keeps unknown fields', () => {
+    const r = parseJsonResume(fx('valid/resume.json'), { file: 'valid/resume.json', kind: 'json' });
+    expect(r.kind).toBe('json');
+    expect(r.explain).toEqual([]);
+    expect(r.resume.basics?.name).toBe('Ada Quill');
+    expect(r.resume.basics?.pronouns).toBe('she/her');
+    expect(r.resume.work?.[0]?.team).toBe('Platform');
+    expect(r.resume['x-custom']).toEqual({ anything: [1, 2, 3] });
+    expect(r.resume).toEqual(JSON.parse(fx('valid/resume.json')));
+  });
+
+  it('lists every schema problem with its JSON path, line and what is expected', () => {
+    const err = catchError(() => parseJsonResume(fx('invalid-schema/resume.json'), { file: 'bad.json', kind: 'json' }));
+    expect(err).toBeInstanceOf(SchemaError);
+    const e = err as SchemaError;
+    expect(e.code).toBe('E_SCHEMA');
+    const byPath = new Map(e.problems.map((p) => [p.path, p]));
+    expect(byPath.get('/basics/name')).toMatchObject({ line: 3 });
+    expect(byPath.get('/basics/name')?.message).toMatch(/must be a string, got number 42/);
+    expect(byPath.get('/basics/email')).toMatchObject({ line: 4 });
+    expect(byPath.get('/basics/email')?.message).toMatch(/email/);
+    expect(byPath.get('/basics/url')).toMatchObject({ line: 5 });
+    expect(byPath.get('/basics/profiles')).toMatchObject({ line: 6 });
+    expect(byPath.get('/work/0/startDate')).toMatchObject({ line: 11 });
+    expect(byPath.get('/work/0/startDate')?.message).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD, got "March 2020"/);
+    expect(byPath.get('/work/0/highlights')).toMatchObject({ line: 12 });
+    expect(byPath.get('/skills')).toMatchObject({ line: 15 });
+    expect(e.message).toContain('bad.json:11 /work/0/startDate');
+    expect(e.file).toBe('bad.json');
+    expect(e.line).toBe(3);
+  });
+
+  it('reports malformed JSON with line and column', () => {
+    const err = catchError(() => parseJsonResume(fx('malformed/resume.json'), { file: 'm.json', kind: 'json' }));
+    expect(err).toBeInstanceOf(MalformedError);
+    expect(err).toMatchObject({ code: 'E_JSON', file: 'm.json', line: 4 });
+    expect((err as MalformedError).column).toBeGreaterThan(0);
+  });
+
+  it('parses YAML with the same structure, reading bare years as text', () => {
+    const r = parseJsonResume(fx('yaml-valid/resume.yaml'), { file: 'r.yaml', kind: 'yaml' });
+    expect(r.kind).toBe('yaml');
+    expect(r.resume.work?.[0]?.startDate).toBe('2019');
+    expect(r.resume.extra).toEqual({ kept: true });
+    expect(r.warnings.map((w) => w.code)).toContain('coerced-value');
+  });
+
+  it('rejects YAML custom tags such as !!js/function', () => {
+    const err = catchError(() => parseJsonResume(fx('yaml-tag/resume.yaml'), { file: 't.yaml', kind: 'yaml' }));
+    expect(err).toBeInstanceOf(MalformedError);
+    expect(err).toMatchObject({ code: 'E_YAML', line: 2 });
+  });
+
+  it('reports malformed YAML with line and column', () => {
+    const err = catchError(() => parseJsonResume('basics:\n  name: Ada\n  name: Bob\n', { file: 'd.yaml', kind: 'yaml' }));
+    expect(err).toMatchObject({ code: 'E_YAML', line: 3 });
+  });
+
+  it('maps YAML schema problems to lines', () => {
+    const err = catchError(() => parseJsonResume('basics:\n  name: Ada\nwork:\n  - name: X\n    startDate: "soon"\n', { file: 'y.yaml', kind: 'yaml' }));
+    expect(err).toBeInstanceOf(SchemaError);
+    expect((err as SchemaError).problems).toEqual([expect.objectContaining({ path: '/work/0/startDate', line: 5 })]);
+  });
+
+  it('bounds nesting depth before parsing (JSON and YAML)', () => {
+    const deepJson = '{"basics":{"x":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}}';
+    expect(catchError(() => parseJsonResume(deepJson, { kind: 'json' }))).toBeInstanceOf(LimitError);
+    expect(catchError(() => parseJsonResume(deepJson, { kind: 'json' }))).toMatchObject({ code: 'E_TOO_DEEP' });
+    const deepYaml = 'basics:\n' + Array.from({ length: 200 }, (_, i) => ' '.repeat(2 * (i + 1)) + `k${i}:`).join('\n') + ' 1\n';
+    expect(catchError(() => parseJsonResume(deepYaml, { kind: 'yaml' }))).toMatchObject({ code: 'E_TOO_DEEP' });
+    const deepDash = 'basics:\n  x:\n' + Array.from({ length: 100 }, (_, i) => ' '.repeat(4 + 2 * i) + '-').join('\n') + ' y\n';
+    expect(catchError(() => parseJsonResume(deepDash, { kind: 'yaml' }))).toMatchObject({ code: 'E_TOO_DEEP' });
+  });
+
+  it('rejects a top-level value that is not an object', () => {
+    expect(catchError(() => parseJsonResume('[1,2]', { kind: 'json' }))).toMatchObject({ code: 'E_SCHEMA' });
+  });
+
+  it('does not expand YAML alias bombs', () => {
+    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n';
+    expect(catchError(() => parseJsonResume(bomb, { kind: 'yaml' }))).toMatchObject({ code: 'E_YAML' });
+  });
+});
