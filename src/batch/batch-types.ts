@@ -1,0 +1,90 @@
+// Types of batch rendering: options, per-CV results, the summary.
+import type { CvpressConfig, RenderOptions } from '../model/options.js';
+import type { CvWarning } from '../model/warning.js';
+
+/** `--shard i/n`: this run renders the i-th (1-based) of n deterministic parts of the input list. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Options of `renderBatch`. */
+export interface BatchOptions {
+  /** Output folder (default `output`). */
+  out?: string;
+  flags?: Partial<RenderOptions>;
+  config?: CvpressConfig;
+  configDir?: string;
+  configFile?: string;
+  /** Pages printing at once (default: CPU count). */
+  concurrency?: number;
+  /** Re-render even when the cache says the CV is unchanged. */
+  force?: boolean;
+  /** Skip the incremental cache completely (neither read nor written). */
+  noCache?: boolean;
+  shard?: Shard;
+  /** Stop starting new CVs after the first failure. */
+  failFast?: boolean;
+  /** Open a fresh page after this many CVs on one page (default 50). */
+  recyclePagesEvery?: number;
+  /** Relaunch the browser after this many CVs (default 500). */
+  recycleBrowserEvery?: number;
+  /** Chromium to launch (default: found by `findBrowser`). */
+  executablePath?: string;
+  /** Called when a CV starts rendering (for progress displays). */
+  onStart?: (input: string) => void;
+  /** Stops starting new CVs when aborted. */
+  signal?: AbortSignal;
+}
+
+/** A typed error, JSON-safe, as carried by a failed result. */
+export interface BatchError {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  hint?: string;
+}
+
+/** The outcome of one CV. */
+export interface BatchResult {
+  /** Absolute path of the CV. */
+  input: string;
+  /** Absolute path of the PDF (written, or kept when skipped). */
+  output: string;
+  status: 'rendered' | 'skipped' | 'failed';
+  /** The theme name, when known. */
+  theme?: string;
+  pages: number;
+  /** Wall time of this CV in milliseconds. */
+  ms: number;
+  warnings: CvWarning[];
+  error?: BatchError;
+  /** How many times the print was retried after a browser crash or hang (0 or 1). */
+  retries: number;
+}
+
+/** Totals of one batch run. */
+export interface BatchSummary {
+  /** CVs in this run (after sharding). */
+  total: number;
+  rendered: number;
+  skipped: number;
+  failed: number;
+  /** CVs never started (after `--fail-fast` or an abort). */
+  notRun: number;
+  pages: number;
+  wallMs: number;
+  /** Rendered + skipped CVs per second of wall time. */
+  cvsPerSecond: number;
+  /** Times the browser was relaunched after a crash or hang. */
+  browserRestarts: number;
+}
+
+/** One CV of a batch: where it is read from and written to. */
+export interface BatchJob {
+  input: string;
+  output: string;
+  /** The input path relative to the inputs' common folder, with `/` separators (sort and shard key). */
+  rel: string;
+}

@@ -1,0 +1,27 @@
+// The incremental-cache key of one CV: its text, its theme's files, its effective options, the cvpress version.
+import { createHash } from 'node:crypto';
+import type { PreparedResume } from './prepare-resume.js';
+
+/**
+ * SHA-256 over the cvpress version, the CV text, the hash of the theme folder and the effective options
+ * (theme, format, lang, maxPages, pageLimit, SOURCE_DATE_EPOCH). Equal keys mean an identical PDF.
+ */
+export function computeCacheKey(prep: PreparedResume, themeHash: string, version: string): string {
+  const { options } = prep;
+  const effective = {
+    theme: prep.theme.name,
+    format: options.format,
+    lang: prep.lang,
+    maxPages: options.maxPages ?? null,
+    pageLimit: options.pageLimit,
+    epoch: process.env.SOURCE_DATE_EPOCH ?? null,
+  };
+  return createHash('sha256')
+    .update(`cvpress ${version}\0`)
+    .update(prep.text)
+    .update('\0')
+    .update(themeHash)
+    .update('\0')
+    .update(JSON.stringify(effective))
+    .digest('hex');
+}

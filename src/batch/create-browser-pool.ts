@@ -1,0 +1,164 @@
+// One Chromium shared by a pool of pages: lazy launch, page recycling, relaunch after a crash, hang or N jobs.
+import type { Browser, Page } from 'puppeteer-core';
+import { launchBrowser } from '../print/launch-browser.js';
+
+/** A page lent to one job, bound to the browser generation it came from. */
+export interface PageLease {
+  browser: Browser;
+  page: Page;
+  generation: number;
+}
+
+/** A slot of the pool (one per concurrent worker). */
+export interface PoolSlot {
+  page?: Page;
+  generation: number;
+  uses: number;
+}
+
+/** The pool returned by {@link createBrowserPool}. */
+export interface BrowserPool {
+  /** Lends the slot's page, opening a fresh one when the slot has none, is stale or is due for recycling. */
+  acquire(slot: PoolSlot): Promise<PageLease>;
+  /** Returns a lease; `discard` closes the page (after a failure whose state is unknown). */
+  release(slot: PoolSlot, lease: PageLease, discard?: boolean): Promise<void>;
+  /** After a crash or hang of generation `generation`: kills that browser and launches a new one (once per generation). */
+  restart(generation: number): Promise<void>;
+  /** True when the browser of `lease` is alive and answers within `ms`. */
+  healthy(lease: PageLease, ms?: number): Promise<boolean>;
+  /** Browser restarts after crashes or hangs. */
+  readonly restarts: number;
+  /** The pid of the current browser process, when launched. */
+  readonly pid: number | undefined;
+  close(): Promise<void>;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+async function killBrowser(browser: Browser): Promise<void> {
+  const proc = browser.process();
+  const closed = await withTimeout(browser.close().then(() => true), 3000);
+  if (!closed && proc && proc.exitCode === null) proc.kill('SIGKILL');
+}
+
+/**
+ * Creates a pool over one lazily launched Chromium. Pages are reused and replaced every `recyclePagesEvery`
+ * jobs; the browser is replaced every `recycleBrowserEvery` jobs (gracefully: the old one closes once its
+ * jobs finish) and at once after a crash or hang (see {@link BrowserPool.restart}).
+ */
+export function createBrowserPool(opts: { executablePath?: string; recyclePagesEvery?: number; recycleBrowserEvery?: number } = {}): BrowserPool {
+  const pageEvery = opts.recyclePagesEvery ?? 50;
+  const browserEvery = opts.recycleBrowserEvery ?? 500;
+  let generation = 0;
+  let current: Promise<Browser> | undefined;
+  let currentBrowser: Browser | undefined;
+  let jobs = 0;
+  let restarts = 0;
+  const inflight = new Map<number, number>();
+  const retired = new Map<number, Browser>();
+  let closed = false;
+
+  const launch = () => {
+    generation++;
+    jobs = 0;
+    const gen = generation;
+    current = launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {}).then((b) => {
+      if (gen === generation) currentBrowser = b;
+      return b;
+    });
+    current.catch(() => {
+      if (gen === generation) current = undefined;
+    });
+    return current;
+  };
+
+  const retire = async (gen: number, browser: Browser | undefined, now: boolean) => {
+    if (!browser) return;
+    if (now || (inflight.get(gen) ?? 0) === 0) {
+      retired.delete(gen);
+      await killBrowser(browser);
+    } else retired.set(gen, browser);
+  };
+
+  const pool: BrowserPool = {
+    async acquire(slot) {
+      if (closed) throw new Error('browser pool is closed');
+      if (jobs >= browserEvery && currentBrowser) {
+        const old = currentBrowser;
+        const oldGen = generation;
+        currentBrowser = undefined;
+        void launch();
+        void retire(oldGen, old, false);
+      }
+      const browser = await (current ?? launch());
+      const gen = generation;
+      if (!slot.page || slot.generation !== gen || slot.uses >= pageEvery || slot.page.isClosed()) {
+        const old = slot.page;
+        slot.page = undefined;
+        if (old && !old.isClosed()) void withTimeout(old.close(), 2000);
+        slot.page = await browser.newPage();
+        slot.generation = gen;
+        slot.uses = 0;
+      }
+      slot.uses++;
+      jobs++;
+      inflight.set(gen, (inflight.get(gen) ?? 0) + 1);
+      return { browser, page: slot.page, generation: gen };
+    },
+    async release(slot, lease, discard = false) {
+      const left = (inflight.get(lease.generation) ?? 1) - 1;
+      inflight.set(lease.generation, left);
+      if (discard && slot.page === lease.page) {
+        slot.page = undefined;
+        if (!lease.page.isClosed()) await withTimeout(lease.page.close(), 2000);
+      }
+      const old = retired.get(lease.generation);
+      if (old && left === 0) await retire(lease.generation, old, true);
+    },
+    async restart(gen) {
+      if (gen !== generation || closed) {
+        await current?.catch(() => undefined);
+        return;
+      }
+      restarts++;
+      const old = currentBrowser;
+      currentBrowser = undefined;
+      void launch();
+      await retire(gen, old, true);
+      await current?.catch(() => undefined);
+    },
+    async healthy(lease, ms = 5000) {
+      if (!lease.browser.connected) return false;
+      return (await withTimeout(lease.browser.version(), ms)) !== undefined;
+    },
+    get restarts() {
+      return restarts;
+    },
+    get pid() {
+      return currentBrowser?.process()?.pid;
+    },
+    async close() {
+      closed = true;
+      const browsers = [...retired.values()];
+      retired.clear();
+      const last = await current?.catch(() => undefined);
+      if (last) browsers.push(last);
+      await Promise.all(browsers.map((b) => killBrowser(b)));
+    },
+  };
+  return pool;
+}

@@ -1,0 +1,92 @@
+// The steps of rendering before the browser: read, parse, resolve options, load the theme.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { CvpressConfig, RenderOptions } from '../model/options.js';
+import type { ParseResult, SourceKind } from '../model/parse-result.js';
+import type { Resume } from '../model/types.js';
+import type { CvWarning } from '../model/warning.js';
+import { readSource } from '../parse/read-source.js';
+import { parseResume } from '../parse/parse-resume.js';
+import { resolveOptions } from '../model/resolve-options.js';
+import { loadTheme } from '../theme/load-theme.js';
+import type { Theme } from '../theme/theme-types.js';
+
+/** What {@link prepareResume} needs besides the file. */
+export interface PrepareOptions {
+  flags?: Partial<RenderOptions>;
+  config?: CvpressConfig;
+  configDir?: string;
+  configFile?: string;
+  /** Loaded themes shared between CVs of a batch, keyed by theme + theme folders. */
+  themeCache?: Map<string, Promise<Theme>>;
+  /** Folder relative theme paths on the command line resolve against (default: process.cwd()). */
+  cwd?: string;
+}
+
+/** A CV read, parsed and matched with its options and theme, ready to print. */
+export interface PreparedResume {
+  file: string;
+  text: string;
+  kind: SourceKind;
+  parsed: ParseResult;
+  resume: Resume;
+  options: RenderOptions;
+  theme: Theme;
+  /** The effective language: options.lang, else the language detected in the CV, else `en`. */
+  lang: string;
+  /** The date stamped into the PDF: SOURCE_DATE_EPOCH, else the file's mtime. */
+  date: Date;
+  warnings: CvWarning[];
+}
+
+/** The stamp date: `SOURCE_DATE_EPOCH` (seconds) when set, else the file's modification time. */
+async function stampDate(file: string): Promise<Date> {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
+  try {
+    return (await stat(file)).mtime;
+  } catch {
+    return new Date();
+  }
+}
+
+/**
+ * Reads, parses and resolves one CV and loads its theme (no browser involved).
+ * @throws InputError, MalformedError, SchemaError, ConfigError, ThemeError
+ */
+export async function prepareResume(file: string, opts: PrepareOptions = {}): Promise<PreparedResume> {
+  const maxBytes = resolveOptions({ ...(opts.flags ? { flags: opts.flags } : {}), ...(opts.config ? { config: opts.config } : {}), ...(opts.configDir ? { configDir: opts.configDir } : {}) }).maxInputBytes;
+  const source = await readSource(file, { maxBytes });
+  const parsed = parseResume(source);
+  const resume = parsed.resume;
+  const options = resolveOptions({
+    ...(opts.config ? { config: opts.config } : {}),
+    ...(opts.configDir ? { configDir: opts.configDir } : {}),
+    ...(opts.configFile ? { configFile: opts.configFile } : {}),
+    file,
+    ...(resume.meta ? { meta: resume.meta } : {}),
+    ...(opts.flags ? { flags: opts.flags } : {}),
+  });
+  const cwd = opts.cwd ?? process.cwd();
+  const key = JSON.stringify([options.theme, options.themeDirs, cwd]);
+  let theme = opts.themeCache?.get(key);
+  if (!theme) {
+    theme = loadTheme(options.theme, { themeDirs: options.themeDirs, cwd });
+    opts.themeCache?.set(key, theme);
+    theme.catch(() => opts.themeCache?.delete(key));
+  }
+  const detected = typeof resume.meta?.detectedLang === 'string' ? resume.meta.detectedLang : undefined;
+  const warnings = parsed.warnings.map((w) => (w.file ? w : { ...w, file }));
+  return {
+    file: path.resolve(file),
+    text: source.text,
+    kind: source.kind,
+    parsed,
+    resume,
+    options,
+    theme: await theme,
+    lang: options.lang ?? detected ?? 'en',
+    date: await stampDate(file),
+    warnings,
+  };
+}

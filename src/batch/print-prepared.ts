@@ -1,0 +1,73 @@
+// Prints a prepared CV: theme HTML → Chromium PDF (fit-to-pages over the theme's density) → page limit → stamp.
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { LimitError } from '../model/errors.js';
+import { createWarning, type CvWarning } from '../model/warning.js';
+import { printPdf } from '../print/print-pdf.js';
+import type { PrintOptions } from '../print/print-types.js';
+import { stampMetadata } from '../stamp/stamp-metadata.js';
+import { renderHtml } from '../theme/render-html.js';
+import type { PreparedResume } from './prepare-resume.js';
+import { readVersion } from './read-version.js';
+
+/** A printed and stamped CV. */
+export interface PrintedResume {
+  pdf: Uint8Array;
+  pages: number;
+  warnings: CvWarning[];
+  /** The density the CV was printed at (0 = the theme's normal size, 1 = its fit floor). */
+  density: number;
+}
+
+/** Density steps tried, in order, when a CV overflows `maxPages`. */
+const FIT_STEPS = [0.25, 0.5, 0.75, 1];
+
+/**
+ * Prints one prepared CV in `target.browser` (on `target.page` when given, for page pools). When
+ * `maxPages` is set and the CV overflows, re-renders at increasing density until it fits; at the floor it
+ * keeps the floor and warns with the page count. Then enforces `pageLimit` and stamps the metadata.
+ * @throws LimitError (`E_PAGE_LIMIT`), BrowserError from printing
+ */
+export async function printPrepared(prep: PreparedResume, target: { browser: Browser; page?: Page }): Promise<PrintedResume> {
+  const { options, theme, resume, lang } = prep;
+  const printOptions: PrintOptions & { page?: Page } = {
+    format: options.format,
+    themeDir: theme.dir,
+    cvDir: path.dirname(prep.file),
+    timeoutMs: options.timeoutMs,
+    ...(target.page ? { page: target.page } : {}),
+  };
+  const printAt = async (density: number) => {
+    const html = renderHtml(resume, theme, { lang, format: options.format, density });
+    const printed = await printPdf(target.browser, html.html, printOptions);
+    return { ...printed, htmlWarnings: html.warnings, density };
+  };
+
+  let result = await printAt(0);
+  const max = options.maxPages;
+  if (max !== undefined && result.pages > max) {
+    for (const density of FIT_STEPS) {
+      result = await printAt(density);
+      if (result.pages <= max) break;
+    }
+  }
+  const warnings: CvWarning[] = [...prep.warnings, ...result.htmlWarnings, ...result.warnings].map((w) => (w.file ? w : { ...w, file: prep.file }));
+  if (max !== undefined && result.pages > max) {
+    warnings.push(
+      createWarning(
+        'fit-overflow',
+        `Does not fit on ${max} page${max === 1 ? '' : 's'} even at the theme's smallest size: printed on ${result.pages} pages. Shorten the CV or raise --max-pages.`,
+        undefined,
+        prep.file,
+      ),
+    );
+  }
+  if (result.pages > options.pageLimit) {
+    throw new LimitError('E_PAGE_LIMIT', `prints to ${result.pages} pages, more than the limit of ${options.pageLimit}.`, {
+      file: prep.file,
+      hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.',
+    });
+  }
+  const pdf = await stampMetadata(result.pdf, resume, { themeName: theme.name, lang, version: readVersion(), date: prep.date });
+  return { pdf, pages: result.pages, warnings, density: result.density };
+}

@@ -1,0 +1,256 @@
+// Renders many CVs with one browser and a pool of pages: bounded, incremental, shardable, crash-tolerant.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CvpressError } from '../model/errors.js';
+import type { Theme } from '../theme/theme-types.js';
+import type { BatchError, BatchJob, BatchOptions, BatchResult, BatchSummary } from './batch-types.js';
+import { computeCacheKey } from './compute-cache-key.js';
+import { createBrowserPool, type PoolSlot } from './create-browser-pool.js';
+import { expandInputs } from './expand-inputs.js';
+import { hashFolder } from './hash-folder.js';
+import { openCache, type BatchCache } from './open-cache.js';
+import { planOutputs } from './plan-outputs.js';
+import { prepareResume, type PreparedResume } from './prepare-resume.js';
+import { printPrepared, type PrintedResume } from './print-prepared.js';
+import { readVersion } from './read-version.js';
+import { shardJobs } from './shard-jobs.js';
+import { writeAtomic } from './write-atomic.js';
+
+/** A running batch: iterate it for per-CV results (in completion order); `summary` settles at the end. */
+export interface BatchRun extends AsyncIterable<BatchResult> {
+  /** The jobs of this run (after sharding), known once inputs are expanded. */
+  readonly jobs: Promise<BatchJob[]>;
+  /** Totals, resolved when the iteration has finished. */
+  readonly summary: Promise<BatchSummary>;
+}
+
+class WatchdogTimeout extends Error {}
+
+function toBatchError(err: unknown): BatchError {
+  if (err instanceof CvpressError) {
+    return {
+      code: err.code,
+      message: err.message,
+      ...(err.file !== undefined ? { file: err.file } : {}),
+      ...(err.line !== undefined ? { line: err.line } : {}),
+      ...(err.hint !== undefined ? { hint: err.hint } : {}),
+    };
+  }
+  return { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err) };
+}
+
+function isTimeout(err: unknown): boolean {
+  const code = err instanceof CvpressError ? err.code : '';
+  return /TIMEOUT/i.test(code) || (err instanceof Error && /timed? ?out/i.test(err.message));
+}
+
+function watchdog<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new WatchdogTimeout(`no answer from Chromium within ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
+/**
+ * Renders every CV of `inputs` (files, folders, globs) into `options.out` with one Chromium and a pool of
+ * `concurrency` pages. Each PDF is written atomically as soon as it is printed (never all in memory); an
+ * unchanged CV (same text, theme files, effective options and cvpress version) whose PDF exists is skipped
+ * unless `force`; a browser crash or hang relaunches Chromium and retries the affected CVs once; one CV's
+ * failure never stops the others (unless `failFast`). Results stream in completion order.
+ */
+export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}): BatchRun {
+  let resolveJobs!: (jobs: BatchJob[]) => void;
+  let rejectJobs!: (err: unknown) => void;
+  const jobsPromise = new Promise<BatchJob[]>((res, rej) => {
+    resolveJobs = res;
+    rejectJobs = rej;
+  });
+  let resolveSummary!: (s: BatchSummary) => void;
+  let rejectSummary!: (err: unknown) => void;
+  const summary = new Promise<BatchSummary>((res, rej) => {
+    resolveSummary = res;
+    rejectSummary = rej;
+  });
+  jobsPromise.catch(() => undefined);
+  summary.catch(() => undefined);
+
+  async function* run(): AsyncGenerator<BatchResult> {
+    const started = performance.now();
+    const outDir = path.resolve(options.out ?? 'output');
+    const version = readVersion();
+    let jobs: BatchJob[];
+    try {
+      const files = await expandInputs([...inputs]);
+      jobs = planOutputs(files, outDir);
+      if (options.shard) jobs = shardJobs(jobs, options.shard);
+      resolveJobs(jobs);
+    } catch (err) {
+      rejectJobs(err);
+      rejectSummary(err);
+      throw err;
+    }
+    const cache: BatchCache | undefined = options.noCache ? undefined : await openCache(outDir, options.shard);
+    const pool = createBrowserPool({
+      ...(options.executablePath ? { executablePath: options.executablePath } : {}),
+      ...(options.recyclePagesEvery ? { recyclePagesEvery: options.recyclePagesEvery } : {}),
+      ...(options.recycleBrowserEvery ? { recycleBrowserEvery: options.recycleBrowserEvery } : {}),
+    });
+    const themeCache = new Map<string, Promise<Theme>>();
+    const themeHashes = new Map<string, Promise<string>>();
+    const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
+    let next = 0;
+    let stop = false;
+    let sinceFlush = 0;
+
+    // Bounded hand-over of results from the workers to the consumer.
+    const buffer: BatchResult[] = [];
+    const capacity = Math.max(2, (options.concurrency ?? 2) * 2);
+    let wakeConsumer: (() => void) | undefined;
+    const spaceWaiters: Array<() => void> = [];
+    const push = async (r: BatchResult) => {
+      buffer.push(r);
+      wakeConsumer?.();
+      while (buffer.length > capacity && !stop) await new Promise<void>((res) => spaceWaiters.push(res));
+    };
+
+    const renderJob = async (job: BatchJob, slot: PoolSlot): Promise<BatchResult> => {
+      const t0 = performance.now();
+      options.onStart?.(job.input);
+      let prep: PreparedResume | undefined;
+      let retries = 0;
+      try {
+        prep = await prepareResume(job.input, {
+          ...(options.flags ? { flags: options.flags } : {}),
+          ...(options.config ? { config: options.config } : {}),
+          ...(options.configDir ? { configDir: options.configDir } : {}),
+          ...(options.configFile ? { configFile: options.configFile } : {}),
+          themeCache,
+        });
+        let key: string | undefined;
+        if (cache) {
+          let th = themeHashes.get(prep.theme.dir);
+          if (!th) themeHashes.set(prep.theme.dir, (th = hashFolder(prep.theme.dir)));
+          key = computeCacheKey(prep, await th, version);
+          const hit = cache.get(job.output);
+          if (!options.force && hit?.key === key && existsSync(job.output)) {
+            return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries };
+          }
+        }
+        let printed: PrintedResume | undefined;
+        const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
+        for (let attempt = 0; !printed; attempt++) {
+          const lease = await pool.acquire(slot);
+          const printing = printPrepared(prep, { browser: lease.browser, page: lease.page });
+          printing.catch(() => undefined);
+          try {
+            printed = await watchdog(printing, hardMs);
+            await pool.release(slot, lease);
+          } catch (err) {
+            const hung = err instanceof WatchdogTimeout;
+            const broken = hung || !lease.browser.connected || !(await pool.healthy(lease));
+            await pool.release(slot, lease, true);
+            if (broken) await pool.restart(lease.generation);
+            if (attempt === 0 && (broken || isTimeout(err))) {
+              retries++;
+              continue;
+            }
+            throw err;
+          }
+        }
+        await writeAtomic(job.output, printed.pdf);
+        if (cache && key) {
+          cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name });
+          if (++sinceFlush >= 25) {
+            sinceFlush = 0;
+            await cache.flush();
+          }
+        }
+        return { input: job.input, output: job.output, status: 'rendered', theme: prep.theme.name, pages: printed.pages, ms: performance.now() - t0, warnings: printed.warnings, retries };
+      } catch (err) {
+        cache?.delete(job.output);
+        return {
+          input: job.input,
+          output: job.output,
+          status: 'failed',
+          ...(prep ? { theme: prep.theme.name } : {}),
+          pages: 0,
+          ms: performance.now() - t0,
+          warnings: prep?.warnings ?? [],
+          error: toBatchError(err),
+          retries,
+        };
+      }
+    };
+
+    const worker = async () => {
+      const slot: PoolSlot = { generation: 0, uses: 0 };
+      while (!stop && next < jobs.length && !options.signal?.aborted) {
+        const job = jobs[next++]!;
+        const result = await renderJob(job, slot);
+        totals[result.status]++;
+        totals.pages += result.pages;
+        if (result.status === 'failed' && options.failFast) stop = true;
+        await push(result);
+      }
+    };
+
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length || 1));
+    let done = false;
+    const workers = Promise.all(Array.from({ length: concurrency }, () => worker())).finally(() => {
+      done = true;
+      wakeConsumer?.();
+    });
+    workers.catch(() => undefined);
+    try {
+      for (;;) {
+        if (buffer.length > 0) {
+          const r = buffer.shift()!;
+          spaceWaiters.shift()?.();
+          yield r;
+          continue;
+        }
+        if (done) break;
+        await new Promise<void>((res) => (wakeConsumer = res));
+        wakeConsumer = undefined;
+      }
+      await workers;
+    } finally {
+      stop = true;
+      for (const w of spaceWaiters.splice(0)) w();
+      await workers.catch(() => undefined);
+      await pool.close();
+      try {
+        await cache?.flush();
+      } catch (err) {
+        rejectSummary(err);
+      }
+      const wallMs = performance.now() - started;
+      const finished = totals.rendered + totals.skipped + totals.failed;
+      resolveSummary({
+        total: jobs.length,
+        ...totals,
+        notRun: jobs.length - finished,
+        wallMs,
+        cvsPerSecond: wallMs > 0 ? ((totals.rendered + totals.skipped) * 1000) / wallMs : 0,
+        browserRestarts: pool.restarts,
+      });
+    }
+  }
+
+  const generator = run();
+  return {
+    [Symbol.asyncIterator]: () => generator,
+    jobs: jobsPromise,
+    summary,
+  };
+}
