@@ -25,6 +25,10 @@ export interface ThemeManifest {
   fit?: FitBounds;
   /** Footer with name and `page X of Y` on multi-page CVs (default true). */
   footer?: boolean;
+  /** Section order by key (`summary`, `work`, …, `generic`, `extra`); unlisted keys go last (optional, added by B). */
+  order?: string[];
+  /** Section keys placed in the sidebar (`view.sidebar`) instead of `view.main` (optional, added by B). */
+  sidebar?: string[];
 }
 
 /** A theme ready to render. */
@@ -35,4 +39,6 @@ export interface Theme {
   manifest: ThemeManifest;
   /** Renders the layout with the prepared view data. */
   template: (data: unknown) => string;
+  /** The shared base stylesheet every theme gets, inlined by renderHtml (optional, added by B). */
+  baseCss?: string;
 }

@@ -1,0 +1,350 @@
+// Turns a Resume into the view a theme layout renders: formatted dates, sanitized Markdown, translated headings.
+import type { Resume, GenericSection } from '../model/types.js';
+import type { CvWarning } from '../model/warning.js';
+import { createWarning } from '../model/warning.js';
+import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
+import type { Theme } from './theme-types.js';
+import type { ThemeView, ViewEntry, ViewExtra, ViewItem, ViewLink, ViewReference, ViewSection } from './view-types.js';
+import { computeDensity } from './compute-density.js';
+import { formatDate } from './format-date.js';
+import { formatDateRange } from './format-date-range.js';
+import { renderMarkdown } from './render-markdown.js';
+import { translateLabel, type LabelKey } from './translate-label.js';
+
+/** Options for {@link buildView}. */
+export interface BuildViewOptions {
+  lang: string;
+  format: string;
+  density?: number;
+}
+
+const DEFAULT_ORDER = ['summary', 'work', 'projects', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
+const RESUME_KEYS = new Set(['$schema', 'basics', 'meta', 'sections', ...DEFAULT_ORDER]);
+const LABEL_KEYS: LabelKey[] = ['summary', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'contact', 'present', 'pageOf', 'courses', 'score', 'timezone', 'profiles', 'roles', 'keywords', 'more'];
+
+/** Known fields per entry kind; anything else that is a string (or list of strings) is shown as an extra. */
+const KNOWN: Record<string, string[]> = {
+  work: ['name', 'position', 'url', 'location', 'startDate', 'endDate', 'summary', 'highlights', 'description'],
+  volunteer: ['organization', 'position', 'url', 'location', 'startDate', 'endDate', 'summary', 'highlights'],
+  education: ['institution', 'url', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses', 'summary', 'location'],
+  awards: ['title', 'date', 'awarder', 'summary'],
+  certificates: ['name', 'date', 'issuer', 'url'],
+  publications: ['name', 'publisher', 'releaseDate', 'url', 'summary'],
+  projects: ['name', 'description', 'highlights', 'keywords', 'startDate', 'endDate', 'url', 'roles', 'entity', 'type'],
+  skills: ['name', 'level', 'keywords'],
+  languages: ['language', 'fluency'],
+  interests: ['name', 'keywords'],
+  references: ['name', 'reference'],
+  basics: ['name', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles', 'timezone'],
+  location: ['address', 'postalCode', 'city', 'countryCode', 'region'],
+};
+
+type Rec = Record<string, unknown>;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter(Boolean) : typeof v === 'string' && v.trim() ? [v.trim()] : []);
+const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter((x): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x)) : []);
+
+/** `employmentType` → `Employment type`. */
+function humanize(key: string): string {
+  const words = key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function extrasOf(entry: Rec, known: string[]): ViewExtra[] {
+  const out: ViewExtra[] = [];
+  for (const [k, v] of Object.entries(entry)) {
+    if (known.includes(k) || k.startsWith('$')) continue;
+    const value = Array.isArray(v) ? strs(v).join(', ') : str(v);
+    if (value) out.push({ label: humanize(k), value });
+  }
+  return out;
+}
+
+/** A link target only for http(s), mailto and tel; bare domains get https://. */
+function safeHref(raw: string): string | undefined {
+  const s = raw.trim();
+  if (!s || /\s/.test(s)) return undefined;
+  if (/^(https?:\/\/|mailto:|tel:)/i.test(s)) return s;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return undefined;
+  if (/^(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/u.test(s)) return `https://${s}`;
+  return undefined;
+}
+
+/** `https://www.example.com/x/` → `example.com/x`. */
+function displayUrl(raw: string): string {
+  return raw.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+}
+
+/** Lines a block of text takes at about 90 characters per line. */
+const linesOf = (s: string): number => (s ? Math.ceil(s.length / 90) : 0);
+
+/** Escapes a string for a CSS string literal (every non-alphanumeric as a hex escape, so `</style>` cannot appear). */
+function cssString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    out += /[\p{L}\p{N} ]/u.test(ch) && ch !== '\\' ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
+  }
+  return out + '"';
+}
+
+/**
+ * Builds the view of `resume` for `theme`: every field of the model placed in a
+ * section, dates formatted for `opts.lang`, Markdown sanitized, headings
+ * translated, density variables and the footer rule computed. Returns the
+ * warnings of the sanitizer and of dropped images.
+ */
+export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions): { view: ThemeView; warnings: CvWarning[] } {
+  const warnings: CvWarning[] = [];
+  const lang = opts.lang || 'en';
+  const md = (text: unknown, inline = false): string => {
+    const s = str(text);
+    if (!s) return '';
+    const r = renderMarkdown(s, { inline });
+    warnings.push(...r.warnings);
+    return r.html;
+  };
+  const t = (k: LabelKey): string => translateLabel(k, lang);
+  const ids = new Set<string>();
+  const idFor = (key: string): string => {
+    let id = `section-${key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x'}`;
+    for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const section = (key: string, partial: string, title: string): ViewSection => ({
+    key, partial, title, id: idFor(key), entries: [], items: [], references: [], html: '', listHtml: [],
+  });
+
+  // ---- basics
+  const b = (resume.basics ?? {}) as Rec;
+  const loc = (typeof b.location === 'object' && b.location !== null ? b.location : {}) as Rec;
+  const cityLine = [str(loc.postalCode), str(loc.city)].filter(Boolean).join(' ');
+  const locationText = [str(loc.address), cityLine, str(loc.region), str(loc.countryCode)].filter(Boolean).join(', ');
+  const locationExtras = extrasOf(loc, KNOWN.location!);
+  const contact: ViewLink[] = [];
+  const email = str(b.email);
+  const phone = str(b.phone);
+  const url = str(b.url);
+  if (email) contact.push({ kind: 'email', text: email, href: `mailto:${email}` });
+  if (phone) contact.push({ kind: 'phone', text: phone, href: `tel:${phone.replace(/[^\d+]/g, '')}` });
+  if (url) contact.push({ kind: 'url', text: displayUrl(url), ...(safeHref(url) ? { href: safeHref(url)! } : {}) });
+  if (locationText) contact.push({ kind: 'location', text: locationText });
+  const timezone = str(b.timezone);
+  if (timezone) contact.push({ kind: 'timezone', text: timezone, label: t('timezone') });
+  const profiles: ViewLink[] = recs(b.profiles).map((p) => {
+    const network = str(p.network);
+    const username = str(p.username);
+    const purl = str(p.url);
+    const text = username || (purl ? displayUrl(purl) : '');
+    const href = purl ? safeHref(purl) : undefined;
+    const extra = extrasOf(p, ['network', 'username', 'url']).map((e) => e.value).join(', ');
+    const shown = text || network;
+    return {
+      kind: 'profile',
+      text: [shown, extra].filter(Boolean).join(' · '),
+      ...(network && shown !== network ? { label: network } : {}),
+      ...(href ? { href } : {}),
+      ...(purl && username ? { urlText: displayUrl(purl) } : {}),
+    } as ViewLink;
+  }).filter((p) => p.text);
+  // A profile whose username hides its URL still shows the URL text (print cannot follow a link).
+  for (const p of profiles) {
+    const u = (p as ViewLink & { urlText?: string }).urlText;
+    if (u && !u.toLowerCase().includes(p.text.toLowerCase())) p.text = `${p.text} (${u})`;
+    else if (u) p.text = u;
+    delete (p as ViewLink & { urlText?: string }).urlText;
+  }
+  contact.push(...profiles);
+  const basicsExtras = [...extrasOf(b, KNOWN.basics!), ...locationExtras];
+  for (const e of basicsExtras) contact.push({ kind: 'extra', text: e.value, label: e.label });
+
+  let image = '';
+  const rawImage = str(b.image);
+  if (rawImage) {
+    if (/^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i.test(rawImage)) image = rawImage;
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(rawImage) || rawImage.startsWith('//')) {
+      warnings.push(createWarning('remote-image', `The photo ${rawImage} is not a local file, so it is not shown (cvpress makes no network requests). Put the image next to the CV and use a relative path.`));
+    } else {
+      const u = new URL(rawImage, DOCUMENT_URL);
+      if (u.origin === ASSET_ORIGIN && u.pathname.startsWith(CV_PREFIX)) image = u.pathname;
+      else warnings.push(createWarning('image-outside', `The photo ${rawImage} is outside the CV's folder, so it is not shown.`));
+    }
+  }
+
+  const basics = {
+    name: str(b.name), label: str(b.label), image, contact, email, phone, url, location: locationText, timezone, profiles, extras: basicsExtras,
+  };
+
+  // ---- sections
+  const all: ViewSection[] = [];
+  const summary = md(b.summary);
+  if (summary) {
+    const s = section('summary', 'section-summary', t('summary'));
+    s.html = summary;
+    all.push(s);
+  }
+
+  const entrySection = (key: LabelKey, list: Rec[], map: (e: Rec) => Omit<ViewEntry, 'extras' | 'short'>): void => {
+    if (!list.length) return;
+    const s = section(key, 'section-entries', t(key));
+    for (const e of list) {
+      const v = map(e);
+      const extras = extrasOf(e, KNOWN[key] ?? []);
+      const textLines = linesOf(v.summaryHtml.replace(/<[^>]+>/g, '')) + v.highlightsHtml.reduce((n, h) => n + linesOf(h.replace(/<[^>]+>/g, '')), 0);
+      const entry: ViewEntry = { ...v, extras, short: 2 + textLines + extras.length + (v.courses.length ? 2 : 0) <= 14 };
+      if (!entry.heading && entry.org) { entry.heading = entry.org; entry.org = ''; }
+      if (entry.heading || entry.org || entry.dates || entry.summaryHtml || entry.highlightsHtml.length || extras.length || entry.meta.length) s.entries.push(entry);
+    }
+    if (s.entries.length) all.push(s);
+  };
+  const base = (e: Rec, heading: string, org: string) => {
+    const u = str(e.url);
+    const href = u ? safeHref(u) : undefined;
+    return { heading, org, urlText: u ? displayUrl(u) : '', ...(href ? { href } : {}) };
+  };
+  const highlights = (v: unknown): string[] => strs(v).map((h) => md(h, true)).filter(Boolean);
+  const blocks = (...v: unknown[]): string => v.map((x) => md(x)).filter(Boolean).join('\n');
+
+  entrySection('work', recs(resume.work), (e) => ({
+    ...base(e, str(e.position), str(e.name)),
+    dates: formatDateRange(str(e.startDate), str(e.endDate), lang), location: str(e.location), meta: [],
+    summaryHtml: blocks(e.description, e.summary), highlightsHtml: highlights(e.highlights), keywords: [], courses: [],
+  }));
+  entrySection('projects', recs(resume.projects), (e) => ({
+    ...base(e, str(e.name), str(e.entity)),
+    dates: formatDateRange(str(e.startDate), str(e.endDate), lang), location: '',
+    meta: [strs(e.roles).join(', '), str(e.type)].filter(Boolean),
+    summaryHtml: blocks(e.description), highlightsHtml: highlights(e.highlights), keywords: strs(e.keywords), courses: [],
+  }));
+  entrySection('volunteer', recs(resume.volunteer), (e) => ({
+    ...base(e, str(e.position), str(e.organization)),
+    dates: formatDateRange(str(e.startDate), str(e.endDate), lang), location: str(e.location), meta: [],
+    summaryHtml: blocks(e.summary), highlightsHtml: highlights(e.highlights), keywords: [], courses: [],
+  }));
+  entrySection('education', recs(resume.education), (e) => {
+    const studyType = str(e.studyType);
+    const area = str(e.area);
+    const heading = [studyType, area].filter(Boolean).join(', ');
+    const score = str(e.score);
+    return {
+      ...base(e, heading, str(e.institution)),
+      dates: formatDateRange(str(e.startDate), str(e.endDate), lang), location: str(e.location),
+      meta: score ? [`${t('score')}: ${score}`] : [],
+      summaryHtml: blocks(e.summary), highlightsHtml: [], keywords: [], courses: strs(e.courses),
+    };
+  });
+  entrySection('awards', recs(resume.awards), (e) => ({
+    ...base(e, str(e.title), str(e.awarder)),
+    dates: str(e.date) ? formatDate(str(e.date), lang) : '', location: '', meta: [],
+    summaryHtml: blocks(e.summary), highlightsHtml: [], keywords: [], courses: [],
+  }));
+  entrySection('certificates', recs(resume.certificates), (e) => ({
+    ...base(e, str(e.name), str(e.issuer)),
+    dates: str(e.date) ? formatDate(str(e.date), lang) : '', location: '', meta: [],
+    summaryHtml: '', highlightsHtml: [], keywords: [], courses: [],
+  }));
+  entrySection('publications', recs(resume.publications), (e) => ({
+    ...base(e, str(e.name), str(e.publisher)),
+    dates: str(e.releaseDate) ? formatDate(str(e.releaseDate), lang) : '', location: '', meta: [],
+    summaryHtml: blocks(e.summary), highlightsHtml: [], keywords: [], courses: [],
+  }));
+
+  const itemSection = (key: 'skills' | 'languages' | 'interests', list: Rec[], map: (e: Rec) => Omit<ViewItem, 'extras'>): void => {
+    const s = section(key, `section-${key}`, t(key));
+    for (const e of list) {
+      const item: ViewItem = { ...map(e), extras: extrasOf(e, KNOWN[key]!) };
+      if (item.name || item.level || item.keywords.length || item.extras.length) s.items.push(item);
+    }
+    if (s.items.length) all.push(s);
+  };
+  itemSection('skills', recs(resume.skills), (e) => ({ name: str(e.name), level: str(e.level), keywords: strs(e.keywords) }));
+  itemSection('languages', recs(resume.languages), (e) => ({ name: str(e.language), level: str(e.fluency), keywords: [] }));
+  itemSection('interests', recs(resume.interests), (e) => ({ name: str(e.name), level: '', keywords: strs(e.keywords) }));
+
+  const refs = recs(resume.references);
+  if (refs.length) {
+    const s = section('references', 'section-references', t('references'));
+    s.references = refs.map((r): ViewReference => ({ name: str(r.name), html: md(r.reference), extras: extrasOf(r, KNOWN.references!) }))
+      .filter((r) => r.name || r.html || r.extras.length);
+    if (s.references.length) all.push(s);
+  }
+
+  // Generic sections in source order, then unknown top-level fields.
+  const generic = [...(resume.sections ?? [])]
+    .map((g, i) => ({ g, i }))
+    .sort((a, c) => (a.g.order ?? a.i) - (c.g.order ?? c.i) || a.i - c.i)
+    .map(({ g }) => g);
+  const genericSection = (key: string, g: GenericSection): void => {
+    const s = section(key, 'section-generic', str(g.title));
+    s.html = md(g.markdown);
+    s.listHtml = strs(g.items).map((x) => md(x, true)).filter(Boolean);
+    const extra = extrasOf(g as Rec, ['title', 'markdown', 'items', 'order']);
+    if (extra.length) s.html += extra.map((e) => `<p>${escapeHtml(e.label)}: ${escapeHtml(e.value)}</p>`).join('');
+    if (s.title || s.html || s.listHtml.length) all.push(s);
+  };
+  for (const g of generic) if (g && typeof g === 'object') genericSection('generic', g);
+  for (const [k, v] of Object.entries(resume)) {
+    if (RESUME_KEYS.has(k)) continue;
+    if (typeof v === 'string' && v.trim()) genericSection('extra', { title: humanize(k), markdown: v });
+    else if (Array.isArray(v)) {
+      const items = v.map((x) => (typeof x === 'object' && x !== null ? Object.entries(x as Rec).map(([kk, vv]) => (Array.isArray(vv) ? strs(vv).join(', ') : str(vv)) ? `${humanize(kk)}: ${Array.isArray(vv) ? strs(vv).join(', ') : str(vv)}` : '').filter(Boolean).join('; ') : str(x))).filter(Boolean);
+      if (items.length) genericSection('extra', { title: humanize(k), items: items.map(escapeMarkdown) });
+    }
+  }
+
+  // ---- placement
+  const order = theme.manifest.order ?? DEFAULT_ORDER;
+  const rank = (s: ViewSection): number => { const i = order.indexOf(s.key); return i < 0 ? order.length : i; };
+  const sorted = all.map((s, i) => ({ s, i })).sort((a, c) => rank(a.s) - rank(c.s) || a.i - c.i).map(({ s }) => s);
+  const sidebarKeys = theme.manifest.sidebar ?? [];
+  const sidebar = sorted.filter((s) => sidebarKeys.includes(s.key));
+  const main = sorted.filter((s) => !sidebarKeys.includes(s.key));
+  const byKey: Record<string, ViewSection> = {};
+  for (const s of sorted) byKey[s.key] ??= s;
+
+  const labels: Record<string, string> = {};
+  for (const k of LABEL_KEYS) labels[k] = t(k);
+
+  const d = computeDensity(theme.manifest.fit, opts.density ?? 0);
+  const footerOn = theme.manifest.footer !== false;
+  const [before, after] = t('pageOf').split('{page}') as [string, string | undefined];
+  const [mid, end] = (after ?? '').split('{pages}');
+  const footerContent = [
+    basics.name ? `${cssString(basics.name)} "  \\b7  "` : '',
+    before ? cssString(before) : '', 'counter(page)', mid ? cssString(mid) : '', 'counter(pages)', end ? cssString(end) : '',
+  ].filter(Boolean).join(' ');
+  const rootCss = [
+    `:root { --cv-font-size: ${d.fontSize}pt; --cv-line-height: ${d.lineHeight}; --cv-space: ${d.spacing}; }`,
+    footerOn
+      ? `html.cv-multipage body { page: cv-paged; }\n@page cv-paged { @bottom-center { content: ${footerContent}; font-family: var(--cv-footer-font, inherit); font-size: 8pt; color: #555; vertical-align: middle; } }`
+      : '',
+  ].filter(Boolean).join('\n');
+
+  const view: ThemeView = {
+    lang,
+    dir: /^(ar|he|fa|ur|yi|ps|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr',
+    format: opts.format,
+    density: opts.density ?? 0,
+    title: [basics.name, basics.label].filter(Boolean).join(' — ') || 'CV',
+    basics,
+    main,
+    sidebar,
+    byKey,
+    labels,
+    fontLinks: (theme.manifest.fonts ?? []).map((f) => `${FONTS_PREFIX}${f.replace(/^\/+/, '')}`),
+    styleLinks: (theme.manifest.styles ?? []).map((f) => `${THEME_PREFIX}${f.replace(/^\.?\/+/, '')}`),
+    baseCss: theme.baseCss ?? '',
+    rootCss,
+    resume,
+  };
+  return { view, warnings };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_[\]<>#])/g, '\\$1');
+}

@@ -1,0 +1,168 @@
+// Loads a theme folder (built-in name, theme-dir name or path): manifest, layout, partials, helpers.
+import { existsSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { ThemeError } from '../model/errors.js';
+import type { FitBounds, Theme, ThemeManifest } from './theme-types.js';
+import { findPackageRoot } from './find-package-root.js';
+import { listThemes } from './list-themes.js';
+import { registerHelpers } from './register-helpers.js';
+
+/** Options for {@link loadTheme}. */
+export interface LoadThemeOptions {
+  /** Folders searched for `<name>/theme.json` before the built-in themes. */
+  themeDirs: string[];
+  /** Base of relative paths (default `process.cwd()`). */
+  cwd?: string;
+}
+
+const FONT_CSS = /^@fontsource(-variable)?\/[a-z0-9-]+\/[A-Za-z0-9_.-]+\.css$/;
+
+/** 1-based line of `offset` in `text`. */
+const lineAt = (text: string, offset: number): number => text.slice(0, Math.max(0, offset)).split('\n').length;
+
+/** The line where `"key"` first appears in a JSON text (for error messages). */
+function lineOfKey(text: string, key: string): number | undefined {
+  const i = text.indexOf(`"${key}"`);
+  return i < 0 ? undefined : lineAt(text, i);
+}
+
+function invalid(file: string, what: string, line?: number, cause?: unknown): ThemeError {
+  return new ThemeError('E_THEME_INVALID', what, {
+    file,
+    ...(line !== undefined ? { line } : {}),
+    hint: 'Fix the theme file (see docs/themes.md for the theme folder contract).',
+    ...(cause !== undefined ? { cause } : {}),
+  });
+}
+
+/** Parses and validates `theme.json`; every problem names the file and line. */
+function parseManifest(text: string, file: string): ThemeManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const lc = /line (\d+)/.exec(msg);
+    const pos = /position (\d+)/.exec(msg);
+    const line = lc ? Number(lc[1]) : pos ? lineAt(text, Number(pos[1])) : undefined;
+    throw invalid(file, `theme.json is not valid JSON (${msg}).`, line, err);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid(file, 'theme.json must hold a JSON object.', 1);
+  const m = data as Record<string, unknown>;
+  const need = (key: string, ok: boolean, expected: string): void => {
+    if (!ok) throw invalid(file, `"${key}" must be ${expected}.`, lineOfKey(text, key) ?? 1);
+  };
+  need('name', typeof m.name === 'string' && m.name.trim() !== '', 'a non-empty string');
+  need('description', typeof m.description === 'string', 'a string');
+  for (const key of ['layout', 'partials', 'version'] as const) if (m[key] !== undefined) need(key, typeof m[key] === 'string', 'a string');
+  for (const key of ['styles', 'fonts', 'order', 'sidebar'] as const) {
+    if (m[key] !== undefined) need(key, Array.isArray(m[key]) && (m[key] as unknown[]).every((s) => typeof s === 'string'), 'a list of strings');
+  }
+  if (m.footer !== undefined) need('footer', typeof m.footer === 'boolean', 'true or false');
+  for (const f of (m.fonts as string[] | undefined) ?? []) {
+    if (!FONT_CSS.test(f)) throw invalid(file, `font "${f}" must be a stylesheet of an installed @fontsource package, like "@fontsource-variable/inter/wght.css".`, lineOfKey(text, f) ?? lineOfKey(text, 'fonts'));
+  }
+  if (m.fit !== undefined) {
+    const fit = m.fit as Record<string, unknown>;
+    const pair = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0);
+    need('fit', typeof fit === 'object' && fit !== null && pair(fit.fontSize) && pair(fit.lineHeight) && pair(fit.spacing),
+      'an object {"fontSize": [normal, floor], "lineHeight": [normal, floor], "spacing": [normal, floor]} of positive numbers');
+    const f = fit as unknown as FitBounds;
+    need('fit', f.fontSize[1] <= f.fontSize[0] && f.lineHeight[1] <= f.lineHeight[0] && f.spacing[1] <= f.spacing[0], 'pairs [normal, floor] with floor ≤ normal');
+  }
+  return m as unknown as ThemeManifest;
+}
+
+/** Resolves `nameOrPath` to a theme folder, or throws E_THEME_UNKNOWN listing the available themes. */
+async function resolveThemeDir(nameOrPath: string, opts: LoadThemeOptions): Promise<string> {
+  const cwd = opts.cwd ?? process.cwd();
+  const builtin = path.join(findPackageRoot(), 'themes');
+  const looksLikePath = /[\\/]/.test(nameOrPath) || nameOrPath.startsWith('.') || path.isAbsolute(nameOrPath);
+  if (looksLikePath) {
+    const dir = path.resolve(cwd, nameOrPath);
+    if (existsSync(path.join(dir, 'theme.json'))) return dir;
+    const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+    throw new ThemeError('E_THEME_UNKNOWN', isDir ? `${dir} has no theme.json, so it is not a theme folder.` : `Theme folder ${dir} does not exist.`, {
+      hint: 'Pass a folder holding theme.json, or create one with `cvpress theme init <name>`.',
+    });
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(nameOrPath)) {
+    throw new ThemeError('E_THEME_UNKNOWN', `"${nameOrPath}" is not a valid theme name.`, { hint: 'Theme names are letters, digits, - and _.' });
+  }
+  for (const d of [...opts.themeDirs.map((x) => path.resolve(cwd, x)), builtin]) {
+    const dir = path.join(d, nameOrPath);
+    if (existsSync(path.join(dir, 'theme.json'))) return dir;
+  }
+  const available = (await listThemes({ themeDirs: opts.themeDirs.map((x) => path.resolve(cwd, x)) })).map((t) => t.name);
+  throw new ThemeError('E_THEME_UNKNOWN', `Unknown theme "${nameOrPath}". Available themes: ${available.join(', ') || '(none)'}.`, {
+    hint: 'Use one of these names, or a path to a theme folder (`--theme ./my-theme`).',
+  });
+}
+
+/** Reads every `*.hbs` under `dir` as partials named by their path without extension. */
+async function readPartials(dir: string): Promise<Array<{ name: string; file: string; source: string }>> {
+  if (!existsSync(dir)) return [];
+  const out: Array<{ name: string; file: string; source: string }> = [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const e of entries) {
+    if (!e.isFile() || !e.name.endsWith('.hbs')) continue;
+    const file = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
+    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
+    out.push({ name, file, source: await readFile(file, 'utf8') });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Parses a template now so syntax errors name the file and line. */
+function checkTemplate(source: string, file: string): void {
+  try {
+    Handlebars.parse(source);
+  } catch (err) {
+    const line = /line (\d+)/.exec((err as Error).message);
+    throw invalid(file, `template syntax error: ${(err as Error).message.split('\n')[0]}`, line ? Number(line[1]) : undefined, err);
+  }
+}
+
+/**
+ * Loads a theme: a built-in name (`classic`), a name found in `opts.themeDirs`
+ * (searched first, in order), or a path to a theme folder. Registers the shared
+ * base partials (`themes/_base/partials`), then the theme's own (which override
+ * them), the helpers, and compiles the layout.
+ * @throws ThemeError E_THEME_UNKNOWN (lists the available themes) or E_THEME_INVALID (file and line)
+ */
+export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Promise<Theme> {
+  const dir = await resolveThemeDir(nameOrPath, opts);
+  const manifestFile = path.join(dir, 'theme.json');
+  const manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
+  const root = findPackageRoot();
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  const partialsDir = path.resolve(dir, manifest.partials ?? 'partials');
+  if (!partialsDir.startsWith(dir)) throw invalid(manifestFile, '"partials" must stay inside the theme folder.', lineOfKey(JSON.stringify(manifest, null, 2), 'partials'));
+  for (const p of [...(await readPartials(path.join(root, 'themes', '_base', 'partials'))), ...(await readPartials(partialsDir))]) {
+    checkTemplate(p.source, p.file);
+    hb.registerPartial(p.name, p.source);
+  }
+  const layoutFile = path.resolve(dir, manifest.layout ?? 'layout.hbs');
+  if (!layoutFile.startsWith(dir + path.sep)) throw invalid(manifestFile, '"layout" must stay inside the theme folder.');
+  const layoutSource = await readFile(layoutFile, 'utf8').catch((err: unknown) => {
+    throw invalid(manifestFile, `layout ${path.relative(dir, layoutFile)} cannot be read (${(err as Error).message}).`, undefined, err);
+  });
+  checkTemplate(layoutSource, layoutFile);
+  for (const s of manifest.styles ?? []) {
+    const f = path.resolve(dir, s);
+    if (!f.startsWith(dir + path.sep) || !existsSync(f)) throw invalid(manifestFile, `style "${s}" is not a file inside the theme folder.`, undefined);
+  }
+  const compiled = hb.compile(layoutSource, { strict: false, preventIndent: true });
+  const baseCssFile = path.join(root, 'themes', '_base', 'base.css');
+  const baseCss = existsSync(baseCssFile) ? await readFile(baseCssFile, 'utf8') : '';
+  return {
+    name: manifest.name,
+    dir,
+    manifest,
+    template: (data: unknown) => compiled(data, { allowProtoPropertiesByDefault: false }),
+    baseCss,
+  };
+}

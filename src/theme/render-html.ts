@@ -1,0 +1,37 @@
+// Renders a résumé with a loaded theme to a complete, self-contained HTML document.
+import type { Resume } from '../model/types.js';
+import type { PaperFormat } from '../model/options.js';
+import type { CvWarning } from '../model/warning.js';
+import { ThemeError } from '../model/errors.js';
+import type { Theme } from './theme-types.js';
+import { buildView } from './build-view.js';
+
+/** Options for {@link renderHtml}. */
+export interface RenderHtmlOptions {
+  /** BCP 47 language: `<html lang>`, date formats, headings, hyphenation. */
+  lang: string;
+  format: PaperFormat;
+  /** 0 = the theme's normal size … 1 = its fit floor (manifest `fit`). */
+  density?: number;
+}
+
+/**
+ * Renders `resume` with `theme` into a complete HTML document (UTF-8, `<html lang>`)
+ * that references assets only under the virtual origin: `/theme/…`, `/fonts/…`, `/cv/…`.
+ * Every CV string is escaped; Markdown fields are sanitized before insertion.
+ * @throws ThemeError E_THEME_INVALID when the theme's template fails at render time
+ */
+export function renderHtml(resume: Resume, theme: Theme, opts: RenderHtmlOptions): { html: string; warnings: CvWarning[] } {
+  const { view, warnings } = buildView(resume, theme, opts);
+  let html: string;
+  try {
+    html = theme.template(view);
+  } catch (err) {
+    throw new ThemeError('E_THEME_INVALID', `theme "${theme.name}" failed to render: ${(err as Error).message}`, {
+      file: theme.dir,
+      hint: 'Fix the layout or partial named in the message.',
+      cause: err,
+    });
+  }
+  return { html, warnings };
+}

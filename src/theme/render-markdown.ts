@@ -1,0 +1,23 @@
+// Renders a Markdown fragment of a CV to sanitized HTML (markdown-it, then the sanitizer).
+import MarkdownIt from 'markdown-it';
+import type { CvWarning } from '../model/warning.js';
+import { sanitizeHtml } from './sanitize-html.js';
+
+const md = new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
+
+/** Options for {@link renderMarkdown}. */
+export interface RenderMarkdownOptions {
+  /** Render as inline content (no wrapping `<p>`), for bullets and one-line fields. */
+  inline?: boolean;
+}
+
+/**
+ * Renders CV Markdown (summaries, highlights, generic sections) to HTML that is
+ * safe to insert unescaped: markdown-it with raw HTML and linkify, then the
+ * allow-list sanitizer, whose warnings (dropped tags, remote images) are returned.
+ */
+export function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): { html: string; warnings: CvWarning[] } {
+  if (!source.trim()) return { html: '', warnings: [] };
+  const raw = options.inline ? md.renderInline(source) : md.render(source);
+  return sanitizeHtml(raw);
+}
