@@ -69,12 +69,12 @@ function watchdog<T>(promise: Promise<T>, ms: number): Promise<T> {
  * failure never stops the others (unless `failFast`). Results stream in completion order.
  */
 export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}): BatchRun {
-  let resolveJobs!: (jobs: BatchJob[]) => void;
-  let rejectJobs!: (err: unknown) => void;
-  const jobsPromise = new Promise<BatchJob[]>((res, rej) => {
-    resolveJobs = res;
-    rejectJobs = rej;
-  });
+  // Planning starts at once, so `jobs` settles before the iteration begins.
+  const jobsPromise = (async () => {
+    const files = await expandInputs([...inputs]);
+    const planned = planOutputs(files, path.resolve(options.out ?? 'output'));
+    return options.shard ? shardJobs(planned, options.shard) : planned;
+  })();
   let resolveSummary!: (s: BatchSummary) => void;
   let rejectSummary!: (err: unknown) => void;
   const summary = new Promise<BatchSummary>((res, rej) => {
@@ -90,12 +90,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     const version = readVersion();
     let jobs: BatchJob[];
     try {
-      const files = await expandInputs([...inputs]);
-      jobs = planOutputs(files, outDir);
-      if (options.shard) jobs = shardJobs(jobs, options.shard);
-      resolveJobs(jobs);
+      jobs = await jobsPromise;
     } catch (err) {
-      rejectJobs(err);
       rejectSummary(err);
       throw err;
     }

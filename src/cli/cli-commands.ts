@@ -1,0 +1,69 @@
+// The command-line grammar of cvpress (citty definitions, used for parsing and for --help).
+import { defineCommand } from 'citty';
+
+/** `cvpress render`. */
+export const renderCommand = defineCommand({
+  meta: { name: 'render', description: 'Render CVs (Markdown, JSON Resume .json/.yaml) to stamped PDFs.' },
+  args: {
+    inputs: { type: 'positional', description: 'CV files, folders (searched for .md/.markdown/.txt/.json/.yaml/.yml) or globs', required: false },
+    out: { type: 'string', alias: 'o', valueHint: 'DIR', description: 'Output folder (default: output, or `out` in the config)' },
+    theme: { type: 'string', alias: 't', valueHint: 'NAME|PATH', description: 'Theme name (see `cvpress themes`) or path to a theme folder' },
+    format: { type: 'string', valueHint: 'A4|Letter', description: 'Paper size (default A4)' },
+    lang: { type: 'string', valueHint: 'xx', description: 'Language of the CV (BCP 47), for dates and headings' },
+    'max-pages': { type: 'string', valueHint: 'N', description: 'Fit each CV on at most N pages' },
+    png: { type: 'boolean', description: 'Also write each page as PNG next to the PDF (needs pdftoppm)' },
+    report: { type: 'string', valueHint: 'FILE', description: 'Write a JSON report of the run' },
+    junit: { type: 'string', valueHint: 'FILE', description: 'Write JUnit XML (one test per CV)' },
+    concurrency: { type: 'string', alias: 'j', valueHint: 'N', description: 'CVs printed at once (default: CPU count)' },
+    timeout: { type: 'string', valueHint: 'MS', description: 'Per-CV time limit in milliseconds (default 60000)' },
+    force: { type: 'boolean', alias: 'f', description: 'Re-render CVs even when unchanged since the last run' },
+    shard: { type: 'string', valueHint: 'i/n', description: 'Render only shard i of n (1-based) of the sorted inputs' },
+    'fail-fast': { type: 'boolean', description: 'Stop starting new CVs after the first failure' },
+    progress: { type: 'string', valueHint: 'auto|bar|plain', description: 'Progress display (default auto: bar on a terminal, plain otherwise)' },
+    quiet: { type: 'boolean', alias: 'q', description: 'Print only errors' },
+    config: { type: 'string', alias: 'c', valueHint: 'FILE', description: 'Config file (default: cvpress.config.{ts,mjs,js,json} found from the current folder up)' },
+  },
+});
+
+/** `cvpress parse`. */
+export const parseCommand = defineCommand({
+  meta: { name: 'parse', description: 'Print the parsed model of a CV as JSON Resume (warnings go to stderr).' },
+  args: {
+    file: { type: 'positional', description: 'The CV file', required: false },
+    yaml: { type: 'boolean', description: 'Print YAML instead of JSON' },
+    explain: { type: 'boolean', description: 'Show which source lines became which model fields' },
+  },
+});
+
+/** `cvpress themes`. */
+export const themesCommand = defineCommand({
+  meta: { name: 'themes', description: 'List the installed themes with a one-line description.' },
+  args: {
+    config: { type: 'string', alias: 'c', valueHint: 'FILE', description: 'Config file (its `themes` folders are listed too)' },
+  },
+});
+
+/** `cvpress theme init`. */
+export const themeInitCommand = defineCommand({
+  meta: { name: 'init', description: 'Copy a built-in theme into a folder as a custom theme to edit.' },
+  args: {
+    name: { type: 'positional', description: 'Name of the new theme', required: false },
+    from: { type: 'string', valueHint: 'THEME', description: 'Built-in theme to start from (default classic)' },
+    dir: { type: 'string', valueHint: 'DIR', description: 'Folder to create it in (default themes)' },
+  },
+});
+
+/** `cvpress theme`. */
+export const themeCommand = defineCommand({
+  meta: { name: 'theme', description: 'Manage custom themes (`cvpress theme init <name>`).' },
+  subCommands: { init: themeInitCommand },
+});
+
+/** `cvpress` itself. */
+export const mainCommand = defineCommand({
+  meta: { name: 'cvpress', description: 'Render résumés (Markdown or JSON Resume) to typeset, print-ready, metadata-stamped PDFs.' },
+  args: {
+    version: { type: 'boolean', alias: 'v', description: 'Print the version' },
+  },
+  subCommands: { render: renderCommand, parse: parseCommand, themes: themesCommand, theme: themeCommand },
+});

@@ -1,0 +1,77 @@
+// The cvpress command line: dispatches to the commands, prints help, usage errors and failures once; returns the exit code.
+import { renderUsage, type CommandDef } from 'citty';
+import { readVersion } from '../batch/read-version.js';
+import { ConfigError, CvpressError } from '../model/errors.js';
+import type { CliIo } from './cli-io.js';
+import { mainCommand, parseCommand, renderCommand, themeCommand, themeInitCommand, themesCommand } from './cli-commands.js';
+import { formatProblem } from './format-problem.js';
+import { runParse } from './run-parse.js';
+import { runRender } from './run-render.js';
+import { runThemeInit } from './run-theme-init.js';
+import { runThemes } from './run-themes.js';
+import { styleText } from './style-text.js';
+import { UsageError } from './usage-error.js';
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+async function usage(cmd: CommandDef<never>, io: CliIo, parent?: CommandDef<never>): Promise<string> {
+  const text = await renderUsage(cmd, parent);
+  return styleText(io).enabled ? text : text.replace(ANSI, '');
+}
+
+function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+/**
+ * Runs cvpress with `argv` (without `node` and the script): `render`, `parse`, `themes`, `theme init`,
+ * `--help` on each, `--version`.
+ * @returns 0 all good, 1 some CV failed, 2 bad usage, bad config or no input found
+ */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const styles = styleText(io);
+  const [command, ...rest] = argv;
+  const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  type Entry = { def: CommandDef<never>; run: (args: string[], io: CliIo) => Promise<number>; parent?: CommandDef<never> };
+  const commands: Record<string, Entry> = {
+    render: { def: renderCommand as never, run: runRender, parent: mainCommand as never },
+    parse: { def: parseCommand as never, run: runParse, parent: mainCommand as never },
+    themes: { def: themesCommand as never, run: runThemes, parent: mainCommand as never },
+  };
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(`${await usage(mainCommand as never, io)}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${readVersion()}\n`);
+      return 0;
+    }
+    let entry = commands[command];
+    let args = rest;
+    if (command === 'theme') {
+      const [sub, ...subArgs] = rest;
+      if (sub === 'init') {
+        entry = { def: themeInitCommand as never, run: runThemeInit, parent: themeCommand as never };
+        args = subArgs;
+      } else {
+        io.stdout.write(`${await usage(themeCommand as never, io, mainCommand as never)}\n`);
+        return sub === undefined || sub === '--help' || sub === '-h' ? (sub === undefined ? 2 : 0) : 2;
+      }
+    }
+    if (!entry) {
+      throw new UsageError('E_USAGE', `unknown command ${JSON.stringify(command)}.`, { hint: 'Commands: render, parse, themes, theme init. Run `cvpress --help`.' });
+    }
+    if (args.includes('--help') || args.includes('-h') || (wantsHelp && command !== 'theme')) {
+      io.stdout.write(`${await usage(entry.def, io, entry.parent)}\n`);
+      return 0;
+    }
+    return await entry.run(args, io);
+  } catch (err) {
+    io.stderr.write(`${formatProblem(err, 'error', io.cwd, styles)}\n`);
+    if (err instanceof UsageError || err instanceof ConfigError) return 2;
+    if (err instanceof CvpressError && err.code === 'E_NO_INPUT') return 2;
+    if (!(err instanceof CvpressError) && err instanceof Error && err.stack && io.env.CVPRESS_DEBUG) io.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,125 @@
+// `cvpress render`: expands inputs, renders them as a batch, shows progress, writes reports; returns the exit code.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { BatchResult, BatchSummary, Shard } from '../batch/batch-types.js';
+import { expandInputs } from '../batch/expand-inputs.js';
+import { parseShard } from '../batch/parse-shard.js';
+import { readVersion } from '../batch/read-version.js';
+import { renderBatch } from '../batch/render-batch.js';
+import { writeAtomic } from '../batch/write-atomic.js';
+import { loadConfig } from '../model/load-config.js';
+import type { RenderOptions } from '../model/options.js';
+import { resolveOptions } from '../model/resolve-options.js';
+import { buildReport } from './build-report.js';
+import type { CliIo } from './cli-io.js';
+import { renderCommand } from './cli-commands.js';
+import { createProgress, type ProgressMode } from './create-progress.js';
+import { formatProblem } from './format-problem.js';
+import { formatJunit } from './format-junit.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { relativize } from './relativize.js';
+import { styleText } from './style-text.js';
+import { UsageError } from './usage-error.js';
+import { writePngs } from './write-pngs.js';
+
+function positiveInt(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('E_USAGE', `--${flag} must be a whole number ≥ 1, got ${JSON.stringify(value)}.`, { hint: `Example: --${flag} 2` });
+  return n;
+}
+
+/**
+ * Runs `cvpress render` with `rawArgs` (after the command name).
+ * @returns 0 when every CV rendered (or was unchanged), 1 when any failed
+ * @throws UsageError / ConfigError / InputError (`E_NO_INPUT`) for exit code 2
+ */
+export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(rawArgs, renderCommand.args as never, 'render');
+  const str = (name: string): string | undefined => (typeof args[name] === 'string' ? (args[name] as string) : undefined);
+  const styles = styleText(io);
+  const inputs = args._.map(String);
+  if (inputs.length === 0) throw new UsageError('E_USAGE', 'no input given.', { hint: 'Example: cvpress render input/ --out output/' });
+
+  const { config, configDir, file: configFile } = await loadConfig({ cwd: io.cwd, ...(str('config') !== undefined ? { file: str('config')! } : {}) });
+  const flags: Partial<RenderOptions> = {};
+  const theme = str('theme');
+  if (theme !== undefined) flags.theme = theme.startsWith('.') || path.isAbsolute(theme) || theme.includes('/') ? path.resolve(io.cwd, theme) : theme;
+  if (str('format') !== undefined) flags.format = str('format') as RenderOptions['format'];
+  if (str('lang') !== undefined) flags.lang = str('lang');
+  if (str('max-pages') !== undefined) flags.maxPages = Number(str('max-pages'));
+  if (str('timeout') !== undefined) flags.timeoutMs = Number(str('timeout'));
+  resolveOptions({ flags }); // validates the flags before anything runs
+  if (str('max-pages') !== undefined) positiveInt('max-pages', str('max-pages')!);
+  if (str('timeout') !== undefined) positiveInt('timeout', str('timeout')!);
+
+  const concurrency = str('concurrency') !== undefined ? positiveInt('concurrency', str('concurrency')!) : config.concurrency;
+  const shard: Shard | undefined = str('shard') !== undefined ? parseShard(str('shard')!) : undefined;
+  const out = str('out') !== undefined ? path.resolve(io.cwd, str('out')!) : config.out !== undefined ? path.resolve(configDir, config.out) : path.resolve(io.cwd, 'output');
+  const progressFlag = str('progress') ?? 'auto';
+  if (!['auto', 'bar', 'plain'].includes(progressFlag)) throw new UsageError('E_USAGE', `--progress must be auto, bar or plain, got ${JSON.stringify(progressFlag)}.`);
+  const inCi = io.env.CI !== undefined && io.env.CI !== 'false' && io.env.CI !== '0';
+  const mode: ProgressMode = args.quiet ? 'quiet' : progressFlag === 'plain' ? 'plain' : progressFlag === 'bar' ? 'bar' : io.stderr.isTTY && !inCi ? 'bar' : 'plain';
+  if (args.png) {
+    try {
+      await promisify(execFile)('pdftoppm', ['-v']);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new UsageError('E_NO_PDFTOPPM', '--png needs pdftoppm, which is not installed.', { hint: 'Install poppler-utils (apt-get install -y poppler-utils; brew install poppler).' });
+      }
+    }
+  }
+
+  const files = await expandInputs(inputs, { cwd: io.cwd });
+  let progress: ReturnType<typeof createProgress> | undefined;
+  const run = renderBatch(files, {
+    out,
+    flags,
+    config,
+    configDir,
+    ...(configFile ? { configFile } : {}),
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(shard ? { shard } : {}),
+    force: Boolean(args.force),
+    failFast: Boolean(args['fail-fast']),
+    ...(io.env.PUPPETEER_EXECUTABLE_PATH ? { executablePath: io.env.PUPPETEER_EXECUTABLE_PATH } : {}),
+    onStart: (input) => progress?.start(input),
+  });
+  const jobs = await run.jobs;
+  progress = createProgress(mode, jobs.length, io, styles);
+  const results: BatchResult[] = [];
+  for await (const result of run) {
+    if (result.status === 'rendered' && args.png) {
+      try {
+        await writePngs(result.output);
+      } catch (err) {
+        result.warnings.push({ code: 'png-failed', message: (err as Error).message, file: result.input });
+      }
+    }
+    results.push(result);
+    progress.finish(result);
+  }
+  progress.end();
+  const summary: BatchSummary = await run.summary;
+
+  const version = readVersion();
+  if (str('report') !== undefined) await writeAtomic(path.resolve(io.cwd, str('report')!), `${JSON.stringify(buildReport(results, summary, { cwd: io.cwd, version }), null, 2)}\n`);
+  if (str('junit') !== undefined) await writeAtomic(path.resolve(io.cwd, str('junit')!), formatJunit(results, summary, { cwd: io.cwd }));
+
+  const failed = results.filter((r) => r.status === 'failed');
+  for (const r of failed) io.stderr.write(`${formatProblem(r.error, 'error', io.cwd, styles)}\n`);
+  if (mode !== 'quiet') {
+    const parts = [
+      styles.green(`${summary.rendered} rendered`),
+      `${summary.skipped} unchanged`,
+      summary.failed ? styles.red(`${summary.failed} failed`) : '0 failed',
+      ...(summary.notRun ? [`${summary.notRun} not run`] : []),
+      `${summary.pages} page${summary.pages === 1 ? '' : 's'}`,
+      `${(summary.wallMs / 1000).toFixed(1)} s`,
+      `${summary.cvsPerSecond.toFixed(2)} CVs/s`,
+      ...(summary.browserRestarts ? [`${summary.browserRestarts} browser restart${summary.browserRestarts === 1 ? '' : 's'}`] : []),
+    ];
+    io.stderr.write(`${parts.join(', ')} → ${relativize(out, io.cwd) || '.'}\n`);
+  }
+  return summary.failed > 0 ? 1 : 0;
+}

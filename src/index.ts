@@ -1,0 +1,49 @@
+// The public API of cvpress: named exports of every pipeline stage, the batch engine and the model types.
+
+// Model: types, options, errors, warnings.
+export type * from './model/types.js';
+export { SECTION_KEYS } from './model/types.js';
+export type { PaperFormat, ConfigRule, CvpressConfig, RenderOptions } from './model/options.js';
+export { DEFAULT_OPTIONS } from './model/options.js';
+export * from './model/errors.js';
+export type { CvWarning } from './model/warning.js';
+export { createWarning } from './model/warning.js';
+export type { ParseResult, ExplainEntry, SourceKind } from './model/parse-result.js';
+export { defineConfig } from './model/define-config.js';
+export { resolveOptions, type OptionLayers } from './model/resolve-options.js';
+export { loadConfig } from './model/load-config.js';
+
+// Parse.
+export { readSource } from './parse/read-source.js';
+export { parseMarkdown } from './parse/parse-markdown.js';
+export { parseJsonResume } from './parse/parse-json-resume.js';
+export { parseResume } from './parse/parse-resume.js';
+export { findLostWords } from './parse/find-lost-words.js';
+
+// Theme.
+export type { Theme, ThemeManifest, FitBounds } from './theme/theme-types.js';
+export { loadTheme } from './theme/load-theme.js';
+export { listThemes } from './theme/list-themes.js';
+export { renderHtml } from './theme/render-html.js';
+export { renderMarkdown } from './theme/render-markdown.js';
+export { sanitizeHtml } from './theme/sanitize-html.js';
+export { initTheme } from './theme/init-theme.js';
+
+// Print and stamp.
+export type { PrintOptions, PrintResult } from './print/print-types.js';
+export { findBrowser } from './print/find-browser.js';
+export { launchBrowser } from './print/launch-browser.js';
+export { printPdf } from './print/print-pdf.js';
+export { stampMetadata } from './stamp/stamp-metadata.js';
+
+// Orchestration.
+export { renderResume, type RenderResult, type RenderResumeOptions } from './batch/render-resume.js';
+export { renderBatch, type BatchRun } from './batch/render-batch.js';
+export type { BatchOptions, BatchResult, BatchSummary, BatchError, BatchJob, Shard } from './batch/batch-types.js';
+export { expandInputs } from './batch/expand-inputs.js';
+export { planOutputs } from './batch/plan-outputs.js';
+export { shardJobs } from './batch/shard-jobs.js';
+export { parseShard } from './batch/parse-shard.js';
+export { readVersion } from './batch/read-version.js';
+export { runCli } from './cli/run-cli.js';
+export type { CliIo } from './cli/cli-io.js';
