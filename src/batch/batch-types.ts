@@ -43,6 +43,7 @@ export interface BatchError {
   message: string;
   file?: string;
   line?: number;
+  column?: number;
   hint?: string;
 }
 

@@ -34,6 +34,7 @@ function toBatchError(err: unknown): BatchError {
       message: err.message,
       ...(err.file !== undefined ? { file: err.file } : {}),
       ...(err.line !== undefined ? { line: err.line } : {}),
+      ...(err.column !== undefined ? { column: err.column } : {}),
       ...(err.hint !== undefined ? { hint: err.hint } : {}),
     };
   }

@@ -1,5 +1,4 @@
 // Formats an error or a warning for the terminal, once, as `file:line: message`.
-import { CvpressError } from '../model/errors.js';
 import type { CvWarning } from '../model/warning.js';
 import type { BatchError } from '../batch/batch-types.js';
 import type { Styles } from './style-text.js';
@@ -13,13 +12,13 @@ export function formatProblem(problem: unknown, kind: 'error' | 'warning', cwd: 
     const where = w.file ? `${relativize(w.file, cwd)}${w.line !== undefined ? `:${w.line}` : ''}: ` : '';
     return `${where}${label}: ${w.message}`;
   }
-  const message = problem instanceof CvpressError || (problem && typeof problem === 'object' && 'code' in problem && 'message' in problem)
-    ? (problem as BatchError).message
-    : problem instanceof Error
-      ? problem.message
-      : String(problem);
-  // CvpressError messages already read `file:line: what. hint`; put the label after the location.
+  const e = (problem && typeof problem === 'object' ? problem : {}) as Partial<BatchError> & { column?: number };
+  const message = typeof e.message === 'string' ? e.message : String(problem);
   const text = relativize(message, cwd).trimEnd();
-  const m = /^([^\s:][^:\n]*:(?:\d+:)?(?:\d+:)? )/.exec(text);
-  return m ? `${m[1]}${label}: ${text.slice(m[1]!.length)}` : `${label}: ${text}`;
+  // CvpressError messages already read `file:line:col: what. hint`: put the label after that location.
+  if (typeof e.file === 'string') {
+    const where = `${relativize(e.file, cwd)}${e.line !== undefined ? `:${e.line}` : ''}${e.line !== undefined && e.column !== undefined && e.column !== null ? `:${e.column}` : ''}: `;
+    if (text.startsWith(where)) return `${where}${label}: ${text.slice(where.length)}`;
+  }
+  return `${label}: ${text}`;
 }
