@@ -1,4 +1,5 @@
 // Types shared by the print stage's functions.
+import type { Page } from 'puppeteer-core';
 import type { PaperFormat } from '../model/options.js';
 import type { CvWarning } from '../model/warning.js';
 
@@ -11,6 +12,10 @@ export interface PrintOptions {
   cvDir: string | undefined;
   /** Abort printing after this many milliseconds. */
   timeoutMs: number;
+  /** A page to print in (for page pools); left open afterwards, except after a timeout. Default: a new page, closed after. */
+  page?: Page;
+  /** The CV file, named in warnings and errors. */
+  file?: string;
 }
 
 /** A printed PDF, before stamping. */

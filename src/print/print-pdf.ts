@@ -1,0 +1,282 @@
+// Prints one HTML document to PDF in a sandboxed Chromium page: no JavaScript, only allow-listed local files.
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
+import { BrowserError, LimitError } from '../model/errors.js';
+import { createWarning, type CvWarning } from '../model/warning.js';
+import type { PrintOptions, PrintResult } from './print-types.js';
+
+/** Largest single file served to the page (a photo, a font). */
+const MAX_ASSET_BYTES = 20 * 1024 * 1024;
+/** At most this many distinct blocked URLs are reported per document. */
+const MAX_BLOCK_WARNINGS = 50;
+/** Class the print stage puts on `<html>` when the document has more than one page (themes show a footer then). */
+const MULTIPAGE_CLASS = 'cv-multipage';
+/** Font packages that may be served under `/fonts/`. */
+const FONT_PACKAGE = /^@fontsource(-variable)?\/[a-z0-9][a-z0-9._-]*$/;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+/** Font files are immutable package contents: keep their bytes across prints. */
+const fontCache = new Map<string, Buffer>();
+/** Resolved folders of font packages, by package name. */
+const fontPackageDirs = new Map<string, string | null>();
+
+/** Finds an installed font package by walking up from this module to each `node_modules`. */
+async function findFontPackage(pkg: string): Promise<string | undefined> {
+  if (fontPackageDirs.has(pkg)) return fontPackageDirs.get(pkg) ?? undefined;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  let found: string | null = null;
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', ...pkg.split('/'));
+    if (existsSync(path.join(candidate, 'package.json'))) {
+      found = await realpath(candidate);
+      break;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  fontPackageDirs.set(pkg, found);
+  return found ?? undefined;
+}
+
+/** Decodes URL path segments strictly; undefined for traversal, encoded separators or bad encoding. */
+function safeSegments(rest: string): string[] | undefined {
+  const segments: string[] = [];
+  for (const raw of rest.split('/')) {
+    let seg: string;
+    try {
+      seg = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (seg === '' || seg === '.' || seg === '..' || /[\\/\0:]/.test(seg)) return undefined;
+    segments.push(seg);
+  }
+  return segments.length ? segments : undefined;
+}
+
+/** Reads a file only if its real path is inside the real `root`; undefined otherwise. */
+async function readInside(root: string, segments: string[]): Promise<{ file: string; size: number } | undefined> {
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    return undefined;
+  }
+  const joined = path.join(realRoot, ...segments);
+  let real: string;
+  try {
+    real = await realpath(joined);
+  } catch {
+    return undefined;
+  }
+  if (real !== realRoot && !real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) return undefined;
+  const st = await stat(real).catch(() => undefined);
+  if (!st?.isFile() || st.size > MAX_ASSET_BYTES) return undefined;
+  return { file: real, size: st.size };
+}
+
+/** Shortens a URL for a warning. */
+function clipUrl(url: string): string {
+  return url.length > 120 ? `${url.slice(0, 117)}...` : url;
+}
+
+/** Counts the pages of a PDF. */
+async function countPages(pdf: Uint8Array): Promise<number> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
+  return doc.getPageCount();
+}
+
+/**
+ * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
+ * intercepted: only the document itself (`DOCUMENT_URL`), `/theme/…` inside `opts.themeDir`,
+ * `/fonts/<@fontsource*-package>/…` inside that installed package, `/cv/…` inside `opts.cvDir`, and
+ * `data:` URLs are served; everything else is aborted and reported as a `blocked-request` warning.
+ * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
+ * prints with a tagged structure and an outline. Closes the page it opened (a page passed as
+ * `opts.page` is left open, except after a timeout, when it is closed because its state is unknown).
+ * @param browser - a browser from {@link launchBrowser}
+ * @param html - the complete document (from the theme stage)
+ * @param opts - paper format, served folders, time limit, optional page and file name
+ * @returns the PDF bytes, its page count and the sandbox warnings
+ * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`; BrowserError `E_PRINT` when Chromium fails
+ */
+export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<PrintResult> {
+  const warnings: CvWarning[] = [];
+  const blocked = new Set<string>();
+  const ownPage = !opts.page;
+  let page: Page | undefined = opts.page;
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const fileHint = opts.file !== undefined ? { file: opts.file } : {};
+
+  const block = (request: HTTPRequest, why: string): Promise<void> => {
+    const url = request.url();
+    if (!blocked.has(url) && blocked.size < MAX_BLOCK_WARNINGS) {
+      blocked.add(url);
+      warnings.push(createWarning('blocked-request', `Blocked a request to ${clipUrl(url)}: ${why}`, undefined, opts.file));
+    }
+    return request.abort('blockedbyclient');
+  };
+
+  const serveFile = async (request: HTTPRequest, file: string, cache: boolean): Promise<void> => {
+    let body = cache ? fontCache.get(file) : undefined;
+    if (!body) {
+      body = await readFile(file);
+      if (cache) fontCache.set(file, body);
+    }
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    return request.respond({ status: 200, contentType: type, body, headers: { 'Access-Control-Allow-Origin': '*' } });
+  };
+
+  const onRequest = async (request: HTTPRequest): Promise<void> => {
+    try {
+      const raw = request.url();
+      if (raw.startsWith('data:')) return await request.continue();
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        return await block(request, 'not a valid URL.');
+      }
+      if (url.origin !== ASSET_ORIGIN || url.username || url.password) {
+        return await block(request, 'a CV may not reach the network or the file system; only the theme, font packages and files next to the CV are served.');
+      }
+      if (url.href.split('#')[0] === DOCUMENT_URL) {
+        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+      const pathname = url.pathname;
+      if (pathname === '/favicon.ico') return await request.abort('blockedbyclient');
+      if (pathname.startsWith(THEME_PREFIX)) {
+        const segs = safeSegments(pathname.slice(THEME_PREFIX.length));
+        const hit = segs && (await readInside(opts.themeDir, segs));
+        if (hit) return await serveFile(request, hit.file, false);
+        return await block(request, 'no such file inside the theme folder.');
+      }
+      if (pathname.startsWith(FONTS_PREFIX)) {
+        const segs = safeSegments(pathname.slice(FONTS_PREFIX.length));
+        const pkg = segs && segs.length >= 3 ? `${segs[0]}/${segs[1]}` : undefined;
+        if (segs && pkg && FONT_PACKAGE.test(pkg)) {
+          const dir = await findFontPackage(pkg);
+          const hit = dir && (await readInside(dir, segs.slice(2)));
+          if (hit) return await serveFile(request, hit.file, true);
+          return await block(request, `no such file in an installed ${pkg} package.`);
+        }
+        return await block(request, 'only @fontsource and @fontsource-variable packages are served.');
+      }
+      if (pathname.startsWith(CV_PREFIX)) {
+        const segs = safeSegments(pathname.slice(CV_PREFIX.length));
+        const hit = segs && opts.cvDir !== undefined && (await readInside(opts.cvDir, segs));
+        if (hit) return await serveFile(request, hit.file, false);
+        return await block(request, 'no such file inside the CV\'s folder (files outside it are never served).');
+      }
+      return await block(request, 'not a theme, font or CV file.');
+    } catch {
+      // The page may be closing (timeout); a request that cannot be answered is simply dropped.
+      if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);
+    }
+  };
+
+  const listener = (request: HTTPRequest): void => {
+    void onRequest(request);
+  };
+
+  const work = async (): Promise<PrintResult> => {
+    if (!page) {
+      const fresh = await browser.newPage();
+      // The time limit may have passed while the page opened: then nobody else will close it.
+      if (timedOut) {
+        await fresh.close().catch(() => undefined);
+        throw new Error('timed out');
+      }
+      page = fresh;
+    }
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', listener);
+    await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+
+    const print = async (): Promise<Uint8Array> => {
+      // Fonts used only by newly matching rules (the footer) load during layout; wait for them.
+      await page!.evaluate(() => document.fonts.ready.then(() => undefined));
+      return page!.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, timeout: 0 });
+    };
+    const setMultipage = (on: boolean): Promise<void> =>
+      page!.evaluate(
+        (cls: string, flag: boolean) => {
+          document.documentElement.classList.toggle(cls, flag);
+        },
+        MULTIPAGE_CLASS,
+        on,
+      );
+
+    await setMultipage(false);
+    let pdf = await print();
+    let pages = await countPages(pdf);
+    if (pages > 1) {
+      await setMultipage(true);
+      const again = await print();
+      const againPages = await countPages(again);
+      if (againPages > 1) {
+        pdf = again;
+        pages = againPages;
+      } else {
+        // Rare: the multi-page layout fits on one page; keep the single-page print (no footer).
+        await setMultipage(false);
+      }
+    }
+    return { pdf, pages, warnings };
+  };
+
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(
+        new LimitError('E_TIMEOUT', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to print.`, {
+          ...fileHint,
+          hint: 'Simplify the CV (very long or deeply nested content), or raise `timeout` in cvpress.config.json.',
+        }),
+      );
+    }, opts.timeoutMs);
+  });
+
+  try {
+    return await Promise.race([work(), timeout]);
+  } catch (err) {
+    if (err instanceof LimitError || err instanceof BrowserError) throw err;
+    throw new BrowserError('E_PRINT', `Chromium failed while printing: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
+      ...fileHint,
+      hint: 'Retry; if it keeps failing, check that Chromium runs (`chromium --version`) and has enough memory.',
+      cause: err,
+    });
+  } finally {
+    clearTimeout(timer);
+    const p = page as Page | undefined;
+    if (p) {
+      p.off('request', listener);
+      if (ownPage || timedOut) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+      else await p.setRequestInterception(false).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+// Printing with the real Chromium: paper sizes, local fonts, the request sandbox, no scripts, the multi-page footer class.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../src/print/find-browser.js';
+import { launchBrowser } from '../src/print/launch-browser.js';
+import { printPdf } from '../src/print/print-pdf.js';
+import type { PrintOptions } from '../src/print/print-types.js';
+
+let browserPath: string | undefined;
+try {
+  browserPath = findBrowser();
+} catch {
+  browserPath = undefined;
+}
+if (!browserPath) console.warn('print tests skipped: no Chromium found (apt-get install -y chromium)');
+
+const root = mkdtempSync(path.join(tmpdir(), 'cvpress-print-'));
+const themeDir = path.join(root, 'theme');
+const cvDir = path.join(root, 'cv');
+const secretDir = path.join(root, 'secret');
+mkdirSync(themeDir);
+mkdirSync(cvDir);
+mkdirSync(secretDir);
+writeFileSync(path.join(secretDir, 'secret.txt'), 'TOPSECRETCANARYTEXT');
+writeFileSync(path.join(secretDir, 'secret.css'), 'body::after { content: "TOPSECRETCSS"; }');
+writeFileSync(path.join(themeDir, 'style.css'), 'body { font-family: "Inter Variable", sans-serif; font-size: 12pt; } @page { margin: 20mm; }\n'
+  + 'html.cv-multipage body { page: cv-paged; } @page cv-paged { margin: 20mm; @bottom-center { content: "Folio " counter(page) " of " counter(pages); } }');
+// 1x1 PNG
+writeFileSync(path.join(cvDir, 'photo.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+symlinkSync(path.join(secretDir, 'secret.txt'), path.join(cvDir, 'escape.png'));
+symlinkSync(secretDir, path.join(themeDir, 'linked'));
+
+let canaryHits: string[] = [];
+let canary: Server;
+let canaryUrl = '';
+let browser: Browser;
+
+function doc(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/fonts/@fontsource-variable/inter/wght.css"><link rel="stylesheet" href="/theme/style.css">${head}</head><body>${body}</body></html>`;
+}
+
+function pdfText(pdf: Uint8Array): string {
+  const f = path.join(root, `t-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(f, pdf);
+  return execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' });
+}
+function pdfTool(tool: string, pdf: Uint8Array): string {
+  const f = path.join(root, `t-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(f, pdf);
+  return execFileSync(tool, [f], { encoding: 'utf8' });
+}
+
+const base = (): PrintOptions => ({ format: 'A4', themeDir, cvDir, timeoutMs: 30_000 });
+
+describe.skipIf(!browserPath)('printPdf', () => {
+  beforeAll(async () => {
+    canary = createServer((req, res) => {
+      canaryHits.push(req.url ?? '');
+      res.end('PWNED-BY-CANARY');
+    });
+    await new Promise<void>((r) => canary.listen(0, '127.0.0.1', () => r()));
+    canaryUrl = `http://127.0.0.1:${(canary.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => canary?.close(r));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('prints a small document on one A4 page with the font embedded', async () => {
+    const r = await printPdf(
+      browser,
+      doc('<h1>Ada Quill</h1><p>Systems engineer in Lisbon.</p><p style="font-family: \'Noto Sans SC\'">张伟 软件工程师</p><img src="photo.png" alt="">',
+        '<link rel="stylesheet" href="/fonts/@fontsource/noto-sans-sc/400.css">'),
+      base(),
+    );
+    expect(r.pages).toBe(1);
+    expect(r.warnings).toEqual([]);
+    const info = pdfTool('pdfinfo', r.pdf);
+    expect(info).toMatch(/Pages:\s+1/);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    // Static fonts are embedded by name; Chromium embeds variable fonts (Inter Variable) as Type 3.
+    const fonts = pdfTool('pdffonts', r.pdf);
+    expect(fonts).toMatch(/NotoSansSC/);
+    const rows = fonts.split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row).toMatch(/\byes\b/);
+    expect(fonts).not.toMatch(/DejaVu|Liberation|Helvetica|Arial/);
+    expect(pdfText(r.pdf)).toContain('Systems engineer in Lisbon.');
+    expect(pdfText(r.pdf)).toContain('张伟 软件工程师');
+    expect(pdfText(r.pdf)).not.toContain('Folio');
+  });
+
+  it('prints Letter when asked', async () => {
+    const r = await printPdf(browser, doc('<p>Letter paper</p>'), { ...base(), format: 'Letter' });
+    expect(pdfTool('pdfinfo', r.pdf)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+
+  it('marks multi-page documents so the theme footer shows page X of Y', async () => {
+    const body = Array.from({ length: 120 }, (_, i) => `<p>Paragraph ${i} of a long career.</p>`).join('');
+    const r = await printPdf(browser, doc(body), base());
+    expect(r.pages).toBeGreaterThan(1);
+    const text = pdfText(r.pdf);
+    expect(text).toContain(`Folio 1 of ${r.pages}`);
+    expect(text).toContain(`Folio ${r.pages} of ${r.pages}`);
+  });
+
+  it('runs no script and blocks every request outside the allowed folders', async () => {
+    canaryHits = [];
+    const hostile = doc(
+      `<p id="t">clean</p><script>document.getElementById('t').textContent='PWNED'</script>
+       <img src="${canaryUrl}/img.png"><img src="file:///etc/passwd"><img src="/cv/../../etc/passwd">
+       <img src="/cv/%2e%2e/secret/secret.txt"><img src="/cv/..%2fsecret%2fsecret.txt"><img src="escape.png">
+       <img src="/theme/linked/secret.txt"><img src="/fonts/@fontsource-variable/inter/../../../package.json">
+       <img src="/fonts/left-pad/index.js"><img src="//127.0.0.1:${new URL(canaryUrl).port}/proto">
+       <iframe src="${canaryUrl}/frame"></iframe><object data="${canaryUrl}/obj"></object>
+       <video poster="${canaryUrl}/poster.png"></video><img srcset="${canaryUrl}/srcset.png 2x">
+       <div style="background:url(${canaryUrl}/bg.png);width:10px;height:10px"></div>`,
+      `<style>@import url("${canaryUrl}/import.css"); @font-face { font-family: X; src: url(${canaryUrl}/font.woff2); } p { font-family: X; }</style>
+       <link rel="stylesheet" href="${canaryUrl}/style.css"><link rel="stylesheet" href="/theme/linked/secret.css">
+       <link rel="prefetch" href="${canaryUrl}/prefetch"><link rel="dns-prefetch" href="${canaryUrl}">`,
+    );
+    const r = await printPdf(browser, hostile, base());
+    const text = pdfText(r.pdf);
+    expect(text).toContain('clean');
+    expect(text).not.toContain('PWNED');
+    expect(text).not.toContain('TOPSECRET');
+    expect(text).not.toMatch(/root:x:0/);
+    await new Promise((res) => setTimeout(res, 300));
+    expect(canaryHits).toEqual([]);
+    const codes = new Set(r.warnings.map((w) => w.code));
+    expect([...codes]).toEqual(['blocked-request']);
+    const blockedUrls = r.warnings.map((w) => w.message).join('\n');
+    expect(blockedUrls).toContain(`${canaryUrl}/img.png`);
+    // file: URLs are refused by Chromium itself before any request event; they never load either way.
+    expect(blockedUrls).toContain('escape.png');
+    expect(blockedUrls).toContain('/theme/linked/secret');
+  });
+
+  it('serves files in the CV folder and nothing when cvDir is undefined', async () => {
+    const html = doc('<img src="photo.png" alt="p">');
+    expect((await printPdf(browser, html, base())).warnings).toEqual([]);
+    const r = await printPdf(browser, html, { ...base(), cvDir: undefined });
+    expect(r.warnings.map((w) => w.code)).toEqual(['blocked-request']);
+  });
+
+  it('reuses a page passed in and leaves it open', async () => {
+    const page = await browser.newPage();
+    await printPdf(browser, doc('<p>one</p>'), { ...base(), page });
+    const r = await printPdf(browser, doc('<p>two</p>'), { ...base(), page });
+    expect(page.isClosed()).toBe(false);
+    expect(pdfText(r.pdf)).toContain('two');
+    await page.close();
+  });
+
+  it('launches a browser that cannot reach the network even without interception (defence in depth)', async () => {
+    canaryHits = [];
+    const page = await browser.newPage();
+    try {
+      for (const u of [`${canaryUrl}/direct`, canaryUrl.replace('127.0.0.1', 'localhost') + '/by-name']) {
+        await expect(page.goto(u, { timeout: 10_000 })).rejects.toThrow(/ERR_/);
+      }
+    } finally {
+      await page.close();
+    }
+    expect(canaryHits).toEqual([]);
+  });
+
+  it('fails with E_TIMEOUT naming the file when the time limit is exceeded', async () => {
+    const pagesBefore = (await browser.pages()).length;
+    await expect(printPdf(browser, doc('<p>slow</p>'), { ...base(), timeoutMs: 1, file: 'slow.md' })).rejects.toMatchObject({ code: 'E_TIMEOUT', file: 'slow.md' });
+    await new Promise((res) => setTimeout(res, 500));
+    expect((await browser.pages()).length).toBeLessThanOrEqual(pagesBefore);
+  });
+});
+
+describe('findBrowser', () => {
+  it('honours PUPPETEER_EXECUTABLE_PATH and rejects a bad one', () => {
+    if (browserPath) expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: browserPath })).toBe(browserPath);
+    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' })).toThrow(/PUPPETEER_EXECUTABLE_PATH/);
+  });
+  it('says exactly what to install when nothing is found', () => {
+    try {
+      findBrowser({ PATH: '', HOME: root }, { knownPaths: [] });
+      throw new Error('expected E_NO_BROWSER');
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'E_NO_BROWSER' });
+      expect(String((e as Error).message)).toContain('apt-get install -y chromium');
+    }
+  });
+});
