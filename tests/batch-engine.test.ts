@@ -1,0 +1,105 @@
+// The batch engine with real Chromium: atomic outputs, incremental skip and --force, collisions, fail-fast, crash recovery.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderBatch } from '../src/batch/render-batch.js';
+import type { BatchOptions, BatchResult, BatchSummary } from '../src/batch/batch-types.js';
+
+const good = path.resolve(__dirname, 'fixtures/cli/good');
+const mixed = path.resolve(__dirname, 'fixtures/cli/mixed');
+
+function tempDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'cvpress-batch-'));
+}
+
+async function runAll(inputs: string[], options: BatchOptions, onResult?: (r: BatchResult, n: number) => void): Promise<{ results: BatchResult[]; summary: BatchSummary }> {
+  const run = renderBatch(inputs, options);
+  const results: BatchResult[] = [];
+  for await (const r of run) {
+    results.push(r);
+    onResult?.(r, results.length);
+  }
+  return { results, summary: await run.summary };
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).sort();
+}
+
+describe('renderBatch', () => {
+  it('a failed CV leaves no output and no temporary file; the others are written', async () => {
+    const out = tempDir();
+    const { results, summary } = await runAll([mixed], { out, concurrency: 2 });
+    expect(summary).toMatchObject({ total: 3, rendered: 2, failed: 1 });
+    const failed = results.find((r) => r.status === 'failed')!;
+    expect(failed.error).toMatchObject({ code: 'E_JSON' });
+    expect(existsSync(failed.output)).toBe(false);
+    expect(allFiles(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const r of results.filter((x) => x.status === 'rendered')) {
+      expect(readFileSync(r.output).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  }, 60_000);
+
+  it('skips unchanged CVs on the next run, re-renders a changed one, and all with force', async () => {
+    const work = tempDir();
+    cpSync(good, path.join(work, 'cvs'), { recursive: true });
+    const out = path.join(work, 'out');
+    const first = await runAll([path.join(work, 'cvs')], { out, concurrency: 2 });
+    expect(first.summary).toMatchObject({ rendered: 2, skipped: 0 });
+    expect(existsSync(path.join(out, '.cvpress-cache.json'))).toBe(true);
+
+    const second = await runAll([path.join(work, 'cvs')], { out, concurrency: 2 });
+    expect(second.summary).toMatchObject({ rendered: 0, skipped: 2 });
+
+    const md = path.join(work, 'cvs/jane-doe.md');
+    writeFileSync(md, `${readFileSync(md, 'utf8')}\n## Interests\n- Sailing\n`);
+    const third = await runAll([path.join(work, 'cvs')], { out, concurrency: 2 });
+    expect(third.summary).toMatchObject({ rendered: 1, skipped: 1 });
+    expect(third.results.find((r) => r.status === 'rendered')?.input).toBe(md);
+
+    const changedOptions = await runAll([path.join(work, 'cvs')], { out, concurrency: 2, flags: { format: 'Letter' } });
+    expect(changedOptions.summary).toMatchObject({ rendered: 2, skipped: 0 });
+
+    const forced = await runAll([path.join(work, 'cvs')], { out, concurrency: 2, flags: { format: 'Letter' }, force: true });
+    expect(forced.summary).toMatchObject({ rendered: 2, skipped: 0 });
+  }, 120_000);
+
+  it('inputs with the same base name keep their relative folders', async () => {
+    const work = tempDir();
+    for (const d of ['senior', 'junior']) {
+      mkdirSync(path.join(work, 'cvs', d), { recursive: true });
+      cpSync(path.join(good, 'john-roe.json'), path.join(work, 'cvs', d, 'cv.json'));
+    }
+    const out = path.join(work, 'out');
+    const { summary } = await runAll([path.join(work, 'cvs')], { out, concurrency: 2 });
+    expect(summary.rendered).toBe(2);
+    expect(allFiles(out).filter((f) => f.endsWith('.pdf'))).toEqual(['junior/cv.pdf', 'senior/cv.pdf']);
+  }, 60_000);
+
+  it('fail-fast stops starting CVs after the first failure', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'cvs'));
+    writeFileSync(path.join(work, 'cvs/a-broken.json'), '{ nope');
+    for (const n of ['b', 'c', 'd']) cpSync(path.join(good, 'john-roe.json'), path.join(work, 'cvs', `${n}.json`));
+    const { summary } = await runAll([path.join(work, 'cvs')], { out: path.join(work, 'out'), concurrency: 1, failFast: true });
+    expect(summary).toMatchObject({ total: 4, failed: 1, notRun: 3 });
+  }, 60_000);
+
+  it('relaunches Chromium killed mid-batch and retries the affected CVs once', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'cvs'));
+    for (let i = 1; i <= 6; i++) cpSync(path.join(good, 'jane-doe.md'), path.join(work, 'cvs', `cv${i}.md`));
+    const { results, summary } = await runAll([path.join(work, 'cvs')], { out: path.join(work, 'out'), concurrency: 2, noCache: true }, (_r, n) => {
+      if (n !== 1) return;
+      // Kill the Chromium this test process launched (its direct child), by pid.
+      const pids = execFileSync('pgrep', ['-P', String(process.pid), 'chromium']).toString().trim().split('\n').filter(Boolean);
+      expect(pids.length).toBeGreaterThan(0);
+      for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+    });
+    expect(summary).toMatchObject({ total: 6, rendered: 6, failed: 0 });
+    expect(summary.browserRestarts).toBeGreaterThanOrEqual(1);
+    expect(results.some((r) => r.retries === 1)).toBe(true);
+  }, 120_000);
+});
