@@ -317,7 +317,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   const rootCss = [
     `:root { --cv-font-size: ${d.fontSize}pt; --cv-line-height: ${d.lineHeight}; --cv-space: ${d.spacing}; }`,
     footerOn
-      ? `html.cv-multipage body { page: cv-paged; }\n@page cv-paged { @bottom-center { content: ${footerContent}; font-family: var(--cv-footer-font, inherit); font-size: 8pt; color: #555; vertical-align: middle; } }`
+      ? `html.cv-multipage body { page: cv-paged; }\n@page cv-paged { @bottom-center { content: ${footerContent}; font-size: 8pt; color: #555; vertical-align: middle; } }`
       : '',
   ].filter(Boolean).join('\n');
 
