@@ -30,7 +30,8 @@ const FIT_STEPS = [0.25, 0.5, 0.75, 1];
  */
 export async function printPrepared(prep: PreparedResume, target: { browser: Browser; page?: Page }): Promise<PrintedResume> {
   const { options, theme, resume, lang } = prep;
-  const printOptions: PrintOptions & { page?: Page } = {
+  const printOptions: PrintOptions = {
+    file: prep.file,
     format: options.format,
     themeDir: theme.dir,
     cvDir: path.dirname(prep.file),

@@ -13,7 +13,7 @@ import { openCache, type BatchCache } from './open-cache.js';
 import { planOutputs } from './plan-outputs.js';
 import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
-import { readVersion } from './read-version.js';
+import { findPackageRoot, readVersion } from './read-version.js';
 import { shardJobs } from './shard-jobs.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -26,6 +26,12 @@ export interface BatchRun extends AsyncIterable<BatchResult> {
 }
 
 class WatchdogTimeout extends Error {}
+
+/** The theme's own files plus the shared base every theme gets (`themes/_base`). */
+async function hashTheme(dir: string): Promise<string> {
+  const base = path.join(findPackageRoot(), 'themes', '_base');
+  return `${await hashFolder(dir)}:${existsSync(base) ? await hashFolder(base) : ''}`;
+}
 
 function toBatchError(err: unknown): BatchError {
   if (err instanceof CvpressError) {
@@ -136,7 +142,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         let key: string | undefined;
         if (cache) {
           let th = themeHashes.get(prep.theme.dir);
-          if (!th) themeHashes.set(prep.theme.dir, (th = hashFolder(prep.theme.dir)));
+          if (!th) themeHashes.set(prep.theme.dir, (th = hashTheme(prep.theme.dir)));
           key = computeCacheKey(prep, await th, version);
           const hit = cache.get(job.output);
           if (!options.force && hit?.key === key && existsSync(job.output)) {
