@@ -120,8 +120,10 @@ function checkTemplate(source: string, file: string): void {
   try {
     Handlebars.parse(source);
   } catch (err) {
-    const line = /line (\d+)/.exec((err as Error).message);
-    throw invalid(file, `template syntax error: ${(err as Error).message.split('\n')[0]}`, line ? Number(line[1]) : undefined, err);
+    const e = err as Error & { lineNumber?: unknown };
+    const m = /line (\d+)/.exec(e.message);
+    const line = typeof e.lineNumber === 'number' ? e.lineNumber : m ? Number(m[1]) : undefined;
+    throw invalid(file, `template syntax error: ${e.message.split('\n')[0]}`, line, err);
   }
 }
 

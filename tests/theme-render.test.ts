@@ -1,0 +1,307 @@
+// Unit tests of the theme system: every theme renders every field, escapes, translates, loads, fails clearly.
+import { mkdtemp, mkdir, readFile, writeFile, cp } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Resume } from '../src/model/types.js';
+import { ThemeError } from '../src/model/errors.js';
+import { loadTheme } from '../src/theme/load-theme.js';
+import { listThemes } from '../src/theme/list-themes.js';
+import { renderHtml } from '../src/theme/render-html.js';
+import { renderMarkdown } from '../src/theme/render-markdown.js';
+import { initTheme } from '../src/theme/init-theme.js';
+import { formatDate } from '../src/theme/format-date.js';
+import { formatDateRange } from '../src/theme/format-date-range.js';
+import { translateLabel } from '../src/theme/translate-label.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const FIX = path.join(ROOT, 'tests/fixtures/themes');
+const THEMES = ['classic', 'modern', 'compact', 'ats'];
+const readJson = (f: string): Resume => JSON.parse(readFileSync(f, 'utf8')) as Resume;
+const SAMPLES: Array<[string, Resume, string]> = [
+  ['john-smith.json', readJson(path.join(ROOT, 'input/john-smith.json')), 'en'],
+  ['ru', readJson(path.join(FIX, 'ru/resume.json')), 'ru'],
+  ['zh', readJson(path.join(FIX, 'zh/resume.json')), 'zh'],
+  ['short', readJson(path.join(FIX, 'short/resume.json')), 'pl'],
+  ['every-field', readJson(path.join(FIX, 'every-field/resume.json')), 'en'],
+];
+
+/** The visible text of an HTML document's body: tags dropped, entities decoded, spaces collapsed. */
+function bodyText(html: string): string {
+  const body = html.slice(html.indexOf('<body'));
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** Every string leaf of the model that a reader must find, in the form a theme shows it. */
+function expectedStrings(resume: Resume): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key: string): void => {
+    if (typeof v === 'string') {
+      if (/date$/i.test(key) || key === 'image' || key === '$schema' || key === 'order') return;
+      let s = v.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+      if (/url$/i.test(key)) s = s.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+      if (s) out.push(s);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'meta') walk(x, k);
+  };
+  walk(resume, '');
+  return out;
+}
+
+describe('every theme renders every field of every sample', () => {
+  for (const name of THEMES) {
+    for (const [sample, resume, lang] of SAMPLES) {
+      it(`${name} × ${sample}`, async () => {
+        const theme = await loadTheme(name, { themeDirs: [] });
+        const { html } = renderHtml(resume, theme, { lang, format: 'A4' });
+        expect(html).toMatch(/^<!doctype html>/i);
+        expect(html).toContain('<meta charset="utf-8">');
+        expect(html).toContain(`<html lang="${lang}"`);
+        const text = bodyText(html);
+        const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+        const missing = expectedStrings(resume).filter((s) => !text.includes(s) && !(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => words.has(w)));
+        expect(missing).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('asset references', () => {
+  it('only /theme/, /fonts/ and /cv/ are requested by the document', async () => {
+    for (const name of THEMES) {
+      const theme = await loadTheme(name, { themeDirs: [] });
+      const resume: Resume = { ...SAMPLES[0]![1], basics: { ...SAMPLES[0]![1].basics, image: 'photo.jpg' } };
+      const { html } = renderHtml(resume, theme, { lang: 'en', format: 'A4' });
+      const refs = [...html.matchAll(/<(?:link|img|script|iframe)\b[^>]*?(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
+      expect(refs.length).toBeGreaterThan(1);
+      for (const r of refs) expect(r).toMatch(/^\/(theme|fonts|cv)\//);
+      expect(refs, name).toContain('/cv/photo.jpg');
+      for (const f of refs.filter((r) => r.startsWith('/fonts/'))) {
+        const file = path.join(ROOT, 'node_modules', f.slice('/fonts/'.length));
+        expect(readFileSync(file, 'utf8')).toContain('@font-face');
+      }
+      expect(html).not.toMatch(/url\((?!\.\/files)[^)]*\)/);
+    }
+  });
+
+  it('drops remote photos and photos outside the CV folder with a warning', async () => {
+    const theme = await loadTheme('classic', { themeDirs: [] });
+    for (const image of ['https://example.com/me.jpg', '../../etc/photo.png']) {
+      const { html, warnings } = renderHtml({ basics: { name: 'A', image } }, theme, { lang: 'en', format: 'A4' });
+      expect(html).not.toContain('<img');
+      expect(warnings.length).toBe(1);
+    }
+  });
+});
+
+describe('escaping', () => {
+  const evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>';
+  const resume: Resume = {
+    basics: { name: `Eve ${evil}`, label: evil, email: `e@x.com"${evil}`, summary: `Hi ${evil} <iframe src="https://evil"></iframe>`, location: { city: evil } },
+    work: [{ name: evil, position: '</style><script>x()</script>', highlights: [`**bold** ${evil}`], summary: '[click](javascript:alert(3))' }],
+    skills: [{ name: evil, keywords: [evil] }],
+    sections: [{ title: evil, markdown: `text ${evil}` }],
+  };
+  for (const name of THEMES) {
+    it(`${name}: CV strings cannot inject markup, script or CSS`, async () => {
+      const theme = await loadTheme(name, { themeDirs: [] });
+      const { html } = renderHtml(resume, theme, { lang: 'en', format: 'A4' });
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/<iframe/i);
+      expect(html).not.toMatch(/<img[^>]*onerror/i);
+      expect(html).not.toMatch(/href="javascript:/i);
+      expect(html).toContain('&lt;script&gt;');
+      // The footer name lives in a CSS string: `</style>` cannot close the style element early.
+      expect(html.match(/<\/style>/g)?.length).toBe(2);
+      expect(html).toContain('<strong>bold</strong>');
+    });
+  }
+});
+
+describe('translations and dates', () => {
+  it('section headings are translated for en, de, fr, es, pt, pl (and ru, zh, it, nl)', async () => {
+    const theme = await loadTheme('ats', { themeDirs: [] });
+    const resume: Resume = { work: [{ name: 'X', position: 'Y', startDate: '2020-01' }], education: [{ institution: 'U' }], skills: [{ name: 'S' }] };
+    const expected: Record<string, string[]> = {
+      en: ['Work Experience', 'Education', 'Skills', 'Present'],
+      de: ['Berufserfahrung', 'Ausbildung', 'Kenntnisse', 'heute'],
+      fr: ['Expérience professionnelle', 'Formation', 'Compétences', "aujourd'hui"],
+      es: ['Experiencia laboral', 'Formación', 'Habilidades', 'actualidad'],
+      pt: ['Experiência profissional', 'Formação acadêmica', 'Competências', 'atual'],
+      'pt-BR': ['Experiência profissional', 'Formação acadêmica'],
+      pl: ['Doświadczenie zawodowe', 'Wykształcenie', 'Umiejętności', 'obecnie'],
+      ru: ['Опыт работы', 'Образование', 'Навыки'],
+      zh: ['工作经历', '教育背景', '专业技能', '至今'],
+      it: ['Esperienza lavorativa', 'Istruzione'],
+      nl: ['Werkervaring', 'Opleiding'],
+    };
+    for (const [lang, words] of Object.entries(expected)) {
+      const text = bodyText(renderHtml(resume, theme, { lang, format: 'A4' }).html);
+      for (const w of words) expect(text, lang).toContain(w);
+    }
+    expect(translateLabel('education', 'pt-PT')).toBe('Formação académica');
+    expect(translateLabel('work', 'xx')).toBe('Work Experience');
+  });
+
+  it('dates are formatted with Intl for the language', () => {
+    expect(formatDate('2021-03', 'en')).toBe('Mar 2021');
+    expect(formatDate('2021-03', 'de')).toBe('März 2021');
+    expect(formatDate('2021-03', 'fr')).toBe('mars 2021');
+    expect(formatDate('2021-03', 'pl')).toBe('mar 2021');
+    expect(formatDate('2021-03', 'zh')).toBe('2021年3月');
+    expect(formatDate('2021-03', 'ru')).toBe('март 2021');
+    expect(formatDate('2021-03-05', 'en')).toBe('Mar 5, 2021');
+    expect(formatDate('2021', 'de')).toBe('2021');
+    expect(formatDate('summer 2019', 'en')).toBe('summer 2019');
+    expect(formatDate('2021-03', 'not a language!')).toBe('Mar 2021');
+  });
+
+  it('ranges use an en dash and a translated Present', () => {
+    expect(formatDateRange('2019', '2021', 'en')).toBe('2019\u20132021');
+    expect(formatDateRange('2019-04', '2021-01', 'en')).toBe('Apr 2019\u2009\u2013\u2009Jan 2021');
+    expect(formatDateRange('2019-04', undefined, 'de')).toBe('Apr. 2019\u2009\u2013\u2009heute');
+    expect(formatDateRange('2019-04', 'present', 'fr')).toBe("avr. 2019\u2009\u2013\u2009aujourd'hui");
+    expect(formatDateRange(undefined, '2012', 'en')).toBe('2012');
+    expect(formatDateRange('2012', '2012', 'en')).toBe('2012');
+    expect(formatDateRange(undefined, undefined, 'en')).toBe('');
+  });
+});
+
+describe('markdown', () => {
+  it('renders Markdown through the sanitizer, inline or as blocks', () => {
+    expect(renderMarkdown('**a** and https://example.com', { inline: true }).html).toBe('<strong>a</strong> and <a href="https://example.com">https://example.com</a>');
+    expect(renderMarkdown('para\n\n- x\n- y').html).toMatch(/<p>para<\/p>\s*<ul>\s*<li>x<\/li>/);
+    const r = renderMarkdown('<script>alert(1)</script><img src="https://evil/x.png"> ok');
+    expect(r.html).not.toContain('script');
+    expect(r.html).not.toContain('evil');
+    expect(r.warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('density', () => {
+  it('interpolates the manifest fit bounds', async () => {
+    const theme = await loadTheme('compact', { themeDirs: [] });
+    const fit = theme.manifest.fit!;
+    const at = (density: number): string => renderHtml({ basics: { name: 'A' } }, theme, { lang: 'en', format: 'A4', density }).html;
+    expect(at(0)).toContain(`--cv-font-size: ${fit.fontSize[0]}pt`);
+    expect(at(1)).toContain(`--cv-font-size: ${fit.fontSize[1]}pt`);
+    expect(at(1)).toContain(`--cv-line-height: ${fit.lineHeight[1]}`);
+    const half = (fit.fontSize[0] + fit.fontSize[1]) / 2;
+    expect(at(0.5)).toContain(`--cv-font-size: ${Math.round(half * 1000) / 1000}pt`);
+  });
+
+  it('the footer can be turned off by the manifest', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+    const t = await initTheme('nofooter', { dir });
+    const m = JSON.parse(await readFile(path.join(t, 'theme.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(t, 'theme.json'), JSON.stringify({ ...m, footer: false }));
+    const off = renderHtml({ basics: { name: 'A' } }, await loadTheme(t, { themeDirs: [] }), { lang: 'en', format: 'A4' }).html;
+    const on = renderHtml({ basics: { name: 'A' } }, await loadTheme('classic', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html;
+    expect(on).toContain('counter(pages)');
+    expect(off).not.toContain('counter(pages)');
+  });
+});
+
+describe('loading themes', () => {
+  it('lists the four built-in themes with descriptions', async () => {
+    const list = await listThemes({ themeDirs: [] });
+    expect(list.map((t) => t.name)).toEqual(expect.arrayContaining(THEMES));
+    for (const t of list) expect(t.description.length).toBeGreaterThan(10);
+    expect(list.some((t) => t.name.startsWith('_'))).toBe(false);
+  });
+
+  it('an unknown theme fails with E_THEME_UNKNOWN listing the available themes', async () => {
+    const err = await loadTheme('fancy', { themeDirs: [] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ThemeError);
+    expect((err as ThemeError).code).toBe('E_THEME_UNKNOWN');
+    for (const t of THEMES) expect((err as Error).message).toContain(t);
+  });
+
+  it('a missing theme folder path fails with E_THEME_UNKNOWN', async () => {
+    const err = await loadTheme('./no/such/theme', { themeDirs: [], cwd: os.tmpdir() }).catch((e: unknown) => e);
+    expect((err as ThemeError).code).toBe('E_THEME_UNKNOWN');
+  });
+
+  it('a malformed theme.json fails with E_THEME_INVALID naming the file and line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+    await mkdir(path.join(dir, 'broken'));
+    await writeFile(path.join(dir, 'broken', 'theme.json'), '{\n  "name": "broken",\n  "description": "x"\n  "layout": "layout.hbs"\n}\n');
+    const err = (await loadTheme('broken', { themeDirs: [dir] }).catch((e: unknown) => e)) as ThemeError;
+    expect(err).toBeInstanceOf(ThemeError);
+    expect(err.code).toBe('E_THEME_INVALID');
+    expect(err.file).toBe(path.join(dir, 'broken', 'theme.json'));
+    expect(err.line).toBe(4);
+    expect(err.message).toContain('theme.json:4');
+  });
+
+  it('a wrong manifest field names its line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+    await cp(path.join(ROOT, 'themes/classic'), path.join(dir, 'x'), { recursive: true });
+    const m = JSON.parse(await readFile(path.join(dir, 'x/theme.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(dir, 'x/theme.json'), JSON.stringify({ ...m, fit: { fontSize: [10, 12], lineHeight: [1.3, 1.2], spacing: [1, 0.5] } }, null, 2));
+    const err = (await loadTheme(path.join(dir, 'x'), { themeDirs: [] }).catch((e: unknown) => e)) as ThemeError;
+    expect(err.code).toBe('E_THEME_INVALID');
+    expect(err.line).toBeGreaterThan(1);
+    expect(err.message).toContain('"fit"');
+  });
+
+  it('a template syntax error names the template file and line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+    const t = await initTheme('bad', { dir });
+    await writeFile(path.join(t, 'layout.hbs'), '<html>\n<body>\n{{#each main}}\n{{/if}}\n</body>\n');
+    const err = (await loadTheme(t, { themeDirs: [] }).catch((e: unknown) => e)) as ThemeError;
+    expect(err.code).toBe('E_THEME_INVALID');
+    expect(err.file).toBe(path.join(t, 'layout.hbs'));
+    expect(err.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('theme dirs are searched before the built-in themes', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+    const t = await initTheme('classic', { dir, from: 'modern' });
+    const theme = await loadTheme('classic', { themeDirs: [dir] });
+    expect(theme.dir).toBe(t);
+    expect((await listThemes({ themeDirs: [dir] })).find((x) => x.name === 'classic')?.dir).toBe(t);
+  });
+});
+
+describe('initTheme', () => {
+  it('copies a built-in theme into a working, loadable custom theme', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+    for (const from of [undefined, ...THEMES]) {
+      const name = `mine-${from ?? 'default'}`;
+      const t = await initTheme(name, { dir, ...(from ? { from } : {}) });
+      expect(t).toBe(path.join(dir, name));
+      const theme = await loadTheme(t, { themeDirs: [] });
+      expect(theme.name).toBe(name);
+      const { html } = renderHtml(SAMPLES[0]![1], theme, { lang: 'en', format: 'Letter' });
+      expect(bodyText(html)).toContain('Northwind Freight');
+    }
+  });
+
+  it('refuses an existing folder, a bad name and an unknown source theme', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+    await initTheme('a', { dir });
+    await expect(initTheme('a', { dir })).rejects.toMatchObject({ code: 'E_THEME_EXISTS' });
+    await expect(initTheme('../evil', { dir })).rejects.toMatchObject({ code: 'E_THEME_NAME' });
+    await expect(initTheme('b', { dir, from: 'nope' })).rejects.toMatchObject({ code: 'E_THEME_UNKNOWN' });
+  });
+});
+
+describe('generic and extra content', () => {
+  it('generic sections keep their order and unknown fields are shown', async () => {
+    const theme = await loadTheme('classic', { themeDirs: [] });
+    const resume: Resume = {
+      basics: { name: 'A', nationality: 'Irish' },
+      work: [{ name: 'Co', position: 'Dev', employmentType: 'Part-time', team: ['Core', 'Infra'] }],
+      sections: [{ title: 'Second', markdown: 'two', order: 2 }, { title: 'First', items: ['one'], order: 1 }],
+      hobbiesText: 'Chess',
+    };
+    const text = bodyText(renderHtml(resume, theme, { lang: 'en', format: 'A4' }).html);
+    expect(text.indexOf('First')).toBeLessThan(text.indexOf('Second'));
+    for (const s of ['Irish', 'Employment type', 'Part-time', 'Core, Infra', 'Chess']) expect(text).toContain(s);
+  });
+});
