@@ -26,6 +26,8 @@ export interface BrowserPool {
   restart(generation: number): Promise<void>;
   /** True when the browser of `lease` is alive and answers within `ms`. */
   healthy(lease: PageLease, ms?: number): Promise<boolean>;
+  /** Starts launching the browser now (when it is sure to be needed), instead of at the first `acquire`. */
+  warm(): void;
   /** Browser restarts after crashes or hangs. */
   readonly restarts: number;
   /** The pid of the current browser process, when launched. */
@@ -140,6 +142,9 @@ export function createBrowserPool(opts: { executablePath?: string; recyclePagesE
       void launch();
       await retire(gen, old, true);
       await current?.catch(() => undefined);
+    },
+    warm() {
+      if (!current && !closed) void launch().catch(() => undefined);
     },
     async healthy(lease, ms = 5000) {
       if (!lease.browser.connected) return false;

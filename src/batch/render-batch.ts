@@ -108,6 +108,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       ...(options.recyclePagesEvery ? { recyclePagesEvery: options.recyclePagesEvery } : {}),
       ...(options.recycleBrowserEvery ? { recycleBrowserEvery: options.recycleBrowserEvery } : {}),
     });
+    // When the first CV will surely print, launch Chromium while the first CVs are read and parsed.
+    if (jobs.length > 0 && (!cache || options.force || cache.get(jobs[0]!.output) === undefined)) pool.warm();
     const themeCache = new Map<string, Promise<Theme>>();
     const themeHashes = new Map<string, Promise<string>>();
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };

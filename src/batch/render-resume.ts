@@ -43,14 +43,23 @@ export interface RenderResumeOptions {
  * @throws CvpressError subclasses (InputError, MalformedError, SchemaError, ConfigError, ThemeError, BrowserError, LimitError)
  */
 export async function renderResume(file: string, opts: RenderResumeOptions = {}): Promise<RenderResult> {
-  const prep = await prepareResume(file, {
-    ...(opts.flags ? { flags: opts.flags } : {}),
-    ...(opts.config ? { config: opts.config } : {}),
-    ...(opts.configDir ? { configDir: opts.configDir } : {}),
-    ...(opts.configFile ? { configFile: opts.configFile } : {}),
-    ...(opts.themeCache ? { themeCache: opts.themeCache } : {}),
-  });
-  const browser = opts.browser ?? (await launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {}));
+  // Chromium starts while the CV is read and parsed (it is the slow part of a cold run).
+  const launching = opts.browser ? undefined : launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
+  launching?.catch(() => undefined);
+  let prep;
+  try {
+    prep = await prepareResume(file, {
+      ...(opts.flags ? { flags: opts.flags } : {}),
+      ...(opts.config ? { config: opts.config } : {}),
+      ...(opts.configDir ? { configDir: opts.configDir } : {}),
+      ...(opts.configFile ? { configFile: opts.configFile } : {}),
+      ...(opts.themeCache ? { themeCache: opts.themeCache } : {}),
+    });
+  } catch (err) {
+    await launching?.then((b) => b.close()).catch(() => undefined);
+    throw err;
+  }
+  const browser = opts.browser ?? (await launching!);
   try {
     const printed = await printPrepared(prep, { browser, ...(opts.page ? { page: opts.page } : {}) });
     return { pdf: printed.pdf, pages: printed.pages, warnings: printed.warnings, resume: prep.resume, options: prep.options, theme: prep.theme.name };

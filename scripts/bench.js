@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// Batch benchmark: cvpress vs a bare page.pdf floor on the same themed HTML, peak RSS (Node + Chrome), cold single-CV time.
+// Usage: npm run bench [-- --count 100] (BENCH_COUNT=N copies per seed; BENCH_SCALE=1 also compares peak RSS at 100 vs 1000 CVs).
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const seedsDir = path.resolve(root, '../shared/seeds');
+const argCount = process.argv.indexOf('--count');
+const perSeed = Number(argCount > 0 ? process.argv[argCount + 1] : process.env.BENCH_COUNT ?? 100);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? os.availableParallelism());
+const scale = process.env.BENCH_SCALE === '1';
+
+// 1. Build dist/ when missing or older than src/.
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) t = Math.max(t, statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs);
+  }
+  return t;
+}
+const distIndex = path.join(root, 'dist/index.js');
+if (!existsSync(distIndex) || statSync(distIndex).mtimeMs < newest(path.join(root, 'src'))) {
+  console.log('building dist/ (npm run build)…');
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    if (!existsSync(distIndex)) process.exit(build.status ?? 1);
+    console.warn('bench: the build reported type errors; benchmarking the emitted dist/ anyway.');
+  }
+}
+const cvpress = await import(path.join(root, 'dist/index.js'));
+const { renderBatch, launchBrowser, renderHtml, loadTheme, parseResume, readSource, DEFAULT_OPTIONS } = cvpress;
+const { ASSET_ORIGIN, DOCUMENT_URL, THEME_PREFIX, FONTS_PREFIX } = await import(path.join(root, 'dist/model/asset-urls.js'));
+
+if (!existsSync(seedsDir)) {
+  console.error(`bench: ${seedsDir} is missing (the three reference CVs); nothing to render.`);
+  process.exit(2);
+}
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
+
+// Peak RSS of this Node process and every descendant (Chromium and its helpers), sampled from /proc.
+function treeRss() {
+  const children = new Map();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(pid));
+    } catch {}
+  }
+  let total = 0;
+  const stack = [process.pid];
+  while (stack.length) {
+    const pid = stack.pop();
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {}
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+function sampler() {
+  let peak = treeRss();
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss())), 200);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, treeRss());
+  };
+}
+const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+
+function makeInputs(total) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cvpress-bench-in-'));
+  for (let i = 0; i < total; i++) {
+    const seed = seeds[i % seeds.length];
+    copyFileSync(seed, path.join(dir, `${String(i).padStart(5, '0')}-${path.basename(seed, '.txt')}.md`));
+  }
+  return dir;
+}
+
+async function benchCvpress(total) {
+  const input = makeInputs(total);
+  const out = mkdtempSync(path.join(os.tmpdir(), 'cvpress-bench-out-'));
+  global.gc?.();
+  const stop = sampler();
+  const t0 = performance.now();
+  const run = renderBatch([input], { out, concurrency, noCache: true });
+  let failed = 0;
+  for await (const r of run) if (r.status === 'failed') failed++;
+  const ms = performance.now() - t0;
+  const peak = stop();
+  const summary = await run.summary;
+  rmSync(input, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  return { ms, peak, failed, summary };
+}
+
+// The floor: the same themed HTML printed by a bare page.pdf loop (assets served from memory, no sandbox checks, no stamping).
+async function benchFloor(total) {
+  const theme = await loadTheme(DEFAULT_OPTIONS.theme, { themeDirs: [] });
+  const htmls = [];
+  for (const seed of seeds) {
+    const parsed = parseResume(await readSource(seed, { maxBytes: DEFAULT_OPTIONS.maxInputBytes }));
+    htmls.push(renderHtml(parsed.resume, theme, { lang: parsed.resume.meta?.detectedLang ?? 'en', format: 'A4' }).html);
+  }
+  const files = new Map();
+  const serve = (url) => {
+    const p = decodeURIComponent(new URL(url).pathname);
+    if (p.startsWith(THEME_PREFIX)) return path.join(theme.dir, p.slice(THEME_PREFIX.length));
+    if (p.startsWith(FONTS_PREFIX)) return path.join(root, 'node_modules', p.slice(FONTS_PREFIX.length));
+    return undefined;
+  };
+  const browser = await launchBrowser();
+  const pages = await Promise.all(Array.from({ length: concurrency }, () => browser.newPage()));
+  let current = new Map();
+  for (const page of pages) {
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url === DOCUMENT_URL) return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: current.get(page) });
+      if (!url.startsWith(ASSET_ORIGIN)) return req.abort();
+      const file = serve(url);
+      if (!file || !existsSync(file)) return req.respond({ status: 404, body: '' });
+      if (!files.has(file)) files.set(file, readFileSync(file));
+      const type = file.endsWith('.css') ? 'text/css' : file.endsWith('.woff2') ? 'font/woff2' : 'application/octet-stream';
+      return req.respond({ status: 200, contentType: type, body: files.get(file) });
+    });
+  }
+  global.gc?.();
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    pages.map(async (page) => {
+      while (next < total) {
+        const i = next++;
+        current.set(page, htmls[i % htmls.length]);
+        await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
+        await page.evaluate('document.fonts.ready');
+        await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true });
+      }
+    }),
+  );
+  const ms = performance.now() - t0;
+  await browser.close();
+  return { ms };
+}
+
+function coldSingle() {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'cvpress-bench-cold-'));
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/cvpress.js'), 'render', seeds[0], '--out', out, '--quiet', '--force'], { stdio: 'inherit' });
+  const ms = performance.now() - t0;
+  rmSync(out, { recursive: true, force: true });
+  return { ms, status: r.status };
+}
+
+const total = perSeed * seeds.length;
+console.log(`cvpress bench: ${total} CVs (${seeds.length} seeds × ${perSeed}), theme ${DEFAULT_OPTIONS.theme}, concurrency ${concurrency}, ${os.availableParallelism()} CPUs, ${os.cpus()[0]?.model ?? ''}`);
+const mine = await benchCvpress(total);
+const floor = await benchFloor(total);
+const perCv = mine.ms / total;
+const floorPerCv = floor.ms / total;
+console.log(`cvpress : ${(mine.ms / 1000).toFixed(1)} s, ${perCv.toFixed(1)} ms/CV, ${((total * 1000) / mine.ms).toFixed(1)} CVs/s, peak RSS Node+Chrome ${mb(mine.peak)}${mine.failed ? `, ${mine.failed} FAILED` : ''}`);
+console.log(`floor   : ${(floor.ms / 1000).toFixed(1)} s, ${floorPerCv.toFixed(1)} ms/CV (bare page.pdf loop, same HTML, browser and concurrency)`);
+console.log(`ratio   : ${(perCv / floorPerCv).toFixed(2)}× floor (target ≤ 1.25×)`);
+const cold = coldSingle();
+console.log(`cold    : ${(cold.ms / 1000).toFixed(2)} s for one CV, browser launch included (target ≤ 1.5 s)${cold.status ? ` — exit ${cold.status}` : ''}`);
+if (scale) {
+  const small = await benchCvpress(100);
+  const large = await benchCvpress(1000);
+  console.log(`memory  : peak RSS ${mb(small.peak)} at 100 CVs, ${mb(large.peak)} at 1000 CVs (${(((large.peak - small.peak) / small.peak) * 100).toFixed(1)}%, target within 10%)`);
+}
+const parseBench = path.join(root, 'scripts/bench-parse.js');
+if (existsSync(parseBench)) {
+  console.log('\nparser benchmark (scripts/bench-parse.js):');
+  await new Promise((resolve) => spawn(process.execPath, ['--expose-gc', parseBench], { stdio: 'inherit' }).on('close', resolve));
+}
