@@ -1,0 +1,61 @@
+// Lists the words of a Markdown source that do not occur in a haystack (the model's strings or a PDF's text).
+
+const HAN = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])/gu;
+
+/** Lower-cased, NFKC-normalised (ligatures unfolded) words; Han/kana characters count one by one. */
+function wordsOf(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/\u00ad/g, '')
+      .replace(HAN, ' $1 ')
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  );
+}
+
+/** Contact-field labels ("Email:", "Tel.:", "LinkedIn:") are layout, not text: themes show icons or their own words. */
+const CONTACT_LABEL = new RegExp(
+  '(^|[|·•,;]\\s*|^\\s*(?:[-*+]\\s+)?)(?:\\*\\*|__)?(?:e-?mail(?: address)?|mail|phone(?: number)?|tel\\.?|telephone|mobile|mob\\.?|cell(?:phone)?|website|web|homepage|url|blog|portfolio|github|gitlab|linkedin|twitter|x|mastodon|telegram|skype|xing|location|address|city|residence|time ?zone|tz|telefon|telefonnummer|handy|mobil|webseite|anschrift|adresse|wohnort|ort|zeitzone|courriel|tél\\.?|téléphone|portable|site web|site|lieu|ville|fuseau horaire|correo(?: electrónico)?|teléfono|telefono|móvil|celular|telefone|telemóvel|dirección|ubicación|endereço|cidade|sitio web|komórka|adres(?: e-?mail)?|strona(?: www)?|miasto|cellulare|indirizzo|città|sito(?: web)?|telefoon|mobiel|woonplaats|телефон|тел\\.?|почта|адрес|город|сайт|邮箱|电子邮件|电话|手机|地址|网站|微信)(?:\\*\\*|__)?\\s*[:：]',
+  'gimu',
+);
+
+/** Removes Markdown/HTML syntax that is not text: link targets, tags, fences, front-matter delimiters, attributes. */
+function stripSyntax(source: string): string {
+  return source
+    .replace(CONTACT_LABEL, '$1 ')
+    .replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ')
+    .replace(/^[ \t]*:::.*$/gm, ' ')
+    .replace(/^[ \t]*(?:```|~~~).*$/gm, ' ')
+    .replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')
+    .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/gi, ' $1 ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ')
+    .replace(/\{[#.][^}]*\}/g, ' ')
+    .replace(/&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy);/gi, ' ')
+    .replace(/&#x?[0-9a-f]+;/gi, ' ');
+}
+
+/**
+ * The words of `source` (Markdown/HTML syntax, link targets and front-matter
+ * delimiters stripped; URLs compared by their words) that do not occur in
+ * `haystack`. Compared case-insensitively after NFKC normalisation; a word
+ * hyphenated or split across lines in the haystack still counts as present.
+ * @returns the missing words, each once, in source order
+ */
+export function findLostWords(source: string, haystack: string): string[] {
+  const hayWords = wordsOf(haystack);
+  const have = new Set(hayWords);
+  let compact: string | undefined;
+  const lost: string[] = [];
+  const seen = new Set<string>();
+  for (const w of wordsOf(stripSyntax(source))) {
+    if (have.has(w) || seen.has(w)) continue;
+    seen.add(w);
+    compact ??= hayWords.join('');
+    if (compact.includes(w)) continue;
+    lost.push(w);
+  }
+  return lost;
+}

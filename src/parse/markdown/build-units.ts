@@ -1,0 +1,165 @@
+// Splits a Markdown body into line-numbered units (headings, paragraph lines, lists, tables, raw blocks) from markdown-it's token stream.
+import MarkdownIt from 'markdown-it';
+import { toPlainText } from './to-plain-text.js';
+
+/** A list item: its own text (inline Markdown) and its nested items flattened. */
+export interface ListItem {
+  text: string;
+  plain: string;
+  children: string[];
+  line: number;
+  endLine: number;
+}
+
+/** A piece of the document with its 1-based source lines. */
+export type Unit =
+  | { t: 'heading'; level: number; text: string; plain: string; line: number; endLine: number }
+  | { t: 'line'; text: string; plain: string; line: number; endLine: number; para: number }
+  | { t: 'list'; items: ListItem[]; ordered: boolean; raw: string; line: number; endLine: number }
+  | { t: 'table'; rows: string[][]; raw: string; line: number; endLine: number }
+  | { t: 'raw'; raw: string; line: number; endLine: number };
+
+const md = new MarkdownIt('default', { html: true, linkify: false });
+md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+
+const MARKER = /^\s*(?:[-*+•·▪●◦‣]|\d{1,9}[.)])(?:\s+|$)/u;
+const BULLET_LINE = /^\s*[•·▪●◦‣]\s*/u;
+const DELIM_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Removes a leading list marker and a converter's second bullet ("- · text"). */
+export function stripMarker(line: string): string {
+  return line.replace(MARKER, '').replace(BULLET_LINE, '');
+}
+
+function splitRow(line: string): string[] {
+  let s = line.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  return s.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
+function headingText(lines: string[], setext: boolean): string {
+  let t = setext ? lines.slice(0, -1).join(' ') : (lines[0] ?? '');
+  if (!setext) t = t.replace(/^\s{0,3}#{1,6}(?:\s+|$)/, '').replace(/\s+#+\s*$/, '');
+  return t.replace(/\s*\{[#.][^}]*\}\s*$/, '').trim();
+}
+
+function listItem(lines: string[], first: number): ListItem {
+  const own: string[] = [];
+  const children: string[] = [];
+  let inChild = false;
+  let childIndent = 0;
+  const base = (lines[0] ?? '').search(/\S/);
+  lines.forEach((l, i) => {
+    if (i === 0) {
+      own.push(stripMarker(l).trim());
+      return;
+    }
+    const ind = l.search(/\S/);
+    if (ind < 0) {
+      if (!inChild) own.push('');
+      return;
+    }
+    if (MARKER.test(l) && ind > base) {
+      inChild = true;
+      childIndent = ind;
+      children.push(stripMarker(l).trim());
+      return;
+    }
+    if (inChild && ind > childIndent && children.length) {
+      children[children.length - 1] += `\n${l.trim()}`;
+      return;
+    }
+    inChild = false;
+    own.push(l.trim());
+  });
+  const text = own.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  let last = lines.length - 1;
+  while (last > 0 && !(lines[last] ?? '').trim()) last--;
+  return { text, plain: toPlainText(text), children, line: first, endLine: first + last };
+}
+
+/**
+ * Parses `body` (front matter already removed) into units. `lineOffset` is the
+ * number of source lines before the body. Pandoc fenced-div lines (`:::`) are transparent.
+ */
+export function buildUnits(body: string, lineOffset = 0): Unit[] {
+  const src = body.replace(/^[ \t]*:::.*$/gm, '');
+  const lines = src.split('\n');
+  const tokens = md.parse(src, {});
+  const units: Unit[] = [];
+  let para = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.level !== 0 || tok.nesting === -1 || !tok.map) continue;
+    const [s, e] = tok.map;
+    const slice = lines.slice(s, e);
+    const line = s + 1 + lineOffset;
+    const endLine = e + lineOffset;
+    const raw = slice.join('\n');
+    switch (tok.type) {
+      case 'heading_open': {
+        const setext = tok.markup === '=' || tok.markup === '-';
+        const text = headingText(slice, setext);
+        units.push({ t: 'heading', level: Number(tok.tag.slice(1)), text, plain: toPlainText(text), line, endLine });
+        break;
+      }
+      case 'paragraph_open': {
+        para++;
+        let pending: ListItem[] = [];
+        const flush = (): void => {
+          if (pending.length) {
+            units.push({ t: 'list', items: pending, ordered: false, raw: '', line: pending[0]!.line, endLine: pending[pending.length - 1]!.endLine });
+            pending = [];
+          }
+        };
+        slice.forEach((l, k) => {
+          const ln = line + k;
+          if (BULLET_LINE.test(l)) {
+            const text = l.replace(BULLET_LINE, '').trim();
+            pending.push({ text, plain: toPlainText(text), children: [], line: ln, endLine: ln });
+            return;
+          }
+          flush();
+          const prev = units[units.length - 1];
+          if (/^\s*:\s+\S/.test(l) && prev && prev.t === 'line' && prev.para === para) {
+            // pandoc definition list: "Term\n: definition" reads as "Term: definition"
+            prev.text = `${prev.text}: ${l.replace(/^\s*:\s+/, '').trim()}`;
+            prev.plain = toPlainText(prev.text);
+            prev.endLine = ln;
+            return;
+          }
+          for (const part of l.split(/<br\s*\/?>/i)) {
+            const text = part.trim().replace(/\s*\\$/, '');
+            if (text) units.push({ t: 'line', text, plain: toPlainText(text), line: ln, endLine: ln, para });
+          }
+        });
+        flush();
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const items: ListItem[] = [];
+        let depth = 0;
+        for (let j = i + 1; j < tokens.length; j++) {
+          const t = tokens[j]!;
+          if (t.type === tok.type.replace('_open', '_close') && t.level === 0) break;
+          if (t.type === 'list_item_open' && t.level === 1 && t.map) {
+            items.push(listItem(lines.slice(t.map[0], t.map[1]), t.map[0] + 1 + lineOffset));
+          }
+          void depth;
+        }
+        units.push({ t: 'list', items, ordered: tok.type === 'ordered_list_open', raw, line, endLine });
+        break;
+      }
+      case 'table_open': {
+        const rows = slice.filter((l) => l.trim() && !DELIM_ROW.test(l)).map(splitRow);
+        units.push({ t: 'table', rows, raw, line, endLine });
+        break;
+      }
+      default:
+        if (raw.trim()) units.push({ t: 'raw', raw, line, endLine });
+    }
+  }
+  return units;
+}

@@ -1,0 +1,103 @@
+// Checks a parsed CV for what the user should hear about: placeholder text, reversed or overlapping dates, words that did not reach the model.
+import type { Resume } from '../../model/types.js';
+import { createWarning, type CvWarning } from '../../model/warning.js';
+import { findLostWords } from '../find-lost-words.js';
+import type { Unit } from './build-units.js';
+
+/** What the checker needs to know about each section. */
+export interface SectionInfo {
+  kind: string;
+  title: string;
+  line: number;
+  units: Unit[];
+}
+
+const PLACEHOLDER = /(?<![\p{L}])(?:todo|tbd|fixme|xxx+|lorem ipsum|dolor sit amet|your name|your email|your phone|your\.name|name surname|firstname lastname|company name|job title here|\[insert[^\]]*\]|<your[^>]*>|example\.com)(?![\p{L}])/iu;
+
+function strings(v: unknown, out: string[]): void {
+  if (typeof v === 'string') out.push(v);
+  else if (typeof v === 'number') out.push(String(v));
+  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
+}
+
+function unitText(u: Unit): string {
+  switch (u.t) {
+    case 'heading':
+    case 'line':
+      return u.plain;
+    case 'list':
+      return u.items.map((i) => [i.plain, ...i.children].join(' ')).join(' ');
+    case 'table':
+      return u.rows.map((r) => r.join(' ')).join(' ');
+    default:
+      return u.raw;
+  }
+}
+
+function month(iso: string | undefined, end: boolean): number | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return undefined;
+  return Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : end ? 11 : 0);
+}
+
+/** Returns the warnings about a parsed model; `source` is the whole CV text. */
+export function checkModel(resume: Resume, source: string, sections: SectionInfo[], file?: string): CvWarning[] {
+  const out: CvWarning[] = [];
+  const w = (code: string, msg: string, line?: number): void => {
+    out.push(createWarning(code, msg, line, file));
+  };
+  // placeholders: a section made only of placeholders is named; other placeholder lines are listed
+  const flagged = new Set<number>();
+  for (const s of sections) {
+    if (s.kind === 'header' || s.units.length === 0) continue;
+    const text = s.units.map(unitText).join(' ').trim();
+    if (text && PLACEHOLDER.test(text) && text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
+      w('placeholder', `placeholder text: the ${s.title || 'untitled'} section holds only '${text.slice(0, 60)}'; fill it in or remove it.`, s.units[0]!.line);
+      for (const u of s.units) for (let l = u.line; l <= u.endLine; l++) flagged.add(l);
+    }
+  }
+  const lines = source.split('\n');
+  let count = 0;
+  for (let k = 0; k < lines.length && count < 10; k++) {
+    const l = lines[k]!;
+    if (l.length > 2000 || flagged.has(k + 1)) continue;
+    const m = PLACEHOLDER.exec(l);
+    if (m) {
+      count++;
+      w('placeholder', `placeholder text '${m[0]}' in "${l.trim().slice(0, 80)}"; replace it with real content.`, k + 1);
+    }
+  }
+  // reversed ranges, and overlapping ranges at the same employer
+  const work = resume.work ?? [];
+  [...work, ...(resume.education ?? []), ...(resume.volunteer ?? []), ...(resume.projects ?? [])].forEach((e) => {
+    const a = month(e.startDate, false);
+    const b = month(e.endDate, true);
+    if (a !== undefined && b !== undefined && a > b) {
+      const what = String((e as { position?: string; studyType?: string; name?: string }).position ?? (e as { studyType?: string }).studyType ?? (e as { name?: string }).name ?? 'an entry');
+      w('reversed-date', `the dates of "${what}" are reversed (${e.startDate} after ${e.endDate}).`);
+    }
+  });
+  for (let x = 0; x < work.length; x++) {
+    for (let y = x + 1; y < work.length; y++) {
+      const p = work[x]!;
+      const q = work[y]!;
+      if (!p.name || !q.name || p.name.toLowerCase() !== q.name.toLowerCase()) continue;
+      const pa = month(p.startDate, false);
+      const qa = month(q.startDate, false);
+      if (pa === undefined || qa === undefined) continue;
+      const pb = month(p.endDate, true) ?? Infinity;
+      const qb = month(q.endDate, true) ?? Infinity;
+      if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1) {
+        w('overlapping-dates', `two roles at ${p.name} overlap ("${p.position ?? ''}" and "${q.position ?? ''}"); check their dates.`);
+      }
+    }
+  }
+  // lossless check: every source word must be somewhere in the model
+  const hay: string[] = [];
+  strings(resume, hay);
+  const lost = findLostWords(source, hay.join('\n'));
+  if (lost.length) w('lost-words', `${lost.length} source word(s) did not reach the model: ${lost.slice(0, 20).join(', ')}${lost.length > 20 ? ', …' : ''}`);
+  return out;
+}

@@ -1,0 +1,196 @@
+// Finds a date or a date range ("May 2019 to May 2020", "2017.05 - 2018.09", "since 2020") in a line of text.
+import { MONTHS, MONTH_PATTERN } from './month-names.js';
+
+/** A date or date range found in a text, with ISO dates and where it was. */
+export interface DateMatch {
+  /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  start?: string;
+  /** ISO end; absent when the range is open (present, onward, since) or a single date. */
+  end?: string;
+  /** True when the range is open-ended (present/onward/since/trailing dash). */
+  open: boolean;
+  /** True when only one date was found (no range). */
+  single: boolean;
+  /** Index of the match in the text. */
+  index: number;
+  /** Length of the matched text. */
+  length: number;
+}
+
+interface Tok {
+  index: number;
+  end: number;
+  kind: 'date' | 'present' | 'month';
+  iso?: string;
+  month?: number;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const YEAR = '(19[4-9]\\d|20\\d\\d)';
+const MON = `(${MONTH_PATTERN})`;
+
+const PRESENT_WORDS = [
+  'present', 'current', 'currently', 'now', 'today', 'ongoing', 'onward', 'onwards', 'date', 'heute', 'jetzt', 'aktuell', 'dato', 'laufend',
+  "aujourd'hui", 'aujourd’hui', 'présent', 'actuel', 'actuellement', 'maintenant', 'ce jour', 'actualidad', 'actualmente', 'presente', 'actual',
+  'hoy', 'atual', 'atualmente', 'o momento', 'obecnie', 'teraz', 'nadal', 'oggi', 'attuale', 'in corso', 'heden', 'nu', 'huidig',
+  'настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'настоящее', 'н.вр.',
+];
+const PRESENT_RE = new RegExp(
+  `${B}(${PRESENT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})${E}\\*?|(至今|现在|目前|今)`,
+  'giu',
+);
+
+/** Each date form: regex and how to turn its groups into ISO. */
+const FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
+  // 2019-03-01, 2019.03.01, 2019/03/01
+  [new RegExp(`${B}${YEAR}[-./](\\d{1,2})[-./](\\d{1,2})${E}`, 'gu'), (m) => ymd(m[1], m[2], m[3])],
+  // 01.03.2019, 1/3/2019 (day first)
+  [new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./]${YEAR}${E}`, 'gu'), (m) => ymd(m[3], m[2], m[1])],
+  // 2019年3月(1日)
+  [new RegExp(`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?`, 'gu'), (m) => ymd(m[1], m[2], m[3])],
+  [new RegExp(`${YEAR}\\s*年`, 'gu'), (m) => m[1]],
+  // 2019-03, 2019.03, 2019/3
+  [new RegExp(`${B}${YEAR}[-./](\\d{1,2})${E}`, 'gu'), (m) => ymd(m[1], m[2])],
+  // 03/2019, 3.2019, 03-2019
+  [new RegExp(`${B}(\\d{1,2})[-./]\\s?${YEAR}${E}`, 'gu'), (m) => ymd(m[2], m[1])],
+  // 1 May 2019, 1er mai 2019, 1. März 2019, 5 de mayo de 2019
+  [new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MON}\\.?,?\\s+(?:de\\s+|del\\s+)?${YEAR}${E}`, 'giu'), (m) => ymdName(m[3], m[2], m[1])],
+  // May 1, 2019
+  [new RegExp(`${B}${MON}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+${YEAR}${E}`, 'giu'), (m) => ymdName(m[3], m[1], m[2])],
+  // May 2019, Sept. 2019, März 2019, enero de 2019, mai 2019 г.
+  [new RegExp(`${B}${MON}\\.?,?\\s*(?:de\\s+|del\\s+|')?${YEAR}${E}(?:\\s*г\\.)?`, 'giu'), (m) => ymdName(m[2], m[1])],
+  // a bare year
+  [new RegExp(`${B}${YEAR}${E}(?:\\s*г\\.)?`, 'gu'), (m) => m[1]],
+];
+const MONTH_ONLY = new RegExp(`${B}${MON}\\.?${E}`, 'giu');
+
+const SEP_RE = /^(?:\s*[-–—‒−~]+\s*|\s*[-–—]?\s*(?:to|until|till|through|bis|à|au|a|hasta|al|até|ate|do|tot|по|до|e)\s+|\s*(?:至|到|－|～)\s*)$/iu;
+const PREFIX_RE = /(?:^|[\s(\[,;:])(?:since|from|seit|ab|depuis|desde|od|dal|sinds|с|від|自|从)\s*$/iu;
+const TRAILING_DASH_RE = /^\s*[-–—]+\s*(?:$|[)\],;|*]|\s)/u;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function ymd(y: string | undefined, m?: string, d?: string): string | undefined {
+  if (!y) return undefined;
+  if (m === undefined) return y;
+  const mm = Number(m);
+  if (!(mm >= 1 && mm <= 12)) return undefined;
+  if (d === undefined) return `${y}-${pad(mm)}`;
+  const dd = Number(d);
+  if (!(dd >= 1 && dd <= 31)) return undefined;
+  return `${y}-${pad(mm)}-${pad(dd)}`;
+}
+
+function ymdName(y: string | undefined, name: string | undefined, d?: string): string | undefined {
+  const mm = MONTHS.get((name ?? '').toLowerCase().replace(/\.$/, ''));
+  if (mm === undefined) return undefined;
+  return ymd(y, String(mm), d);
+}
+
+function collect(text: string): Tok[] {
+  const toks: Tok[] = [];
+  for (const [re, conv] of FORMS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const iso = conv(m);
+      if (iso) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'date', iso });
+    }
+  }
+  PRESENT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRESENT_RE.exec(text)) !== null) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'present' });
+  MONTH_ONLY.lastIndex = 0;
+  while ((m = MONTH_ONLY.exec(text)) !== null) {
+    const mm = MONTHS.get((m[1] ?? '').toLowerCase());
+    if (mm !== undefined && (m[1] ?? '').length >= 3) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'month', month: mm });
+  }
+  // Longest first at the same place, then drop overlaps (earlier forms are more specific).
+  toks.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index));
+  const out: Tok[] = [];
+  let reach = -1;
+  for (const t of toks) {
+    if (t.index >= reach) {
+      out.push(t);
+      reach = t.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds the first date range in `text` (else the first single date), with ISO
+ * dates. Bounded: texts over 400 characters are searched in their first 400.
+ */
+export function findDateRange(text: string): DateMatch | undefined {
+  const s = text.length > 400 ? text.slice(0, 400) : text;
+  const all = collect(s);
+  const r = scan(s, all.filter((t) => t.kind !== 'month'));
+  if (r && !r.single) return r;
+  return scan(s, all) ?? r;
+}
+
+function scan(s: string, toks: Tok[]): DateMatch | undefined {
+  let single: DateMatch | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1];
+    if (a.kind === 'present') continue;
+    const linked = b !== undefined && SEP_RE.test(s.slice(a.end, b.index));
+    if (a.kind === 'month') {
+      // "May – July 2019": a month without a year, then a dated end.
+      if (linked && b.kind === 'date' && b.iso && b.iso.length >= 7) {
+        const y = b.iso.slice(0, 4);
+        return finish(s, { start: `${y}-${pad(a.month!)}`, end: b.iso, open: false, single: false, index: a.index, length: b.end - a.index }, toks, i + 1);
+      }
+      continue;
+    }
+    if (linked && b.kind === 'date') {
+      return finish(s, { start: a.iso!, end: b.iso!, open: false, single: false, index: a.index, length: b.end - a.index }, toks, i + 1);
+    }
+    if (linked && b.kind === 'present') {
+      return withPrefix(s, { start: a.iso!, open: true, single: false, index: a.index, length: b.end - a.index });
+    }
+    if (linked && b.kind === 'month') {
+      const c = toks[i + 2];
+      // "2019 - May 2020" is read by the date form; here a month name alone ends the range.
+      void c;
+    }
+    const before = s.slice(Math.max(0, a.index - 12), a.index);
+    if (PREFIX_RE.test(before)) {
+      const pm = PREFIX_RE.exec(before)!;
+      const off = before.length - pm[0].replace(/^[\s(\[,;:]/, '').length;
+      const idx = a.index - (before.length - off);
+      return { start: a.iso!, open: true, single: false, index: idx, length: a.end - idx };
+    }
+    const after = s.slice(a.end);
+    const td = TRAILING_DASH_RE.exec(after);
+    if (td && !/\d/.test(after.slice(td[0].length, td[0].length + 3))) {
+      const len = a.end - a.index + td[0].trimEnd().length;
+      return { start: a.iso!, open: true, single: false, index: a.index, length: len };
+    }
+    single ??= { start: a.iso!, open: false, single: true, index: a.index, length: a.end - a.index };
+  }
+  return single;
+}
+
+function finish(s: string, r: DateMatch, toks: Tok[], endTok: number): DateMatch {
+  // "2023.04 - 2023.05 - onward": a trailing "– present" makes the range open.
+  const b = toks[endTok];
+  const c = toks[endTok + 1];
+  if (b && c && c.kind === 'present' && SEP_RE.test(s.slice(b.end, c.index))) {
+    const out: DateMatch = { start: r.start!, open: true, single: false, index: r.index, length: c.end - r.index };
+    return out;
+  }
+  return withPrefix(s, r);
+}
+
+function withPrefix(s: string, r: DateMatch): DateMatch {
+  const before = s.slice(Math.max(0, r.index - 12), r.index);
+  const pm = /(?:^|[\s(\[,;:])((?:from|von|du|de|desde|od|dal|van|с|从)\s+)$/iu.exec(before);
+  if (pm && pm[1]) return { ...r, index: r.index - pm[1].length, length: r.length + pm[1].length };
+  return r;
+}
