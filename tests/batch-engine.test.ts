@@ -102,4 +102,18 @@ describe('renderBatch', () => {
     expect(summary.browserRestarts).toBeGreaterThanOrEqual(1);
     expect(results.some((r) => r.retries === 1)).toBe(true);
   }, 120_000);
+
+  it('relaunches Chromium that stops answering (hang) and retries the affected CVs', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'cvs'));
+    for (let i = 1; i <= 4; i++) cpSync(path.join(good, 'john-roe.json'), path.join(work, 'cvs', `cv${i}.json`));
+    const { summary } = await runAll([path.join(work, 'cvs')], { out: path.join(work, 'out'), concurrency: 2, noCache: true, flags: { timeoutMs: 3000 } }, (_r, n) => {
+      if (n !== 1) return;
+      // Freeze (not kill) the browser process this test launched: it stops answering.
+      const pids = execFileSync('pgrep', ['-P', String(process.pid), 'chromium']).toString().trim().split('\n').filter(Boolean);
+      for (const pid of pids) process.kill(Number(pid), 'SIGSTOP');
+    });
+    expect(summary).toMatchObject({ total: 4, rendered: 4, failed: 0 });
+    expect(summary.browserRestarts).toBeGreaterThanOrEqual(1);
+  }, 120_000);
 });

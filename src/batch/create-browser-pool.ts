@@ -73,16 +73,22 @@ export function createBrowserPool(opts: { executablePath?: string; recyclePagesE
   const inflight = new Map<number, number>();
   const retired = new Map<number, Browser>();
   let closed = false;
+  // After two launches in a row fail (no browser installed, bad flags), stop trying: every job gets that error.
+  let launchFailures = 0;
+  let launchError: unknown;
 
   const launch = () => {
     generation++;
     jobs = 0;
     const gen = generation;
     current = launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {}).then((b) => {
+      launchFailures = 0;
       if (gen === generation) currentBrowser = b;
       return b;
     });
-    current.catch(() => {
+    current.catch((err: unknown) => {
+      launchFailures++;
+      launchError = err;
       if (gen === generation) current = undefined;
     });
     return current;
@@ -106,7 +112,13 @@ export function createBrowserPool(opts: { executablePath?: string; recyclePagesE
         void launch();
         void retire(oldGen, old, false);
       }
-      const browser = await (current ?? launch());
+      if (launchFailures >= 2) throw launchError;
+      let browser = await (current ?? launch());
+      if (!browser.connected) {
+        // Crashed between jobs: replace it before lending pages.
+        await pool.restart(generation);
+        browser = await (current ?? launch());
+      }
       const gen = generation;
       if (!slot.page || slot.generation !== gen || slot.uses >= pageEvery || slot.page.isClosed()) {
         const old = slot.page;

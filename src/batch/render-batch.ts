@@ -6,7 +6,7 @@ import { CvpressError } from '../model/errors.js';
 import type { Theme } from '../theme/theme-types.js';
 import type { BatchError, BatchJob, BatchOptions, BatchResult, BatchSummary } from './batch-types.js';
 import { computeCacheKey } from './compute-cache-key.js';
-import { createBrowserPool, type PoolSlot } from './create-browser-pool.js';
+import { createBrowserPool, type PageLease, type PoolSlot } from './create-browser-pool.js';
 import { expandInputs } from './expand-inputs.js';
 import { hashFolder } from './hash-folder.js';
 import { openCache, type BatchCache } from './open-cache.js';
@@ -154,13 +154,22 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         let printed: PrintedResume | undefined;
         const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
         for (let attempt = 0; !printed; attempt++) {
-          const lease = await pool.acquire(slot);
-          const printing = printPrepared(prep, { browser: lease.browser, page: lease.page });
-          printing.catch(() => undefined);
+          let lease: PageLease | undefined;
           try {
+            lease = await pool.acquire(slot);
+            const printing = printPrepared(prep, { browser: lease.browser, page: lease.page });
+            printing.catch(() => undefined);
             printed = await watchdog(printing, hardMs);
             await pool.release(slot, lease);
           } catch (err) {
+            if (!lease) {
+              // No page could be had: the browser failed to launch, or died while opening one.
+              if (attempt === 0 && !(err instanceof CvpressError && err.code === 'E_NO_BROWSER')) {
+                retries++;
+                continue;
+              }
+              throw err;
+            }
             const hung = err instanceof WatchdogTimeout;
             const broken = hung || !lease.browser.connected || !(await pool.healthy(lease));
             await pool.release(slot, lease, true);
