@@ -28,7 +28,7 @@ export function createProgress(mode: ProgressMode, total: number, io: CliIo, sty
   let done = 0;
   let current = '';
   let drawn = false;
-  const width = Math.max(40, Math.min(io.stderr.columns ?? 80, 120));
+  const width = Math.max(40, Math.min(io.stderr.columns || 80, 160));
 
   const draw = () => {
     if (mode !== 'bar') return;
@@ -38,9 +38,10 @@ export function createProgress(mode: ProgressMode, total: number, io: CliIo, sty
     const barWidth = 20;
     const filled = total > 0 ? Math.round((done / total) * barWidth) : 0;
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]`;
-    let line = `${bar} ${done}/${total} ${rate.toFixed(1)} CV/s ETA ${eta} ${current}`;
-    if (line.length > width - 1) line = `${line.slice(0, width - 2)}…`;
-    out.write(`\r\x1b[K${line}`);
+    const fixed = `${bar} ${done}/${total} ${rate.toFixed(1)} CV/s ETA ${eta} `;
+    const room = width - 1 - fixed.length;
+    const file = room <= 1 ? '' : current.length > room ? `…${current.slice(current.length - room + 1)}` : current;
+    out.write(`\r\x1b[K${fixed}${file}`);
     drawn = true;
   };
   const clear = () => {
