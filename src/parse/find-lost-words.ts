@@ -20,8 +20,21 @@ const CONTACT_LABEL = new RegExp(
   'gimu',
 );
 
+/**
+ * Connector words a parser consumes when it splits "Title at Org" or "May 2019 to May 2020"
+ * (the model keeps the parts, a theme prints its own connector): not counted as lost.
+ */
+const CONNECTORS = new Set(
+  'at bei chez presso bij na no en w в во to until till through bis au à a hasta até ate do al tot по до since from seit ab depuis desde od dal sinds с від 自 从 至 到 of'.split(' '),
+);
+
 /** Removes Markdown/HTML syntax that is not text: link targets, tags, fences, front-matter delimiters, attributes. */
 function stripSyntax(source: string): string {
+  // front-matter keys are syntax; their values are text
+  const fm = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
+  if (fm) source = fm[0].replace(/^(\s*(?:-\s+)?)[\w$-]+\s*:/gm, '$1 ') + source.slice(fm[0].length);
+  // a table's header row names columns (the model keeps the cells under field names)
+  source = source.replace(/^[^\n]*\|[^\n]*\n(?=\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$)/gm, '\n');
   return source
     .replace(CONTACT_LABEL, '$1 ')
     .replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ')
@@ -51,7 +64,7 @@ export function findLostWords(source: string, haystack: string): string[] {
   const lost: string[] = [];
   const seen = new Set<string>();
   for (const w of wordsOf(stripSyntax(source))) {
-    if (have.has(w) || seen.has(w)) continue;
+    if (have.has(w) || seen.has(w) || CONNECTORS.has(w)) continue;
     seen.add(w);
     compact ??= hayWords.join('');
     if (compact.includes(w)) continue;

@@ -4,7 +4,7 @@ import type { Basics, GenericSection, Meta, Resume } from '../model/types.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
 import { buildUnits, type Unit } from './markdown/build-units.js';
 import { classifySection } from './markdown/classify-section.js';
-import { extractContacts, type ContactFind } from './markdown/extract-contacts.js';
+import { extractContacts, isContactLabel, type ContactFind } from './markdown/extract-contacts.js';
 import { findDateRange } from './markdown/find-date-range.js';
 import { checkModel } from './markdown/check-model.js';
 import { looksLikeCertificate, parseEntry, type ParsedEntry } from './markdown/parse-entry.js';
@@ -267,7 +267,8 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
         seenContent = true;
       } else if (u.t === 'table') {
         const cells: string[] = [];
-        for (const r of u.rows) {
+        for (const [k, r] of u.rows.entries()) {
+          if (k === 0 && r.every((cell) => !cell.trim() || isContactLabel(cell))) continue;
           const kept: string[] = [];
           for (const cell of r) {
             const c = extractContacts(cell);
@@ -385,7 +386,10 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
     const d = fm.data;
     for (const [k, v] of Object.entries(d)) {
       if (META_KEYS.includes(k)) meta[k] = k === 'maxPages' && typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
-      else if (BASICS_KEYS.includes(k)) basics[k] = k === 'location' && typeof v === 'string' ? { city: v } : v;
+      else if (BASICS_KEYS.includes(k)) {
+        if (basics[k] !== undefined && JSON.stringify(basics[k]) !== JSON.stringify(v)) ((meta.overridden ??= {}) as Record<string, unknown>)[k] = basics[k];
+        basics[k] = k === 'location' && typeof v === 'string' ? { city: v } : v;
+      }
       else if (k === 'basics' && v && typeof v === 'object' && !Array.isArray(v)) Object.assign(basics, v);
       else if (k === 'meta' && v && typeof v === 'object' && !Array.isArray(v)) Object.assign(meta, v);
       else meta[k] = v;

@@ -12,7 +12,7 @@ export interface SectionInfo {
   units: Unit[];
 }
 
-const PLACEHOLDER = /(?<![\p{L}])(?:todo|tbd|fixme|xxx+|lorem ipsum|dolor sit amet|your name|your email|your phone|your\.name|name surname|firstname lastname|company name|job title here|\[insert[^\]]*\]|<your[^>]*>|example\.com)(?![\p{L}])/iu;
+const PLACEHOLDER = /(?<![\p{L}])(?:todo|tbd|fixme|xxx+|lorem ipsum|dolor sit amet|your name|your email|your phone|your\.name|name surname|firstname lastname|company name|job title|\[insert[^\]]*\]|<your[^>]*>|example\.com)(?![\p{L}])/iu;
 
 function strings(v: unknown, out: string[]): void {
   if (typeof v === 'string') out.push(v);

@@ -4,6 +4,8 @@ import { toPlainText } from './to-plain-text.js';
 
 /** What one line told about how to reach the person. */
 export interface ContactFind {
+  /** Where each URL/profile was in the line, to keep them in reading order. */
+  order?: number[];
   email?: string;
   phone?: string;
   urls: string[];
@@ -18,7 +20,7 @@ export interface ContactFind {
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}(?![\p{L}\p{N}])/u;
 const PHONE =
-  /(?:(?:\+|00)\s?\d[\d\s().\-/]{5,}\d|\(\+?\d{1,4}\)[\d\s.\-/]{5,}\d|(?<![\d.\-/])\d{3,4}[\s.\-/]\d{2,4}[\s.\-/]\d{2,4}(?:[\s.\-]\d{2,4})?(?![\d.\-/])|\(\d{2,4}\)\s?\d{3,4}[\s.\-]\d{3,4})/;
+  /(?:(?:\+|00)\s?\d[\d\s().\-/]{5,}\d|\(\+?\d{1,4}\)[\d\s.\-/]{5,}\d|(?<![\d.\-/])\d{3,4}[\s.\-/]\d{2,4}[\s.\-/]\d{2,4}(?:[\s.\-]\d{2,4})?(?![\d.\-/])|\(\d{2,4}\)\s?\d{3,4}[\s.\-]\d{3,4}|(?<![\d.])0\d(?:[\s.\-]\d{2}){4}(?![\d.]))/;
 const URL_LINK = /\[([^\]]*)\]\(\s*((?:https?:\/\/|mailto:|www\.)[^)\s]+)\s*\)/i;
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]+)>/i;
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>()[\]"'|,]+[^\s<>()[\]"'|,.;:!?]/i;
@@ -53,6 +55,12 @@ const NETWORKS: Array<[RegExp, string, number]> = [
   [/(?:^|\.)bsky\.app$/i, 'Bluesky', 2],
 ];
 
+/** True when a text is only a contact-field label ("Email", "Phone", "LinkedIn") — e.g. a contact table's header cell. */
+export function isContactLabel(text: string): boolean {
+  const t = toPlainText(text).replace(/[:：]\s*$/, '').trim();
+  return EMAIL_LABEL.test(t) || PHONE_LABEL.test(t) || LOCATION_LABEL.test(t) || TZ_LABEL.test(t) || URL_LABEL.test(t) || NETWORK_LABEL.test(t);
+}
+
 /** A profile when the URL is a known network's user page, else undefined. */
 function toProfile(url: string): Profile | undefined {
   const m = /^(?:https?:\/\/)?(?:www\.)?([^/\s?#]+)((?:\/[^?#\s]*)?)/i.exec(url);
@@ -78,14 +86,30 @@ function cleanRest(s: string): string {
   return /[\p{L}\p{N}]/u.test(toPlainText(t)) ? t : '';
 }
 
-function addUrl(found: ContactFind, url: string): void {
+const POS = new WeakMap<object, number>();
+const URL_POS: Array<[string, number]> = [];
+
+function addUrl(found: ContactFind, url: string, pos: number): void {
   if (/^mailto:/i.test(url)) {
     found.email ??= url.replace(/^mailto:/i, '');
     return;
   }
   const p = toProfile(url);
-  if (p) found.profiles.push(p);
-  else found.urls.push(url);
+  if (p) {
+    POS.set(p, pos);
+    found.profiles.push(p);
+  } else {
+    found.urls.push(url);
+    URL_POS.push([url, pos]);
+  }
+}
+
+/** Puts the links of one line back in reading order. */
+function sortFound(found: ContactFind): void {
+  found.profiles.sort((a, b) => (POS.get(a) ?? 0) - (POS.get(b) ?? 0));
+  const at = new Map(URL_POS);
+  found.urls.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
+  URL_POS.length = 0;
 }
 
 /**
@@ -142,7 +166,7 @@ export function extractContacts(line: string): ContactFind {
     const m = URL_LINK.exec(rest) ?? AUTOLINK.exec(rest);
     if (!m) break;
     const url = m[2] ?? m[1] ?? '';
-    addUrl(found, url);
+    addUrl(found, url, line.indexOf(m[0]));
     const text = m[2] !== undefined ? (m[1] ?? '') : '';
     // keep a link's own text only when it is not just the URL or a generic word
     const plainText = toPlainText(text);
@@ -161,13 +185,13 @@ export function extractContacts(line: string): ContactFind {
   for (let guard = 0; guard < 10; guard++) {
     const m = BARE_URL.exec(rest);
     if (!m) break;
-    addUrl(found, m[0]);
+    addUrl(found, m[0], line.indexOf(m[0]));
     rest = rest.replace(m[0], ' ');
   }
   for (let guard = 0; guard < 10; guard++) {
     const m = BARE_DOMAIN.exec(rest);
     if (!m) break;
-    addUrl(found, m[0]);
+    addUrl(found, m[0], line.indexOf(m[0]));
     rest = rest.replace(m[0], ' ');
   }
   const pm = PHONE.exec(rest);
@@ -178,5 +202,6 @@ export function extractContacts(line: string): ContactFind {
   const loc = /(?:living in|based in|located in|lives in|live in|wohnhaft in|résidant à|basé à|basée à|residente en|residente em|mieszkam w|📍)\s*([\p{Lu}][\p{L}\-' ]{1,40}(?:,\s*[\p{Lu}][\p{L}\-' ]{1,40})?)/u.exec(toPlainText(rest));
   if (loc) found.location = (loc[1] ?? '').trim();
   found.rest = cleanRest(rest);
+  sortFound(found);
   return found;
 }

@@ -30,9 +30,9 @@ export interface ParsedEntry {
 export type SliceSource = (from: number, to: number) => string;
 
 const INSTITUTION =
-  /(?<![\p{L}])(?:universit\p{L}*|college|school|schule|hochschule|fachhochschule|gymnasium|lyc[eé]e|liceo|liceum|institut\p{L}*|academy|akademie|académie|academia|akademia|politechnika|polytechnique|politecnico|polytechnic|école|escuela|escola|uczelnia|szkoła|conservato\p{L}*|seminar|campus|faculty|fakultät|faculté|facultad|faculdade|wydział|tu |eth |epfl|stanford|harvard|oxford|cambridge|coursera|udemy|edx|университет|институт|академия|училище|колледж|лицей|大学|学院|中学)/iu;
+  /(?<![\p{L}])(?:universit\p{L}*|college|school|schule|hochschule|fachhochschule|gymnasium|lyc[eé]e|liceo|liceum|institut\p{L}*|academy|akademie|académie|academia|akademia|politechnika|polytechnique|politecnico|polytechnic|école|escuela|escola|uczelnia|szkoła|conservato\p{L}*|seminar|campus|faculty|fakultät|faculté|facultad|faculdade|wydział|tu |eth |epfl|stanford|harvard|oxford|cambridge|coursera|udemy|edx|университет|институт|академия|училище|колледж|лицей)|大学|学院|中学|學院|大學/iu;
 const DEGREE =
-  /(?<![\p{L}])(?:bachelor\p{L}*|master\p{L}*|b\.?sc|m\.?sc|b\.?s\.?|m\.?s\.?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|ph\.?d|doctor\p{L}*|dr\.|mba|diplom\p{L}*|diploma|degree|licence|licenciatura|licenciado|licenciada|grado|graduação|bacharelado|mestrado|doutorado|magister|magisterium|magistra|inżynier|licencjat|laurea|abitur|matura|baccalauréat|bac|bts|dut|certificate|certification|course|kurs|cours|curso|corso|training|bootcamp|a-levels?|gcse|high school|secondary|associate|бакалавр\p{L}*|магистр\p{L}*|специалист|кандидат|аспирантура|диплом|学士|硕士|博士|本科|研究生)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bachelor\p{L}*|master\p{L}*|b\.?sc|m\.?sc|b\.?s\.?|m\.?s\.?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|ph\.?d|doctor\p{L}*|dr\.|mba|diplom\p{L}*|diploma|degree|licence|licenciatura|licenciado|licenciada|grado|graduação|bacharelado|mestrado|doutorado|magister|magisterium|magistra|inżynier|licencjat|laurea|abitur|matura|baccalauréat|bac|bts|dut|certificate|certification|course|kurs|cours|curso|corso|training|bootcamp|a-levels?|gcse|high school|secondary|associate|бакалавр\p{L}*|магистр\p{L}*|специалист|кандидат|аспирантура|диплом)(?![\p{L}])|学士|硕士|博士|本科|研究生|學士|碩士/iu;
 const CERT = /(?<![\p{L}])(?:certified|certificate|certification|certificat|zertifikat|zertifiziert|certificado|certificação|certyfikat|certificazione|certificaat|сертификат|认证|证书)/iu;
 const STRONG_DEGREE = /(?<![\p{L}])(?:bachelor\p{L}*|b\.?sc|m\.?sc|ph\.?d|mba|master of|master's|masters in|degree|diplom\p{L}*|licenciatura|magister\p{L}*|laurea|abitur|бакалавр\p{L}*|магистр\p{L}*|学士|硕士|博士)(?![\p{L}])/iu;
 const SCORE = /^(?:overall\s+)?(?:score|grade|gpa|final grade|note|abschlussnote|mention|nota|calificación|média|ocena|voto|cijfer|оценка|средний балл|成绩|绩点)\s*[:：]\s*(.+)$/iu;
@@ -226,31 +226,27 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
       }
     }
   } else if (kind === 'education') {
-    const cands: HeadLine[] = [];
-    for (const h of texts) {
+    const cands: Array<HeadLine & { from: number }> = [];
+    texts.forEach((h, hi) => {
       const sm = SCORE.exec(h.plain);
-      if (sm) {
+      if (sm || (HONOURS.test(h.plain) && h.plain.replace(HONOURS, '').replace(/[^\p{L}]/gu, '') === '')) {
         set('score', h.plain, h);
-        continue;
-      }
-      if (HONOURS.test(h.plain) && h.plain.replace(HONOURS, '').replace(/[^\p{L}]/gu, '') === '') {
-        set('score', h.plain, h);
-        continue;
+        return;
       }
       const paren = /^(.*?\S)\s*\(([^()]+)\)\s*[,.]?$/.exec(h.plain);
       if (paren && DEGREE.test(paren[1] ?? '') && !INSTITUTION.test(paren[1] ?? '')) {
-        cands.push({ ...h, plain: paren[1]!, text: paren[1]! }, { ...h, plain: paren[2]!, text: paren[2]! });
-        continue;
+        cands.push({ ...h, plain: paren[1]!, text: paren[1]!, from: hi }, { ...h, plain: paren[2]!, text: paren[2]!, from: hi });
+        return;
       }
-      const p = splitTitleLine(h.text);
-      if (p.org && (INSTITUTION.test(p.org) || INSTITUTION.test(p.title ?? '') || DEGREE.test(p.title ?? '') || DEGREE.test(p.org))) {
-        cands.push({ ...h, plain: p.title ?? '', text: p.title ?? '' }, { ...h, plain: p.org, text: p.org });
-        if (p.location) cands.push({ ...h, plain: p.location, text: p.location });
-      } else cands.push(h);
-    }
+      const at = /^(.+?)\s+(?:at|@|bei|chez|presso|bij|в)\s+(.+)$/iu.exec(h.plain);
+      const parts = (at && INSTITUTION.test(at[2] ?? '') ? [at[1]!, at[2]!] : h.plain.split(/\s*[,，、|｜]\s*|\s+[–—-]\s+/u)).map((x) => x.trim()).filter(Boolean);
+      if (parts.length > 1 && parts.some((x) => INSTITUTION.test(x) || DEGREE.test(x))) {
+        for (const x of parts) cands.push({ ...h, plain: x, text: x, from: hi });
+      } else cands.push({ ...h, from: hi });
+    });
     const inst = cands.find((c) => INSTITUTION.test(c.plain) && !DEGREE.test(c.plain)) ?? cands.find((c) => INSTITUTION.test(c.plain));
     const deg = cands.find((c) => c !== inst && DEGREE.test(c.plain));
-    const rest2 = cands.filter((c) => c !== inst && c !== deg);
+    let rest2 = cands.filter((c) => c !== inst && c !== deg);
     let instH = inst;
     let degH = deg;
     if (!instH && !degH) {
@@ -260,17 +256,21 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
     else if (!degH) degH = rest2.shift();
     if (instH) set('institution', instH.plain, instH);
     if (degH) {
+      const hon = HONOURS.exec(degH.plain);
       let study = degH.plain;
-      const hon = HONOURS.exec(study);
       if (hon) {
         set('score', hon[0], degH);
-        study = tidy(study.replace(hon[0], ' ').replace(/\s[-–—]\s*$/, ''));
+        study = tidy(study.replace(hon[0], ' '));
       }
-      const comma = /^([^,]+?),\s+(.+)$/.exec(study);
-      if (comma && words(comma[1] ?? '') >= 2) {
-        set('studyType', comma[1], degH);
-        set('area', comma[2], degH);
-      } else set('studyType', study, degH);
+      set('studyType', study, degH);
+      // the rest of the degree's own line is its field of study ("BS in X, Electrical Engineering – Cum Laude")
+      const same = rest2.filter((c) => c.from === degH!.from && c.line === degH!.line && words(c.plain) <= 6);
+      for (const c of same) {
+        const h2 = HONOURS.exec(c.plain);
+        if (h2 && c.plain.replace(HONOURS, '').replace(/[^\p{L}]/gu, '') === '') set('score', c.plain, c);
+        else set('area', c.plain, c);
+      }
+      rest2 = rest2.filter((c) => !same.includes(c));
     }
     extra.push(...rest2);
   } else if (kind === 'projects') {
@@ -283,7 +283,15 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
     }
     extra.push(...tn);
   } else if (kind === 'publications') {
-    if (t0) set('name', t0.plain, t0);
+    const q = t0 ? /^[“"«„](.+?)[”"»“][.,]?\s*(.*)$/u.exec(t0.plain) : null;
+    const c = t0 && !tn[0] && !q ? /^(.+?),\s+(.+)$/u.exec(t0.plain) : null;
+    if (q && t0) {
+      set('name', q[1], t0);
+      if (q[2]) set('publisher', tidy(q[2]), t0);
+    } else if (c && t0) {
+      set('name', c[1], t0);
+      set('publisher', c[2], t0);
+    } else if (t0) set('name', t0.plain, t0);
     if (tn[0]) set('publisher', tn[0].plain, tn[0]);
     extra.push(...tn.slice(1));
   } else if (kind === 'awards' || kind === 'certificates') {

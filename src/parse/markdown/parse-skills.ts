@@ -39,8 +39,9 @@ export function parseSkills(units: Unit[], title: string): SkillFind[] {
       out.push({ skill: { name: (m[1] ?? '').trim(), keywords: splitKeywords(m[2] ?? '') }, line, endLine });
       return;
     }
-    // a plain item is one keyword; a plain line of comma-separated words is several
-    addLoose(isItem ? [plain] : splitKeywords(plain), line, endLine);
+    // a plain item is one keyword unless it is a list of short names; a plain line of comma-separated words is several
+    const parts = splitKeywords(plain);
+    addLoose(isItem && !(parts.length > 1 && /[,;，、]/.test(plain) && parts.every((x) => x.split(/\s+/).length <= 3)) ? [plain] : parts, line, endLine);
   };
   for (const u of units) {
     if (u.t === 'heading') {

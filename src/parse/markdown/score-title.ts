@@ -6,7 +6,7 @@ const TITLE_WORDS = new RegExp(
     '|développeur|développeuse|ingénieur|chef|responsable|stagiaire|directeur|directrice|chargé|chargée|alternant' +
     '|desarrollador|desarrolladora|ingeniero|ingeniera|jefe|jefa|gerente|becario|becaria|programador|programadora|analista|consultor|consultora|técnico|director|directora' +
     '|desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|coordenador|coordenadora' +
-    '|programista|inżynier|kierownik|stażysta|praktykant|specjalista|starszy|młodszy|tester|konsultant|dyrektor|architekt' +
+    '|programista|programistka|inżynier|inżynierka|kierownik|kierowniczka|stażysta|stażystka|praktykant|praktykantka|specjalista|specjalistka|starszy|starsza|młodszy|młodsza|tester|konsultant|dyrektor|architekt' +
     '|sviluppatore|sviluppatrice|ingegnere|responsabile|stagista|tirocinante' +
     '|ontwikkelaar|medewerker|stagiair|adviseur|beheerder' +
     '|разработчик|инженер|руководитель|программист|менеджер|стажер|стажёр|аналитик|директор|ведущий|старший|тимлид|архитектор)' +

@@ -10,6 +10,8 @@ export interface TitleParts {
 }
 
 const AT = /^(.+?)\s+(?:at|@|bei|chez|presso|bij|в)\s+(.+)$/iu;
+/** "Engenheiro na Nubank", "Desarrolladora en Acme", "Programista w Allegro": only before a capitalised name. */
+const AT_CAPITAL = /^(.+?)\s+(?:na|no|en|w|во)\s+(?=[\p{Lu}\d])(.+)$/u;
 const SEPARATORS = [/\s+\|\s+|\s*｜\s*/u, /\s+[—–]\s+|\s+-\s+|\s*[—]\s*/u, /\s+·\s+|\s+•\s+/u];
 
 function order(a: string, b: string, firstIsTitle: boolean): [string, string] {
@@ -39,14 +41,14 @@ export function splitTitleLine(md: string): TitleParts {
   const src = md.trim();
   if (!src) return {};
   // *Title*, Org  /  _Title_ — Org
-  const it = /^(\*|_)(?!\1)(.+?)\1(?!\1)\s*(?:[,–—|@:]|\s-\s|\s+at\s+)?\s*(.*)$/u.exec(src);
+  const it = /^(\*|_)(?!\1)(.+?)\1(?!\1)\s*(?:[,，–—|@:]|\s-\s|\s+at\s+)?\s*(.*)$/u.exec(src);
   if (it && it[3] !== undefined) {
     const title = toPlainText(it[2] ?? '');
     const rest = splitRest(toPlainText(it[3]));
     return { title, ...(rest[0] ? { org: rest[0] } : {}), ...(rest.length > 1 ? { location: rest.slice(1).join(', ') } : {}) };
   }
   // **Bold**, rest  /  **Bold** — rest
-  const bo = /^(\*\*|__)(.+?)\1\s*(?:[,–—|:]|\s-\s|\s+at\s+)?\s*(.*)$/u.exec(src);
+  const bo = /^(\*\*|__)(.+?)\1\s*(?:[,，–—|:]|\s-\s|\s+at\s+)?\s*(.*)$/u.exec(src);
   if (bo && bo[3] !== undefined && toPlainText(bo[3])) {
     const bold = toPlainText(bo[2] ?? '');
     const restMd = bo[3];
@@ -57,7 +59,7 @@ export function splitTitleLine(md: string): TitleParts {
     return { title, org, ...(rest.length > 1 ? { location: rest.slice(1).join(', ') } : {}) };
   }
   const plain = toPlainText(src).replace(/^[\s,;:|–—-]+|[\s,;:|–—(-]+$/g, '');
-  const at = AT.exec(plain);
+  const at = AT.exec(plain) ?? AT_CAPITAL.exec(plain);
   if (at) {
     const rest = splitRest(at[2] ?? '');
     return { title: (at[1] ?? '').trim(), org: rest[0]!, ...(rest.length > 1 ? { location: rest.slice(1).join(', ') } : {}) };
@@ -66,7 +68,7 @@ export function splitTitleLine(md: string): TitleParts {
     const parts = plain.split(sep);
     if (parts.length >= 2 && parts.length <= 4) return fromParts(parts);
   }
-  const commas = plain.split(/,\s+/);
+  const commas = plain.split(/,\s+|，\s*|、\s*/);
   if (commas.length === 2 || (commas.length === 3 && commas.some((c) => scoreTitle(c) > 0))) {
     if (commas.some((c) => scoreTitle(c) !== 0)) return fromParts(commas);
   }
