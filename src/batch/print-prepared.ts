@@ -19,13 +19,13 @@ export interface PrintedResume {
   density: number;
 }
 
-/** Density steps tried, in order, when a CV overflows `maxPages`. */
-const FIT_STEPS = [0.25, 0.5, 0.75, 1];
+/** Bisection steps between the normal size and the floor when a CV overflows `maxPages` but fits at the floor. */
+const FIT_BISECTIONS = 2;
 
 /**
  * Prints one prepared CV in `target.browser` (on `target.page` when given, for page pools). When
- * `maxPages` is set and the CV overflows, re-renders at increasing density until it fits; at the floor it
- * keeps the floor and warns with the page count. Then enforces `pageLimit` and stamps the metadata.
+ * `maxPages` is set and the CV overflows, prints at the floor: if that still overflows it keeps the floor
+ * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces `pageLimit` and stamps the metadata.
  * @throws LimitError (`E_PAGE_LIMIT`), BrowserError from printing
  */
 export async function printPrepared(prep: PreparedResume, target: { browser: Browser; page?: Page }): Promise<PrintedResume> {
@@ -47,9 +47,21 @@ export async function printPrepared(prep: PreparedResume, target: { browser: Bro
   let result = await printAt(0);
   const max = options.maxPages;
   if (max !== undefined && result.pages > max) {
-    for (const density of FIT_STEPS) {
-      result = await printAt(density);
-      if (result.pages <= max) break;
+    // Try the floor first: when even it overflows, one extra print settles it. Otherwise bisect
+    // between normal (overflows) and floor (fits) for the largest size that fits, to within 1/4.
+    const floor = await printAt(1);
+    result = floor;
+    if (floor.pages <= max) {
+      let lo = 0;
+      let hi = 1;
+      for (let i = 0; i < FIT_BISECTIONS; i++) {
+        const mid = (lo + hi) / 2;
+        const tried = await printAt(mid);
+        if (tried.pages <= max) {
+          hi = mid;
+          result = tried;
+        } else lo = mid;
+      }
     }
   }
   const warnings: CvWarning[] = [...prep.warnings, ...result.htmlWarnings, ...result.warnings].map((w) => (w.file ? w : { ...w, file: prep.file }));
