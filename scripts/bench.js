@@ -41,7 +41,9 @@ if (!existsSync(seedsDir)) {
 }
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
 
-// Peak RSS of this Node process and every descendant (Chromium and its helpers), sampled from /proc.
+// Peak memory of this Node process and every descendant (Chromium and its helpers), sampled from /proc.
+// Per process it takes the proportional set size (Pss: shared pages split between their users), so the
+// sum is the tree's real footprint; where smaps_rollup is unavailable it falls back to VmRSS.
 function treeRss() {
   const children = new Map();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
@@ -57,16 +59,22 @@ function treeRss() {
   while (stack.length) {
     const pid = stack.pop();
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
       if (m) total += Number(m[1]) * 1024;
-    } catch {}
+      else throw new Error('no Pss');
+    } catch {
+      try {
+        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (m) total += Number(m[1]) * 1024;
+      } catch {}
+    }
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
 }
 function sampler() {
   let peak = treeRss();
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss())), 200);
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss())), 300);
   return () => {
     clearInterval(timer);
     return Math.max(peak, treeRss());
