@@ -13,4 +13,6 @@ export interface CliIo {
   stderr: TextSink;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Aborted on Ctrl-C: `render` stops starting new CVs, finishes the ones printing, and exits 130. */
+  signal?: AbortSignal;
 }

@@ -5,14 +5,16 @@ import { ConfigError, CvpressError } from '../model/errors.js';
 import type { CliIo } from './cli-io.js';
 import { mainCommand, parseCommand, renderCommand, themeCommand, themeInitCommand, themesCommand } from './cli-commands.js';
 import { formatProblem } from './format-problem.js';
-import { runParse } from './run-parse.js';
-import { runRender } from './run-render.js';
-import { runThemeInit } from './run-theme-init.js';
-import { runThemes } from './run-themes.js';
 import { styleText } from './style-text.js';
 import { UsageError } from './usage-error.js';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
+
+// Commands load their stage modules (Chromium driver, parsers, themes) only when they run.
+const runRender = async (args: string[], io: CliIo) => (await import('./run-render.js')).runRender(args, io);
+const runParse = async (args: string[], io: CliIo) => (await import('./run-parse.js')).runParse(args, io);
+const runThemes = async (args: string[], io: CliIo) => (await import('./run-themes.js')).runThemes(args, io);
+const runThemeInit = async (args: string[], io: CliIo) => (await import('./run-theme-init.js')).runThemeInit(args, io);
 
 async function usage(cmd: CommandDef<never>, io: CliIo, parent?: CommandDef<never>): Promise<string> {
   const text = await renderUsage(cmd, parent);

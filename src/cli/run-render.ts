@@ -53,7 +53,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
   if (str('max-pages') !== undefined) positiveInt('max-pages', str('max-pages')!);
   if (str('timeout') !== undefined) positiveInt('timeout', str('timeout')!);
 
-  const concurrency = str('concurrency') !== undefined ? positiveInt('concurrency', str('concurrency')!) : config.concurrency;
+  const concurrency = str('concurrency') !== undefined ? positiveInt('concurrency', str('concurrency')!) : config.concurrency !== undefined ? positiveInt('concurrency', String(config.concurrency)) : undefined;
   const shard: Shard | undefined = str('shard') !== undefined ? parseShard(str('shard')!) : undefined;
   const out = str('out') !== undefined ? path.resolve(io.cwd, str('out')!) : config.out !== undefined ? path.resolve(configDir, config.out) : path.resolve(io.cwd, 'output');
   const progressFlag = str('progress') ?? 'auto';
@@ -84,6 +84,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     failFast: Boolean(args['fail-fast']),
     ...(io.env.PUPPETEER_EXECUTABLE_PATH ? { executablePath: io.env.PUPPETEER_EXECUTABLE_PATH } : {}),
     onStart: (input) => progress?.start(input),
+    ...(io.signal ? { signal: io.signal } : {}),
   });
   const jobs = await run.jobs;
   progress = createProgress(mode, jobs.length, io, styles);
@@ -121,5 +122,6 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     ];
     io.stderr.write(`${parts.join(', ')} → ${relativize(out, io.cwd) || '.'}\n`);
   }
+  if (io.signal?.aborted) return 130;
   return summary.failed > 0 ? 1 : 0;
 }
