@@ -1,0 +1,25 @@
+// The installed entry point: `node bin/cvpress.js` (what `npx cvpress` runs) answers from the built dist/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..');
+const bin = path.join(root, 'bin/cvpress.js');
+const built = existsSync(path.join(root, 'dist/cli/main.js'));
+if (!built) console.warn('cli-bin: dist/ is not built (npm run build), the bin tests are skipped');
+
+describe('bin/cvpress.js', () => {
+  it('has a node shebang', () => {
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+  it.skipIf(!built)('prints the version and exits 0', () => {
+    const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(execFileSync(process.execPath, [bin, '--version']).toString()).toBe(`${version}\n`);
+  });
+  it.skipIf(!built)('exits 2 on a bad flag, with one error line on stderr', () => {
+    const r = spawnSync(process.execPath, [bin, 'render', '--no-such-flag', 'x'], { env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.toString()).toMatch(/^error: unknown option --no-such-flag/);
+  });
+});
