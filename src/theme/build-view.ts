@@ -54,7 +54,7 @@ function humanize(key: string): string {
 function extrasOf(entry: Rec, known: string[]): ViewExtra[] {
   const out: ViewExtra[] = [];
   for (const [k, v] of Object.entries(entry)) {
-    if (known.includes(k) || k.startsWith('$')) continue;
+    if (known.includes(k) || k === 'dateText' || k.startsWith('$')) continue;
     const value = Array.isArray(v) ? strs(v).join(', ') : str(v);
     if (value) out.push({ label: humanize(k), value });
   }
@@ -71,13 +71,31 @@ function safeHref(raw: string): string | undefined {
   return undefined;
 }
 
-/** `https://www.example.com/x/` → `example.com/x`. */
+/** A URL is shown exactly as the CV wrote it (every word of the source reaches the PDF). */
 function displayUrl(raw: string): string {
-  return raw.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return raw.trim();
 }
 
-/** Lines a block of text takes at about 90 characters per line. */
-const linesOf = (s: string): number => (s ? Math.ceil(s.length / 90) : 0);
+const CONNECTOR_WORDS = new Set('at to until till through bis au à a hasta até ate do al tot по до since from seit ab depuis desde od dal sinds с від of and und et y e i'.split(' '));
+const wordsIn = (s: string): string[] => s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The dates shown for an entry: the Intl-formatted `formatted` range, unless the
+ * parser kept the author's own wording (`dateText`) with words the formatted
+ * range would lose ("2024.03 - onward", "September 2016"); then that wording,
+ * with its dashes made en dashes.
+ */
+function chooseDates(formatted: string, dateText: string): string {
+  if (!dateText) return formatted;
+  const have = new Set(wordsIn(formatted));
+  if (formatted && wordsIn(dateText).every((w) => have.has(w) || CONNECTOR_WORDS.has(w))) return formatted;
+  return dateText.replace(/\s*(?:--|[-–—])\s*(?=\D|\d{4})/g, (m) => (/\s/.test(m) ? '\u2009\u2013\u2009' : '\u2013'));
+}
+
+/** Lines a block of text takes at about 75 characters per line (the narrowest main column). */
+const linesOf = (s: string): number => (s ? Math.ceil(s.length / 75) : 0);
+/** Entries estimated at most this many lines never split across pages (about a quarter of a page). */
+const SHORT_LINES = 11;
 
 /** Escapes a string for a CSS string literal (every non-alphanumeric as a hex escape, so `</style>` cannot appear). */
 function cssString(s: string): string {
@@ -112,9 +130,17 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     ids.add(id);
     return id;
   };
-  const section = (key: string, partial: string, title: string): ViewSection => ({
-    key, partial, title, id: idFor(key), entries: [], items: [], references: [], html: '', listHtml: [],
-  });
+  const meta = (resume.meta ?? {}) as Rec;
+  const ownTitles = (typeof meta.sectionTitles === 'object' && meta.sectionTitles !== null ? meta.sectionTitles : {}) as Rec;
+  const standard = theme.manifest.standardHeadings === true;
+  const section = (key: string, partial: string, title: string): ViewSection => {
+    // The CV's own heading (parser's meta.sectionTitles) wins; `standardHeadings` themes keep the
+    // translated standard name and show the CV's own one under it when it differs.
+    const own = str(ownTitles[key]);
+    const shown = standard || !own ? title : own;
+    const subtitle = standard && own && own.toLowerCase() !== title.toLowerCase() ? own : '';
+    return { key, partial, title: shown, subtitle, id: idFor(key), entries: [], items: [], references: [], html: '', listHtml: [] };
+  };
 
   // ---- basics
   const b = (resume.basics ?? {}) as Rec;
@@ -190,9 +216,11 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     const s = section(key, 'section-entries', t(key));
     for (const e of list) {
       const v = map(e);
+      v.dates = chooseDates(v.dates, str(e.dateText));
       const extras = extrasOf(e, KNOWN[key] ?? []);
-      const textLines = linesOf(v.summaryHtml.replace(/<[^>]+>/g, '')) + v.highlightsHtml.reduce((n, h) => n + linesOf(h.replace(/<[^>]+>/g, '')), 0);
-      const entry: ViewEntry = { ...v, extras, short: 2 + textLines + extras.length + (v.courses.length ? 2 : 0) <= 14 };
+      const paragraphs = v.summaryHtml.split(/<\/(?:p|li)>/).map((x) => x.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
+      const textLines = paragraphs.reduce((n, p) => n + linesOf(p), 0) + v.highlightsHtml.reduce((n, h) => n + linesOf(h.replace(/<[^>]+>/g, '')), 0);
+      const entry: ViewEntry = { ...v, extras, short: 2 + textLines + extras.length + (v.meta.length || v.urlText ? 1 : 0) + (v.courses.length ? 2 : 0) <= SHORT_LINES };
       if (!entry.heading && entry.org) { entry.heading = entry.org; entry.org = ''; }
       if (entry.heading || entry.org || entry.dates || entry.summaryHtml || entry.highlightsHtml.length || extras.length || entry.meta.length) s.entries.push(entry);
     }
@@ -277,6 +305,8 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     .map(({ g }) => g);
   const genericSection = (key: string, g: GenericSection): void => {
     const s = section(key, 'section-generic', str(g.title));
+    s.title = str(g.title);
+    s.subtitle = '';
     s.html = md(g.markdown);
     s.listHtml = strs(g.items).map((x) => md(x, true)).filter(Boolean);
     const extra = extrasOf(g as Rec, ['title', 'markdown', 'items', 'order']);
@@ -327,6 +357,8 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     format: opts.format,
     density: opts.density ?? 0,
     title: [basics.name, basics.label].filter(Boolean).join(' — ') || 'CV',
+    documentTitle: str(meta.documentTitle),
+    contactTitle: str(ownTitles.contact),
     basics,
     main,
     sidebar,

@@ -27,6 +27,8 @@ export interface ThemeManifest {
   footer?: boolean;
   /** Section order by key (`summary`, `work`, …, `generic`, `extra`); unlisted keys go last (optional, added by B). */
   order?: string[];
+  /** Use the translated standard section names even when the CV has its own (ATS); the CV's own go under them (optional, added by B). */
+  standardHeadings?: boolean;
   /** Section keys placed in the sidebar (`view.sidebar`) instead of `view.main` (optional, added by B). */
   sidebar?: string[];
 }

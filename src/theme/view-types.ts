@@ -64,8 +64,10 @@ export interface ViewSection {
   key: string;
   /** The partial that renders it: `section-entries`, `section-skills`, `section-languages`, `section-interests`, `section-references`, `section-generic`, `section-summary`. */
   partial: string;
-  /** Translated heading (generic sections keep their own title). */
+  /** The heading: the CV's own (`meta.sectionTitles`) or the translated standard one; generic sections keep theirs. */
   title: string;
+  /** With `standardHeadings` themes: the CV's own heading when it differs from the standard `title`, else ''. */
+  subtitle: string;
   /** Anchor id, unique in the document. */
   id: string;
   entries: ViewEntry[];
@@ -103,6 +105,10 @@ export interface ThemeView {
   density: number;
   /** `<title>` text. */
   title: string;
+  /** The CV's own document title (`meta.documentTitle`, e.g. "Curriculum Vitae"), or ''. */
+  documentTitle: string;
+  /** The CV's own heading of its contact block (`meta.sectionTitles.contact`), or ''. */
+  contactTitle: string;
   basics: ViewBasics;
   /** Sections of the main column (all sections for single-column themes), in order. */
   main: ViewSection[];
