@@ -1,0 +1,37 @@
+// Renders the same sample CV with every built-in theme and writes docs/themes/<theme>.png (first page); run `npm run build` first.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let api;
+try {
+  api = await import(path.join(root, 'dist/index.js'));
+} catch (err) {
+  console.error(`gallery: cannot load ${path.join(root, 'dist/index.js')} (${err.message}). Run \`npm run build\` first.`);
+  process.exit(1);
+}
+const { listThemes, launchBrowser, renderResume } = api;
+
+const sample = path.join(root, process.argv[2] ?? 'input/john-smith.json');
+const outDir = path.join(root, 'docs/themes');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'cvpress-gallery-'));
+mkdirSync(outDir, { recursive: true });
+
+const themes = (await listThemes({ themeDirs: [] })).filter((t) => t.dir.startsWith(path.join(root, 'themes')));
+const browser = await launchBrowser();
+try {
+  for (const theme of themes) {
+    const result = await renderResume(sample, { flags: { theme: theme.name, format: 'A4' }, browser });
+    const pdf = path.join(tmp, `${theme.name}.pdf`);
+    writeFileSync(pdf, result.pdf);
+    // First page at 80 dpi: sharp enough to judge the typography, small enough for the README.
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(outDir, theme.name)]);
+    console.log(`docs/themes/${theme.name}.png  (${result.pages} page${result.pages === 1 ? '' : 's'}: ${theme.description})`);
+  }
+} finally {
+  await browser.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
