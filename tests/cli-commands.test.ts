@@ -1,5 +1,5 @@
 // The cvpress command line, run in-process with captured output: exit codes, help, version, themes, parse, render, reports.
-import { existsSync, mkdtempSync, readFileSync, cpSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, cpSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -141,5 +141,31 @@ describe('cvpress render', () => {
     const r = await cli(['render', 'good/john-roe.json', '--out', out, '--png', '-q']);
     expect(r.code).toBe(0);
     expect(readdirSync(out).filter((f) => /^john-roe-\d+\.png$/.test(f)).length).toBeGreaterThanOrEqual(1);
+  }, 60_000);
+
+  it('the config file picks themes by rule; --theme overrides every CV', async () => {
+    const work = tempDir();
+    cpSync(path.join(fixtures, 'config-rule'), work, { recursive: true });
+    const byRule = await cli(['render', 'cvs', '--out', 'out', '--report', 'r.json', '-q'], work);
+    expect(byRule.code).toBe(0);
+    const themes = (file: string) =>
+      Object.fromEntries((JSON.parse(readFileSync(path.join(work, file), 'utf8')).results as Array<{ input: string; theme: string }>).map((r) => [r.input, r.theme]));
+    expect(themes('r.json')).toEqual({ 'cvs/senior/ana.json': 'modern', 'cvs/bo.json': 'ats' });
+    const flagged = await cli(['render', 'cvs', '--out', 'out2', '--report', 'r2.json', '--theme', 'classic', '-q'], work);
+    expect(flagged.code).toBe(0);
+    expect(themes('r2.json')).toEqual({ 'cvs/senior/ana.json': 'classic', 'cvs/bo.json': 'classic' });
+  }, 60_000);
+
+  it('--shard 1/2 and 2/2 render disjoint parts that together cover every CV', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'cvs'));
+    for (const n of ['a', 'b', 'c', 'd', 'e']) cpSync(path.join(fixtures, 'good/john-roe.json'), path.join(work, 'cvs', `${n}.json`));
+    const one = await cli(['render', 'cvs', '--out', 'out', '--shard', '1/2', '-q'], work);
+    const pdfsAfterOne = readdirSync(path.join(work, 'out')).filter((f) => f.endsWith('.pdf')).sort();
+    const two = await cli(['render', 'cvs', '--out', 'out', '--shard', '2/2', '-q'], work);
+    const all = readdirSync(path.join(work, 'out')).filter((f) => f.endsWith('.pdf')).sort();
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(pdfsAfterOne).toEqual(['a.pdf', 'c.pdf', 'e.pdf']);
+    expect(all).toEqual(['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf']);
   }, 60_000);
 });
