@@ -73,6 +73,11 @@ describe('expandInputs', () => {
     const globbed = await expandInputs(['a/**/*.json'], { cwd: dir });
     expect(globbed.map((f) => path.relative(dir, f))).toEqual(['a/b/two.json']);
     await expect(expandInputs(['nothing-here'], { cwd: dir })).rejects.toMatchObject({ code: 'E_NO_INPUT' });
+    // The output folder (reports, PDFs) is not searched again as input, unless the search starts inside it.
+    mkdirSync(path.join(dir, 'a/out'));
+    writeFileSync(path.join(dir, 'a/out/report.json'), '{}');
+    expect((await expandInputs(['a'], { cwd: dir, exclude: ['a/out'] })).map((f) => path.relative(dir, f))).not.toContain('a/out/report.json');
+    expect((await expandInputs(['a/out'], { cwd: dir, exclude: ['a/out'] })).map((f) => path.relative(dir, f))).toEqual(['a/out/report.json']);
   });
 });
 

@@ -78,8 +78,9 @@ function watchdog<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}): BatchRun {
   // Planning starts at once, so `jobs` settles before the iteration begins.
   const jobsPromise = (async () => {
-    const files = await expandInputs([...inputs]);
-    const planned = planOutputs(files, path.resolve(options.out ?? 'output'));
+    const outDir = path.resolve(options.out ?? 'output');
+    const files = await expandInputs([...inputs], { exclude: [outDir] });
+    const planned = planOutputs(files, outDir);
     return options.shard ? shardJobs(planned, options.shard) : planned;
   })();
   let resolveSummary!: (s: BatchSummary) => void;

@@ -70,7 +70,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const files = await expandInputs(inputs, { cwd: io.cwd });
+  const files = await expandInputs(inputs, { cwd: io.cwd, exclude: [out] });
   let progress: ReturnType<typeof createProgress> | undefined;
   const run = renderBatch(files, {
     out,
