@@ -114,6 +114,12 @@ describe.skipIf(!browserPath)('printPdf', () => {
     expect(text).toContain(`Folio ${r.pages} of ${r.pages}`);
   });
 
+  it('adds the footer class even when the document is only a little longer than one page', async () => {
+    const r = await printPdf(browser, doc('<div style="height: 1150px">tall block</div><p>after the block</p>'), base());
+    expect(r.pages).toBe(2);
+    expect(pdfText(r.pdf)).toContain('Folio 2 of 2');
+  });
+
   it('runs no script and blocks every request outside the allowed folders', async () => {
     canaryHits = [];
     const hostile = doc(

@@ -101,11 +101,22 @@ function clipUrl(url: string): string {
   return url.length > 120 ? `${url.slice(0, 117)}...` : url;
 }
 
-/** Counts the pages of a PDF. */
+/** Counts the pages of a PDF: Chromium writes its page-tree dictionaries uncompressed, so the largest
+ * `/Count` of a `/Type /Pages` dictionary is the total; pdf-lib is the fallback for anything else. */
 async function countPages(pdf: Uint8Array): Promise<number> {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  let max = 0;
+  for (const m of text.matchAll(/<<((?:[^<>]|<[^<>]*>)*?\/Type\s*\/Pages\b(?:[^<>]|<[^<>]*>)*?)>>/g)) {
+    const count = /\/Count\s+(\d+)/.exec(m[1] ?? '');
+    if (count) max = Math.max(max, Number(count[1]));
+  }
+  if (max > 0) return max;
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
   return doc.getPageCount();
 }
+
+/** Paper heights in CSS pixels, less typical margins (2 × 15 mm): used only to guess the page count. */
+const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1056 - 113.4 };
 
 /**
  * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
@@ -231,19 +242,30 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         on,
       );
 
-    await setMultipage(false);
+    // Guess whether the document needs more than one page from its height under print media, and print
+    // with the matching class; a wrong guess costs one more print, never a wrong result.
+    await page.emulateMediaType('print');
+    const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
+    const guessMulti = height > (USABLE_HEIGHT_PX[opts.format] ?? 1000) * 1.25;
+    await setMultipage(guessMulti);
     let pdf = await print();
     let pages = await countPages(pdf);
-    if (pages > 1) {
-      await setMultipage(true);
+    if ((pages > 1) !== guessMulti) {
+      await setMultipage(pages > 1);
       const again = await print();
       const againPages = await countPages(again);
-      if (againPages > 1) {
+      if (pages > 1 ? againPages > 1 : againPages <= 1) {
         pdf = again;
         pages = againPages;
       } else {
-        // Rare: the multi-page layout fits on one page; keep the single-page print (no footer).
-        await setMultipage(false);
+        // The class changed the layout across the one-page boundary: prefer the print whose class
+        // matches its own page count (a multi-page print with its footer, else the single page).
+        if (againPages > 1) {
+          pdf = again;
+          pages = againPages;
+        } else {
+          await setMultipage(false);
+        }
       }
     }
     return { pdf, pages, warnings };
