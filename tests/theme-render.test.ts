@@ -305,3 +305,48 @@ describe('generic and extra content', () => {
     for (const s of ['Irish', 'Employment type', 'Part-time', 'Core, Infra', 'Chess']) expect(text).toContain(s);
   });
 });
+
+describe('what the parser kept from a Markdown CV', () => {
+  const resume: Resume = {
+    basics: { name: 'Ana', email: 'ana@example.com' },
+    skills: [
+      { name: 'Computer skills', keywords: ['expert in Python programming (including async)', 'building highly available (HA) and fault-tolerant back-ends, with tests'] },
+      { name: 'Tools', keywords: ['Git', 'Docker'] },
+    ],
+    work: [
+      { name: 'Hi Auto', position: 'Developer', startDate: '2024-03', dateText: '2024.03 - onward' },
+      { name: 'Yelp', position: 'Engineer', startDate: '2013-10', endDate: '2016-07', dateText: 'Oct 2013 to Jul 2016' },
+    ],
+    education: [{ institution: 'UCL', courses: ['*Thesis* on trust'] }],
+    interests: [{ name: 'sailing' }, { name: 'history' }],
+    meta: { documentTitle: 'Curriculum Vitae', sectionTitles: { contact: 'Contact', skills: 'Skills & tools', work: 'Professional History', education: 'Studies' } },
+  };
+
+  it("keeps the CV's own headings, document title and section order; ats shows the standard name first", async () => {
+    const classic = bodyText(renderHtml(resume, await loadTheme('classic', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html);
+    for (const s of ['Curriculum Vitae', 'Contact:', 'Skills & tools', 'Professional History', 'Studies']) expect(classic).toContain(s);
+    expect(classic.indexOf('Skills & tools')).toBeLessThan(classic.indexOf('Professional History'));
+    expect(classic.indexOf('Professional History')).toBeLessThan(classic.indexOf('Studies'));
+    const ats = bodyText(renderHtml(resume, await loadTheme('ats', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html);
+    expect(ats).toMatch(/Work Experience\s+Professional History/);
+    expect(ats).toContain('Curriculum Vitae');
+  });
+
+  it('formats dates with Intl unless that would lose the words of the original wording', async () => {
+    const text = bodyText(renderHtml(resume, await loadTheme('classic', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html);
+    expect(text).toContain('2024.03 \u2013 onward');
+    expect(text).toContain('Oct 2013 \u2013 Jul 2016');
+    expect(text).not.toContain('Date text');
+  });
+
+  it('long skill phrases become a list and leave the sidebar; Markdown in courses is rendered', async () => {
+    const modern = await loadTheme('modern', { themeDirs: [] });
+    const html = renderHtml(resume, modern, { lang: 'en', format: 'A4' }).html;
+    const aside = html.slice(html.indexOf('<aside'), html.indexOf('</aside>'));
+    expect(aside).not.toContain('Computer skills');
+    expect(aside).toContain('sailing');
+    expect(html).toContain('<ul class="skill-list"><li>expert in Python programming (including async)</li>');
+    expect(html).toContain('<em>Thesis</em> on trust');
+    expect(html).toContain('class="interests inline-list"');
+  });
+});

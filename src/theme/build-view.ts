@@ -139,7 +139,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     const own = str(ownTitles[key]);
     const shown = standard || !own ? title : own;
     const subtitle = standard && own && own.toLowerCase() !== title.toLowerCase() ? own : '';
-    return { key, partial, title: shown, subtitle, id: idFor(key), entries: [], items: [], references: [], html: '', listHtml: [] };
+    return { key, partial, title: shown, subtitle, id: idFor(key), entries: [], items: [], references: [], html: '', listHtml: [], inline: false };
   };
 
   // ---- basics
@@ -211,7 +211,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     all.push(s);
   }
 
-  const entrySection = (key: LabelKey, list: Rec[], map: (e: Rec) => Omit<ViewEntry, 'extras' | 'short'>): void => {
+  const entrySection = (key: LabelKey, list: Rec[], map: (e: Rec) => Omit<ViewEntry, 'extras' | 'short' | 'coursesHtml'>): void => {
     if (!list.length) return;
     const s = section(key, 'section-entries', t(key));
     for (const e of list) {
@@ -220,7 +220,8 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
       const extras = extrasOf(e, KNOWN[key] ?? []);
       const paragraphs = v.summaryHtml.split(/<\/(?:p|li)>/).map((x) => x.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
       const textLines = paragraphs.reduce((n, p) => n + linesOf(p), 0) + v.highlightsHtml.reduce((n, h) => n + linesOf(h.replace(/<[^>]+>/g, '')), 0);
-      const entry: ViewEntry = { ...v, extras, short: 2 + textLines + extras.length + (v.meta.length || v.urlText ? 1 : 0) + (v.courses.length ? 2 : 0) <= SHORT_LINES };
+      const coursesHtml = v.courses.map((c) => md(c, true)).filter(Boolean);
+      const entry: ViewEntry = { ...v, coursesHtml, extras, short: 2 + textLines + extras.length + (v.meta.length || v.urlText ? 1 : 0) + (v.courses.length ? 2 : 0) <= SHORT_LINES };
       if (!entry.heading && entry.org) { entry.heading = entry.org; entry.org = ''; }
       if (entry.heading || entry.org || entry.dates || entry.summaryHtml || entry.highlightsHtml.length || extras.length || entry.meta.length) s.entries.push(entry);
     }
@@ -278,12 +279,15 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     summaryHtml: blocks(e.summary), highlightsHtml: [], keywords: [], courses: [],
   }));
 
-  const itemSection = (key: 'skills' | 'languages' | 'interests', list: Rec[], map: (e: Rec) => Omit<ViewItem, 'extras'>): void => {
+  const itemSection = (key: 'skills' | 'languages' | 'interests', list: Rec[], map: (e: Rec) => Omit<ViewItem, 'extras' | 'list'>): void => {
     const s = section(key, `section-${key}`, t(key));
     for (const e of list) {
-      const item: ViewItem = { ...map(e), extras: extrasOf(e, KNOWN[key]!) };
+      const base = map(e);
+      const list = base.keywords.some((k) => k.length > 32 || k.includes(',')) || base.keywords.reduce((n, k) => n + k.length, 0) / Math.max(1, base.keywords.length) > 22;
+      const item: ViewItem = { ...base, list, extras: extrasOf(e, KNOWN[key]!) };
       if (item.name || item.level || item.keywords.length || item.extras.length) s.items.push(item);
     }
+    s.inline = s.items.length > 1 && s.items.every((i) => !i.level && !i.keywords.length && !i.extras.length && i.name.length <= 60);
     if (s.items.length) all.push(s);
   };
   itemSection('skills', recs(resume.skills), (e) => ({ name: str(e.name), level: str(e.level), keywords: strs(e.keywords) }));
@@ -324,12 +328,22 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   }
 
   // ---- placement
-  const order = theme.manifest.order ?? DEFAULT_ORDER;
+  // Order: the manifest's, else the CV's own order of its standard sections (the parser's
+  // meta.sectionTitles keeps them in source order), else the conventional one. The summary leads.
+  const authorOrder = Object.keys(ownTitles).filter((k) => DEFAULT_ORDER.includes(k) && k !== 'summary');
+  const order = theme.manifest.order ?? (authorOrder.length ? ['summary', ...authorOrder, ...DEFAULT_ORDER.filter((k) => !authorOrder.includes(k))] : DEFAULT_ORDER);
   const rank = (s: ViewSection): number => { const i = order.indexOf(s.key); return i < 0 ? order.length : i; };
   const sorted = all.map((s, i) => ({ s, i })).sort((a, c) => rank(a.s) - rank(c.s) || a.i - c.i).map(({ s }) => s);
+  // A section too long for a narrow sidebar (long skill phrases, many interests) stays in the main column.
   const sidebarKeys = theme.manifest.sidebar ?? [];
-  const sidebar = sorted.filter((s) => sidebarKeys.includes(s.key));
-  const main = sorted.filter((s) => !sidebarKeys.includes(s.key));
+  const maxChars = theme.manifest.sidebarMaxChars ?? 650;
+  const sizeOf = (s: ViewSection): number =>
+    s.items.reduce((n, i) => n + i.name.length + i.level.length + i.keywords.join(', ').length + i.extras.reduce((m, e) => m + e.label.length + e.value.length, 0), 0) +
+    s.html.replace(/<[^>]+>/g, '').length + s.listHtml.join(' ').replace(/<[^>]+>/g, '').length +
+    s.entries.length * 200 + s.references.length * 200;
+  const inSidebar = (s: ViewSection): boolean => sidebarKeys.includes(s.key) && sizeOf(s) <= maxChars && !s.items.some((i) => i.list);
+  const sidebar = sorted.filter(inSidebar);
+  const main = sorted.filter((s) => !inSidebar(s));
   const byKey: Record<string, ViewSection> = {};
   for (const s of sorted) byKey[s.key] ??= s;
 

@@ -60,6 +60,7 @@ function parseManifest(text: string, file: string): ThemeManifest {
   for (const key of ['styles', 'fonts', 'order', 'sidebar'] as const) {
     if (m[key] !== undefined) need(key, Array.isArray(m[key]) && (m[key] as unknown[]).every((s) => typeof s === 'string'), 'a list of strings');
   }
+  if (m.sidebarMaxChars !== undefined) need('sidebarMaxChars', typeof m.sidebarMaxChars === 'number' && m.sidebarMaxChars >= 0, 'a number of characters');
   for (const key of ['footer', 'standardHeadings'] as const) if (m[key] !== undefined) need(key, typeof m[key] === 'boolean', 'true or false');
   for (const f of (m.fonts as string[] | undefined) ?? []) {
     if (!FONT_CSS.test(f)) throw invalid(file, `font "${f}" must be a stylesheet of an installed @fontsource package, like "@fontsource-variable/inter/wght.css".`, lineOfKey(text, f) ?? lineOfKey(text, 'fonts'));

@@ -29,6 +29,8 @@ export interface ThemeManifest {
   order?: string[];
   /** Use the translated standard section names even when the CV has its own (ATS); the CV's own go under them (optional, added by B). */
   standardHeadings?: boolean;
+  /** A sidebar section with more text than this (characters, default 650) stays in the main column (optional, added by B). */
+  sidebarMaxChars?: number;
   /** Section keys placed in the sidebar (`view.sidebar`) instead of `view.main` (optional, added by B). */
   sidebar?: string[];
 }

@@ -37,6 +37,8 @@ export interface ViewEntry {
   highlightsHtml: string[];
   keywords: string[];
   courses: string[];
+  /** Sanitized inline HTML of each course (Markdown sources keep inline Markdown there). */
+  coursesHtml: string[];
   extras: ViewExtra[];
   /** True when the entry is short enough never to split across pages. */
   short: boolean;
@@ -48,6 +50,8 @@ export interface ViewItem {
   /** Level / fluency. */
   level: string;
   keywords: string[];
+  /** True when the keywords are phrases (long or containing commas): show them as a list, not comma-joined. */
+  list: boolean;
   extras: ViewExtra[];
 }
 
@@ -77,6 +81,8 @@ export interface ViewSection {
   html: string;
   /** Sanitized inline HTML list items (generic list sections). */
   listHtml: string[];
+  /** True when every item is a bare name (no level, keywords or extras): themes may run them inline. */
+  inline: boolean;
 }
 
 /** The candidate's header data. */
