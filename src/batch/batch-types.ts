@@ -1,4 +1,5 @@
 // Types of batch rendering: options, per-CV results, the summary.
+import type { Browser } from 'puppeteer-core';
 import type { CvpressConfig, RenderOptions } from '../model/options.js';
 import type { CvWarning } from '../model/warning.js';
 
@@ -29,6 +30,8 @@ export interface BatchOptions {
   recyclePagesEvery?: number;
   /** Relaunch the browser after this many CVs (default 500). */
   recycleBrowserEvery?: number;
+  /** A browser already launching (e.g. started while modules load); the batch uses it first and closes it. */
+  browser?: Promise<Browser>;
   /** Chromium to launch (default: found by `findBrowser`). */
   executablePath?: string;
   /** Called when a CV starts rendering (for progress displays). */

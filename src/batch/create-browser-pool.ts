@@ -62,7 +62,9 @@ async function killBrowser(browser: Browser): Promise<void> {
  * jobs; the browser is replaced every `recycleBrowserEvery` jobs (gracefully: the old one closes once its
  * jobs finish) and at once after a crash or hang (see {@link BrowserPool.restart}).
  */
-export function createBrowserPool(opts: { executablePath?: string; recyclePagesEvery?: number; recycleBrowserEvery?: number } = {}): BrowserPool {
+export function createBrowserPool(
+  opts: { executablePath?: string; recyclePagesEvery?: number; recycleBrowserEvery?: number; initial?: Promise<Browser> } = {},
+): BrowserPool {
   const pageEvery = opts.recyclePagesEvery ?? 50;
   const browserEvery = opts.recycleBrowserEvery ?? 500;
   let generation = 0;
@@ -76,12 +78,17 @@ export function createBrowserPool(opts: { executablePath?: string; recyclePagesE
   // After two launches in a row fail (no browser installed, bad flags), stop trying: every job gets that error.
   let launchFailures = 0;
   let launchError: unknown;
+  // A browser the caller already started launching: used (and owned) as the first generation.
+  let pending = opts.initial;
+  pending?.catch(() => undefined);
 
   const launch = () => {
     generation++;
     jobs = 0;
     const gen = generation;
-    current = launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {}).then((b) => {
+    const source = pending ?? launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
+    pending = undefined;
+    current = source.then((b) => {
       launchFailures = 0;
       if (gen === generation) currentBrowser = b;
       return b;
@@ -170,6 +177,11 @@ export function createBrowserPool(opts: { executablePath?: string; recyclePagesE
     },
     async close() {
       closed = true;
+      if (pending) {
+        const unused = await pending.catch(() => undefined);
+        pending = undefined;
+        if (unused) await killBrowser(unused);
+      }
       const browsers = [...retired.values()];
       retired.clear();
       const last = await current?.catch(() => undefined);

@@ -101,6 +101,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       jobs = await jobsPromise;
     } catch (err) {
       rejectSummary(err);
+      await options.browser?.then((b) => b.close()).catch(() => undefined);
       throw err;
     }
     const cache: BatchCache | undefined = options.noCache ? undefined : await openCache(outDir, options.shard);
@@ -108,6 +109,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       ...(options.executablePath ? { executablePath: options.executablePath } : {}),
       ...(options.recyclePagesEvery ? { recyclePagesEvery: options.recyclePagesEvery } : {}),
       ...(options.recycleBrowserEvery ? { recycleBrowserEvery: options.recycleBrowserEvery } : {}),
+      ...(options.browser ? { initial: options.browser } : {}),
     });
     // When the first CV will surely print, launch Chromium while the first CVs are read and parsed.
     if (jobs.length > 0 && (!cache || options.force || cache.get(jobs[0]!.output) === undefined)) pool.warm();

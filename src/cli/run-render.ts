@@ -1,12 +1,12 @@
 // `cvpress render`: expands inputs, renders them as a batch, shows progress, writes reports; returns the exit code.
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BatchResult, BatchSummary, Shard } from '../batch/batch-types.js';
 import { expandInputs } from '../batch/expand-inputs.js';
 import { parseShard } from '../batch/parse-shard.js';
 import { readVersion } from '../batch/read-version.js';
-import { renderBatch } from '../batch/render-batch.js';
 import { writeAtomic } from '../batch/write-atomic.js';
 import { loadConfig } from '../model/load-config.js';
 import type { RenderOptions } from '../model/options.js';
@@ -72,7 +72,24 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
 
   const files = await expandInputs(inputs, { cwd: io.cwd, exclude: [out] });
   let progress: ReturnType<typeof createProgress> | undefined;
+  // Chromium boots while the rest of cvpress loads, when the run will surely print (forced, or no cache yet).
+  const cached = (() => {
+    try {
+      return readdirSync(out).some((n) => n.startsWith('.cvpress-cache'));
+    } catch {
+      return false;
+    }
+  })();
+  const executablePath = io.env.PUPPETEER_EXECUTABLE_PATH || undefined;
+  let browser: Promise<import('puppeteer-core').Browser> | undefined;
+  if (args.force || !cached) {
+    const { launchBrowser } = await import('../print/launch-browser.js');
+    browser = launchBrowser(executablePath ? { executablePath } : {});
+    browser.catch(() => undefined);
+  }
+  const { renderBatch } = await import('../batch/render-batch.js');
   const run = renderBatch(files, {
+    ...(browser ? { browser } : {}),
     out,
     flags,
     config,
@@ -82,7 +99,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     ...(shard ? { shard } : {}),
     force: Boolean(args.force),
     failFast: Boolean(args['fail-fast']),
-    ...(io.env.PUPPETEER_EXECUTABLE_PATH ? { executablePath: io.env.PUPPETEER_EXECUTABLE_PATH } : {}),
+    ...(executablePath ? { executablePath } : {}),
     onStart: (input) => progress?.start(input),
     ...(io.signal ? { signal: io.signal } : {}),
   });
