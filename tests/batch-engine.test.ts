@@ -125,4 +125,19 @@ describe('renderBatch', () => {
     expect(summary).toMatchObject({ total: 4, rendered: 4, failed: 0 });
     expect(summary.browserRestarts).toBeGreaterThanOrEqual(1);
   }, 120_000);
+
+  it('recycles pages and the browser every N jobs without losing a CV', async () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'cvs'));
+    for (let i = 1; i <= 7; i++) cpSync(path.join(good, 'john-roe.json'), path.join(work, 'cvs', `cv${i}.json`));
+    const { results, summary } = await runAll([path.join(work, 'cvs')], {
+      out: path.join(work, 'out'),
+      concurrency: 2,
+      noCache: true,
+      recyclePagesEvery: 2,
+      recycleBrowserEvery: 3,
+    });
+    expect(summary).toMatchObject({ total: 7, rendered: 7, failed: 0, browserRestarts: 0 });
+    expect(results.every((r) => r.retries === 0)).toBe(true);
+  }, 120_000);
 });
