@@ -350,3 +350,23 @@ describe('what the parser kept from a Markdown CV', () => {
     expect(html).toContain('class="interests inline-list"');
   });
 });
+
+describe('robustness', () => {
+  it('renders any JSON-shaped model without throwing and without live markup from it', async () => {
+    const fc = await import('fast-check');
+    const themes = await Promise.all(THEMES.map((n) => loadTheme(n, { themeDirs: [] })));
+    const text = fc.oneof(fc.string(), fc.constantFrom('<script>x()</script>', '<img src=x onerror=y>', '2021-13', '2021-02', 'javascript:alert(1)', '</style>'));
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.constant(null), fc.boolean(), fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('name', 'title', 'summary', 'highlights', 'startDate', 'keywords', 'url', 'x'), tie('v'), { maxKeys: 4 })),
+    })).v;
+    const model = fc.dictionary(fc.constantFrom('basics', 'work', 'education', 'skills', 'sections', 'languages', 'meta', 'projects', 'references', 'other'), value, { maxKeys: 6 });
+    fc.assert(
+      fc.property(model, fc.integer({ min: 0, max: 3 }), (resume, i) => {
+        const { html } = renderHtml(resume as Resume, themes[i]!, { lang: 'en', format: 'A4' });
+        expect(html).not.toMatch(/<script|<[^>]*\bonerror=|href="javascript:/i);
+        expect(html.match(/<\/style>/g)?.length).toBe(2);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

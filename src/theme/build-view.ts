@@ -130,7 +130,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     ids.add(id);
     return id;
   };
-  const meta = (resume.meta ?? {}) as Rec;
+  const meta = (resume.meta && typeof resume.meta === 'object' ? resume.meta : {}) as Rec;
   const ownTitles = (typeof meta.sectionTitles === 'object' && meta.sectionTitles !== null ? meta.sectionTitles : {}) as Rec;
   const standard = theme.manifest.standardHeadings === true;
   const section = (key: string, partial: string, title: string): ViewSection => {
@@ -143,7 +143,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   };
 
   // ---- basics
-  const b = (resume.basics ?? {}) as Rec;
+  const b = (resume.basics && typeof resume.basics === 'object' && !Array.isArray(resume.basics) ? resume.basics : {}) as Rec;
   const loc = (typeof b.location === 'object' && b.location !== null ? b.location : {}) as Rec;
   const cityLine = [str(loc.postalCode), str(loc.city)].filter(Boolean).join(' ');
   const locationText = [str(loc.address), cityLine, str(loc.region), str(loc.countryCode)].filter(Boolean).join(', ');
@@ -303,9 +303,10 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   }
 
   // Generic sections in source order, then unknown top-level fields.
-  const generic = [...(resume.sections ?? [])]
+  const generic = (Array.isArray(resume.sections) ? resume.sections : [])
+    .filter((g): g is GenericSection => typeof g === 'object' && g !== null && !Array.isArray(g))
     .map((g, i) => ({ g, i }))
-    .sort((a, c) => (a.g.order ?? a.i) - (c.g.order ?? c.i) || a.i - c.i)
+    .sort((a, c) => (typeof a.g.order === 'number' ? a.g.order : a.i) - (typeof c.g.order === 'number' ? c.g.order : c.i) || a.i - c.i)
     .map(({ g }) => g);
   const genericSection = (key: string, g: GenericSection): void => {
     const s = section(key, 'section-generic', str(g.title));
@@ -317,7 +318,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     if (extra.length) s.html += extra.map((e) => `<p>${escapeHtml(e.label)}: ${escapeHtml(e.value)}</p>`).join('');
     if (s.title || s.html || s.listHtml.length) all.push(s);
   };
-  for (const g of generic) if (g && typeof g === 'object') genericSection('generic', g);
+  for (const g of generic) if (g && typeof g === 'object' && !Array.isArray(g)) genericSection('generic', g);
   for (const [k, v] of Object.entries(resume)) {
     if (RESUME_KEYS.has(k)) continue;
     if (typeof v === 'string' && v.trim()) genericSection('extra', { title: humanize(k), markdown: v });
