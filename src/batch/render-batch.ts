@@ -13,7 +13,8 @@ import { openCache, type BatchCache } from './open-cache.js';
 import { planOutputs } from './plan-outputs.js';
 import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
-import { findPackageRoot, readVersion } from './read-version.js';
+import { findPackageRoot } from '../theme/find-package-root.js';
+import { readVersion } from './read-version.js';
 import { shardJobs } from './shard-jobs.js';
 import { writeAtomic } from './write-atomic.js';
 
