@@ -10,13 +10,13 @@ import type { CliIo } from '../src/cli/cli-io.js';
 const fixtures = path.resolve(__dirname, 'fixtures/cli');
 const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../package.json'), 'utf8')) as { version: string };
 
-async function cli(argv: string[], cwd = fixtures): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(argv: string[], cwd = fixtures, terminal?: { env: Record<string, string | undefined> }): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { ...process.env, NO_COLOR: '1', CI: '1' },
+    stdout: { write: (s: string) => (stdout += s), isTTY: Boolean(terminal) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: Boolean(terminal), columns: 100 },
+    env: terminal ? terminal.env : { ...process.env, NO_COLOR: '1', CI: '1' },
     cwd,
   };
   const code = await runCli(argv, io);
@@ -167,5 +167,17 @@ describe('cvpress render', () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     expect(pdfsAfterOne).toEqual(['a.pdf', 'c.pdf', 'e.pdf']);
     expect(all).toEqual(['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf']);
+  }, 60_000);
+
+  it('on a terminal: a progress bar with count, rate and ETA, colours unless NO_COLOR', async () => {
+    const { NO_COLOR: _n, CI: _c, FORCE_COLOR: _f, ...env } = process.env;
+    const coloured = await cli(['render', 'good', '--out', tempDir()], fixtures, { env: { ...env, TERM: 'xterm' } });
+    expect(coloured.code).toBe(0);
+    expect(coloured.stderr).toMatch(/\r\x1b\[K\[#*-*\] \d\/2 \d+\.\d CV\/s ETA \S+/);
+    expect(coloured.stderr).toContain('\x1b[32m2 rendered');
+    const plain = await cli(['render', 'good', '--out', tempDir(), '--force'], fixtures, { env: { ...env, TERM: 'xterm', NO_COLOR: '1' } });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('CV/s ETA');
+    expect(plain.stderr).not.toMatch(/\x1b\[3\dm/);
   }, 60_000);
 });
