@@ -120,6 +120,13 @@ describe.skipIf(!browserPath)('printPdf', () => {
     expect(pdfText(r.pdf)).toContain('Folio 2 of 2');
   });
 
+  it('refuses a document far longer than the page limit before printing it', async () => {
+    const body = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+    await expect(printPdf(browser, doc(body), { ...base(), pageLimit: 2, file: 'long.md' })).rejects.toMatchObject({ code: 'E_PAGE_LIMIT', file: 'long.md' });
+    const r = await printPdf(browser, doc(body), { ...base(), pageLimit: 20 });
+    expect(r.pages).toBeGreaterThan(2);
+  });
+
   it('runs no script and blocks every request outside the allowed folders', async () => {
     canaryHits = [];
     const hostile = doc(

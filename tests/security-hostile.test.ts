@@ -38,6 +38,12 @@ function generated(name: string): Buffer {
       return Buffer.from(`# Mallory Hostile\n\n## Experience\n\n${'- '.repeat(10_000)}deepest\n\n${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`);
     case 'nested-html.md':
       return Buffer.from(`# Mallory Hostile\n\n## Experience\n\n<div>${'<ul><li>'.repeat(10_000)}deepest${'</li></ul>'.repeat(10_000)}</div>\n`);
+    case 'max-size-text.md': {
+      // Under the 2 MB input limit, but hundreds of pages: must fail fast on the page bound.
+      const lines = ['# Mallory Hostile', '', '## Experience', ''];
+      for (let i = 0; lines.length < 15_000; i++) lines.push(`- Bullet ${i} alpha beta gamma delta system design review ship`);
+      return Buffer.from(`${lines.join('\n')}\n`);
+    }
     case 'deep.json':
       return Buffer.from(`{"basics":{"name":"Deep"},"x":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
     default:

@@ -115,6 +115,9 @@ async function countPages(pdf: Uint8Array): Promise<number> {
   return doc.getPageCount();
 }
 
+/** Estimated page count beyond which a document is refused when no `pageLimit` is given. */
+const UNBOUNDED_PAGE_GUARD = 200;
+
 /** Paper heights in CSS pixels, less typical margins (2 × 15 mm): used only to guess the page count. */
 const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1056 - 113.4 };
 
@@ -130,7 +133,8 @@ const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1
  * @param html - the complete document (from the theme stage)
  * @param opts - paper format, served folders, time limit, optional page and file name
  * @returns the PDF bytes, its page count and the sandbox warnings
- * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`; BrowserError `E_PRINT` when Chromium fails
+ * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`, `E_PAGE_LIMIT` when the document is estimated at
+ *   over twice `opts.pageLimit` pages (200 without one); BrowserError `E_PRINT` when Chromium fails
  */
 export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<PrintResult> {
   const warnings: CvWarning[] = [];
@@ -246,7 +250,20 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     // with the matching class; a wrong guess costs one more print, never a wrong result.
     await page.emulateMediaType('print');
     const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
-    const guessMulti = height > (USABLE_HEIGHT_PX[opts.format] ?? 1000) * 1.25;
+    const usable = USABLE_HEIGHT_PX[opts.format] ?? 1000;
+    // Printing a tagged PDF costs about 0.1 s per page: refuse documents far beyond the page bound up front.
+    const estimate = Math.ceil(height / usable);
+    const bound = opts.pageLimit !== undefined ? Math.max(opts.pageLimit * 2, opts.pageLimit + 5) : UNBOUNDED_PAGE_GUARD;
+    if (estimate > bound) {
+      throw new LimitError(
+        'E_PAGE_LIMIT',
+        opts.pageLimit !== undefined
+          ? `would print to about ${estimate} pages, far more than the limit of ${opts.pageLimit}.`
+          : `would print to about ${estimate} pages, far more than any CV (the bound is ${UNBOUNDED_PAGE_GUARD}).`,
+        { ...fileHint, hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.' },
+      );
+    }
+    const guessMulti = height > usable * 1.25;
     await setMultipage(guessMulti);
     let pdf = await print();
     let pages = await countPages(pdf);

@@ -16,6 +16,9 @@ export interface PrintOptions {
   page?: Page;
   /** The CV file, named in warnings and errors. */
   file?: string;
+  /** Hard bound on pages (`pageLimit`): a document whose estimated length is far beyond it (over twice)
+   * fails fast with LimitError `E_PAGE_LIMIT` before the slow print. Without it, the bound is 200 pages. */
+  pageLimit?: number;
 }
 
 /** A printed PDF, before stamping. */
