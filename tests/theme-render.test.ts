@@ -370,3 +370,12 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('modern layout', () => {
+  it('drops the sidebar column when there is nothing to put in it', async () => {
+    const modern = await loadTheme('modern', { themeDirs: [] });
+    expect(renderHtml({ basics: { name: 'A' }, work: [{ name: 'X' }] }, modern, { lang: 'en', format: 'A4' }).html).not.toContain('<aside');
+    const both = renderHtml({ basics: { name: 'A', email: 'a@b.example' }, skills: [{ name: 'Go' }] }, modern, { lang: 'en', format: 'A4' }).html;
+    expect(both.slice(both.indexOf('<aside'))).toContain('Go');
+  });
+});
