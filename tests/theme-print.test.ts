@@ -75,6 +75,7 @@ const SAMPLES: Sample[] = [
   jsonSample('ru', path.join(ROOT, 'tests/fixtures/themes/ru/resume.json'), 'ru', [1, 1]),
   jsonSample('zh', path.join(ROOT, 'tests/fixtures/themes/zh/resume.json'), 'zh', [1, 1]),
   jsonSample('short', path.join(ROOT, 'tests/fixtures/themes/short/resume.json'), 'pl', [1, 1]),
+  jsonSample('glyphs', path.join(ROOT, 'tests/fixtures/themes/glyphs/resume.json'), 'pl', [1, 1]),
 ];
 const SEED_PAGES: Record<string, [number, number]> = { '000': [1, 3], '001': [1, 4], '002': [4, 10] };
 const SEED_SAMPLES: Sample[] = HAVE_SEEDS
