@@ -20,7 +20,7 @@ export interface BuildViewOptions {
 
 const DEFAULT_ORDER = ['summary', 'work', 'projects', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
 const RESUME_KEYS = new Set(['$schema', 'basics', 'meta', 'sections', ...DEFAULT_ORDER]);
-const LABEL_KEYS: LabelKey[] = ['summary', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'contact', 'present', 'pageOf', 'courses', 'score', 'timezone', 'profiles', 'roles', 'keywords', 'more'];
+const LABEL_KEYS: LabelKey[] = ['summary', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'contact', 'present', 'pageOf', 'courses', 'score', 'timezone', 'profiles', 'roles', 'keywords', 'more', 'sep', 'colon'];
 
 /** Known fields per entry kind; anything else that is a string (or list of strings) is shown as an extra. */
 const KNOWN: Record<string, string[]> = {
@@ -259,7 +259,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     return {
       ...base(e, heading, str(e.institution)),
       dates: formatDateRange(str(e.startDate), str(e.endDate), lang), location: str(e.location),
-      meta: score ? [`${t('score')}: ${score}`] : [],
+      meta: score ? [`${t('score')}${t('colon')}${score}`] : [],
       summaryHtml: blocks(e.summary), highlightsHtml: [], keywords: [], courses: strs(e.courses),
     };
   });

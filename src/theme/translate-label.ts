@@ -4,7 +4,9 @@
 export type LabelKey =
   | 'summary' | 'work' | 'volunteer' | 'education' | 'awards' | 'certificates' | 'publications'
   | 'skills' | 'languages' | 'interests' | 'references' | 'projects' | 'contact' | 'present'
-  | 'pageOf' | 'courses' | 'score' | 'timezone' | 'profiles' | 'roles' | 'keywords' | 'more';
+  | 'pageOf' | 'courses' | 'score' | 'timezone' | 'profiles' | 'roles' | 'keywords' | 'more'
+  /** Punctuation: list separator (", ", Chinese "、") and label colon (": ", French " : ", Chinese "："). */
+  | 'sep' | 'colon';
 
 type LabelTable = Record<LabelKey, string>;
 
@@ -14,7 +16,7 @@ const EN: LabelTable = {
   languages: 'Languages', interests: 'Interests', references: 'References', projects: 'Projects',
   contact: 'Contact', present: 'Present', pageOf: 'Page {page} of {pages}', courses: 'Courses',
   score: 'Grade', timezone: 'Time zone', profiles: 'Profiles', roles: 'Roles', keywords: 'Keywords',
-  more: 'Additional information',
+  more: 'Additional information', sep: ', ', colon: ': ',
 };
 
 const TABLES: Record<string, Partial<LabelTable>> = {
@@ -33,7 +35,7 @@ const TABLES: Record<string, Partial<LabelTable>> = {
     languages: 'Langues', interests: "Centres d'intérêt", references: 'Références', projects: 'Projets',
     contact: 'Contact', present: "aujourd'hui", pageOf: 'Page {page} sur {pages}', courses: 'Cours',
     score: 'Mention', timezone: 'Fuseau horaire', profiles: 'Profils', roles: 'Rôles', keywords: 'Mots-clés',
-    more: 'Informations complémentaires',
+    more: 'Informations complémentaires', colon: '\u202f: ',
   },
   es: {
     summary: 'Perfil', work: 'Experiencia laboral', volunteer: 'Voluntariado', education: 'Formación',
@@ -76,7 +78,7 @@ const TABLES: Record<string, Partial<LabelTable>> = {
     languages: '语言能力', interests: '兴趣爱好', references: '推荐人', projects: '项目经历',
     contact: '联系方式', present: '至今', pageOf: '第 {page} 页，共 {pages} 页', courses: '课程',
     score: '成绩', timezone: '时区', profiles: '个人主页', roles: '角色', keywords: '关键词',
-    more: '其他信息',
+    more: '其他信息', sep: '、', colon: '：',
   },
   it: {
     summary: 'Profilo', work: 'Esperienza lavorativa', volunteer: 'Volontariato', education: 'Istruzione',
