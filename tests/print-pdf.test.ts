@@ -166,6 +166,21 @@ describe.skipIf(!browserPath)('printPdf', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['blocked-request']);
   });
 
+  it('serves only images from the CV folder, never hidden or text files, and only fonts from font packages', async () => {
+    writeFileSync(path.join(cvDir, 'notes.txt'), 'NOTESTEXT');
+    writeFileSync(path.join(cvDir, 'notes.css'), 'body::after { content: "NOTESCSS"; }');
+    writeFileSync(path.join(cvDir, '.hidden.png'), 'x');
+    const r = await printPdf(
+      browser,
+      doc('<img src="notes.txt"><img src=".hidden.png"><img src="/fonts/@fontsource-variable/inter/package.json"><img src="photo.png">', '<link rel="stylesheet" href="/cv/notes.css">'),
+      base(),
+    );
+    const messages = r.warnings.map((w) => w.message).join('\n');
+    for (const u of ['/cv/notes.txt', '/cv/.hidden.png', '/cv/notes.css', 'inter/package.json']) expect(messages).toContain(u);
+    expect(messages).not.toContain('photo.png');
+    expect(pdfText(r.pdf)).not.toContain('NOTES');
+  });
+
   it('reuses a page passed in and leaves it open', async () => {
     const page = await browser.newPage();
     await printPdf(browser, doc('<p>one</p>'), { ...base(), page });

@@ -16,6 +16,10 @@ const MAX_ASSET_BYTES = 20 * 1024 * 1024;
 const MAX_BLOCK_WARNINGS = 50;
 /** Class the print stage puts on `<html>` when the document has more than one page (themes show a footer then). */
 const MULTIPAGE_CLASS = 'cv-multipage';
+/** What the CV's folder may serve: images only, so no text file next to a CV can be pulled into a page. */
+const CV_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
+/** What a font package may serve. */
+const FONT_EXTENSIONS = new Set(['.css', '.woff2', '.woff', '.ttf', '.otf']);
 /** Font packages that may be served under `/fonts/`. */
 const FONT_PACKAGE = /^@fontsource(-variable)?\/[a-z0-9][a-z0-9._-]*$/;
 
@@ -124,7 +128,8 @@ const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1
 /**
  * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
  * intercepted: only the document itself (`DOCUMENT_URL`), `/theme/…` inside `opts.themeDir`,
- * `/fonts/<@fontsource*-package>/…` inside that installed package, `/cv/…` inside `opts.cvDir`, and
+ * `/fonts/<@fontsource*-package>/…` (stylesheets and fonts) inside that installed package, `/cv/…`
+ * images (not hidden files) inside `opts.cvDir`, and
  * `data:` URLs are served; everything else is aborted and reported as a `blocked-request` warning.
  * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
  * prints with a tagged structure and an outline. Closes the page it opened (a page passed as
@@ -191,19 +196,22 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
       if (pathname.startsWith(FONTS_PREFIX)) {
         const segs = safeSegments(pathname.slice(FONTS_PREFIX.length));
         const pkg = segs && segs.length >= 3 ? `${segs[0]}/${segs[1]}` : undefined;
-        if (segs && pkg && FONT_PACKAGE.test(pkg)) {
+        if (segs && pkg && FONT_PACKAGE.test(pkg) && FONT_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase())) {
           const dir = await findFontPackage(pkg);
           const hit = dir && (await readInside(dir, segs.slice(2)));
           if (hit) return await serveFile(request, hit.file, true);
           return await block(request, `no such file in an installed ${pkg} package.`);
         }
-        return await block(request, 'only @fontsource and @fontsource-variable packages are served.');
+        return await block(request, 'only the stylesheets and font files of @fontsource and @fontsource-variable packages are served.');
       }
       if (pathname.startsWith(CV_PREFIX)) {
         const segs = safeSegments(pathname.slice(CV_PREFIX.length));
-        const hit = segs && opts.cvDir !== undefined && (await readInside(opts.cvDir, segs));
-        if (hit) return await serveFile(request, hit.file, false);
-        return await block(request, 'no such file inside the CV\'s folder (files outside it are never served).');
+        const isImage = segs !== undefined && segs.every((seg) => !seg.startsWith('.')) && CV_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase());
+        if (!isImage) return await block(request, 'only images (png, jpg, gif, webp, avif, svg) next to the CV are served, never hidden files.');
+        const hit = opts.cvDir !== undefined && (await readInside(opts.cvDir, segs));
+        // The real file must be an image too (a symlink named photo.png may point at anything).
+        if (hit && CV_EXTENSIONS.has(path.extname(hit.file).toLowerCase())) return await serveFile(request, hit.file, false);
+        return await block(request, 'no such image inside the CV\'s folder (files outside it are never served).');
       }
       return await block(request, 'not a theme, font or CV file.');
     } catch {
