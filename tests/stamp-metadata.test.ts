@@ -96,6 +96,14 @@ describe.skipIf(!hasBrowser)('stampMetadata', () => {
     expect(xmp).toContain('<pdf:Producer>cvpress 0.1.0 with pdf-lib</pdf:Producer>');
   });
 
+  it('writes a malformed language as "und" instead of breaking the PDF', async () => {
+    const stamped = await stampMetadata(printed, resume, { ...opts, lang: 'en) /JS (x' });
+    expect(pdfinfo(stamped)).toMatch(/^Tagged:\s+yes$/m);
+    const doc = await PDFDocument.load(stamped, { updateMetadata: false });
+    const lang = doc.catalog.lookup(PDFName.of('Lang'));
+    expect(lang instanceof PDFString ? lang.decodeText() : undefined).toBe('und');
+  });
+
   it('attaches the model as resume.json, once', async () => {
     const f = save(await stampMetadata(printed, resume, opts));
     const list = execFileSync('pdfdetach', ['-list', f], { encoding: 'utf8' });

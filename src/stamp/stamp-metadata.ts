@@ -117,6 +117,8 @@ export async function stampMetadata(pdf: Uint8Array, resume: Resume, opts: Stamp
     throw new BrowserError('E_PDF', `the printed PDF could not be read for stamping: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const date = new Date(Math.floor((opts.date ?? new Date()).getTime() / 1000) * 1000);
+  // /Lang is written as a literal string: accept only well-formed BCP 47 tags ("und" otherwise).
+  const lang = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(opts.lang) ? opts.lang : 'und';
   const basics = resume.basics && typeof resume.basics === 'object' ? resume.basics : {};
   const str = (v: unknown): string => (typeof v === 'string' ? plainText(v) : '');
   const name = str(basics.name);
@@ -143,9 +145,9 @@ export async function stampMetadata(pdf: Uint8Array, resume: Resume, opts: Stamp
   doc.setProducer(producer);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  doc.setLanguage(opts.lang);
+  doc.setLanguage(lang);
 
-  const xmp = buildXmp({ title, author: name, subject, keywords, lang: opts.lang, creator, producer, date: date.toISOString().replace(/\.\d{3}Z$/, 'Z') });
+  const xmp = buildXmp({ title, author: name, subject, keywords, lang, creator, producer, date: date.toISOString().replace(/\.\d{3}Z$/, 'Z') });
   const oldMeta = doc.catalog.get(PDFName.of('Metadata'));
   if (oldMeta instanceof PDFRef) ctx.delete(oldMeta);
   const metaStream = ctx.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
