@@ -75,6 +75,8 @@ const SAMPLES: Sample[] = [
   jsonSample('ru', path.join(ROOT, 'tests/fixtures/themes/ru/resume.json'), 'ru', [1, 1]),
   jsonSample('zh', path.join(ROOT, 'tests/fixtures/themes/zh/resume.json'), 'zh', [1, 1]),
   jsonSample('short', path.join(ROOT, 'tests/fixtures/themes/short/resume.json'), 'pl', [1, 1]),
+  markdownSample('de-table', path.join(ROOT, 'tests/fixtures/themes/de-table/cv.md'), [1, 2]),
+  markdownSample('fr-dl', path.join(ROOT, 'tests/fixtures/themes/fr-dl/cv.md'), [1, 2]),
   jsonSample('glyphs', path.join(ROOT, 'tests/fixtures/themes/glyphs/resume.json'), 'pl', [1, 1]),
 ];
 const SEED_PAGES: Record<string, [number, number]> = { '000': [1, 3], '001': [1, 4], '002': [4, 10] };
