@@ -39,8 +39,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Font files are immutable package contents: keep their bytes across prints. */
+/** Font files are immutable package contents: keep their bytes across prints (up to a bound). */
 const fontCache = new Map<string, Buffer>();
+const FONT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
+let fontCacheBytes = 0;
 /** Resolved folders of font packages, by package name. */
 const fontPackageDirs = new Map<string, string | null>();
 
@@ -163,7 +165,10 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     let body = cache ? fontCache.get(file) : undefined;
     if (!body) {
       body = await readFile(file);
-      if (cache) fontCache.set(file, body);
+      if (cache && fontCacheBytes + body.length <= FONT_CACHE_MAX_BYTES) {
+        fontCache.set(file, body);
+        fontCacheBytes += body.length;
+      }
     }
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     return request.respond({ status: 200, contentType: type, body, headers: { 'Access-Control-Allow-Origin': '*' } });
