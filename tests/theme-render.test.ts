@@ -379,3 +379,17 @@ describe('modern layout', () => {
     expect(both.slice(both.indexOf('<aside'))).toContain('Go');
   });
 });
+
+describe('theme folder boundaries', () => {
+  it('a layout, partials folder or style outside the theme folder is refused with its line', async () => {
+    for (const [key, value] of [['layout', '../classic/layout.hbs'], ['partials', '../x'], ['styles', ['../../etc/passwd']], ['layout', 'missing.hbs']] as const) {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'cvpress-theme-'));
+      const t = await initTheme('t', { dir });
+      const m = JSON.parse(await readFile(path.join(t, 'theme.json'), 'utf8')) as Record<string, unknown>;
+      await writeFile(path.join(t, 'theme.json'), JSON.stringify({ ...m, [key]: value }, null, 2));
+      const err = (await loadTheme(t, { themeDirs: [] }).catch((e: unknown) => e)) as ThemeError;
+      expect(err.code, `${key}=${String(value)}`).toBe('E_THEME_INVALID');
+      expect(err.line, `${key}=${String(value)}`).toBeGreaterThan(1);
+    }
+  });
+});

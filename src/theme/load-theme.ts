@@ -138,25 +138,27 @@ function checkTemplate(source: string, file: string): void {
 export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Promise<Theme> {
   const dir = await resolveThemeDir(nameOrPath, opts);
   const manifestFile = path.join(dir, 'theme.json');
-  const manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
+  const manifestText = await readFile(manifestFile, 'utf8');
+  const manifest = parseManifest(manifestText, manifestFile);
+  const inside = (p: string): boolean => p === dir || p.startsWith(dir + path.sep);
   const root = findPackageRoot();
   const hb = Handlebars.create();
   registerHelpers(hb);
   const partialsDir = path.resolve(dir, manifest.partials ?? 'partials');
-  if (!partialsDir.startsWith(dir)) throw invalid(manifestFile, '"partials" must stay inside the theme folder.', lineOfKey(JSON.stringify(manifest, null, 2), 'partials'));
+  if (!inside(partialsDir)) throw invalid(manifestFile, '"partials" must stay inside the theme folder.', lineOfKey(manifestText, 'partials'));
   for (const p of [...(await readPartials(path.join(root, 'themes', '_base', 'partials'))), ...(await readPartials(partialsDir))]) {
     checkTemplate(p.source, p.file);
     hb.registerPartial(p.name, p.source);
   }
   const layoutFile = path.resolve(dir, manifest.layout ?? 'layout.hbs');
-  if (!layoutFile.startsWith(dir + path.sep)) throw invalid(manifestFile, '"layout" must stay inside the theme folder.');
+  if (!inside(layoutFile) || layoutFile === dir) throw invalid(manifestFile, '"layout" must stay inside the theme folder.', lineOfKey(manifestText, 'layout'));
   const layoutSource = await readFile(layoutFile, 'utf8').catch((err: unknown) => {
-    throw invalid(manifestFile, `layout ${path.relative(dir, layoutFile)} cannot be read (${(err as Error).message}).`, undefined, err);
+    throw invalid(manifestFile, `layout ${path.relative(dir, layoutFile)} cannot be read (${(err as Error).message}).`, lineOfKey(manifestText, 'layout'), err);
   });
   checkTemplate(layoutSource, layoutFile);
   for (const s of manifest.styles ?? []) {
     const f = path.resolve(dir, s);
-    if (!f.startsWith(dir + path.sep) || !existsSync(f)) throw invalid(manifestFile, `style "${s}" is not a file inside the theme folder.`, undefined);
+    if (!inside(f) || f === dir || !existsSync(f)) throw invalid(manifestFile, `style "${s}" is not a file inside the theme folder.`, lineOfKey(manifestText, s));
   }
   const compiled = hb.compile(layoutSource, { strict: false, preventIndent: true });
   const baseCssFile = path.join(root, 'themes', '_base', 'base.css');
