@@ -91,6 +91,21 @@ describe('parseJsonResume', () => {
     expect(catchError(() => parseJsonResume(deepDash, { kind: 'yaml' }))).toMatchObject({ code: 'E_TOO_DEEP' });
   });
 
+  it('reads a JSON Resume saved with a BOM and CRLF line endings, with correct lines', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { readSource } = await import('../src/parse/read-source.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cvpress-json-'));
+    const file = path.join(dir, 'crlf.json');
+    writeFileSync(file, '\uFEFF{\r\n  "basics": {\r\n    "name": "Zoë"\r\n  },\r\n  "work": [{ "startDate": "2020/01" }]\r\n}\r\n');
+    const src = await readSource(file, { maxBytes: 1_000_000 });
+    expect(src.kind).toBe('json');
+    const err = catchError(() => parseJsonResume(src.text, { file, kind: 'json' }));
+    expect((err as SchemaError).problems).toEqual([expect.objectContaining({ path: '/work/0/startDate', line: 5 })]);
+    writeFileSync(file, '\uFEFF{\r\n  "basics": { "name": "Zoë" }\r\n}\r\n');
+    expect(parseJsonResume((await readSource(file, { maxBytes: 1_000_000 })).text, { file, kind: 'json' }).resume.basics?.name).toBe('Zoë');
+  });
+
   it('rejects a top-level value that is not an object', () => {
     expect(catchError(() => parseJsonResume('[1,2]', { kind: 'json' }))).toMatchObject({ code: 'E_SCHEMA' });
   });
