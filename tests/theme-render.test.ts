@@ -393,3 +393,12 @@ describe('theme folder boundaries', () => {
     }
   });
 });
+
+describe('headings inside CV Markdown', () => {
+  it('are demoted below the section and entry levels', async () => {
+    const html = renderHtml({ sections: [{ title: 'Notes', markdown: '# Big\n\ntext\n\n## Smaller' }] }, await loadTheme('classic', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html;
+    expect(html).toContain('<h4>Big</h4>');
+    expect(html).toContain('<h5>Smaller</h5>');
+    expect(html).not.toMatch(/<h1>Big/);
+  });
+});

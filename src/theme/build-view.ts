@@ -120,7 +120,8 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     if (!s) return '';
     const r = renderMarkdown(s, { inline });
     warnings.push(...r.warnings);
-    return r.html;
+    // Headings inside CV Markdown sit below the section (h2) and entry (h3) levels, so the PDF outline stays clean.
+    return inline ? r.html : r.html.replace(/<(\/?)h([1-6])\b/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 3)}`);
   };
   const t = (k: LabelKey): string => translateLabel(k, lang);
   const ids = new Set<string>();
