@@ -86,6 +86,19 @@ describe('readSource', () => {
     expect((await codeOf(readSource(write('utf16.md', Buffer.from('\uFEFF# Ada', 'utf16le')), opts))).code).toBe('E_ENCODING');
   });
 
+  it('reads files larger than the first read buffer completely', async () => {
+    const body = `# Ada\n${'- line of text\n'.repeat(20_000)}`;
+    const f = write('long.md', body);
+    expect((await readSource(f, opts)).text).toBe(body);
+  });
+
+  it.skipIf(process.platform !== 'linux')('reads files whose size stat reports as 0 (procfs) in full', async () => {
+    const { symlinkSync, readFileSync } = await import('node:fs');
+    const link = path.join(dir, 'proc.md');
+    symlinkSync('/proc/version', link);
+    expect((await readSource(link, opts)).text).toBe(readFileSync('/proc/version', 'utf8'));
+  });
+
   it('E_TOO_LARGE naming the size and the option to raise', async () => {
     const f = write('big.md', 'a'.repeat(5000));
     const e = await codeOf(readSource(f, { maxBytes: 4096 }));

@@ -117,17 +117,23 @@ export async function readSource(file: string, opts: ReadSourceOptions): Promise
     });
   if (st.size > opts.maxBytes) throw tooLarge(formatBytes(st.size));
 
-  // Read at most maxBytes + 1 bytes: the size from stat may be stale.
+  // Read at most maxBytes + 1 bytes, whatever stat said (it may be stale, or 0 for special file systems).
   const fh = await open(file, 'r');
   let buf: Buffer;
   try {
-    const chunk = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(st.size + 1, 1)));
+    const limit = opts.maxBytes + 1;
+    let chunk = Buffer.alloc(Math.min(limit, Math.max(st.size + 1, 64 * 1024)));
     let total = 0;
     for (;;) {
-      const { bytesRead } = await fh.read(chunk, total, chunk.length - total, total);
+      if (total === chunk.length) {
+        if (chunk.length >= limit) break;
+        const bigger = Buffer.alloc(Math.min(limit, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, total);
+        chunk = bigger;
+      }
+      const { bytesRead } = await fh.read(chunk, total, chunk.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total >= chunk.length) break;
     }
     buf = chunk.subarray(0, total);
   } finally {
