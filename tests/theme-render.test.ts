@@ -221,6 +221,11 @@ describe('loading themes', () => {
     for (const t of THEMES) expect((err as Error).message).toContain(t);
   });
 
+  it('names are matched case-insensitively; the shared base is not a theme', async () => {
+    expect((await loadTheme('Modern', { themeDirs: [] })).name).toBe('modern');
+    await expect(loadTheme('_base', { themeDirs: [] })).rejects.toMatchObject({ code: 'E_THEME_UNKNOWN' });
+  });
+
   it('a missing theme folder path fails with E_THEME_UNKNOWN', async () => {
     const err = await loadTheme('./no/such/theme', { themeDirs: [], cwd: os.tmpdir() }).catch((e: unknown) => e);
     expect((err as ThemeError).code).toBe('E_THEME_UNKNOWN');

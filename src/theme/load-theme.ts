@@ -92,9 +92,11 @@ async function resolveThemeDir(nameOrPath: string, opts: LoadThemeOptions): Prom
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(nameOrPath)) {
     throw new ThemeError('E_THEME_UNKNOWN', `"${nameOrPath}" is not a valid theme name.`, { hint: 'Theme names are letters, digits, - and _.' });
   }
-  for (const d of [...opts.themeDirs.map((x) => path.resolve(cwd, x)), builtin]) {
-    const dir = path.join(d, nameOrPath);
-    if (existsSync(path.join(dir, 'theme.json'))) return dir;
+  for (const name of new Set([nameOrPath, nameOrPath.toLowerCase()])) {
+    for (const d of [...opts.themeDirs.map((x) => path.resolve(cwd, x)), builtin]) {
+      const dir = path.join(d, name);
+      if (!name.startsWith('_') && existsSync(path.join(dir, 'theme.json'))) return dir;
+    }
   }
   const available = (await listThemes({ themeDirs: opts.themeDirs.map((x) => path.resolve(cwd, x)) })).map((t) => t.name);
   throw new ThemeError('E_THEME_UNKNOWN', `Unknown theme "${nameOrPath}". Available themes: ${available.join(', ') || '(none)'}.`, {
