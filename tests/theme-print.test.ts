@@ -258,6 +258,99 @@ describe('page breaks, measured on the printed PDF', () => {
   }
 });
 
+/** What the multicol measurement found: columns used and the boxes that cross a column (page) boundary. */
+interface Fragmentation {
+  columns: number;
+  splitShort: string[];
+  headAlone: string[];
+  headingAlone: string[];
+}
+
+/** Prints `html`, then lays the same page out again as columns of one page's content box and measures. */
+async function measureBreaks(html: string, themeDir: string, cvDir: string): Promise<{ f: Fragmentation; pages: number }> {
+  const page = await browser.newPage();
+  try {
+    const printed = await printPdf(browser, html, { format: 'A4', themeDir, cvDir, timeoutMs: 60_000, page });
+    await page.emulateMediaType('print');
+    const f = await page.evaluate((): Fragmentation => {
+      const mm = (v: string): number => {
+        const probe = document.createElement('div');
+        probe.style.cssText = `position:absolute;visibility:hidden;width:${v || '0'}`;
+        document.body.appendChild(probe);
+        const w = probe.getBoundingClientRect().width;
+        probe.remove();
+        return w;
+      };
+      const margin = { top: '0', right: '0', bottom: '0', left: '0' };
+      for (const sheet of Array.from(document.styleSheets)) {
+        for (const rule of Array.from(sheet.cssRules)) {
+          if (rule instanceof CSSPageRule && rule.selectorText === '') {
+            margin.top = rule.style.marginTop || margin.top;
+            margin.right = rule.style.marginRight || margin.right;
+            margin.bottom = rule.style.marginBottom || margin.bottom;
+            margin.left = rule.style.marginLeft || margin.left;
+          }
+        }
+      }
+      const width = mm('210mm') - mm(margin.left) - mm(margin.right);
+      const height = mm('297mm') - mm(margin.top) - mm(margin.bottom);
+      const body = document.body;
+      body.style.cssText += `;width:${width}px;height:${height}px;column-width:${width}px;column-gap:0;column-fill:auto;margin:0`;
+      const left = body.getBoundingClientRect().left;
+      const colsOf = (el: Element): number[] =>
+        [...new Set(Array.from(el.getClientRects()).filter((r) => r.height > 0.5).map((r) => Math.floor((r.left - left + 1) / width)))];
+      const first = (el: Element | null): number | undefined => (el ? colsOf(el)[0] : undefined);
+      const label = (el: Element): string => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+      const out: Fragmentation = { columns: 0, splitShort: [], headAlone: [], headingAlone: [] };
+      for (const el of Array.from(document.querySelectorAll('body *'))) for (const c of colsOf(el)) out.columns = Math.max(out.columns, c + 1);
+      for (const e of Array.from(document.querySelectorAll('.entry'))) {
+        if (e.classList.contains('entry--short') && colsOf(e).length > 1) out.splitShort.push(label(e));
+        const head = e.querySelector('.entry-head');
+        const next = head?.nextElementSibling ?? null;
+        if (head && next && first(head) !== first(next)) out.headAlone.push(label(head));
+      }
+      for (const h of Array.from(document.querySelectorAll('.section-title'))) {
+        const next = h.nextElementSibling;
+        if (next && first(h) !== first(next)) out.headingAlone.push(label(h));
+      }
+      return out;
+    });
+    return { f, pages: printed.pages };
+  } finally {
+    await page.close();
+  }
+}
+
+describe('page breaks, measured in Chrome (element boxes against page boundaries)', () => {
+  // After printing, the same page lays the document out again as columns of exactly one page's content
+  // box (the same fragmentation engine as printing); every element's boxes then show which page(s) it is on.
+  const cases = [...SEED_SAMPLES.filter((s) => s.name === 'seed 002'), SAMPLES[2]!];
+  for (const sample of cases) {
+    for (const theme of THEMES) {
+      it(`${theme} × ${sample.name}: short entries whole, heads with their first lines, headings with their content`, async () => {
+        const loaded = await loadTheme(theme, { themeDirs: [] });
+        const { html } = renderHtml(sample.resume, loaded, { lang: sample.lang, format: 'A4' });
+        const { f, pages } = await measureBreaks(html, loaded.dir, sample.cvDir);
+        expect(f.splitShort).toEqual([]);
+        expect(f.headAlone).toEqual([]);
+        expect(f.headingAlone).toEqual([]);
+        // The column layout is the print layout: the same number of pages, give or take one.
+        expect(f.columns).toBeGreaterThan(1);
+        expect(Math.abs(f.columns - pages)).toBeLessThanOrEqual(1);
+      }, 90_000);
+    }
+  }
+
+  it.skipIf(!HAVE_SEEDS)('the measurement is not vacuous: without the break rules it finds broken entries on seed 002', async () => {
+    const sample = SEED_SAMPLES.find((s) => s.name === 'seed 002')!;
+    const loaded = await loadTheme('classic', { themeDirs: [] });
+    const { html } = renderHtml(sample.resume, loaded, { lang: sample.lang, format: 'A4' });
+    const loose = html.replace('</head>', '<style>*, *::before { break-inside: auto !important; break-after: auto !important; break-before: auto !important; orphans: 1 !important; widows: 1 !important; }</style></head>');
+    const { f } = await measureBreaks(loose, loaded.dir, sample.cvDir);
+    expect(f.splitShort.length + f.headAlone.length + f.headingAlone.length).toBeGreaterThan(0);
+  }, 90_000);
+});
+
 describe('fit floor', () => {
   it.skipIf(!HAVE_SEEDS)('seed 000 fits on one page in compact at the fit floor (density 1)', async () => {
     const seed = SEED_SAMPLES.find((s) => s.name === 'seed 000')!;
