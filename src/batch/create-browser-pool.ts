@@ -59,8 +59,9 @@ async function killBrowser(browser: Browser): Promise<void> {
 
 /**
  * Creates a pool over one lazily launched Chromium. Pages are reused and replaced every `recyclePagesEvery`
- * jobs; the browser is replaced every `recycleBrowserEvery` jobs (gracefully: the old one closes once its
- * jobs finish) and at once after a crash or hang (see {@link BrowserPool.restart}).
+ * jobs; the browser is replaced every `recycleBrowserEvery` jobs (gracefully: new jobs wait until the old
+ * browser's jobs finish, so two browsers never run at once) and at once after a crash or hang (see
+ * {@link BrowserPool.restart}).
  */
 export function createBrowserPool(
   opts: { executablePath?: string; recyclePagesEvery?: number; recycleBrowserEvery?: number; initial?: Promise<Browser> } = {},
@@ -75,6 +76,8 @@ export function createBrowserPool(
   const inflight = new Map<number, number>();
   const retired = new Map<number, Browser>();
   let closed = false;
+  let recycling: Promise<void> | undefined;
+  const drainWaiters: Array<() => void> = [];
   // After two launches in a row fail (no browser installed, bad flags), stop trying: every job gets that error.
   let launchFailures = 0;
   let launchError: unknown;
@@ -112,13 +115,22 @@ export function createBrowserPool(
   const pool: BrowserPool = {
     async acquire(slot) {
       if (closed) throw new Error('browser pool is closed');
-      if (jobs >= browserEvery && currentBrowser) {
+      if (jobs >= browserEvery && currentBrowser && !recycling) {
+        // Recycle without overlap (two browsers at once would double the peak memory): new
+        // acquisitions wait while the old browser's jobs finish, then it closes and a fresh one starts.
         const old = currentBrowser;
         const oldGen = generation;
         currentBrowser = undefined;
-        void launch();
-        void retire(oldGen, old, false);
+        current = undefined;
+        recycling = (async () => {
+          while ((inflight.get(oldGen) ?? 0) > 0) await new Promise<void>((res) => drainWaiters.push(res));
+          await killBrowser(old);
+          if (!closed) await launch().catch(() => undefined);
+        })().finally(() => {
+          recycling = undefined;
+        });
       }
+      while (recycling) await recycling;
       if (launchFailures >= 2) throw launchError;
       let browser = await (current ?? launch());
       if (!browser.connected) {
@@ -143,6 +155,7 @@ export function createBrowserPool(
     async release(slot, lease, discard = false) {
       const left = (inflight.get(lease.generation) ?? 1) - 1;
       inflight.set(lease.generation, left);
+      for (const wake of drainWaiters.splice(0)) wake();
       if (discard && slot.page === lease.page) {
         slot.page = undefined;
         if (!lease.page.isClosed()) await withTimeout(lease.page.close(), 2000);
@@ -177,6 +190,8 @@ export function createBrowserPool(
     },
     async close() {
       closed = true;
+      for (const wake of drainWaiters.splice(0)) wake();
+      await recycling?.catch(() => undefined);
       if (pending) {
         const unused = await pending.catch(() => undefined);
         pending = undefined;
