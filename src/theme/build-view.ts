@@ -20,7 +20,7 @@ export interface BuildViewOptions {
 
 const DEFAULT_ORDER = ['summary', 'work', 'projects', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
 const RESUME_KEYS = new Set(['$schema', 'basics', 'meta', 'sections', ...DEFAULT_ORDER]);
-const LABEL_KEYS: LabelKey[] = ['summary', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'contact', 'present', 'pageOf', 'courses', 'score', 'timezone', 'profiles', 'roles', 'keywords', 'more', 'sep', 'colon'];
+const LABEL_KEYS: LabelKey[] = ['summary', 'work', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references', 'projects', 'contact', 'present', 'pageOf', 'courses', 'score', 'timezone', 'profiles', 'roles', 'keywords', 'more', 'sep', 'colon', 'orgSep', 'open', 'close'];
 
 /** Known fields per entry kind; anything else that is a string (or list of strings) is shown as an extra. */
 const KNOWN: Record<string, string[]> = {

@@ -5,8 +5,8 @@ export type LabelKey =
   | 'summary' | 'work' | 'volunteer' | 'education' | 'awards' | 'certificates' | 'publications'
   | 'skills' | 'languages' | 'interests' | 'references' | 'projects' | 'contact' | 'present'
   | 'pageOf' | 'courses' | 'score' | 'timezone' | 'profiles' | 'roles' | 'keywords' | 'more'
-  /** Punctuation: list separator (", ", Chinese "、") and label colon (": ", French " : ", Chinese "："). */
-  | 'sep' | 'colon';
+  /** Punctuation: list separator (", ", Chinese "、"), label colon (": ", French " : ", Chinese "："), title–organisation separator, parentheses. */
+  | 'sep' | 'colon' | 'orgSep' | 'open' | 'close';
 
 type LabelTable = Record<LabelKey, string>;
 
@@ -16,7 +16,7 @@ const EN: LabelTable = {
   languages: 'Languages', interests: 'Interests', references: 'References', projects: 'Projects',
   contact: 'Contact', present: 'Present', pageOf: 'Page {page} of {pages}', courses: 'Courses',
   score: 'Grade', timezone: 'Time zone', profiles: 'Profiles', roles: 'Roles', keywords: 'Keywords',
-  more: 'Additional information', sep: ', ', colon: ': ',
+  more: 'Additional information', sep: ', ', colon: ': ', orgSep: ', ', open: '(', close: ')',
 };
 
 const TABLES: Record<string, Partial<LabelTable>> = {
@@ -78,7 +78,7 @@ const TABLES: Record<string, Partial<LabelTable>> = {
     languages: '语言能力', interests: '兴趣爱好', references: '推荐人', projects: '项目经历',
     contact: '联系方式', present: '至今', pageOf: '第 {page} 页，共 {pages} 页', courses: '课程',
     score: '成绩', timezone: '时区', profiles: '个人主页', roles: '角色', keywords: '关键词',
-    more: '其他信息', sep: '、', colon: '：',
+    more: '其他信息', sep: '、', colon: '：', orgSep: '，', open: '（', close: '）',
   },
   it: {
     summary: 'Profilo', work: 'Esperienza lavorativa', volunteer: 'Volontariato', education: 'Istruzione',
