@@ -1,9 +1,9 @@
 // Unit tests of the theme system: every theme renders every field, escapes, translates, loads, fails clearly.
-import { mkdtemp, mkdir, readFile, writeFile, cp } from 'node:fs/promises';
+import { mkdtemp as mkdtempRaw, mkdir, readFile, writeFile, cp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Resume } from '../src/model/types.js';
 import { ThemeError } from '../src/model/errors.js';
 import { loadTheme } from '../src/theme/load-theme.js';
@@ -16,6 +16,16 @@ import { formatDateRange } from '../src/theme/format-date-range.js';
 import { translateLabel } from '../src/theme/translate-label.js';
 
 const ROOT = path.resolve(__dirname, '..');
+const TEMP_DIRS: string[] = [];
+/** A temporary folder removed after the tests. */
+const mkdtemp = async (prefix: string): Promise<string> => {
+  const d = await mkdtempRaw(prefix);
+  TEMP_DIRS.push(d);
+  return d;
+};
+afterAll(async () => {
+  await Promise.all(TEMP_DIRS.map((d) => rm(d, { recursive: true, force: true })));
+});
 const FIX = path.join(ROOT, 'tests/fixtures/themes');
 const THEMES = ['classic', 'modern', 'compact', 'ats'];
 const readJson = (f: string): Resume => JSON.parse(readFileSync(f, 'utf8')) as Resume;
