@@ -130,7 +130,8 @@ export function buildUnits(body: string, lineOffset = 0): Unit[] {
             return;
           }
           for (const part of l.split(/<br\s*\/?>/i)) {
-            const text = part.trim().replace(/\s*\\$/, '');
+            let text = part.trim();
+            if (text.endsWith('\\')) text = text.slice(0, -1).trimEnd();
             if (text) units.push({ t: 'line', text, plain: toPlainText(text), line: ln, endLine: ln, para });
           }
         });

@@ -50,7 +50,8 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
   };
   // placeholders: a section made only of placeholders is named; other placeholder lines are listed
   const flagged = new Set<number>();
-  for (const s of sections) {
+  const anyPlaceholder = PLACEHOLDER.test(source);
+  for (const s of anyPlaceholder ? sections : []) {
     if (s.kind === 'header' || s.units.length === 0) continue;
     const text = s.units.map(unitText).join(' ').trim();
     if (text && PLACEHOLDER.test(text) && text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
@@ -60,7 +61,7 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
   }
   const lines = source.split('\n');
   let count = 0;
-  for (let k = 0; k < lines.length && count < 10; k++) {
+  for (let k = 0; anyPlaceholder && k < lines.length && count < 10; k++) {
     const l = lines[k]!;
     if (l.length > 2000 || flagged.has(k + 1)) continue;
     const m = PLACEHOLDER.exec(l);
@@ -79,18 +80,29 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
       w('reversed-date', `the dates of "${what}" are reversed (${e.startDate} after ${e.endDate}).`);
     }
   });
-  for (let x = 0; x < work.length; x++) {
-    for (let y = x + 1; y < work.length; y++) {
-      const p = work[x]!;
-      const q = work[y]!;
-      if (!p.name || !q.name || p.name.toLowerCase() !== q.name.toLowerCase()) continue;
-      const pa = month(p.startDate, false);
-      const qa = month(q.startDate, false);
-      if (pa === undefined || qa === undefined) continue;
-      const pb = month(p.endDate, true) ?? Infinity;
-      const qb = month(q.endDate, true) ?? Infinity;
-      if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1) {
-        w('overlapping-dates', `two roles at ${p.name} overlap ("${p.position ?? ''}" and "${q.position ?? ''}"); check their dates.`);
+  const byEmployer = new Map<string, typeof work>();
+  for (const e of work) {
+    if (!e.name) continue;
+    const k = e.name.toLowerCase();
+    const list = byEmployer.get(k) ?? [];
+    list.push(e);
+    byEmployer.set(k, list);
+  }
+  let overlaps = 0;
+  for (const list of byEmployer.values()) {
+    if (list.length < 2 || list.length > 50) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const p = list[x]!;
+        const q = list[y]!;
+        const pa = month(p.startDate, false);
+        const qa = month(q.startDate, false);
+        if (pa === undefined || qa === undefined) continue;
+        const pb = month(p.endDate, true) ?? Infinity;
+        const qb = month(q.endDate, true) ?? Infinity;
+        if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1 && overlaps++ < 10) {
+          w('overlapping-dates', `two roles at ${p.name} overlap ("${p.position ?? ''}" and "${q.position ?? ''}"); check their dates.`);
+        }
       }
     }
   }

@@ -38,6 +38,17 @@ const CJK = /[\u3400-\u9fff]/u;
  * @returns the kind and language, or undefined for an unknown heading
  */
 export function classifySection(heading: string): SectionClass | undefined {
+  if (heading.length > 200) return undefined;
+  if (CACHE.has(heading)) return CACHE.get(heading);
+  const r = classify(heading);
+  if (CACHE.size > 2000) CACHE.clear();
+  CACHE.set(heading, r);
+  return r;
+}
+
+const CACHE = new Map<string, SectionClass | undefined>();
+
+function classify(heading: string): SectionClass | undefined {
   const n = normalise(heading);
   if (!n || n.length > 80) return undefined;
   const exact = EXACT.get(n) ?? EXACT.get(n.replace(/:$/, ''));

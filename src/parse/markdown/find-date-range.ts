@@ -28,7 +28,9 @@ interface Tok {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const YEAR = '(19[4-9]\\d|20\\d\\d)';
-const MON = `(${MONTH_PATTERN})`;
+/** A word that may be a month name; checked against MONTHS in the converters. */
+const MON = '(\\p{L}{3,12}|\\p{L}{2}\\.)';
+void MONTH_PATTERN;
 
 const PRESENT_WORDS = [
   'present', 'current', 'currently', 'now', 'today', 'ongoing', 'onward', 'onwards', 'date', 'heute', 'jetzt', 'aktuell', 'dato', 'laufend',
@@ -63,7 +65,8 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
   // a bare year
   [new RegExp(`${B}${YEAR}${E}(?:\\s*г\\.)?`, 'gu'), (m) => m[1]],
 ];
-const MONTH_ONLY = new RegExp(`${B}${MON}\\.?${E}`, 'giu');
+const MONTH_ONLY = new RegExp(`${B}(\\p{L}{3,12})\\.?${E}`, 'giu');
+const HAS_YEAR = /(?:19[4-9]\d|20\d\d)/;
 
 const SEP_RE = /^(?:\s*[-–—‒−~]+\s*|\s*[-–—]?\s*(?:to|until|till|through|bis|à|au|a|hasta|al|até|ate|do|tot|по|до|e)\s+|\s*(?:至|到|－|～)\s*)$/iu;
 const PREFIX_RE = /(?:^|[\s(\[,;:])(?:since|from|seit|ab|depuis|desde|od|dal|sinds|с|від|自|从)\s*$/iu;
@@ -90,7 +93,7 @@ function ymdName(y: string | undefined, name: string | undefined, d?: string): s
   return ymd(y, String(mm), d);
 }
 
-function collect(text: string): Tok[] {
+function collect(text: string, withMonths: boolean): Tok[] {
   const toks: Tok[] = [];
   for (const [re, conv] of FORMS) {
     re.lastIndex = 0;
@@ -104,7 +107,7 @@ function collect(text: string): Tok[] {
   let m: RegExpExecArray | null;
   while ((m = PRESENT_RE.exec(text)) !== null) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'present' });
   MONTH_ONLY.lastIndex = 0;
-  while ((m = MONTH_ONLY.exec(text)) !== null) {
+  while (withMonths && (m = MONTH_ONLY.exec(text)) !== null) {
     const mm = MONTHS.get((m[1] ?? '').toLowerCase());
     if (mm !== undefined && (m[1] ?? '').length >= 3) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'month', month: mm });
   }
@@ -127,11 +130,17 @@ function collect(text: string): Tok[] {
  */
 export function findDateRange(text: string): DateMatch | undefined {
   const s = text.length > 400 ? text.slice(0, 400) : text;
-  const all = collect(s);
-  const r = scan(s, all.filter((t) => t.kind !== 'month'));
-  if (r && !r.single) return r;
-  return scan(s, all) ?? r;
+  if (!HAS_YEAR.test(s)) return undefined;
+  const hit = CACHE.get(s);
+  if (hit !== undefined || CACHE.has(s)) return hit === undefined ? undefined : { ...hit };
+  const r = scan(s, collect(s, false));
+  const out = r && !r.single ? r : (scan(s, collect(s, true)) ?? r);
+  if (CACHE.size > 2000) CACHE.clear();
+  CACHE.set(s, out);
+  return out === undefined ? undefined : { ...out };
 }
+
+const CACHE = new Map<string, DateMatch | undefined>();
 
 function scan(s: string, toks: Tok[]): DateMatch | undefined {
   let single: DateMatch | undefined;

@@ -5,29 +5,41 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 /**
  * Strips inline Markdown and HTML: links keep their text, autolinks their URL,
  * emphasis and code marks go, escapes and entities are resolved, white space collapsed.
+ * Each rewrite runs only when its marker character is present (this runs on every line).
  */
 export function toPlainText(md: string): string {
-  if (md.length > 20_000) return md.replace(/\s+/g, ' ').trim();
-  let s = md
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<((?:https?|ftp|mailto):[^>\s]+|[^>\s@]+@[^>\s]+)>/gi, '$1')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}\\*_])([*_])(?=\S)(.*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
-    .replace(/~~(.*?)~~/g, '$1')
-    .replace(/`+/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~>:"'])/g, '$1')
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
+  if (md.length > 5000 || !/[<>[\]*_`~\\&]/.test(md)) return md.replace(/[\s\u00a0]+/g, ' ').trim();
+  let s = md;
+  if (s.includes('<')) {
+    s = s
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<((?:https?|ftp|mailto):[^>\s]+|[^>\s@]+@[^>\s]+)>/gi, '$1')
+      .replace(/<\/?[A-Za-z][^<>]*>/g, '');
+  }
+  if (s.includes('[')) {
+    s = s
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  }
+  if (s.includes('*') || s.includes('_')) {
+    s = s
+      .replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2')
+      .replace(/(^|[^\p{L}\p{N}\\*_])([*_])(?=\S)(.*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3');
+  }
+  if (s.includes('~')) s = s.replace(/~~(.*?)~~/g, '$1');
+  if (s.includes('`')) s = s.replace(/`+/g, '');
+  if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|~>:"'])/g, '$1');
+  if (s.includes('&')) {
+    s = s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
         const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
         return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     });
-  s = s.replace(/\*\*|__/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
-  return s;
+  }
+  if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
 }
