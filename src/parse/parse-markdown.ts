@@ -15,6 +15,7 @@ import type { SectionKind } from './markdown/section-synonyms.js';
 import { isDateLine, segmentEntries } from './markdown/segment-entries.js';
 import { splitFrontMatter } from './markdown/split-front-matter.js';
 import { toPlainText } from './markdown/to-plain-text.js';
+import { scoreTitle } from './markdown/score-title.js';
 
 /** Options for {@link parseMarkdown}. */
 export interface ParseMarkdownOptions {
@@ -237,6 +238,28 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
         const c = extractContacts(u.text);
         const foundAny = c.email || c.phone || c.urls.length || c.profiles.length || c.timezone || (c.location && !c.rest);
         contactFinds(c, u);
+        if (c.rest && u.t === 'line') {
+          // "Software Engineer · San Francisco, CA · email": a label and a place between the contact details
+          const segs = c.rest.split(/\s+[·|•]\s+/u);
+          if (segs.length > 1 || foundAny) {
+            const kept = segs.filter((seg, k) => {
+              const p = toPlainText(seg);
+              if (k === 0 && allowLabel && basics.label === undefined && scoreTitle(p) > 0 && p.split(/\s+/).length <= 6) {
+                basics.label = p;
+                note(u.line, u.endLine, '/basics/label');
+                return false;
+              }
+              if (!basics.location && /^[\p{Lu}][\p{L}.'\- ]{1,30},\s*[\p{Lu}][\p{L}.'\- ]{1,30}$/u.test(p)) {
+                const [city, region] = p.split(/,\s*/);
+                basics.location = { city: city!, region: region! };
+                note(u.line, u.endLine, '/basics/location');
+                return false;
+              }
+              return true;
+            });
+            c.rest = kept.join(' · ');
+          }
+        }
         if (c.rest) {
           const short = c.rest.length < 80 && toPlainText(c.rest).split(/\s+/).length <= 8 && !/[.!?]$/.test(c.rest) && !/\d/.test(c.rest);
           if (allowLabel && !seenContent && !foundAny && basics.label === undefined && short && u.t === 'line') {
@@ -358,6 +381,28 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
           const expanded = e.length === 1 && e[0]!.t === 'table' ? tableEntries(e[0]!) : [e];
           for (const ex of expanded) {
             const kind: SectionKind = s.kind === 'education' && looksLikeCertificate(ex) ? 'certificates' : (s.kind as SectionKind);
+            const head = ex[0];
+            const roles = ex.slice(1).filter(isDateLine);
+            if (seg.mode === 'headings' && head?.t === 'heading' && !isDateLine(head) && roles.length >= 2 && (kind === 'work' || kind === 'volunteer')) {
+              // one organisation heading, several dated roles under it
+              const sub = segmentEntries(ex.slice(1), true);
+              if (sub.intro.length) entries.push(parseEntry([head, ...sub.intro], kind, slice));
+              for (const r of sub.entries) {
+                const e = parseEntry(r, kind, slice);
+                const orgKey = kind === 'work' ? 'name' : 'organization';
+                if (e.fields[orgKey] === undefined) {
+                  e.fields[orgKey] = head.plain;
+                  e.lines[orgKey] = [head.line, head.endLine];
+                } else if (e.fields.position === undefined) {
+                  e.fields.position = e.fields[orgKey];
+                  e.fields[orgKey] = head.plain;
+                } else {
+                  e.fields.location ??= head.plain;
+                }
+                entries.push(e);
+              }
+              continue;
+            }
             entries.push(parseEntry(ex, kind, slice));
           }
         }

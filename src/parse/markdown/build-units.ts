@@ -158,6 +158,8 @@ export function buildUnits(body: string, lineOffset = 0): Unit[] {
         units.push({ t: 'table', rows, raw, line, endLine });
         break;
       }
+      case 'hr':
+        break;
       default:
         if (raw.trim()) units.push({ t: 'raw', raw, line, endLine });
     }

@@ -74,7 +74,7 @@ function headerOf(units: Unit[]): { head: HeadLine[]; rest: Unit[] } {
     })();
     if (!dated && /[:：]\s*$/.test(u.plain) && head.length > 0) break;
     if (!dated && n > 16) break;
-    if (!dated && head.length > 0 && n >= 5 && /[.!?]\s*$/.test(u.plain) && !/\b(?:inc|ltd|co|corp|s\.a|gmbh)\.$/i.test(u.plain)) break;
+    if (!dated && head.length > 0 && n >= 3 && /[.!?]\s*$/.test(u.plain) && !/\b(?:inc|ltd|co|corp|s\.a|gmbh|jr|sr)\.$/i.test(u.plain)) break;
     head.push({ text: u.text, plain: u.plain, line: u.line, endLine: u.endLine });
   }
   return { head, rest: units.slice(i) };
@@ -220,8 +220,7 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
             set(orgKey, pos, t0);
           } else set(orgKey, h.plain, h);
           used++;
-        } else if (fields.location === undefined && w <= 8 && kind === 'work') set('location', h.plain, h);
-        else if (kind === 'volunteer' && fields.location === undefined && w <= 8) set('location', h.plain, h);
+        } else if (fields.location === undefined && w <= 8 && (REMOTE.test(h.plain) || (/^[\p{Lu}\d]/u.test(h.plain) && !/[.!?]$/.test(h.plain)))) set('location', h.plain, h);
         else extra.push(h);
       }
     }
@@ -239,7 +238,9 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
         return;
       }
       const at = /^(.+?)\s+(?:at|@|bei|chez|presso|bij|в)\s+(.+)$/iu.exec(h.plain);
-      const parts = (at && INSTITUTION.test(at[2] ?? '') ? [at[1]!, at[2]!] : h.plain.split(/\s*[,，、|｜]\s*|\s+[–—-]\s+/u)).map((x) => x.trim()).filter(Boolean);
+      const strong = /\s[|｜–—]\s|\s-\s|｜/u.test(h.plain);
+      const pieces = strong ? h.plain.split(/\s*[|｜]\s*|\s+[–—-]\s+/u) : h.plain.split(/\s*[,，、]\s*/u);
+      const parts = (at && INSTITUTION.test(at[2] ?? '') ? [at[1]!, at[2]!] : pieces).map((x) => x.trim()).filter(Boolean);
       if (parts.length > 1 && parts.some((x) => INSTITUTION.test(x) || DEGREE.test(x))) {
         for (const x of parts) cands.push({ ...h, plain: x, text: x, from: hi });
       } else cands.push({ ...h, from: hi });
@@ -262,7 +263,11 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
         set('score', hon[0], degH);
         study = tidy(study.replace(hon[0], ' '));
       }
-      set('studyType', study, degH);
+      const comma = /^([^,]+?),\s+(.+)$/.exec(study);
+      if (comma && DEGREE.test(comma[1]!) && words(comma[2]!) <= 6) {
+        set('studyType', comma[1], degH);
+        set('area', comma[2], degH);
+      } else set('studyType', study, degH);
       // the rest of the degree's own line is its field of study ("BS in X, Electrical Engineering – Cum Laude")
       const same = rest2.filter((c) => c.from === degH!.from && c.line === degH!.line && words(c.plain) <= 6);
       for (const c of same) {
@@ -275,11 +280,14 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
     extra.push(...rest2);
   } else if (kind === 'projects') {
     if (t0) {
-      const p = splitTitleLine(t0.text);
-      set('name', p.org && scoreTitle(p.title ?? '') > 0 ? p.org : p.title, t0);
-      if (p.org && scoreTitle(p.title ?? '') > 0) fields.roles = [p.title];
-      else if (p.org) set('entity', p.org, t0);
-      if (p.location) extra.push({ ...t0, plain: p.location, text: p.location });
+      // "**Name** — what it is", "Name: what it is", "Name | role"
+      const em = /^(\*\*|__|\*|_)(.+?)\1\s*(?:[:：|–—-]\s*|,\s*)?(.*)$/su.exec(t0.text);
+      const sep = /^(.{1,60}?)(?:\s+[–—|-]\s+|[:：]\s+)(.+)$/su.exec(t0.text);
+      const m: [string, string] | undefined = em && em[3] !== undefined ? [em[2] ?? '', em[3]] : sep ? [sep[1] ?? '', sep[2] ?? ''] : undefined;
+      if (m && toPlainText(m[0]).split(/\s+/).length <= 8) {
+        set('name', toPlainText(m[0]), t0);
+        if (toPlainText(m[1])) extra.unshift({ ...t0, text: m[1].trim(), plain: toPlainText(m[1]) });
+      } else set('name', t0.plain, t0);
     }
     extra.push(...tn);
   } else if (kind === 'publications') {

@@ -21,8 +21,8 @@ const ORG_WORDS =
  * organisation, 0 when unsure.
  */
 export function scoreTitle(text: string): number {
-  let s = 0;
-  if (TITLE_WORDS.test(text)) s += 2;
-  if (ORG_WORDS.test(text)) s -= 2;
-  return s;
+  const title = TITLE_WORDS.test(text);
+  const org = ORG_WORDS.test(text);
+  if (title) return org ? 1 : 2;
+  return org ? -2 : 0;
 }

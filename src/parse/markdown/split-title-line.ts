@@ -83,5 +83,8 @@ function splitRest(text: string): string[] {
     const parts = t.split(sep);
     if (parts.length >= 2) return parts.map((p) => p.trim()).filter(Boolean);
   }
+  // "Spree Analytics GmbH, Berlin": a legal form, then a place
+  const legal = /^(.+?(?:GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.?|SA|S\.L\.?|B\.V\.?|plc|sp\. z o\.o\.|S\.r\.l\.?|Oy|AB|AS|KG|SE)),\s*([\p{Lu}][\p{L}\- ]{1,30})$/u.exec(t);
+  if (legal) return [legal[1]!, legal[2]!];
   return [t];
 }
