@@ -46,19 +46,27 @@ function stripSyntax(source: string): string {
     }
     source = lines.join('\n');
   }
-  return source
-    .replace(CONTACT_LABEL, '$1 ')
-    .replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ')
-    .replace(/^[ \t]*:::.*$/gm, ' ')
-    .replace(/^[ \t]*(?:```|~~~).*$/gm, ' ')
-    .replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')
-    .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/gi, ' $1 ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-    .replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ')
-    .replace(/\{[#.][^}]*\}/g, ' ')
-    .replace(/&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy);/gi, ' ')
-    .replace(/&#x?[0-9a-f]+;/gi, ' ');
+  // each rewrite runs only when its marker is present (this runs on every parse)
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.includes(':') || l.includes('：')) lines[i] = l.replace(CONTACT_LABEL, '$1 ');
+  }
+  let s = lines.join('\n');
+  if (s.includes('---') || s.includes('...')) s = s.replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ');
+  if (s.includes(':::')) s = s.replace(/^[ \t]*:::.*$/gm, ' ');
+  if (s.includes('```') || s.includes('~~~')) s = s.replace(/^[ \t]*(?:```|~~~).*$/gm, ' ');
+  if (s.includes(']:')) s = s.replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ');
+  if (s.includes('<')) {
+    s = s
+      .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/gi, ' $1 ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+  }
+  if (s.includes('](')) s = s.replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ');
+  if (s.includes('{')) s = s.replace(/\{[#.][^}]*\}/g, ' ');
+  if (s.includes('&')) s = s.replace(/&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy);/gi, ' ').replace(/&#x?[0-9a-f]+;/gi, ' ');
+  return s;
 }
 
 /**
