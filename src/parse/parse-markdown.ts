@@ -72,7 +72,7 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
       .replace(/\n{3,}/g, '\n\n')
       .trim();
 
-  const units = buildUnits(fm.body, fm.lineOffset);
+  const units = promoteSectionLines(buildUnits(fm.body, fm.lineOffset));
   const resume: Resume = {};
   const basics: Basics = {};
   const meta: Meta = {};
@@ -243,12 +243,15 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
           const segs = c.rest.split(/\s+[·|•]\s+/u);
           if (segs.length > 1 || foundAny) {
             const kept = segs.filter((seg, k) => {
-              const p = toPlainText(seg);
+              const p = toPlainText(seg).replace(/^[^\p{L}\p{N}]+/u, '');
+              if (!p) return false;
               if (k === 0 && allowLabel && basics.label === undefined && scoreTitle(p) > 0 && p.split(/\s+/).length <= 6) {
                 basics.label = p;
                 note(u.line, u.endLine, '/basics/label');
                 return false;
               }
+              const loc = basics.location as { city?: string; address?: string } | undefined;
+              if (loc && c.location && (p === c.location || (loc.city && p.startsWith(loc.city) && p.length <= c.location.length + 2))) return false;
               if (!basics.location && /^[\p{Lu}][\p{L}.'\- ]{1,30},\s*[\p{Lu}][\p{L}.'\- ]{1,30}$/u.test(p)) {
                 const [city, region] = p.split(/,\s*/);
                 basics.location = { city: city!, region: region! };
@@ -509,4 +512,26 @@ function tableEntries(u: Extract<Unit, { t: 'table' }>): Unit[][] {
     if (us.length) out.push(us);
   });
   return out;
+}
+
+/**
+ * A paragraph of one bold or ALL-CAPS line that names a section ("**EXPERIENCE**",
+ * "BERUFSERFAHRUNG") is a section heading written without `#`.
+ */
+function promoteSectionLines(units: Unit[]): Unit[] {
+  const levels = units.filter((u) => u.t === 'heading' && classifySection(u.plain)).map((u) => (u as { level: number }).level);
+  const level = levels.length ? Math.min(...levels.slice(0, 50)) : 2;
+  return units.map((u, k) => {
+    if (u.t !== 'line' || u.plain.length > 60) return u;
+    const prev = units[k - 1];
+    const next = units[k + 1];
+    if ((prev?.t === 'line' && prev.para === u.para) || (next?.t === 'line' && next.para === u.para)) return u;
+    const bold = /^\s*(\*\*|__)[^*_]+\1\s*$/.test(u.text);
+    const caps = /\p{Lu}/u.test(u.plain) && u.plain === u.plain.toUpperCase() && /\p{L}{3}/u.test(u.plain);
+    if (!bold && !caps) return u;
+    if (/[:：]\s*$/.test(u.plain)) return u;
+    const c = classifySection(u.plain);
+    if (!c || c.kind === 'doctitle') return u;
+    return { t: 'heading', level, text: u.text, plain: u.plain, line: u.line, endLine: u.endLine };
+  });
 }
