@@ -312,9 +312,11 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
     }
     return rest;
   };
+  let sectionIndex = 0;
+  const sectionOrder: string[] = [];
   const addGeneric = (title: string, markdown: string, line: number, endLine: number): void => {
     if (!markdown.trim() && !title.trim()) return;
-    const g: GenericSection = { title, order: sections.length ? generic.length : 0 };
+    const g: GenericSection = { title, order: sectionIndex };
     if (markdown.trim()) g.markdown = markdown;
     generic.push(g);
     note(line, endLine, `/sections/${generic.length - 1}`);
@@ -325,6 +327,11 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
   };
 
   sections.forEach((s, order) => {
+    sectionIndex = order;
+    if (s.kind !== 'header' && s.kind !== 'contact') {
+      const key = s.kind === 'generic' ? `sections/${generic.length}` : s.kind === 'summary' ? 'basics/summary' : s.kind;
+      if (!sectionOrder.includes(key)) sectionOrder.push(key);
+    }
     if (s.lang) langVotes.set(s.lang, (langVotes.get(s.lang) ?? 0) + 1);
     if (s.kind !== 'header' && s.kind !== 'generic' && s.title) {
       sectionTitles[s.kind] = sectionTitles[s.kind] ? `${sectionTitles[s.kind]} / ${s.title}` : s.title;
@@ -452,6 +459,7 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
   if (generic.length) resume.sections = generic;
   if (docTitles.length) meta.documentTitle = docTitles.join(' / ');
   if (Object.keys(sectionTitles).length) meta.sectionTitles = sectionTitles;
+  if (sectionOrder.length) meta.sectionOrder = sectionOrder;
   let best: [string, number] | undefined;
   for (const [l, n] of langVotes) if (!best || n > best[1]) best = [l, n];
   if (best && best[1] >= 2 && [...langVotes.values()].filter((n) => n === best![1]).length === 1) meta.detectedLang = best[0];
