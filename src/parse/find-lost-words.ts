@@ -1,18 +1,37 @@
 // Lists the words of a Markdown source that do not occur in a haystack (the model's strings or a PDF's text).
 
-const HAN = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])/g;
-const HAS_HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
-/** Letters, digits and combining marks of the scripts CVs are written in (a plain class: much faster than \p{…} with /u). */
-const NON_WORD = /[^0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a\u0660-\u0669\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u1e00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+/;
+/** Word characters (letters, digits, combining marks of the scripts CVs use): 1 = word, 2 = a Han/kana character (a word by itself). */
+const CLASS = (() => {
+  const t = new Uint8Array(65536);
+  const ranges: Array<[number, number, number]> = [
+    [0x30, 0x39, 1], [0x41, 0x5a, 1], [0x61, 0x7a, 1], [0xaa, 0xaa, 1], [0xb5, 0xb5, 1], [0xba, 0xba, 1], [0xc0, 0xd6, 1], [0xd8, 0xf6, 1],
+    [0xf8, 0x36f, 1], [0x370, 0x3ff, 1], [0x400, 0x52f, 1], [0x531, 0x58f, 1], [0x5d0, 0x5ea, 1], [0x620, 0x64a, 1], [0x660, 0x669, 1],
+    [0x900, 0xdff, 1], [0xe00, 0xe7f, 1], [0x10a0, 0x10ff, 1], [0x1100, 0x11ff, 1], [0x1e00, 0x1fff, 1], [0xac00, 0xd7af, 1],
+    [0x3040, 0x30ff, 2], [0x3400, 0x9fff, 2], [0xf900, 0xfaff, 2],
+  ];
+  for (const [a, b, v] of ranges) t.fill(v, a, b + 1);
+  return t;
+})();
 
-/** Lower-cased, NFKC-normalised (ligatures unfolded) words; Han/kana characters count one by one. */
+/** Lower-cased, NFKC-normalised (ligatures unfolded) words; Han/kana characters count one by one; soft hyphens ignored. */
 function wordsOf(text: string): string[] {
   let t = text.normalize('NFKC').toLowerCase();
   if (t.includes('\u00ad')) t = t.replace(/\u00ad/g, '');
-  if (HAS_HAN.test(t)) t = t.replace(HAN, ' $1 ');
-  const out = t.split(NON_WORD);
-  if (out[0] === '') out.shift();
-  if (out[out.length - 1] === '') out.pop();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = CLASS[t.charCodeAt(i)]!;
+    if (c === 1) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) {
+        out.push(t.slice(start, i));
+        start = -1;
+      }
+      if (c === 2) out.push(t[i]!);
+    }
+  }
+  if (start >= 0) out.push(t.slice(start));
   return out;
 }
 

@@ -471,6 +471,7 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
   if (!basics.email && !basics.phone) warn('no-contact', 'no email address and no phone number found; add them near the top of the CV.', 1);
   warnings.push(...checkModel(resume, src, sections.map((s) => ({ kind: s.kind, title: s.title, line: s.heading?.line ?? s.units[0]?.line ?? 1, units: s.units })), file));
   void findDateRange;
+  explain.sort((a, b) => a.line - b.line || a.endLine - b.endLine || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
   return { resume, warnings, explain, kind: 'markdown' };
 }
 

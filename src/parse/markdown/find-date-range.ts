@@ -95,7 +95,15 @@ function ymdName(y: string | undefined, name: string | undefined, d?: string): s
 
 function collect(text: string, withMonths: boolean): Tok[] {
   const toks: Tok[] = [];
-  for (const [re, conv] of FORMS) {
+  const hasSep = /[-./]/.test(text);
+  const hasCjk = text.includes('年');
+  const hasLetters = /\p{L}\p{L}/u.test(text);
+  for (let f = 0; f < FORMS.length; f++) {
+    const [re, conv] = FORMS[f]!;
+    // skip forms whose marks are absent: 0,1,4,5 need - . or /; 2,3 need 年; 6,7,8 need a month word
+    if ((f <= 1 || f === 4 || f === 5) && !hasSep) continue;
+    if ((f === 2 || f === 3) && !hasCjk) continue;
+    if (f >= 6 && f <= 8 && !hasLetters) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
