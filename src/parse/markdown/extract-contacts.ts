@@ -119,6 +119,25 @@ function sortFound(found: ContactFind): void {
 export function extractContacts(line: string): ContactFind {
   const found: ContactFind = { urls: [], profiles: [], rest: line };
   if (line.length > 500) return found;
+  // "Phone: … | Email: … | City: …": several labelled details on one line
+  const segs = line.split(/\s+[|·•]\s+|\s*[｜]\s*/u);
+  if (segs.length > 1 && segs.filter((x) => LABEL.test(x)).length >= 2) {
+    const rest: string[] = [];
+    for (const seg of segs) {
+      const f = extractContacts(seg);
+      found.email ??= f.email;
+      found.phone ??= f.phone;
+      found.location ??= f.location;
+      found.timezone ??= f.timezone;
+      found.notPhone ??= f.notPhone;
+      found.urls.push(...f.urls);
+      found.profiles.push(...f.profiles);
+      if (f.rest) rest.push(f.rest);
+    }
+    for (const k of ['email', 'phone', 'location', 'timezone', 'notPhone'] as const) if (found[k] === undefined) delete found[k];
+    found.rest = rest.join(' · ');
+    return found;
+  }
   const lm = LABEL.exec(line);
   if (lm) {
     const label = (lm[1] ?? '').trim().replace(/\s+/g, ' ');

@@ -239,7 +239,8 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
       }
       const at = /^(.+?)\s+(?:at|@|bei|chez|presso|bij|в)\s+(.+)$/iu.exec(h.plain);
       const strong = /\s[|｜–—]\s|\s-\s|｜/u.test(h.plain);
-      const pieces = strong ? h.plain.split(/\s*[|｜]\s*|\s+[–—-]\s+/u) : h.plain.split(/\s*[,，、]\s*/u);
+      const cjkSpaced = !strong && !/[,，、]/.test(h.plain) && /[\u3400-\u9fff]\s+[\u3400-\u9fff]/u.test(h.plain);
+      const pieces = strong ? h.plain.split(/\s*[|｜]\s*|\s+[–—-]\s+/u) : cjkSpaced ? h.plain.split(/\s+/) : h.plain.split(/\s*[,，、]\s*/u);
       const parts = (at && INSTITUTION.test(at[2] ?? '') ? [at[1]!, at[2]!] : pieces).map((x) => x.trim()).filter(Boolean);
       if (parts.length > 1 && parts.some((x) => INSTITUTION.test(x) || DEGREE.test(x))) {
         for (const x of parts) cands.push({ ...h, plain: x, text: x, from: hi });
