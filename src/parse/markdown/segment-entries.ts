@@ -15,6 +15,17 @@ const MAX_WORDS_AROUND_DATE = 14;
 /** True when a heading or line is a short line carrying a date range ("2017.05 - 2018.09", "Engineer at X – May 2019 to May 2020"). */
 export function isDateLine(u: Unit): boolean {
   if (u.t !== 'heading' && u.t !== 'line') return false;
+  const known = MEMO.get(u);
+  if (known !== undefined && known[0] === u.plain) return known[1];
+  const r = readDateLine(u.plain);
+  MEMO.set(u, [u.plain, r]);
+  return r;
+}
+
+const MEMO = new WeakMap<object, [string, boolean]>();
+
+function readDateLine(plain: string): boolean {
+  const u = { plain };
   if (u.plain.length > 300) return false;
   const d = findDateRange(u.plain);
   if (!d || d.single) return false;
