@@ -155,6 +155,7 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
     }
     if (cur.kind === 'header') {
       if (cls) open(cls.kind, u, cls.lang);
+      else if (/@|https?:|www\.|\+?\d[\d\s().-]{6,}\d/.test(u.plain)) cur.units.push(u);
       else if (!dated && cur.units.length === 0 && basics.label === undefined && basics.name !== undefined && u.plain.split(/\s+/).length <= 10) {
         basics.label = u.plain;
         note(u.line, u.endLine, '/basics/label');

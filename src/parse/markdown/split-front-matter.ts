@@ -17,6 +17,10 @@ export function splitFrontMatter(text: string, file?: string): FrontMatter {
   const m = /^(?:\uFEFF)?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!m) return { data: undefined, body: text, lineOffset: 0 };
   const yamlText = m[1] ?? '';
+  // a thematic break (---) around Markdown is not front matter: front matter starts with a "key:" line
+  const firstLine = yamlText.split('\n').find((l) => l.trim() && !/^\s*#/.test(l));
+  if (firstLine !== undefined && !/^\s*["']?[\p{L}\p{N}_$-][^:]*["']?\s*:(?:\s|$)/u.test(firstLine)) return { data: undefined, body: text, lineOffset: 0 };
+  if (firstLine === undefined && /^\s*#\s/m.test(yamlText)) return { data: undefined, body: text, lineOffset: 0 };
   const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
   const body = text.slice(m[0].length);
   const where = (pos: number): number => yamlText.slice(0, pos).split('\n').length + 1;
