@@ -307,7 +307,24 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
         if (cells.length) rest.push({ text: cells.join('\n\n'), line: u.line, endLine: u.endLine });
         seenContent = true;
       } else {
-        rest.push({ text: u.raw, line: u.line, endLine: u.endLine });
+        // an HTML block (e.g. <div><a href="mailto:…">…</a> | <a href="…">…</a></div>): read its links and text
+        const plainLines = u.raw
+          .replace(/<a\s[^>]*href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, label: string) => {
+            const l = label.replace(/<[^>]*>/g, '').trim();
+            const bare = href.replace(/^mailto:|^tel:/i, '').replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '');
+            const target = /^(?:mailto|tel):/i.test(href) ? href.replace(/^(?:mailto|tel):/i, '') : href;
+            return l && l.toLowerCase() !== bare.toLowerCase() && !href.toLowerCase().includes(l.toLowerCase()) ? `${l} ${target}` : target;
+          })
+          .replace(/<[^>]*>/g, ' ')
+          .split('\n');
+        const kept: string[] = [];
+        for (const pl of plainLines) {
+          if (!pl.trim()) continue;
+          const c = extractContacts(pl.trim().replace(/^tel:/i, ''));
+          contactFinds(c, u);
+          if (c.rest) kept.push(c.rest);
+        }
+        if (kept.length) rest.push({ text: kept.join('\n'), line: u.line, endLine: u.endLine });
         seenContent = true;
       }
     }

@@ -225,6 +225,13 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
       }
     }
   } else if (kind === 'education') {
+    // "__University__" then "- BSc Physics, first class honours": the degree written as the first bullet
+    const firstList = rest[0];
+    if (!texts.some((h) => DEGREE.test(h.plain)) && firstList?.t === 'list' && firstList.items.length <= 2 && DEGREE.test(firstList.items[0]?.plain ?? '')) {
+      const it = firstList.items[0]!;
+      texts.push({ text: it.text, plain: it.plain, line: it.line, endLine: it.endLine });
+      rest = firstList.items.length === 1 ? rest.slice(1) : [{ ...firstList, items: firstList.items.slice(1) }, ...rest.slice(1)];
+    }
     const cands: Array<HeadLine & { from: number }> = [];
     texts.forEach((h, hi) => {
       const sm = SCORE.exec(h.plain);

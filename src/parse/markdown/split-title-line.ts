@@ -55,6 +55,11 @@ export function splitTitleLine(md: string): TitleParts {
     const atm = /^(?:at|@)\s+/i.test(restMd);
     const rest = splitRest(toPlainText(restMd.replace(/^(?:at|@)\s+/i, '')));
     if (atm) return { title: bold, org: rest[0]!, ...(rest.length > 1 ? { location: rest.slice(1).join(', ') } : {}) };
+    // "**Volta Fintech**, Accra": an organisation and its place, no title
+    const restPlain = toPlainText(restMd);
+    if (/^\s*,/.test(src.slice(bo[1]!.length * 2 + (bo[2] ?? '').length)) && scoreTitle(bold) <= 0 && scoreTitle(restPlain) <= 0 && /^[\p{Lu}][\p{L}.'\- ]{0,30}(?:,\s*[\p{Lu}][\p{L}.'\- ]{0,30})?$/u.test(restPlain) && restPlain.split(/\s+/).length <= 4) {
+      return { org: bold, location: restPlain };
+    }
     const [title, org] = order(bold, rest[0] ?? '', false);
     return { title, org, ...(rest.length > 1 ? { location: rest.slice(1).join(', ') } : {}) };
   }
