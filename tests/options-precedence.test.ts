@@ -49,6 +49,13 @@ describe('resolveOptions validation', () => {
   it('normalises paper format case from front matter', () => {
     expect(resolveOptions({ meta: { format: 'letter' } }).format).toBe('Letter');
   });
+  it('refuses a theme path in front matter that leaves the CV folder', () => {
+    for (const theme of ['../t', '/etc', 'a/../../t']) {
+      expect(() => resolveOptions({ file: '/cvs/a/cv.md', meta: { theme } })).toThrow(/leaves the CV's folder/);
+    }
+    expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme: '../t' }, flags: { theme: 'modern' } }).theme).toBe('modern');
+  });
+
   it('resolves a relative theme path in front matter against the CV folder', () => {
     expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme: './t' } }).theme).toBe('/cvs/a/t');
   });

@@ -109,7 +109,18 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
   if (meta) {
     const origin: Origin = { layer: "the CV's front matter/meta", ...(file ? { file } : {}) };
     const cvDir = file ? path.dirname(path.resolve(file)) : undefined;
-    if (meta.theme !== undefined && meta.theme !== null) out.theme = checkTheme(meta.theme, origin, cvDir);
+    if (meta.theme !== undefined && meta.theme !== null) {
+      const theme = checkTheme(meta.theme, origin, cvDir);
+      // A CV is untrusted: its own theme path may not leave the CV's folder (names of installed themes are fine).
+      if (looksLikePath(String(meta.theme).trim())) {
+        const rel = path.relative(cvDir ?? process.cwd(), theme);
+        const overridden = flags?.theme !== undefined;
+        if (!overridden && (!cvDir || rel === '' || rel.startsWith('..') || path.isAbsolute(rel))) {
+          fail(`The theme path ${JSON.stringify(meta.theme)} leaves the CV's folder`, origin, 'In a CV, name an installed theme (see `cvpress themes`) or a theme folder inside the CV\'s own folder; other paths belong in --theme or the config file.');
+        }
+      }
+      out.theme = theme;
+    }
     if (meta.format !== undefined && meta.format !== null) out.format = checkFormat(meta.format, origin);
     if (meta.lang !== undefined && meta.lang !== null) out.lang = checkLang(meta.lang, origin);
     if (meta.maxPages !== undefined && meta.maxPages !== null) out.maxPages = checkPositiveInt('maxPages', meta.maxPages, origin);
