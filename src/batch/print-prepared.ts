@@ -1,16 +1,14 @@
-// Prints a prepared CV: theme HTML → Chromium PDF (fit-to-pages over the theme's density) → page limit → stamp.
+// Prints a prepared CV: theme HTML → Chromium PDF (fit-to-pages over the theme's density) → page limit.
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { LimitError } from '../model/errors.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
 import { printPdf } from '../print/print-pdf.js';
 import type { PrintOptions } from '../print/print-types.js';
-import { stampMetadata } from '../stamp/stamp-metadata.js';
 import { renderHtml } from '../theme/render-html.js';
 import type { PreparedResume } from './prepare-resume.js';
-import { readVersion } from './read-version.js';
 
-/** A printed and stamped CV. */
+/** A printed CV, before stamping (see `stampPrepared`). */
 export interface PrintedResume {
   pdf: Uint8Array;
   pages: number;
@@ -25,7 +23,8 @@ const FIT_BISECTIONS = 2;
 /**
  * Prints one prepared CV in `target.browser` (on `target.page` when given, for page pools). When
  * `maxPages` is set and the CV overflows, prints at the floor: if that still overflows it keeps the floor
- * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces `pageLimit` and stamps the metadata.
+ * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces `pageLimit`.
+ * The page is free again when this returns: stamping (`stampPrepared`) needs no browser.
  * @throws LimitError (`E_PAGE_LIMIT`), BrowserError from printing
  */
 export async function printPrepared(prep: PreparedResume, target: { browser: Browser; page?: Page }): Promise<PrintedResume> {
@@ -81,6 +80,5 @@ export async function printPrepared(prep: PreparedResume, target: { browser: Bro
       hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.',
     });
   }
-  const pdf = await stampMetadata(result.pdf, resume, { themeName: theme.name, lang, version: readVersion(), date: prep.date });
-  return { pdf, pages: result.pages, warnings, density: result.density };
+  return { pdf: result.pdf, pages: result.pages, warnings, density: result.density };
 }

@@ -13,6 +13,7 @@ import { openCache, type BatchCache } from './open-cache.js';
 import { planOutputs } from './plan-outputs.js';
 import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
+import { stampPrepared } from './stamp-prepared.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
 import { shardJobs } from './shard-jobs.js';
@@ -114,6 +115,19 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     });
     // When the first CV will surely print, launch Chromium while the first CVs are read and parsed.
     if (jobs.length > 0 && (!cache || options.force || cache.get(jobs[0]!.output) === undefined)) pool.warm();
+    // The pages: `concurrency` slots shared by the workers, each lent for one print at a time.
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length || 1));
+    const freeSlots: PoolSlot[] = Array.from({ length: concurrency }, () => ({ generation: 0, uses: 0 }));
+    const slotWaiters: Array<(slot: PoolSlot) => void> = [];
+    const takeSlot = (): Promise<PoolSlot> => {
+      const slot = freeSlots.pop();
+      return slot ? Promise.resolve(slot) : new Promise((res) => slotWaiters.push(res));
+    };
+    const giveSlot = (slot: PoolSlot): void => {
+      const waiter = slotWaiters.shift();
+      if (waiter) waiter(slot);
+      else freeSlots.push(slot);
+    };
     const themeCache = new Map<string, Promise<Theme>>();
     const themeHashes = new Map<string, Promise<string>>();
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
@@ -132,7 +146,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       while (buffer.length > capacity && !stop) await new Promise<void>((res) => spaceWaiters.push(res));
     };
 
-    const renderJob = async (job: BatchJob, slot: PoolSlot): Promise<BatchResult> => {
+    const renderJob = async (job: BatchJob): Promise<BatchResult> => {
       const t0 = performance.now();
       options.onStart?.(job.input);
       let prep: PreparedResume | undefined;
@@ -159,6 +173,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
         for (let attempt = 0; !printed; attempt++) {
           let lease: PageLease | undefined;
+          const slot = await takeSlot();
           try {
             lease = await pool.acquire(slot);
             const printing = printPrepared(prep, { browser: lease.browser, page: lease.page });
@@ -183,9 +198,13 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
               continue;
             }
             throw err;
+          } finally {
+            giveSlot(slot);
           }
         }
-        await writeAtomic(job.output, printed.pdf);
+        // Stamping needs no page: the page already prints the next CV meanwhile.
+        const pdf = await stampPrepared(prep, printed.pdf);
+        await writeAtomic(job.output, pdf);
         if (cache && key) {
           cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name });
           if (++sinceFlush >= 25) {
@@ -211,10 +230,9 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     };
 
     const worker = async () => {
-      const slot: PoolSlot = { generation: 0, uses: 0 };
       while (!stop && next < jobs.length && !options.signal?.aborted) {
         const job = jobs[next++]!;
-        const result = await renderJob(job, slot);
+        const result = await renderJob(job);
         totals[result.status]++;
         totals.pages += result.pages;
         if (result.status === 'failed' && options.failFast) stop = true;
@@ -222,9 +240,10 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       }
     };
 
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length || 1));
     let done = false;
-    const workers = Promise.all(Array.from({ length: concurrency }, () => worker())).finally(() => {
+    // One more worker than pages: while a worker reads, parses or stamps a CV, the pages keep printing others.
+    const workerCount = Math.min(concurrency + 1, jobs.length || 1);
+    const workers = Promise.all(Array.from({ length: workerCount }, () => worker())).finally(() => {
       done = true;
       wakeConsumer?.();
     });

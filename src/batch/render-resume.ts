@@ -7,6 +7,7 @@ import { launchBrowser } from '../print/launch-browser.js';
 import type { Theme } from '../theme/theme-types.js';
 import { prepareResume } from './prepare-resume.js';
 import { printPrepared } from './print-prepared.js';
+import { stampPrepared } from './stamp-prepared.js';
 
 /** The outcome of {@link renderResume}. */
 export interface RenderResult {
@@ -62,7 +63,8 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
   const browser = opts.browser ?? (await launching!);
   try {
     const printed = await printPrepared(prep, { browser, ...(opts.page ? { page: opts.page } : {}) });
-    return { pdf: printed.pdf, pages: printed.pages, warnings: printed.warnings, resume: prep.resume, options: prep.options, theme: prep.theme.name };
+    const pdf = await stampPrepared(prep, printed.pdf);
+    return { pdf, pages: printed.pages, warnings: printed.warnings, resume: prep.resume, options: prep.options, theme: prep.theme.name };
   } finally {
     if (!opts.browser) await browser.close().catch(() => undefined);
   }
