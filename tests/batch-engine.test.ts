@@ -1,18 +1,24 @@
 // The batch engine with real Chromium: atomic outputs, incremental skip and --force, collisions, fail-fast, crash recovery.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderBatch } from '../src/batch/render-batch.js';
 import type { BatchOptions, BatchResult, BatchSummary } from '../src/batch/batch-types.js';
 
 const good = path.resolve(__dirname, 'fixtures/cli/good');
 const mixed = path.resolve(__dirname, 'fixtures/cli/mixed');
 
+const made: string[] = [];
 function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'cvpress-batch-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cvpress-batch-'));
+  made.push(dir);
+  return dir;
 }
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 async function runAll(inputs: string[], options: BatchOptions, onResult?: (r: BatchResult, n: number) => void): Promise<{ results: BatchResult[]; summary: BatchSummary }> {
   const run = renderBatch(inputs, options);

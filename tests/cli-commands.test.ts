@@ -1,9 +1,9 @@
 // The cvpress command line, run in-process with captured output: exit codes, help, version, themes, parse, render, reports.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, cpSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, cpSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run-cli.js';
 import type { CliIo } from '../src/cli/cli-io.js';
 
@@ -23,9 +23,15 @@ async function cli(argv: string[], cwd = fixtures, terminal?: { env: Record<stri
   return { code, stdout, stderr };
 }
 
+const made: string[] = [];
 function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'cvpress-cli-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cvpress-cli-'));
+  made.push(dir);
+  return dir;
 }
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('cvpress help and version', () => {
   it('--version prints the package version', async () => {

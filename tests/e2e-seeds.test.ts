@@ -1,6 +1,6 @@
 // End to end with real Chromium: the seeds and samples render, keep every word, carry metadata and the model, on A4/Letter, reproducibly.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -23,6 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 async function renderToFile(file: string, flags = {}): Promise<{ pdfPath: string; pages: number; pdf: Uint8Array }> {
