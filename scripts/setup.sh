@@ -7,7 +7,9 @@ say() { printf 'cvpress setup: %s\n' "$*"; }
 
 # 1. Node dependencies (puppeteer-core never downloads a browser, so this cannot fail for lack of one).
 #    `prepare` compiles src/ to dist/.
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+# npm ci first; this registry mirror serves only this platform's optional packages (e.g. rollup's
+# other-OS builds answer 404), which makes npm ci refuse the lock file: then npm install, same versions.
+npm ci --no-audit --no-fund || { echo "npm ci could not use the lock file here; falling back to npm install"; npm install --no-audit --no-fund; }
 
 # 2. A browser: PUPPETEER_EXECUTABLE_PATH, else a Chromium/Chrome on this machine, else Debian's chromium.
 have_browser() {

@@ -45,5 +45,3 @@ export { planOutputs } from './batch/plan-outputs.js';
 export { shardJobs } from './batch/shard-jobs.js';
 export { parseShard } from './batch/parse-shard.js';
 export { readVersion } from './batch/read-version.js';
-export { runCli } from './cli/run-cli.js';
-export type { CliIo } from './cli/cli-io.js';
