@@ -13,25 +13,87 @@ const CLASS = (() => {
   return t;
 })();
 
-/** Lower-cased, NFKC-normalised (ligatures unfolded) words; Han/kana characters count one by one; soft hyphens ignored. */
-function wordsOf(text: string): string[] {
-  let t = text.normalize('NFKC').toLowerCase();
-  if (t.includes('\u00ad')) t = t.replace(/\u00ad/g, '');
-  const out: string[] = [];
+/** Lower-cased, NFKC-normalised (ligatures unfolded) text with soft hyphens removed: what words are read from. */
+function foldCase(text: string): string {
+  const t = text.normalize('NFKC').toLowerCase();
+  return t.includes('\u00ad') ? t.replace(/\u00ad/g, '') : t;
+}
+
+/** The words of folded text as [start, end, hash] triples: runs of word characters; a Han/kana character is a word by itself. */
+function wordSpans(t: string): number[] {
+  const out: number[] = [];
   let start = -1;
+  let h = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = CLASS[t.charCodeAt(i)]!;
+    const code = t.charCodeAt(i);
+    const c = CLASS[code]!;
     if (c === 1) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET;
+      }
+      h = Math.imul(h ^ code, FNV_PRIME);
     } else {
       if (start >= 0) {
-        out.push(t.slice(start, i));
+        out.push(start, i, h);
         start = -1;
       }
-      if (c === 2) out.push(t[i]!);
+      if (c === 2) out.push(i, i + 1, Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
     }
   }
-  if (start >= 0) out.push(t.slice(start));
+  if (start >= 0) out.push(start, t.length, h);
+  return out;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function sameWord(a: string, aStart: number, b: string, bStart: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;
+  return true;
+}
+
+/** The distinct words of folded text in an open-addressing hash table of spans (no substrings are made). */
+class WordTable {
+  private readonly start: Int32Array;
+  private readonly len: Int32Array;
+  private readonly hash: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly text: string, spans: number[]) {
+    let size = 16;
+    while (size < (spans.length / 3) * 2) size *= 2;
+    this.start = new Int32Array(size);
+    this.len = new Int32Array(size);
+    this.hash = new Int32Array(size);
+    this.mask = size - 1;
+    for (let k = 0; k < spans.length; k += 3) this.add(spans[k]!, spans[k + 1]! - spans[k]!, spans[k + 2]!);
+  }
+
+  /** Adds a word unless one of the same hash and length is there: a word dropped by a collision only sends {@link has} to the exact check. */
+  private add(start: number, len: number, h: number): void {
+    let j = h & this.mask;
+    for (; this.len[j]! !== 0; j = (j + 1) & this.mask) {
+      if (this.hash[j] === h && this.len[j] === len) return;
+    }
+    this.start[j] = start;
+    this.len[j] = len;
+    this.hash[j] = h;
+  }
+
+  /** True when the word at `start` of `other` (length `len`, hash `h`) is in the table; false may also mean "not sure". */
+  has(other: string, start: number, len: number, h: number): boolean {
+    for (let j = h & this.mask; this.len[j]! !== 0; j = (j + 1) & this.mask) {
+      if (this.hash[j] === h && this.len[j] === len && sameWord(this.text, this.start[j]!, other, start, len)) return true;
+    }
+    return false;
+  }
+}
+
+/** Folded text with every non-word character removed: the haystack's words run together. */
+function compactOf(t: string, spans: number[]): string {
+  let out = '';
+  for (let k = 0; k < spans.length; k += 3) out += t.slice(spans[k], spans[k + 1]);
   return out;
 }
 
@@ -96,15 +158,23 @@ function stripSyntax(source: string): string {
  * @returns the missing words, each once, in source order
  */
 export function findLostWords(source: string, haystack: string): string[] {
-  const hayWords = wordsOf(haystack);
-  const have = new Set(hayWords);
+  const hay = foldCase(haystack);
+  const haySpans = wordSpans(hay);
+  const have = new WordTable(hay, haySpans);
+  const src = foldCase(stripSyntax(source));
+  const srcSpans = wordSpans(src);
   let compact: string | undefined;
   const lost: string[] = [];
   const seen = new Set<string>();
-  for (const w of wordsOf(stripSyntax(source))) {
-    if (have.has(w) || seen.has(w) || CONNECTORS.has(w)) continue;
+  for (let k = 0; k < srcSpans.length; k += 3) {
+    const start = srcSpans[k]!;
+    const end = srcSpans[k + 1]!;
+    // the table is a fast path: a word it does not confirm gets the exact check below
+    if (have.has(src, start, end - start, srcSpans[k + 2]!)) continue;
+    const w = src.slice(start, end);
+    if (seen.has(w) || CONNECTORS.has(w)) continue;
     seen.add(w);
-    compact ??= hayWords.join('');
+    compact ??= compactOf(hay, haySpans);
     if (compact.includes(w)) continue;
     lost.push(w);
   }

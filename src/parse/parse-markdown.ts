@@ -13,6 +13,7 @@ import { parseLanguages } from './markdown/parse-languages.js';
 import { parseSkills } from './markdown/parse-skills.js';
 import type { SectionKind } from './markdown/section-synonyms.js';
 import { isDateLine, segmentEntries } from './markdown/segment-entries.js';
+import { withParseMemo } from './markdown/parse-memo.js';
 import { splitFrontMatter } from './markdown/split-front-matter.js';
 import { toPlainText } from './markdown/to-plain-text.js';
 import { scoreTitle } from './markdown/score-title.js';
@@ -51,6 +52,10 @@ function looksLikeName(plain: string): boolean {
  * Never throws on any Markdown; throws {@link MalformedError} only for broken front matter.
  */
 export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}): ParseResult {
+  return withParseMemo(() => parse(text, options));
+}
+
+function parse(text: string, options: ParseMarkdownOptions): ParseResult {
   const file = options.file;
   const warnings: CvWarning[] = [];
   const explain: ExplainEntry[] = [];

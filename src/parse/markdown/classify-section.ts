@@ -1,4 +1,5 @@
 // Classifies a section heading ("## SKILLS", "# **Berufserfahrung**", "💼 Experience") into a section kind and language.
+import { memoPerParse } from './parse-memo.js';
 import { SECTION_SYNONYMS, type SectionKind } from './section-synonyms.js';
 
 /** A classified heading: its kind and the language its synonym belongs to. */
@@ -31,6 +32,29 @@ for (const [kind, lang, words] of SECTION_SYNONYMS) {
 PHRASES.sort((a, b) => b[0].length - a[0].length);
 const CJK = /[\u3400-\u9fff]/u;
 
+/** A synonym of three or more characters with its rank in PHRASES (longest first: the lowest rank wins). */
+interface Phrase {
+  rank: number;
+  text: string;
+  words: string[];
+  cls: SectionClass;
+}
+/** Word-matched synonyms by their first word, each list in rank order. */
+const BY_FIRST_WORD = new Map<string, Phrase[]>();
+/** Han synonyms, matched anywhere in the heading, in rank order. */
+const CJK_PHRASES: Phrase[] = [];
+PHRASES.forEach(([p, c], rank) => {
+  if (p.length < 3) return;
+  const words = p.split(' ');
+  const entry: Phrase = { rank, text: p, words, cls: c };
+  if (CJK.test(p)) CJK_PHRASES.push(entry);
+  else {
+    const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push(entry);
+    BY_FIRST_WORD.set(words[0]!, list);
+  }
+});
+
 /**
  * Classifies a heading text. An exact synonym wins; else the longest synonym
  * contained as whole words ("Notable talks", "Computer skills", "Work experience & internships").
@@ -39,14 +63,10 @@ const CJK = /[\u3400-\u9fff]/u;
  */
 export function classifySection(heading: string): SectionClass | undefined {
   if (heading.length > 200) return undefined;
-  if (CACHE.has(heading)) return CACHE.get(heading);
-  const r = classify(heading);
-  if (CACHE.size > 2000) CACHE.clear();
-  CACHE.set(heading, r);
-  return r;
+  return classifyMemo(heading);
 }
 
-const CACHE = new Map<string, SectionClass | undefined>();
+const classifyMemo = memoPerParse(classify);
 
 function classify(heading: string): SectionClass | undefined {
   const n = normalise(heading);
@@ -54,10 +74,31 @@ function classify(heading: string): SectionClass | undefined {
   const exact = EXACT.get(n) ?? EXACT.get(n.replace(/:$/, ''));
   if (exact) return exact;
   if (n.split(' ').length > 5 || /\d|\s(?:at|bei|chez|@)\s/u.test(n)) return undefined;
-  const padded = ` ${n} `;
-  for (const [p, c] of PHRASES) {
-    if (p.length < 3) continue;
-    if (CJK.test(p) ? n.includes(p) : padded.includes(` ${p} `)) return c;
+  // the first synonym in PHRASES order (longest first) found as whole words (Han synonyms: anywhere)
+  let best: Phrase | undefined;
+  const ws = n.split(' ');
+  for (let i = 0; i < ws.length; i++) {
+    const list = BY_FIRST_WORD.get(ws[i]!);
+    if (!list) continue;
+    for (const p of list) {
+      if (best && p.rank >= best.rank) break;
+      if (i + p.words.length > ws.length) continue;
+      let k = 1;
+      while (k < p.words.length && p.words[k] === ws[i + k]) k++;
+      if (k === p.words.length) {
+        best = p;
+        break;
+      }
+    }
   }
-  return undefined;
+  if (CJK.test(n)) {
+    for (const p of CJK_PHRASES) {
+      if (best && p.rank >= best.rank) break;
+      if (n.includes(p.text)) {
+        best = p;
+        break;
+      }
+    }
+  }
+  return best?.cls;
 }

@@ -1,4 +1,5 @@
 // Finds a date or a date range ("May 2019 to May 2020", "2017.05 - 2018.09", "since 2020") in a line of text.
+import { memoPerParse } from './parse-memo.js';
 import { MONTHS, MONTH_PATTERN } from './month-names.js';
 
 /** A date or date range found in a text, with ISO dates and where it was. */
@@ -139,16 +140,16 @@ function collect(text: string, withMonths: boolean): Tok[] {
 export function findDateRange(text: string): DateMatch | undefined {
   const s = text.length > 400 ? text.slice(0, 400) : text;
   if (!HAS_YEAR.test(s)) return undefined;
-  const hit = CACHE.get(s);
-  if (hit !== undefined || CACHE.has(s)) return hit === undefined ? undefined : { ...hit };
-  const r = scan(s, collect(s, false));
-  const out = r && !r.single ? r : (scan(s, collect(s, true)) ?? r);
-  if (CACHE.size > 2000) CACHE.clear();
-  CACHE.set(s, out);
+  const out = findMemo(s);
   return out === undefined ? undefined : { ...out };
 }
 
-const CACHE = new Map<string, DateMatch | undefined>();
+function find(s: string): DateMatch | undefined {
+  const r = scan(s, collect(s, false));
+  return r && !r.single ? r : (scan(s, collect(s, true)) ?? r);
+}
+
+const findMemo = memoPerParse(find);
 
 function scan(s: string, toks: Tok[]): DateMatch | undefined {
   let single: DateMatch | undefined;

@@ -1,4 +1,5 @@
 // Turns a line of inline Markdown (with converter HTML such as <u>, <br>, <span>) into plain text.
+import { memoPerParse } from './parse-memo.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', shy: '' };
 
@@ -8,6 +9,12 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
  * Each rewrite runs only when its marker character is present (this runs on every line).
  */
 export function toPlainText(md: string): string {
+  return plainMemo(md);
+}
+
+const plainMemo = memoPerParse(plainOf);
+
+function plainOf(md: string): string {
   if (md.length > 5000 || !/[<>[\]*_`~\\&]/.test(md)) return md.replace(/[\s\u00a0]+/g, ' ').trim();
   let s = md;
   if (s.includes('<')) {
