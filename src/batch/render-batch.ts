@@ -35,18 +35,19 @@ async function hashTheme(dir: string): Promise<string> {
   return `${await hashFolder(dir)}:${existsSync(base) ? await hashFolder(base) : ''}`;
 }
 
-function toBatchError(err: unknown): BatchError {
+/** A JSON-safe error; errors that name no file (unknown theme, browser) name the CV they failed. */
+function toBatchError(err: unknown, input: string): BatchError {
   if (err instanceof CvpressError) {
     return {
       code: err.code,
       message: err.message,
-      ...(err.file !== undefined ? { file: err.file } : {}),
+      file: err.file ?? input,
       ...(err.line !== undefined ? { line: err.line } : {}),
       ...(err.column !== undefined ? { column: err.column } : {}),
       ...(err.hint !== undefined ? { hint: err.hint } : {}),
     };
   }
-  return { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err) };
+  return { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err), file: input };
 }
 
 function isTimeout(err: unknown): boolean {
@@ -223,7 +224,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
           pages: 0,
           ms: performance.now() - t0,
           warnings: prep?.warnings ?? [],
-          error: toBatchError(err),
+          error: toBatchError(err, job.input),
           retries,
         };
       }

@@ -18,7 +18,7 @@ export function formatProblem(problem: unknown, kind: 'error' | 'warning', cwd: 
   // CvpressError messages already read `file:line:col: what. hint`: put the label after that location.
   if (typeof e.file === 'string') {
     const where = `${relativize(e.file, cwd)}${e.line !== undefined ? `:${e.line}` : ''}${e.line !== undefined && e.column !== undefined && e.column !== null ? `:${e.column}` : ''}: `;
-    if (text.startsWith(where)) return `${where}${label}: ${text.slice(where.length)}`;
+    return `${where}${label}: ${text.startsWith(where) ? text.slice(where.length) : text}`;
   }
   return `${label}: ${text}`;
 }
