@@ -84,7 +84,7 @@ function listItem(lines: string[], first: number): ListItem {
  * number of source lines before the body. Pandoc fenced-div lines (`:::`) are transparent.
  */
 export function buildUnits(body: string, lineOffset = 0): Unit[] {
-  const src = body.replace(/^[ \t]*:::.*$/gm, '');
+  const src = body.includes(':::') ? body.replace(/^[ \t]*:::.*$/gm, '') : body;
   const lines = src.split('\n');
   const tokens = md.parse(src, {});
   const units: Unit[] = [];
@@ -96,7 +96,6 @@ export function buildUnits(body: string, lineOffset = 0): Unit[] {
     const slice = lines.slice(s, e);
     const line = s + 1 + lineOffset;
     const endLine = e + lineOffset;
-    const raw = slice.join('\n');
     switch (tok.type) {
       case 'heading_open': {
         const setext = tok.markup === '=' || tok.markup === '-';
@@ -142,26 +141,29 @@ export function buildUnits(body: string, lineOffset = 0): Unit[] {
       case 'ordered_list_open': {
         const items: ListItem[] = [];
         let depth = 0;
+        const close = tok.type === 'bullet_list_open' ? 'bullet_list_close' : 'ordered_list_close';
         for (let j = i + 1; j < tokens.length; j++) {
           const t = tokens[j]!;
-          if (t.type === tok.type.replace('_open', '_close') && t.level === 0) break;
+          if (t.type === close && t.level === 0) break;
           if (t.type === 'list_item_open' && t.level === 1 && t.map) {
             items.push(listItem(lines.slice(t.map[0], t.map[1]), t.map[0] + 1 + lineOffset));
           }
           void depth;
         }
-        units.push({ t: 'list', items, ordered: tok.type === 'ordered_list_open', raw, line, endLine });
+        units.push({ t: 'list', items, ordered: tok.type === 'ordered_list_open', raw: slice.join('\n'), line, endLine });
         break;
       }
       case 'table_open': {
         const rows = slice.filter((l) => l.trim() && !DELIM_ROW.test(l)).map(splitRow);
-        units.push({ t: 'table', rows, raw, line, endLine });
+        units.push({ t: 'table', rows, raw: slice.join('\n'), line, endLine });
         break;
       }
       case 'hr':
         break;
-      default:
+      default: {
+        const raw = slice.join('\n');
         if (raw.trim()) units.push({ t: 'raw', raw, line, endLine });
+      }
     }
   }
   return units;

@@ -62,7 +62,7 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
       for (const u of s.units) for (let l = u.line; l <= u.endLine; l++) flagged.add(l);
     }
   }
-  const lines = source.split('\n');
+  const lines = anyPlaceholder ? source.split('\n') : [];
   let count = 0;
   for (let k = 0; anyPlaceholder && k < lines.length && count < 10; k++) {
     const l = lines[k]!;

@@ -1,6 +1,7 @@
 // Cuts a section's units into entries: at sub-headings (tidy documents), date-range lines (converter output), list items or table rows.
 import type { Unit } from './build-units.js';
 import { findDateRange } from './find-date-range.js';
+import { memoPerParse } from './parse-memo.js';
 
 /** One entry's units (or one list item / table row), plus the units before the first entry. */
 export interface Segmented {
@@ -15,14 +16,10 @@ const MAX_WORDS_AROUND_DATE = 14;
 /** True when a heading or line is a short line carrying a date range ("2017.05 - 2018.09", "Engineer at X – May 2019 to May 2020"). */
 export function isDateLine(u: Unit): boolean {
   if (u.t !== 'heading' && u.t !== 'line') return false;
-  const known = MEMO.get(u);
-  if (known !== undefined && known[0] === u.plain) return known[1];
-  const r = readDateLine(u.plain);
-  MEMO.set(u, [u.plain, r]);
-  return r;
+  return readDateLineMemo(u.plain);
 }
 
-const MEMO = new WeakMap<object, [string, boolean]>();
+const readDateLineMemo = memoPerParse(readDateLine);
 
 function readDateLine(plain: string): boolean {
   const u = { plain };

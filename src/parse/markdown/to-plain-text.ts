@@ -15,7 +15,7 @@ export function toPlainText(md: string): string {
 const plainMemo = memoPerParse(plainOf);
 
 function plainOf(md: string): string {
-  if (md.length > 5000 || !/[<>[\]*_`~\\&]/.test(md)) return md.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (md.length > 5000 || !/[<>[\]*_`~\\&]/.test(md)) return collapseSpace(md);
   let s = md;
   if (s.includes('<')) {
     s = s
@@ -48,5 +48,10 @@ function plainOf(md: string): string {
     });
   }
   if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+  return collapseSpace(s);
+}
+
+/** Collapses white space to single spaces and trims; the rewrite runs only when there is something other than single spaces. */
+function collapseSpace(s: string): string {
+  return (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 }
