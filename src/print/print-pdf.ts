@@ -3,7 +3,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
 import { BrowserError, LimitError } from '../model/errors.js';
@@ -117,7 +117,7 @@ async function countPages(pdf: Uint8Array): Promise<number> {
     if (count) max = Math.max(max, Number(count[1]));
   }
   if (max > 0) return max;
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest });
   return doc.getPageCount();
 }
 

@@ -1,6 +1,6 @@
 // Stamps a printed PDF with the CV's metadata (Info, XMP, /Lang), attaches the model, and makes the bytes reproducible.
 import { createHash } from 'node:crypto';
-import { AFRelationship, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
+import { AFRelationship, ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
 import { BrowserError } from '../model/errors.js';
 import type { Resume } from '../model/types.js';
 
@@ -112,7 +112,7 @@ function buildXmp(m: { title: string; author: string; subject: string; keywords:
 export async function stampMetadata(pdf: Uint8Array, resume: Resume, opts: StampMetadataOptions): Promise<Uint8Array> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   } catch (err) {
     throw new BrowserError('E_PDF', `the printed PDF could not be read for stamping: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
@@ -163,8 +163,8 @@ export async function stampMetadata(pdf: Uint8Array, resume: Resume, opts: Stamp
   });
 
   // A reproducible file identifier: a hash of the document saved without one.
-  const first = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const first = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
   const id = createHash('sha256').update(first).digest('hex').slice(0, 32).toUpperCase();
   ctx.trailerInfo.ID = ctx.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
