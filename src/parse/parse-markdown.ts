@@ -559,7 +559,8 @@ function promoteSectionLines(units: Unit[]): Unit[] {
     const next = units[k + 1];
     if ((prev?.t === 'line' && prev.para === u.para) || (next?.t === 'line' && next.para === u.para)) return u;
     const bold = /^\s*(\*\*|__)[^*_]+\1\s*$/.test(u.text);
-    const caps = /\p{Lu}/u.test(u.plain) && u.plain === u.plain.toUpperCase() && /\p{L}{3}/u.test(u.plain);
+    // (a line with an ASCII lower-case letter is never its own upper case: skip toUpperCase for it)
+    const caps = /\p{Lu}/u.test(u.plain) && !/[a-z]/.test(u.plain) && u.plain === u.plain.toUpperCase() && /\p{L}{3}/u.test(u.plain);
     if (!bold && !caps) return u;
     if (/[:：]\s*$/.test(u.plain)) return u;
     const c = classifySection(u.plain);

@@ -1,5 +1,5 @@
 // Splits a Markdown body into line-numbered units (headings, paragraph lines, lists, tables, raw blocks) from markdown-it's token stream.
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as MarkdownItParser, type StateBlock, type Token } from 'markdown-it';
 import { toPlainText } from './to-plain-text.js';
 
 /** A list item: its own text (inline Markdown) and its nested items flattened. */
@@ -21,6 +21,48 @@ export type Unit =
 
 const md = new MarkdownIt('default', { html: true, linkify: false });
 md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+useLeanTokens(md);
+
+/**
+ * markdown-it's bundled Token constructor defines each of its thirteen fields through a helper, which is
+ * most of the block parser's cost here. Tokens are instead made as plain objects with the same fields on
+ * Token's prototype, pushed exactly as StateBlock#push pushes them.
+ */
+function useLeanTokens(parser: MarkdownItParser): void {
+  const Base: typeof StateBlock = parser.block.State;
+  const proto = (new Base('', parser, {}, []).Token as { prototype: object }).prototype;
+  class LeanToken {
+    constructor(type: string, tag: string, nesting: Token['nesting']) {
+      const t = this as unknown as Token;
+      t.type = type;
+      t.tag = tag;
+      t.attrs = null;
+      t.map = null;
+      t.nesting = nesting;
+      t.level = 0;
+      t.children = null;
+      t.content = '';
+      t.markup = '';
+      t.info = '';
+      t.meta = null;
+      t.block = false;
+      t.hidden = false;
+    }
+  }
+  Object.setPrototypeOf(LeanToken.prototype, proto);
+  class LeanState extends Base {
+    override push(type: string, tag: string, nesting: Token['nesting']): Token {
+      const token = new LeanToken(type, tag, nesting) as unknown as Token;
+      token.block = true;
+      if (nesting < 0) this.level--;
+      token.level = this.level;
+      if (nesting > 0) this.level++;
+      this.tokens.push(token);
+      return token;
+    }
+  }
+  parser.block.State = LeanState;
+}
 
 const MARKER = /^\s*(?:[-*+•·▪●◦‣]|\d{1,9}[.)])(?:\s+|$)/u;
 const BULLET_LINE = /^\s*[•·▪●◦‣]\s*/u;

@@ -39,9 +39,16 @@ const SCORE = /^(?:overall\s+)?(?:score|grade|gpa|final grade|note|abschlussnote
 const HONOURS = /(?<![\p{L}])(?:summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|first class honou?rs|mit auszeichnung|avec mention|con lode|с отличием)(?![\p{L}])/iu;
 const REMOTE = /^(?:remote|fully remote|remote-first|hybrid|on-?site|home ?office|vor ort|télétravail|à distance|remoto|en remoto|zdalnie|praca zdalna|удал[её]нно|удал[её]нная работа|远程)(?![\p{L}])/iu;
 
+/** How many white-space separated words hold a letter or digit. */
 function words(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(s)) n++;
+  return n;
 }
+
+/** A run of non-space characters holding a letter or digit (what `words` counts, one match per run). */
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 /** Removes a date match and the separators/brackets it leaves behind. */
 function removeDate(text: string, d: DateMatch, plain: string): string {

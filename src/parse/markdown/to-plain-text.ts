@@ -9,13 +9,14 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
  * Each rewrite runs only when its marker character is present (this runs on every line).
  */
 export function toPlainText(md: string): string {
+  if (md.length > 5000 || !/[<>[\]*_`~\\&]/.test(md)) return collapseSpace(md);
   return plainMemo(md);
 }
 
+/** The rewrites, memoised per parse (the same lines are read again by several steps). */
 const plainMemo = memoPerParse(plainOf);
 
 function plainOf(md: string): string {
-  if (md.length > 5000 || !/[<>[\]*_`~\\&]/.test(md)) return collapseSpace(md);
   let s = md;
   if (s.includes('<')) {
     s = s
