@@ -94,17 +94,34 @@ function ymdName(y: string | undefined, name: string | undefined, d?: string): s
   return ymd(y, String(mm), d);
 }
 
-function collect(text: string, withMonths: boolean): Tok[] {
+/** Lower-case first three letters of every month name: a month word starts with one of them. */
+const MONTH_STARTS = new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)));
+const WORD_START = /(?<![\p{L}\p{N}])\p{L}{3}/gu;
+const COMMA_YEAR = /,\s+(?:19[4-9]\d|20\d\d)/;
+
+/**
+ * True when some word's first three letters, lower-cased, begin a month name. Forms 6–8 and
+ * month-only tokens keep a match only when its word (three letters or more, at a word start) is a month
+ * name, so without such a word they find nothing.
+ */
+function mayNameMonth(text: string): boolean {
+  WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_START.exec(text)) !== null) if (MONTH_STARTS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+function collect(text: string, withMonths: boolean, names: boolean): Tok[] {
   const toks: Tok[] = [];
   const hasSep = /[-./]/.test(text);
   const hasCjk = text.includes('年');
-  const hasLetters = /\p{L}\p{L}/u.test(text);
   for (let f = 0; f < FORMS.length; f++) {
     const [re, conv] = FORMS[f]!;
-    // skip forms whose marks are absent: 0,1,4,5 need - . or /; 2,3 need 年; 6,7,8 need a month word
+    // skip forms whose marks are absent: 0,1,4,5 need - . or /; 2,3 need 年; 6,7,8 need a month word; 7 needs ", <year>"
     if ((f <= 1 || f === 4 || f === 5) && !hasSep) continue;
     if ((f === 2 || f === 3) && !hasCjk) continue;
-    if (f >= 6 && f <= 8 && !hasLetters) continue;
+    if (f >= 6 && f <= 8 && !names) continue;
+    if (f === 7 && !COMMA_YEAR.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -116,7 +133,7 @@ function collect(text: string, withMonths: boolean): Tok[] {
   let m: RegExpExecArray | null;
   while ((m = PRESENT_RE.exec(text)) !== null) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'present' });
   MONTH_ONLY.lastIndex = 0;
-  while (withMonths && (m = MONTH_ONLY.exec(text)) !== null) {
+  while (withMonths && names && (m = MONTH_ONLY.exec(text)) !== null) {
     const mm = MONTHS.get((m[1] ?? '').toLowerCase());
     if (mm !== undefined && (m[1] ?? '').length >= 3) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'month', month: mm });
   }
@@ -145,8 +162,9 @@ export function findDateRange(text: string): DateMatch | undefined {
 }
 
 function find(s: string): DateMatch | undefined {
-  const r = scan(s, collect(s, false));
-  return r && !r.single ? r : (scan(s, collect(s, true)) ?? r);
+  const names = /\p{L}\p{L}/u.test(s) && mayNameMonth(s);
+  const r = scan(s, collect(s, false, names));
+  return r && !r.single ? r : (scan(s, collect(s, true, names)) ?? r);
 }
 
 const findMemo = memoPerParse(find);
