@@ -242,6 +242,8 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', listener);
+    // Lay the document out under print media from the start (one layout less than switching after load).
+    await page.emulateMediaType('print');
     await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
@@ -261,7 +263,6 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
 
     // Guess whether the document needs more than one page from its height under print media, and print
     // with the matching class; a wrong guess costs one more print, never a wrong result.
-    await page.emulateMediaType('print');
     const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
     const usable = USABLE_HEIGHT_PX[opts.format] ?? 1000;
     // Printing a tagged PDF costs about 0.1 s per page: refuse documents far beyond the page bound up front.
