@@ -72,7 +72,7 @@ function parse(text: string, options: ParseMarkdownOptions): ParseResult {
     srcLines
       .slice(from - 1, to)
       .filter((l) => !/^[ \t]*:::/.test(l) && !/^\s{0,3}(?:=+|-+)\s*$/.test(l) || /^\s*-{3,}\s*$/.test(l) && false)
-      .map((l) => l.replace(/^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/, (_m, t: string) => `**${t.replace(/^\*\*(.*)\*\*$/, '$1')}**`))
+      .map((l) => (l.includes('#') ? l.replace(/^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/, (_m, t: string) => `**${t.replace(/^\*\*(.*)\*\*$/, '$1')}**`) : l))
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();

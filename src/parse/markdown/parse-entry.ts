@@ -163,7 +163,7 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
     if (k !== dateAt || !date) return h;
     const text = removeDate(h.text, date, h.plain);
     return { ...h, text, plain: toPlainText(text) };
-  }).filter((h) => h.plain.replace(/[^\p{L}\p{N}]/gu, '') !== '');
+  }).filter((h) => /[\p{L}\p{N}]/u.test(h.plain));
   let badDate: ParsedEntry['badDate'];
   if (date) {
     const at = head[dateAt]!;
