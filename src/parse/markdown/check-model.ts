@@ -16,12 +16,17 @@ const PLACEHOLDER = /(?<![\p{L}])(?:todo|tbd|fixme|xxx+|lorem ipsum|dolor sit am
 
 /** A cheap first pass: the full pattern runs only when one of these letters groups occurs. */
 const QUICK_PLACEHOLDER = /todo|tbd|fixme|xxx|lorem|dolor|your|surname|lastname|company name|job title|\[insert|example\.com/i;
+/**
+ * The same letters with PLACEHOLDER's flags: every PLACEHOLDER match contains one of these words, so a text
+ * (a section, a line) without them cannot match and skips the full pattern.
+ */
+const QUICK_PLACEHOLDER_U = new RegExp(QUICK_PLACEHOLDER.source, 'iu');
 
 function strings(v: unknown, out: string[]): void {
   if (typeof v === 'string') out.push(v);
   else if (typeof v === 'number') out.push(String(v));
-  else if (Array.isArray(v)) v.forEach((x) => strings(x, out));
-  else if (v && typeof v === 'object') Object.values(v).forEach((x) => strings(x, out));
+  else if (Array.isArray(v)) for (const x of v) strings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, out);
 }
 
 function unitText(u: Unit): string {
@@ -57,7 +62,7 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
   for (const s of anyPlaceholder ? sections : []) {
     if (s.kind === 'header' || s.units.length === 0) continue;
     const text = s.units.map(unitText).join(' ').trim();
-    if (text && PLACEHOLDER.test(text) && text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
+    if (text && QUICK_PLACEHOLDER_U.test(text) && PLACEHOLDER.test(text) && text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
       w('placeholder', `placeholder text: the ${s.title || 'untitled'} section holds only '${text.slice(0, 60)}'; fill it in or remove it.`, s.units[0]!.line);
       for (const u of s.units) for (let l = u.line; l <= u.endLine; l++) flagged.add(l);
     }
@@ -67,7 +72,7 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
   for (let k = 0; anyPlaceholder && k < lines.length && count < 10; k++) {
     const l = lines[k]!;
     if (l.length > 2000 || flagged.has(k + 1)) continue;
-    const m = PLACEHOLDER.exec(l);
+    const m = QUICK_PLACEHOLDER_U.test(l) ? PLACEHOLDER.exec(l) : null;
     if (m) {
       count++;
       w('placeholder', `placeholder text '${m[0]}' in "${l.trim().slice(0, 80)}"; replace it with real content.`, k + 1);
