@@ -1,7 +1,6 @@
 // JSON Resume (.json / .yaml) → résumé model: data-only parsing, schema validation with lines, unknown fields kept.
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { LimitError, MalformedError, SchemaError, type SchemaProblem } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
@@ -27,8 +26,11 @@ let validator: ValidateFunction | undefined;
 function getValidator(): ValidateFunction {
   if (validator) return validator;
   const schema = require('@jsonresume/schema/schema.json') as Record<string, unknown>;
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
-  const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => void;
+  // ajv loads on first use: Markdown-only runs (and a cold single render) never pay for it.
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const addFormatsModule = require('ajv-formats') as unknown;
+  const ajv = new AjvClass({ allErrors: true, strict: false, validateFormats: true });
+  const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => void;
   addFormats(ajv);
   validator = ajv.compile(schema);
   return validator;
