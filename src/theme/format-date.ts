@@ -18,20 +18,29 @@ export function formatDate(value: string, lang: string): string {
   const day = m[3] !== undefined ? Number(m[3]) : undefined;
   if (day !== undefined && (day < 1 || day > 31)) return text;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  let locale: string;
-  try {
-    locale = Intl.DateTimeFormat.supportedLocalesOf([lang])[0] ?? 'en';
-  } catch {
-    locale = 'en';
-  }
-  const fmt = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    ...(day !== undefined ? { day: 'numeric' } : {}),
-  });
+  const { fmt, locale } = formatterFor(lang, day !== undefined);
   let out = fmt.format(date);
   // Russian/Ukrainian/Belarusian append a "year" abbreviation that CVs never use.
   if (/^(ru|uk|be)\b/i.test(locale)) out = out.replace(/\s*г\.$/u, '');
   return out;
+}
+
+/** Intl formatters are costly to build (most of a render's time): one per language and shape, reused. */
+const formatters = new Map<string, { fmt: Intl.DateTimeFormat; locale: string }>();
+
+function formatterFor(lang: string, withDay: boolean): { fmt: Intl.DateTimeFormat; locale: string } {
+  const key = `${lang}\u0000${withDay ? 'd' : 'm'}`;
+  let hit = formatters.get(key);
+  if (!hit) {
+    let locale: string;
+    try {
+      locale = Intl.DateTimeFormat.supportedLocalesOf([lang])[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    const fmt = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', ...(withDay ? { day: 'numeric' } : {}) });
+    hit = { fmt, locale };
+    if (formatters.size < 256) formatters.set(key, hit);
+  }
+  return hit;
 }
