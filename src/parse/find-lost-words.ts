@@ -13,19 +13,55 @@ const CLASS = (() => {
   return t;
 })();
 
+/**
+ * Lower-case of each UTF-16 unit that NFKC leaves alone and that lower-cases to one unit without looking at
+ * its neighbours (no combining mark, conjoining jamo, soft hyphen, capital sigma or surrogate), else 0.
+ * A text made only of such units folds unit by unit to exactly what {@link foldCase} returns.
+ */
+const FOLD = (() => {
+  const t = new Uint16Array(65536);
+  const mark = /\p{M}/u;
+  const check = (a: number, b: number): void => {
+    for (let c = a; c <= b; c++) {
+      const ch = String.fromCharCode(c);
+      if (c === 0xad || c === 0x3a3 || mark.test(ch) || ch.normalize('NFKC') !== ch) continue;
+      const lower = ch.toLowerCase();
+      if (lower.length === 1) t[c] = lower.charCodeAt(0);
+    }
+  };
+  // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic letters, punctuation, symbols, arrows, shapes, CJK punctuation and kana
+  check(0x01, 0x6ff);
+  check(0x1e00, 0x1fff);
+  check(0x2000, 0x2bff);
+  check(0x3000, 0x30ff);
+  // CJK ideographs and Hangul syllables are caseless and NFKC-stable
+  for (let c = 0x3400; c <= 0x9fff; c++) t[c] = c;
+  for (let c = 0xac00; c <= 0xd7a3; c++) t[c] = c;
+  return t;
+})();
+
 /** Lower-cased, NFKC-normalised (ligatures unfolded) text with soft hyphens removed: what words are read from. */
 function foldCase(text: string): string {
   const t = text.normalize('NFKC').toLowerCase();
   return t.includes('\u00ad') ? t.replace(/\u00ad/g, '') : t;
 }
 
-/** The words of folded text as [start, end, hash] triples: runs of word characters; a Han/kana character is a word by itself. */
-function wordSpans(t: string): number[] {
+/**
+ * The words of a text as [start, end, hash] triples: runs of word characters; a Han/kana character is a word by itself.
+ * With `fold`, the text is read as {@link foldCase} would fold it (unit by unit through FOLD) and undefined is
+ * returned when a unit cannot be folded alone; without it, the text must already be folded.
+ */
+function wordSpans(t: string, fold: boolean): number[] | undefined {
   const out: number[] = [];
   let start = -1;
   let h = 0;
   for (let i = 0; i < t.length; i++) {
-    const code = t.charCodeAt(i);
+    let code = t.charCodeAt(i);
+    if (fold) {
+      const f = FOLD[code]!;
+      if (f === 0 && code !== 0) return undefined;
+      code = f;
+    }
     const c = CLASS[code]!;
     if (c === 1) {
       if (start < 0) {
@@ -35,32 +71,43 @@ function wordSpans(t: string): number[] {
       h = Math.imul(h ^ code, FNV_PRIME);
     } else {
       if (start >= 0) {
-        out.push(start, i, h);
+        out.push(start, i, h & SMI_MASK);
         start = -1;
       }
-      if (c === 2) out.push(i, i + 1, Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
+      if (c === 2) out.push(i, i + 1, Math.imul(FNV_OFFSET ^ code, FNV_PRIME) & SMI_MASK);
     }
   }
-  if (start >= 0) out.push(start, t.length, h);
+  if (start >= 0) out.push(start, t.length, h & SMI_MASK);
   return out;
 }
 
+/** Hashes are kept to 30 bits, so that span arrays hold small integers (no boxed numbers). */
+const SMI_MASK = 0x3fffffff;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-function sameWord(a: string, aStart: number, b: string, bStart: number, len: number): boolean {
+/** Compares two words unit by unit; with `fold`, both are read folded through FOLD (every unit of both texts folds). */
+function sameWord(a: string, aStart: number, b: string, bStart: number, len: number, fold: boolean): boolean {
+  if (fold) {
+    for (let k = 0; k < len; k++) if (FOLD[a.charCodeAt(aStart + k)] !== FOLD[b.charCodeAt(bStart + k)]) return false;
+    return true;
+  }
   for (let k = 0; k < len; k++) if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;
   return true;
 }
 
-/** The distinct words of folded text in an open-addressing hash table of spans (no substrings are made). */
+/** The distinct words of a text in an open-addressing hash table of spans (no substrings are made); `fold` as for {@link wordSpans}. */
 class WordTable {
   private readonly start: Int32Array;
   private readonly len: Int32Array;
   private readonly hash: Int32Array;
   private readonly mask: number;
 
-  constructor(private readonly text: string, spans: number[]) {
+  constructor(
+    private readonly text: string,
+    spans: number[],
+    private readonly fold: boolean,
+  ) {
     let size = 16;
     while (size < (spans.length / 3) * 2) size *= 2;
     this.start = new Int32Array(size);
@@ -84,7 +131,7 @@ class WordTable {
   /** True when the word at `start` of `other` (length `len`, hash `h`) is in the table; false may also mean "not sure". */
   has(other: string, start: number, len: number, h: number): boolean {
     for (let j = h & this.mask; this.len[j]! !== 0; j = (j + 1) & this.mask) {
-      if (this.hash[j] === h && this.len[j] === len && sameWord(this.text, this.start[j]!, other, start, len)) return true;
+      if (this.hash[j] === h && this.len[j] === len && sameWord(this.text, this.start[j]!, other, start, len, this.fold)) return true;
     }
     return false;
   }
@@ -158,11 +205,20 @@ function stripSyntax(source: string): string {
  * @returns the missing words, each once, in source order
  */
 export function findLostWords(source: string, haystack: string): string[] {
-  const hay = foldCase(haystack);
-  const haySpans = wordSpans(hay);
-  const have = new WordTable(hay, haySpans);
-  const src = foldCase(stripSyntax(source));
-  const srcSpans = wordSpans(src);
+  const stripped = stripSyntax(source);
+  // fast path: both texts fold unit by unit, so words are read and compared without building folded copies
+  let hay = haystack;
+  let src = stripped;
+  let haySpans = wordSpans(hay, true);
+  let srcSpans = haySpans && wordSpans(src, true);
+  const fold = srcSpans !== undefined;
+  if (!haySpans || !srcSpans) {
+    hay = foldCase(haystack);
+    haySpans = wordSpans(hay, false)!;
+    src = foldCase(stripped);
+    srcSpans = wordSpans(src, false)!;
+  }
+  const have = new WordTable(hay, haySpans, fold);
   let compact: string | undefined;
   const lost: string[] = [];
   const seen = new Set<string>();
@@ -171,10 +227,14 @@ export function findLostWords(source: string, haystack: string): string[] {
     const end = srcSpans[k + 1]!;
     // the table is a fast path: a word it does not confirm gets the exact check below
     if (have.has(src, start, end - start, srcSpans[k + 2]!)) continue;
-    const w = src.slice(start, end);
+    // (on the fast path the word's units lower-case one by one, as foldCase would have done)
+    const w = fold ? src.slice(start, end).toLowerCase() : src.slice(start, end);
     if (seen.has(w) || CONNECTORS.has(w)) continue;
     seen.add(w);
-    compact ??= compactOf(hay, haySpans);
+    if (compact === undefined) {
+      const folded = fold ? foldCase(haystack) : hay;
+      compact = compactOf(folded, fold ? wordSpans(folded, false)! : haySpans);
+    }
     if (compact.includes(w)) continue;
     lost.push(w);
   }

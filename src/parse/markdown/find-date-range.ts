@@ -111,7 +111,8 @@ function mayNameMonth(text: string): boolean {
   return false;
 }
 
-function collect(text: string, withMonths: boolean, names: boolean): Tok[] {
+/** The date and "present" tokens of a text, in the order found (not yet sorted). */
+function collectDates(text: string, names: boolean): Tok[] {
   const toks: Tok[] = [];
   const hasSep = /[-./]/.test(text);
   const hasCjk = text.includes('年');
@@ -132,12 +133,21 @@ function collect(text: string, withMonths: boolean, names: boolean): Tok[] {
   PRESENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PRESENT_RE.exec(text)) !== null) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'present' });
+  return toks;
+}
+
+/** Adds the month-name tokens without a year ("May" of "May – July 2019") to `toks`. */
+function addMonths(text: string, toks: Tok[]): void {
   MONTH_ONLY.lastIndex = 0;
-  while (withMonths && names && (m = MONTH_ONLY.exec(text)) !== null) {
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_ONLY.exec(text)) !== null) {
     const mm = MONTHS.get((m[1] ?? '').toLowerCase());
     if (mm !== undefined && (m[1] ?? '').length >= 3) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'month', month: mm });
   }
-  // Longest first at the same place, then drop overlaps (earlier forms are more specific).
+}
+
+/** Sorts tokens longest first at the same place, then drops overlaps (earlier forms are more specific; the sort is stable). */
+function resolve(toks: Tok[]): Tok[] {
   toks.sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index));
   const out: Tok[] = [];
   let reach = -1;
@@ -163,8 +173,13 @@ export function findDateRange(text: string): DateMatch | undefined {
 
 function find(s: string): DateMatch | undefined {
   const names = /\p{L}\p{L}/u.test(s) && mayNameMonth(s);
-  const r = scan(s, collect(s, false, names));
-  return r && !r.single ? r : (scan(s, collect(s, true, names)) ?? r);
+  const dates = collectDates(s, names);
+  // without a month word there are no month tokens: the second reading would see the same tokens
+  if (!names) return scan(s, resolve(dates));
+  const r = scan(s, resolve(dates.slice()));
+  if (r && !r.single) return r;
+  addMonths(s, dates);
+  return scan(s, resolve(dates)) ?? r;
 }
 
 const findMemo = memoPerParse(find);
