@@ -29,8 +29,13 @@ interface Tok {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const YEAR = '(19[4-9]\\d|20\\d\\d)';
-/** A word that may be a month name; checked against MONTHS in the converters. */
-const MON = '(\\p{L}{3,12}|\\p{L}{2}\\.)';
+/**
+ * A word that may be a month name, with its dot: checked against MONTHS in the converters, which also
+ * keep only the shapes a month word has (3–12 letters, or 2 letters and a dot; see {@link monthWord}).
+ * One `\\p{L}+` rather than `\\p{L}{3,12}`: V8 compiles every copy of a Unicode class separately, and
+ * the counted form costs about 20 ms per pattern on a cold start.
+ */
+const MON = '(\\p{L}+\\.?)';
 void MONTH_PATTERN;
 
 const PRESENT_WORDS = [
@@ -66,7 +71,7 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
   // a bare year
   [new RegExp(`${B}${YEAR}${E}(?:\\s*г\\.)?`, 'gu'), (m) => m[1]],
 ];
-const MONTH_ONLY = new RegExp(`${B}(\\p{L}{3,12})\\.?${E}`, 'giu');
+const MONTH_ONLY = new RegExp(`${B}(\\p{L}+)\\.?${E}`, 'giu');
 const HAS_YEAR = /(?:19[4-9]\d|20\d\d)/;
 
 const SEP_RE = /^(?:\s*[-–—‒−~]+\s*|\s*[-–—]?\s*(?:to|until|till|through|bis|à|au|a|hasta|al|até|ate|do|tot|по|до|e)\s+|\s*(?:至|到|－|～)\s*)$/iu;
@@ -88,15 +93,35 @@ function ymd(y: string | undefined, m?: string, d?: string): string | undefined 
   return `${y}-${pad(mm)}-${pad(dd)}`;
 }
 
-function ymdName(y: string | undefined, name: string | undefined, d?: string): string | undefined {
-  const mm = MONTHS.get((name ?? '').toLowerCase().replace(/\.$/, ''));
+/** Letters in a word (code points, as the regex counts them). */
+function letterCount(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** `word` (letters and an optional dot) when it has a month word's shape: 3–12 letters, or 2 letters and a dot. */
+function monthWord(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const dot = word.endsWith('.');
+  const n = letterCount(dot ? word.slice(0, -1) : word);
+  return (n >= 3 && n <= 12) || (n === 2 && dot) ? word : undefined;
+}
+
+function ymdName(y: string | undefined, word: string | undefined, d?: string): string | undefined {
+  const name = monthWord(word);
+  if (name === undefined) return undefined;
+  const mm = MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
   if (mm === undefined) return undefined;
   return ymd(y, String(mm), d);
 }
 
 /** Lower-case first three letters of every month name: a month word starts with one of them. */
 const MONTH_STARTS = new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)));
-const WORD_START = /(?<![\p{L}\p{N}])\p{L}{3}/gu;
+const WORD_START = /(?<![\p{L}\p{N}])\p{L}+/gu;
 const COMMA_YEAR = /,\s+(?:19[4-9]\d|20\d\d)/;
 
 /**
@@ -107,7 +132,7 @@ const COMMA_YEAR = /,\s+(?:19[4-9]\d|20\d\d)/;
 function mayNameMonth(text: string): boolean {
   WORD_START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD_START.exec(text)) !== null) if (MONTH_STARTS.has(m[0].toLowerCase())) return true;
+  while ((m = WORD_START.exec(text)) !== null) if (m[0].length >= 3 && MONTH_STARTS.has(m[0].slice(0, 3).toLowerCase())) return true;
   return false;
 }
 
@@ -142,7 +167,7 @@ function addMonths(text: string, toks: Tok[]): void {
   let m: RegExpExecArray | null;
   while ((m = MONTH_ONLY.exec(text)) !== null) {
     const mm = MONTHS.get((m[1] ?? '').toLowerCase());
-    if (mm !== undefined && (m[1] ?? '').length >= 3) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'month', month: mm });
+    if (mm !== undefined && (m[1] ?? '').length >= 3 && letterCount(m[1] ?? '') <= 12) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'month', month: mm });
   }
 }
 
