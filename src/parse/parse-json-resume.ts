@@ -1,7 +1,8 @@
 // JSON Resume (.json / .yaml) → résumé model: data-only parsing, schema validation with lines, unknown fields kept.
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { loadYaml } from './load-yaml.js';
 import { LimitError, MalformedError, SchemaError, type SchemaProblem } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Resume } from '../model/types.js';
@@ -164,6 +165,7 @@ function mapJsonPointers(text: string): Map<string, number> {
 
 /** Finds the YAML node at a JSON pointer (or the nearest existing ancestor). */
 function findYamlNode(root: unknown, pointer: string): YamlNode | undefined {
+  const { isMap, isPair, isScalar, isSeq } = loadYaml();
   let node = root as YamlNode | null | undefined;
   let found = node ?? undefined;
   const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -312,6 +314,7 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
   } else {
     const indent = measureIndentDepth(text, maxDepth);
     if (indent.depth > maxDepth) throw tooDeep(indent.line);
+    const { LineCounter, parseDocument } = loadYaml();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
     const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');

@@ -1,5 +1,5 @@
 // Splits YAML front matter (`---` … `---`) off a Markdown CV and parses it with the safe core schema.
-import { parseDocument } from 'yaml';
+import { loadYaml } from '../load-yaml.js';
 import { MalformedError } from '../../model/errors.js';
 
 /** The front matter's data, the Markdown body and how many source lines the front matter took. */
@@ -24,7 +24,7 @@ export function splitFrontMatter(text: string, file?: string): FrontMatter {
   const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
   const body = text.slice(m[0].length);
   const where = (pos: number): number => yamlText.slice(0, pos).split('\n').length + 1;
-  const doc = parseDocument(yamlText, { schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const doc = loadYaml().parseDocument(yamlText, { schema: 'core', prettyErrors: false, uniqueKeys: true });
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED' || /tag/i.test(w.message));
   if (problem) {
     throw new MalformedError('E_FRONT_MATTER', `the front matter is not valid YAML: ${problem.message.split('\n')[0]}`, {
