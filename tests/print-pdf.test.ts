@@ -1,6 +1,6 @@
 // Printing with the real Chromium: paper sizes, local fonts, the request sandbox, no scripts, the multi-page footer class.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/print/find-browser.js';
-import { launchBrowser } from '../src/print/launch-browser.js';
+import { launchBrowser, PUPPETEER_DEFAULT_FLAGS } from '../src/print/launch-browser.js';
 import { printPdf } from '../src/print/print-pdf.js';
 import type { PrintOptions } from '../src/print/print-types.js';
 
@@ -209,6 +209,32 @@ describe.skipIf(!browserPath)('printPdf', () => {
     await expect(printPdf(browser, doc('<p>slow</p>'), { ...base(), timeoutMs: 1, file: 'slow.md' })).rejects.toMatchObject({ code: 'E_TIMEOUT', file: 'slow.md' });
     await new Promise((res) => setTimeout(res, 500));
     expect((await browser.pages()).length).toBeLessThanOrEqual(pagesBefore);
+  });
+});
+
+describe('launchBrowser', () => {
+  it('starts Chromium with the same default flags puppeteer\'s own launcher would give it', async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const theirs = puppeteer.defaultArgs({ headless: true }).filter((a) => !a.startsWith('--user-data-dir') && a !== 'about:blank');
+    expect([...PUPPETEER_DEFAULT_FLAGS].sort()).toEqual(theirs.sort());
+  });
+
+  it.skipIf(!browserPath)('closes by ending the whole Chromium process group and deleting its profile folder', async () => {
+    const b = await launchBrowser();
+    const proc = b.process();
+    expect(proc?.pid).toBeGreaterThan(0);
+    const profile = /--user-data-dir=(\S+)/.exec(proc!.spawnargs.join(' '))?.[1];
+    expect(profile && existsSync(profile)).toBe(true);
+    await b.close();
+    expect(proc!.exitCode !== null || proc!.signalCode !== null).toBe(true);
+    expect(existsSync(profile!)).toBe(false);
+    // no live process of that group is left (killed helpers may linger as zombies until init reaps them)
+    const live = execFileSync('ps', ['-eo', 'pgid=,stat=']).toString().split('\n').filter((l) => l.trim().split(/\s+/)[0] === String(proc!.pid) && !/^\S+\s+Z/.test(l.trim()));
+    expect(live).toEqual([]);
+  });
+
+  it('fails with E_BROWSER_LAUNCH naming the executable when it is not a browser', async () => {
+    await expect(launchBrowser({ executablePath: '/bin/false', timeoutMs: 5000 })).rejects.toMatchObject({ code: 'E_BROWSER_LAUNCH', message: expect.stringContaining('/bin/false') });
   });
 });
 

@@ -51,6 +51,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined>
   });
 }
 
+/** Browsers whose start-up tab has been handed out already. */
+const adopted = new WeakSet<Browser>();
+
+/** A page to print on: the browser's own start-up tab the first time (it is open already), else a new one. */
+async function openPage(browser: Browser): Promise<Page> {
+  if (!adopted.has(browser)) {
+    adopted.add(browser);
+    const blank = (await browser.pages()).find((p) => !p.isClosed() && p.url() === 'about:blank');
+    if (blank) return blank;
+  }
+  return browser.newPage();
+}
+
 async function killBrowser(browser: Browser): Promise<void> {
   const proc = browser.process();
   const closed = await withTimeout(browser.close().then(() => true), 3000);
@@ -143,7 +156,7 @@ export function createBrowserPool(
         const old = slot.page;
         slot.page = undefined;
         if (old && !old.isClosed()) void withTimeout(old.close(), 2000);
-        slot.page = await browser.newPage();
+        slot.page = await openPage(browser);
         slot.generation = gen;
         slot.uses = 0;
       }

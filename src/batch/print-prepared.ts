@@ -25,9 +25,15 @@ const FIT_BISECTIONS = 2;
  * `maxPages` is set and the CV overflows, prints at the floor: if that still overflows it keeps the floor
  * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces `pageLimit`.
  * The page is free again when this returns: stamping (`stampPrepared`) needs no browser.
+ * @param first - the document at the theme's normal size when the caller has rendered it already (while
+ *   waiting for a page): `renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format })`
  * @throws LimitError (`E_PAGE_LIMIT`), BrowserError from printing
  */
-export async function printPrepared(prep: PreparedResume, target: { browser: Browser; page?: Page }): Promise<PrintedResume> {
+export async function printPrepared(
+  prep: PreparedResume,
+  target: { browser: Browser; page?: Page },
+  first?: { html: string; warnings: CvWarning[] },
+): Promise<PrintedResume> {
   const { options, theme, resume, lang } = prep;
   const printOptions: PrintOptions = {
     file: prep.file,
@@ -38,7 +44,7 @@ export async function printPrepared(prep: PreparedResume, target: { browser: Bro
     ...(target.page ? { page: target.page } : {}),
   };
   const printAt = async (density: number) => {
-    const html = renderHtml(resume, theme, { lang, format: options.format, density });
+    const html = density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density });
     const printed = await printPdf(target.browser, html.html, printOptions);
     return { ...printed, htmlWarnings: html.warnings, density };
   };

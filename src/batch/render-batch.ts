@@ -14,6 +14,7 @@ import { planOutputs } from './plan-outputs.js';
 import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
 import { stampPrepared } from './stamp-prepared.js';
+import { renderHtml } from '../theme/render-html.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
 import { shardJobs } from './shard-jobs.js';
@@ -170,6 +171,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
             return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries };
           }
         }
+        // The document is rendered before a page is free: the pages print other CVs meanwhile.
+        const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
         let printed: PrintedResume | undefined;
         const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
         for (let attempt = 0; !printed; attempt++) {
@@ -177,7 +180,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
           const slot = await takeSlot();
           try {
             lease = await pool.acquire(slot);
-            const printing = printPrepared(prep, { browser: lease.browser, page: lease.page });
+            const printing = printPrepared(prep, { browser: lease.browser, page: lease.page }, first);
             printing.catch(() => undefined);
             printed = await watchdog(printing, hardMs);
             await pool.release(slot, lease);

@@ -4,6 +4,7 @@ import type { CvpressConfig, RenderOptions } from '../model/options.js';
 import type { Resume } from '../model/types.js';
 import type { CvWarning } from '../model/warning.js';
 import { launchBrowser } from '../print/launch-browser.js';
+import { renderHtml } from '../theme/render-html.js';
 import type { Theme } from '../theme/theme-types.js';
 import { prepareResume } from './prepare-resume.js';
 import { printPrepared } from './print-prepared.js';
@@ -60,9 +61,17 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
     await launching?.then((b) => b.close()).catch(() => undefined);
     throw err;
   }
+  let first;
+  try {
+    // Rendered while Chromium may still be starting.
+    first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
+  } catch (err) {
+    await launching?.then((b) => b.close()).catch(() => undefined);
+    throw err;
+  }
   const browser = opts.browser ?? (await launching!);
   try {
-    const printed = await printPrepared(prep, { browser, ...(opts.page ? { page: opts.page } : {}) });
+    const printed = await printPrepared(prep, { browser, ...(opts.page ? { page: opts.page } : {}) }, first);
     const pdf = await stampPrepared(prep, printed.pdf);
     return { pdf, pages: printed.pages, warnings: printed.warnings, resume: prep.resume, options: prep.options, theme: prep.theme.name };
   } finally {

@@ -1,9 +1,13 @@
-// Launches headless Chromium with cvpress's flags and a fresh, throw-away profile folder.
-import { mkdtemp, rm } from 'node:fs/promises';
+// Launches headless Chromium with cvpress's flags and a fresh, throw-away profile folder, before puppeteer has loaded.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Readable, Writable } from 'node:stream';
+import type { Browser } from 'puppeteer-core';
 import { BrowserError } from '../model/errors.js';
+import { createPipeTransport } from './create-pipe-transport.js';
 import { findBrowser } from './find-browser.js';
 
 /** Flags every cvpress Chromium runs with. The last three are defence in depth behind request interception:
@@ -26,6 +30,46 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   '--proxy-bypass-list=<-loopback>',
 ];
 
+/**
+ * The flags puppeteer's own launcher gives headless Chrome (`puppeteer.defaultArgs({ headless: true })`
+ * without the profile folder and start URL). cvpress starts Chromium itself, before puppeteer has even
+ * loaded, so it passes them itself; a test keeps this list equal to puppeteer's.
+ */
+export const PUPPETEER_DEFAULT_FLAGS: readonly string[] = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--headless=new',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+];
+
 /** Options for {@link launchBrowser}. */
 export interface LaunchBrowserOptions {
   /** Chromium to run (default: {@link findBrowser}). */
@@ -34,39 +78,105 @@ export interface LaunchBrowserOptions {
   timeoutMs?: number;
 }
 
+/** The last lines Chromium wrote to stderr, for a launch error. */
+function tail(lines: string[]): string {
+  const text = lines.join('').trim().split('\n').slice(-3).join(' | ');
+  return text ? ` Chromium said: ${text.slice(0, 400)}` : '';
+}
+
 /**
- * Launches headless Chromium (puppeteer-core) over a pipe, with the cvpress flags and a fresh temporary
- * user-data folder that is deleted when the browser closes.
+ * Launches headless Chromium over a pipe (`--remote-debugging-pipe`) with the cvpress flags and a fresh
+ * temporary profile folder. The process starts at once, and puppeteer-core (slow to load) is imported
+ * while Chromium boots, then connected to the pipe. The returned browser's `close()` ends the whole
+ * Chromium process group at once (nothing of a print job needs a graceful shutdown) and deletes the
+ * profile; `process()` returns the Chromium process.
  * @param opts - `executablePath` (default: found by {@link findBrowser}), `timeoutMs`
  * @returns the connected browser; close it with `browser.close()`
  * @throws BrowserError `E_NO_BROWSER` when none is found, `E_BROWSER_LAUNCH` when it fails to start
  */
 export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Browser> {
   const executablePath = opts.executablePath ?? findBrowser();
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'cvpress-chromium-'));
-  let browser: Browser;
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'cvpress-chromium-'));
+  const args = [...new Set([...PUPPETEER_DEFAULT_FLAGS, ...CHROMIUM_FLAGS])];
+  const launchError = (why: string, cause?: unknown): BrowserError =>
+    new BrowserError('E_BROWSER_LAUNCH', `Chromium at ${executablePath} failed to start: ${why}`, {
+      hint: 'Check that it runs (`chromium --version`); in containers make sure /dev/shm or /tmp is writable, or set PUPPETEER_EXECUTABLE_PATH to another Chrome.',
+      ...(cause !== undefined ? { cause } : {}),
+    });
+
+  let proc: ChildProcess;
   try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      pipe: true,
-      userDataDir,
-      args: [...CHROMIUM_FLAGS],
-      timeout: opts.timeoutMs ?? 30_000,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
+    // Its own process group, so that closing ends every helper process with it.
+    proc = spawn(executablePath, [...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', 'about:blank'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
     });
   } catch (err) {
     await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
-    throw new BrowserError('E_BROWSER_LAUNCH', `Chromium at ${executablePath} failed to start: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
-      hint: 'Check that it runs (`chromium --version`); in containers make sure /dev/shm or /tmp is writable, or set PUPPETEER_EXECUTABLE_PATH to another Chrome.',
-      cause: err,
-    });
+    throw launchError(err instanceof Error ? err.message : String(err), err);
   }
-  browser.once('disconnected', () => {
-    // Chromium may still hold files for a moment after disconnecting; retry briefly.
-    void rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
+  const stderr: string[] = [];
+  let stderrBytes = 0;
+  proc.stderr?.on('data', (d: Buffer) => {
+    if (stderrBytes < 16_384) {
+      stderr.push(d.toString('utf8'));
+      stderrBytes += d.length;
+    }
   });
-  return browser;
+  const exited = new Promise<void>((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) resolve();
+    else proc.once('exit', () => resolve());
+  });
+  const failed = new Promise<never>((_, reject) => {
+    proc.once('error', (err) => reject(launchError(err.message, err)));
+    void exited.then(() => reject(launchError(`it exited with ${proc.exitCode ?? proc.signalCode} before connecting.${tail(stderr)}`)));
+  });
+  failed.catch(() => undefined);
+
+  const kill = async (): Promise<void> => {
+    if (proc.exitCode === null && proc.signalCode === null) {
+      try {
+        if (proc.pid !== undefined && process.platform !== 'win32') process.kill(-proc.pid, 'SIGKILL');
+        else proc.kill('SIGKILL');
+      } catch {
+        proc.kill('SIGKILL');
+      }
+    }
+    await exited;
+    // Chromium's helpers may still hold files for a moment after it exits; retry briefly.
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeoutMs = opts.timeoutMs ?? 30_000;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(launchError(`no DevTools connection within ${Math.round(timeoutMs / 1000)} s.${tail(stderr)}`)), timeoutMs);
+    });
+    const connect = (async () => {
+      const { default: puppeteer } = await import('puppeteer-core');
+      const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable);
+      return puppeteer.connect({ transport, protocolTimeout: 180_000 });
+    })();
+    connect.catch(() => undefined);
+    const browser = await Promise.race([connect, failed, timeout]);
+    let closing: Promise<void> | undefined;
+    Object.defineProperty(browser, 'process', { value: () => proc, configurable: true });
+    Object.defineProperty(browser, 'close', {
+      value: (): Promise<void> =>
+        (closing ??= (async () => {
+          await Promise.race([browser.disconnect().catch(() => undefined), new Promise((r) => setTimeout(r, 500).unref())]);
+          await kill();
+        })()),
+      configurable: true,
+    });
+    // A crash or an outside kill: clean up the profile folder.
+    browser.once('disconnected', () => void kill());
+    return browser;
+  } catch (err) {
+    await kill();
+    throw err instanceof BrowserError ? err : launchError(err instanceof Error ? err.message.split('\n')[0]! : String(err), err);
+  } finally {
+    clearTimeout(timer);
+  }
 }

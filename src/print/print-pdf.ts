@@ -3,11 +3,11 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
 import { BrowserError, LimitError } from '../model/errors.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
+import { loadPdfLib } from './load-pdf-lib.js';
 import type { PrintOptions, PrintResult } from './print-types.js';
 
 /** Largest single file served to the page (a photo, a font). */
@@ -117,6 +117,7 @@ async function countPages(pdf: Uint8Array): Promise<number> {
     if (count) max = Math.max(max, Number(count[1]));
   }
   if (max > 0) return max;
+  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest });
   return doc.getPageCount();
 }
@@ -127,6 +128,26 @@ const UNBOUNDED_PAGE_GUARD = 200;
 /** Paper heights in CSS pixels, less typical margins (2 × 15 mm): used only to guess the page count. */
 const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1056 - 113.4 };
 
+/** The guess that a document needs more than one page: its height is over this many usable page heights. */
+const MULTIPAGE_GUESS = 1.25;
+
+/** Pages already set up for printing (JavaScript off, print media, every request intercepted). */
+const preparedPages = new WeakSet<Page>();
+/** The request handler of the document a page is printing now; requests with none are aborted. */
+const requestHandlers = new WeakMap<Page, (request: HTTPRequest) => void>();
+
+/** Sets a page up once for all the documents it prints: JavaScript off, print media, every request intercepted. */
+async function preparePage(page: Page): Promise<void> {
+  if (preparedPages.has(page)) return;
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')]);
+  page.on('request', (request: HTTPRequest) => {
+    const handler = requestHandlers.get(page);
+    if (handler) handler(request);
+    else void request.abort('blockedbyclient').catch(() => undefined);
+  });
+  preparedPages.add(page);
+}
+
 /**
  * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
  * intercepted: only the document itself (`DOCUMENT_URL`), `/theme/…` inside `opts.themeDir`,
@@ -134,8 +155,9 @@ const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1
  * images (not hidden files) inside `opts.cvDir`, and
  * `data:` URLs are served; everything else is aborted and reported as a `blocked-request` warning.
  * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
- * prints with a tagged structure and an outline. Closes the page it opened (a page passed as
- * `opts.page` is left open, except after a timeout, when it is closed because its state is unknown).
+ * prints with a tagged structure and an outline. Closes the page it opened. A page passed as
+ * `opts.page` is set up on its first document and stays set up (and open) for the next ones, except
+ * after a timeout, when it is closed because its state is unknown.
  * @param browser - a browser from {@link launchBrowser}
  * @param html - the complete document (from the theme stage)
  * @param opts - paper format, served folders, time limit, optional page and file name
@@ -239,32 +261,26 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
       }
       page = fresh;
     }
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', listener);
-    // Lay the document out under print media from the start (one layout less than switching after load).
-    await page.emulateMediaType('print');
-    await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const p = page;
+    await preparePage(p);
+    requestHandlers.set(p, listener);
+    await p.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
 
-    const print = async (): Promise<Uint8Array> => {
-      // Fonts used only by newly matching rules (the footer) load during layout; wait for them.
-      await page!.evaluate(() => document.fonts.ready.then(() => undefined));
-      return page!.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, timeout: 0 });
-    };
-    const setMultipage = (on: boolean): Promise<void> =>
-      page!.evaluate(
-        (cls: string, flag: boolean) => {
-          document.documentElement.classList.toggle(cls, flag);
-        },
-        MULTIPAGE_CLASS,
-        on,
-      );
-
-    // Guess whether the document needs more than one page from its height under print media, and print
-    // with the matching class; a wrong guess costs one more print, never a wrong result.
-    const height = await page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
+    // One round trip: wait for fonts, measure the height under print media, guess whether the document needs
+    // more than one page, set the class to match, and wait for the fonts the newly matching rules use.
     const usable = USABLE_HEIGHT_PX[opts.format] ?? 1000;
+    const height = await p.evaluate(
+      async (cls: string, multiAbove: number) => {
+        await document.fonts.ready;
+        const h = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0);
+        document.documentElement.classList.toggle(cls, h > multiAbove);
+        void document.documentElement.offsetHeight;
+        await document.fonts.ready;
+        return h;
+      },
+      MULTIPAGE_CLASS,
+      usable * MULTIPAGE_GUESS,
+    );
     // Printing a tagged PDF costs about 0.1 s per page: refuse documents far beyond the page bound up front.
     const estimate = Math.ceil(height / usable);
     const bound = opts.pageLimit !== undefined ? Math.max(opts.pageLimit * 2, opts.pageLimit + 5) : UNBOUNDED_PAGE_GUARD;
@@ -277,8 +293,26 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         { ...fileHint, hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.' },
       );
     }
-    const guessMulti = height > usable * 1.25;
-    await setMultipage(guessMulti);
+    const guessMulti = height > usable * MULTIPAGE_GUESS;
+
+    const print = async (): Promise<Uint8Array> => {
+      const printing = p.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, timeout: 0 });
+      // Chromium is busy laying out pages now: a cold run loads pdf-lib (for stamping) meanwhile.
+      void loadPdfLib().catch(() => undefined);
+      return printing;
+    };
+    const setMultipage = (on: boolean): Promise<void> =>
+      p.evaluate(
+        async (cls: string, flag: boolean) => {
+          document.documentElement.classList.toggle(cls, flag);
+          void document.documentElement.offsetHeight;
+          await document.fonts.ready;
+        },
+        MULTIPAGE_CLASS,
+        on,
+      );
+
+    // A wrong guess costs one more print, never a wrong result.
     let pdf = await print();
     let pages = await countPages(pdf);
     if ((pages > 1) !== guessMulti) {
@@ -327,9 +361,9 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     clearTimeout(timer);
     const p = page as Page | undefined;
     if (p) {
-      p.off('request', listener);
+      // Requests the page still makes (none, normally) are aborted until the next document.
+      if (requestHandlers.get(p) === listener) requestHandlers.delete(p);
       if (ownPage || timedOut) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
-      else await p.setRequestInterception(false).catch(() => undefined);
     }
   }
 }

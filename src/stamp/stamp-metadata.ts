@@ -1,8 +1,9 @@
 // Stamps a printed PDF with the CV's metadata (Info, XMP, /Lang), attaches the model, and makes the bytes reproducible.
 import { createHash } from 'node:crypto';
-import { AFRelationship, ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
+import type { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { BrowserError } from '../model/errors.js';
 import type { Resume } from '../model/types.js';
+import { loadPdfLib } from '../print/load-pdf-lib.js';
 
 /** Options for {@link stampMetadata}. */
 export interface StampMetadataOptions {
@@ -110,6 +111,7 @@ function buildXmp(m: { title: string; author: string; subject: string; keywords:
  * @throws BrowserError `E_PDF` when the input is not a readable PDF
  */
 export async function stampMetadata(pdf: Uint8Array, resume: Resume, opts: StampMetadataOptions): Promise<Uint8Array> {
+  const { AFRelationship, ParseSpeeds, PDFDocument, PDFHexString, PDFName, PDFRef } = await loadPdfLib();
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
