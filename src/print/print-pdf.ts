@@ -43,6 +43,9 @@ const CONTENT_TYPES: Record<string, string> = {
 const fontCache = new Map<string, Buffer>();
 const FONT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
 let fontCacheBytes = 0;
+/** Font package files already checked (inside their installed package), by URL path: packages do not change. */
+const fontFiles = new Map<string, string>();
+const FONT_FILES_MAX = 20_000;
 /** Resolved folders of font packages, by package name. */
 const fontPackageDirs = new Map<string, string | null>();
 
@@ -224,9 +227,14 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         const segs = safeSegments(pathname.slice(FONTS_PREFIX.length));
         const pkg = segs && segs.length >= 3 ? `${segs[0]}/${segs[1]}` : undefined;
         if (segs && pkg && FONT_PACKAGE.test(pkg) && FONT_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase())) {
+          const known = fontFiles.get(pathname);
+          if (known) return await serveFile(request, known, true);
           const dir = await findFontPackage(pkg);
           const hit = dir && (await readInside(dir, segs.slice(2)));
-          if (hit) return await serveFile(request, hit.file, true);
+          if (hit) {
+            if (fontFiles.size < FONT_FILES_MAX) fontFiles.set(pathname, hit.file);
+            return await serveFile(request, hit.file, true);
+          }
           return await block(request, `no such file in an installed ${pkg} package.`);
         }
         return await block(request, 'only the stylesheets and font files of @fontsource and @fontsource-variable packages are served.');

@@ -164,9 +164,29 @@ export async function stampMetadata(pdf: Uint8Array, resume: Resume, opts: Stamp
     afRelationship: AFRelationship.Source,
   });
 
-  // A reproducible file identifier: a hash of the document saved without one.
-  const first = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
-  const id = createHash('sha256').update(first).digest('hex').slice(0, 32).toUpperCase();
-  ctx.trailerInfo.ID = ctx.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+  // A reproducible file identifier: the document is saved once with a placeholder ID, hashed, and the
+  // hash written over the placeholder (same length, so no offset moves).
+  ctx.trailerInfo.ID = ctx.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+  const id = createHash('sha256').update(bytes).digest('hex').slice(0, 32).toUpperCase();
+  writeId(bytes, id);
+  return bytes;
+}
+
+/** The file identifier written before the real one is known: 32 hex digits, like the hash that replaces it. */
+const ID_PLACEHOLDER = '0'.repeat(32);
+
+/** Writes `id` over both placeholder IDs in the trailer of `bytes` (the last `trailer` of the file). */
+function writeId(bytes: Uint8Array, id: string): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const trailer = buf.lastIndexOf('trailer');
+  const needle = `<${ID_PLACEHOLDER}>`;
+  let at = trailer < 0 ? -1 : buf.indexOf(needle, trailer);
+  let written = 0;
+  while (at >= 0) {
+    buf.write(id, at + 1, 'latin1');
+    written++;
+    at = buf.indexOf(needle, at + needle.length);
+  }
+  if (written !== 2) throw new BrowserError('E_PDF', 'the stamped PDF has no file identifier in its trailer.', { hint: 'Report this as a cvpress bug.' });
 }
