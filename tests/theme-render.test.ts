@@ -10,6 +10,7 @@ import { loadTheme } from '../src/theme/load-theme.js';
 import { listThemes } from '../src/theme/list-themes.js';
 import { renderHtml } from '../src/theme/render-html.js';
 import { renderMarkdown } from '../src/theme/render-markdown.js';
+import { readUnicodeRanges } from '../src/theme/read-unicode-ranges.js';
 import { initTheme } from '../src/theme/init-theme.js';
 import { formatDate } from '../src/theme/format-date.js';
 import { formatDateRange } from '../src/theme/format-date-range.js';
@@ -104,6 +105,29 @@ describe('asset references', () => {
       const { html, warnings } = renderHtml({ basics: { name: 'A', image } }, theme, { lang: 'en', format: 'A4' });
       expect(html).not.toContain('<img');
       expect(warnings.length).toBe(1);
+    }
+  });
+});
+
+describe('fallback fonts', () => {
+  it('reads the code points a font stylesheet covers from its unicode-range descriptors', () => {
+    const css = '@font-face { font-family: A; unicode-range: U+0041-005A, U+0061; }\n@font-face { font-family: A; unicode-range: U+0050-0060,U+4E??; }';
+    expect(readUnicodeRanges(css)).toEqual([[0x41, 0x61], [0x4e00, 0x4eff]]);
+    expect(readUnicodeRanges('@font-face { font-family: A; src: url(a.woff2); }')).toBeUndefined();
+  });
+
+  it('links the CJK fallback stylesheets only when the page shows characters the main fonts lack', async () => {
+    for (const name of THEMES) {
+      const theme = await loadTheme(name, { themeDirs: [] });
+      const fallbacks = theme.manifest.fallbackFonts ?? [];
+      expect(fallbacks.length, name).toBeGreaterThan(0);
+      const linked = (html: string): string[] => fallbacks.filter((f) => html.includes(`/fonts/${f}`));
+      for (const [sample, resume, lang] of SAMPLES) {
+        const html = renderHtml(resume, theme, { lang, format: 'A4' }).html;
+        expect(linked(html), `${name} ${sample}`).toEqual(sample === 'zh' ? fallbacks : []);
+        // the main fonts are always linked
+        for (const f of theme.manifest.fonts ?? []) expect(html).toContain(`/fonts/${f}`);
+      }
     }
   });
 });

@@ -8,6 +8,9 @@ import type { FitBounds, Theme, ThemeManifest } from './theme-types.js';
 import { findPackageRoot } from './find-package-root.js';
 import { listThemes } from './list-themes.js';
 import { registerHelpers } from './register-helpers.js';
+import { readUnicodeRanges } from './read-unicode-ranges.js';
+import type { FontCoverage } from './select-fallback-fonts.js';
+import { FONTS_PREFIX } from '../model/asset-urls.js';
 
 /** Options for {@link loadTheme}. */
 export interface LoadThemeOptions {
@@ -57,12 +60,12 @@ function parseManifest(text: string, file: string): ThemeManifest {
   need('name', typeof m.name === 'string' && m.name.trim() !== '', 'a non-empty string');
   need('description', typeof m.description === 'string', 'a string');
   for (const key of ['layout', 'partials', 'version'] as const) if (m[key] !== undefined) need(key, typeof m[key] === 'string', 'a string');
-  for (const key of ['styles', 'fonts', 'order', 'sidebar'] as const) {
+  for (const key of ['styles', 'fonts', 'fallbackFonts', 'order', 'sidebar'] as const) {
     if (m[key] !== undefined) need(key, Array.isArray(m[key]) && (m[key] as unknown[]).every((s) => typeof s === 'string'), 'a list of strings');
   }
   if (m.sidebarMaxChars !== undefined) need('sidebarMaxChars', typeof m.sidebarMaxChars === 'number' && m.sidebarMaxChars >= 0, 'a number of characters');
   for (const key of ['footer', 'standardHeadings'] as const) if (m[key] !== undefined) need(key, typeof m[key] === 'boolean', 'true or false');
-  for (const f of (m.fonts as string[] | undefined) ?? []) {
+  for (const f of [...((m.fonts as string[] | undefined) ?? []), ...((m.fallbackFonts as string[] | undefined) ?? [])]) {
     if (!FONT_CSS.test(f)) throw invalid(file, `font "${f}" must be a stylesheet of an installed @fontsource package, like "@fontsource-variable/inter/wght.css".`, lineOfKey(text, f) ?? lineOfKey(text, 'fonts'));
   }
   if (m.fit !== undefined) {
@@ -118,6 +121,32 @@ async function readPartials(dir: string): Promise<Array<{ name: string; file: st
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The text of an installed font stylesheet (`@fontsource/x/400.css`), found in a node_modules above the package; undefined when absent. */
+async function readFontCss(href: string): Promise<string | undefined> {
+  let dir = findPackageRoot();
+  for (;;) {
+    const file = path.join(dir, 'node_modules', ...href.split('/'));
+    if (existsSync(file)) return readFile(file, 'utf8').catch(() => undefined);
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** What the theme's font stylesheets cover; a stylesheet that cannot be read counts as covering everything. */
+async function loadFontCoverage(manifest: ThemeManifest): Promise<FontCoverage> {
+  const mainCss = await Promise.all((manifest.fonts ?? []).map(readFontCss));
+  // One union over every main stylesheet (undefined = everything, as when one of them is missing).
+  const main = mainCss.some((c) => c === undefined) ? undefined : readUnicodeRanges(mainCss.join('\n'));
+  const fallbacks = await Promise.all(
+    (manifest.fallbackFonts ?? []).map(async (href) => {
+      const css = await readFontCss(href);
+      return { href: `${FONTS_PREFIX}${href}`, ranges: css === undefined ? undefined : readUnicodeRanges(css) };
+    }),
+  );
+  return { main, fallbacks };
+}
+
 /** Parses a template now so syntax errors name the file and line. */
 function checkTemplate(source: string, file: string): void {
   try {
@@ -163,6 +192,8 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
     if (!inside(f) || f === dir || !existsSync(f)) throw invalid(manifestFile, `style "${s}" is not a file inside the theme folder.`, lineOfKey(manifestText, s));
   }
   const compiled = hb.compile(layoutSource, { strict: false, preventIndent: true });
+  // What the page can show besides the CV: the theme's stylesheets (footer text in `content:`).
+  const styleText = (await Promise.all((manifest.styles ?? []).map((s) => readFile(path.resolve(dir, s), 'utf8').catch(() => '')))).join('\n');
   const baseCssFile = path.join(root, 'themes', '_base', 'base.css');
   const baseCss = existsSync(baseCssFile) ? await readFile(baseCssFile, 'utf8') : '';
   return {
@@ -171,5 +202,7 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
     manifest,
     template: (data: unknown) => compiled(data, { allowProtoPropertiesByDefault: false }),
     baseCss,
+    fontCoverage: await loadFontCoverage(manifest),
+    styleText,
   };
 }

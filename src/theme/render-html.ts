@@ -5,6 +5,7 @@ import type { CvWarning } from '../model/warning.js';
 import { ThemeError } from '../model/errors.js';
 import type { Theme } from './theme-types.js';
 import { buildView } from './build-view.js';
+import { selectFallbackFonts } from './select-fallback-fonts.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -13,6 +14,12 @@ export interface RenderHtmlOptions {
   format: PaperFormat;
   /** 0 = the theme's normal size … 1 = its fit floor (manifest `fit`). */
   density?: number;
+}
+
+/** The theme's CSS without the rules for other languages (`:lang(zh) … { content: "：" }` in an English CV). */
+function stylesFor(css: string, lang: string): string {
+  const primary = lang.toLowerCase().split('-')[0];
+  return css.replace(/[^{}]*:lang\(([^)]*)\)[^{}]*\{[^}]*\}/g, (rule, l: string) => (l.trim().toLowerCase().split('-')[0] === primary ? rule : ''));
 }
 
 /**
@@ -26,6 +33,15 @@ export function renderHtml(resume: Resume, theme: Theme, opts: RenderHtmlOptions
   let html: string;
   try {
     html = theme.template(view);
+    // Fallback fonts (CJK) are linked only when the page shows characters the main fonts lack.
+    const coverage = theme.fontCoverage;
+    if (coverage && coverage.fallbacks.length > 0) {
+      const extra = selectFallbackFonts(theme.styleText ? `${html}\n${stylesFor(theme.styleText, opts.lang)}` : html, coverage);
+      if (extra.length > 0) {
+        view.fontLinks = [...view.fontLinks, ...extra];
+        html = theme.template(view);
+      }
+    }
   } catch (err) {
     throw new ThemeError('E_THEME_INVALID', `theme "${theme.name}" failed to render: ${(err as Error).message}`, {
       file: theme.dir,

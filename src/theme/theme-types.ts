@@ -1,4 +1,5 @@
 // Types of a loaded theme and its manifest (`theme.json`).
+import type { FontCoverage } from './select-fallback-fonts.js';
 
 /** Bounds a theme declares for fit-to-pages; each pair is [normal, floor]. */
 export interface FitBounds {
@@ -22,6 +23,11 @@ export interface ThemeManifest {
   styles?: string[];
   /** Font stylesheets from `@fontsource*` packages, e.g. `@fontsource-variable/inter/wght.css`. */
   fonts?: string[];
+  /**
+   * Font stylesheets linked only when the document has characters that the `fonts` stylesheets'
+   * unicode ranges do not cover and these do (a CJK family behind a Latin one): most CVs never load them.
+   */
+  fallbackFonts?: string[];
   fit?: FitBounds;
   /** Footer with name and `page X of Y` on multi-page CVs (default true). */
   footer?: boolean;
@@ -45,4 +51,8 @@ export interface Theme {
   template: (data: unknown) => string;
   /** The shared base stylesheet every theme gets, inlined by renderHtml (optional, added by B). */
   baseCss?: string;
+  /** What the font stylesheets cover, for choosing fallback fonts per document. */
+  fontCoverage?: FontCoverage;
+  /** The text of the theme's own stylesheets (searched for characters that need a fallback font). */
+  styleText?: string;
 }
