@@ -46,45 +46,75 @@ function foldCase(text: string): string {
   return t.includes('\u00ad') ? t.replace(/\u00ad/g, '') : t;
 }
 
-/**
- * The words of a text as [start, end, hash] triples: runs of word characters; a Han/kana character is a word by itself.
- * With `fold`, the text is read as {@link foldCase} would fold it (unit by unit through FOLD) and undefined is
- * returned when a unit cannot be folded alone; without it, the text must already be folded.
- */
-function wordSpans(t: string, fold: boolean): number[] | undefined {
-  const out: number[] = [];
-  let start = -1;
-  let h = 0;
-  for (let i = 0; i < t.length; i++) {
-    let code = t.charCodeAt(i);
-    if (fold) {
-      const f = FOLD[code]!;
-      if (f === 0 && code !== 0) return undefined;
-      code = f;
-    }
-    const c = CLASS[code]!;
-    if (c === 1) {
-      if (start < 0) {
-        start = i;
-        h = FNV_OFFSET;
-      }
-      h = Math.imul(h ^ code, FNV_PRIME);
-    } else {
-      if (start >= 0) {
-        out.push(start, i, h & SMI_MASK);
-        start = -1;
-      }
-      if (c === 2) out.push(i, i + 1, Math.imul(FNV_OFFSET ^ code, FNV_PRIME) & SMI_MASK);
-    }
-  }
-  if (start >= 0) out.push(start, t.length, h & SMI_MASK);
-  return out;
-}
-
-/** Hashes are kept to 30 bits, so that span arrays hold small integers (no boxed numbers). */
+/** Hashes are kept to 30 bits (small integers, never boxed numbers). */
 const SMI_MASK = 0x3fffffff;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+
+/**
+ * Reads the words of a text one at a time, without making substrings: runs of word characters; a Han/kana
+ * character is a word by itself. With `fold`, units are read as {@link foldCase} would fold them (through FOLD)
+ * and reading stops, with `unfoldable` set, at a unit that cannot be folded alone; without it, the text must
+ * already be folded.
+ */
+class WordReader {
+  /** The current word: its span of the text and its hash. */
+  start = 0;
+  end = 0;
+  hash = 0;
+  /** Set when reading stopped at a unit FOLD cannot fold. */
+  unfoldable = false;
+  private at = 0;
+
+  constructor(
+    readonly text: string,
+    private readonly fold: boolean,
+  ) {}
+
+  /** Moves to the next word; false at the end of the text (or at a unit that cannot be folded). */
+  next(): boolean {
+    const t = this.text;
+    const n = t.length;
+    const fold = this.fold;
+    let start = -1;
+    let h = 0;
+    let i = this.at;
+    for (; i < n; i++) {
+      let code = t.charCodeAt(i);
+      if (fold) {
+        const f = FOLD[code]!;
+        if (f === 0 && code !== 0) {
+          this.unfoldable = true;
+          this.at = n;
+          return false;
+        }
+        code = f;
+      }
+      const c = CLASS[code]!;
+      if (c === 1) {
+        if (start < 0) {
+          start = i;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ code, FNV_PRIME);
+      } else if (start >= 0) {
+        break; // the word ends here; this unit is read again by the next call
+      } else if (c === 2) {
+        this.start = i;
+        this.end = i + 1;
+        this.hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME) & SMI_MASK;
+        this.at = i + 1;
+        return true;
+      }
+    }
+    this.at = i;
+    if (start < 0) return false;
+    this.start = start;
+    this.end = i;
+    this.hash = h & SMI_MASK;
+    return true;
+  }
+}
 
 /** Compares two words unit by unit; with `fold`, both are read folded through FOLD (every unit of both texts folds). */
 function sameWord(a: string, aStart: number, b: string, bStart: number, len: number, fold: boolean): boolean {
@@ -96,25 +126,23 @@ function sameWord(a: string, aStart: number, b: string, bStart: number, len: num
   return true;
 }
 
-/** The distinct words of a text in an open-addressing hash table of spans (no substrings are made); `fold` as for {@link wordSpans}. */
+/** The distinct words of a text in an open-addressing hash table of spans (no substrings are made); `fold` as for {@link WordReader}. */
 class WordTable {
-  private readonly start: Int32Array;
-  private readonly len: Int32Array;
-  private readonly hash: Int32Array;
-  private readonly mask: number;
+  private start = new Int32Array(256);
+  private len = new Int32Array(256);
+  private hash = new Int32Array(256);
+  private mask = 255;
+  private count = 0;
+  /** Set when the text has a unit FOLD cannot fold (the table is then incomplete). */
+  readonly unfoldable: boolean;
 
   constructor(
     private readonly text: string,
-    spans: number[],
     private readonly fold: boolean,
   ) {
-    let size = 16;
-    while (size < (spans.length / 3) * 2) size *= 2;
-    this.start = new Int32Array(size);
-    this.len = new Int32Array(size);
-    this.hash = new Int32Array(size);
-    this.mask = size - 1;
-    for (let k = 0; k < spans.length; k += 3) this.add(spans[k]!, spans[k + 1]! - spans[k]!, spans[k + 2]!);
+    const r = new WordReader(text, fold);
+    while (r.next()) this.add(r.start, r.end - r.start, r.hash);
+    this.unfoldable = r.unfoldable;
   }
 
   /** Adds a word unless one of the same hash and length is there: a word dropped by a collision only sends {@link has} to the exact check. */
@@ -126,6 +154,25 @@ class WordTable {
     this.start[j] = start;
     this.len[j] = len;
     this.hash[j] = h;
+    if (++this.count * 2 > this.mask) this.grow();
+  }
+
+  /** Doubles the table (kept at most half full). */
+  private grow(): void {
+    const { start, len, hash } = this;
+    const size = (this.mask + 1) * 2;
+    this.start = new Int32Array(size);
+    this.len = new Int32Array(size);
+    this.hash = new Int32Array(size);
+    this.mask = size - 1;
+    for (let k = 0; k < len.length; k++) {
+      if (len[k] === 0) continue;
+      let j = hash[k]! & this.mask;
+      while (this.len[j]! !== 0) j = (j + 1) & this.mask;
+      this.start[j] = start[k]!;
+      this.len[j] = len[k]!;
+      this.hash[j] = hash[k]!;
+    }
   }
 
   /** True when the word at `start` of `other` (length `len`, hash `h`) is in the table; false may also mean "not sure". */
@@ -138,9 +185,10 @@ class WordTable {
 }
 
 /** Folded text with every non-word character removed: the haystack's words run together. */
-function compactOf(t: string, spans: number[]): string {
+function compactOf(t: string): string {
   let out = '';
-  for (let k = 0; k < spans.length; k += 3) out += t.slice(spans[k], spans[k + 1]);
+  const r = new WordReader(t, false);
+  while (r.next()) out += t.slice(r.start, r.end);
   return out;
 }
 
@@ -165,20 +213,15 @@ function stripSyntax(source: string): string {
   // front-matter keys are syntax; their values are text
   const fm = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
   if (fm) source = fm[0].replace(/^(\s*(?:-\s+)?)[\w$-]+\s*:/gm, '$1 ') + source.slice(fm[0].length);
-  // a table's header row names columns (the model keeps the cells under field names)
-  if (source.includes('|')) {
-    const lines = source.split('\n');
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const next = lines[i + 1]!;
-      if (next.includes('-') && lines[i]!.includes('|') && DELIM_ROW.test(next)) lines[i] = '';
-    }
-    source = lines.join('\n');
-  }
-  // each rewrite runs only when its marker is present (this runs on every parse)
+  // one pass over the lines: a table's header row names columns (the model keeps the cells under field names);
+  // contact-field labels are layout. Each rewrite runs only when its marker is present (this runs on every parse).
   const lines = source.split('\n');
+  const table = source.includes('|');
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.includes(':') || l.includes('：')) lines[i] = l.replace(CONTACT_LABEL, '$1 ');
+    const next = lines[i + 1];
+    if (table && next !== undefined && next.includes('-') && l.includes('|') && DELIM_ROW.test(next)) lines[i] = '';
+    else if (l.includes(':') || l.includes('：')) lines[i] = l.replace(CONTACT_LABEL, '$1 ');
   }
   let s = lines.join('\n');
   if (s.includes('---') || s.includes('...')) s = s.replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ');
@@ -207,36 +250,29 @@ function stripSyntax(source: string): string {
 export function findLostWords(source: string, haystack: string): string[] {
   const stripped = stripSyntax(source);
   // fast path: both texts fold unit by unit, so words are read and compared without building folded copies
-  let hay = haystack;
-  let src = stripped;
-  let haySpans = wordSpans(hay, true);
-  let srcSpans = haySpans && wordSpans(src, true);
-  const fold = srcSpans !== undefined;
-  if (!haySpans || !srcSpans) {
-    hay = foldCase(haystack);
-    haySpans = wordSpans(hay, false)!;
-    src = foldCase(stripped);
-    srcSpans = wordSpans(src, false)!;
-  }
-  const have = new WordTable(hay, haySpans, fold);
+  return lostWords(haystack, stripped, true) ?? lostWords(foldCase(haystack), foldCase(stripped), false)!;
+}
+
+/** The words of `src` missing from `hay` (see {@link findLostWords}); undefined when `fold` and a unit of either text cannot be folded alone. */
+function lostWords(hay: string, src: string, fold: boolean): string[] | undefined {
+  const have = new WordTable(hay, fold);
+  if (have.unfoldable) return undefined;
+  const r = new WordReader(src, fold);
   let compact: string | undefined;
   const lost: string[] = [];
   const seen = new Set<string>();
-  for (let k = 0; k < srcSpans.length; k += 3) {
-    const start = srcSpans[k]!;
-    const end = srcSpans[k + 1]!;
+  while (r.next()) {
+    const start = r.start;
+    const end = r.end;
     // the table is a fast path: a word it does not confirm gets the exact check below
-    if (have.has(src, start, end - start, srcSpans[k + 2]!)) continue;
-    // (on the fast path the word's units lower-case one by one, as foldCase would have done)
+    if (have.has(src, start, end - start, r.hash)) continue;
+    // (folding unit by unit, the word's units lower-case one by one, as foldCase does)
     const w = fold ? src.slice(start, end).toLowerCase() : src.slice(start, end);
     if (seen.has(w) || CONNECTORS.has(w)) continue;
     seen.add(w);
-    if (compact === undefined) {
-      const folded = fold ? foldCase(haystack) : hay;
-      compact = compactOf(folded, fold ? wordSpans(folded, false)! : haySpans);
-    }
+    compact ??= compactOf(fold ? foldCase(hay) : hay);
     if (compact.includes(w)) continue;
     lost.push(w);
   }
-  return lost;
+  return r.unfoldable ? undefined : lost;
 }

@@ -65,7 +65,8 @@ function parse(text: string, options: ParseMarkdownOptions): ParseResult {
   const note = (line: number, endLine: number, field: string): void => {
     explain.push({ line, endLine: Math.max(line, endLine), field });
   };
-  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const src = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   const fm = splitFrontMatter(src, file);
   const srcLines = src.split('\n');
   const slice = (from: number, to: number): string =>

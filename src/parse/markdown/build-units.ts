@@ -21,7 +21,16 @@ export type Unit =
 
 const md = new MarkdownIt('default', { html: true, linkify: false });
 md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+md.core.ruler.at('normalize', normalizeText);
 useLeanTokens(md);
+
+/** markdown-it's normalize rule (CR/CRLF → LF, NUL → U+FFFD), each rewrite run only when its character occurs. */
+function normalizeText(state: { src: string }): void {
+  let s = state.src;
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+  if (s.includes('\0')) s = s.replace(/\0/g, '\uFFFD');
+  state.src = s;
+}
 
 /**
  * markdown-it's bundled Token constructor defines each of its thirteen fields through a helper, which is

@@ -21,6 +21,17 @@ const QUICK_PLACEHOLDER = /todo|tbd|fixme|xxx|lorem|dolor|your|surname|lastname|
  * (a section, a line) without them cannot match and skips the full pattern.
  */
 const QUICK_PLACEHOLDER_U = new RegExp(QUICK_PLACEHOLDER.source, 'iu');
+/**
+ * A cheaper superset of QUICK_PLACEHOLDER run before it (the same words split after their first letter: a leading
+ * character class lets the regexp engine skip ahead, several times faster on a text without placeholders).
+ */
+const SCAN_PLACEHOLDER = /[tfxldyscj[e](?:odo|bd|ixme|xx|orem|olor|our|urname|astname|ompany name|ob title|insert|xample\.com)/i;
+const SCAN_PLACEHOLDER_U = new RegExp(SCAN_PLACEHOLDER.source, 'iu');
+
+/** True when `text` may hold a placeholder: the QUICK_PLACEHOLDER_U test, after its cheaper superset. */
+function mayHoldPlaceholder(text: string): boolean {
+  return SCAN_PLACEHOLDER_U.test(text) && QUICK_PLACEHOLDER_U.test(text);
+}
 
 function strings(v: unknown, out: string[]): void {
   if (typeof v === 'string') out.push(v);
@@ -58,11 +69,11 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
   };
   // placeholders: a section made only of placeholders is named; other placeholder lines are listed
   const flagged = new Set<number>();
-  const anyPlaceholder = QUICK_PLACEHOLDER.test(source) && PLACEHOLDER.test(source);
+  const anyPlaceholder = SCAN_PLACEHOLDER.test(source) && QUICK_PLACEHOLDER.test(source) && PLACEHOLDER.test(source);
   for (const s of anyPlaceholder ? sections : []) {
     if (s.kind === 'header' || s.units.length === 0) continue;
     const text = s.units.map(unitText).join(' ').trim();
-    if (text && QUICK_PLACEHOLDER_U.test(text) && PLACEHOLDER.test(text) && text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
+    if (text && mayHoldPlaceholder(text) && PLACEHOLDER.test(text) && text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
       w('placeholder', `placeholder text: the ${s.title || 'untitled'} section holds only '${text.slice(0, 60)}'; fill it in or remove it.`, s.units[0]!.line);
       for (const u of s.units) for (let l = u.line; l <= u.endLine; l++) flagged.add(l);
     }
@@ -72,7 +83,7 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
   for (let k = 0; anyPlaceholder && k < lines.length && count < 10; k++) {
     const l = lines[k]!;
     if (l.length > 2000 || flagged.has(k + 1)) continue;
-    const m = QUICK_PLACEHOLDER_U.test(l) ? PLACEHOLDER.exec(l) : null;
+    const m = mayHoldPlaceholder(l) ? PLACEHOLDER.exec(l) : null;
     if (m) {
       count++;
       w('placeholder', `placeholder text '${m[0]}' in "${l.trim().slice(0, 80)}"; replace it with real content.`, k + 1);

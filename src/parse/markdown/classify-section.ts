@@ -31,6 +31,7 @@ for (const [kind, lang, words] of SECTION_SYNONYMS) {
 }
 PHRASES.sort((a, b) => b[0].length - a[0].length);
 const CJK = /[\u3400-\u9fff]/u;
+const HAS_DIGIT = /[0-9]/;
 
 /** A synonym of three or more characters with its rank in PHRASES (longest first: the lowest rank wins). */
 interface Phrase {
@@ -62,7 +63,8 @@ PHRASES.forEach(([p, c], rank) => {
  * @returns the kind and language, or undefined for an unknown heading
  */
 export function classifySection(heading: string): SectionClass | undefined {
-  if (heading.length > 200) return undefined;
+  // (no synonym has a digit, and a heading with one is never a section: see classify)
+  if (heading.length > 200 || HAS_DIGIT.test(heading)) return undefined;
   return classifyMemo(heading);
 }
 
