@@ -233,8 +233,10 @@ describe('launchBrowser', () => {
     expect(live).toEqual([]);
   });
 
-  it('fails with E_BROWSER_LAUNCH naming the executable when it is not a browser', async () => {
-    await expect(launchBrowser({ executablePath: '/bin/false', timeoutMs: 5000 })).rejects.toMatchObject({ code: 'E_BROWSER_LAUNCH', message: expect.stringContaining('/bin/false') });
+  it('fails with E_BROWSER_LAUNCH naming the executable when it is not a browser or does not exist', async () => {
+    for (const bad of ['/bin/false', path.join(root, 'no-such-chromium')]) {
+      await expect(launchBrowser({ executablePath: bad, timeoutMs: 5000 })).rejects.toMatchObject({ code: 'E_BROWSER_LAUNCH', message: expect.stringContaining(bad) });
+    }
   });
 });
 

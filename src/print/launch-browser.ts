@@ -125,7 +125,11 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
   });
   const exited = new Promise<void>((resolve) => {
     if (proc.exitCode !== null || proc.signalCode !== null) resolve();
-    else proc.once('exit', () => resolve());
+    else {
+      proc.once('exit', () => resolve());
+      // A spawn that fails (no such file) may never emit 'exit'.
+      proc.once('error', () => resolve());
+    }
   });
   const failed = new Promise<never>((_, reject) => {
     proc.once('error', (err) => reject(launchError(err.message, err)));
