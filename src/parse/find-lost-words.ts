@@ -14,31 +14,44 @@ const CLASS = (() => {
 })();
 
 /**
- * Lower-case of each UTF-16 unit that NFKC leaves alone and that lower-cases to one unit without looking at
- * its neighbours (no combining mark, conjoining jamo, soft hyphen, capital sigma or surrogate), else 0.
- * A text made only of such units folds unit by unit to exactly what {@link foldCase} returns.
+ * How {@link foldCase} folds each UTF-16 unit of the scripts and symbols CVs use, when the unit can be folded
+ * alone: its lower case when NFKC leaves it as it is, a space when NFKC turns it into non-word characters only
+ * (no-break and other spaces, "…"), and 0 for every other unit (combining marks, the soft hyphen, capital sigma,
+ * surrogates, ligatures, compatibility letters and digits, and scripts not listed here). Han ideographs and
+ * Hangul syllables fold to themselves (see {@link foldsTo}). A text made only of units that fold alone folds unit by
+ * unit to exactly the words {@link foldCase} gives.
  */
 const FOLD = (() => {
   const t = new Uint16Array(65536);
-  const mark = /\p{M}/u;
-  const check = (a: number, b: number): void => {
-    for (let c = a; c <= b; c++) {
-      const ch = String.fromCharCode(c);
-      if (c === 0xad || c === 0x3a3 || mark.test(ch) || ch.normalize('NFKC') !== ch) continue;
-      const lower = ch.toLowerCase();
-      if (lower.length === 1) t[c] = lower.charCodeAt(0);
-    }
-  };
-  // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic letters, punctuation, symbols, arrows, shapes, CJK punctuation and kana
-  check(0x01, 0x6ff);
-  check(0x1e00, 0x1fff);
-  check(0x2000, 0x2bff);
-  check(0x3000, 0x30ff);
-  // CJK ideographs and Hangul syllables are caseless and NFKC-stable
-  for (let c = 0x3400; c <= 0x9fff; c++) t[c] = c;
-  for (let c = 0xac00; c <= 0xd7a3; c++) t[c] = c;
+  // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Vietnamese letters, punctuation, currency, arrows, shapes,
+  // symbols, dingbats, CJK punctuation and kana, one unit a line: NFKC and lower-casing do not reach across a line
+  // break, so one call each folds them all
+  const ranges: Array<[number, number]> = [[0x01, 0x6ff], [0x1e00, 0x1eff], [0x2000, 0x20cf], [0x2190, 0x21ff], [0x2500, 0x27bf], [0x3000, 0x30ff]];
+  const units: string[] = [];
+  for (const [a, b] of ranges) for (let c = a; c <= b; c++) if (c !== 0x0a) units.push(String.fromCharCode(c));
+  const all = units.join('\n');
+  const nfkc = all.normalize('NFKC').split('\n');
+  const lower = all.toLowerCase().split('\n');
+  const marks = new Set(all.match(/\p{M}/gu));
+  if (nfkc.length !== units.length || lower.length !== units.length) return t; // (never: every text would take the exact path)
+  const separators = (s: string): boolean => [...s.toLowerCase()].every((ch) => CLASS[ch.charCodeAt(0)] === 0 && !marks.has(ch) && ch.length === 1);
+  units.forEach((ch, k) => {
+    const c = ch.charCodeAt(0);
+    if (c === 0xad || c === 0x3a3 || marks.has(ch)) return;
+    if (nfkc[k] === ch) {
+      if (lower[k]!.length === 1) t[c] = lower[k]!.charCodeAt(0);
+    } else if (separators(nfkc[k]!)) t[c] = 0x20;
+  });
+  t[0x0a] = 0x0a;
   return t;
 })();
+
+/** How a unit folds alone (see FOLD): -1 when it cannot. Han ideographs and Hangul syllables are caseless and NFKC-stable. */
+function foldsTo(code: number): number {
+  const f = FOLD[code]!;
+  if (f !== 0 || code === 0) return f;
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) ? code : -1;
+}
 
 /** Lower-cased, NFKC-normalised (ligatures unfolded) text with soft hyphens removed: what words are read from. */
 function foldCase(text: string): string {
@@ -82,13 +95,12 @@ class WordReader {
     for (; i < n; i++) {
       let code = t.charCodeAt(i);
       if (fold) {
-        const f = FOLD[code]!;
-        if (f === 0 && code !== 0) {
+        code = foldsTo(code);
+        if (code < 0) {
           this.unfoldable = true;
           this.at = n;
           return false;
         }
-        code = f;
       }
       const c = CLASS[code]!;
       if (c === 1) {
@@ -119,7 +131,7 @@ class WordReader {
 /** Compares two words unit by unit; with `fold`, both are read folded through FOLD (every unit of both texts folds). */
 function sameWord(a: string, aStart: number, b: string, bStart: number, len: number, fold: boolean): boolean {
   if (fold) {
-    for (let k = 0; k < len; k++) if (FOLD[a.charCodeAt(aStart + k)] !== FOLD[b.charCodeAt(bStart + k)]) return false;
+    for (let k = 0; k < len; k++) if (foldsTo(a.charCodeAt(aStart + k)) !== foldsTo(b.charCodeAt(bStart + k))) return false;
     return true;
   }
   for (let k = 0; k < len; k++) if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;

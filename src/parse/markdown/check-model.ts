@@ -33,6 +33,31 @@ function mayHoldPlaceholder(text: string): boolean {
   return SCAN_PLACEHOLDER_U.test(text) && QUICK_PLACEHOLDER_U.test(text);
 }
 
+/** Global copies, to start a search where a match can first be (exec from `lastIndex`). */
+const SCAN_PLACEHOLDER_G = new RegExp(SCAN_PLACEHOLDER.source, 'gi');
+const SCAN_PLACEHOLDER_GU = new RegExp(SCAN_PLACEHOLDER.source, 'giu');
+const QUICK_PLACEHOLDER_G = new RegExp(QUICK_PLACEHOLDER.source, 'gi');
+const PLACEHOLDER_G = new RegExp(PLACEHOLDER.source, 'giu');
+/** How far before its first letter group a PLACEHOLDER match can start ("firstname " before "lastname"), with room to spare. */
+const PLACEHOLDER_LEAD = 16;
+
+function firstMatch(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+
+/**
+ * `QUICK_PLACEHOLDER.test(source) && PLACEHOLDER.test(source)` on a whole CV, each search started at the first place
+ * its cheaper superset matches (no match of a pattern can come before the first match of its superset).
+ */
+function anyPlaceholderIn(source: string): boolean {
+  const scan = firstMatch(SCAN_PLACEHOLDER_G, source, 0);
+  if (scan < 0 || firstMatch(QUICK_PLACEHOLDER_G, source, scan) < 0) return false;
+  const scanU = firstMatch(SCAN_PLACEHOLDER_GU, source, 0);
+  return scanU >= 0 && firstMatch(PLACEHOLDER_G, source, Math.max(0, scanU - PLACEHOLDER_LEAD)) >= 0;
+}
+
 function strings(v: unknown, out: string[]): void {
   if (typeof v === 'string') out.push(v);
   else if (typeof v === 'number') out.push(String(v));
@@ -69,11 +94,11 @@ export function checkModel(resume: Resume, source: string, sections: SectionInfo
   };
   // placeholders: a section made only of placeholders is named; other placeholder lines are listed
   const flagged = new Set<number>();
-  const anyPlaceholder = SCAN_PLACEHOLDER.test(source) && QUICK_PLACEHOLDER.test(source) && PLACEHOLDER.test(source);
+  const anyPlaceholder = anyPlaceholderIn(source);
   for (const s of anyPlaceholder ? sections : []) {
     if (s.kind === 'header' || s.units.length === 0) continue;
     const text = s.units.map(unitText).join(' ').trim();
-    if (text && mayHoldPlaceholder(text) && PLACEHOLDER.test(text) && text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
+    if (text && mayHoldPlaceholder(text) && PLACEHOLDER.test(text) && text.replace(PLACEHOLDER_G, '').replace(/[^\p{L}\p{N}]/gu, '') === '') {
       w('placeholder', `placeholder text: the ${s.title || 'untitled'} section holds only '${text.slice(0, 60)}'; fill it in or remove it.`, s.units[0]!.line);
       for (const u of s.units) for (let l = u.line; l <= u.endLine; l++) flagged.add(l);
     }
