@@ -131,7 +131,11 @@ class WordReader {
 /** Compares two words unit by unit; with `fold`, both are read folded through FOLD (every unit of both texts folds). */
 function sameWord(a: string, aStart: number, b: string, bStart: number, len: number, fold: boolean): boolean {
   if (fold) {
-    for (let k = 0; k < len; k++) if (foldsTo(a.charCodeAt(aStart + k)) !== foldsTo(b.charCodeAt(bStart + k))) return false;
+    for (let k = 0; k < len; k++) {
+      const x = a.charCodeAt(aStart + k);
+      const y = b.charCodeAt(bStart + k);
+      if (x !== y && foldsTo(x) !== foldsTo(y)) return false;
+    }
     return true;
   }
   for (let k = 0; k < len; k++) if (a.charCodeAt(aStart + k) !== b.charCodeAt(bStart + k)) return false;
@@ -140,10 +144,10 @@ function sameWord(a: string, aStart: number, b: string, bStart: number, len: num
 
 /** The distinct words of a text in an open-addressing hash table of spans (no substrings are made); `fold` as for {@link WordReader}. */
 class WordTable {
-  private start = new Int32Array(256);
-  private len = new Int32Array(256);
-  private hash = new Int32Array(256);
-  private mask = 255;
+  private start: Int32Array;
+  private len: Int32Array;
+  private hash: Int32Array;
+  private mask: number;
   private count = 0;
   /** Set when the text has a unit FOLD cannot fold (the table is then incomplete). */
   readonly unfoldable: boolean;
@@ -152,6 +156,13 @@ class WordTable {
     private readonly text: string,
     private readonly fold: boolean,
   ) {
+    // sized for a text's usual share of distinct words (about one per 16 units); grown when more come
+    let size = 256;
+    while (size * 8 < text.length) size *= 2;
+    this.start = new Int32Array(size);
+    this.len = new Int32Array(size);
+    this.hash = new Int32Array(size);
+    this.mask = size - 1;
     const r = new WordReader(text, fold);
     while (r.next()) this.add(r.start, r.end - r.start, r.hash);
     this.unfoldable = r.unfoldable;
