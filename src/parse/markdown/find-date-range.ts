@@ -45,9 +45,27 @@ const PRESENT_WORDS = [
   'настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'настоящее', 'н.вр.',
 ];
 const PRESENT_RE = new RegExp(
-  `${B}(${PRESENT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})${E}\\*?|(至今|现在|目前|今)`,
+  `${B}(${PRESENT_WORDS.map(escape).sort((a, b) => b.length - a.length).join('|')})${E}\\*?|(至今|现在|目前|今)`,
   'giu',
 );
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A cheap superset of "one of `words` occurs" (case-insensitive, Unicode): the words' first letters as one
+ * character class, then any word's rest. A leading character class lets the regexp engine skip ahead, so this
+ * is many times faster than the words' alternation behind a lookbehind; every occurrence of a word matches it.
+ */
+function firstLetterScan(words: readonly string[]): RegExp {
+  const firsts = [...new Set(words.map((w) => escape(w[0]!)))].join('');
+  const rests = [...new Set(words.map((w) => escape(w.slice(1))))].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`[${firsts}](?:${rests})`, 'iu');
+}
+
+/** PRESENT_RE finds nothing in a text this does not match. */
+const PRESENT_SCAN = new RegExp(`${firstLetterScan(PRESENT_WORDS).source}|[至现目今]`, 'iu');
 
 /** Each date form: regex and how to turn its groups into ISO. */
 const FORMS: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
@@ -121,6 +139,8 @@ function ymdName(y: string | undefined, word: string | undefined, d?: string): s
 
 /** Lower-case first three letters of every month name: a month word starts with one of them. */
 const MONTH_STARTS = new Set([...MONTHS.keys()].map((k) => k.slice(0, 3)));
+/** A text this does not match has no word starting like a month name. */
+const MONTH_START_SCAN = firstLetterScan([...MONTH_STARTS]);
 const WORD_START = /(?<![\p{L}\p{N}])\p{L}+/gu;
 const COMMA_YEAR = /,\s+(?:19[4-9]\d|20\d\d)/;
 
@@ -130,6 +150,7 @@ const COMMA_YEAR = /,\s+(?:19[4-9]\d|20\d\d)/;
  * name, so without such a word they find nothing.
  */
 function mayNameMonth(text: string): boolean {
+  if (!MONTH_START_SCAN.test(text)) return false;
   WORD_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_START.exec(text)) !== null) if (m[0].length >= 3 && MONTH_STARTS.has(m[0].slice(0, 3).toLowerCase())) return true;
@@ -155,9 +176,11 @@ function collectDates(text: string, names: boolean): Tok[] {
       if (iso) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'date', iso });
     }
   }
-  PRESENT_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PRESENT_RE.exec(text)) !== null) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'present' });
+  if (PRESENT_SCAN.test(text)) {
+    PRESENT_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PRESENT_RE.exec(text)) !== null) toks.push({ index: m.index, end: m.index + m[0].length, kind: 'present' });
+  }
   return toks;
 }
 

@@ -4,6 +4,8 @@
 let used: Array<Map<string, unknown>> | undefined;
 /** Counts parses, so that a table joins `used` once per parse. */
 let parseCount = 0;
+/** Stands for an undefined result in a table, so that one lookup tells a remembered undefined from a miss. */
+const NONE = Symbol('none');
 
 /**
  * Runs one parse with memoising switched on for the helpers wrapped by {@link memoPerParse};
@@ -26,7 +28,7 @@ export function withParseMemo<T>(run: () => T): T {
  * argument is computed once per parse. Outside a parse it simply calls `fn`.
  */
 export function memoPerParse<R>(fn: (s: string) => R): (s: string) => R {
-  const table = new Map<string, R>();
+  const table = new Map<string, R | typeof NONE>();
   let joined = 0;
   return (s: string): R => {
     if (!used) return fn(s);
@@ -35,9 +37,9 @@ export function memoPerParse<R>(fn: (s: string) => R): (s: string) => R {
       joined = parseCount;
     }
     const hit = table.get(s);
-    if (hit !== undefined || table.has(s)) return hit as R;
+    if (hit !== undefined) return hit === NONE ? (undefined as R) : hit;
     const r = fn(s);
-    table.set(s, r);
+    table.set(s, r === undefined ? NONE : r);
     return r;
   };
 }

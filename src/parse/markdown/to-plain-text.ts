@@ -31,7 +31,8 @@ function plainOf(md: string): string {
       .replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
       .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
   }
-  if (s.includes('*') || s.includes('_')) {
+  // (emphasis needs its mark twice)
+  if (twice(s, '*') || twice(s, '_')) {
     s = s
       .replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2')
       .replace(/(^|[^\p{L}\p{N}\\*_])([*_])(?=\S)(.*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3');
@@ -50,6 +51,12 @@ function plainOf(md: string): string {
   }
   if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
   return collapseSpace(s);
+}
+
+/** True when `ch` occurs at least twice in `s`. */
+function twice(s: string, ch: string): boolean {
+  const i = s.indexOf(ch);
+  return i >= 0 && s.indexOf(ch, i + 1) >= 0;
 }
 
 /** Collapses white space to single spaces and trims; the rewrite runs only when there is something other than single spaces. */
