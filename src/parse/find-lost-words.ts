@@ -15,14 +15,15 @@ const CLASS = (() => {
 
 /**
  * How {@link foldCase} folds each UTF-16 unit of the scripts and symbols CVs use, when the unit can be folded
- * alone: its lower case when NFKC leaves it as it is, a space when NFKC turns it into non-word characters only
- * (no-break and other spaces, "…"), and 0 for every other unit (combining marks, the soft hyphen, capital sigma,
- * surrogates, ligatures, compatibility letters and digits, and scripts not listed here). Han ideographs and
- * Hangul syllables fold to themselves (see {@link foldsTo}). A text made only of units that fold alone folds unit by
- * unit to exactly the words {@link foldCase} gives.
+ * alone, with the CLASS of what it folds to: `folded | class << 16`. A unit folds to its lower case when NFKC
+ * leaves it as it is, and to a space when NFKC turns it into non-word characters only (no-break and other spaces,
+ * "…"). Every other unit is -1 (combining marks, the soft hyphen, capital sigma, surrogates, ligatures,
+ * compatibility letters and digits, and scripts not listed here), except Han ideographs and Hangul syllables,
+ * which fold to themselves (see {@link unitOf}). A text made only of units that fold alone folds unit by unit
+ * to exactly the words {@link foldCase} gives.
  */
-const FOLD = (() => {
-  const t = new Uint16Array(65536);
+const UNIT = (() => {
+  const t = new Int32Array(65536).fill(-1);
   // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Vietnamese letters, punctuation, currency, arrows, shapes,
   // symbols, dingbats, CJK punctuation and kana, one unit a line: NFKC and lower-casing do not reach across a line
   // break, so one call each folds them all
@@ -35,22 +36,26 @@ const FOLD = (() => {
   const marks = new Set(all.match(/\p{M}/gu));
   if (nfkc.length !== units.length || lower.length !== units.length) return t; // (never: every text would take the exact path)
   const separators = (s: string): boolean => [...s.toLowerCase()].every((ch) => CLASS[ch.charCodeAt(0)] === 0 && !marks.has(ch) && ch.length === 1);
+  const set = (c: number, folded: number): void => {
+    t[c] = folded | (CLASS[folded]! << 16);
+  };
   units.forEach((ch, k) => {
     const c = ch.charCodeAt(0);
     if (c === 0xad || c === 0x3a3 || marks.has(ch)) return;
     if (nfkc[k] === ch) {
-      if (lower[k]!.length === 1) t[c] = lower[k]!.charCodeAt(0);
-    } else if (separators(nfkc[k]!)) t[c] = 0x20;
+      if (lower[k]!.length === 1) set(c, lower[k]!.charCodeAt(0));
+    } else if (separators(nfkc[k]!)) set(c, 0x20);
   });
-  t[0x0a] = 0x0a;
+  set(0x00, 0x00);
+  set(0x0a, 0x0a);
   return t;
 })();
 
-/** How a unit folds alone (see FOLD): -1 when it cannot. Han ideographs and Hangul syllables are caseless and NFKC-stable. */
-function foldsTo(code: number): number {
-  const f = FOLD[code]!;
-  if (f !== 0 || code === 0) return f;
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) ? code : -1;
+/** UNIT's value for a unit: -1 when it cannot be folded alone. Han ideographs and Hangul syllables are caseless and NFKC-stable. */
+function unitOf(code: number): number {
+  const u = UNIT[code]!;
+  if (u >= 0) return u;
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3) ? code | (CLASS[code]! << 16) : -1;
 }
 
 /** Lower-cased, NFKC-normalised (ligatures unfolded) text with soft hyphens removed: what words are read from. */
@@ -66,7 +71,7 @@ const FNV_PRIME = 0x01000193;
 
 /**
  * Reads the words of a text one at a time, without making substrings: runs of word characters; a Han/kana
- * character is a word by itself. With `fold`, units are read as {@link foldCase} would fold them (through FOLD)
+ * character is a word by itself. With `fold`, units are read as {@link foldCase} would fold them (through UNIT)
  * and reading stops, with `unfoldable` set, at a unit that cannot be folded alone; without it, the text must
  * already be folded.
  */
@@ -75,7 +80,7 @@ class WordReader {
   start = 0;
   end = 0;
   hash = 0;
-  /** Set when reading stopped at a unit FOLD cannot fold. */
+  /** Set when reading stopped at a unit that cannot be folded alone. */
   unfoldable = false;
   private at = 0;
 
@@ -93,28 +98,30 @@ class WordReader {
     let h = 0;
     let i = this.at;
     for (; i < n; i++) {
-      let code = t.charCodeAt(i);
-      if (fold) {
-        code = foldsTo(code);
-        if (code < 0) {
+      const raw = t.charCodeAt(i);
+      // folded unit and its class in one lookup (see UNIT); an already folded text is read as it is
+      let u = fold ? UNIT[raw]! : raw | (CLASS[raw]! << 16);
+      if (u < 0) {
+        u = unitOf(raw);
+        if (u < 0) {
           this.unfoldable = true;
           this.at = n;
           return false;
         }
       }
-      const c = CLASS[code]!;
+      const c = u >>> 16;
       if (c === 1) {
         if (start < 0) {
           start = i;
           h = FNV_OFFSET;
         }
-        h = Math.imul(h ^ code, FNV_PRIME);
+        h = Math.imul(h ^ (u & 0xffff), FNV_PRIME);
       } else if (start >= 0) {
         break; // the word ends here; this unit is read again by the next call
       } else if (c === 2) {
         this.start = i;
         this.end = i + 1;
-        this.hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME) & SMI_MASK;
+        this.hash = Math.imul(FNV_OFFSET ^ (u & 0xffff), FNV_PRIME) & SMI_MASK;
         this.at = i + 1;
         return true;
       }
@@ -128,13 +135,13 @@ class WordReader {
   }
 }
 
-/** Compares two words unit by unit; with `fold`, both are read folded through FOLD (every unit of both texts folds). */
+/** Compares two words unit by unit; with `fold`, both are read folded through UNIT (every unit of both texts folds). */
 function sameWord(a: string, aStart: number, b: string, bStart: number, len: number, fold: boolean): boolean {
   if (fold) {
     for (let k = 0; k < len; k++) {
       const x = a.charCodeAt(aStart + k);
       const y = b.charCodeAt(bStart + k);
-      if (x !== y && foldsTo(x) !== foldsTo(y)) return false;
+      if (x !== y && (unitOf(x) & 0xffff) !== (unitOf(y) & 0xffff)) return false;
     }
     return true;
   }
@@ -149,7 +156,7 @@ class WordTable {
   private hash: Int32Array;
   private mask: number;
   private count = 0;
-  /** Set when the text has a unit FOLD cannot fold (the table is then incomplete). */
+  /** Set when the text has a unit that cannot be folded alone (the table is then incomplete). */
   readonly unfoldable: boolean;
 
   constructor(
