@@ -8,10 +8,12 @@ export interface SectionClass {
   lang: string;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-cases, strips Markdown decoration, emoji, punctuation and extra spaces. */
 function normalise(text: string): string {
-  return text
-    .normalize('NFC')
+  // (NFC leaves ASCII as it is)
+  return (NON_ASCII.test(text) ? text.normalize('NFC') : text)
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/[^\p{L}\p{N}'&+\-\s]/gu, ' ')

@@ -39,8 +39,49 @@ const SCORE = /^(?:overall\s+)?(?:score|grade|gpa|final grade|note|abschlussnote
 const HONOURS = /(?<![\p{L}])(?:summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|first class honou?rs|mit auszeichnung|avec mention|con lode|с отличием)(?![\p{L}])/iu;
 const REMOTE = /^(?:remote|fully remote|remote-first|hybrid|on-?site|home ?office|vor ort|télétravail|à distance|remoto|en remoto|zdalnie|praca zdalna|удал[её]нно|удал[её]нная работа|远程)(?![\p{L}])/iu;
 
-/** How many white-space separated words hold a letter or digit. */
+/**
+ * How many white-space separated words hold a letter or digit (the runs WORD matches). ASCII units are read
+ * here; other units are asked of the Unicode patterns, and a text with surrogates is counted by WORD itself.
+ */
 function words(s: string): number {
+  let n = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let space: boolean;
+    let alnum: boolean;
+    if (c < 0x80) {
+      space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
+      alnum = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      return wordsByPattern(s);
+    } else {
+      SPACE_AT.lastIndex = i;
+      space = SPACE_AT.test(s);
+      ALNUM_AT.lastIndex = i;
+      alnum = !space && ALNUM_AT.test(s);
+    }
+    if (space) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (alnum && !counted) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+const SPACE_AT = /\s/y;
+const ALNUM_AT = /[\p{L}\p{N}]/uy;
+
+function wordsByPattern(s: string): number {
   let n = 0;
   WORD.lastIndex = 0;
   while (WORD.test(s)) n++;
