@@ -452,7 +452,7 @@ function parse(text: string, options: ParseMarkdownOptions): ParseResult {
     list.push(e.fields);
     const idx = list.length - 1;
     note(e.line, e.endLine, `/${key}/${idx}`);
-    for (const [f, [a, b]] of Object.entries(e.lines)) note(a, b, `/${key}/${idx}/${f}`);
+    for (const f in e.lines) note(e.lines[f]![0], e.lines[f]![1], `/${key}/${idx}/${f}`);
     if (e.badDate) warn('bad-date', `could not read the dates in "${e.badDate.text}"; write them like "May 2019 – June 2021" or "2019-05 – 2021-06".`, e.badDate.line);
   }
   if (summaries.length) {

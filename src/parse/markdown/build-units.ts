@@ -35,7 +35,8 @@ function normalizeText(state: { src: string }): void {
 /**
  * markdown-it's bundled Token constructor defines each of its thirteen fields through a helper, which is
  * most of the block parser's cost here. Tokens are instead made as plain objects with the same fields on
- * Token's prototype, pushed exactly as StateBlock#push pushes them.
+ * Token's prototype, pushed exactly as StateBlock#push pushes them; the state's line tables are built
+ * without visiting every character.
  */
 function useLeanTokens(parser: MarkdownItParser): void {
   const Base: typeof StateBlock = parser.block.State;
@@ -60,6 +61,52 @@ function useLeanTokens(parser: MarkdownItParser): void {
   }
   Object.setPrototypeOf(LeanToken.prototype, proto);
   class LeanState extends Base {
+    /**
+     * StateBlock's line tables (bMarks, eMarks, tShift, sCount, bsCount), the same values as its constructor
+     * computes, with each line's end found by indexOf instead of a loop over every character. (As there, a
+     * last line of spaces or tabs with no line break after it is not a line.)
+     */
+    constructor(src: string, md: MarkdownItParser, env: ConstructorParameters<typeof StateBlock>[2], tokens: Token[]) {
+      super('', md, env, tokens);
+      this.src = src;
+      const bMarks: number[] = [];
+      const eMarks: number[] = [];
+      const tShift: number[] = [];
+      const sCount: number[] = [];
+      const bsCount: number[] = [];
+      const len = src.length;
+      let pos = 0;
+      lines: while (pos < len) {
+        const start = pos;
+        let indent = 0;
+        let offset = 0;
+        for (let ch = src.charCodeAt(pos); ch === 0x20 || ch === 0x09; ch = src.charCodeAt(pos)) {
+          indent++;
+          offset += ch === 0x09 ? 4 - (offset % 4) : 1;
+          if (++pos === len) break lines;
+        }
+        const nl = src.indexOf('\n', pos);
+        const end = nl === -1 ? len : nl;
+        bMarks.push(start);
+        eMarks.push(end);
+        tShift.push(indent);
+        sCount.push(offset);
+        bsCount.push(0);
+        pos = end + 1;
+      }
+      bMarks.push(len);
+      eMarks.push(len);
+      tShift.push(0);
+      sCount.push(0);
+      bsCount.push(0);
+      this.bMarks = bMarks;
+      this.eMarks = eMarks;
+      this.tShift = tShift;
+      this.sCount = sCount;
+      this.bsCount = bsCount;
+      this.lineMax = bMarks.length - 1;
+    }
+
     override push(type: string, tag: string, nesting: Token['nesting']): Token {
       const token = new LeanToken(type, tag, nesting) as unknown as Token;
       token.block = true;
