@@ -22,6 +22,7 @@ export type Unit =
 const md = new MarkdownIt('default', { html: true, linkify: false });
 md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
 md.core.ruler.at('normalize', normalizeText);
+md.block.ruler.at('paragraph', paragraphLines);
 useLeanTokens(md);
 
 /** markdown-it's normalize rule (CR/CRLF → LF, NUL → U+FFFD), each rewrite run only when its character occurs. */
@@ -30,6 +31,39 @@ function normalizeText(state: { src: string }): void {
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   if (s.includes('\0')) s = s.replace(/\0/g, '\uFFFD');
   state.src = s;
+}
+
+/**
+ * markdown-it's paragraph rule (same lines, same tokens) without the paragraph's text: its inline token's
+ * content is never read here (units are cut from the source lines), and joining each paragraph's lines was the
+ * block parser's largest allocation.
+ */
+function paragraphLines(state: StateBlock, startLine: number, endLine: number): boolean {
+  const terminatorRules = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine]! - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine]! < 0) continue;
+    let terminate = false;
+    for (const rule of terminatorRules) {
+      if (rule(state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) break;
+  }
+  state.line = nextLine;
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = [startLine, state.line];
+  const inline = state.push('inline', '', 0);
+  inline.map = [startLine, state.line];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.parentType = oldParentType;
+  return true;
 }
 
 /**

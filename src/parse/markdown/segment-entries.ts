@@ -12,18 +12,20 @@ export interface Segmented {
 }
 
 const MAX_WORDS_AROUND_DATE = 14;
+const MAX_DATE_LINE = 300;
 
 /** True when a heading or line is a short line carrying a date range ("2017.05 - 2018.09", "Engineer at X – May 2019 to May 2020"). */
 export function isDateLine(u: Unit): boolean {
   if (u.t !== 'heading' && u.t !== 'line') return false;
-  return readDateLineMemo(u.plain);
+  // (a long line is never a date line: decided before the memo would hash it)
+  return u.plain.length <= MAX_DATE_LINE && readDateLineMemo(u.plain);
 }
 
 const readDateLineMemo = memoPerParse(readDateLine);
 
 function readDateLine(plain: string): boolean {
   const u = { plain };
-  if (u.plain.length > 300) return false;
+  if (u.plain.length > MAX_DATE_LINE) return false;
   const d = findDateRange(u.plain);
   if (!d || d.single) return false;
   const rest = u.plain.slice(0, d.index) + u.plain.slice(d.index + d.length);
