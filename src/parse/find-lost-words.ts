@@ -89,6 +89,11 @@ class WordReader {
     private readonly fold: boolean,
   ) {}
 
+  /** Goes on reading at `at` (a word boundary). */
+  skipTo(at: number): void {
+    this.at = at;
+  }
+
   /** Moves to the next word; false at the end of the text (or at a unit that cannot be folded). */
   next(): boolean {
     const t = this.text;
@@ -291,9 +296,23 @@ function lostWords(hay: string, src: string, fold: boolean): string[] | undefine
   let compact: string | undefined;
   const lost: string[] = [];
   const seen = new Set<string>();
+  let lineEnd = -1;
+  let near = 0;
   while (r.next()) {
     const start = r.start;
     const end = r.end;
+    if (fold && start > lineEnd) {
+      // the first word of a line: a line copied into the haystack as it is has all its words there
+      lineEnd = src.indexOf('\n', start);
+      if (lineEnd < 0) lineEnd = src.length;
+      const copied = copiedLine(src, start, lineEnd, hay, near);
+      if (copied === -2) return undefined;
+      if (copied >= 0) {
+        near = copied;
+        r.skipTo(lineEnd);
+        continue;
+      }
+    }
     // the table is a fast path: a word it does not confirm gets the exact check below
     if (have.has(src, start, end - start, r.hash)) continue;
     // (folding unit by unit, the word's units lower-case one by one, as foldCase does)
@@ -305,4 +324,26 @@ function lostWords(hay: string, src: string, fold: boolean): string[] | undefine
     lost.push(w);
   }
   return r.unfoldable ? undefined : lost;
+}
+
+/** Lines shorter than this are read word by word (searching the haystack for them costs about as much). */
+const MIN_COPIED = 24;
+
+/**
+ * Whether the rest of a line, from its first word at `from` to its last word before `lineEnd`, occurs as it is
+ * in the haystack (searched from `near` first: the haystack's copies of lines mostly follow the source's
+ * order); returns where the copy ends, or -1. Every word of such a line is in the haystack's run of word characters, so none is
+ * lost; its units are the haystack's, which all fold alone. The line's units after its last word are checked
+ * here (the reader checked those before its first word): one that cannot be folded alone returns -2.
+ */
+function copiedLine(src: string, from: number, lineEnd: number, hay: string, near: number): number {
+  let to = lineEnd;
+  while (to > from && (unitOf(src.charCodeAt(to - 1)) >>> 16) === 0) to--;
+  if (to - from < MIN_COPIED) return -1;
+  const line = src.slice(from, to);
+  let at = hay.indexOf(line, near);
+  if (at < 0 && near > 0) at = hay.indexOf(line);
+  if (at < 0) return -1;
+  for (let i = to; i < lineEnd; i++) if (unitOf(src.charCodeAt(i)) < 0) return -2;
+  return at + (to - from);
 }
