@@ -31,11 +31,10 @@ function plainOf(md: string): string {
       .replace(/\[([^\]]*)\]\{[^}]*\}/g, '$1')
       .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
   }
-  // (emphasis needs its mark twice)
+  // (emphasis needs its mark twice, before and after the strong marks go)
   if (twice(s, '*') || twice(s, '_')) {
-    s = s
-      .replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2')
-      .replace(/(^|[^\p{L}\p{N}\\*_])([*_])(?=\S)(.*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3');
+    s = s.replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2');
+    if (twice(s, '*') || twice(s, '_')) s = s.replace(/(^|[^\p{L}\p{N}\\*_])([*_])(?=\S)(.*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3');
   }
   if (s.includes('~')) s = s.replace(/~~(.*?)~~/g, '$1');
   if (s.includes('`')) s = s.replace(/`+/g, '');
