@@ -182,7 +182,8 @@ export function extractContacts(line: string): ContactFind {
   }
   let rest = line;
   for (let guard = 0; guard < 20; guard++) {
-    const m = URL_LINK.exec(rest) ?? AUTOLINK.exec(rest);
+    // (each pattern needs a character the guard looks for first)
+    const m = (rest.includes('[') ? URL_LINK.exec(rest) : null) ?? (rest.includes('<') ? AUTOLINK.exec(rest) : null);
     if (!m) break;
     const url = m[2] ?? m[1] ?? '';
     addUrl(found, url, line.indexOf(m[0]));
@@ -196,19 +197,19 @@ export function extractContacts(line: string): ContactFind {
     rest = rest.replace(m[0], keep ? ` ${keep} ` : ' ');
   }
   for (let guard = 0; guard < 10; guard++) {
-    const m = EMAIL.exec(rest);
+    const m = rest.includes('@') ? EMAIL.exec(rest) : null;
     if (!m) break;
     found.email ??= m[0];
     rest = rest.replace(m[0], ' ');
   }
   for (let guard = 0; guard < 10; guard++) {
-    const m = BARE_URL.exec(rest);
+    const m = rest.includes(':') || rest.includes('.') ? BARE_URL.exec(rest) : null;
     if (!m) break;
     addUrl(found, m[0], line.indexOf(m[0]));
     rest = rest.replace(m[0], ' ');
   }
   for (let guard = 0; guard < 10; guard++) {
-    const m = BARE_DOMAIN.exec(rest);
+    const m = rest.includes('.') ? BARE_DOMAIN.exec(rest) : null;
     if (!m) break;
     addUrl(found, m[0], line.indexOf(m[0]));
     rest = rest.replace(m[0], ' ');
