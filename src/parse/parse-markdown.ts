@@ -72,7 +72,8 @@ function parse(text: string, options: ParseMarkdownOptions): ParseResult {
   const slice = (from: number, to: number): string =>
     srcLines
       .slice(from - 1, to)
-      .filter((l) => !/^[ \t]*:::/.test(l) && !/^\s{0,3}(?:=+|-+)\s*$/.test(l) || /^\s*-{3,}\s*$/.test(l) && false)
+      // fenced-div lines and setext underlines go (each test only when its marks occur)
+      .filter((l) => !(l.includes(':::') && /^[ \t]*:::/.test(l)) && !((l.includes('=') || l.includes('-')) && /^\s{0,3}(?:=+|-+)\s*$/.test(l)))
       .map((l) => (l.includes('#') ? l.replace(/^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/, (_m, t: string) => `**${t.replace(/^\*\*(.*)\*\*$/, '$1')}**`) : l))
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
