@@ -9,9 +9,14 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
  * Each rewrite runs only when its marker character is present (this runs on every line).
  */
 export function toPlainText(md: string): string {
+  // most lines have neither markup nor white space to collapse: one scan tells, and they are only trimmed
+  if (!MARKUP_OR_SPACE.test(md)) return md.trim();
   if (md.length > 5000 || !/[<>[\]*_`~\\&]/.test(md)) return collapseSpace(md);
   return plainMemo(md);
 }
+
+/** A markup character (as toPlainText tests for) or white space collapseSpace would rewrite. */
+const MARKUP_OR_SPACE = /[<>[\]*_`~\\&]|\s\s|[^\S ]/;
 
 /** The rewrites, memoised per parse (the same lines are read again by several steps). */
 const plainMemo = memoPerParse(plainOf);
