@@ -241,6 +241,10 @@ describe('launchBrowser', () => {
 });
 
 describe('findBrowser', () => {
+  it.skipIf(!existsSync('/usr/lib/chromium/chromium'))('starts Debian\'s chromium binary directly, not its launcher script', () => {
+    expect(findBrowser({ PATH: '/usr/bin' })).toBe('/usr/lib/chromium/chromium');
+  });
+
   it('honours PUPPETEER_EXECUTABLE_PATH and rejects a bad one', () => {
     if (browserPath) expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: browserPath })).toBe(browserPath);
     expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' })).toThrow(/PUPPETEER_EXECUTABLE_PATH/);

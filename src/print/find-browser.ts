@@ -1,5 +1,5 @@
 // Finds a Chromium/Chrome executable: env override, PATH, well-known paths, then puppeteer's cache.
-import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { BrowserError } from '../model/errors.js';
@@ -21,6 +21,33 @@ const KNOWN_PATHS = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
+
+/**
+ * Launcher scripts that only add flags and `exec` the real browser, with that browser. Debian's
+ * /usr/bin/chromium runs grep, find, findmnt and more on every start (about 50–90 ms); cvpress passes
+ * its own flags, so it starts the binary directly.
+ */
+const WRAPPED_BINARIES: Record<string, string> = {
+  '/usr/bin/chromium': '/usr/lib/chromium/chromium',
+};
+
+/** The browser binary behind a known launcher script, else `file` itself. */
+function skipLauncher(file: string): string {
+  try {
+    const real = WRAPPED_BINARIES[realpathSync(file)];
+    if (!real || !isExecutable(real)) return file;
+    const head = Buffer.alloc(2);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 2, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return head.toString('latin1') === '#!' ? real : file;
+  } catch {
+    return file;
+  }
+}
 
 /** True when `file` is a regular file this process may execute. */
 function isExecutable(file: string): boolean {
@@ -65,7 +92,8 @@ function findInPuppeteerCache(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * Finds the browser to print with: `PUPPETEER_EXECUTABLE_PATH` when set, else `chromium`,
- * `chromium-browser`, `google-chrome-stable` or `google-chrome` on PATH or at their usual install paths,
+ * `chromium-browser`, `google-chrome-stable` or `google-chrome` on PATH or at their usual install paths
+ * (the binary itself when that is a distribution's launcher script, as Debian's /usr/bin/chromium is),
  * else a browser in puppeteer's download cache.
  * @param env - the environment to read (default `process.env`)
  * @param opts - `knownPaths`: install paths to check instead of the built-in list (for tests)
@@ -86,11 +114,11 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, opts: { knownP
     for (const dir of dirs) {
       for (const ext of exts) {
         const candidate = path.join(dir, name + ext);
-        if (isExecutable(candidate)) return candidate;
+        if (isExecutable(candidate)) return skipLauncher(candidate);
       }
     }
   }
-  for (const candidate of opts.knownPaths ?? KNOWN_PATHS) if (isExecutable(candidate)) return candidate;
+  for (const candidate of opts.knownPaths ?? KNOWN_PATHS) if (isExecutable(candidate)) return skipLauncher(candidate);
   const cached = findInPuppeteerCache(env);
   if (cached) return cached;
   throw new BrowserError('E_NO_BROWSER', 'no Chromium or Chrome was found (looked at PUPPETEER_EXECUTABLE_PATH, PATH, the usual install paths and the puppeteer cache).', {
