@@ -260,7 +260,7 @@ export function buildUnits(body: string, lineOffset = 0): Unit[] {
             prev.endLine = ln;
             return;
           }
-          for (const part of l.split(/<br\s*\/?>/i)) {
+          for (const part of l.includes('<') ? l.split(/<br\s*\/?>/i) : [l]) {
             let text = part.trim();
             if (text.endsWith('\\')) text = text.slice(0, -1).trimEnd();
             if (text) units.push({ t: 'line', text, plain: toPlainText(text), line: ln, endLine: ln, para });
