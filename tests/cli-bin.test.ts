@@ -1,6 +1,7 @@
 // The installed entry point: `node bin/cvpress.js` (what `npx cvpress` runs) answers from the built dist/.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -22,4 +23,20 @@ describe('bin/cvpress.js', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toMatch(/^error: unknown option --no-such-flag/);
   });
+  it.skipIf(!built)('renders a batch with the built (bundled) CLI, stamping in a worker thread, byte-identical to a single render', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'cvpress-bin-'));
+    try {
+      const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
+      const inputs = ['input/jane-doe.md', 'input/john-smith.json'].map((f) => path.join(root, f));
+      const batch = spawnSync(process.execPath, [bin, 'render', ...inputs, '--out', path.join(out, 'batch'), '--quiet'], { env });
+      expect(batch.status, batch.stderr.toString()).toBe(0);
+      const one = spawnSync(process.execPath, [bin, 'render', inputs[0]!, '--out', path.join(out, 'one'), '--quiet'], { env });
+      expect(one.status, one.stderr.toString()).toBe(0);
+      const a = readFileSync(path.join(out, 'batch', 'jane-doe.pdf'));
+      expect(readFileSync(path.join(out, 'one', 'jane-doe.pdf')).equals(a)).toBe(true);
+      expect(execFileSync('pdfinfo', [path.join(out, 'batch', 'john-smith.pdf')]).toString()).toMatch(/Title:\s+John Smith/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -79,7 +79,7 @@ async function killBrowser(browser: Browser): Promise<void> {
 export function createBrowserPool(
   opts: { executablePath?: string; recyclePagesEvery?: number; recycleBrowserEvery?: number; initial?: Promise<Browser> } = {},
 ): BrowserPool {
-  const pageEvery = opts.recyclePagesEvery ?? 50;
+  const pageEvery = opts.recyclePagesEvery ?? 100;
   const browserEvery = opts.recycleBrowserEvery ?? 500;
   let generation = 0;
   let current: Promise<Browser> | undefined;

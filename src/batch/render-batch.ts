@@ -14,6 +14,7 @@ import { planOutputs } from './plan-outputs.js';
 import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
 import { stampPrepared } from './stamp-prepared.js';
+import { createStampWorker } from './create-stamp-worker.js';
 import { renderHtml } from '../theme/render-html.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
@@ -130,6 +131,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       if (waiter) waiter(slot);
       else freeSlots.push(slot);
     };
+    // pdf-lib runs in a thread of its own, so the main thread keeps answering the pages' requests.
+    const stamper = jobs.length > 1 ? createStampWorker() : undefined;
     const themeCache = new Map<string, Promise<Theme>>();
     const themeHashes = new Map<string, Promise<string>>();
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
@@ -171,7 +174,9 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
             return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries };
           }
         }
-        // The document is rendered before a page is free: the pages print other CVs meanwhile.
+        // The document is rendered before a page is free: the pages print other CVs meanwhile. The main
+        // thread first answers what the pages asked while this CV was parsed (it serves their every request).
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
         let printed: PrintedResume | undefined;
         const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
@@ -207,7 +212,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
           }
         }
         // Stamping needs no page: the page already prints the next CV meanwhile.
-        const pdf = await stampPrepared(prep, printed.pdf);
+        const pdf = await stampPrepared(prep, printed.pdf, stamper);
         await writeAtomic(job.output, pdf);
         if (cache && key) {
           cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name });
@@ -269,7 +274,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       stop = true;
       for (const w of spaceWaiters.splice(0)) w();
       await workers.catch(() => undefined);
-      await pool.close();
+      await Promise.all([pool.close(), stamper?.close()]);
       try {
         await cache?.flush();
       } catch (err) {
