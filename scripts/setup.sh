@@ -24,6 +24,9 @@ install_debian() {
 missing=()
 have_browser || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# Chromium's headless shell: the same engine without the browser's interface, starts about five times faster.
+optional=()
+[ -x /usr/lib/chromium/chromium-headless-shell ] || command -v chromium-headless-shell >/dev/null 2>&1 || optional+=(chromium-headless-shell)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     install_debian "${missing[@]}"
@@ -35,6 +38,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   else
     say "poppler-utils is missing: --png and the tests need it (sudo apt-get install -y poppler-utils)."
   fi
+fi
+if [ ${#optional[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  say "installing ${optional[*]} (faster start; optional)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${optional[@]}"; } || say "could not install ${optional[*]}; the full chromium is used."
 fi
 have_browser || { say "still no usable browser after installing; set PUPPETEER_EXECUTABLE_PATH."; exit 1; }
 

@@ -241,8 +241,10 @@ describe('launchBrowser', () => {
 });
 
 describe('findBrowser', () => {
-  it.skipIf(!existsSync('/usr/lib/chromium/chromium'))('starts Debian\'s chromium binary directly, not its launcher script', () => {
-    expect(findBrowser({ PATH: '/usr/bin' })).toBe('/usr/lib/chromium/chromium');
+  it.skipIf(!existsSync('/usr/lib/chromium/chromium'))('starts Debian\'s binaries directly, not their launcher scripts, and prefers the headless shell', () => {
+    const found = findBrowser({ PATH: '/usr/bin' });
+    expect(found.startsWith('/usr/lib/chromium/')).toBe(true);
+    if (existsSync('/usr/lib/chromium/chromium-headless-shell')) expect(found).toBe('/usr/lib/chromium/chromium-headless-shell');
   });
 
   it('honours PUPPETEER_EXECUTABLE_PATH and rejects a bad one', () => {

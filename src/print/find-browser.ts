@@ -4,11 +4,16 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { BrowserError } from '../model/errors.js';
 
-/** Executable names looked up on PATH, in order of preference. */
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
+/**
+ * Executable names looked up on PATH, in order of preference. Chromium's headless shell comes first: the
+ * same engine and print path without the browser's interface, it starts in about a fifth of the time
+ * (Debian: `apt-get install chromium-headless-shell`).
+ */
+const NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
 
 /** Well-known install locations, checked when PATH has none. */
 const KNOWN_PATHS = [
+  '/usr/lib/chromium/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
@@ -29,6 +34,7 @@ const KNOWN_PATHS = [
  */
 const WRAPPED_BINARIES: Record<string, string> = {
   '/usr/bin/chromium': '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-headless-shell': '/usr/lib/chromium/chromium-headless-shell',
 };
 
 /** The browser binary behind a known launcher script, else `file` itself. */

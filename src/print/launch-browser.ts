@@ -105,8 +105,10 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
   const executablePath = opts.executablePath ?? findBrowser();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'cvpress-chromium-'));
   // Chromium reads only the last --disable-features: cvpress's features join puppeteer's list.
+  // The headless shell is headless by build; it takes the plain --headless switch (as puppeteer gives it).
+  const shell = /headless[-_]shell/i.test(path.basename(executablePath));
   const args = [...new Set([...PUPPETEER_DEFAULT_FLAGS, ...CHROMIUM_FLAGS])].map((a) =>
-    a.startsWith('--disable-features=') ? `${a},${DISABLED_FEATURES.join(',')}` : a,
+    a.startsWith('--disable-features=') ? `${a},${DISABLED_FEATURES.join(',')}` : shell && a === '--headless=new' ? '--headless' : a,
   );
   const launchError = (why: string, cause?: unknown): BrowserError =>
     new BrowserError('E_BROWSER_LAUNCH', `Chromium at ${executablePath} failed to start: ${why}`, {
