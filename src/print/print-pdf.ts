@@ -282,7 +282,6 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         await document.fonts.ready;
         const h = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0);
         document.documentElement.classList.toggle(cls, h > multiAbove);
-        void document.documentElement.offsetHeight;
         await document.fonts.ready;
         return h;
       },
