@@ -1,6 +1,6 @@
 // The installed entry point: `node bin/cvpress.js` (what `npx cvpress` runs) answers from the built dist/.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('bin/cvpress.js', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toMatch(/^error: unknown option --no-such-flag/);
   });
-  it.skipIf(!built)('renders a batch with the built (bundled) CLI, stamping in a worker thread, byte-identical to a single render', () => {
+  it.skipIf(!built)('renders a batch with the built (bundled) CLI, preparing and stamping in worker threads, byte-identical to a single render; typed errors come back intact', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'cvpress-bin-'));
     try {
       const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
@@ -35,6 +35,13 @@ describe('bin/cvpress.js', () => {
       const a = readFileSync(path.join(out, 'batch', 'jane-doe.pdf'));
       expect(readFileSync(path.join(out, 'one', 'jane-doe.pdf')).equals(a)).toBe(true);
       expect(execFileSync('pdfinfo', [path.join(out, 'batch', 'john-smith.pdf')]).toString()).toMatch(/Title:\s+John Smith/);
+      // a CV's typed error comes back from the preparing thread with its file, line and hint
+      const bad = path.join(out, 'bad.json');
+      writeFileSync(bad, '{\n  "basics": { "name": 5 }\n}\n');
+      const mixed = spawnSync(process.execPath, [bin, 'render', inputs[0]!, bad, '--out', path.join(out, 'mixed'), '--quiet'], { env });
+      expect(mixed.status).toBe(1);
+      expect(mixed.stderr.toString()).toContain(`${bad}:2: error: does not match the JSON Resume schema`);
+      expect(existsSync(path.join(out, 'mixed', 'jane-doe.pdf'))).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -15,6 +15,8 @@ import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
 import { stampPrepared } from './stamp-prepared.js';
 import { createStampWorker } from './create-stamp-worker.js';
+import { createPrepareWorker } from './create-prepare-worker.js';
+import { loadTheme } from '../theme/load-theme.js';
 import { renderHtml } from '../theme/render-html.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
@@ -131,9 +133,27 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       if (waiter) waiter(slot);
       else freeSlots.push(slot);
     };
-    // pdf-lib runs in a thread of its own, so the main thread keeps answering the pages' requests.
+    // pdf-lib runs in a thread of its own, and so do reading, parsing and rendering: the main thread
+    // keeps answering the pages' requests, which every print waits on.
     const stamper = jobs.length > 1 ? createStampWorker() : undefined;
     const themeCache = new Map<string, Promise<Theme>>();
+    const layers = {
+      ...(options.flags ? { flags: options.flags } : {}),
+      ...(options.config ? { config: options.config } : {}),
+      ...(options.configDir ? { configDir: options.configDir } : {}),
+      ...(options.configFile ? { configFile: options.configFile } : {}),
+    };
+    const threadThemes = new Map<string, Promise<Theme>>();
+    const themeOf = ({ options: o, themeDir }: { options: { themeDirs: string[] }; themeDir: string }): Promise<Theme> => {
+      let theme = threadThemes.get(themeDir);
+      if (!theme) {
+        theme = loadTheme(themeDir, { themeDirs: o.themeDirs });
+        threadThemes.set(themeDir, theme);
+        theme.catch(() => threadThemes.delete(themeDir));
+      }
+      return theme;
+    };
+    const preparer = jobs.length > 1 ? createPrepareWorker(layers, themeOf) : undefined;
     const themeHashes = new Map<string, Promise<string>>();
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
     let next = 0;
@@ -157,13 +177,15 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       let prep: PreparedResume | undefined;
       let retries = 0;
       try {
-        prep = await prepareResume(job.input, {
-          ...(options.flags ? { flags: options.flags } : {}),
-          ...(options.config ? { config: options.config } : {}),
-          ...(options.configDir ? { configDir: options.configDir } : {}),
-          ...(options.configFile ? { configFile: options.configFile } : {}),
-          themeCache,
-        });
+        // Read, parsed and rendered in the preparing thread when there is one (a thread that died is
+        // replaced by this one; a CV's own errors come back as the same typed errors).
+        const viaThread = preparer
+          ? await preparer.prepare(job.input).catch((err: unknown) => {
+              if (err instanceof CvpressError) throw err;
+              return undefined;
+            })
+          : undefined;
+        prep = viaThread?.prep ?? (await prepareResume(job.input, { ...layers, themeCache }));
         let key: string | undefined;
         if (cache) {
           let th = themeHashes.get(prep.theme.dir);
@@ -176,8 +198,11 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         }
         // The document is rendered before a page is free: the pages print other CVs meanwhile. The main
         // thread first answers what the pages asked while this CV was parsed (it serves their every request).
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
+        let first = viaThread?.first;
+        if (!first) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
+        }
         let printed: PrintedResume | undefined;
         const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
         for (let attempt = 0; !printed; attempt++) {
@@ -274,7 +299,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       stop = true;
       for (const w of spaceWaiters.splice(0)) w();
       await workers.catch(() => undefined);
-      await Promise.all([pool.close(), stamper?.close()]);
+      await Promise.all([pool.close(), stamper?.close(), preparer?.close()]);
       try {
         await cache?.flush();
       } catch (err) {
