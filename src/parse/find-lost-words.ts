@@ -175,9 +175,43 @@ class WordTable {
     this.len = new Int32Array(size);
     this.hash = new Int32Array(size);
     this.mask = size - 1;
-    const r = new WordReader(text, fold);
-    while (r.next()) this.add(r.start, r.end - r.start, r.hash);
-    this.unfoldable = r.unfoldable;
+    this.unfoldable = !this.addWords();
+  }
+
+  /**
+   * Adds the text's words, read as {@link WordReader} reads them (the same spans and hashes) in one loop;
+   * false when `fold` and a unit cannot be folded alone (the words before it are added).
+   */
+  private addWords(): boolean {
+    const t = this.text;
+    const n = t.length;
+    const fold = this.fold;
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i < n; i++) {
+      const raw = t.charCodeAt(i);
+      let u = fold ? UNIT[raw]! : raw | (CLASS[raw]! << 16);
+      if (u < 0) {
+        u = unitOf(raw);
+        if (u < 0) return false;
+      }
+      const c = u >>> 16;
+      if (c === 1) {
+        if (start < 0) {
+          start = i;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ (u & 0xffff), FNV_PRIME);
+        continue;
+      }
+      if (start >= 0) {
+        this.add(start, i - start, h & SMI_MASK);
+        start = -1;
+      }
+      if (c === 2) this.add(i, 1, Math.imul(FNV_OFFSET ^ (u & 0xffff), FNV_PRIME) & SMI_MASK);
+    }
+    if (start >= 0) this.add(start, n - start, h & SMI_MASK);
+    return true;
   }
 
   /** Adds a word unless one of the same hash and length is there: a word dropped by a collision only sends {@link has} to the exact check. */
