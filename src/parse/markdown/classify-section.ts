@@ -10,16 +10,26 @@ export interface SectionClass {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Lower-cases, strips Markdown decoration, emoji, punctuation and extra spaces. */
+/** Lower-case ASCII letters, digits, spaces and ' & + -: a text made only of these has nothing to blank out. */
+const PLAIN_ASCII = /^[a-z0-9 '&+\-]*$/;
+/**
+ * "and" words between spaces. (The white space run before the word is taken whole, as no word starts with
+ * white space, so this finds what the alternation of `\s+word\s+` finds; without the u flag, as nothing in it
+ * can match half of a surrogate pair.)
+ */
+const AND_WORD = /\s+(?:&|and|und|et|y|e|i|en|и)\s+/g;
+/** White space that collapsing to single spaces would change. */
+const EXTRA_SPACE = /\s\s|[^\S ]/;
+
+/** Lower-cases, strips Markdown decoration, emoji, punctuation and extra spaces (each rewrite only when it can change the text). */
 function normalise(text: string): string {
   // (NFC leaves ASCII as it is)
-  return (NON_ASCII.test(text) ? text.normalize('NFC') : text)
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[^\p{L}\p{N}'&+\-\s]/gu, ' ')
-    .replace(/\s+&\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+i\s+|\s+en\s+|\s+и\s+/gu, ' & ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = (NON_ASCII.test(text) ? text.normalize('NFC') : text).toLowerCase();
+  if (s.includes('’') || s.includes('`')) s = s.replace(/[’`]/g, "'");
+  if (!PLAIN_ASCII.test(s)) s = s.replace(/[^\p{L}\p{N}'&+\-\s]/gu, ' ');
+  s = s.replace(AND_WORD, ' & ');
+  if (EXTRA_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  return s.trim();
 }
 
 const EXACT = new Map<string, SectionClass>();
