@@ -298,15 +298,41 @@ function stripSyntax(source: string): string {
   if (s.includes('```') || s.includes('~~~')) s = s.replace(/^[ \t]*(?:```|~~~).*$/gm, ' ');
   if (s.includes(']:')) s = s.replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ');
   if (s.includes('<')) {
-    s = s
-      .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/gi, ' $1 ')
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+    // (every match of these starts with "<": each is tried only there)
+    s = replaceAtLt(s, AUTOLINK_AT, (m) => ` ${m[1]!} `);
+    s = replaceAtLt(s, COMMENT_AT, () => ' ');
+    s = replaceAtLt(s, TAG_AT, () => ' ');
   }
   if (s.includes('](')) s = s.replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ');
   if (s.includes('{')) s = s.replace(/\{[#.][^}]*\}/g, ' ');
   if (s.includes('&')) s = s.replace(/&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy);/gi, ' ').replace(/&#x?[0-9a-f]+;/gi, ' ');
   return s;
+}
+
+const AUTOLINK_AT = /<((?:https?|ftp|mailto):[^>\s]+)>/iy;
+const COMMENT_AT = /<!--[\s\S]*?-->/y;
+const TAG_AT = /<\/?[A-Za-z][^<>]*>/y;
+
+/**
+ * `s.replace(global, rewrite)` for a sticky pattern `at` whose every match starts with "<" and is not empty:
+ * the pattern is tried only at the "<"s (found by indexOf, much faster than the pattern's own scan), from
+ * the end of the last match on, as a global replace does.
+ */
+function replaceAtLt(s: string, at: RegExp, rewrite: (m: RegExpExecArray) => string): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('<'); i >= 0; ) {
+    at.lastIndex = i;
+    const m = at.exec(s);
+    if (m === null) {
+      i = s.indexOf('<', i + 1);
+      continue;
+    }
+    out += s.slice(last, i) + rewrite(m);
+    last = i + m[0].length;
+    i = s.indexOf('<', last);
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 /**
