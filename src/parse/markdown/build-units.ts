@@ -172,8 +172,12 @@ function splitRow(line: string): string[] {
 
 function headingText(lines: string[], setext: boolean): string {
   let t = setext ? lines.slice(0, -1).join(' ') : (lines[0] ?? '');
-  if (!setext) t = t.replace(/^\s{0,3}#{1,6}(?:\s+|$)/, '').replace(/\s+#+\s*$/, '');
-  return t.replace(/\s*\{[#.][^}]*\}\s*$/, '').trim();
+  if (!setext) {
+    t = t.replace(/^\s{0,3}#{1,6}(?:\s+|$)/, '');
+    // (closing hashes and a trailing attribute block are looked for only when their mark occurs)
+    if (t.includes('#')) t = t.replace(/\s+#+\s*$/, '');
+  }
+  return (t.includes('{') ? t.replace(/\s*\{[#.][^}]*\}\s*$/, '') : t).trim();
 }
 
 function listItem(lines: string[], first: number): ListItem {
