@@ -98,14 +98,23 @@ function removeDate(text: string, d: DateMatch, plain: string): string {
   return tidy(src);
 }
 
+/** Characters the first three rewrites of {@link tidy} need (each needs one of them in the text). */
+const TIDY_MARKS = /[()[\]*_,;]/;
+/** A character the edge rewrite of {@link tidy} removes at the start, and at the end. */
+const TIDY_LEAD = /^[\s,;:|–—\-·•]/;
+const TIDY_TAIL = /^[\s,;:|–—\-·•(]$/;
+
 function tidy(s: string): string {
-  return s
-    .replace(/\(\s*[,;–—-]?\s*\)|\[\s*\]|\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)|_\s*_/g, ' ')
-    .replace(/\s+([,;)])/g, '$1')
-    .replace(/([,;])(?:\s*[,;])+/g, '$1')
-    .replace(/^[\s,;:|–—\-·•]+|[\s,;:|–—\-·•(]+$/gu, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  // (the rewrites only remove text or put a space in its place, so a mark absent at first stays absent)
+  if (TIDY_MARKS.test(s)) {
+    s = s
+      .replace(/\(\s*[,;–—-]?\s*\)|\[\s*\]|\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)|_\s*_/g, ' ')
+      .replace(/\s+([,;)])/g, '$1')
+      .replace(/([,;])(?:\s*[,;])+/g, '$1');
+  }
+  // the edges are stripped only when the first or the last unit is one the pattern strips there
+  if (TIDY_LEAD.test(s) || TIDY_TAIL.test(s.slice(-1))) s = s.replace(/^[\s,;:|–—\-·•]+|[\s,;:|–—\-·•(]+$/gu, '');
+  return s.replace(/\s{2,}/g, ' ').trim();
 }
 
 function headerOf(units: Unit[]): { head: HeadLine[]; rest: Unit[] } {
