@@ -76,13 +76,15 @@ function toProfile(url: string): Profile | undefined {
   return undefined;
 }
 
+/** A separator character: the two separator rewrites of {@link cleanRest} need one (and removing text adds none). */
+const SEPARATOR = /[|·•,;/–—-]/;
+
 function cleanRest(s: string): string {
-  const t = s
-    .replace(/\[\s*\]\(\s*\)/g, '')
-    .replace(/(?:\s*[|·•,;/–—-]\s*)+(?:\s*\.)?\s*$/u, '')
-    .replace(/\s*(?:[|·•,;/–—-]\s*){2,}/g, ' | ')
-    .replace(/^[\s|·•,;:/–—\-.()<>]+|[\s|·•,;:/–—\-(<]+$/gu, '')
-    .trim();
+  let t = s.includes('[') ? s.replace(/\[\s*\]\(\s*\)/g, '') : s;
+  if (SEPARATOR.test(t)) {
+    t = t.replace(/(?:\s*[|·•,;/–—-]\s*)+(?:\s*\.)?\s*$/u, '').replace(/\s*(?:[|·•,;/–—-]\s*){2,}/g, ' | ');
+  }
+  t = t.replace(/^[\s|·•,;:/–—\-.()<>]+|[\s|·•,;:/–—\-(<]+$/gu, '').trim();
   return /[\p{L}\p{N}]/u.test(toPlainText(t)) ? t : '';
 }
 
