@@ -13,6 +13,11 @@ export interface SkillFind {
 
 const GROUP = /^\s*(?:\*\*|__)?([^:：*_]{1,50}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.+)$/u;
 
+/** `GROUP.exec(plain)`, tried only when a colon occurs (the pattern needs one, and fails slowly without it). */
+function groupOf(plain: string): RegExpExecArray | null {
+  return plain.includes(':') || plain.includes('：') ? GROUP.exec(plain) : null;
+}
+
 /** Reads skill groups from a section's units; `title` names the group of ungrouped items. */
 export function parseSkills(units: Unit[], title: string): SkillFind[] {
   const out: SkillFind[] = [];
@@ -34,7 +39,7 @@ export function parseSkills(units: Unit[], title: string): SkillFind[] {
   };
   const take = (text: string, line: number, endLine: number, isItem: boolean): void => {
     const plain = toPlainText(text);
-    const m = GROUP.exec(plain);
+    const m = groupOf(plain);
     if (m && (m[2] ?? '').trim() && !/^https?$/i.test((m[1] ?? '').trim())) {
       out.push({ skill: { name: (m[1] ?? '').trim(), keywords: splitKeywords(m[2] ?? '') }, line, endLine });
       return;
@@ -49,7 +54,7 @@ export function parseSkills(units: Unit[], title: string): SkillFind[] {
       group = { skill: { name: groupName, keywords: [] }, line: u.line, endLine: u.endLine };
       out.push(group);
     } else if (u.t === 'line') {
-      if (group && !GROUP.test(u.plain)) {
+      if (group && !groupOf(u.plain)) {
         group.skill.keywords!.push(...splitKeywords(u.plain));
         group.endLine = u.endLine;
       } else take(u.text, u.line, u.endLine, false);
