@@ -37,6 +37,13 @@ const CERT = /(?<![\p{L}])(?:certified|certificate|certification|certificat|zert
 const STRONG_DEGREE = /(?<![\p{L}])(?:bachelor\p{L}*|b\.?sc|m\.?sc|ph\.?d|mba|master of|master's|masters in|degree|diplom\p{L}*|licenciatura|magister\p{L}*|laurea|abitur|бакалавр\p{L}*|магистр\p{L}*|学士|硕士|博士)(?![\p{L}])/iu;
 const SCORE = /^(?:overall\s+)?(?:score|grade|gpa|final grade|note|abschlussnote|mention|nota|calificación|média|ocena|voto|cijfer|оценка|средний балл|成绩|绩点)\s*[:：]\s*(.+)$/iu;
 const HONOURS = /(?<![\p{L}])(?:summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|first class honou?rs|mit auszeichnung|avec mention|con lode|с отличием)(?![\p{L}])/iu;
+/** A word every HONOURS match holds (same flags): HONOURS, slow behind its lookbehind, runs only on a text that has one. */
+const HONOURS_HINT = /laude|distinction|honou?rs|auszeichnung|mention|lode|отличием/iu;
+
+/** `HONOURS.exec(text)`. */
+function honoursIn(text: string): RegExpExecArray | null {
+  return HONOURS_HINT.test(text) ? HONOURS.exec(text) : null;
+}
 const REMOTE = /^(?:remote|fully remote|remote-first|hybrid|on-?site|home ?office|vor ort|télétravail|à distance|remoto|en remoto|zdalnie|praca zdalna|удал[её]нно|удал[её]нная работа|远程)(?![\p{L}])/iu;
 
 /**
@@ -292,7 +299,7 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
     const cands: Array<HeadLine & { from: number }> = [];
     texts.forEach((h, hi) => {
       const sm = SCORE.exec(h.plain);
-      if (sm || (HONOURS.test(h.plain) && h.plain.replace(HONOURS, '').replace(/[^\p{L}]/gu, '') === '')) {
+      if (sm || (honoursIn(h.plain) && h.plain.replace(HONOURS, '').replace(/[^\p{L}]/gu, '') === '')) {
         set('score', h.plain, h);
         return;
       }
@@ -322,7 +329,7 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
     else if (!degH) degH = rest2.shift();
     if (instH) set('institution', instH.plain, instH);
     if (degH) {
-      const hon = HONOURS.exec(degH.plain);
+      const hon = honoursIn(degH.plain);
       let study = degH.plain;
       if (hon) {
         set('score', hon[0], degH);
@@ -336,7 +343,7 @@ export function parseEntry(units: Unit[], kind: SectionKind, slice: SliceSource)
       // the rest of the degree's own line is its field of study ("BS in X, Electrical Engineering – Cum Laude")
       const same = rest2.filter((c) => c.from === degH!.from && c.line === degH!.line && words(c.plain) <= 6);
       for (const c of same) {
-        const h2 = HONOURS.exec(c.plain);
+        const h2 = honoursIn(c.plain);
         if (h2 && c.plain.replace(HONOURS, '').replace(/[^\p{L}]/gu, '') === '') set('score', c.plain, c);
         else set('area', c.plain, c);
       }
