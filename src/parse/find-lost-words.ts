@@ -70,6 +70,15 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**
+ * A code unit read as a word reader sees it: folded unit and class in one lookup (see UNIT; an already
+ * folded text is read as it is), else computed; negative when the unit cannot be folded alone.
+ */
+function readUnit(raw: number, fold: boolean): number {
+  const u = fold ? UNIT[raw]! : raw | (CLASS[raw]! << 16);
+  return u < 0 ? unitOf(raw) : u;
+}
+
+/**
  * Reads the words of a text one at a time, without making substrings: runs of word characters; a Han/kana
  * character is a word by itself. With `fold`, units are read as {@link foldCase} would fold them (through UNIT)
  * and reading stops, with `unfoldable` set, at a unit that cannot be folded alone; without it, the text must
@@ -104,15 +113,11 @@ class WordReader {
     let i = this.at;
     for (; i < n; i++) {
       const raw = t.charCodeAt(i);
-      // folded unit and its class in one lookup (see UNIT); an already folded text is read as it is
-      let u = fold ? UNIT[raw]! : raw | (CLASS[raw]! << 16);
+      const u = readUnit(raw, fold);
       if (u < 0) {
-        u = unitOf(raw);
-        if (u < 0) {
-          this.unfoldable = true;
-          this.at = n;
-          return false;
-        }
+        this.unfoldable = true;
+        this.at = n;
+        return false;
       }
       const c = u >>> 16;
       if (c === 1) {
@@ -190,11 +195,8 @@ class WordTable {
     let h = 0;
     for (let i = 0; i < n; i++) {
       const raw = t.charCodeAt(i);
-      let u = fold ? UNIT[raw]! : raw | (CLASS[raw]! << 16);
-      if (u < 0) {
-        u = unitOf(raw);
-        if (u < 0) return false;
-      }
+      const u = readUnit(raw, fold);
+      if (u < 0) return false;
       const c = u >>> 16;
       if (c === 1) {
         if (start < 0) {
