@@ -1,10 +1,7 @@
 // A worker thread that stamps PDFs for a batch, so that pdf-lib never delays the main thread's answers to Chromium.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { BrowserError } from '../model/errors.js';
 import type { Resume } from '../model/types.js';
 import type { StampMetadataOptions } from '../stamp/stamp-metadata.js';
+import { startWorkerThread } from './start-worker-thread.js';
 
 /** Stamps in a worker thread; see {@link createStampWorker}. */
 export interface StampWorker {
@@ -12,12 +9,6 @@ export interface StampWorker {
   stamp(pdf: Uint8Array, resume: Resume, opts: StampMetadataOptions): Promise<Uint8Array>;
   /** Ends the thread (pending stamps reject). */
   close(): Promise<void>;
-}
-
-interface Reply {
-  id: number;
-  pdf?: Uint8Array;
-  error?: { code: string; message: string; hint?: string };
 }
 
 /**
@@ -28,47 +19,10 @@ interface Reply {
  *   sources, as the tests do): then callers stamp in-process
  */
 export function createStampWorker(): StampWorker | undefined {
-  const url = new URL('../stamp/stamp-worker.js', import.meta.url);
-  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
-  let worker: Worker | undefined;
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (err: unknown) => void }>();
-  const failAll = (err: unknown): void => {
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-    worker = undefined;
-  };
-  const start = (): Worker => {
-    const w = new Worker(url);
-    w.unref();
-    w.on('message', (reply: Reply) => {
-      const p = pending.get(reply.id);
-      if (!p) return;
-      pending.delete(reply.id);
-      if (reply.pdf) p.resolve(reply.pdf);
-      else p.reject(new BrowserError('E_PDF', reply.error?.message ?? 'stamping failed.', reply.error?.hint ? { hint: reply.error.hint } : {}));
-    });
-    w.on('error', (err) => failAll(err));
-    w.on('exit', (code) => failAll(new Error(`the stamping thread exited (code ${code}).`)));
-    return w;
-  };
+  const thread = startWorkerThread<{ pdf: Uint8Array; resume: Resume; opts: StampMetadataOptions }, { pdf: Uint8Array }>(new URL('../stamp/stamp-worker.js', import.meta.url));
+  if (!thread) return undefined;
   return {
-    stamp(pdf, resume, opts) {
-      worker ??= start();
-      const id = nextId++;
-      const w = worker;
-      return new Promise<Uint8Array>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.ref();
-        w.postMessage({ id, pdf, resume, opts });
-      }).finally(() => {
-        if (pending.size === 0) w.unref();
-      });
-    },
-    async close() {
-      const w = worker;
-      worker = undefined;
-      if (w) await w.terminate();
-    },
+    stamp: async (pdf, resume, opts) => (await thread.request({ pdf, resume, opts })).pdf,
+    close: () => thread.close(),
   };
 }

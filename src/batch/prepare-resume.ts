@@ -8,7 +8,7 @@ import type { CvWarning } from '../model/warning.js';
 import { readSource } from '../parse/read-source.js';
 import { parseResume } from '../parse/parse-resume.js';
 import { resolveOptions } from '../model/resolve-options.js';
-import { loadTheme } from '../theme/load-theme.js';
+import { loadCachedTheme } from './load-cached-theme.js';
 import type { Theme } from '../theme/theme-types.js';
 
 /** What {@link prepareResume} needs besides the file. */
@@ -68,13 +68,7 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
     ...(opts.flags ? { flags: opts.flags } : {}),
   });
   const cwd = opts.cwd ?? process.cwd();
-  const key = JSON.stringify([options.theme, options.themeDirs, cwd]);
-  let theme = opts.themeCache?.get(key);
-  if (!theme) {
-    theme = loadTheme(options.theme, { themeDirs: options.themeDirs, cwd });
-    opts.themeCache?.set(key, theme);
-    theme.catch(() => opts.themeCache?.delete(key));
-  }
+  const theme = loadCachedTheme(options.theme, options.themeDirs, cwd, opts.themeCache);
   const detected = typeof resume.meta?.detectedLang === 'string' ? resume.meta.detectedLang : undefined;
   const warnings = parsed.warnings.map((w) => (w.file ? w : { ...w, file }));
   return {

@@ -16,7 +16,7 @@ import { printPrepared, type PrintedResume } from './print-prepared.js';
 import { stampPrepared } from './stamp-prepared.js';
 import { createStampWorker } from './create-stamp-worker.js';
 import { createPrepareWorker } from './create-prepare-worker.js';
-import { loadTheme } from '../theme/load-theme.js';
+import { loadCachedTheme } from './load-cached-theme.js';
 import { renderHtml } from '../theme/render-html.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
@@ -143,16 +143,9 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       ...(options.configDir ? { configDir: options.configDir } : {}),
       ...(options.configFile ? { configFile: options.configFile } : {}),
     };
-    const threadThemes = new Map<string, Promise<Theme>>();
-    const themeOf = ({ options: o, themeDir }: { options: { themeDirs: string[] }; themeDir: string }): Promise<Theme> => {
-      let theme = threadThemes.get(themeDir);
-      if (!theme) {
-        theme = loadTheme(themeDir, { themeDirs: o.themeDirs });
-        threadThemes.set(themeDir, theme);
-        theme.catch(() => threadThemes.delete(themeDir));
-      }
-      return theme;
-    };
+    // The same cache the in-process path fills: each theme loads once in this thread either way.
+    const cwd = process.cwd();
+    const themeOf = (o: { theme: string; themeDirs: string[] }): Promise<Theme> => loadCachedTheme(o.theme, o.themeDirs, cwd, themeCache);
     const preparer = jobs.length > 1 ? createPrepareWorker(layers, themeOf) : undefined;
     const themeHashes = new Map<string, Promise<string>>();
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
