@@ -12,14 +12,14 @@ export interface StampWorker {
 }
 
 /**
- * Starts one worker thread running `stamp/stamp-worker.js` (compiled). Stamping costs a batch's main
+ * Starts one worker thread running `batch/stamp-worker.js` (compiled). Stamping costs a batch's main
  * thread more than anything else, and the main thread also answers every request of every page being
  * printed: in a thread of its own, it no longer holds pages up.
  * @returns the worker, or undefined where the compiled worker is absent (running from TypeScript
  *   sources, as the tests do): then callers stamp in-process
  */
 export function createStampWorker(): StampWorker | undefined {
-  const thread = startWorkerThread<{ pdf: Uint8Array; resume: Resume; opts: StampMetadataOptions }, { pdf: Uint8Array }>(new URL('../stamp/stamp-worker.js', import.meta.url));
+  const thread = startWorkerThread<{ pdf: Uint8Array; resume: Resume; opts: StampMetadataOptions }, { pdf: Uint8Array }>(new URL('./stamp-worker.js', import.meta.url));
   if (!thread) return undefined;
   return {
     stamp: async (pdf, resume, opts) => (await thread.request({ pdf, resume, opts })).pdf,
