@@ -23,7 +23,7 @@ describe('bin/cvpress.js', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.toString()).toMatch(/^error: unknown option --no-such-flag/);
   });
-  it.skipIf(!built)('renders a batch with the built (bundled) CLI, preparing and stamping in worker threads, byte-identical to a single render; typed errors come back intact', () => {
+  it.skipIf(!built)('renders a batch with the built (bundled) CLI, byte-identical to a single render; a bad CV fails alone, its error naming file and line', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'cvpress-bin-'));
     try {
       const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
@@ -35,7 +35,7 @@ describe('bin/cvpress.js', () => {
       const a = readFileSync(path.join(out, 'batch', 'jane-doe.pdf'));
       expect(readFileSync(path.join(out, 'one', 'jane-doe.pdf')).equals(a)).toBe(true);
       expect(execFileSync('pdfinfo', [path.join(out, 'batch', 'john-smith.pdf')]).toString()).toMatch(/Title:\s+John Smith/);
-      // a CV's typed error comes back from the preparing thread with its file, line and hint
+      // a bad CV fails alone, its error naming file, line and what is wrong
       const bad = path.join(out, 'bad.json');
       writeFileSync(bad, '{\n  "basics": { "name": 5 }\n}\n');
       const mixed = spawnSync(process.execPath, [bin, 'render', inputs[0]!, bad, '--out', path.join(out, 'mixed'), '--quiet'], { env });

@@ -14,9 +14,6 @@ import { planOutputs } from './plan-outputs.js';
 import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
 import { stampPrepared } from './stamp-prepared.js';
-import { createStampWorker } from './create-stamp-worker.js';
-import { createPrepareWorker } from './create-prepare-worker.js';
-import { loadCachedTheme } from './load-cached-theme.js';
 import { renderHtml } from '../theme/render-html.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
@@ -133,9 +130,6 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       if (waiter) waiter(slot);
       else freeSlots.push(slot);
     };
-    // pdf-lib runs in a thread of its own, and so do reading, parsing and rendering: the main thread
-    // keeps answering the pages' requests, which every print waits on.
-    const stamper = jobs.length > 1 ? createStampWorker() : undefined;
     const themeCache = new Map<string, Promise<Theme>>();
     const layers = {
       ...(options.flags ? { flags: options.flags } : {}),
@@ -143,10 +137,6 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       ...(options.configDir ? { configDir: options.configDir } : {}),
       ...(options.configFile ? { configFile: options.configFile } : {}),
     };
-    // The same cache the in-process path fills: each theme loads once in this thread either way.
-    const cwd = process.cwd();
-    const themeOf = (o: { theme: string; themeDirs: string[] }): Promise<Theme> => loadCachedTheme(o.theme, o.themeDirs, cwd, themeCache);
-    const preparer = jobs.length > 1 ? createPrepareWorker(layers, themeOf) : undefined;
     const themeHashes = new Map<string, Promise<string>>();
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
     let next = 0;
@@ -170,15 +160,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       let prep: PreparedResume | undefined;
       let retries = 0;
       try {
-        // Read, parsed and rendered in the preparing thread when there is one (a thread that died is
-        // replaced by this one; a CV's own errors come back as the same typed errors).
-        const viaThread = preparer
-          ? await preparer.prepare(job.input).catch((err: unknown) => {
-              if (err instanceof CvpressError) throw err;
-              return undefined;
-            })
-          : undefined;
-        prep = viaThread?.prep ?? (await prepareResume(job.input, { ...layers, themeCache }));
+        prep = await prepareResume(job.input, { ...layers, themeCache });
         let key: string | undefined;
         if (cache) {
           let th = themeHashes.get(prep.theme.dir);
@@ -189,13 +171,10 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
             return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries };
           }
         }
-        // The document is rendered before a page is free: the pages print other CVs meanwhile. The main
-        // thread first answers what the pages asked while this CV was parsed (it serves their every request).
-        let first = viaThread?.first;
-        if (!first) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
-        }
+        // The document is rendered before a page is free: the pages print other CVs meanwhile. This thread
+        // first answers what the pages asked while this CV was parsed (it serves their every request).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
         let printed: PrintedResume | undefined;
         const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
         for (let attempt = 0; !printed; attempt++) {
@@ -230,7 +209,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
           }
         }
         // Stamping needs no page: the page already prints the next CV meanwhile.
-        const pdf = await stampPrepared(prep, printed.pdf, stamper);
+        const pdf = await stampPrepared(prep, printed.pdf);
         await writeAtomic(job.output, pdf);
         if (cache && key) {
           cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name });
@@ -292,7 +271,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       stop = true;
       for (const w of spaceWaiters.splice(0)) w();
       await workers.catch(() => undefined);
-      await Promise.all([pool.close(), stamper?.close(), preparer?.close()]);
+      await pool.close();
       try {
         await cache?.flush();
       } catch (err) {

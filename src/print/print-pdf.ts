@@ -39,6 +39,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** How font package files are answered: the same URL always has the same bytes. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Font files are immutable package contents: keep their bytes across prints (up to a bound). */
 const fontCache = new Map<string, Buffer>();
 const FONT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
@@ -196,7 +198,10 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
       }
     }
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return request.respond({ status: 200, contentType: type, body, headers: { 'Access-Control-Allow-Origin': '*' } });
+    // Font package files never change: Chromium may keep what it made of them (decoded fonts, parsed
+    // stylesheets) from one document to the next. Theme and CV files are answered afresh every time.
+    const headers: Record<string, string> = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': cache ? IMMUTABLE : 'no-store' };
+    return request.respond({ status: 200, contentType: type, body, headers });
   };
 
   const onRequest = async (request: HTTPRequest): Promise<void> => {
