@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { deflateSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,34 @@ function pdfTool(tool: string, pdf: Uint8Array): string {
   const f = path.join(root, `t-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(f, pdf);
   return execFileSync(tool, [f], { encoding: 'utf8' });
+}
+
+/** A `width`×1 grey PNG: pdfimages tells two such images apart by width. */
+function greyPng(width: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer): number => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(1, 4);
+  header[8] = 8; // bit depth; colour type 0 (grey)
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 128)]);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(row)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const base = (): PrintOptions => ({ format: 'A4', themeDir, cvDir, timeoutMs: 30_000 });
@@ -187,6 +216,33 @@ describe.skipIf(!browserPath)('printPdf', () => {
     const r = await printPdf(browser, doc('<p>two</p>'), { ...base(), page });
     expect(page.isClosed()).toBe(false);
     expect(pdfText(r.pdf)).toContain('two');
+    await page.close();
+  });
+
+  it('serves each document its own theme and CV files on a reused page (only font packages are cached)', async () => {
+    const page = await browser.newPage();
+    const sets = [['A', 3], ['B', 5]].map(([k, w]) => {
+      const theme = path.join(root, `theme-${k}`);
+      const cv = path.join(root, `cv-${k}`);
+      mkdirSync(theme, { recursive: true });
+      mkdirSync(cv, { recursive: true });
+      writeFileSync(path.join(theme, 'style.css'), `body { font-family: "Inter Variable"; } body::after { content: "MARKER-THEME-${k}"; }`);
+      writeFileSync(path.join(cv, 'face.png'), greyPng(w as number));
+      return { themeDir: theme, cvDir: cv };
+    });
+    const seen: string[] = [];
+    for (const dirs of [...sets, ...sets]) {
+      const f = path.join(root, `reuse-${seen.length}.pdf`);
+      writeFileSync(f, (await printPdf(browser, doc('<p>body</p><img src="face.png" alt="">'), { ...base(), ...dirs, page })).pdf);
+      const theme = /MARKER-THEME-(\w)/.exec(execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' }))?.[1];
+      const width = execFileSync('pdfimages', ['-list', f], { encoding: 'utf8' }).split('\n')[2]?.trim().split(/\s+/)[3];
+      seen.push(`${theme}${width}`);
+      // Fonts are embedded in every print, cached or not, and never come from the host.
+      const fonts = execFileSync('pdffonts', [f], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const row of fonts) expect(row).toMatch(/\byes\b/);
+    }
+    expect(seen).toEqual(['A3', 'B5', 'A3', 'B5']);
     await page.close();
   });
 
