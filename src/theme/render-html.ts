@@ -16,10 +16,23 @@ export interface RenderHtmlOptions {
   density?: number;
 }
 
+/** Results of {@link stylesFor}, per stylesheet text and language (themes are few; a batch renders each often). */
+const stylesCache = new Map<string, Map<string, string>>();
+
 /** The theme's CSS without the rules for other languages (`:lang(zh) … { content: "：" }` in an English CV). */
 function stylesFor(css: string, lang: string): string {
-  const primary = lang.toLowerCase().split('-')[0];
-  return css.replace(/[^{}]*:lang\(([^)]*)\)[^{}]*\{[^}]*\}/g, (rule, l: string) => (l.trim().toLowerCase().split('-')[0] === primary ? rule : ''));
+  const primary = lang.toLowerCase().split('-')[0] ?? '';
+  let byLang = stylesCache.get(css);
+  if (!byLang) {
+    if (stylesCache.size >= 32) stylesCache.clear();
+    stylesCache.set(css, (byLang = new Map()));
+  }
+  let out = byLang.get(primary);
+  if (out === undefined) {
+    out = css.replace(/[^{}]*:lang\(([^)]*)\)[^{}]*\{[^}]*\}/g, (rule, l: string) => (l.trim().toLowerCase().split('-')[0] === primary ? rule : ''));
+    if (byLang.size < 64) byLang.set(primary, out);
+  }
+  return out;
 }
 
 /**
