@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Batch benchmark: cvpress vs a bare page.pdf floor on the same themed HTML, peak RSS (Node + Chrome), cold single-CV time.
-// Usage: npm run bench [-- --count 100] (BENCH_COUNT=N copies per seed; BENCH_SCALE=1 also compares peak RSS at 100 vs 1000 CVs).
+// Usage: npm run bench [-- --count 100] (BENCH_COUNT=N copies per seed; BENCH_SCALE=1 also compares peak RSS at 100 vs 1000 CVs;
+// BENCH_FLOOR=bare prints the floor as an untuned loop would, without the font Cache-Control header).
 // Each measured run is a fresh child process (floor, cvpress, floor again), sampled for memory by this one.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ const argCount = process.argv.indexOf('--count');
 const perSeed = Number(argCount > 0 ? process.argv[argCount + 1] : process.env.BENCH_COUNT ?? 100);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? os.availableParallelism());
 const scale = process.env.BENCH_SCALE === '1';
+const bareFloor = process.env.BENCH_FLOOR === 'bare';
 const childAt = process.argv.indexOf('--child');
 const child = childAt > 0 ? { kind: process.argv[childAt + 1], total: Number(process.argv[childAt + 2]) } : undefined;
 
@@ -145,8 +147,8 @@ async function benchFloor(total) {
       if (!file || !existsSync(file)) return req.respond({ status: 404, body: '' });
       if (!files.has(file)) files.set(file, readFileSync(file));
       const type = file.endsWith('.css') ? 'text/css' : file.endsWith('.woff2') ? 'font/woff2' : 'application/octet-stream';
-      const headers = { 'Cache-Control': url.startsWith(ASSET_ORIGIN + FONTS_PREFIX) ? 'public, max-age=31536000, immutable' : 'no-store' };
-      return req.respond({ status: 200, contentType: type, body: files.get(file), headers });
+      const cacheable = !bareFloor && url.startsWith(ASSET_ORIGIN + FONTS_PREFIX);
+      return req.respond({ status: 200, contentType: type, body: files.get(file), headers: { 'Cache-Control': cacheable ? 'public, max-age=31536000, immutable' : 'no-store' } });
     });
   }
   let next = 0;
@@ -206,7 +208,7 @@ const floorAfter = await runChild('floor', total);
 const perCv = mine.ms / total;
 const floorPerCv = (floorBefore.ms + floorAfter.ms) / 2 / total;
 console.log(`cvpress : ${(mine.ms / 1000).toFixed(1)} s, ${perCv.toFixed(1)} ms/CV, ${((total * 1000) / mine.ms).toFixed(1)} CVs/s, peak RSS Node+Chrome ${mb(mine.peak)}${mine.failed ? `, ${mine.failed} FAILED` : ''}`);
-console.log(`floor   : ${floorPerCv.toFixed(1)} ms/CV, mean of ${(floorBefore.ms / total).toFixed(1)} before and ${(floorAfter.ms / total).toFixed(1)} after (bare page.pdf loop, same HTML, browser and concurrency; peak RSS ${mb(Math.max(floorBefore.peak, floorAfter.peak))})`);
+console.log(`floor   : ${floorPerCv.toFixed(1)} ms/CV, mean of ${(floorBefore.ms / total).toFixed(1)} before and ${(floorAfter.ms / total).toFixed(1)} after (bare page.pdf loop, same HTML, browser and concurrency${bareFloor ? ', fonts not cacheable (BENCH_FLOOR=bare)' : ''}; peak RSS ${mb(Math.max(floorBefore.peak, floorAfter.peak))})`);
 console.log(`ratio   : ${(perCv / floorPerCv).toFixed(2)}× floor (target ≤ 1.25×)`);
 const cold = coldSingle();
 console.log(`cold    : ${(cold.ms / 1000).toFixed(2)} s for one CV, browser launch included (target ≤ 1.5 s)${cold.status ? ` — exit ${cold.status}` : ''}`);
