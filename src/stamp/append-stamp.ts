@@ -72,8 +72,8 @@ export function appendStamp(lib: PdfLib, pdf: Uint8Array, fields: StampFields): 
   // Earlier revisions, encryption, hybrid files: the general path handles them.
   if (trailer.has(PDFName.of('Prev')) || trailer.has(PDFName.of('Encrypt')) || trailer.has(PDFName.of('XRefStm'))) return undefined;
 
-  /** The object `ref` points at, with the span of its body (between `obj` and `endobj`). */
   const offsets = [...table.entries.values()].map((e) => e.offset).sort((a, b) => a - b);
+  /** The object `ref` points at, with the span of its body (between `obj` and `endobj`). */
   const readObject = (ref: PDFRef): { object: PDFObject; bodyStart: number; bodyEnd: number } | undefined => {
     const e = table.entries.get(ref.objectNumber);
     if (!e || e.gen !== ref.generationNumber) return undefined;
