@@ -1,0 +1,116 @@
+// The per-language lexicon: every word the parser reads and every label the themes print, for one language.
+
+/** What a section of a CV holds. `doctitle` = "Curriculum Vitae"-style document titles. */
+export type SectionKind =
+  | 'doctitle' | 'contact' | 'summary' | 'work' | 'volunteer' | 'education' | 'skills' | 'languages' | 'interests'
+  | 'awards' | 'certificates' | 'publications' | 'projects' | 'references';
+
+/** Keys of the labels a theme prints (section headings plus small words). */
+export type LabelKey =
+  | 'summary' | 'work' | 'volunteer' | 'education' | 'awards' | 'certificates' | 'publications'
+  | 'skills' | 'languages' | 'interests' | 'references' | 'projects' | 'contact' | 'present'
+  | 'pageOf' | 'courses' | 'score' | 'timezone' | 'profiles' | 'roles' | 'keywords' | 'more'
+  /** Punctuation: list separator (", ", Chinese "、"), label colon (": ", French " : ", Chinese "："), title–organisation separator, parentheses. */
+  | 'sep' | 'colon' | 'orgSep' | 'open' | 'close';
+
+/** ISO 15924 script codes cvpress tells apart. */
+export type ScriptCode = 'Latn' | 'Cyrl' | 'Grek' | 'Arab' | 'Hebr' | 'Deva' | 'Thai' | 'Hani' | 'Hira' | 'Kana' | 'Hang';
+
+/** Twelve lists, January first: every form of each month's name (lower case). */
+export type MonthTable = readonly [
+  readonly string[], readonly string[], readonly string[], readonly string[], readonly string[], readonly string[],
+  readonly string[], readonly string[], readonly string[], readonly string[], readonly string[], readonly string[],
+];
+
+/** Labels people write before a value ("E-Mail:", "Должность:"), lower case, without the colon. */
+export interface FieldLabels {
+  /** Full name ("name", "nome", "名前", "이름"). */
+  name: readonly string[];
+  /** Given name ("first name", "vorname", "prénom"). */
+  firstName: readonly string[];
+  /** Family name ("last name", "nachname", "nom"). */
+  lastName: readonly string[];
+  email: readonly string[];
+  phone: readonly string[];
+  /** Address, city, place of residence. */
+  location: readonly string[];
+  /** Web site, home page, portfolio, blog. */
+  website: readonly string[];
+  /** Date or place of birth, age, nationality, marital status: personal details kept as text. */
+  personal: readonly string[];
+  /** The role of an entry ("position", "role", "должность", "職種"). */
+  position: readonly string[];
+  /** The organisation of an entry ("company", "employer", "компания", "会社"). */
+  organisation: readonly string[];
+  /** The period of an entry ("period", "dates", "временной период", "期間"). */
+  period: readonly string[];
+  /** The place of an entry ("location", "ort", "lieu"). */
+  place: readonly string[];
+  /** A degree or qualification ("degree", "abschluss", "学位"). */
+  degree: readonly string[];
+  /** A school or university ("institution", "school", "学校"). */
+  institution: readonly string[];
+}
+
+/**
+ * Everything about one language that cvpress reads or prints. One file per language
+ * (`src/model/lexicon/<tag>.ts`), each checked against this type, so a missing key is a
+ * compile error. Words are lower case (the parser compares after `toLocaleLowerCase` and NFKC);
+ * put every inflected or abbreviated form people write, with and without diacritics where
+ * people drop them.
+ */
+export interface Lexicon {
+  /** BCP 47 tag in lower case: `en`, `pt`, `zh-hans`, `zh-hant`, `no`. */
+  readonly tag: string;
+  /** The language's English name. */
+  readonly name: string;
+  /** The language's own name for itself. */
+  readonly nativeName: string;
+  /** Writing direction. */
+  readonly dir: 'ltr' | 'rtl';
+  /** Scripts the language is written in, the main one first (Japanese: Hani, Hira, Kana). */
+  readonly scripts: readonly ScriptCode[];
+  /** Section headings people write, per kind (lower case, without emoji, numbering or a trailing colon). */
+  readonly sections: Readonly<Record<SectionKind, readonly string[]>>;
+  /** What themes print: section headings and small words (`pageOf` holds `{page}` and `{pages}`). */
+  readonly labels: Readonly<Record<LabelKey, string>>;
+  /** Gregorian month names: full, genitive/locative forms, abbreviations with and without a dot. */
+  readonly months: MonthTable;
+  /** Words for an ongoing end date ("present", "heute", "現在", "至今", "현재"). */
+  readonly present: readonly string[];
+  /** Words that open a range with no end ("since", "seit", "depuis", "desde", "od", "с"). */
+  readonly since: readonly string[];
+  /** Words before the first date of a range ("from", "von", "de", "из", "從"). */
+  readonly from: readonly string[];
+  /** Words between the two dates of a range ("to", "bis", "à", "a", "до", "~", "까지"). */
+  readonly to: readonly string[];
+  /** Duration words that may follow a range ("– 8 meses", "(2 years)"): years and months. */
+  readonly durations: { readonly years: readonly string[]; readonly months: readonly string[] };
+  /** Words that join a role and its organisation ("at", "chez", "bei", "em", "w", "в", "에서"). */
+  readonly connectors: readonly string[];
+  /** Degree words and abbreviations ("bachelor", "master", "phd", "bsc", "diplom", "学士", "석사"). */
+  readonly degrees: readonly string[];
+  /** Words that mark a school or university ("university", "college", "hochschule", "大学", "대학교"). */
+  readonly institutions: readonly string[];
+  /** Words that mark an organisation ("inc", "ltd", "gmbh", "company", "株式会社", "ооо", "有限公司"). */
+  readonly organisations: readonly string[];
+  /** Words that mark a job title ("engineer", "developer", "manager", "entwickler", "エンジニア", "개발자"). */
+  readonly jobTitles: readonly string[];
+  /** Labels before values, in contact blocks and in entries. */
+  readonly fields: FieldLabels;
+  /** Fluency words of a languages section ("native", "fluent", "muttersprache", "ネイティブ"). */
+  readonly fluency: readonly string[];
+  /** Names of languages as written in this language ("english", "deutsch", "英語"), for the languages section. */
+  readonly languageNames: readonly string[];
+  /** Very frequent short words of the language (articles, prepositions), to tell Latin- and Cyrillic-script languages apart. */
+  readonly commonWords: readonly string[];
+  /**
+   * A calendar other than the Gregorian that CVs in this language use, with its month names
+   * (Persian: the solar Hijri months Farvardin… Esfand; Thai: Buddhist-era years, Gregorian months).
+   */
+  readonly calendar?: {
+    readonly kind: 'persian' | 'buddhist';
+    /** Month names of that calendar (for `persian`); empty for `buddhist` (Gregorian months, years + 543). */
+    readonly months?: MonthTable;
+  };
+}
