@@ -102,6 +102,11 @@ export interface Lexicon {
   readonly fluency: readonly string[];
   /** Names of languages as written in this language ("english", "deutsch", "英語"), for the languages section. */
   readonly languageNames: readonly string[];
+  /**
+   * Countries, regions and large cities as written in this language, and words for working remotely
+   * ("remote", "remoto", "удалённо"): they tell a place from an organisation in an entry's head line.
+   */
+  readonly places?: readonly string[];
   /** Very frequent short words of the language (articles, prepositions), to tell Latin- and Cyrillic-script languages apart. */
   readonly commonWords: readonly string[];
   /**

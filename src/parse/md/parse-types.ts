@@ -3,6 +3,7 @@ import type { ExplainEntry } from '../../model/parse-result.js';
 import type { Resume } from '../../model/types.js';
 import type { CvWarning } from '../../model/warning.js';
 import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
+import type { DateWords } from './date-words.js';
 
 /** The CV's text after reading: front matter parsed, non-content blanked, line numbers unchanged. */
 export interface SourceText {
@@ -33,7 +34,7 @@ export interface FrontMatterBlock {
 }
 
 /** What a line of the document is. */
-export type LineKind = 'heading' | 'text' | 'item' | 'row' | 'term' | 'def';
+export type LineKind = 'heading' | 'text' | 'item' | 'row' | 'term' | 'def' | 'rule';
 
 /** One line of content with the features the passes decide on. */
 export interface Line {
@@ -66,6 +67,9 @@ export interface Line {
   /** Links and images on the line. */
   links: ReadonlyArray<{ text: string; href: string }>;
   images: ReadonlyArray<{ alt: string; src: string }>;
+  /** The plain text of each bold run and each italic run on the line. */
+  boldParts: readonly string[];
+  italicParts: readonly string[];
 }
 
 /** A date or a date range found in a text. */
@@ -128,6 +132,16 @@ export interface ParseState {
   lexicons: Lexicon[];
   /** BCP 47 tag of the CV's language as detected. */
   lang: string;
+  /** Tags of `lexicons`, in order (the order lookups prefer). */
+  langs: string[];
+  /** Date words of `lexicons`. */
+  dateWords: DateWords;
+  /** Dates found per line (each line is searched once). */
+  dateMemo: Map<Line, DateSpan[]>;
+  /** Document titles met on the way ("Curriculum Vitae", "Lebenslauf"). */
+  docTitles: string[];
+  /** Lines whose whole text a pass has put into a field (the name line…): not repeated as text elsewhere. */
+  consumed: Set<Line>;
   sections: Section[];
   resume: Resume;
   warnings: CvWarning[];
