@@ -11,7 +11,7 @@ export const da: Lexicon = {
   sections: {
     doctitle: ['cv', 'curriculum vitae', 'mit cv'],
     contact: ['kontakt', 'kontaktoplysninger', 'kontaktinformation', 'kontaktinfo', 'personlige oplysninger', 'personlige data', 'personoplysninger', 'links'],
-    summary: ['profil', 'om mig', 'resumé', 'resume', 'sammenfatning', 'personlig profil', 'præsentation', 'introduktion', 'kort om mig', 'mål', 'karrieremål', 'styrker', 'profiltekst'],
+    summary: ['profil', 'om mig', 'resumé', 'sammenfatning', 'personlig profil', 'præsentation', 'introduktion', 'kort om mig', 'mål', 'karrieremål', 'styrker', 'profiltekst'],
     work: ['erhvervserfaring', 'erhvervserfaringer', 'arbejdserfaring', 'erfaring', 'joberfaring', 'relevant erfaring', 'ansættelser', 'tidligere ansættelser', 'beskæftigelse', 'beskæftigelseshistorik', 'karriere', 'stillinger', 'praktik', 'studiejob', 'studiejobs', 'forskningserfaring', 'undervisningserfaring'],
     volunteer: ['frivilligt arbejde', 'frivillighed', 'frivillige aktiviteter', 'foreningsarbejde', 'tillidshverv', 'bestyrelsesarbejde', 'bestyrelsesposter', 'engagement'],
     education: ['uddannelse', 'uddannelser', 'uddannelsesbaggrund', 'studier', 'skolegang', 'akademisk baggrund', 'videregående uddannelse', 'uddannelse og kurser'],

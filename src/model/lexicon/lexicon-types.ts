@@ -74,6 +74,11 @@ export interface Lexicon {
   readonly sections: Readonly<Record<SectionKind, readonly string[]>>;
   /** What themes print: section headings and small words (`pageOf` holds `{page}` and `{pages}`). */
   readonly labels: Readonly<Record<LabelKey, string>>;
+  /**
+   * Labels that differ in a regional variant, by lower-case BCP 47 tag (`pt-pt`: "Formação
+   * académica", "Prémios"); every other label comes from `labels`. Optional: absent = none.
+   */
+  readonly regionLabels?: Readonly<Record<string, Partial<Readonly<Record<LabelKey, string>>>>>;
   /** Gregorian month names: full, genitive/locative forms, abbreviations with and without a dot. */
   readonly months: MonthTable;
   /** Words for an ongoing end date ("present", "heute", "現在", "至今", "현재"). */

@@ -32,6 +32,9 @@ export const pt: Lexicon = {
     score: 'Nota', timezone: 'Fuso horário', profiles: 'Perfis', roles: 'Funções', keywords: 'Palavras-chave',
     more: 'Informações adicionais', sep: ', ', colon: ': ', orgSep: ', ', open: '(', close: ')',
   },
+  regionLabels: {
+    'pt-pt': { education: 'Formação académica', awards: 'Prémios', contact: 'Contacto' },
+  },
   months: [
     ['janeiro', 'jan', 'jan.'],
     ['fevereiro', 'fev', 'fev.'],
