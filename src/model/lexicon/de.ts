@@ -69,7 +69,7 @@ export const de: Lexicon = {
     organisation: ['firma', 'arbeitgeber', 'unternehmen', 'kunde', 'auftraggeber', 'betrieb', 'organisation', 'einrichtung'],
     period: ['zeitraum', 'dauer', 'zeit', 'datum', 'beschäftigungszeitraum', 'von - bis', 'von – bis'],
     place: ['ort', 'standort', 'einsatzort', 'arbeitsort', 'stadt'],
-    degree: ['abschluss', 'studiengang', 'studienfach', 'fachrichtung', 'qualifikation', 'ausbildungsberuf', 'titel'],
+    degree: ['abschluss', 'ausbildung', 'weiterbildung', 'aus- und weiterbildung', 'studiengang', 'studienfach', 'fachrichtung', 'qualifikation', 'ausbildungsberuf', 'titel'],
     institution: ['hochschule', 'universität', 'schule', 'bildungseinrichtung', 'ausbildungsstätte', 'institution'],
   },
   fluency: ['muttersprache', 'muttersprachlich', 'muttersprachler', 'muttersprachlerin', 'zweisprachig', 'fließend', 'fliessend', 'fließend in wort und schrift', 'in wort und schrift', 'verhandlungssicher', 'sehr gut', 'sehr gute kenntnisse', 'gut', 'gute kenntnisse', 'erweiterte kenntnisse', 'fortgeschritten', 'fortgeschrittene kenntnisse', 'konversationssicher', 'mittelstufe', 'mittel', 'grundkenntnisse', 'basiskenntnisse', 'schulkenntnisse', 'anfänger', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2'],

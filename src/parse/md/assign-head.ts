@@ -1,5 +1,5 @@
 // Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
-import type { ParseState } from './parse-types.js';
+import type { Line, ParseState } from './parse-types.js';
 import { isTown, placeScore, scoreSegment, type SegmentScore } from './score-segment.js';
 import type { Segment } from './split-head.js';
 
@@ -32,6 +32,13 @@ interface Scored {
   seg: Segment;
   s: SegmentScore;
   order: number;
+  fit: [number, number];
+}
+
+/** "Town, Country" or "Town": every comma part one to three capitalised words that are no organisation, school or job word. */
+function townParts(t: string): boolean {
+  const parts = t.split(/\s*[,;]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /\p{Ll}/u.test(p) || /^\p{Lu}{2,3}$/u.test(p)) && parts.every((p) => /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|am|an|im|sur))*$/u.test(p) && p.split(' ').length <= 3) && isTown(t);
 }
 
 /** One or two capitalised words with lower-case letters that are no organisation, school or job word ("Swindon", "Bad Ragaz"). */
@@ -59,15 +66,16 @@ function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
   for (let k = 1; k < parts.length; k++) {
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
-    const townAfterOrg = k === parts.length - 1 && singleTown(tail) && orgish(head);
-    if (placeScore(tail) >= 2 || townAfterOrg) return { rest: head, place: tail };
+    const bare = tail.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+    const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && orgish(head);
+    if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }
   if (paren && singleTown(paren[2]!) && sameScript(paren[1]!, paren[2]!) && !/\p{Lu}{2,}/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
   return undefined;
 }
 
 /** How much a segment fits the first field (role / degree) and the second (organisation / school). */
-function fits(x: Scored, kind: HeadKind): [number, number] {
+function fits(x: Omit<Scored, 'fit'>, kind: HeadKind): [number, number] {
   const s = x.s;
   let a = kind === 'work' ? s.title : s.degree;
   let b = kind === 'work' ? s.org : s.school;
@@ -86,13 +94,12 @@ function fits(x: Scored, kind: HeadKind): [number, number] {
   return [a, b];
 }
 
-/** Scores one choice of (first, second) segments. */
-function choiceScore(all: Scored[], f: Scored | undefined, g: Scored | undefined, kind: HeadKind, priors: LayoutPriors): number {
+/** Scores one choice of (first, second) segments; `single` when the head has one segment that is no place. */
+function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefined, priors: LayoutPriors): number {
   let v = 0;
-  if (f) v += fits(f, kind)[0] + 0.6;
-  if (g) v += fits(g, kind)[1] + 0.6;
+  if (f) v += f.fit[0] + 0.6;
+  if (g) v += g.fit[1] + 0.6;
   if (f && g) v += (f.order < g.order ? 1 : -1) * priors.titleFirst;
-  const single = all.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
   if (single && g && !f) v += priors.singleIsOrg;
   if (single && f && !g) v -= priors.singleIsOrg;
   return v;
@@ -110,7 +117,7 @@ function expand(segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces']
     const cut = cutPlace(seg);
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
-    const parts = seg.solo ? text.split(/\s*,\s+/).filter(Boolean) : [text];
+    const parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? text.split(/\s*,\s+/).filter(Boolean) : [text];
     if (parts.length < 2 || parts.length > 5) {
       out.push({ ...seg, text });
       continue;
@@ -141,18 +148,23 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
  * (organisation or school) among the segments that are not places, scoring each by its words, its
  * markup, its connector and the section's layout; places go to the location; the rest is kept as text.
  */
-export function assignHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, priors: LayoutPriors): HeadAssignment {
+export function assignHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, priors: LayoutPriors, dateLine?: Line): HeadAssignment {
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
   const work = expand(segs, cutPlaces);
-  const scored: Scored[] = work.map((seg, order) => ({ seg, s: scoreSegment(seg.text, state), order }));
-  const places = scored.filter((x) => !x.seg.label && x.s.place >= 2 && fits(x, kind)[0] < 2 && fits(x, kind)[1] < 2);
+  const scored: Scored[] = work.map((seg, order) => {
+    const x = { seg, s: scoreSegment(seg.text, state), order };
+    return { ...x, fit: fits(x, kind) };
+  });
+  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
+  const places = scored.filter((x) => !x.seg.label && (x.s.place >= 2 || onDateLine(x)) && x.fit[0] < 2 && x.fit[1] < 2);
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
+  const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
   let best = { v: -Infinity, f: undefined as Scored | undefined, g: undefined as Scored | undefined };
   let runnerUp = -Infinity;
   for (const f of [undefined, ...candidates]) {
     for (const g of [undefined, ...candidates]) {
       if (f && g && f === g) continue;
-      const v = choiceScore(candidates, f, g, kind, priors);
+      const v = choiceScore(single, f, g, priors);
       if (v > best.v) {
         runnerUp = best.v;
         best = { v, f, g };

@@ -33,7 +33,9 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 const CJK_PHRASES: ReadonlyArray<string> = [...LEXICON_INDEX.sections.keys()].filter((k) => CJK.test(k) && k.length >= 2).sort((a, b) => b.length - a.length);
 
 function lookup(key: string, langs: readonly string[], how: HeadingClass['how']): HeadingClass | undefined {
-  const hit = preferHit(LEXICON_INDEX.sections.get(key), langs);
+  const hits = LEXICON_INDEX.sections.get(key);
+  // a phrase found inside a heading counts only in the CV's own language or English
+  const hit = preferHit(how === 'contains' ? hits?.filter((h) => langs.slice(0, 2).includes(h.lang)) : hits, langs);
   return hit ? { kind: hit.value, lang: hit.lang, how, phrase: key } : undefined;
 }
 
@@ -55,7 +57,8 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
   }
   const words = key.split(/[\s/]+/).filter((w) => !JOINERS.has(w));
   if (words.length === 0 || words.length > 6) return undefined;
-  for (let n = Math.min(words.length, LEXICON_INDEX.maxWords); n >= 1; n--) {
+  // the phrase must be at least half of the heading's words ("Professional Experience", not "Software Engineer, Scholarly Software")
+  for (let n = Math.min(words.length, LEXICON_INDEX.maxWords); n >= Math.max(1, Math.ceil(words.length / 2)); n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const c = lookup(words.slice(i, i + n).join(' '), langs, 'contains');
       if (c) return c;

@@ -1,6 +1,7 @@
 // Pass: decides which lines start sections (headings, bold or capitalised lines, "Label:" lines, in any language) and splits the document into sections.
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { classifyHeading, headingKey, type HeadingClass } from './classify-heading.js';
+import { makeLine } from './build-lines.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 
@@ -115,20 +116,54 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
   return true;
 }
 
+/** Every line that may be a heading and names a section, with its rank. */
+function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls: HeadingClass }> {
+  const classes: Array<{ i: number; rank: number; cls: HeadingClass }> = [];
+  for (let i = 0; i < state.lines.length; i++) {
+    const rank = headingRank(state.lines, i);
+    if (!rank) continue;
+    const cls = classifyHeading(state.lines[i]!.plain, state.langs);
+    if (cls) classes.push({ i, rank, cls });
+  }
+  return classes;
+}
+
+/** "**Languages:** English, German": a bold label that names a section, then its content on the same line. */
+function splitLabelLine(state: ParseState, l: Line): Line[] {
+  if ((l.kind !== 'text' && l.kind !== 'item') || l.bold || !l.boldParts[0] || l.depth > 0) return [l];
+  const label = l.boldParts[0];
+  if (!l.plain.startsWith(label)) return [l];
+  const after = l.plain.slice(label.length).trimStart();
+  if (!/[:：]$/.test(label) && !/^[:：]/.test(after)) return [l];
+  const cls = classifyHeading(label, state.langs);
+  if (!cls || cls.how === 'contains' || cls.kind === 'doctitle') return [l];
+  const m = /^(\*\*|__)(.+?)\1\s*[:：]?\s*/.exec(l.md);
+  if (!m) return [l];
+  const rest = l.md.slice(m[0].length).replace(/^[\s:：\-–—]+/, '');
+  const place = { line: l.line, endLine: l.endLine, block: l.block };
+  const head = makeLine('text', `**${m[2]!.replace(/[:：]\s*$/, '')}**`, { ...place, block: l.block - 0.5 });
+  return rest ? [head, makeLine(l.kind, rest, place)] : [head];
+}
+
 /**
  * Pass: splits `state.lines` into sections. The section level is the rank most classified headings
  * share; a classified heading at that rank or above opens its section; an unclassified one opens a
  * generic section unless it is an entry (dated) of an entry section; deeper headings stay inside.
  */
 export function findSections(state: ParseState): void {
-  const lines = state.lines;
-  const classes: Array<{ i: number; rank: number; cls: HeadingClass }> = [];
-  for (let i = 0; i < lines.length; i++) {
-    const rank = headingRank(lines, i);
-    if (!rank) continue;
-    const cls = classifyHeading(lines[i]!.plain, state.langs);
-    if (cls) classes.push({ i, rank, cls });
+  let classes = classifyLines(state);
+  // "**Languages:** English…" lines are section headings only in CVs whose sections are bold lines
+  const split = state.lines.flatMap((l) => splitLabelLine(state, l));
+  if (split.length > state.lines.length) {
+    // each kind of inline label counts once (a "Skills:" line in every job is not a section level)
+    const kinds = new Set(split.filter((l) => !state.lines.includes(l)).map((l) => classifyHeading(l.plain, state.langs)?.kind).filter(Boolean));
+    const rank = sectionRank([...classes, ...[...kinds].map(() => ({ rank: 7, cls: { kind: 'skills', lang: '', how: 'exact', phrase: '' } as HeadingClass }))]);
+    if (rank >= 7) {
+      state.lines = split;
+      classes = classifyLines(state);
+    }
   }
+  const lines = state.lines;
   const header: Section = { type: 'header', title: '', lines: [], why: ['the lines before the first section'] };
   state.sections = [header];
   const cut: Cut = { state, lines, rank: sectionRank(classes) || 2, current: header, entryRank: 9 };

@@ -3,6 +3,7 @@ import type { ParseResult } from '../../model/parse-result.js';
 import { buildDateWords } from './build-date-words.js';
 import { buildLines } from './build-lines.js';
 import { detectLanguage } from './detect-language.js';
+import { findImplicitEntries } from './find-implicit-entries.js';
 import { findSections } from './find-sections.js';
 import type { ParseState } from './parse-types.js';
 import { readHeader } from './read-header.js';
@@ -27,6 +28,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
     s.dateWords = buildDateWords(s.lexicons);
   },
   findSections,
+  findImplicitEntries,
   readHeader,
   readSections,
   finishModel,
@@ -49,6 +51,7 @@ export function parseMarkdownCv(text: string, options: ParseMarkdownCvOptions = 
     dateMemo: new Map(),
     docTitles: [],
     consumed: new Set(),
+    memo: new Map(),
     sections: [],
     resume: {},
     warnings: [...source.warnings],

@@ -104,6 +104,8 @@ export interface Section {
   lang?: string;
   /** Why the heading was read as this section (for `--explain`). */
   why: string[];
+  /** The section has no heading of its own: dated entries found under another section or none. */
+  implicit?: boolean;
 }
 
 /** An entry of a section: head lines (role, organisation, dates…) and body lines. */
@@ -140,6 +142,8 @@ export interface ParseState {
   dateMemo: Map<Line, DateSpan[]>;
   /** Document titles met on the way ("Curriculum Vitae", "Lebenslauf"). */
   docTitles: string[];
+  /** Results of pure text scorers, remembered for this parse (the same texts are scored many times). */
+  memo: Map<string, unknown>;
   /** Lines whose whole text a pass has put into a field (the name line…): not repeated as text elsewhere. */
   consumed: Set<Line>;
   sections: Section[];

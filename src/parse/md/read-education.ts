@@ -14,7 +14,7 @@ function degreeFromBody(body: readonly Line[]): Line | undefined {
 }
 
 /** Builds one Education from a read entry. */
-function toEducation(state: ParseState, e: ReadEntry, at: string): Education {
+export function toEducation(state: ParseState, e: ReadEntry, at: string): Education {
   const ed: Education = {};
   const f = e.fields;
   let studyType = f.first?.text;

@@ -55,9 +55,9 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
     const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines);
     return { block, segments, ...(date ? { date } : {}) };
   });
-  const first: ReadEntry[] = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, defaults) }));
+  const first: ReadEntry[] = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, defaults, b.date?.line) }));
   const learned = learnPriors(first);
   const priors: LayoutPriors = { titleFirst: learned.titleFirst || defaults.titleFirst, singleIsOrg: learned.singleIsOrg || defaults.singleIsOrg };
-  const entries = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, priors) }));
+  const entries = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, priors, b.date?.line) }));
   return { intro: seg.intro, entries, styles: seg.styles };
 }

@@ -6,6 +6,7 @@ import type { Line, ParseState, Section } from './parse-types.js';
 import { readContacts } from './read-contacts.js';
 import { readEducation } from './read-education.js';
 import { labelled } from './read-header.js';
+import { readImplicit } from './read-implicit.js';
 import { readInterests } from './read-interests.js';
 import { readLanguages } from './read-languages.js';
 import { readSkills } from './read-skills.js';
@@ -73,6 +74,7 @@ function readOne(state: ParseState, s: Section, order: number): void {
     }
     case 'work':
     case 'volunteer': {
+      if (s.implicit) return readImplicit(state, s);
       const r = readWork(state, s, s.type);
       append(state, s.type, r.entries);
       if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);

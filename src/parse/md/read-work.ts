@@ -7,7 +7,7 @@ import { leadRole } from './lead-role.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 
 /** Builds one Work from a read entry. */
-function toWork(state: ParseState, e: ReadEntry, at: string): Work {
+export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   const w: Work = {};
   const f = e.fields;
   let position = f.first?.text;

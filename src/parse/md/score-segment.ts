@@ -1,6 +1,6 @@
 // Scores how much a piece of text looks like a job title, an organisation, a place, a degree or a school, from the lexicons' words.
 import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX, type WordClass } from './lexicon-index.js';
+import { LEXICON_INDEX, type Hit, type WordClass } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
 
 /** Feature scores of a text, with the words that gave them. */
@@ -15,11 +15,18 @@ export interface SegmentScore {
 
 const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 
-/** Words of every class in scripts written without spaces, for substring checks (longest first). */
-const CJK_WORDS: ReadonlyArray<[string, WordClass[]]> = [...LEXICON_INDEX.words.entries()]
-  .filter(([k]) => NO_SPACE_SCRIPT.test(k))
-  .map(([k, hits]) => [k, [...new Set(hits.map((h) => h.value))]] as [string, WordClass[]])
-  .sort((a, b) => b[0].length - a[0].length);
+/** Words of every class in scripts written without spaces, by first character, for substring checks. */
+const CJK_WORDS: ReadonlyMap<string, ReadonlyArray<[string, Array<Hit<WordClass>>]>> = (() => {
+  const m = new Map<string, Array<[string, Array<Hit<WordClass>>]>>();
+  for (const [k, hits] of LEXICON_INDEX.words) {
+    if (!NO_SPACE_SCRIPT.test(k)) continue;
+    const first = k[0]!;
+    const list = m.get(first) ?? [];
+    list.push([k, [...hits]]);
+    m.set(first, list);
+  }
+  return m;
+})();
 
 /** A place name folded for lookup: lower case, accents removed ("Zürich" → "zurich"). */
 const foldPlace = (s: string): string => foldWord(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -29,6 +36,15 @@ const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].fl
 
 /** The word classes found in a text: whole words and phrases of up to three words, and substrings in CJK and Thai. */
 export function wordClasses(text: string, state: ParseState): Map<WordClass, string[]> {
+  const key = `w\u0000${text}`;
+  const known = state.memo.get(key) as Map<WordClass, string[]> | undefined;
+  if (known) return known;
+  const found = computeClasses(text, state);
+  state.memo.set(key, found);
+  return found;
+}
+
+function computeClasses(text: string, state: ParseState): Map<WordClass, string[]> {
   const found = new Map<WordClass, string[]>();
   const add = (cls: WordClass, w: string): void => {
     const l = found.get(cls);
@@ -45,7 +61,14 @@ export function wordClasses(text: string, state: ParseState): Map<WordClass, str
     }
   }
   if (NO_SPACE_SCRIPT.test(folded)) {
-    for (const [w, classes] of CJK_WORDS) if (folded.includes(w)) for (const c of classes) add(c, w);
+    for (let i = 0; i < folded.length; i++) {
+      const bucket = CJK_WORDS.get(folded[i]!);
+      if (!bucket) continue;
+      for (const [w, hits] of bucket) {
+        if (!folded.startsWith(w, i)) continue;
+        for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || h.value === 'organisation') add(h.value, w);
+      }
+    }
   }
   return found;
 }
@@ -90,6 +113,15 @@ export function placeScore(text: string): number {
 
 /** Scores a piece of an entry head as each kind of field. */
 export function scoreSegment(text: string, state: ParseState): SegmentScore {
+  const key = `s\u0000${text}`;
+  const known = state.memo.get(key) as SegmentScore | undefined;
+  if (known) return known;
+  const score = computeScore(text, state);
+  state.memo.set(key, score);
+  return score;
+}
+
+function computeScore(text: string, state: ParseState): SegmentScore {
   const cls = wordClasses(text, state);
   const n = (c: WordClass): number => cls.get(c)?.length ?? 0;
   const why: string[] = [];

@@ -36,7 +36,8 @@ function isLabel(l: Line): boolean {
 /** A "Label: text" line whose label is no field of an entry ("Skills: …", "Technologies: …"): body text. */
 function notFieldLabel(state: ParseState, l: Line): boolean {
   const c = l.plain.search(/[:：]/);
-  if (c <= 0 || c > 30 || l.plain.slice(0, c).split(' ').length > 4) return false;
+  if (c <= 0 || c > 30 || l.plain.slice(0, c).split(' ').length > 4 || /\d/.test(l.plain.slice(0, c))) return false;
+  if (l.plain[c] === ':' && l.plain[c + 1] !== ' ' && c + 1 < l.plain.length) return false;
   if (lineDates(state, l).some((d) => d.index < c)) return false;
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs);
   return !hit || !['position', 'organisation', 'period', 'place', 'degree', 'institution'].includes(hit.value);
@@ -127,10 +128,16 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
     w.out.intro.push(l);
     return;
   }
-  if (cur.phase === 'head' && headLike(w, l, prev)) {
-    if (dateOnly(w.state, l) && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length)) {
-      // another date right under a complete head: the same role again in another period
-      w.cur = { group: cur.group, head: [...cur.head.filter((h) => !dateOnly(w.state, h)), l], body: [], phase: 'head' };
+  const newBlock = prev === undefined || prev.block !== l.block;
+  const closed = w.style === 'heading' && l.kind !== 'heading' && newBlock && complete(w, cur.head) && !dateOnly(w.state, l);
+  if (cur.phase === 'head' && !closed && headLike(w, l, prev)) {
+    const dated = lineDates(w.state, l).length > 0;
+    if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length)) {
+      // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
+      // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
+      const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);
+      const inherit = dateOnly(w.state, l) ? cur.head.filter((h) => !dateOnly(w.state, h)) : cur.head.slice(0, firstDated).filter((h) => h.kind === 'heading');
+      w.cur = { group: [...cur.group, ...(dateOnly(w.state, l) ? [] : inherit)], head: dateOnly(w.state, l) ? [...inherit, l] : [l], body: [], phase: 'head' };
       w.out.entries.push(w.cur);
       return;
     }

@@ -30,7 +30,7 @@ export interface Segment {
 
 /** Characters that separate fields on a head line wherever they are. */
 const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙']);
-const TRIM = ' \t,;:.–—-|·•/[]*_"\'`«»“”';
+const TRIM = ' \t,;:.–—-|·•/[]*_`';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
@@ -48,26 +48,44 @@ function separatesAt(text: string, i: number): boolean {
 
 /** Removes a trailing duration in parentheses or after a dash ("(11 meses)", "– 8 meses", "· 1 yr 2 mos"). */
 function dropDuration(text: string, state: ParseState): string {
-  const dur = new Set<string>();
-  for (const lex of state.lexicons.slice(0, 3)) for (const w of [...lex.durations.years, ...lex.durations.months]) dur.add(foldWord(w));
+  let dur = state.memo.get('durations') as Set<string> | undefined;
+  if (!dur) {
+    dur = new Set<string>();
+    for (const lex of state.lexicons.slice(0, 3)) for (const w of [...lex.durations.years, ...lex.durations.months]) dur.add(foldWord(w));
+    state.memo.set('durations', dur);
+  }
+  const durations = dur;
+  if (!/[(（]/.test(text)) return text;
   const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
   return parts
     .filter((p) => {
       const inner = trimChars(p, ' ()（）·–—-');
       if (!inner || !/\d/.test(inner) || inner.length > 40) return true;
       const toks = inner.toLowerCase().split(/[\s\d.,+>]+/).filter(Boolean);
-      return !(toks.length > 0 && toks.every((t) => dur.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et'));
+      return !(toks.length > 0 && toks.every((t) => durations.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et'));
     })
     .join('');
 }
 
-/** Cuts a text at separators, keeping the separator seen before each part. */
-function cutStrong(text: string): Array<{ text: string; sep: string }> {
+/** Spans of the text that are one bold run or one link's text (when they are not the whole line): not cut inside. */
+function protectedSpans(text: string, line: Line): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const parts = [...(line.bold ? [] : line.boldParts), ...line.links.map((l) => l.text)];
+  for (const p of parts) {
+    if (p.length < 3 || p.length >= text.length - 2) continue;
+    const i = text.indexOf(p);
+    if (i >= 0) spans.push([i, i + p.length]);
+  }
+  return spans;
+}
+
+/** Cuts a text at separators, keeping the separator seen before each part; never inside a protected span. */
+function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): Array<{ text: string; sep: string }> {
   const out: Array<{ text: string; sep: string }> = [];
   let from = 0;
   let sep = '';
   for (let i = 0; i < text.length; i++) {
-    if (!separatesAt(text, i)) continue;
+    if (!separatesAt(text, i) || spans.some(([a, b]) => i > a && i < b - 1)) continue;
     out.push({ text: text.slice(from, i), sep });
     sep = text[i]!;
     from = i + 1;
@@ -120,7 +138,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState)
     if (labelled.value) out.push({ text: labelled.value, line, lineIdx, sep: '', label: labelled.label, paren: false, solo: false, ...marksOf(line, labelled.value) });
     return out;
   }
-  const strong = cutStrong(dropDuration(text, state));
+  const clean = dropDuration(text, state);
+  const strong = cutStrong(clean, protectedSpans(clean, line));
   const parts = strong.length === 1 ? cutConnector(strong[0]!.text, line, state) : strong;
   for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
   return out;
