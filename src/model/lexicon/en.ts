@@ -53,7 +53,7 @@ export const en: Lexicon = {
     lastName: ['last name', 'surname', 'family name'],
     email: ['email', 'e-mail', 'mail', 'email address', 'e-mail address'],
     phone: ['phone', 'telephone', 'tel', 'tel.', 'mobile', 'cell', 'mob', 'phone number', 'mobile number', 'contact number', 'whatsapp'],
-    location: ['address', 'location', 'city', 'residence', 'based in', 'lives in', 'home'],
+    location: ['address', 'location', 'city', 'residence', 'based in', 'lives in', 'living in', 'currently living in', 'located in', 'residing in', 'home'],
     website: ['website', 'web', 'homepage', 'home page', 'site', 'portfolio', 'blog', 'url'],
     personal: ['date of birth', 'born', 'birthday', 'age', 'nationality', 'citizenship', 'marital status', 'gender', 'sex', 'place of birth', 'visa', 'visa status', 'driving licence', "driver's license", 'religion', 'passport'],
     position: ['position', 'title', 'job title', 'role', 'designation'],

@@ -2,6 +2,7 @@
 import type { Line, ParseState } from './parse-types.js';
 import { isTown, placeScore, scoreSegment, type SegmentScore } from './score-segment.js';
 import type { Segment } from './split-head.js';
+import { splitCommas } from './split-commas.js';
 
 /** Layout habits of a section, learned from its clearer entries. */
 export interface LayoutPriors {
@@ -61,8 +62,8 @@ function sameScript(a: string, b: string): boolean {
 function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
   const t = seg.text;
   const paren = /^(.*\S)\s*[(（]([^()（）]{2,40})[)）]$/u.exec(t);
-  if (paren && placeScore(paren[2]!) >= 2) return { rest: paren[1]!, place: paren[2]! };
-  const parts = t.split(/,\s+/);
+  if (paren && placeScore(paren[2]!) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
+  const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
@@ -97,7 +98,7 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind): [number, number] {
 /** Scores one choice of (first, second) segments; `single` when the head has one segment that is no place. */
 function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefined, priors: LayoutPriors): number {
   let v = 0;
-  if (f) v += f.fit[0] + 0.6;
+  if (f) v += f.fit[0] + 0.65;
   if (g) v += g.fit[1] + 0.6;
   if (f && g) v += (f.order < g.order ? 1 : -1) * priors.titleFirst;
   if (single && g && !f) v += priors.singleIsOrg;
@@ -106,7 +107,7 @@ function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefin
 }
 
 /** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
-function expand(segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces']): Segment[] {
+function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces']): Segment[] {
   const out: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
@@ -117,7 +118,9 @@ function expand(segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces']
     const cut = cutPlace(seg);
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
-    const parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? text.split(/\s*,\s+/).filter(Boolean) : [text];
+    let parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
+    // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
+    if (parts.length > 1 && !parts.some((p) => cued(p, state))) parts = [text];
     if (parts.length < 2 || parts.length > 5) {
       out.push({ ...seg, text });
       continue;
@@ -126,6 +129,12 @@ function expand(segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces']
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
   return out;
+}
+
+/** A text with a cue to its field: a job-title, organisation, school or degree word, or a place. */
+function cued(t: string, state: ParseState): boolean {
+  const s = scoreSegment(t, state);
+  return s.title > 0 || s.org > 0 || s.school > 0 || s.degree > 0 || s.place >= 2;
 }
 
 /** Joins the comma parts left over next to a chosen part back into its text (in their original order). */
@@ -150,7 +159,7 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
  */
 export function assignHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, priors: LayoutPriors, dateLine?: Line): HeadAssignment {
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
-  const work = expand(segs, cutPlaces);
+  const work = expand(state, segs, cutPlaces);
   const scored: Scored[] = work.map((seg, order) => {
     const x = { seg, s: scoreSegment(seg.text, state), order };
     return { ...x, fit: fits(x, kind) };
@@ -173,6 +182,9 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   }
   const used = new Set([best.f, best.g]);
   const placeSegs = places.map((x) => x.seg).concat(scored.filter((x) => x.seg.label === 'place' || x.seg.label === 'location').map((x) => x.seg));
+  // a lone capitalised word on a line of its own under the head ("Gdańsk") is the place
+  const alone = (x: Scored): boolean => x.seg.lineIdx > 0 && work.filter((s) => s.line === x.seg.line).length === 1 && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.seg.text) && isTown(x.seg.text);
+  for (const x of candidates) if (!used.has(x) && !placeSegs.includes(x.seg) && alone(x)) placeSegs.push(x.seg);
   const rest = candidates.filter((x) => !used.has(x) && !placeSegs.includes(x.seg)).map((x) => x.seg);
   const first = mergeParts(best.f?.seg, rest, work);
   const second = mergeParts(best.g?.seg, rest, work);

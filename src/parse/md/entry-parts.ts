@@ -3,6 +3,14 @@ import { bodyMarkdown } from './body-markdown.js';
 import type { DateSpan, Line } from './parse-types.js';
 import type { ReadEntry } from './read-entry-heads.js';
 
+/** The date as the CV wrote it (kept so the PDF can show it as written, e.g. in another calendar). */
+export function dateText(e: ReadEntry): string | undefined {
+  const d = e.date;
+  if (!d) return undefined;
+  const t = d.line.plain.slice(d.span.index, d.span.index + d.span.length).trim();
+  return t.replace(/^[(（[]|[)）\]]$/g, '').trim() || undefined;
+}
+
 /** ISO start and end of a date span (a single date is the end; an ongoing range has no end). */
 export function isoDates(span: DateSpan | undefined): { startDate?: string; endDate?: string } {
   if (!span) return {};

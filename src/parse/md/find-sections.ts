@@ -60,6 +60,8 @@ interface Cut {
   state: ParseState;
   lines: readonly Line[];
   rank: number;
+  /** A date heading stands at the section level or above: heading levels carry no meaning (a converted PDF). */
+  noisy: boolean;
   current: Section;
   /** Rank of the heading that started the current entry inside an entry section (9 = none). */
   entryRank: number;
@@ -107,6 +109,7 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
   if (cut.current.type === 'header') {
     if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2) return false;
   }
+  if (inEntries && cut.noisy) return false;
   if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i)) {
     cut.entryRank = Math.min(cut.entryRank, rank);
     return false;
@@ -166,7 +169,9 @@ export function findSections(state: ParseState): void {
   const lines = state.lines;
   const header: Section = { type: 'header', title: '', lines: [], why: ['the lines before the first section'] };
   state.sections = [header];
-  const cut: Cut = { state, lines, rank: sectionRank(classes) || 2, current: header, entryRank: 9 };
+  const rank = sectionRank(classes) || 2;
+  const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && lineDates(state, l).length > 0 && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12);
+  const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9 };
   let c = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

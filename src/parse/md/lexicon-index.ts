@@ -31,6 +31,8 @@ export interface LexiconIndex {
   common: ReadonlyMap<string, readonly string[]>;
   /** Every lexicon by tag. */
   byTag: ReadonlyMap<string, Lexicon>;
+  /** Word stems of every language's certificates headings ("certif", "zertif", "сертиф", "資格"): a title with one is a certificate. */
+  certificateStems: readonly string[];
 }
 
 function addHit<T>(map: Map<string, Array<Hit<T>>>, key: string, hit: Hit<T>): void {
@@ -83,7 +85,17 @@ function buildIndex(): LexiconIndex {
       else common.set(k, [lex.tag]);
     }
   }
-  return { sections, fields, words, maxWords: Math.min(maxWords, 8), common, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])) };
+  const stems = new Set<string>();
+  for (const lex of Object.values(LEXICONS)) {
+    for (const w of lex.sections.certificates) {
+      const word = foldWord(w).split(' ')[0] ?? '';
+      if (/[\u3040-\u9fff\uac00-\ud7af]/u.test(word)) {
+        if (/[証证證資资자免認인认]/u.test(word.slice(0, 2))) stems.add(word.slice(0, 2));
+      }
+      else if (word.length >= 6 && /^(?:cert|zert|серт|sert|cerf|certy)/u.test(word)) stems.add(word.slice(0, 6));
+    }
+  }
+  return { sections, fields, words, maxWords: Math.min(maxWords, 8), common, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems] };
 }
 
 /** The index of every lexicon (built when this module loads; read-only afterwards). */

@@ -9,6 +9,7 @@ import type { ParseState } from './parse-types.js';
 import { readHeader } from './read-header.js';
 import { readMarkdownSource } from './read-markdown-source.js';
 import { readSections } from './read-sections.js';
+import { checkCv } from './check-cv.js';
 import { finishModel } from './finish-model.js';
 
 /** Options for {@link parseMarkdownCv}. */
@@ -32,6 +33,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   readHeader,
   readSections,
   finishModel,
+  checkCv,
 ];
 
 /**

@@ -102,6 +102,21 @@ export function profileOf(url: string): Profile | undefined {
   return undefined;
 }
 
+const TLDS = new Set(['com', 'net', 'org', 'io', 'dev', 'me', 'info', 'co', 'app', 'ai', 'xyz', 'tech', 'site', 'page', 'blog', 'de', 'fr', 'es', 'it', 'pl', 'nl', 'be', 'ch', 'at', 'uk', 'cz', 'sk', 'ro', 'ru', 'ua', 'jp', 'kr', 'cn', 'tw', 'br', 'pt', 'in', 'ca', 'us', 'eu', 'se', 'no', 'dk', 'fi', 'hu', 'gr', 'tr', 'il', 'ir', 'vn', 'th', 'id']);
+
+/** Bare domain names ("bultrowicz.com", "jcubic.pl") in a text, as written. */
+export function findDomains(text: string): string[] {
+  const out: string[] = [];
+  for (const tok of text.split(/[\s,;|·•()<>]+/)) {
+    const t = trimChars(tok, '.:');
+    if (t.includes('@') || t.includes('/') || !t.includes('.')) continue;
+    const parts = t.split('.');
+    const tld = parts[parts.length - 1]!.toLowerCase();
+    if (parts.length >= 2 && TLDS.has(tld) && parts.every((p) => /^[a-z0-9-]+$/i.test(p)) && /[a-z]/i.test(parts[0]!)) out.push(t);
+  }
+  return out;
+}
+
 /** Plain-text URLs (http(s)://… or www.…) in a text. */
 function findUrls(text: string): string[] {
   const out: string[] = [];

@@ -1,10 +1,13 @@
 // Reader for education sections: each entry's degree, school, place, dates, grade and text.
-import type { Education } from '../../model/types.js';
+import type { Certificate, Education } from '../../model/types.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 import { bodyMarkdown } from './body-markdown.js';
-import { headExtras, isoDates, placeText } from './entry-parts.js';
+import { dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
+import { wordClasses } from './score-segment.js';
 
 /** A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none. */
 function degreeFromBody(body: readonly Line[]): Line | undefined {
@@ -23,15 +26,26 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   if (!studyType) {
     const d = degreeFromBody(body);
     if (d && f.second) {
-      studyType = d.plain;
+      // "BS in Computer Engineering, Electrical Engineering - Cum Laude": the degree is the first part
+      const cut = d.plain.search(/,\s|\s[-–—|]\s/);
+      studyType = cut > 0 && wordClasses(d.plain.slice(0, cut), state).has('degree') ? d.plain.slice(0, cut) : d.plain;
       from = d;
-      body = body.slice(1);
+      if (studyType === d.plain) body = body.slice(1);
     }
   }
+  let institution = f.second?.text;
+  // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
+  const paren = studyType && !institution ? /^(.*\S)\s*[(（]([^()（）]{2,60})[)）]$/u.exec(studyType) : null;
+  if (paren) {
+    studyType = paren[1]!;
+    institution = paren[2]!;
+  }
   if (studyType) ed.studyType = studyType;
-  if (f.second) ed.institution = f.second.text;
+  if (institution) ed.institution = institution;
   const place = placeText(e);
   if (place) ed.location = place;
+  const written = dateText(e);
+  if (written) ed.dateText = written;
   Object.assign(ed, isoDates(e.date?.span));
   const summary = [headExtras(e).join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
   if (summary) ed.summary = summary;
@@ -41,9 +55,29 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   return ed;
 }
 
-/** Reads an education section into the model's Education entries. */
-export function readEducation(state: ParseState, section: Section): { entries: Education[]; intro: Line[] } {
+/** An entry of an education section that is a certificate: a certificate word, no degree word, at most one date. */
+function isCertificate(state: ParseState, e: ReadEntry): boolean {
+  const text = foldWord(e.segments.map((s) => s.text).join(' '));
+  if (!LEXICON_INDEX.certificateStems.some((st) => text.includes(st))) return false;
+  const leads = LEXICON_INDEX.certificateStems.some((st) => text.startsWith(st));
+  if (!leads && wordClasses(text, state).has('degree')) return false;
+  return !e.date || e.date.span.single;
+}
+
+/** Reads an education section into the model's Education entries (certificates listed there go to certificates). */
+export function readEducation(state: ParseState, section: Section): { entries: Education[]; certificates: Certificate[]; intro: Line[] } {
   const read = readEntryHeads(state, section, 'education', { titleFirst: 0, singleIsOrg: 0.5 });
   const base = state.resume.education?.length ?? 0;
-  return { entries: read.entries.map((e, k) => toEducation(state, e, `/education/${base + k}`)), intro: read.intro };
+  const entries: Education[] = [];
+  const certificates: Certificate[] = [];
+  for (const e of read.entries) {
+    if (isCertificate(state, e)) {
+      const [name, issuer] = e.segments.map((s) => s.text);
+      const date = isoDates(e.date?.span);
+      certificates.push({ ...(name ? { name } : {}), ...(issuer ? { issuer } : {}), ...(date.endDate ?? date.startDate ? { date: (date.endDate ?? date.startDate)! } : {}) });
+      continue;
+    }
+    entries.push(toEducation(state, e, `/education/${base + entries.length}`));
+  }
+  return { entries, certificates, intro: read.intro };
 }

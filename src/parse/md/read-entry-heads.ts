@@ -48,11 +48,11 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
  * which field. Fields are assigned twice: once with no layout habits, then with the habits learned from
  * the entries whose reading was clear (role first or last, a lone heading an organisation or a role).
  */
-export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }): ReadSection {
+export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true): ReadSection {
   const seg = segmentEntries(state, section);
   const base = seg.entries.map((block) => {
     const date = pickEntryDate(state, block);
-    const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines);
+    const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors);
     return { block, segments, ...(date ? { date } : {}) };
   });
   const first: ReadEntry[] = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, defaults, b.date?.line) }));

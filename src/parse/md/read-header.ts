@@ -5,7 +5,7 @@ import { bestName, scoreName, titleParts, type NameCandidate } from './find-name
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
-import { readContacts } from './read-contacts.js';
+import { findDomains, readContacts } from './read-contacts.js';
 import { trimChars } from './trim-chars.js';
 
 /** A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions). */
@@ -97,12 +97,39 @@ function readReach(state: ParseState, basics: Basics): void {
       noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);
     }
     if (!isNear) continue;
-    for (const u of c.urls) {
-      if (c.profiles.some((p) => p.url === u)) continue;
-      if (!basics.url) basics.url = u;
+    const urls = c.urls.length || l.links.length ? c.urls : findDomains(l.plain);
+    for (const u of urls) {
+      if (basics.url) break;
+      basics.url = u;
+      noteField(state, '/basics/url', l, ['first web address near the top']);
     }
     for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => q.url === p.url)) basics.profiles.push(p);
+    if (!basics.location) readPlace(state, l, basics, lab);
   }
+}
+
+/** A place: a labelled location ("Address: …"), or the place after "living in" / "based in" in a sentence. */
+function readPlace(state: ParseState, l: Line, basics: Basics, lab: ReturnType<typeof labelled>): void {
+  let place: string | undefined;
+  if (lab?.label === 'location') place = lab.value;
+  else {
+    const folded = l.plain.toLowerCase();
+    for (const lex of state.lexicons.slice(0, 2)) {
+      for (const phrase of lex.fields.location) {
+        if (!phrase.includes(' ')) continue;
+        const i = folded.indexOf(`${phrase} `);
+        if (i < 0) continue;
+        const m = /^(\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,3})/u.exec(l.plain.slice(i + phrase.length + 1));
+        if (m) place = trimChars(m[1]!, ' ,.');
+        break;
+      }
+      if (place) break;
+    }
+  }
+  if (!place) return;
+  const [city, ...rest] = place.split(/,\s*/);
+  basics.location = rest.length ? { address: place, city: city! } : { city: place };
+  noteField(state, '/basics/location', l, [lab ? 'labelled place' : 'place after "living in"']);
 }
 
 /**

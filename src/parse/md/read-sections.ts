@@ -33,7 +33,8 @@ function contactOnly(state: ParseState, l: Line): boolean {
   for (const x of [...c.emails, ...c.phones, ...c.urls, ...l.links.map((k) => k.text)]) rest = rest.split(x).join(' ');
   rest = rest.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
   const lab = labelled(state, l);
-  if (lab && ['email', 'phone', 'website', 'name'].includes(lab.label)) return true;
+  if (lab && ['email', 'website', 'name'].includes(lab.label)) return true;
+  if (lab?.label === 'phone') return /\d/.test(lab.value);
   return !/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:e-?mail|tel|phone|mobile|web|github|linkedin|twitter)\b/giu, ' '));
 }
 
@@ -83,6 +84,7 @@ function readOne(state: ParseState, s: Section, order: number): void {
     case 'education': {
       const r = readEducation(state, s);
       append(state, 'education', r.entries);
+      append(state, 'certificates', r.certificates);
       if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
       return;
     }
@@ -107,7 +109,24 @@ function readOne(state: ParseState, s: Section, order: number): void {
   }
 }
 
+/** Records the CV's own heading of each standard section (in document order) and the order of all sections. */
+function recordTitles(state: ParseState): void {
+  const titles: Record<string, string> = {};
+  const order: string[] = [];
+  let generic = 0;
+  for (const s of state.sections) {
+    if (s.type === 'header' || s.type === 'doctitle') continue;
+    const key = s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type;
+    if (!order.includes(key)) order.push(key);
+    if (s.type !== 'generic' && s.title) titles[s.type] = titles[s.type] ? `${titles[s.type]} / ${s.title}` : s.title;
+  }
+  const meta = (state.resume.meta ??= {});
+  if (Object.keys(titles).length) meta.sectionTitles = titles;
+  if (order.length) meta.sectionOrder = order;
+}
+
 /** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */
 export function readSections(state: ParseState): void {
   state.sections.forEach((s, order) => readOne(state, s, order));
+  recordTitles(state);
 }

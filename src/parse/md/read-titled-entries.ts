@@ -1,6 +1,6 @@
 // Reader for sections of titled entries (projects, awards, certificates, publications, references): a title, a second name, a date, and text.
 import type { Award, Certificate, Project, Publication, Reference } from '../../model/types.js';
-import { bodyParts, headExtras, isoDates } from './entry-parts.js';
+import { bodyParts, dateText, headExtras, isoDates } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
@@ -11,7 +11,14 @@ export type TitledKind = 'projects' | 'awards' | 'certificates' | 'publications'
 
 /** The entry's segments in reading order: its title first, then what names the issuer, publisher or place. */
 function ordered(e: ReadEntry): Segment[] {
-  return e.segments.filter((s) => !s.label || s.label === 'organisation' || s.label === 'position');
+  const segs = e.segments.filter((s) => !s.label || s.label === 'organisation' || s.label === 'position');
+  const first = segs[0];
+  // "Eagle Scout, Boy Scouts of America": a lone first line names the title, then who gave it
+  if (first && first.lineIdx === 0 && segs.filter((s) => s.lineIdx === 0).length === 1 && first.text.includes(', ')) {
+    const k = first.text.indexOf(', ');
+    return [{ ...first, text: first.text.slice(0, k) }, { ...first, text: first.text.slice(k + 2), sep: ',' }, ...segs.slice(1)];
+  }
+  return segs;
 }
 
 /** Text after the title: further segments and the body, as one Markdown text. */
@@ -30,6 +37,13 @@ function oneDate(e: ReadEntry): string | undefined {
 }
 
 function toTitled(e: ReadEntry, kind: TitledKind): Project | Award | Certificate | Publication | Reference {
+  const written = dateText(e);
+  const t = toTitledFields(e, kind);
+  if (written) (t as Record<string, unknown>).dateText = written;
+  return t;
+}
+
+function toTitledFields(e: ReadEntry, kind: TitledKind): Project | Award | Certificate | Publication | Reference {
   const segs = ordered(e);
   const title = segs[0]?.text;
   const second = segs[1]?.text;
@@ -55,7 +69,7 @@ function toTitled(e: ReadEntry, kind: TitledKind): Project | Award | Certificate
 
 /** Reads a section of titled entries into the model's entries of that kind. */
 export function readTitledEntries(state: ParseState, section: Section, kind: TitledKind): { entries: Array<Project | Award | Certificate | Publication | Reference>; intro: Line[] } {
-  const read = readEntryHeads(state, section, 'work');
+  const read = readEntryHeads(state, section, 'work', undefined, false);
   const base = (state.resume[kind] as unknown[] | undefined)?.length ?? 0;
   const entries = read.entries.map((e, k) => {
     const first = e.block.head[0];

@@ -1,6 +1,6 @@
 // Reader for work sections: each entry's role, organisation, place, dates, and its text as summary or highlights.
 import type { Volunteer, Work } from '../../model/types.js';
-import { bodyParts, headExtras, isoDates, placeText } from './entry-parts.js';
+import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { ParseState, Section } from './parse-types.js';
 import { leadRole } from './lead-role.js';
@@ -23,6 +23,8 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   if (f.second) w.name = f.second.text;
   const place = placeText(e);
   if (place) w.location = place;
+  const written = dateText(e);
+  if (written) w.dateText = written;
   Object.assign(w, isoDates(e.date?.span));
   const extras = headExtras(e);
   if (extras.length) w.description = extras.join(' · ');

@@ -34,6 +34,11 @@ const foldPlace = (s: string): string => foldWord(s).normalize('NFD').replace(/[
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
 
+/** An organisation word that reads the same in any language: a legal form ("GmbH", "S.A.", "ООО", "株式会社"). */
+function legalForm(w: string): boolean {
+  return w.includes('.') || (w.length <= 5 && !w.includes(' ')) || NO_SPACE_SCRIPT.test(w);
+}
+
 /** The word classes found in a text: whole words and phrases of up to three words, and substrings in CJK and Thai. */
 export function wordClasses(text: string, state: ParseState): Map<WordClass, string[]> {
   const key = `w\u0000${text}`;
@@ -57,7 +62,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
       const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(phrase.replace(/[.]+$/, ''));
-      if (hits) for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || h.value === 'organisation') add(h.value, phrase);
+      if (hits) for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
   if (NO_SPACE_SCRIPT.test(folded)) {
@@ -66,7 +71,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       if (!bucket) continue;
       for (const [w, hits] of bucket) {
         if (!folded.startsWith(w, i)) continue;
-        for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || h.value === 'organisation') add(h.value, w);
+        for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || (h.value === 'organisation' && legalForm(w))) add(h.value, w);
       }
     }
   }
@@ -98,7 +103,7 @@ function townLike(part: string): boolean {
 export function placeScore(text: string): number {
   const raw = text.trim().replace(/^[(（]|[)）]$/g, '');
   if (!raw) return 0;
-  if (knownPlace(raw)) return 3;
+  if (PLACES.has(foldPlace(raw))) return 3;
   const parts = raw.split(/\s*[,;/]\s*|\s+-\s+/).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;

@@ -3,6 +3,7 @@ import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
+import { isTown, placeScore } from './score-segment.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
@@ -64,10 +65,10 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
 }
 
 /** Whether a line starts an entry in a region of the given style. */
-function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined): boolean {
+function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
     case 'heading':
-      return l.kind === 'heading' && !isLabel(l);
+      return l.kind === 'heading' && !isLabel(l) && (!w?.noisy || lineDates(w.state, l).length > 0);
     case 'term':
       return l.kind === 'term';
     case 'row':
@@ -86,6 +87,8 @@ interface Walk {
   state: ParseState;
   style: EntryStyle;
   dated: boolean;
+  /** Heading levels carry no meaning here (date headings at several levels): only dated headings start entries. */
+  noisy: boolean;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
 }
@@ -97,11 +100,24 @@ function complete(w: Walk, head: readonly Line[]): boolean {
   return hasText && head.some((l) => lineDates(w.state, l).length > 0);
 }
 
+/** A head that says more than one thing besides its date: two lines of text, or one line with a separator or connector. */
+function full(w: Walk, head: readonly Line[]): boolean {
+  if (!complete(w, head)) return false;
+  const text = head.filter((l) => !dateOnly(w.state, l));
+  if (text.length >= 2) return true;
+  return text.some((l) => /\s[|·•–—-]\s|,\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(l.plain));
+}
+
+/** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
+function townLine(l: Line): boolean {
+  return placeScore(l.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(l.plain) && isTown(l.plain));
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
-  if (l.kind === 'heading') return true;
+  if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(l);
   if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= SHORT;
   if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
   if (l.kind !== 'text' || l.depth > 0) return false;
@@ -118,9 +134,10 @@ function start(w: Walk, l: Line): void {
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined): void {
   const cur = w.cur;
-  if (isAnchor(w.style, l, prev)) {
+  if (isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
-    if (cur && cur.phase === 'head' && !sameLevel && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
+    const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h)) && !dateOnly(w.state, l);
+    if (cur && cur.phase === 'head' && (!sameLevel || dateOnlyHead) && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
     else start(w, l);
     return;
   }
@@ -129,7 +146,7 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
     return;
   }
   const newBlock = prev === undefined || prev.block !== l.block;
-  const closed = w.style === 'heading' && l.kind !== 'heading' && newBlock && complete(w, cur.head) && !dateOnly(w.state, l);
+  const closed = w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, cur.head) && !dateOnly(w.state, l) && !townLine(l);
   if (cur.phase === 'head' && !closed && headLike(w, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
     if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length)) {
@@ -177,7 +194,8 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   if (lines.length === 0) return;
   const style = styleOf(state, lines);
   out.styles.push(style);
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), out };
+  const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, out };
   const firstEntry = out.entries.length;
   lines.forEach((l, i) => step(w, l, lines[i - 1]));
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));

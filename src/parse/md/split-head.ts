@@ -131,7 +131,7 @@ function marksOf(line: Line, text: string): Pick<Segment, 'bold' | 'italic' | 'l
 }
 
 /** Splits one line's text (its date already cut out) into segments. */
-function splitText(text: string, line: Line, lineIdx: number, state: ParseState): Segment[] {
+function splitText(text: string, line: Line, lineIdx: number, state: ParseState, connectors = true): Segment[] {
   const out: Segment[] = [];
   const labelled = readLabel(text, state);
   if (labelled) {
@@ -140,7 +140,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState)
   }
   const clean = dropDuration(text, state);
   const strong = cutStrong(clean, protectedSpans(clean, line));
-  const parts = strong.length === 1 ? cutConnector(strong[0]!.text, line, state) : strong;
+  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state) : strong;
   for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
   return out;
 }
@@ -148,7 +148,19 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState)
 /** The text of a line with the entry's date span cut out. */
 function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined): string {
   if (!date || line !== dateLine) return line.plain;
-  return `${line.plain.slice(0, date.index)} | ${line.plain.slice(date.index + date.length)}`;
+  let a = date.index;
+  let b = date.index + date.length;
+  const t = line.plain;
+  // the brackets around a date go with it: "Tesla (2023-03 — 2024-06)"
+  let i = a;
+  while (i > 0 && t[i - 1] === ' ') i--;
+  let j = b;
+  while (j < t.length && t[j] === ' ') j++;
+  if ((t[i - 1] === '(' && t[j] === ')') || (t[i - 1] === '[' && t[j] === ']') || (t[i - 1] === '（' && t[j] === '）')) {
+    a = i - 1;
+    b = j + 1;
+  }
+  return `${t.slice(0, a)} | ${t.slice(b)}`;
 }
 
 /** Column labels of the table a row belongs to (its header row), when they name fields. */
@@ -167,9 +179,9 @@ function columnLabels(row: Line, all: readonly Line[], state: ParseState): Array
  * parts between separators (" | ", " – ", " · ", " - ") or around a connector ("Role at Company").
  * The entry's date span is cut out first.
  */
-export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[]): Segment[] {
+export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors = true): Segment[] {
   const out: Segment[] = [];
-  group.forEach((g) => out.push(...splitText(withoutDate(g, date, dateLine), g, -1, state)));
+  group.forEach((g) => out.push(...splitText(withoutDate(g, date, dateLine), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
@@ -180,7 +192,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       });
       return;
     }
-    out.push(...splitText(withoutDate(line, date, dateLine), line, idx, state));
+    out.push(...splitText(withoutDate(line, date, dateLine), line, idx, state, connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
   if (new Set(levels).size > 1) {
