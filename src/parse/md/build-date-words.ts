@@ -1,0 +1,124 @@
+// Builds the index of date words (months, present/since/from/to, durations, seasons, eras, Persian months) from lexicons, first lexicon winning, cached per lexicon order.
+import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import type { DateWordEntry, DateWordNode, DateWords } from './date-words.js';
+import { classifyChar, CJK, LETTER, MARK, SPACE } from './classify-char.js';
+import { foldChar } from './fold-char.js';
+
+/**
+ * Products whose versions are written as years: a bare year right after one is a version, not a date
+ * ("Windows 2000", "SQL Server 2005", "VisualStudio.NET 2005"). Not language data: product names.
+ */
+const VERSION_WORDS: readonly string[] = [
+  'windows', 'server', 'office', 'studio', 'net', 'excel', 'outlook', 'powerpoint', 'sharepoint', 'exchange', 'autocad', 'revit',
+];
+
+/** Seasons and eras, read when the lexicon type has them (they are optional). */
+type DatedLexicon = Lexicon & {
+  readonly seasons?: readonly string[];
+  readonly eras?: readonly { readonly names: readonly string[]; readonly offset: number }[];
+};
+
+type Entry = { -readonly [K in keyof DateWordEntry]: DateWordEntry[K] };
+interface Node { next: Map<number, Node>; entry: Entry | undefined }
+
+/** How many lexicon orders are kept; the parser uses one per CV language, so about thirty. */
+const CACHE_SIZE = 64;
+const cache = new Map<string, { lexicons: readonly Lexicon[]; words: DateWords }>();
+
+/**
+ * The date words of `lexicons`, merged in order: where two lexicons disagree (a word naming two
+ * months), the first wins; the parser passes the CV's language first, English second, then the
+ * others. The first lexicon's calendar decides whether bare Buddhist-era or Persian years are read.
+ * Built once per lexicon order and cached (at most 64 orders; a cached index is never changed).
+ */
+export function buildDateWords(lexicons: readonly Lexicon[]): DateWords {
+  const key = lexicons.map((l) => l.tag).join(',');
+  const hit = cache.get(key);
+  if (hit && hit.lexicons.length === lexicons.length && hit.lexicons.every((l, i) => l === lexicons[i])) return hit.words;
+  const words = indexDateWords(lexicons);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, { lexicons: [...lexicons], words });
+  return words;
+}
+
+function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
+  const root: Node = { next: new Map(), entry: undefined };
+  const otherStarts = new Set<number>();
+  let maxLength = 0;
+  const add = (word: string, apply: (e: Entry) => void): void => {
+    const key = foldKey(word);
+    if (key.length === 0) return;
+    maxLength = Math.max(maxLength, key.length);
+    const first = key[0] ?? 0;
+    const cls = classifyChar(first);
+    if (cls !== LETTER && cls !== CJK) otherStarts.add(first);
+    apply(entryAt(root, key));
+  };
+  lexicons.forEach((lex, rank) => addLexicon(lex as DatedLexicon, rank, add));
+  for (const w of VERSION_WORDS) add(w, (e) => { e.version = true; });
+  const kind = lexicons[0]?.calendar?.kind;
+  return {
+    tags: lexicons.map((l) => l.tag), root, maxLength, otherStarts,
+    buddhist: kind === 'buddhist', persian: kind === 'persian',
+  };
+}
+
+/** Adds every date word of one lexicon (at `rank` in the order). */
+function addLexicon(lex: DatedLexicon, rank: number, add: (word: string, apply: (e: Entry) => void) => void): void {
+  const thai = lex.calendar?.kind === 'buddhist';
+  lex.months.forEach((forms, i) => {
+    for (const f of forms) add(f, (e) => { if (e.month === 0) { e.month = i + 1; e.monthRank = rank; e.thai = thai; } });
+  });
+  if (lex.calendar?.kind === 'persian') {
+    lex.calendar.months?.forEach((forms, i) => {
+      for (const f of forms) add(f, (e) => { if (e.persianMonth === 0) e.persianMonth = i + 1; });
+    });
+  }
+  for (const w of lex.present) add(w, (e) => { e.present = true; });
+  for (const w of lex.since) add(w, (e) => { e.since = true; e.leadRank = Math.min(e.leadRank, rank); });
+  for (const w of lex.from) add(w, (e) => { e.from = true; e.leadRank = Math.min(e.leadRank, rank); });
+  for (const w of lex.to) add(w, (e) => { e.to = true; });
+  for (const w of lex.durations.years) add(w, (e) => { e.years = true; });
+  for (const w of lex.durations.months) add(w, (e) => { e.months = true; });
+  for (const w of lex.seasons ?? []) add(w, (e) => { e.season = true; });
+  for (const era of lex.eras ?? []) {
+    for (const w of era.names) add(w, (e) => { e.eraOffset ??= era.offset; });
+  }
+}
+
+/** The trie entry for `key`, created empty when new. */
+function entryAt(root: Node, key: readonly number[]): Entry {
+  let node = root;
+  for (const c of key) {
+    let child = node.next.get(c);
+    if (!child) {
+      child = { next: new Map(), entry: undefined };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  node.entry ??= {
+    month: 0, monthRank: 0, thai: false, persianMonth: 0, present: false, since: false, from: false,
+    leadRank: Number.MAX_SAFE_INTEGER, to: false, years: false, months: false, season: false, eraOffset: undefined, version: false,
+  };
+  return node.entry;
+}
+
+/** A word as the trie keys it: lower case, folded, marks dropped, white space runs as one space, trimmed. */
+function foldKey(word: string): number[] {
+  const lower = word.toLowerCase();
+  const key: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const cls = classifyChar(c);
+    if (cls === MARK) continue;
+    if (cls === SPACE) {
+      if (key.length > 0 && key[key.length - 1] !== 0x20) key.push(0x20);
+      continue;
+    }
+    key.push(foldChar(c));
+  }
+  while (key.length > 0 && key[key.length - 1] === 0x20) key.pop();
+  return key;
+}
+
