@@ -58,9 +58,24 @@ function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
   for (const w of VERSION_WORDS) add(w, (e) => { e.version = true; });
   const kind = lexicons[0]?.calendar?.kind;
   return {
-    tags: lexicons.map((l) => l.tag), root, maxLength, otherStarts,
+    tags: lexicons.map((l) => l.tag), root, maxLength, otherStarts, typos: typoNames(lexicons.slice(0, 2)),
     buddhist: kind === 'buddhist', persian: kind === 'persian',
   };
+}
+
+/** Full one-word month names of six letters or more, each with the entry of its month (first lexicon wins). */
+function typoNames(lexicons: readonly Lexicon[]): Array<{ name: string; entry: DateWordEntry }> {
+  const out: Array<{ name: string; entry: DateWordEntry }> = [];
+  const seen = new Set<string>();
+  lexicons.forEach((lex, rank) => lex.months.forEach((forms, i) => {
+    for (const f of forms) {
+      const name = f.toLowerCase();
+      if (name.length < 6 || seen.has(name) || [...name].some((ch) => classifyChar(ch.charCodeAt(0)) !== LETTER)) continue;
+      seen.add(name);
+      out.push({ name, entry: { ...emptyEntry(), month: i + 1, monthRank: rank } });
+    }
+  }));
+  return out;
 }
 
 /** Adds every date word of one lexicon (at `rank` in the order). */
@@ -97,11 +112,15 @@ function entryAt(root: Node, key: readonly number[]): Entry {
     }
     node = child;
   }
-  node.entry ??= {
+  node.entry ??= emptyEntry();
+  return node.entry;
+}
+
+function emptyEntry(): Entry {
+  return {
     month: 0, monthRank: 0, thai: false, persianMonth: 0, present: false, since: false, from: false,
     leadRank: Number.MAX_SAFE_INTEGER, to: false, years: false, months: false, season: false, eraOffset: undefined, version: false,
   };
-  return node.entry;
 }
 
 /** A word as the trie keys it: lower case, folded, marks dropped, white space runs as one space, trimmed. */

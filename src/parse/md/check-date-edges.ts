@@ -16,7 +16,7 @@ function solid(t: DateToken | undefined): boolean {
  * True when tokens [first, next) are not glued to more of an identifier: no Latin/Cyrillic/… letters or
  * digits glued on either side ("EGU2020", "IPhO2009", "2000s"), no joiner glued between them and more
  * letters or digits ("j.geog.2019", "9001:2015", "2016/679", "2019.04.007", "isic-2024-challenge",
- * "/entry/2021/08/02/"), no `+`, `#`, `№` or currency before, no `%` after, no thousands group ("2,019").
+ * "/entry/2021/08/02/", "2023-공개SW"), no `+`, `#`, `№` or currency before, no `%` after, no thousands group ("2,019").
  * Han, kana, Hangul and Thai letters may touch a date ("于2019年", "2022-01-12号").
  */
 export function checkDateEdges(ctx: DateContext, first: number, next: number): boolean {
@@ -37,5 +37,5 @@ export function checkDateEdges(ctx: DateContext, first: number, next: number): b
   const nn = toks[next + 1];
   if (!JOINERS.has(n.value) || !nn || nn.space) return true;
   if (n.value === 0x2c) return !(nn.kind === 'num' && nn.digits === 3);
-  return !solid(nn);
+  return !solid(nn) && nn.kind !== 'cjk';
 }

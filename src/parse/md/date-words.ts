@@ -48,6 +48,11 @@ export interface DateWords {
   readonly maxLength: number;
   /** Char codes (folded) that start a key although they are not letters ("~", "5" of "5月"). */
   readonly otherStarts: ReadonlySet<number>;
+  /**
+   * Full month names (six letters or more, one word) of the first two lexicons, for reading a misspelt
+   * month one edit away ("Febuary 2011", "Janunary 2011") when a year follows it.
+   */
+  readonly typos: ReadonlyArray<{ readonly name: string; readonly entry: DateWordEntry }>;
   /** The first lexicon uses Buddhist-era years (Thai): 2493–2590 are read as years without a Thai word next to them. */
   readonly buddhist: boolean;
   /** The first lexicon uses the solar Hijri calendar (Persian): 1329–1425 in Arabic-Indic digits are Persian years. */

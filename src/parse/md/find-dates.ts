@@ -2,6 +2,7 @@
 import type { DateSpan } from './parse-types.js';
 import type { DateContext, DateToken, DateWords } from './date-words.js';
 import { classifyChar, DIGIT } from './classify-char.js';
+import { markMonthTypos } from './mark-month-typos.js';
 import { readDateSpan } from './read-date-span.js';
 import { tokenizeDates } from './tokenize-dates.js';
 
@@ -30,6 +31,7 @@ function findPresentOnly(toks: readonly DateToken[]): DateSpan[] {
   for (const t of toks) {
     const e = t.kind === 'word' ? t.entry : undefined;
     if (t.kind === 'punct') {
+      if (t.value === 0x3a || t.value === 0xff1a) return []; // "Date:" is a label
       if ((t.value === 0x2d || t.value === 0x7e) && !found) first ??= t;
       continue;
     }
@@ -59,6 +61,7 @@ export function findDates(text: string, words: DateWords): DateSpan[] {
   const lower = lowerKeepingLength(text);
   const toks = tokenizeDates(text, lower, words);
   if (!digit) return findPresentOnly(toks);
+  markMonthTypos(toks, lower, words);
   const ctx: DateContext = { toks, lower, words };
   const spans: DateSpan[] = [];
   for (let i = 0; i < toks.length;) {

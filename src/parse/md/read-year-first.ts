@@ -46,11 +46,18 @@ export function readYearFirst(ctx: DateContext, i: number): DateAtom | undefined
     }
     return makeDateAtom(i, k + 2, yr, mn.value, 0);
   }
-  // "2019. május" (year, dot, month name: Hungarian order) or "2019年 5月" when 5月 is a lexicon word
+  // "2019年5月" when 5月 is a lexicon word, or "2019. május" (year, dot, month name: Hungarian order)
   const dotted = !marked && toks[k]?.kind === 'punct' && toks[k]?.value === 0x2e && !toks[k]?.space;
-  const mw = toks[dotted ? k + 1 : k];
-  if ((marked || dotted) && mw?.kind === 'word' && (mw.entry?.month ?? 0) > 0 && (mw.entry?.monthRank ?? 9) < 2) {
-    return makeDateAtom(i, (dotted ? k + 1 : k) + 1, yr, mw.entry?.month ?? 0, 0);
+  const w = dotted ? k + 1 : k;
+  const mw = toks[w];
+  const month = mw?.kind === 'word' ? mw.entry?.month ?? 0 : 0;
+  if (month > 0 && (marked || (dotted && (mw?.entry?.monthRank ?? 9) < 2))) {
+    const dn = toks[w + 1];
+    if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(toks[w + 2], lower) === 'day') {
+      const full = makeDateAtom(i, w + 3, yr, month, dn.value);
+      if (full) return full;
+    }
+    return makeDateAtom(i, w + 1, yr, month, 0);
   }
   return makeDateAtom(i, k, yr, 0, 0, false, !marked && yr.next === i + 1);
 }

@@ -15,7 +15,8 @@ const CJK_MARKS: ReadonlySet<number> = new Set([0x5e74, 0x6708, 0x65e5, 0xb144, 
 /**
  * The tokens of `text` (`lower` is `text` lower-cased, same length). Date words are matched at the start
  * of every word of a spaced script, at every character of Han, kana, Hangul and Thai, and at digits and
- * marks that start a key; other letters make `text`/`cjk` tokens. Linear: each position starts at most
+ * marks that start a key (never at a dash or tilde: those are always range marks, even where a lexicon lists
+ * "~" as a to-word); other letters make `text`/`cjk` tokens. Linear: each position starts at most
  * one bounded trie walk.
  */
 export function tokenizeDates(text: string, lower: string, words: DateWords): DateToken[] {
@@ -32,7 +33,8 @@ export function tokenizeDates(text: string, lower: string, words: DateWords): Da
       i++;
       continue;
     }
-    if ((cls === LETTER || cls === CJK || words.otherStarts.has(foldChar(c))) && matchDateWord(lower, i, words, m)) {
+    const rangeMark = DASHES.has(c) || TILDES.has(c);
+    if ((cls === LETTER || cls === CJK || (!rangeMark && words.otherStarts.has(foldChar(c)))) && matchDateWord(lower, i, words, m)) {
       const tok = token('word', i, dotted(lower, i, m), space, 0);
       tok.entry = m.entry;
       toks.push(tok);
