@@ -20,21 +20,21 @@ function solid(t: DateToken | undefined): boolean {
  * Han, kana, Hangul and Thai letters may touch a date ("于2019年", "2022-01-12号").
  */
 export function checkDateEdges(ctx: DateContext, first: number, next: number): boolean {
-  const { toks } = ctx;
-  const head = toks[first];
-  const p = toks[first - 1];
+  const { tok } = ctx;
+  const head = tok(first);
+  const p = tok(first - 1);
   if (head && p && !head.space) {
     if (solid(p)) return false;
     if (p.kind === 'punct' && BEFORE.has(p.value)) return false;
-    if (p.kind === 'punct' && JOINERS.has(p.value) && !p.space && solid(toks[first - 2])) return false;
+    if (p.kind === 'punct' && JOINERS.has(p.value) && !p.space && solid(tok(first - 2))) return false;
   }
   if (p?.kind === 'punct' && p.value === 0x2b) return false;
-  const n = toks[next];
+  const n = tok(next);
   if (!n || n.space) return true;
   if (solid(n)) return false;
   if (n.kind !== 'punct') return true;
   if (AFTER.has(n.value)) return false;
-  const nn = toks[next + 1];
+  const nn = tok(next + 1);
   if (!JOINERS.has(n.value) || !nn || nn.space) return true;
   if (n.value === 0x2c) return !(nn.kind === 'num' && nn.digits === 3);
   return !solid(nn) && nn.kind !== 'cjk';

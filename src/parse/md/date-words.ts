@@ -96,9 +96,16 @@ export interface DateToken {
   entry: DateWordEntry | undefined;
 }
 
+/**
+ * Token `i` of a line, or undefined past its end. Tokens are made on demand into a small ring: only the
+ * last 128 made are kept (readers look at most a few tokens back and a few dozen ahead), so a line of any
+ * length costs at most 128 token objects. A token read must not be kept across reading one 128 further.
+ */
+export type DateTokenAt = (i: number) => DateToken | undefined;
+
 /** What the date finder reads a line with: its tokens, the lower-cased line and the word index. */
 export interface DateContext {
-  readonly toks: readonly DateToken[];
+  readonly tok: DateTokenAt;
   readonly lower: string;
   readonly words: DateWords;
 }

@@ -1,8 +1,7 @@
 // Finds every date and date range in one line of plain text, left to right, as ISO Gregorian dates with where each is written.
 import type { DateSpan } from './parse-types.js';
-import type { DateContext, DateToken, DateWords } from './date-words.js';
+import type { DateContext, DateTokenAt, DateWords } from './date-words.js';
 import { classifyChar, DIGIT } from './classify-char.js';
-import { markMonthTypos } from './mark-month-typos.js';
 import { readDateSpan } from './read-date-span.js';
 import { tokenizeDates } from './tokenize-dates.js';
 
@@ -25,23 +24,23 @@ function lowerKeepingLength(text: string): string {
  * A line that is only a "present" word, with dashes, brackets or range words around it ("Presente",
  * "In corso", "– heute", "(bis heute)"): an ongoing span with no start.
  */
-function findPresentOnly(toks: readonly DateToken[]): DateSpan[] {
-  let found: DateToken | undefined;
-  let first: DateToken | undefined;
-  for (const t of toks) {
+function findPresentOnly(tok: DateTokenAt): DateSpan[] {
+  let found: { start: number; end: number } | undefined;
+  let first: number | undefined;
+  for (let i = 0, t = tok(0); t; t = tok(++i)) {
     const e = t.kind === 'word' ? t.entry : undefined;
     if (t.kind === 'punct') {
       if (t.value === 0x3a || t.value === 0xff1a) return []; // "Date:" is a label
-      if ((t.value === 0x2d || t.value === 0x7e) && !found) first ??= t;
+      if ((t.value === 0x2d || t.value === 0x7e) && !found) first ??= t.start;
       continue;
     }
     if (!e || found) return [];
-    if (e.present) found = t;
-    else if (e.to || e.from || e.since) first ??= t;
+    if (e.present) found = { start: t.start, end: t.end };
+    else if (e.to || e.from || e.since) first ??= t.start;
     else return [];
   }
   if (!found) return [];
-  const index = (first ?? found).start;
+  const index = first ?? found.start;
   return [{ ongoing: true, single: false, index, length: found.end - index }];
 }
 
@@ -59,13 +58,13 @@ export function findDates(text: string, words: DateWords): DateSpan[] {
   for (let i = 0; i < text.length && !digit; i++) digit = classifyChar(text.charCodeAt(i)) === DIGIT;
   if (!digit && text.length > PRESENT_ONLY_MAX) return [];
   const lower = lowerKeepingLength(text);
-  const toks = tokenizeDates(text, lower, words);
-  if (!digit) return findPresentOnly(toks);
-  markMonthTypos(toks, lower, words);
-  const ctx: DateContext = { toks, lower, words };
+  const tok = tokenizeDates(text, lower, words);
+  if (!digit) return findPresentOnly(tok);
+  const ctx: DateContext = { tok, lower, words };
   const spans: DateSpan[] = [];
-  for (let i = 0; i < toks.length;) {
-    const kind = toks[i]?.kind;
+  for (let i = 0; ;) {
+    const kind = tok(i)?.kind;
+    if (!kind) break;
     const read = kind === 'num' || kind === 'word' ? readDateSpan(ctx, i) : undefined;
     if (read) {
       spans.push(read.span);

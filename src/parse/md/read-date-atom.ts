@@ -13,14 +13,14 @@ import { readYearFirst } from './read-year-first.js';
  * by a dash ("22" of "22–24 février 2019") is read too, with y = 0, for the caller to complete.
  */
 export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): DateAtom | undefined {
-  const t = ctx.toks[i];
+  const t = ctx.tok(i);
   if (!t) return undefined;
   if (t.kind === 'num') {
     const atom = readYearFirst(ctx, i) ?? readDayFirst(ctx, i);
     if (atom || !yearless || t.digits > 2 || t.value < 1 || t.value > 31) return atom;
     let k = i + 1;
-    if (ctx.toks[k]?.kind === 'punct' && ctx.toks[k]?.value === 0x2e && !ctx.toks[k]?.space) k++;
-    const dash = ctx.toks[k];
+    if (ctx.tok(k)?.kind === 'punct' && ctx.tok(k)?.value === 0x2e && !ctx.tok(k)?.space) k++;
+    const dash = ctx.tok(k);
     return dash?.kind === 'punct' && (dash.value === 0x2d || dash.value === 0x7e)
       ? { first: i, next: k, y: 0, m: 0, d: t.value, calendar: undefined, weak: false, bare: false }
       : undefined;
@@ -43,12 +43,12 @@ export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): Da
 
 /** "tháng 6 năm 2023", "Tháng 10/2024": a month word, the month's number, then a slash or a year word, then the year. */
 function readMonthNumber(ctx: DateContext, i: number): DateAtom | undefined {
-  const { toks } = ctx;
-  const mn = toks[i + 1];
+  const { tok } = ctx;
+  const mn = tok(i + 1);
   if (!mn || mn.kind !== 'num' || mn.digits > 2 || mn.value < 1 || mn.value > 12) return undefined;
   let k = i + 2;
-  const s = toks[k];
-  if (s && !s.space && s.kind === 'punct' && (s.value === 0x2f || s.value === 0x2d || s.value === 0x2e) && !toks[k + 1]?.space) k++;
+  const s = tok(k);
+  if (s && !s.space && s.kind === 'punct' && (s.value === 0x2f || s.value === 0x2d || s.value === 0x2e) && !tok(k + 1)?.space) k++;
   else if (s?.kind === 'word' && s.entry?.years) k++;
   const yr = readYear(ctx, k, false, false);
   return yr ? makeDateAtom(i, yr.next, yr, mn.value, 0) : undefined;

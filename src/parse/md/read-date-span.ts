@@ -1,6 +1,6 @@
 // Reads one date or date range starting at a token: an optional since/from/until word, a date, what ends the range, a trailing duration; checks it stands free in the line.
 import type { DateSpan } from './parse-types.js';
-import type { DateAtom, DateContext, DateToken } from './date-words.js';
+import type { DateAtom, DateContext, DateToken, DateTokenAt } from './date-words.js';
 import { CJK, classifyChar } from './classify-char.js';
 import { checkDateEdges } from './check-date-edges.js';
 import { readDateAtom } from './read-date-atom.js';
@@ -35,21 +35,21 @@ function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
 }
 
 /** The word at token i leads a date: since/from (`from`), or until at the start of the line or a cell (`to`). */
-function leadOf(toks: readonly DateToken[], i: number): 'from' | 'to' | undefined {
-  const t = toks[i];
+function leadOf(tok: DateTokenAt, i: number): 'from' | 'to' | undefined {
+  const t = tok(i);
   const e = t?.kind === 'word' ? t.entry : undefined;
   if (!t || !e || e.month > 0 || e.persianMonth > 0 || e.season || e.present || e.eraOffset !== undefined) return undefined;
   if ((e.since || e.from) && (e.leadRank < 2 || t.end - t.start > 2)) return 'from';
-  const p = toks[i - 1];
+  const p = tok(i - 1);
   if (e.to && (!p || (p.kind === 'punct' && OPENERS.has(p.value)))) return 'to';
   return undefined;
 }
 
 /** A bare year next to other numbers ("+44 20 7946 2019") or after a product name ("Windows 2000") is no date. */
-function versionOrPhone(toks: readonly DateToken[], a: DateAtom): boolean {
+function versionOrPhone(tok: DateTokenAt, a: DateAtom): boolean {
   if (!a.bare) return false;
-  const p = toks[a.first - 1];
-  const n = toks[a.next];
+  const p = tok(a.first - 1);
+  const n = tok(a.next);
   if (p && ((p.kind === 'num' && p.digits >= 2) || (p.kind === 'word' && p.entry?.version))) return true;
   return !!n && n.space && n.kind === 'num' && n.digits >= 2;
 }
@@ -60,8 +60,8 @@ function versionOrPhone(toks: readonly DateToken[], a: DateAtom): boolean {
  * for the year alone to be read at the next token.
  */
 export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; next: number } | undefined {
-  const { toks } = ctx;
-  const lead = leadOf(toks, i);
+  const { tok } = ctx;
+  const lead = leadOf(tok, i);
   const a = readDateAtom(ctx, lead ? i + 1 : i, lead !== 'to');
   if (!a) return undefined;
   let start: DateAtom | undefined = a;
@@ -71,21 +71,21 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
   if (lead === 'to') {
     [start, end] = [undefined, a];
   } else {
-    const listed = toks[a.first - 1]?.kind === 'punct' && toks[a.first - 1]?.value === 0x2c && toks[a.first - 2]?.kind === 'num';
+    const listed = tok(a.first - 1)?.kind === 'punct' && tok(a.first - 1)?.value === 0x2c && tok(a.first - 2)?.kind === 'num';
     const r = readRangeEnd(ctx, a, (b, word) => !(word && listed) && !!complete(a, b) && ordered(complete(a, b) ?? a, b));
     if (r) {
       start = r.end ? complete(a, r.end) : a.y > 0 ? a : undefined;
       end = r.end;
       ongoing = r.ongoing;
       next = r.next;
-    } else if (classifyChar(ctx.lower.charCodeAt(toks[a.next]?.start ?? 0)) === CJK && toks[a.next]?.entry?.since) {
+    } else if (classifyChar(ctx.lower.charCodeAt(tok(a.next)?.start ?? 0)) === CJK && tok(a.next)?.entry?.since) {
       ongoing = true;
       next = a.next + 1;
     } else {
       ongoing = lead === 'from';
     }
     if (!start || start.y === 0 || (!end && !ongoing && a.weak)) return undefined;
-    if (!end && versionOrPhone(toks, a)) return undefined;
+    if (!end && versionOrPhone(tok, a)) return undefined;
   }
   if (!checkDateEdges(ctx, i, next)) return undefined;
   const last = readDuration(ctx, next);
@@ -93,8 +93,8 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
 }
 
 function toSpan(ctx: DateContext, first: number, next: number, start: DateAtom | undefined, end: DateAtom | undefined, ongoing: boolean): DateSpan {
-  const index = ctx.toks[first]?.start ?? 0;
-  const span: DateSpan = { ongoing, single: !end && !ongoing && !!start, index, length: (ctx.toks[next - 1]?.end ?? index) - index };
+  const index = ctx.tok(first)?.start ?? 0;
+  const span: DateSpan = { ongoing, single: !end && !ongoing && !!start, index, length: (ctx.tok(next - 1)?.end ?? index) - index };
   if (start) span.start = iso(start);
   if (end) span.end = iso(end);
   const calendar = start?.calendar ?? end?.calendar;

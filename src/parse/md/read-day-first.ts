@@ -16,15 +16,15 @@ function numberSep(t: DateToken | undefined): t is DateToken {
  * and a month name then read as month-first with that day.
  */
 export function readDayFirst(ctx: DateContext, i: number): DateAtom | undefined {
-  const { toks } = ctx;
-  const t = toks[i];
+  const { tok } = ctx;
+  const t = tok(i);
   if (!t || t.kind !== 'num' || t.digits > 2 || t.value < 1) return undefined;
-  const s1 = toks[i + 1];
-  const n2 = toks[i + 2];
+  const s1 = tok(i + 1);
+  const n2 = tok(i + 2);
   if (numberSep(s1) && n2 && !n2.space) {
     if (n2.kind === 'num' && n2.digits <= 2) {
-      const s2 = toks[i + 3];
-      const yr = numberSep(s2) && s2.raw === s1.raw && !toks[i + 4]?.space ? readYear(ctx, i + 4, false, false) : undefined;
+      const s2 = tok(i + 3);
+      const yr = numberSep(s2) && s2.raw === s1.raw && !tok(i + 4)?.space ? readYear(ctx, i + 4, false, false) : undefined;
       if (!yr) return undefined;
       const a = t.value;
       const b = n2.value;
@@ -35,12 +35,12 @@ export function readDayFirst(ctx: DateContext, i: number): DateAtom | undefined 
     return yr && t.value <= 12 ? makeDateAtom(i, yr.next, yr, t.value, 0) : undefined;
   }
   let q = i + 1;
-  const s = toks[q];
+  const s = tok(q);
   if (s && !s.space && ((s.kind === 'punct' && s.value === 0x2e) || (s.kind === 'text' && s.end - s.start <= 2))) q++;
-  const f = toks[q]?.entry;
-  if (toks[q]?.kind === 'word' && f && f.from && f.month === 0 && f.persianMonth === 0) q++;
-  const mw = toks[q]?.entry;
-  if (toks[q]?.kind !== 'word' || !mw || (mw.month === 0 && mw.persianMonth === 0) || t.value > 31) return undefined;
+  const f = tok(q)?.entry;
+  if (tok(q)?.kind === 'word' && f && f.from && f.month === 0 && f.persianMonth === 0) q++;
+  const mw = tok(q)?.entry;
+  if (tok(q)?.kind !== 'word' || !mw || (mw.month === 0 && mw.persianMonth === 0) || t.value > 31) return undefined;
   const atom = readMonthFirst(ctx, q, t.value);
   if (!atom) return undefined;
   atom.first = i;

@@ -1,5 +1,5 @@
 // Reads what follows the first date of a possible range: a separator and a second date, a "present" word, a short year ("2022–23"), or a trailing dash (open).
-import type { DateAtom, DateContext, DateToken } from './date-words.js';
+import type { DateAtom, DateContext, DateToken, DateTokenAt } from './date-words.js';
 import { CJK, classifyChar } from './classify-char.js';
 import { readDateAtom } from './read-date-atom.js';
 
@@ -23,18 +23,18 @@ function present(t: DateToken | undefined): boolean {
 }
 
 /** The token after a range separator at k (a dash or tilde with an optional to-word, a to-word, a slash), or -1. */
-function readSeparator(toks: readonly DateToken[], k: number): number {
-  const t = toks[k];
+function readSeparator(tok: DateTokenAt, k: number): number {
+  const t = tok(k);
   if (!t) return -1;
-  if (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e)) return rangeWord(toks[k + 1]) ? k + 2 : k + 1;
+  if (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e)) return rangeWord(tok(k + 1)) ? k + 2 : k + 1;
   if (t.kind === 'punct' && t.value === 0x2f) return k + 1;
   return rangeWord(t) ? k + 1 : -1;
 }
 
 /** "2022–23", "2019/20", "1999-00": a bare year, a glued dash or slash, two digits naming a later year within ten. */
-function shortYear(toks: readonly DateToken[], a: DateAtom): DateAtom | undefined {
-  const s = toks[a.next];
-  const n = toks[a.next + 1];
+function shortYear(tok: DateTokenAt, a: DateAtom): DateAtom | undefined {
+  const s = tok(a.next);
+  const n = tok(a.next + 1);
   if (!a.bare || !s || s.kind !== 'punct' || s.space || (s.value !== 0x2d && s.value !== 0x2f)) return undefined;
   if (!n || n.kind !== 'num' || n.space || n.digits !== 2) return undefined;
   let y = a.y - (a.y % 100) + n.value;
@@ -44,9 +44,9 @@ function shortYear(toks: readonly DateToken[], a: DateAtom): DateAtom | undefine
 
 /** A "present" word right after a date with no dash: a phrase ("bis heute", "to date"), Han/Hangul, or alone at the end. */
 function directPresent(ctx: DateContext, k: number): boolean {
-  const t = ctx.toks[k];
+  const t = ctx.tok(k);
   if (!t || !present(t)) return false;
-  const after = ctx.toks[k + 1];
+  const after = ctx.tok(k + 1);
   const phrase = ctx.lower.slice(t.start, t.end).includes(' ');
   return phrase || classifyChar(ctx.lower.charCodeAt(t.start)) === CJK || !after || (after.kind === 'punct' && CLOSERS.has(after.value));
 }
@@ -58,22 +58,22 @@ function directPresent(ctx: DateContext, k: number): boolean {
  * word, which the caller may refuse (a list "2021, 2022 and 2023").
  */
 export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, word: boolean) => boolean): RangeEnd | undefined {
-  const { toks } = ctx;
-  const short = shortYear(toks, a);
+  const { tok } = ctx;
+  const short = shortYear(tok, a);
   if (short) return { end: short, ongoing: false, next: short.next };
   if (directPresent(ctx, a.next)) return { end: undefined, ongoing: true, next: a.next + 1 };
-  const sep = readSeparator(toks, a.next);
+  const sep = readSeparator(tok, a.next);
   if (sep < 0) return undefined;
-  if (present(toks[sep])) return { end: undefined, ongoing: true, next: sep + 1 };
-  const first = toks[a.next];
+  if (present(tok(sep))) return { end: undefined, ongoing: true, next: sep + 1 };
+  const first = tok(a.next);
   const dash = first?.kind === 'punct' && first.value !== 0x2f;
   const b = readDateAtom(ctx, sep, false);
   if (b && b.y > 0 && fits(b, !!first && first.kind === 'word')) {
-    const again = readSeparator(toks, b.next);
-    if (again >= 0 && toks[b.next]?.kind === 'punct' && present(toks[again])) return { end: undefined, ongoing: true, next: again + 1 };
+    const again = readSeparator(tok, b.next);
+    if (again >= 0 && tok(b.next)?.kind === 'punct' && present(tok(again))) return { end: undefined, ongoing: true, next: again + 1 };
     return { end: b, ongoing: false, next: b.next };
   }
-  const after = toks[sep];
+  const after = tok(sep);
   if (dash && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
   return undefined;
 }

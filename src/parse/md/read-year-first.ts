@@ -21,39 +21,39 @@ function numberSep(t: DateToken | undefined): t is DateToken {
  * year and then a month with 月/월 and a day with 日/일. `bare` when it is only the four digits.
  */
 export function readYearFirst(ctx: DateContext, i: number): DateAtom | undefined {
-  const { toks, lower } = ctx;
+  const { tok, lower } = ctx;
   const yr = readYear(ctx, i, false, false);
   if (!yr) return undefined;
   let k = yr.next;
-  const sep = toks[k];
-  const mo = toks[k + 1];
+  const sep = tok(k);
+  const mo = tok(k + 1);
   if (numberSep(sep) && small(mo, 12)) {
-    const dsep = toks[k + 2];
-    const day = toks[k + 3];
+    const dsep = tok(k + 2);
+    const day = tok(k + 3);
     if (numberSep(dsep) && dsep.raw === sep.raw && small(day, 31)) {
       return makeDateAtom(i, k + 4, yr, mo.value, day.value) ?? makeDateAtom(i, k + 2, yr, mo.value, 0);
     }
     return makeDateAtom(i, k + 2, yr, mo.value, 0);
   }
-  const marked = classifyDateMark(toks[k], lower) === 'year';
+  const marked = classifyDateMark(tok(k), lower) === 'year';
   if (marked) k++;
-  const mn = toks[k];
-  if (marked && mn?.kind === 'num' && mn.digits <= 2 && mn.value >= 1 && mn.value <= 12 && classifyDateMark(toks[k + 1], lower) === 'month') {
-    const dn = toks[k + 2];
-    if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(toks[k + 3], lower) === 'day') {
+  const mn = tok(k);
+  if (marked && mn?.kind === 'num' && mn.digits <= 2 && mn.value >= 1 && mn.value <= 12 && classifyDateMark(tok(k + 1), lower) === 'month') {
+    const dn = tok(k + 2);
+    if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(tok(k + 3), lower) === 'day') {
       const full = makeDateAtom(i, k + 4, yr, mn.value, dn.value);
       if (full) return full;
     }
     return makeDateAtom(i, k + 2, yr, mn.value, 0);
   }
   // "2019年5月" when 5月 is a lexicon word, or "2019. május" (year, dot, month name: Hungarian order)
-  const dotted = !marked && toks[k]?.kind === 'punct' && toks[k]?.value === 0x2e && !toks[k]?.space;
+  const dotted = !marked && tok(k)?.kind === 'punct' && tok(k)?.value === 0x2e && !tok(k)?.space;
   const w = dotted ? k + 1 : k;
-  const mw = toks[w];
+  const mw = tok(w);
   const month = mw?.kind === 'word' ? mw.entry?.month ?? 0 : 0;
   if (month > 0 && (marked || (dotted && (mw?.entry?.monthRank ?? 9) < 2))) {
-    const dn = toks[w + 1];
-    if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(toks[w + 2], lower) === 'day') {
+    const dn = tok(w + 1);
+    if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(tok(w + 2), lower) === 'day') {
       const full = makeDateAtom(i, w + 3, yr, month, dn.value);
       if (full) return full;
     }

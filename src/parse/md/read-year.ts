@@ -21,11 +21,11 @@ export const MAX_YEAR = 2045;
  * or an era word of a lexicon and its number (平成 30 → 2018, พ.ศ. 2566 → 2023, 令和元年 → 2019).
  */
 export function readYear(ctx: DateContext, i: number, thai: boolean, persian: boolean): YearRead | undefined {
-  const t = ctx.toks[i];
+  const t = ctx.tok(i);
   if (!t) return undefined;
   const era = t.kind === 'word' ? t.entry?.eraOffset : undefined;
   if (era !== undefined) {
-    const n = ctx.toks[i + 1];
+    const n = ctx.tok(i + 1);
     const first = n?.kind === 'cjk' && n.end - n.start === 1 && ctx.lower.charCodeAt(n.start) === 0x5143; // 元 = year one
     if (!n || (!first && (n.kind !== 'num' || n.digits > 4))) return undefined;
     const y = (first ? 1 : n.value) + era;
