@@ -12,12 +12,6 @@ const VERSION_WORDS: readonly string[] = [
   'windows', 'server', 'office', 'studio', 'net', 'excel', 'outlook', 'powerpoint', 'sharepoint', 'exchange', 'autocad', 'revit',
 ];
 
-/** Seasons and eras, read when the lexicon type has them (they are optional). */
-type DatedLexicon = Lexicon & {
-  readonly seasons?: readonly string[];
-  readonly eras?: readonly { readonly names: readonly string[]; readonly offset: number }[];
-};
-
 type Entry = { -readonly [K in keyof DateWordEntry]: DateWordEntry[K] };
 interface Node { next: Map<number, Node>; entry: Entry | undefined }
 
@@ -54,7 +48,7 @@ function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
     if (cls !== LETTER && cls !== CJK) otherStarts.add(first);
     apply(entryAt(root, key));
   };
-  lexicons.forEach((lex, rank) => addLexicon(lex as DatedLexicon, rank, add));
+  lexicons.forEach((lex, rank) => addLexicon(lex, rank, add));
   for (const w of VERSION_WORDS) add(w, (e) => { e.version = true; });
   const kind = lexicons[0]?.calendar?.kind;
   return {
@@ -79,7 +73,7 @@ function typoNames(lexicons: readonly Lexicon[]): Array<{ name: string; entry: D
 }
 
 /** Adds every date word of one lexicon (at `rank` in the order). */
-function addLexicon(lex: DatedLexicon, rank: number, add: (word: string, apply: (e: Entry) => void) => void): void {
+function addLexicon(lex: Lexicon, rank: number, add: (word: string, apply: (e: Entry) => void) => void): void {
   const thai = lex.calendar?.kind === 'buddhist';
   lex.months.forEach((forms, i) => {
     for (const f of forms) add(f, (e) => { if (e.month === 0) { e.month = i + 1; e.monthRank = rank; e.thai = thai; } });

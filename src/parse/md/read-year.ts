@@ -15,7 +15,7 @@ export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2045;
 
 /**
- * The year at token `i`: 1950–2045; 2493–2590 as Buddhist era (−543) when `thai` (a Thai month word is
+ * The year at token `i`: 1950–2045; 2493–2588 as Buddhist era (−543) when `thai` (a Thai month word is
  * next to it) or the CV's language is Thai; 1329–1425 as solar Hijri when `persian` (a Persian month
  * name), when written in Persian digits, or in Arabic-Indic digits when the CV's language is Persian;
  * or an era word of a lexicon and its number (平成 30 → 2018, พ.ศ. 2566 → 2023, 令和元年 → 2019).
@@ -35,7 +35,7 @@ export function readYear(ctx: DateContext, i: number, thai: boolean, persian: bo
   if (t.kind !== 'num' || t.digits !== 4) return undefined;
   const v = t.value;
   if (v >= MIN_YEAR && v <= MAX_YEAR) return { y: v, calendar: undefined, next: i + 1 };
-  if (v >= 2493 && v <= 2590 && (thai || ctx.words.buddhist)) return { y: v - 543, calendar: 'buddhist', next: i + 1 };
+  if (v - 543 >= MIN_YEAR && v - 543 <= MAX_YEAR && (thai || ctx.words.buddhist)) return { y: v - 543, calendar: 'buddhist', next: i + 1 };
   if (v >= 1329 && v <= 1425 && (persian || t.persianDigits || (ctx.words.persian && t.arabicDigits))) {
     return { y: v, calendar: 'persian', next: i + 1 };
   }
