@@ -15,23 +15,28 @@ const VERSION_WORDS: readonly string[] = [
 type Entry = { -readonly [K in keyof DateWordEntry]: DateWordEntry[K] };
 interface Node { next: Map<number, Node>; entry: Entry | undefined }
 
-/** How many lexicon orders are kept; the parser uses one per CV language, so about thirty. */
-const CACHE_SIZE = 64;
-const cache = new Map<string, { lexicons: readonly Lexicon[]; words: DateWords }>();
+/** Orders kept per first lexicon (the parser uses one order per CV language: its language, English, the rest). */
+const PER_FIRST = 8;
+/** Built indexes by first lexicon, then by the whole order (compared by identity); collected with the lexicons. */
+const cache = new WeakMap<Lexicon, Array<{ lexicons: readonly Lexicon[]; words: DateWords }>>();
 
 /**
  * The date words of `lexicons`, merged in order: where two lexicons disagree (a word naming two
  * months), the first wins; the parser passes the CV's language first, English second, then the
  * others. The first lexicon's calendar decides whether bare Buddhist-era or Persian years are read.
- * Built once per lexicon order and cached (at most 64 orders; a cached index is never changed).
+ * Built once per lexicon order and cached by the lexicons' identity (at most eight orders per first
+ * lexicon, the oldest dropped; a cached index is never changed), so calling it per CV costs a lookup.
  */
 export function buildDateWords(lexicons: readonly Lexicon[]): DateWords {
-  const key = lexicons.map((l) => l.tag).join(',');
-  const hit = cache.get(key);
-  if (hit && hit.lexicons.length === lexicons.length && hit.lexicons.every((l, i) => l === lexicons[i])) return hit.words;
+  const first = lexicons[0];
+  if (!first) return indexDateWords(lexicons);
+  let kept = cache.get(first);
+  const hit = kept?.find((k) => k.lexicons.length === lexicons.length && k.lexicons.every((l, i) => l === lexicons[i]));
+  if (hit) return hit.words;
   const words = indexDateWords(lexicons);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
-  cache.set(key, { lexicons: [...lexicons], words });
+  if (!kept) cache.set(first, (kept = []));
+  if (kept.length >= PER_FIRST) kept.shift();
+  kept.push({ lexicons: [...lexicons], words });
   return words;
 }
 

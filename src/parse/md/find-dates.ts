@@ -55,7 +55,10 @@ function findPresentOnly(tok: DateTokenAt): DateSpan[] {
  */
 export function findDates(text: string, words: DateWords): DateSpan[] {
   let digit = false;
-  for (let i = 0; i < text.length && !digit; i++) digit = classifyChar(text.charCodeAt(i)) === DIGIT;
+  for (let i = 0; i < text.length && !digit; i++) {
+    const c = text.charCodeAt(i);
+    digit = c <= 0x39 ? c >= 0x30 : c >= 0x660 && classifyChar(c) === DIGIT;
+  }
   if (!digit && text.length > PRESENT_ONLY_MAX) return [];
   const lower = lowerKeepingLength(text);
   const tok = tokenizeDates(text, lower, words);

@@ -8,6 +8,12 @@ import { readDigit } from './read-digit.js';
 
 /** Tokens kept: readers look back two and ahead a few dozen. */
 const RING = 128;
+/**
+ * A word farther than this from every digit is never part of a date (the farthest a date word sits
+ * from its year is about 30 characters: "à partir de septembre 2019", "2022 р. - по теперішній час"),
+ * so it is not looked up. Lines with no digit at all (the lone-"present" check) look every word up.
+ */
+const NEAR = 48;
 /** Dashes of every kind (and arrows) read as one range mark `-`. */
 const DASHES: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2192, 0x27f6]);
 /** Tildes and wave dashes read as one range mark `~`. */
@@ -29,6 +35,7 @@ function blank(): DateToken {
 export function tokenizeDates(text: string, lower: string, words: DateWords): DateTokenAt {
   const ring: DateToken[] = [];
   const m: DateWordMatch = { entry: undefined, end: 0 };
+  const near = nearDigit(lower);
   let made = 0;
   let pos = 0;
   const make = (): boolean => {
@@ -47,7 +54,7 @@ export function tokenizeDates(text: string, lower: string, words: DateWords): Da
     t.value = t.raw = t.digits = 0;
     t.persianDigits = t.arabicDigits = false;
     t.entry = undefined;
-    pos = fill(t, text, lower, words, m);
+    pos = fill(t, text, lower, words, m, near(pos));
     made++;
     return true;
   };
@@ -58,13 +65,37 @@ export function tokenizeDates(text: string, lower: string, words: DateWords): Da
   };
 }
 
-/** Fills token `t` starting at t.start; returns where it ends. */
-function fill(t: DateToken, text: string, lower: string, words: DateWords, m: DateWordMatch): number {
+/**
+ * Whether position p is within NEAR characters of a digit (always true on a line without digits), asked
+ * for increasing p: two pointers that only move forward, so a whole line costs one pass.
+ */
+function nearDigit(lower: string): (p: number) => boolean {
+  const n = lower.length;
+  let last = -Infinity;
+  let next = -1;
+  const find = (from: number): number => {
+    let i = from;
+    while (i < n && classifyChar(lower.charCodeAt(i)) !== DIGIT) i++;
+    return i;
+  };
+  next = find(0);
+  if (next >= n) return () => true;
+  return (p: number): boolean => {
+    while (next < p) {
+      last = next;
+      next = find(next + 1);
+    }
+    return p - last <= NEAR || next - p <= NEAR;
+  };
+}
+
+/** Fills token `t` starting at t.start (looking date words up when `near` a digit); returns where it ends. */
+function fill(t: DateToken, text: string, lower: string, words: DateWords, m: DateWordMatch, near: boolean): number {
   const i = t.start;
   const c = lower.charCodeAt(i);
   const cls = classifyChar(c);
   const rangeMark = DASHES.has(c) || TILDES.has(c);
-  if ((cls === LETTER || cls === CJK || (!rangeMark && words.otherStarts.has(foldChar(c)))) && matchDateWord(lower, i, words, m)) {
+  if (near && (cls === LETTER || cls === CJK || (!rangeMark && words.otherStarts.has(foldChar(c)))) && matchDateWord(lower, i, words, m)) {
     t.kind = 'word';
     t.entry = m.entry;
     return (t.end = dotted(lower, i, m));
@@ -73,7 +104,7 @@ function fill(t: DateToken, text: string, lower: string, words: DateWords, m: Da
   if (cls === LETTER) {
     let e = i + 1;
     while (e < lower.length && (classifyChar(lower.charCodeAt(e)) === LETTER || classifyChar(lower.charCodeAt(e)) === MARK)) e++;
-    t.entry = matchMonthTypo(lower, i, e, words);
+    t.entry = near ? matchMonthTypo(lower, i, e, words) : undefined;
     t.kind = t.entry ? 'word' : 'text';
     return (t.end = e);
   }
