@@ -115,7 +115,15 @@ function skipCodeSpan(s: Scan, p: number, line: number): number {
     s.spans = findCodeSpans(s.text.slice(start, end)).map((x) => x + start);
     s.spanLine = line;
   }
-  for (let k = 0; k < s.spans.length; k += 2) if (s.spans[k] === p) return s.spans[k + 1]!;
+  // the span holding p (binary search): skip to its end
+  let lo = 0;
+  let hi = s.spans.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (p < s.spans[2 * mid]!) hi = mid - 1;
+    else if (p >= s.spans[2 * mid + 1]!) lo = mid + 1;
+    else return s.spans[2 * mid + 1]!;
+  }
   let e = p;
   while (s.text.charCodeAt(e) === 96) e++;
   return e;

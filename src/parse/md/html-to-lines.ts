@@ -25,6 +25,13 @@ interface Block {
   key?: number;
   /** A list item that has already given its first line (later lines are text). */
   emitted: boolean;
+  /** The innermost key-owning block at or above this one (itself when it owns its key), else this block. */
+  owner: Block | undefined;
+  /** Lists (`ul`/`ol`) at or above this block, and whether the innermost is ordered. */
+  lists: number;
+  ordered: boolean;
+  /** Inside a `<table>`. */
+  table: boolean;
 }
 interface Inline {
   name: string;
@@ -44,6 +51,8 @@ interface State {
   end: number;
   skip: number;
   pre: number;
+  /** Open `<code>`-like elements. */
+  code: number;
   thead: number;
   row?: { cells: string[]; th: boolean; key: number };
   /** The open cell; `nested` counts tables opened inside it. */
@@ -68,9 +77,10 @@ interface State {
 export function htmlToLines(html: string, firstLine: number, firstBlockKey: number): HtmlLine[] {
   const breaks: number[] = [];
   for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) breaks.push(i);
+  if (tooDeep(html)) return flatLines(html, firstLine, firstBlockKey);
   const st: State = {
-    out: [], nextKey: firstBlockKey, breaks, firstLine, blocks: [{ name: '#root', emitted: false }], inlines: [], parts: [],
-    start: -1, end: -1, skip: 0, pre: 0, thead: 0,
+    out: [], nextKey: firstBlockKey, breaks, firstLine, blocks: [{ name: '#root', emitted: false, owner: undefined, lists: 0, ordered: false, table: false }],
+    inlines: [], parts: [], start: -1, end: -1, skip: 0, pre: 0, thead: 0, code: 0,
   };
   // htmlparser2 gives text in pieces (each entity apart): join them before reading
   let text = '';
@@ -121,6 +131,8 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
   if (name === 'thead') st.thead++;
   if (name === 'pre') st.pre++;
   const cellPart = name === 'tr' || name === 'td' || name === 'th';
+  const top = st.blocks[st.blocks.length - 1]!;
+  if (cellPart && !top.table) return; // as browsers do: no table, no row or cell
   if (st.cell && (name === 'table' || (cellPart && st.cell.nested > 0))) {
     // a table inside a cell: its rows are line breaks of the cell, its cells spaces
     if (name === 'table') st.cell.nested++;
@@ -135,11 +147,18 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
     }
     flush(st);
     endRun(st);
-    st.blocks.push({ name, emitted: false });
+    const list = name === 'ul' || name === 'ol';
+    const block: Block = {
+      name, emitted: false, owner: top.owner, lists: top.lists + (list ? 1 : 0), ordered: list ? name === 'ol' : top.ordered,
+      table: top.table || name === 'table',
+    };
+    if (KEY_OWNERS.has(name)) block.owner = block;
+    st.blocks.push(block);
     return;
   }
   const inline: Inline = { name, parts: [] };
   if (name === 'a' && attrs.href) inline.href = attrs.href;
+  if (CODE.has(name)) st.code++;
   st.inlines.push(inline);
 }
 
@@ -154,6 +173,7 @@ function closeTag(st: State, name: string): void {
   const top = st.inlines[st.inlines.length - 1];
   if (top && top.name === name && !BLOCK.has(name)) {
     st.inlines.pop();
+    if (CODE.has(name)) st.code--;
     const md = wrap(top, top.parts.join(''));
     if (md) (st.inlines[st.inlines.length - 1]?.parts ?? st.parts).push(md);
     return;
@@ -162,6 +182,7 @@ function closeTag(st: State, name: string): void {
     if (name === 'table') st.cell.nested--;
     return;
   }
+  if ((name === 'td' || name === 'th' || name === 'tr') && !st.blocks[st.blocks.length - 1]!.table) return;
   if (name === 'td' || name === 'th') return closeCell(st);
   if (name === 'tr' || name === 'table') endRow(st);
   if (!BLOCK.has(name)) return;
@@ -192,7 +213,7 @@ function addText(st: State, text: string, html: string, from: number, to: number
     st.parts = [];
     st.cell = { th: false, nested: 0 };
   }
-  const inCode = st.inlines.some((f) => CODE.has(f.name));
+  const inCode = st.code > 0;
   if (st.pre > 0 && !st.cell && text.indexOf('\n') >= 0) {
     let off = from;
     text.split('\n').forEach((piece, k) => {
@@ -248,14 +269,8 @@ function flush(st: State): void {
 
 /** What the innermost meaningful block makes of a line, and which block's key it takes. */
 function context(st: State): { kind: LineKind; level: number; depth: number; ordered: boolean; owner: Block } {
-  const blocks = st.blocks;
-  let owner = blocks[blocks.length - 1]!;
-  for (let k = blocks.length - 1; k > 0; k--) {
-    if (KEY_OWNERS.has(blocks[k]!.name)) {
-      owner = blocks[k]!;
-      break;
-    }
-  }
+  const top = st.blocks[st.blocks.length - 1]!;
+  const owner = top.owner ?? top;
   const name = owner.name;
   if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
     return { kind: 'heading', level: Number(name[1]), depth: 0, ordered: false, owner };
@@ -263,16 +278,7 @@ function context(st: State): { kind: LineKind; level: number; depth: number; ord
   if (name === 'dt' || name === 'dd') return { kind: name === 'dt' ? 'term' : 'def', level: 0, depth: 0, ordered: false, owner };
   if (name !== 'li' || owner.emitted) return { kind: 'text', level: 0, depth: 0, ordered: false, owner };
   owner.emitted = true;
-  let lists = 0;
-  let ordered: boolean | undefined;
-  for (let k = blocks.length - 1; k > 0; k--) {
-    const n = blocks[k]!.name;
-    if (n === 'ul' || n === 'ol') {
-      lists++;
-      ordered ??= n === 'ol';
-    }
-  }
-  return { kind: 'item', level: 0, depth: Math.max(0, lists - 1), ordered: ordered ?? false, owner };
+  return { kind: 'item', level: 0, depth: Math.max(0, owner.lists - 1), ordered: owner.ordered, owner };
 }
 
 /** The innermost run-keyed block starts a new run (its next text is a new block). */
@@ -406,6 +412,68 @@ function escapeUrl(url: string): string {
     else if (ch === '<') out += '%3C';
     else if (ch === '>') out += '%3E';
     else out += ch;
+  }
+  return out;
+}
+
+/** Deepest element nesting read with htmlparser2 (its time grows with the depth squared); deeper blocks are read flat. */
+const MAX_NESTING = 200;
+/** Elements that never nest: void elements, and those a following sibling closes (`<p>`, `<li>`, cells). */
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+
+/** An upper bound of the element nesting goes past {@link MAX_NESTING} (one pass over the tags). */
+function tooDeep(html: string): boolean {
+  let depth = 0;
+  for (let i = html.indexOf('<'); i >= 0; ) {
+    if (html.startsWith('<!--', i)) {
+      const e = html.indexOf('-->', i + 4);
+      if (e < 0) return false;
+      i = html.indexOf('<', e + 3);
+      continue;
+    }
+    const gt = html.indexOf('>', i + 1);
+    if (gt < 0) return false;
+    const c = html.charCodeAt(i + 1);
+    if (c === 47) depth = Math.max(0, depth - 1);
+    else if ((c | 32) >= 97 && (c | 32) <= 122) {
+      let e = i + 1;
+      while (e < gt && html.charCodeAt(e) > 32 && html.charCodeAt(e) !== 47) e++;
+      if (!FLAT.has(html.slice(i + 1, e).toLowerCase()) && html.charCodeAt(gt - 1) !== 47 && ++depth > MAX_NESTING) return true;
+    }
+    i = html.indexOf('<', gt + 1);
+  }
+  return false;
+}
+
+/** A block nested too deep: one text line per source line, tags dropped, words kept (entities stay encoded, as Markdown reads them). */
+function flatLines(html: string, firstLine: number, blockKey: number): HtmlLine[] {
+  const out: HtmlLine[] = [];
+  let inTag = false;
+  let nextLt = -2;
+  let nextGt = -2;
+  let line = firstLine;
+  for (let i = 0; i <= html.length; line++) {
+    const nl = html.indexOf('\n', i);
+    const end = nl < 0 ? html.length : nl;
+    let text = '';
+    for (let j = i; j < end; ) {
+      if (inTag) {
+        if (nextGt < j && nextGt !== -1) nextGt = html.indexOf('>', j);
+        if (nextGt < 0 || nextGt >= end) break;
+        inTag = false;
+        j = nextGt + 1;
+      } else {
+        if (nextLt < j && nextLt !== -1) nextLt = html.indexOf('<', j);
+        const stop = nextLt < 0 || nextLt >= end ? end : nextLt;
+        text += `${html.slice(j, stop)} `;
+        if (stop === end) break;
+        inTag = true;
+        j = stop + 1;
+      }
+    }
+    const md = text.replace(/\s+/g, ' ').trim();
+    if (md) out.push({ kind: 'text', level: 0, depth: 0, ordered: false, md, line, endLine: line, blockKey });
+    i = end + 1;
   }
   return out;
 }

@@ -18,6 +18,8 @@ const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
 /** What the data may grow to through aliases, beyond twice the block's own size. */
 const EXPANSION_ALLOWANCE = 65_536;
+/** Front matter larger than this is read as text (a whole CV in front matter is a few kilobytes). */
+const MAX_SIZE = 256 * 1024;
 const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 const YAML_FIXES: Readonly<Record<string, string>> = {
@@ -41,6 +43,7 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
  */
 export function parseFrontMatter(format: 'yaml' | 'toml', raw: string, firstLine: number): FrontMatterParse {
   const problem = (line: number, message: string): FrontMatterParse => ({ problem: { line: firstLine + line - 1, message } });
+  if (raw.length > MAX_SIZE) return problem(1, `the front matter is larger than ${MAX_SIZE / 1024} KB; move the CV's content below it`);
   let data: unknown;
   if (format === 'toml') {
     try {
@@ -69,7 +72,8 @@ function readYaml(raw: string): { data: unknown } | { line: number; message: str
   const Y = loadYaml();
   let doc: Document;
   try {
-    doc = Y.parseDocument(raw, { schema: 'core', prettyErrors: true, uniqueKeys: true, logLevel: 'silent' });
+    // uniqueKeys is checked below: the yaml package's own check takes time quadratic in the number of keys
+    doc = Y.parseDocument(raw, { schema: 'core', prettyErrors: true, uniqueKeys: false, logLevel: 'silent' });
   } catch (e) {
     return { line: 1, message: `the front matter cannot be read as YAML (${firstSentence((e as Error).message)})` };
   }
@@ -79,9 +83,23 @@ function readYaml(raw: string): { data: unknown } | { line: number; message: str
     return { line: err.linePos?.[0].line ?? 1, message: `the front matter is not valid YAML (${firstSentence(err.message)}); ${fix}` };
   }
   let tagged = -1;
+  let duplicate = -1;
+  let duplicateKey = '';
   Y.visit(doc, {
     Node(_key, node) {
       if (tagged < 0 && node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) tagged = node.range?.[0] ?? 0;
+    },
+    Map(_key, node) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const k = Y.isScalar(pair.key) ? pair.key.value : undefined;
+        if (k === undefined || k === '<<') continue;
+        if (seen.has(k) && duplicate < 0) {
+          duplicate = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
+          duplicateKey = String(k);
+        }
+        seen.add(k);
+      }
     },
     Scalar(_key, node) {
       // 0412 345 678, +41 79…, 01234: keep the digits as written, not the number they read as
@@ -91,6 +109,7 @@ function readYaml(raw: string): { data: unknown } | { line: number; message: str
       }
     },
   });
+  if (duplicate >= 0) return { line: lineAt(raw, duplicate), message: `the front matter is not valid YAML (the key "${duplicateKey}" appears twice); ${YAML_FIXES.DUPLICATE_KEY}` };
   const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (tagged >= 0 || tagWarning) {
     const line = tagWarning?.linePos?.[0].line ?? lineAt(raw, tagged);

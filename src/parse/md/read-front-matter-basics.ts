@@ -162,24 +162,24 @@ function addProfiles(basics: Basics, value: unknown): void {
       return undefined;
     };
     const target = pick('url', 'link', 'href', 'value');
-    if (target && /^mailto:/i.test(target)) {
-      basics.email ??= target.slice(7).split('?')[0];
-      continue;
-    }
-    if (target && /^tel:/i.test(target)) {
-      basics.phone ??= target.slice(4);
-      continue;
-    }
     const network = pick('network', 'name', 'label', 'title', 'platform') ?? iconName(pick('icon'));
-    if (target && looksLikeEmail(target) && !/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-      basics.email ??= target;
+    const email = target && /^mailto:/i.test(target) ? target.slice(7).split('?')[0]! : target && looksLikeEmail(target) && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : undefined;
+    const phone = target && /^tel:/i.test(target) ? target.slice(4) : undefined;
+    // the first email and phone are the contacts; another one stays a profile (nothing is lost)
+    if (email && (basics.email === undefined || basics.email === email)) {
+      basics.email = email;
+      continue;
+    }
+    if (phone && (basics.phone === undefined || basics.phone === phone)) {
+      basics.phone = phone;
       continue;
     }
     const profile: Profile = {};
     if (network) profile.network = network;
     const username = pick('username', 'user', 'handle');
     if (username) profile.username = username;
-    if (target && /^(?:[a-z][a-z0-9+.-]*:|\/|www\.)/i.test(target)) profile.url = target;
+    if (email) profile.url = `mailto:${email}`;
+    else if (target && /^(?:[a-z][a-z0-9+.-]*:|\/|www\.)/i.test(target)) profile.url = target;
     else if (target && !username) profile.username = target;
     if (profile.url || profile.username) profiles.push(profile);
   }

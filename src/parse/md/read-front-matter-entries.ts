@@ -160,8 +160,10 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, item: Record<string,
   }
   readDates(spec, take, entry, path, ctx);
   for (const [field, names] of Object.entries(spec.lists ?? {})) {
-    const found = take(names, (v) => listOf(v) !== undefined);
-    if (found) entry[field] = listOf(found[1]);
+    // a single role is still a list of roles
+    const one = field === 'roles' ? (v: unknown): string[] | undefined => (isText(v) ? [textOf(v)] : listOf(v)) : listOf;
+    const found = take(names, (v) => one(v) !== undefined);
+    if (found) entry[field] = one(found[1]);
   }
   const percent = take(['percent', 'percentage'], (v) => typeof v === 'number');
   if (percent && kind === 'skills' && entry.level === undefined) entry.level = `${String(percent[1])}%`;

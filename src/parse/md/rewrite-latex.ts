@@ -1,5 +1,6 @@
 // Rewrites LaTeX commands in a pandoc-style Markdown body: layout commands go, formatting becomes Markdown, arguments that are words stay.
 import { findCodeSpans } from './find-code-spans.js';
+import { isInCodeSpan } from './is-in-code-span.js';
 
 /** Commands whose one argument is kept, wrapped in Markdown (`%` stands for the argument). */
 const WRAP: Readonly<Record<string, string>> = {
@@ -64,9 +65,7 @@ export function rewriteLatex(lines: string[], fence: Uint8Array): void {
 function usesKnownCommand(line: string): boolean {
   const spans = line.indexOf('`') >= 0 ? findCodeSpans(line) : [];
   for (let p = line.indexOf('\\'); p >= 0; p = line.indexOf('\\', p + 1)) {
-    let inCode = false;
-    for (let k = 0; k < spans.length; k += 2) if (p >= spans[k]! && p < spans[k + 1]!) inCode = true;
-    if (inCode) continue;
+    if (isInCodeSpan(spans, p)) continue;
     const name = readName(line, p + 1);
     if (name && (name in WRAP || name in SYMBOL || name in DROP || name === 'href' || name === 'nth')) return true;
   }

@@ -1,5 +1,6 @@
 // Removes attribute markup from Markdown lines: kramdown IALs/ALDs, pandoc heading/image/span attributes, attribute-only lines and fenced-div markers.
 import { findCodeSpans } from './find-code-spans.js';
+import { isInCodeSpan } from './is-in-code-span.js';
 
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -50,17 +51,13 @@ function isFencedDivMarker(t: string): boolean {
 /** The line without kramdown IALs, attributes after `)`/`]`, and (on a heading) a trailing attribute list. */
 function stripInline(line: string, heading: boolean): string {
   const spans = line.indexOf('`') >= 0 ? findCodeSpans(line) : [];
-  const inCode = (p: number): boolean => {
-    for (let k = 0; k < spans.length; k += 2) if (p >= spans[k]! && p < spans[k + 1]!) return true;
-    return false;
-  };
   const parts: string[] = [];
   let last = 0;
   for (let p = line.indexOf('{'); p >= 0; p = line.indexOf('{', p + 1)) {
     const close = line.indexOf('}', p + 1);
     if (close < 0) break;
     const inner = line.slice(p + 1, close);
-    if (inCode(p) || inner.indexOf('{') >= 0 || !isAttributeList(inner)) continue;
+    if (isInCodeSpan(spans, p) || inner.indexOf('{') >= 0 || !isAttributeList(inner)) continue;
     const prev = line.charCodeAt(p - 1);
     const atEnd = isClosingHashes(line.slice(close + 1));
     if (inner.charCodeAt(0) !== 58 && prev !== 41 && prev !== 93 && !(heading && atEnd)) continue;
