@@ -104,7 +104,8 @@ describe('readTitleName and scorePersonName', () => {
     const s = scorePersonName('Jane Doe', [en], { parts: ['Jane', 'Doe'], email: 'jane.doe@example.org' });
     expect(s.score).toBeGreaterThanOrEqual(NAME_THRESHOLD);
     expect(s.why).toEqual(['+3 is 2 words', '+2 every word capitalised', '+4 agrees with the given and family names', '+2 a word of it is in the email address']);
-    expect(scorePersonName('Lead Engineer', [en]).why).toContain('-4 holds the job-title word "engineer"');
+    expect(scorePersonName('Lead Engineer', [en]).why).toContainEqual(expect.stringMatching(/^-4 holds the job-title word "(lead|engineer)"$/));
+    expect(scorePersonName('Lead Engineer', [en]).score).toBeLessThan(NAME_THRESHOLD);
   });
 });
 

@@ -2,6 +2,7 @@
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
 import type { Basics, Meta } from '../../model/types.js';
+import { indexLexicon } from './index-lexicon.js';
 import { readFrontMatterBasics } from './read-front-matter-basics.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
 import { readFrontMatterEntries, type EntryContext, type FrontMatterSectionKey, type FrontMatterSections } from './read-front-matter-entries.js';
@@ -187,7 +188,8 @@ function readMeta(data: Record<string, unknown>, keyOf: ReadonlyMap<string, stri
 function sectionOf(text: string, lexicons: readonly Lexicon[]): SectionKind | undefined {
   const lower = text.trim().toLowerCase();
   for (const l of lexicons) {
-    for (const [kind, words] of Object.entries(l.sections) as Array<[SectionKind, readonly string[]]>) if (words.includes(lower)) return kind;
+    const kind = indexLexicon(l).sections.get(lower);
+    if (kind) return kind;
   }
   return undefined;
 }

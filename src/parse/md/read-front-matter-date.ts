@@ -1,5 +1,6 @@
 // Reads one date value of front matter (ISO string, YAML/TOML date, year, "Jan 2020", "present", '') into an ISO date.
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import { indexLexicon } from './index-lexicon.js';
 
 /** A front-matter date: `date` (ISO), or `ongoing` (empty, "present"), or neither when it could not be read. */
 export interface FrontMatterDate {
@@ -26,7 +27,7 @@ export function readFrontMatterDate(value: unknown, lexicons: readonly Lexicon[]
   const s = value.trim();
   if (s === '') return { ongoing: true };
   const lower = s.toLowerCase();
-  if (lexicons.some((l) => l.present.includes(lower))) return { ongoing: true };
+  if (lexicons.some((l) => indexLexicon(l).present.has(lower))) return { ongoing: true };
   const tokens = tokenize(s.length > 10 && (s[10] === 'T' || s[10] === ' ') && s[4] === '-' ? s.slice(0, 10) : s);
   if (!tokens) return {};
   const iso = fromTokens(tokens, lexicons);
@@ -95,8 +96,8 @@ function fromTokens(t: Tokens, lexicons: readonly Lexicon[]): string {
 
 function monthOf(word: string, lexicons: readonly Lexicon[]): number {
   for (const l of lexicons) {
-    const k = l.months.findIndex((forms) => forms.includes(word));
-    if (k >= 0) return k + 1;
+    const k = indexLexicon(l).months.get(word);
+    if (k) return k;
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 // Reads a document title ("Curriculum Vitae – Jane Doe", "Brent Miller, engineer, resume") into the person's name, a job label and the document title.
 import { Parser } from 'htmlparser2';
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import { indexLexicon } from './index-lexicon.js';
 import { NAME_THRESHOLD, scorePersonName, type NameHints } from './score-person-name.js';
 
 /** What a title says: a name (when some part reads as one), a job label, the document-title words. */
@@ -42,8 +43,8 @@ export function readTitleName(title: string, lexicons: readonly Lexicon[], hints
   const rest = parts.filter((p) => p !== best.part);
   const doc = rest.filter((p) => isDocTitle(p, lexicons));
   if (doc.length) reading.documentTitle = doc.join(' ');
-  const jobs = lexicons.flatMap((l) => l.jobTitles);
-  const label = rest.find((p) => !isDocTitle(p, lexicons) && p.toLowerCase().split(/[\s,]+/).some((w) => jobs.includes(w)));
+  const indexes = lexicons.map(indexLexicon);
+  const label = rest.find((p) => !isDocTitle(p, lexicons) && p.toLowerCase().split(/[\s,]+/).some((w) => indexes.some((ix) => ix.jobTitles.has(w))));
   if (label) reading.label = label;
   return reading;
 }
@@ -52,7 +53,7 @@ export function readTitleName(title: string, lexicons: readonly Lexicon[], hints
 function splitTitle(text: string, lexicons: readonly Lexicon[]): string[] {
   let parts = [text];
   for (const sep of SEPARATORS) parts = parts.flatMap((p) => p.split(sep));
-  const titles = lexicons.flatMap((l) => l.sections.doctitle).sort((a, b) => b.length - a.length);
+  const titles = lexicons.length === 1 ? indexLexicon(lexicons[0]!).docTitles : lexicons.flatMap((l) => indexLexicon(l).docTitles).sort((a, b) => b.length - a.length);
   const out: string[] = [];
   for (const raw of parts) {
     const p = raw.trim();
@@ -93,7 +94,10 @@ function isSpacedScript(c: number): boolean {
 function isDocTitle(part: string, lexicons: readonly Lexicon[]): boolean {
   const lower = part.toLowerCase();
   const folded = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-  return lexicons.some((l) => l.sections.doctitle.includes(lower) || l.sections.doctitle.includes(folded));
+  return lexicons.some((l) => {
+    const ix = indexLexicon(l);
+    return ix.sections.get(lower) === 'doctitle' || ix.sections.get(folded) === 'doctitle';
+  });
 }
 
 /** Text with HTML entities decoded (and any tags dropped). */

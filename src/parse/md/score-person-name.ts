@@ -1,5 +1,6 @@
 // Scores how much a short text looks like a person's name (not a document title, a section heading or a job title).
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import { indexLexicon } from './index-lexicon.js';
 
 /** A name score and the features that made it. */
 export interface NameScore {
@@ -48,15 +49,26 @@ export function scorePersonName(text: string, lexicons: readonly Lexicon[], hint
   if (t === '' || t.length > 80) return { score: -10, why: ['-10 empty or longer than 80 characters'] };
   const lower = t.toLowerCase();
   const folded = fold(t);
-  const known = (list: readonly string[]): boolean => list.includes(folded) || list.includes(lower);
-  if (lexicons.some((l) => known(l.sections.doctitle))) add(-10, 'is a document title');
-  else if (lexicons.some((l) => Object.values(l.sections).some(known))) add(-10, 'is a section heading');
+  const indexes = lexicons.map(indexLexicon);
+  const kindOf = (w: string): string | undefined => {
+    for (const ix of indexes) {
+      const k = ix.sections.get(w);
+      if (k) return k;
+    }
+    return undefined;
+  };
+  const whole = kindOf(folded) ?? kindOf(lower);
+  if (whole === 'doctitle') add(-10, 'is a document title');
+  else if (whole) add(-10, 'is a section heading');
   const words = t.split(' ');
   const foldedWords = new Set([...folded.split(' '), ...lower.split(' ')]);
-  const titleWord = lexicons.flatMap((l) => l.sections.doctitle).find((d) => d.length < lower.length && (foldedWords.has(d) || (d.includes(' ') && (folded.includes(d) || lower.includes(d)))));
+  let titleWord: string | undefined;
+  for (const w of foldedWords) if (!titleWord && w.length < lower.length && kindOf(w) === 'doctitle') titleWord = w;
+  for (const ix of indexes) for (const d of ix.docTitles) if (!titleWord && d.includes(' ') && d.length < lower.length && (folded.includes(d) || lower.includes(d))) titleWord = d;
   if (titleWord) add(-6, `holds the document-title word "${titleWord}"`);
   if ([' - ', ' – ', ' — ', ' | ', ' · '].some((sep) => t.includes(sep))) add(-3, 'holds a separator (a dash or a bar)');
-  const job = lexicons.flatMap((l) => l.jobTitles).find((w) => foldedWords.has(w));
+  let job: string | undefined;
+  for (const w of foldedWords) if (!job && indexes.some((ix) => ix.jobTitles.has(w))) job = w;
   if (job) add(-4, `holds the job-title word "${job}"`);
   if (/[0-9@/:|()[\]{}<>]/.test(t) || t.includes('www.')) add(-5, 'holds digits, @, / or brackets');
   const han = /^[\u3400-\u9fff\uf900-\ufaff]{2,4}$/u.test(t) || /^[\uac00-\ud7a3]{2,4}$/u.test(t);
