@@ -1,5 +1,6 @@
 // The Markdown CV parser: an ordered list of passes over one state (read the source, lines, language, sections, header, sections' readers, checks).
 import type { ParseResult } from '../../model/parse-result.js';
+import { applyFrontMatter } from './apply-front-matter.js';
 import { buildDateWords } from './build-date-words.js';
 import { buildLines } from './build-lines.js';
 import { detectLanguage } from './detect-language.js';
@@ -32,6 +33,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   findImplicitEntries,
   readHeader,
   readSections,
+  applyFrontMatter,
   finishModel,
   checkCv,
 ];
