@@ -34,8 +34,9 @@ export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): Da
   }
   if (e.month > 0 || e.persianMonth > 0) {
     const atom = readMonthFirst(ctx, i);
-    if (atom || !yearless || e.month === 0) return atom;
-    return { first: i, next: i + 1, y: 0, m: e.month, d: 0, calendar: undefined, weak: e.monthRank >= 2 && t.end - t.start <= 3, bare: false };
+    // a month without a year ("May" of "May – July 2023") only in the CV's language or English ("Mars" of "Life on Mars" is no month)
+    if (atom || !yearless || e.month === 0 || e.monthRank >= 2) return atom;
+    return { first: i, next: i + 1, y: 0, m: e.month, d: 0, calendar: undefined, weak: false, bare: false };
   }
   if (e.months) return readMonthNumber(ctx, i);
   return undefined;
