@@ -35,7 +35,7 @@ export const da: Lexicon = {
   months: [
     ['januar', 'jan', 'jan.'],
     ['februar', 'feb', 'feb.', 'febr', 'febr.'],
-    ['marts', 'mar', 'mar.', 'mrt', 'mrt.'],
+    ['marts', 'mar', 'mar.'],
     ['april', 'apr', 'apr.'],
     ['maj'],
     ['juni', 'jun', 'jun.'],
