@@ -74,6 +74,6 @@ export const no: Lexicon = {
   },
   fluency: ['morsmål', 'flytende', 'flytande', 'svært god', 'svært gode kunnskaper', 'meget god', 'god', 'gode kunnskaper', 'grunnleggende', 'grunnleggande', 'grunnleggende kunnskaper', 'middels', 'avansert', 'nybegynner', 'tospråklig', 'muntlig og skriftlig', 'skriftlig og muntlig', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2'],
   languageNames: ['norsk', 'bokmål', 'nynorsk', 'engelsk', 'tysk', 'fransk', 'spansk', 'italiensk', 'portugisisk', 'nederlandsk', 'polsk', 'tsjekkisk', 'slovakisk', 'rumensk', 'ungarsk', 'gresk', 'svensk', 'dansk', 'finsk', 'islandsk', 'tyrkisk', 'russisk', 'ukrainsk', 'japansk', 'koreansk', 'kinesisk', 'mandarin', 'arabisk', 'hebraisk', 'persisk', 'farsi', 'hindi', 'thai', 'vietnamesisk', 'somali', 'tigrinja', 'urdu', 'samisk', 'nordsamisk', 'tegnspråk', 'norsk tegnspråk'],
-  commonWords: ['og', 'i', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'den', 'har', 'jeg', 'eg', 'vi', 'om', 'et', 'var', 'ikke', 'ikkje', 'innen', 'samt', 'frå', 'utvikling', 'ansvar', 'arbeid', 'fra', 'jobbet'],
+  commonWords: ['og', 'i', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'den', 'har', 'jeg', 'eg', 'vi', 'om', 'et', 'var', 'ikke', 'ikkje', 'innen', 'samt', 'frå', 'utvikling', 'ansvar', 'arbeid', 'fra', 'jobbet', 'etter', 'gjennom', 'mellom', 'ble', 'noe', 'mye', 'brukt', 'hjelp', 'utviklet', 'arbeidet'],
   seasons: ['vår', 'våren', 'sommer', 'sommar', 'sommeren', 'høst', 'haust', 'høsten', 'vinter', 'vinteren', 'vårsemester', 'høstsemester', 'semester'],
 };
