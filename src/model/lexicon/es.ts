@@ -50,7 +50,7 @@ export const es: Lexicon = {
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'del', 'entre'],
   to: ['a', 'al', 'hasta', 'y'],
-  durations: { years: ['año', 'años', 'ano', 'anos', 'a'], months: ['mes', 'meses', 'm'] },
+  durations: { years: ['año', 'años', 'ano', 'anos'], months: ['mes', 'meses', 'm'] },
   connectors: ['en', '@', 'para', 'con'],
   degrees: ['grado', 'graduado', 'graduada', 'licenciatura', 'licenciado', 'licenciada', 'máster', 'master', 'maestría', 'maestria', 'magíster', 'magister', 'doctorado', 'doctor', 'doctora', 'tesis doctoral', 'ingeniería', 'ingeniero', 'ingeniera', 'ingeniero técnico', 'ingeniero superior', 'diplomatura', 'diplomado', 'técnico superior', 'tecnico superior', 'técnico', 'tecnicatura', 'ciclo formativo', 'ciclo formativo de grado superior', 'ciclo formativo de grado medio', 'cfgs', 'cfgm', 'fp', 'formación profesional', 'bachillerato', 'bachiller', 'eso', 'secundaria', 'preparatoria', 'título', 'titulo', 'mba', 'phd', 'posgrado', 'postgrado', 'especialización', 'especializacion', 'especialista', 'experto universitario', 'profesorado', 'carrera'],
   institutions: ['universidad', 'univ.', 'universitat', 'escuela', 'escuela técnica superior', 'escuela politécnica', 'instituto', 'instituto tecnológico', 'ies', 'colegio', 'facultad', 'centro de formación', 'academia', 'conservatorio', 'politécnico', 'tecnológico', 'liceo', 'preparatoria', 'campus', 'uned', 'unam'],

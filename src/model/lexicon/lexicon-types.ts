@@ -124,8 +124,9 @@ export interface Lexicon {
     readonly months?: MonthTable;
   };
   /**
-   * Seasons and academic terms written in place of a month ("summer 2018", "Sommer 2019",
-   * "WS 2019/20", "קיץ 2018"): the date keeps the year only. Optional: absent = none known.
+   * Seasons, academic terms and vague month words written in place of a month ("summer 2018",
+   * "Sommer 2019", "WS 2019/20", "קיץ 2018", "mid 2019", "Q3 2021"): the date keeps the year only.
+   * Optional: absent = none known.
    */
   readonly seasons?: readonly string[];
   /**

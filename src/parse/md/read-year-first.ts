@@ -1,8 +1,8 @@
-// Reads a date that starts with its year: 2019, 2019-05, 2019.05, 2019/05, 2019-05-01, 2019年5月1日, 2019년 5월, 2016 r., 2019. május, 平成30年.
+// Reads a date that starts with its year: 2019, 2019-05, 2019.05, 2019/05, 2019-05-01, 2019. 05., 2019年5月1日, 2019년 5월, 2016 r., 2019. május, 平成30年.
 import type { DateAtom, DateContext, DateToken } from './date-words.js';
 import { classifyDateMark } from './classify-date-mark.js';
 import { makeDateAtom } from './make-date-atom.js';
-import { readYear } from './read-year.js';
+import { readYear, type YearRead } from './read-year.js';
 
 /** A month or day number glued to a separator: 1–2 digits within [1, max]. */
 function small(t: DateToken | undefined, max: number): t is DateToken {
@@ -12,6 +12,36 @@ function small(t: DateToken | undefined, max: number): t is DateToken {
 /** A separator between the numbers of a date (hyphen, dot, slash), glued to what is before it. */
 function numberSep(t: DateToken | undefined): t is DateToken {
   return !!t && t.kind === 'punct' && !t.space && (t.raw === 0x2d || t.value === 0x2e || t.value === 0x2f);
+}
+
+/** A dot glued to the token before it. */
+function gluedDot(t: DateToken | undefined): boolean {
+  return !!t && t.kind === 'punct' && t.value === 0x2e && !t.space;
+}
+
+/** A number standing apart, 1–2 digits, within [1, max]. */
+function spacedSmall(t: DateToken | undefined, max: number): t is DateToken {
+  return !!t && t.kind === 'num' && t.space && t.digits <= 2 && t.value >= 1 && t.value <= max;
+}
+
+/**
+ * "2019. 05.", "2019. 5. 1.", "2019. 03 ~ 2020. 05" (the Korean way): after the year's glued dot, a
+ * spaced month number that ends in a glued dot, a range mark or the end of the line; then a day the same way.
+ */
+function readDottedSpaced(ctx: DateContext, i: number, yr: YearRead): DateAtom | undefined {
+  const { tok } = ctx;
+  const k = yr.next;
+  const mo = tok(k + 1);
+  if (!gluedDot(tok(k)) || !spacedSmall(mo, 12)) return undefined;
+  const ends = (t: DateToken | undefined): boolean => !t || gluedDot(t) || (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e));
+  if (!ends(tok(k + 2))) return undefined;
+  const next = gluedDot(tok(k + 2)) ? k + 3 : k + 2;
+  const day = tok(next);
+  if (next === k + 3 && spacedSmall(day, 31) && ends(tok(next + 1))) {
+    const full = makeDateAtom(i, gluedDot(tok(next + 1)) ? next + 2 : next + 1, yr, mo.value, day.value);
+    if (full) return full;
+  }
+  return makeDateAtom(i, next, yr, mo.value, 0);
 }
 
 /**
@@ -35,6 +65,8 @@ export function readYearFirst(ctx: DateContext, i: number): DateAtom | undefined
     }
     return makeDateAtom(i, k + 2, yr, mo.value, 0);
   }
+  const korean = readDottedSpaced(ctx, i, yr);
+  if (korean) return korean;
   const marked = classifyDateMark(tok(k), lower) === 'year';
   if (marked) k++;
   const mn = tok(k);
