@@ -129,11 +129,12 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
 function addHtml(w: Walk, content: string, startLine: number): void {
   const htmlLines: HtmlLine[] = htmlToLines(content, startLine, w.block + 1);
   let lastKey = Number.NaN;
+  let lastKind = '';
   for (const h of htmlLines) {
-    if (h.blockKey !== lastKey) {
-      w.block++;
-      lastKey = h.blockKey;
-    }
+    // the rows of one table share a block, as Markdown tables' rows do
+    if (h.blockKey !== lastKey && !(h.kind === 'row' && lastKind === 'row')) w.block++;
+    lastKey = h.blockKey;
+    lastKind = h.kind;
     const depth = h.kind === 'item' ? h.depth : 0;
     const place = { line: h.line, endLine: h.endLine, block: w.block, level: h.level, depth, ordered: h.ordered, html: true };
     w.lines.push(makeLine(h.kind, h.md, h.cells ? { ...place, cells: h.cells, header: h.header ?? false } : place));

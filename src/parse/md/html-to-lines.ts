@@ -79,7 +79,8 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) breaks.push(i);
   if (tooDeep(html)) return flatLines(html, firstLine, firstBlockKey);
   const st: State = {
-    out: [], nextKey: firstBlockKey, breaks, firstLine, blocks: [{ name: '#root', emitted: false, owner: undefined, lists: 0, ordered: false, table: false }],
+    // a block that starts with a row continues a table cut by a comment (or by Markdown's block rules): read it as one
+    out: [], nextKey: firstBlockKey, breaks, firstLine, blocks: [{ name: '#root', emitted: false, owner: undefined, lists: 0, ordered: false, table: /^\s*<(?:tr|td|th|tbody|thead)\b/i.test(html) }],
     inlines: [], parts: [], start: -1, end: -1, skip: 0, pre: 0, thead: 0, code: 0,
   };
   // htmlparser2 gives text in pieces (each entity apart): join them before reading

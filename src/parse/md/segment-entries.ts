@@ -201,6 +201,44 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
 }
 
+/** A part of a region with one way of marking entries. */
+interface Part {
+  lines: Line[];
+  /** A list introduced by a sentence ending with a colon ("Courses I have given:"): entries only when nothing else is. */
+  listed: boolean;
+}
+
+/** Cuts a region into parts: each dated table apart, a list introduced by a label apart, the rest together. */
+function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
+  const out: Part[] = [];
+  let cur: Part = { lines: [], listed: false };
+  const flush = (): void => {
+    if (cur.lines.length) out.push(cur);
+    cur = { lines: [], listed: false };
+  };
+  const datedTable = new Set<number>();
+  for (const l of lines) if (l.kind === 'row' && lineDates(state, l).length) datedTable.add(l.block);
+  // a label before a list marks it apart only where entries are list items or paragraphs anyway
+  const rest = lines.filter((l) => !(l.kind === 'row' && datedTable.has(l.block)));
+  const style = rest.length ? styleOf(state, rest) : 'row';
+  const listStyle = style === 'item' || style === 'para';
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    const inTable = l.kind === 'row' && datedTable.has(l.block);
+    const wasTable = prev?.kind === 'row' && datedTable.has(prev.block);
+    const opensList = listStyle && l.kind === 'text' && /[:：]$/.test(l.plain) && lines[i + 1]?.kind === 'item' && l.depth === 0;
+    if (inTable !== wasTable || opensList || (cur.listed && l.kind !== 'item')) flush();
+    if (opensList) {
+      cur.lines.push(l);
+      cur.listed = true;
+      return;
+    }
+    cur.lines.push(l);
+  });
+  flush();
+  return out;
+}
+
 /**
  * Splits an entry section into entries. The section is cut into regions at sub-headings of its own
  * kind; in each region the markup that starts entries (headings, definition terms, table rows, bold
@@ -209,17 +247,26 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
  */
 export function segmentEntries(state: ParseState, section: Section): Segmented {
   const out: Segmented = { intro: [], entries: [], styles: [] };
-  let region: Line[] = [];
+  const regions: Line[][] = [[]];
   const lines = section.lines;
   lines.forEach((l, i) => {
     if (isDivider(state, section, lines, i)) {
-      segmentRegion(state, region, out);
-      region = [];
+      regions.push([]);
       out.intro.push(l);
       return;
     }
-    region.push(l);
+    regions[regions.length - 1]!.push(l);
   });
-  segmentRegion(state, region, out);
+  const parts = regions.flatMap((r) => partsOf(state, r));
+  const listed: Part[] = [];
+  for (const p of parts) {
+    if (p.listed) listed.push(p);
+    else segmentRegion(state, p.lines, out);
+  }
+  // lists introduced by a sentence are entries only when the section has no other entries
+  for (const p of listed) {
+    if (out.entries.length) out.intro.push(...p.lines);
+    else segmentRegion(state, p.lines.slice(1), out), out.intro.push(p.lines[0]!);
+  }
   return out;
 }
