@@ -53,6 +53,22 @@ export function makeLine(kind: LineKind, mdText: string, place: { line: number; 
   return line;
 }
 
+/**
+ * A heading written the way the first Markdown allowed, without a space after the hashes ("##Profil##",
+ * "###Role, Company 2019####"): closed by hashes, or alone in its paragraph.
+ */
+function legacyHeading(text: string, alone: boolean): { level: number; text: string } | undefined {
+  let n = 0;
+  while (text[n] === '#' && n < 7) n++;
+  if (n === 0 || n > 6 || text[n] === ' ' || text[n] === '#' || !text[n]) return undefined;
+  if (!/[\p{L}*_\[(]/u.test(text[n]!)) return undefined;
+  const closed = text.endsWith('#');
+  if (!closed && !alone) return undefined;
+  let end = text.length;
+  while (end > n && (text[end - 1] === '#' || text[end - 1] === ' ')) end--;
+  return { level: n, text: text.slice(n, end) };
+}
+
 /** A pandoc definition line (`:   text`). */
 const DEF_MARK = /^:[ \t]+/;
 
@@ -73,6 +89,11 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
     let text = raw.trim();
     if (text.endsWith('\\')) text = text.slice(0, -1).trimEnd();
     if (!text) return;
+    const legacy = legacyHeading(text, parts.length === 1);
+    if (legacy) {
+      w.lines.push(makeLine('heading', legacy.text, { line: lineNo, endLine: lineNo, block: ++w.block, level: legacy.level }));
+      return;
+    }
     let kind: LineKind = 'text';
     if (DEF_MARK.test(text)) {
       kind = 'def';

@@ -49,6 +49,33 @@ export function wordClasses(text: string, state: ParseState): Map<WordClass, str
   return found;
 }
 
+/** Languages that write compounds as one word ("Volksschule", "Softwareentwickler"): a word may end with a lexicon word. */
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'no', 'da', 'fi', 'hu']);
+
+/** Lexicon words of the given classes (at least four letters), by their last two letters, for compound endings. */
+const ENDINGS: ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>> = (() => {
+  const m = new Map<string, Array<[string, Hit<WordClass>]>>();
+  for (const [k, hits] of LEXICON_INDEX.words) {
+    if (k.length < 4 || k.includes(' ') || !COMPOUNDING.has(hits[0]?.lang ?? '')) continue;
+    for (const h of hits) {
+      if (h.value !== 'institution' && h.value !== 'jobTitle' && h.value !== 'organisation') continue;
+      const key = k.slice(-2);
+      const list = m.get(key) ?? [];
+      list.push([k, h]);
+      m.set(key, list);
+    }
+  }
+  return m;
+})();
+
+/** Word classes of a compound word's ending in the CV's own (compounding) language. */
+function compoundClasses(word: string, lang: string, add: (cls: WordClass, w: string) => void): void {
+  if (word.length < 7) return;
+  for (const [ending, h] of ENDINGS.get(word.slice(-2)) ?? []) {
+    if (h.lang === lang && word.length > ending.length + 2 && word.endsWith(ending)) add(h.value, word);
+  }
+}
+
 function computeClasses(text: string, state: ParseState): Map<WordClass, string[]> {
   const found = new Map<WordClass, string[]>();
   const add = (cls: WordClass, w: string): void => {
@@ -65,6 +92,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       if (hits) for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
+  if (COMPOUNDING.has(state.lang)) for (const w of words) if (!LEXICON_INDEX.words.has(w)) compoundClasses(w, state.lang, add);
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {
       const bucket = CJK_WORDS.get(folded[i]!);

@@ -186,7 +186,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
       line.cells.forEach((cell, c) => {
-        const plain = cell.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+        const plain = cell.replace(/<br\s*\/?>/gi, ' | ').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
         const text = line === dateLine && date ? plain.replace(line.plain.slice(date.index, date.index + date.length), ' ') : plain;
         for (const s of splitText(text, line, idx, state)) out.push(labels[c] && !s.label ? { ...s, label: labels[c] } : s);
       });
