@@ -50,6 +50,10 @@ export interface FieldLabels {
   degree: readonly string[];
   /** A school or university ("institution", "school", "学校"). */
   institution: readonly string[];
+  /** A column or label for the first date alone ("start", "from", "başlangıç", "開始"). */
+  start?: readonly string[];
+  /** A column or label for the last date alone ("end", "to", "bitiş", "終了"). */
+  end?: readonly string[];
 }
 
 /**

@@ -38,7 +38,7 @@ export function findImplicitEntries(state: ParseState): void {
   for (const s of state.sections) {
     out.push(s);
     if (ENTRY_KINDS.has(s.type) || s.type === 'skills' || s.type === 'languages' || s.type === 'contact') continue;
-    const i = firstEntryLine(state, s.lines, s.type === 'header' && state.sections.filter((x) => ENTRY_KINDS.has(x.type)).length === 0);
+    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'));
     if (i < 0) continue;
     const moved = s.lines.splice(i);
     out.push({ type: 'work', title: s.type === 'header' ? '' : s.title, lines: moved, why: ['dated entries without a section heading of their own'], implicit: true });

@@ -12,7 +12,7 @@ export interface Hit<T> {
 /** Field labels people write before values. */
 export type FieldLabel =
   | 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'location' | 'website' | 'personal'
-  | 'position' | 'organisation' | 'period' | 'place' | 'degree' | 'institution';
+  | 'position' | 'organisation' | 'period' | 'place' | 'degree' | 'institution' | 'start' | 'end';
 
 /** Word classes used to score entry segments. */
 export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'present';
@@ -69,8 +69,8 @@ function buildIndex(): LexiconIndex {
         maxWords = Math.max(maxWords, count(w));
       }
     }
-    for (const [label, list] of Object.entries(lex.fields) as Array<[FieldLabel, readonly string[]]>) {
-      for (const w of list) addHit(fields, w, { value: label, lang: lex.tag });
+    for (const [label, list] of Object.entries(lex.fields) as Array<[FieldLabel, readonly string[] | undefined]>) {
+      for (const w of list ?? []) addHit(fields, w, { value: label, lang: lex.tag });
     }
     for (const [cls, get] of WORD_LISTS) {
       for (const w of get(lex)) {
