@@ -164,6 +164,11 @@ function addHtml(w: Walk, content: string, startLine: number): void {
 
 /** Adds the lines of an indented or fenced code block as text (CVs use indentation for layout, not code). */
 function addCode(w: Walk, content: string, startLine: number, fenced: boolean): void {
+  // indented HTML after a blank line inside an HTML layout is still HTML, not code
+  if (!fenced && /^\s*<[A-Za-z!/]/.test(content)) {
+    addHtml(w, content, startLine);
+    return;
+  }
   const block = ++w.block;
   const prev = w.lines[w.lines.length - 1];
   const continuesDef = !fenced && prev !== undefined && (prev.kind === 'def' || prev.kind === 'term');

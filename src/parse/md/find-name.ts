@@ -44,9 +44,23 @@ export function nameShape(text: string): boolean {
   return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’.\- ]+$/u.test(text) && capitalisedWords(words);
 }
 
+/** The text without a leading document title ("Özgeçmiş Atilla Özgür", "CV Jane Doe", "Resume of Jane Doe"). */
+function withoutDocTitle(text: string, state: ParseState): string {
+  const words = text.split(' ');
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (classifyHeading(head, state.langs)?.kind === 'doctitle') {
+      const rest = words.slice(n);
+      if (/^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '')) rest.shift();
+      return rest.join(' ');
+    }
+  }
+  return text;
+}
+
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
-  const text = cleanName(raw);
+  const text = withoutDocTitle(cleanName(raw), state);
   if (!nameShape(text)) return undefined;
   let score = base;
   const reasons = [...why, 'has the shape of a name'];

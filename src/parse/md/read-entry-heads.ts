@@ -51,7 +51,7 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
 export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true): ReadSection {
   const seg = segmentEntries(state, section);
   const base = seg.entries.map((block) => {
-    const date = pickEntryDate(state, block);
+    const date = pickEntryDate(state, block, section.lines);
     const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors);
     return { block, segments, ...(date ? { date } : {}) };
   });

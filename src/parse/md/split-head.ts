@@ -164,7 +164,7 @@ function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | un
 }
 
 /** Column labels of the table a row belongs to (its header row), when they name fields. */
-function columnLabels(row: Line, all: readonly Line[], state: ParseState): Array<FieldLabel | undefined> {
+export function columnLabels(row: Line, all: readonly Line[], state: ParseState): Array<FieldLabel | undefined> {
   const header = all.find((l) => l.kind === 'row' && l.header && l.block === row.block);
   if (!header?.cells) return [];
   const lookup = (t: string): FieldLabel | undefined => preferHit(LEXICON_INDEX.fields.get(foldWord(t)), state.langs)?.value;
@@ -186,6 +186,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
       line.cells.forEach((cell, c) => {
+        if (labels[c] === 'start' || labels[c] === 'end') return;
         const plain = cell.replace(/<br\s*\/?>/gi, ' | ').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
         const text = line === dateLine && date ? plain.replace(line.plain.slice(date.index, date.index + date.length), ' ') : plain;
         for (const s of splitText(text, line, idx, state)) out.push(labels[c] && !s.label ? { ...s, label: labels[c] } : s);
