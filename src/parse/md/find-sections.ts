@@ -18,6 +18,8 @@ export function headingRank(lines: readonly Line[], i: number): number {
   const words = l.plain.split(/\s+/).length;
   if (l.kind === 'text' && alone && (l.bold || isCaps(l.plain)) && words <= 8) return 7;
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
+  // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
+  if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain)) return 9;
   return 0;
 }
 
@@ -126,7 +128,8 @@ function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls:
     const rank = headingRank(state.lines, i);
     if (!rank) continue;
     const cls = classifyHeading(state.lines[i]!.plain, state.langs);
-    if (cls) classes.push({ i, rank, cls });
+    // a plain line is a heading only when all of it names a section
+    if (cls && (rank < 9 || cls.how === 'exact')) classes.push({ i, rank, cls });
   }
   return classes;
 }
