@@ -7,12 +7,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (f) => path.join(root, 'dist', f);
-if (!existsSync(dist('parse/md/find-dates.js'))) {
-  console.error('bench-dates: dist/parse/md/find-dates.js is missing; run "npm run build" first.');
+if (!existsSync(dist('parse/markdown/find-dates.js'))) {
+  console.error('bench-dates: dist/parse/markdown/find-dates.js is missing; run "npm run build" first.');
   process.exit(2);
 }
-const { findDates } = await import(pathToFileURL(dist('parse/md/find-dates.js')).href);
-const { buildDateWords } = await import(pathToFileURL(dist('parse/md/build-date-words.js')).href);
+const { findDates } = await import(pathToFileURL(dist('parse/markdown/find-dates.js')).href);
+const { buildDateWords } = await import(pathToFileURL(dist('parse/markdown/build-date-words.js')).href);
 const { LEXICONS } = await import(pathToFileURL(dist('model/lexicon/lexicons.js')).href);
 const { findLexicon } = await import(pathToFileURL(dist('model/lexicon/find-lexicon.js')).href);
 

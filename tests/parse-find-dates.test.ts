@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { LEXICONS } from '../src/model/lexicon/lexicons.js';
 import { findLexicon } from '../src/model/lexicon/find-lexicon.js';
 import type { Lexicon } from '../src/model/lexicon/lexicon-types.js';
-import { buildDateWords } from '../src/parse/md/build-date-words.js';
-import type { DateWords } from '../src/parse/md/date-words.js';
-import { findDates } from '../src/parse/md/find-dates.js';
-import { persianMonthStart } from '../src/parse/md/persian-month-start.js';
-import type { DateSpan } from '../src/parse/md/parse-types.js';
+import { buildDateWords } from '../src/parse/markdown/build-date-words.js';
+import type { DateWords } from '../src/parse/markdown/date-words.js';
+import { findDates } from '../src/parse/markdown/find-dates.js';
+import { persianMonthStart } from '../src/parse/markdown/persian-month-start.js';
+import type { DateSpan } from '../src/parse/markdown/parse-types.js';
 
 /** Lexicons in the parser's order for a CV in `tag`: its language, English, then every other. */
 function orderFor(tag: string): Lexicon[] {

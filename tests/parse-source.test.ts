@@ -5,12 +5,12 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/model/lexicon/en.js';
 import type { Lexicon } from '../src/model/lexicon/lexicon-types.js';
-import { htmlToLines } from '../src/parse/md/html-to-lines.js';
-import { readFrontMatterCv } from '../src/parse/md/read-front-matter-cv.js';
-import { readFrontMatterDate } from '../src/parse/md/read-front-matter-date.js';
-import { readMarkdownSource } from '../src/parse/md/read-markdown-source.js';
-import { readTitleName } from '../src/parse/md/read-title-name.js';
-import { NAME_THRESHOLD, scorePersonName } from '../src/parse/md/score-person-name.js';
+import { htmlToLines } from '../src/parse/markdown/html-to-lines.js';
+import { readFrontMatterCv } from '../src/parse/markdown/read-front-matter-cv.js';
+import { readFrontMatterDate } from '../src/parse/markdown/read-front-matter-date.js';
+import { readMarkdownSource } from '../src/parse/markdown/read-markdown-source.js';
+import { readTitleName } from '../src/parse/markdown/read-title-name.js';
+import { NAME_THRESHOLD, scorePersonName } from '../src/parse/markdown/score-person-name.js';
 
 const DIR = path.resolve(__dirname, 'fixtures/parse-source');
 const CORPUS = path.resolve(__dirname, '../../shared/corpus');
