@@ -4,6 +4,7 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/model/lexicon/en.js';
+import { LEXICONS } from '../src/model/lexicon/lexicons.js';
 import type { Lexicon } from '../src/model/lexicon/lexicon-types.js';
 import { htmlToLines } from '../src/parse/markdown/html-to-lines.js';
 import { readFrontMatterCv } from '../src/parse/markdown/read-front-matter-cv.js';
@@ -100,6 +101,13 @@ describe('readTitleName and scorePersonName', () => {
       if (name) expect(r.why.join(' ')).toMatch(/words|Han|names|capitalised/);
     });
   }
+  it('reads titles with every lexicon: a title in a script without spaces is no name, a possessive connector goes', () => {
+    const all = Object.values(LEXICONS);
+    expect(readTitleName('職務経歴書', all)).toEqual({ documentTitle: '職務経歴書', why: expect.any(Array) });
+    expect(readTitleName('장동욱의 이력서', all).name).toBe('장동욱');
+    expect(readTitleName('Резюме', all).name).toBeUndefined();
+    expect(readTitleName('Lebenslauf von Max Mustermann', all).name).toBe('Max Mustermann');
+  });
   it('says which features decided', () => {
     const s = scorePersonName('Jane Doe', [en], { parts: ['Jane', 'Doe'], email: 'jane.doe@example.org' });
     expect(s.score).toBeGreaterThanOrEqual(NAME_THRESHOLD);

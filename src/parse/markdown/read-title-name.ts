@@ -59,7 +59,7 @@ function splitTitle(text: string, lexicons: readonly Lexicon[]): string[] {
     const p = raw.trim();
     if (!p) continue;
     const lower = p.toLowerCase();
-    const t = titles.find((d) => d.length < lower.length && (startsWithPhrase(lower, d) || endsWithPhrase(lower, d)));
+    const t = isDocTitle(p, lexicons) ? undefined : titles.find((d) => d.length < lower.length && (startsWithPhrase(lower, d) || endsWithPhrase(lower, d)));
     if (!t) {
       out.push(p);
       continue;
@@ -69,9 +69,22 @@ function splitTitle(text: string, lexicons: readonly Lexicon[]): string[] {
     // "CV of Jane Doe", "Lebenslauf von …": a short lower-case word after the title phrase is a connector
     const first = restPart.split(' ')[0] ?? '';
     if (atStart && first.length <= 3 && first === first.toLowerCase() && first !== first.toUpperCase()) restPart = restPart.slice(first.length).trim();
+    // "장동욱의 이력서": a connector of a lexicon before the title phrase ("의", "for") goes too
+    if (!atStart) restPart = dropTrailingConnector(restPart, lexicons);
     out.push(atStart ? p.slice(0, t.length) : p.slice(p.length - t.length), restPart);
   }
   return out.filter((p) => p !== '');
+}
+
+/** The text without a connector word of any lexicon at its end (attached, in a script written without spaces). */
+function dropTrailingConnector(text: string, lexicons: readonly Lexicon[]): string {
+  for (const l of lexicons) {
+    for (const c of l.connectors) {
+      if (text.length <= c.length || !text.endsWith(c)) continue;
+      if (text[text.length - c.length - 1] === ' ' || !isSpacedScript(c.charCodeAt(0))) return text.slice(0, -c.length).trim();
+    }
+  }
+  return text;
 }
 
 /** `phrase` starts `text`, followed by a space (or directly, for a phrase in a script without spaces). */
