@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ASSET_ORIGIN, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
 import { findPackageRoot } from './find-package-root.js';
+import { readUnicodeRanges, type CodeRanges } from './read-unicode-ranges.js';
 
 /** What {@link localizeThemeHtml} did to a document. */
 export interface LocalizedThemeHtml {
@@ -21,12 +22,11 @@ const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy
 /** Families that draw icons from private-use code points: a text font instead would print letters or boxes. */
 const ICON_FAMILY = /icon|awesome|glyph|feather|symbol|material|fa-|fontello|ionic|octicon|devicon/i;
 const SERIF_FAMILY = /serif(?!.*sans)|georgia|times|garamond|baskerville|palatino|cambria|merriweather|lora|playfair|crimson|caslon|didot|bodoni|book antiqua|minion|charter|libre baskerville|pt serif|source serif|noto serif|slab|roboto slab|bitter|domine|spectral|cormorant|old standard|prata/i;
-/** Local fonts: the alias stylesheets, and the CJK fallbacks added when the document has such characters. */
-const SANS = ['@fontsource-variable/source-sans-3/wght.css', '@fontsource-variable/source-sans-3/wght-italic.css'];
-const SERIF = ['@fontsource-variable/source-serif-4/wght.css', '@fontsource-variable/source-serif-4/wght-italic.css'];
+/** Local fonts: the alias stylesheets, and the fallbacks (CJK, symbols) added when the document has characters the first lack. */
+const SANS = ['400', '400-italic', '600', '700', '700-italic'].map((w) => `@fontsource/source-sans-3/${w}.css`);
+const SERIF = ['400', '400-italic', '600', '700', '700-italic'].map((w) => `@fontsource/source-serif-4/${w}.css`);
 const SANS_CJK = ['@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/700.css'];
 const SERIF_CJK = ['@fontsource/noto-serif-sc/400.css', '@fontsource/noto-serif-sc/700.css'];
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 const MAX_CSS_BYTES = 2 * 1024 * 1024;
 
 const fontCss = new Map<string, string>();
@@ -48,6 +48,30 @@ function aliasCss(href: string, family: string): string {
     fontCss.set(href, css);
   }
   return css.replace(/font-family:\s*[^;]+;/g, `font-family: ${JSON.stringify(family)};`);
+}
+
+let mainRanges: CodeRanges | undefined | null = null;
+
+/** The characters of the document's text that the local Latin fonts lack (CJK, symbols such as ∙ or →). */
+function missingCodePoints(html: string): number[] {
+  if (mainRanges === null) mainRanges = readUnicodeRanges(SANS.map((h) => aliasCss(h, 'x')).join('\n'));
+  const ranges = mainRanges;
+  if (!ranges) return [];
+  const missing = new Set<number>();
+  const text = html.replace(/<(style|script)\b[\s\S]*?<\/\1\s*>|<[^>]*>/gi, ' ');
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x80 && !/\s/.test(ch) && !ranges.some(([a, b]) => cp >= a && cp <= b)) missing.add(cp);
+  }
+  return [...missing];
+}
+
+/** The faces of a fallback stylesheet that cover one of `missing`, declared upright and italic (so italic text finds them too). */
+function fallbackFaces(href: string, family: string, missing: number[]): string {
+  return (aliasCss(href, family).match(/@font-face\s*\{[^}]*\}/gi) ?? [])
+    .filter((face) => readUnicodeRanges(face)?.some(([a, b]) => missing.some((cp) => cp >= a && cp <= b)) ?? true)
+    .flatMap((face) => [face, face.replace(/font-style:\s*normal/i, 'font-style: italic')])
+    .join('\n');
 }
 
 /** The family names of a `font-family` / `font` value (quotes removed, generic keywords and variables left out). */
@@ -116,8 +140,8 @@ function localizeLink(tag: string, themeDir: string, found: Parameters<typeof lo
  * stylesheets (relative `<link>`s) are inlined with their URLs pointing into the package (`/theme/…`);
  * a `<base>` makes every other relative URL resolve inside the package, never next to the CV; and each
  * font family the theme names (Lato, Helvetica…, and the generic ones) is defined from cvpress's
- * `@fontsource` packages (Source Sans 3, Source Serif 4 for serif families, Noto Sans/Serif SC when the
- * document has CJK characters), so no host font is used. Icon fonts are left alone.
+ * `@fontsource` packages (Source Sans 3, Source Serif 4 for serif families, then Noto Sans/Serif SC when the
+ * document has characters those lack: CJK, symbols), so no host font is used. Icon fonts are left alone.
  * @param html - the theme's document
  * @param opts - `themeDir`: the package folder (its files are served under `/theme/`)
  */
@@ -135,11 +159,13 @@ export function localizeThemeHtml(html: string, opts: { themeDir: string; lang?:
     return src && isRemote(src) ? (found.remote.add(src), '') : tag;
   });
   const families = [...new Set([...found.used, ...found.wanted])].filter((f) => !found.defined.has(f.toLowerCase()) && !ICON_FAMILY.test(f));
-  const cjk = CJK.test(out);
+  const missing = missingCodePoints(out);
   const css: string[] = [];
   for (const family of ['cvpress-sans', 'cvpress-serif', ...families]) {
     const serif = family === 'cvpress-serif' || (family !== 'cvpress-sans' && SERIF_FAMILY.test(family));
-    for (const href of [...(serif ? SERIF : SANS), ...(cjk ? (serif ? SERIF_CJK : SANS_CJK) : [])]) css.push(aliasCss(href, family));
+    // The fallback first: of faces covering the same character, the browser uses the one defined last.
+    if (missing.length) for (const href of serif ? SERIF_CJK : SANS_CJK) css.push(fallbackFaces(href, family, missing));
+    for (const href of serif ? SERIF : SANS) css.push(aliasCss(href, family));
   }
   const head = `<base href="${ASSET_ORIGIN}${THEME_PREFIX}"><style>/* cvpress: local fonts for the theme's families */\n${css.join('\n')}\nhtml { font-family: "cvpress-sans", sans-serif; }</style>`;
   if (/<head\b[^>]*>/i.test(out)) out = out.replace(/<head\b[^>]*>/i, (m) => m + head);
