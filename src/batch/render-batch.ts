@@ -136,6 +136,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       ...(options.config ? { config: options.config } : {}),
       ...(options.configDir ? { configDir: options.configDir } : {}),
       ...(options.configFile ? { configFile: options.configFile } : {}),
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     };
     const themeHashes = new Map<string, Promise<string>>();
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };

@@ -119,6 +119,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     failFast: Boolean(args['fail-fast']),
     ...(executablePath ? { executablePath } : {}),
     onStart: (input) => progress?.start(input),
+    cwd: io.cwd,
     ...(io.signal ? { signal: io.signal } : {}),
   });
   const jobs = await run.jobs;

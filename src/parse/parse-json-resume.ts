@@ -149,7 +149,7 @@ function mapJsonPointers(text: string): Map<string, number> {
   }
 }
 
-/** Finds the YAML node at a JSON pointer (or the nearest existing ancestor). */
+/** Finds the YAML node at a JSON pointer, the key of a map entry (or the nearest existing ancestor). */
 function findYamlNode(root: unknown, pointer: string): YamlNode | undefined {
   const { isMap, isPair, isScalar, isSeq } = loadYaml();
   let node = root as YamlNode | null | undefined;
@@ -159,11 +159,13 @@ function findYamlNode(root: unknown, pointer: string): YamlNode | undefined {
     if (isMap(node)) {
       const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === part);
       node = (pair?.value ?? pair?.key) as YamlNode | undefined;
+      // A field is reported at its key's line (a block value starts on the next one).
+      if (node) found = (pair?.key ?? node) as YamlNode;
     } else if (isSeq(node)) {
       node = node.items[Number(part)] as YamlNode | undefined;
+      if (node) found = node;
     } else break;
     if (!node) break;
-    found = node;
   }
   return found ?? undefined;
 }
