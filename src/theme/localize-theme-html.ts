@@ -17,7 +17,8 @@ export interface LocalizedThemeHtml {
 }
 
 const REMOTE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const isRemote = (url: string): boolean => REMOTE.test(url) && !/^\s*data:/i.test(url);
+/** Anything with a scheme or host, except `data:` and the sandbox's own origin (the CV's photo, say). */
+const isRemote = (url: string): boolean => REMOTE.test(url) && !/^\s*data:/i.test(url) && !url.trim().startsWith(`${ASSET_ORIGIN}/`);
 const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', 'emoji', 'fangsong', '-apple-system', 'blinkmacsystemfont', 'inherit', 'initial', 'unset', 'revert', 'revert-layer']);
 /** Families that draw icons from private-use code points: a text font instead would print letters or boxes. */
 const ICON_FAMILY = /icon|awesome|glyph|feather|symbol|material|fa-|fontello|ionic|octicon|devicon/i;
@@ -148,17 +149,22 @@ function localizeLink(tag: string, themeDir: string, found: Parameters<typeof lo
 export function localizeThemeHtml(html: string, opts: { themeDir: string; lang?: string }): LocalizedThemeHtml {
   const found = { remote: new Set<string>(), used: new Set<string>(), wanted: new Set<string>(), defined: new Set<string>() };
   let scripts = 0;
-  let out = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>|<script\b[^>]*\/>/gi, () => (scripts++, ''));
+  let out = html.replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>|<script\b([^>]*)\/>/gi, (_m, a?: string, b?: string) => {
+    const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(a ?? b ?? '')?.[1];
+    if (src && isRemote(src)) found.remote.add(src);
+    return (scripts++, '');
+  });
   out = out.replace(/<base\b[^>]*>/gi, '');
-  out = out.replace(/<link\b[^>]*>/gi, (tag) => localizeLink(tag, opts.themeDir, found));
   out = out.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi, (_m, open: string, css: string, close: string) => open + localizeCss(css, `${ASSET_ORIGIN}${THEME_PREFIX}`, found) + close);
-  out = out.replace(/(\sstyle\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi, (_m, attr: string, dq?: string, sq?: string) =>
+  out = out.replace(/(<[a-z][^<>]*?\sstyle\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi, (_m, attr: string, dq?: string, sq?: string) =>
     `${attr}"${localizeCss(`;${dq ?? sq ?? ''}`, `${ASSET_ORIGIN}${THEME_PREFIX}`, found).slice(1).replace(/"/g, '&quot;')}"`);
+  // After the <style> pass: the package's stylesheets come in already localized.
+  out = out.replace(/<link\b[^>]*>/gi, (tag) => localizeLink(tag, opts.themeDir, found));
   out = out.replace(/<img\b[^>]*>/gi, (tag) => {
     const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag)?.slice(1).find((v) => v !== undefined);
     return src && isRemote(src) ? (found.remote.add(src), '') : tag;
   });
-  const families = [...new Set([...found.used, ...found.wanted])].filter((f) => !found.defined.has(f.toLowerCase()) && !ICON_FAMILY.test(f));
+  const families = [...new Set([...found.used, ...found.wanted])].filter((f) => !found.defined.has(f.toLowerCase()) && !ICON_FAMILY.test(f) && !f.startsWith('cvpress-'));
   const missing = missingCodePoints(out);
   const css: string[] = [];
   for (const family of ['cvpress-sans', 'cvpress-serif', ...families]) {
