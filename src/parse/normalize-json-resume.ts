@@ -4,6 +4,7 @@ import { SECTION_KEYS } from '../model/types.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
 import { LEGACY_FIELDS } from './json-resume-legacy-fields.js';
 import { loadJsonResumeSchema, type SchemaNode } from './load-json-resume-schema.js';
+import { readCountryCode } from './read-country-code.js';
 import { readJsonResumeDate } from './read-json-resume-date.js';
 
 /** Options for {@link normalizeJsonResume}. */
@@ -78,7 +79,17 @@ function normalizeString(ctx: Ctx, v: unknown, node: SchemaNode, src: string): u
   }
   if (HTML_TAG.test(v)) ctx.html.push(src);
   else if (LATEX.test(v)) ctx.latex.push(src);
+  if (src.endsWith('/location/countryCode')) return normalizeCountry(ctx, v, src);
   return v;
+}
+
+/** `countryCode` should be ISO 3166-1 alpha-2 (themes turn it into a country name): a name is read as its code. */
+function normalizeCountry(ctx: Ctx, v: string, src: string): string {
+  const code = readCountryCode(v);
+  if (code === v) return v;
+  if (code) warn(ctx, 'country-code', src, `${show(v)} is read as the country code ${code}. Fix: write "${code}" (ISO 3166-1 alpha-2).`, false);
+  else warn(ctx, 'country-code', src, `${show(v)} is not a two-letter country code: shown as written. Fix: write the ISO 3166-1 alpha-2 code (e.g. "DE"), or put the text in region.`, false);
+  return code ?? v;
 }
 
 /** A date field: schema dates kept, ongoing ends dropped, free-form dates rewritten, others kept as text. */
@@ -103,6 +114,17 @@ function normalizeDate(ctx: Ctx, v: unknown, key: string, src: string): unknown 
   return v;
 }
 
+const TEXT_KEYS = ['text', 'name', 'title', 'summary', 'description', 'value', 'label'];
+
+/** An object where a list wants a string (`highlights: [{ text, tags }]`): read as its text, the rest named in the warning. */
+function textOfItem(ctx: Ctx, item: Rec, src: string): unknown {
+  const key = TEXT_KEYS.find((k) => typeof item[k] === 'string' && (item[k] as string).trim());
+  if (!key) return item;
+  const rest = Object.keys(item).filter((k) => k !== key);
+  warn(ctx, 'schema-type', src, `an object is read as its ${key} ${show(item[key])}${rest.length ? ` (${rest.join(', ')} not shown)` : ''}. Fix: write the text itself as the list item.`);
+  return item[key];
+}
+
 /** A list of strings (highlights, keywords, courses, roles): a lone string becomes a list of one; empty items go. */
 function normalizeStringList(ctx: Ctx, v: unknown, node: SchemaNode, out: string, src: string): unknown {
   if (typeof v === 'string' || typeof v === 'number') {
@@ -114,7 +136,7 @@ function normalizeStringList(ctx: Ctx, v: unknown, node: SchemaNode, out: string
   if (!Array.isArray(v)) return v === null ? normalizeString(ctx, v, node, src) : v;
   const list: unknown[] = [];
   v.forEach((item, i) => {
-    const value = isRec(item) || Array.isArray(item) ? item : normalizeString(ctx, item, node.items ?? {}, `${src}/${i}`);
+    const value = isRec(item) ? textOfItem(ctx, item, `${src}/${i}`) : Array.isArray(item) ? item : normalizeString(ctx, item, node.items ?? {}, `${src}/${i}`);
     if (value === undefined) return;
     if (list.length !== i) ctx.origin.set(`${out}/${list.length}`, `${src}/${i}`);
     list.push(value);

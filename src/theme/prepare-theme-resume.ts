@@ -34,12 +34,19 @@ function cleanStrings(root: unknown, warnings: CvWarning[]): unknown {
  * Copies `resume` for a JSON Resume theme package's `render`: the themes write the model into their
  * HTML as they see fit (some unescaped), so every string holding HTML is sanitized first; a photo next
  * to the CV becomes its sandbox URL (`/cv/…`, which the page may load); a remote or outside photo is
- * dropped with a warning (cvpress makes no network requests).
+ * dropped with a warning (cvpress makes no network requests); a `countryCode` that is no ISO code is moved
+ * to `region` (themes turn codes into names, and some fail on anything else).
  */
 export function prepareThemeResume(resume: Resume): { resume: Resume; warnings: CvWarning[] } {
   const warnings: CvWarning[] = [];
   const copy = cleanStrings(structuredClone(resume), warnings) as Resume;
   const basics = copy.basics;
+  // Themes turn countryCode into a country name (some throw on anything else): text that is no code goes to region.
+  const location = basics?.location;
+  if (location && typeof location.countryCode === 'string' && !/^[A-Z]{2}$/.test(location.countryCode)) {
+    location.region = [location.region, location.countryCode].filter((x) => typeof x === 'string' && x.trim()).join(', ');
+    delete location.countryCode;
+  }
   const image = typeof basics?.image === 'string' ? basics.image.trim() : '';
   if (basics && image) {
     if (/^data:image\/(png|jpe?g|gif|webp);base64,/i.test(image)) return { resume: copy, warnings };
