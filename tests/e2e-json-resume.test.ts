@@ -89,6 +89,8 @@ describe.skipIf(!hasBrowser)('off-schema JSON Resume files render', () => {
     const attached = JSON.parse(readFileSync(path.join(dir, 'attached.json'), 'utf8')) as Record<string, unknown>;
     expect(attached['personal-statement']).toBe('I build things.');
     expect(text(out)).toContain('I build things.');
+    // An unknown list of objects is shown too (cvpress's themes flatten it into an extra field).
+    expect(text(out)).toMatch(/Highlight groups:? Infra: Kubernetes/);
   }, 120_000);
 });
 
