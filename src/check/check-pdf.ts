@@ -2,7 +2,7 @@
 import { InputError } from '../model/errors.js';
 import type { Resume } from '../model/types.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
-import type { CheckResult } from './check-types.js';
+import type { CheckResult, PdfText } from './check-types.js';
 import { compareModels } from './compare-models.js';
 import { extractPdfText } from './extract-pdf-text.js';
 
@@ -12,6 +12,8 @@ export interface CheckPdfOptions {
   file?: string;
   /** The model to compare with (from the CV given with `--source`); default: the PDF's `resume.json` attachment. */
   source?: Resume;
+  /** The PDF's text when it was extracted already (the preview reads it for its text layer). */
+  extracted?: PdfText;
 }
 
 /** The model attached to a cvpress PDF, or undefined when there is none or it is not JSON. */
@@ -35,7 +37,7 @@ function attachedModel(json: string | undefined): Resume | undefined {
  *   model to compare with (a PDF not made by cvpress, checked without a source CV)
  */
 export async function checkPdf(pdf: Uint8Array, opts: CheckPdfOptions = {}): Promise<CheckResult> {
-  const extracted = await extractPdfText(pdf, opts.file !== undefined ? { file: opts.file } : {});
+  const extracted = opts.extracted ?? (await extractPdfText(pdf, opts.file !== undefined ? { file: opts.file } : {}));
   const attached = opts.source ? undefined : attachedModel(extracted.attachment);
   const expected = opts.source ?? attached;
   if (!expected) {
