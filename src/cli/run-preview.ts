@@ -76,7 +76,6 @@ export async function runPreview(rawArgs: string[], io: CliIo): Promise<number> 
     ...(pdfOut ? { pdfOut } : {}), ...(executablePath ? { executablePath } : {}),
   });
   io.stdout.write(`cvpress preview of ${relativize(cv, io.cwd)}: ${styles.bold(preview.url)}\n`);
-  io.stderr.write(describeBuild(preview.state, io, styles, cv));
   preview.on('change', (files) => io.stderr.write(`${styles.dim(clock())} changed ${files.map((f) => relativize(f, io.cwd)).join(', ')}\n`));
   preview.on('build', (s) => io.stderr.write(describeBuild(s, io, styles, cv)));
   preview.on('refused', (r) => io.stderr.write(`${styles.dim(clock())} ${styles.yellow('refused')} ${r.method} ${r.url} (${r.status}): ${r.why}\n`));

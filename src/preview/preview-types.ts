@@ -88,6 +88,8 @@ export interface PreviewHandle extends EventEmitter<PreviewEvents> {
   readonly port: number;
   /** The state the page shows now. */
   readonly state: PreviewState;
+  /** Settles with the state of the first build. */
+  readonly ready: Promise<PreviewState>;
   /** Rebuilds now (as a save would). */
   rebuild(): Promise<PreviewState>;
   /** Stops watching, closes the server and the browser. */
