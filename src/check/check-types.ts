@@ -25,7 +25,7 @@ export interface PdfTextPage {
 
 /** Something in a PDF that keeps machines from reading it right. */
 export interface ExtractionProblem {
-  /** `text-in-images`, `no-text`, `unmapped-glyphs`, `ligatures`, `columns`, `reading-order`, `missing-tags`. */
+  /** `text-in-images`, `no-text`, `unmapped-glyphs`, `ligatures`, `columns`, `columns-interleaved`, `reading-order`, `missing-tags`. */
   code: string;
   message: string;
   /** 1-based page, when the problem is on one page. */

@@ -58,6 +58,11 @@ function buildLines(items: Array<TextItem | TextMarkedContent>, roles: Map<strin
       continue;
     }
     if (it.str === '' && !it.hasEOL) continue;
+    // White space pdf.js puts between runs (spanning a gap, perhaps a gutter) only separates words.
+    if (it.str.trim() === '') {
+      if (line && !line.text.endsWith(' ')) line.text += ' ';
+      continue;
+    }
     const id = stack.findLast((s) => s !== undefined && roles.has(s));
     const role = (id !== undefined ? roles.get(id) : undefined) ?? NO_ROLE;
     const t = it.transform as number[];
@@ -65,7 +70,10 @@ function buildLines(items: Array<TextItem | TextMarkedContent>, roles: Map<strin
     const x = t[4] ?? 0;
     const y = top - (t[5] ?? 0);
     if (it.str !== '') pageOut.items.push({ str: it.str, x, y, width: it.width, size } satisfies PdfTextItem);
-    const sameBlock = line !== undefined && (role.block !== undefined ? line.block === role.block : line.block === undefined && line.kind === role.kind && Math.abs(y - lastY) < size * 0.4);
+    // Untagged text (generated content such as separators, or an untagged PDF) continues the line on the same
+    // baseline, unless a wide gap sets it apart (another column or cell); tagged text continues its element.
+    const nearby = Math.abs(y - lastY) < size * 0.4 && x - lastEnd < size * 3 && x - lastEnd > -size;
+    const sameBlock = line !== undefined && (role.block !== undefined ? line.block === role.block : nearby && (line.block !== undefined || line.kind === role.kind));
     if (!sameBlock) {
       line = { page: pageIndex, kind: role.kind, level: role.level, block: role.block, text: '', x0: x, x1: x, y0: y - size, y1: y, size, order: lines.length };
       lines.push(line);
@@ -117,7 +125,7 @@ function toMarkdown(lines: TextLine[]): string {
     const sameRow = prev !== undefined && prev.kind === 'none' && l.kind === 'none' && l.page === prev.page && l.y0 < prev.y1 + prev.size * 0.6;
     if (prev && !listRun && !sameRow) out.push('');
     if (l.kind === 'h') out.push(`${'#'.repeat(Math.min(6, Math.max(1, l.level)))} ${l.text}`);
-    else if (l.kind === 'li') out.push(`- ${l.text.replace(/^[·•–—▪‣◦\-*]\s*/u, '')}`);
+    else if (l.kind === 'li') out.push(`- ${l.text.replace(/^[·•–—▪‣◦\-*]\s*/u, '').replace(/\s*[·•|]$/u, '')}`);
     else out.push(l.text);
     prev = l;
   }

@@ -36,7 +36,7 @@ function glyphProblems(lines: TextLine[]): ExtractionProblem[] {
   return out;
 }
 
-/** Text set in side-by-side columns: readers that sort text by position read across them and interleave their lines. */
+/** Text set in side-by-side columns that flow on their own (a sidebar; rows of a grid line up, and read fine across). */
 function columnProblems(lines: TextLine[], pages: PdfTextPage[]): ExtractionProblem[] {
   const out: ExtractionProblem[] = [];
   pages.forEach((_, i) => {
@@ -48,12 +48,24 @@ function columnProblems(lines: TextLine[], pages: PdfTextPage[]): ExtractionProb
       const edge = Math.round(l.x0 / 4);
       byEdge.set(edge, [...(byEdge.get(edge) ?? []), l]);
     }
-    // A column is a stack of lines at one left edge, each beside other text (a row of title and dates is not).
-    const column = [...byEdge.values()].find((group) => group.length >= COLUMN_MIN_LINES && group.some((l) => l.x0 > (onPage.reduce((m, x) => Math.min(m, x.x0), Infinity) + 20)));
-    if (column) {
-      const x = Math.round(column[0]!.x0);
-      out.push({ code: 'columns', page: i + 1, message: `page ${i + 1} sets text in two columns (a column starts ${Math.round((x * 25.4) / 72)} mm from the left edge, beside other text): readers that sort text by position read across the page and interleave the columns' lines; cvpress reads them in content order.` });
-    }
+    const left = onPage.reduce((m, x) => Math.min(m, x.x0), Infinity);
+    // A column: a stack of lines at one left edge beside other text, most of them on baselines of their own.
+    const column = [...byEdge.values()].find((group) => {
+      if (group.length < COLUMN_MIN_LINES || group[0]!.x0 < left + 20) return false;
+      const aligned = group.filter((l) => onPage.some((m) => m !== l && beside(l, m) && Math.abs(m.y1 - l.y1) < 1)).length;
+      return aligned <= group.length / 2;
+    });
+    if (!column) return;
+    const mm = Math.round((column[0]!.x0 * 25.4) / 72);
+    // Read one column after the other: no line of the other column comes between the column's first and last.
+    const orders = column.map((l) => onPage.indexOf(l)).sort((a, b) => a - b);
+    const x0 = column[0]!.x0;
+    const contiguous = !onPage.slice(orders[0], orders[orders.length - 1]! + 1).some((l) => l.x1 < x0 - 4);
+    out.push(
+      contiguous
+        ? { code: 'columns', page: i + 1, message: `page ${i + 1} sets text in two columns (one starts ${mm} mm from the left edge): read in the PDF's order each column is whole, but readers that sort text by position read across the page and interleave the columns' lines.` }
+        : { code: 'columns-interleaved', page: i + 1, message: `page ${i + 1} sets text in two columns (one starts ${mm} mm from the left edge) and the PDF's reading order goes across them line by line: their lines are interleaved (make the document order follow one column, then the other).` },
+    );
   });
   return out;
 }
