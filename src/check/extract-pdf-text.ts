@@ -10,8 +10,11 @@ import { loadPdfjs } from './load-pdfjs.js';
 interface Role {
   kind: 'h' | 'li' | 'p' | 'none';
   level: number;
-  /** The tagged element the text belongs to (text of one element is one block). */
+  /** The tagged element the text belongs to (text of one element is one block): the heading, list item or
+   * paragraph, else the element directly holding the text. */
   block: object | undefined;
+  /** The link the text is in, if any (a URL broken across lines is one word). */
+  link?: object;
 }
 
 interface StructNode {
@@ -38,9 +41,11 @@ function mapRoles(tree: StructNode | null | undefined): Map<string, Role> {
     if (/^H[1-6]$/.test(r)) next = { kind: 'h', level: Number(r[1]), block: node };
     else if (r === 'LI' && ctx.kind !== 'h') next = { kind: 'li', level: 0, block: node };
     else if (PARAGRAPH_ROLES.has(r) && ctx.kind === 'none') next = { kind: 'p', level: 0, block: node };
+    else if (ctx.kind === 'none') next = { ...ctx, block: node };
+    if (r === 'Link') next = { ...next, link: node };
     for (const child of node.children ?? []) walk(child, next, depth + 1);
   };
-  if (tree) walk(tree, NO_ROLE, 0);
+  if (tree) walk(tree, { ...NO_ROLE }, 0);
   return roles;
 }
 
@@ -51,6 +56,8 @@ function buildLines(items: Array<TextItem | TextMarkedContent>, roles: Map<strin
   let line: TextLine | undefined;
   let lastEnd = 0;
   let lastY = 0;
+  let lastLink: object | undefined;
+  let lastBlock: object | undefined;
   for (const it of items) {
     if ('type' in it) {
       if (it.type === 'beginMarkedContentProps' || it.type === 'beginMarkedContent') stack.push(it.id);
@@ -70,20 +77,28 @@ function buildLines(items: Array<TextItem | TextMarkedContent>, roles: Map<strin
     const x = t[4] ?? 0;
     const y = top - (t[5] ?? 0);
     if (it.str !== '') pageOut.items.push({ str: it.str, x, y, width: it.width, size } satisfies PdfTextItem);
-    // Untagged text (generated content such as separators, or an untagged PDF) continues the line on the same
-    // baseline, unless a wide gap sets it apart (another column or cell); tagged text continues its element.
-    const nearby = Math.abs(y - lastY) < size * 0.4 && x - lastEnd < size * 3 && x - lastEnd > -size;
-    const sameBlock = line !== undefined && (role.block !== undefined ? line.block === role.block : nearby && (line.block !== undefined || line.kind === role.kind));
+    // Text continues its element's line (wrapping onto the next one); other text on the same baseline close by
+    // (separators, spans, an untagged PDF) joins it too, unless both are distinct headings, items or paragraphs,
+    // or a wide gap sets it apart (another column or cell).
+    const nearby = line !== undefined && Math.abs(y - lastY) < size * 0.4 && x - lastEnd < size * 3 && x - lastEnd > -size;
+    const distinct = line !== undefined && role.kind !== 'none' && line.kind !== 'none' && line.block !== role.block;
+    const sameElement = role.block !== undefined && (line?.block === role.block || lastBlock === role.block);
+    const sameBlock = line !== undefined && (sameElement || (nearby && !distinct));
     if (!sameBlock) {
       line = { page: pageIndex, kind: role.kind, level: role.level, block: role.block, text: '', x0: x, x1: x, y0: y - size, y1: y, size, order: lines.length };
       lines.push(line);
     } else if (line && it.str !== '' && !/[\s\-\u2010\u00AD]$/u.test(line.text)) {
-      // A new line of the same block, or a gap on the same line, is a space (a line that ends with a hyphen is not).
-      if (Math.abs(y - lastY) > size * 0.4 || x - lastEnd > size * 0.2) line.text += ' ';
+      // A new line of the same block, or a gap on the same line, is a space (a line that ends with a hyphen is
+      // not, nor a URL a link breaks across lines).
+      const wrapped = Math.abs(y - lastY) > size * 0.4;
+      const urlBreak = wrapped && role.link !== undefined && role.link === lastLink && /(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,}\/)\S*$/i.test(line.text);
+      if ((wrapped && !urlBreak) || x - lastEnd > size * 0.2) line.text += ' ';
     }
+    lastLink = role.link;
+    lastBlock = role.block;
     if (!line) continue;
+    // (The end of a line, hasEOL, is settled by the next piece: a space, unless a hyphen or a URL broke there.)
     line.text += it.str;
-    if (it.hasEOL && !/[\s\-\u2010\u00AD]$/u.test(line.text)) line.text += ' ';
     if (it.str !== '') {
       line.x0 = Math.min(line.x0, x);
       line.x1 = Math.max(line.x1, x + it.width);

@@ -100,6 +100,7 @@ export const PREVIEW_SCRIPT = String.raw`'use strict';
       $('pages').replaceWith(next);
       window.scrollTo(0, y);
       document.body.dataset.revision = String(revision);
+      document.body.dataset.shownAt = String(Date.now());
     });
   }
 
