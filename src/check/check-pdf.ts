@@ -32,7 +32,8 @@ function attachedModel(json: string | undefined): Resume | undefined {
  * with cvpress's own Markdown parser, and compares them with the model the PDF was made from (`opts.source`,
  * else the `resume.json` attachment cvpress stamps into every PDF): name, email, phone, links, each job's
  * position, organisation and dates, each degree, each skill. The score is the share of those fields recovered
- * (0–100, 100 only when all are); the misses and what breaks extraction are listed.
+ * (0–100, 100 only when all are, and when the model has none of them); the misses and what breaks extraction
+ * are listed.
  * @throws MalformedError `E_PDF` when the file is not a readable PDF; InputError `E_NO_MODEL` when there is no
  *   model to compare with (a PDF not made by cvpress, checked without a source CV)
  */
@@ -54,7 +55,7 @@ export async function checkPdf(pdf: Uint8Array, opts: CheckPdfOptions = {}): Pro
     parsed = {};
   }
   const { checked, recovered, misses } = compareModels(expected, parsed);
-  const hasText = extracted.pages.some((p) => p.items.length > 0);
-  const score = checked > 0 ? Math.floor((100 * recovered) / checked) : hasText ? 100 : 0;
+  // Nothing to recover (an empty CV) loses nothing; what breaks extraction is still listed.
+  const score = checked > 0 ? Math.floor((100 * recovered) / checked) : 100;
   return { score, checked, recovered, misses, problems: extracted.problems, source: opts.source ? 'source-file' : 'attachment', text: extracted.text, parsed };
 }
