@@ -19,7 +19,7 @@ export interface PdfTextPage {
   height: number;
   /** Text items in the order a reader meets them (content order). */
   items: PdfTextItem[];
-  /** How many images the page paints. */
+  /** How many images the page paints (counted only when some page of the PDF has almost no text, else 0). */
   images: number;
 }
 

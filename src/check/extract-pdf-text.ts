@@ -189,7 +189,6 @@ export async function extractPdfText(pdf: Uint8Array, opts: { file?: string } = 
     throw new MalformedError('E_PDF', `is not a readable PDF (${(err as Error).message}).`, { ...(opts.file ? { file: opts.file } : {}), hint: 'Pass a PDF file (cvpress check output/name.pdf).', cause: err });
   }
   try {
-    const images = countImages(pdf);
     const pages: PdfTextPage[] = [];
     const lines: TextLine[] = [];
     let tagged = false;
@@ -204,8 +203,11 @@ export async function extractPdfText(pdf: Uint8Array, opts: { file?: string } = 
       pages.push(out);
       page.cleanup();
     }
-    const counts = await images;
-    pages.forEach((p, i) => (p.images = counts[i] ?? 0));
+    // Images matter only on pages with (almost) no text, where they may hold it: counted only then (pdf-lib reads the whole file).
+    if (pages.some((p) => p.items.reduce((n, i) => n + i.str.trim().length, 0) < 20)) {
+      const counts = await countImages(pdf);
+      pages.forEach((p, i) => (p.images = counts[i] ?? 0));
+    }
     const drop = runningLines(lines, pages);
     const body = lines.filter((l) => !drop.has(l));
     const attachments = (await doc.getAttachments().catch(() => null)) as Record<string, { content?: Uint8Array }> | null;
