@@ -1,0 +1,66 @@
+// The Markdown CV parser: an ordered list of passes over one state (read the source, lines, language, sections, header, sections' readers, checks).
+import type { ParseResult } from '../../model/parse-result.js';
+import { applyFrontMatter } from './apply-front-matter.js';
+import { buildDateWords } from './build-date-words.js';
+import { buildLines } from './build-lines.js';
+import { detectLanguage } from './detect-language.js';
+import { findImplicitEntries } from './find-implicit-entries.js';
+import { findSections } from './find-sections.js';
+import type { ParseState } from './parse-types.js';
+import { readHeader } from './read-header.js';
+import { readMarkdownSource } from './read-markdown-source.js';
+import { readSections } from './read-sections.js';
+import { checkCv } from './check-cv.js';
+import { finishModel } from './finish-model.js';
+
+/** Options for {@link parseMarkdownCv}. */
+export interface ParseMarkdownCvOptions {
+  /** The file name, for warnings. */
+  file?: string;
+}
+
+/** The passes, in order: each reads and extends the state. */
+const PASSES: ReadonlyArray<(state: ParseState) => void> = [
+  (s) => {
+    s.lines = buildLines(s.source.body);
+  },
+  detectLanguage,
+  (s) => {
+    s.langs = s.lexicons.map((l) => l.tag);
+    s.dateWords = buildDateWords(s.lexicons);
+  },
+  findSections,
+  findImplicitEntries,
+  readHeader,
+  readSections,
+  applyFrontMatter,
+  finishModel,
+  checkCv,
+];
+
+/**
+ * Parses a Markdown CV into the résumé model. Never throws: broken front matter, unknown layouts and
+ * odd markup become warnings, and every word of content reaches the model.
+ */
+export function parseMarkdownCv(text: string, options: ParseMarkdownCvOptions = {}): ParseResult {
+  const source = readMarkdownSource(text, options.file);
+  const state: ParseState = {
+    ...(options.file !== undefined ? { file: options.file } : {}),
+    source,
+    lines: [],
+    lexicons: [],
+    lang: 'en',
+    langs: [],
+    dateWords: buildDateWords([]),
+    dateMemo: new Map(),
+    docTitles: [],
+    consumed: new Set(),
+    memo: new Map(),
+    sections: [],
+    resume: {},
+    warnings: [...source.warnings],
+    explain: [],
+  };
+  for (const pass of PASSES) pass(state);
+  return { resume: state.resume, warnings: state.warnings, explain: state.explain, kind: 'markdown' };
+}
