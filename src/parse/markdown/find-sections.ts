@@ -134,6 +134,18 @@ function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls:
   return classes;
 }
 
+/**
+ * A section word that titles the whole document ("# 職務経歴" above "## 要約" … "## 職務経歴"): the first
+ * classified heading, alone above the section level, whose kind comes again at the section level.
+ */
+function titleHeading(lines: readonly Line[], classes: ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }>, rank: number): { i: number; rank: number; cls: HeadingClass } | undefined {
+  const first = classes[0];
+  if (!first || first.rank >= rank || first.rank > 6 || first.cls.how !== 'exact') return undefined;
+  const rest = classes.slice(1);
+  if (lines.some((l, i) => i !== first.i && l.kind === 'heading' && l.level <= first.rank)) return undefined;
+  return rest.some((c) => c.rank === rank && c.cls.kind === first.cls.kind) ? first : undefined;
+}
+
 /** "**Languages:** English, German": a bold label that names a section, then its content on the same line. */
 function splitLabelLine(state: ParseState, l: Line): Line[] {
   if ((l.kind !== 'text' && l.kind !== 'item') || l.bold || !l.boldParts[0] || l.depth > 0) return [l];
@@ -175,11 +187,16 @@ export function findSections(state: ParseState): void {
   const rank = sectionRank(classes) || 2;
   const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && lineDates(state, l).length > 0 && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12);
   const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9 };
+  const title = titleHeading(lines, classes, rank);
   let c = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     while (c < classes.length && classes[c]!.i < i) c++;
     const cls = classes[c]?.i === i ? classes[c] : undefined;
+    if (cls && cls === title) {
+      state.docTitles.push(line.plain);
+      continue;
+    }
     const rank = cls?.rank ?? headingRank(lines, i);
     const consumed = cls ? onClassified(cut, line, rank, cls.cls) : rank ? onUnclassified(cut, i, line, rank) : false;
     if (consumed) continue;

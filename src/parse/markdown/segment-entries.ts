@@ -68,7 +68,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
     case 'heading':
-      return l.kind === 'heading' && !isLabel(l) && (!w?.noisy || lineDates(w.state, l).length > 0);
+      return l.kind === 'heading' && !isLabel(l) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0);
     case 'term':
       return l.kind === 'term';
     case 'row':
@@ -89,6 +89,8 @@ interface Walk {
   dated: boolean;
   /** Heading levels carry no meaning here (date headings at several levels): only dated headings start entries. */
   noisy: boolean;
+  /** The shallowest level of a heading with a date (7 = none): an undated heading below it is a part of an entry. */
+  datedLevel: number;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
 }
@@ -196,7 +198,8 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   const style = styleOf(state, lines);
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, out };
+  const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, out };
   const firstEntry = out.entries.length;
   lines.forEach((l, i) => step(w, l, lines[i - 1]));
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
@@ -240,6 +243,11 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
   return out;
 }
 
+/** Undated sentences before the first entry of a dated section ("The move from A to B was a reorganisation."): a note, no entry. */
+function isNote(state: ParseState, lines: readonly Line[]): boolean {
+  return lines.every((l) => l.kind === 'text' && !l.bold && !startsBold(l) && lineDates(state, l).length === 0 && /[.!?。！？]$/.test(l.plain));
+}
+
 /**
  * Splits an entry section into entries. The section is cut into regions at sub-headings of its own
  * kind; in each region the markup that starts entries (headings, definition terms, table rows, bold
@@ -260,8 +268,10 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   });
   const parts = regions.flatMap((r) => partsOf(state, r));
   const listed: Part[] = [];
+  const sectionDated = lines.some((l) => lineDates(state, l).length > 0);
   for (const p of parts) {
     if (p.listed) listed.push(p);
+    else if (sectionDated && !out.entries.length && isNote(state, p.lines)) out.intro.push(...p.lines);
     else segmentRegion(state, p.lines, out);
   }
   // lists introduced by a sentence are entries only when the section has no other entries

@@ -91,7 +91,16 @@ function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): A
     from = i + 1;
   }
   out.push({ text: text.slice(from), sep });
-  return out.map((p) => ({ text: trimChars(p.text, TRIM), sep: p.sep })).filter((p) => p.text.length > 0);
+  return out.map((p) => ({ text: keepAbbreviationDot(p.text, trimChars(p.text, TRIM)), sep: p.sep })).filter((p) => p.text.length > 0);
+}
+
+/** Puts back the full stop of an abbreviation the trim took ("Donuts Co. Ltd." keeps its "Ltd."). */
+function keepAbbreviationDot(raw: string, trimmed: string): string {
+  if (!trimmed || raw.indexOf(trimmed + '.') < 0) return trimmed;
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  if (last.includes('.') && /^\p{L}/u.test(last)) return trimmed + '.';
+  const hits = LEXICON_INDEX.words.get(foldWord(last + '.'));
+  return hits?.some((h) => h.value === 'organisation' || h.value === 'degree') ? trimmed + '.' : trimmed;
 }
 
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
@@ -168,9 +177,14 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
   const header = all.find((l) => l.kind === 'row' && l.header && l.block === row.block);
   if (!header?.cells) return [];
   const lookup = (t: string): FieldLabel | undefined => preferHit(LEXICON_INDEX.fields.get(foldWord(t)), state.langs)?.value;
+  const seen = new Set<FieldLabel>();
   return header.cells.map((c) => {
     const t = c.replace(/[*_]/g, '').trim();
-    return lookup(t) ?? t.split(/\s*[/|,]\s*/).map(lookup).find((x) => x !== undefined);
+    const label = lookup(t) ?? t.split(/\s*[/|,]\s*/).map(lookup).find((x) => x !== undefined);
+    // a second column of the same field ("Position | Role") is an extra, the first one is the field
+    if (label === undefined || seen.has(label)) return undefined;
+    seen.add(label);
+    return label;
   });
 }
 
