@@ -12,12 +12,13 @@ export function dateText(e: ReadEntry): string | undefined {
 }
 
 /** ISO start and end of a date span (a single date is the end; an ongoing range has no end). */
-export function isoDates(span: DateSpan | undefined): { startDate?: string; endDate?: string } {
+export function isoDates(span: DateSpan | undefined, precision: 'month' | 'day' = 'month'): { startDate?: string; endDate?: string } {
   if (!span) return {};
-  if (span.single && !span.ongoing) return span.start ? { endDate: span.start } : {};
+  const cut = (d: string): string => (precision === 'month' ? d.slice(0, 7) : d);
+  if (span.single && !span.ongoing) return span.start ? { endDate: cut(span.start) } : {};
   const out: { startDate?: string; endDate?: string } = {};
-  if (span.start) out.startDate = span.start;
-  if (span.end && !span.ongoing) out.endDate = span.end;
+  if (span.start) out.startDate = cut(span.start);
+  if (span.end && !span.ongoing) out.endDate = cut(span.end);
   return out;
 }
 

@@ -103,8 +103,17 @@ function keepAbbreviationDot(raw: string, trimmed: string): string {
   return hits?.some((h) => h.value === 'organisation' || h.value === 'degree') ? trimmed + '.' : trimmed;
 }
 
+/** How heads are cut at connector words: not at all, everywhere, or in education (a degree "in" a field stays whole). */
+export type Connectors = boolean | 'education';
+
+/** A text that names a school or an organisation. */
+function schoolLike(text: string, state: ParseState): boolean {
+  const c = wordClasses(text, state);
+  return c.has('institution') || c.has('organisation');
+}
+
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
-function cutConnector(text: string, line: Line, state: ParseState): Array<{ text: string; sep: string }> {
+function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
   const words = text.split(' ');
   if (words.length < 3) {
     const at = text.indexOf('@');
@@ -117,8 +126,12 @@ function cutConnector(text: string, line: Line, state: ParseState): Array<{ text
     if (!hit || !state.langs.slice(0, 2).includes(hit.lang)) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + 1).join(' ');
-    const titled = wordClasses(left, state).has('jobTitle') || wordClasses(left, state).has('degree');
-    const marked = line.boldParts.some((b) => right.startsWith(b)) || line.links.some((l) => l.text && right.startsWith(l.text)) || /^\p{Lu}/u.test(right);
+    const leftClasses = wordClasses(left, state);
+    const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
+    const linked = line.boldParts.some((b) => right.startsWith(b)) || line.links.some((l) => l.text && right.startsWith(l.text));
+    const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
+    if (mode === 'education' && leftClasses.has('degree') && !school && !schoolLike(right, state)) return [{ text, sep: '' }];
+    const marked = linked || /^\p{Lu}/u.test(right);
     if (left && right && (titled || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
   }
   return [{ text, sep: '' }];
@@ -140,7 +153,7 @@ function marksOf(line: Line, text: string): Pick<Segment, 'bold' | 'italic' | 'l
 }
 
 /** Splits one line's text (its date already cut out) into segments. */
-function splitText(text: string, line: Line, lineIdx: number, state: ParseState, connectors = true): Segment[] {
+function splitText(text: string, line: Line, lineIdx: number, state: ParseState, connectors: Connectors = true): Segment[] {
   const out: Segment[] = [];
   const labelled = readLabel(text, state);
   if (labelled) {
@@ -149,7 +162,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   }
   const clean = dropDuration(text, state);
   const strong = cutStrong(clean, protectedSpans(clean, line));
-  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state) : strong;
+  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : strong;
   for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
   return out;
 }
@@ -193,7 +206,7 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
  * parts between separators (" | ", " – ", " · ", " - ") or around a connector ("Role at Company").
  * The entry's date span is cut out first.
  */
-export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors = true): Segment[] {
+export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors: Connectors = true): Segment[] {
   const out: Segment[] = [];
   group.forEach((g) => out.push(...splitText(withoutDate(g, date, dateLine), g, -1, state, connectors)));
   head.forEach((line, idx) => {
