@@ -41,10 +41,17 @@ function datedSoon(state: ParseState, lines: readonly Line[], i: number): boolea
 
 /** The heading rank most classified headings share: the document's section level. */
 function sectionRank(classes: ReadonlyArray<{ rank: number; cls: HeadingClass }>): number {
-  const votes = new Map<number, number>();
+  // each kind counts once per rank: a bold "Achievements:" in every job is one vote, not one per job
+  const weights = new Map<string, number>();
   for (const c of classes) {
     if (c.cls.kind === 'doctitle') continue;
-    votes.set(c.rank, (votes.get(c.rank) ?? 0) + (c.cls.how === 'exact' ? 2 : 1));
+    const key = `${c.rank} ${c.cls.kind}`;
+    weights.set(key, Math.max(weights.get(key) ?? 0, c.cls.how === 'exact' ? 2 : 1));
+  }
+  const votes = new Map<number, number>();
+  for (const [key, w] of weights) {
+    const rank = Number(key.slice(0, key.indexOf(' ')));
+    votes.set(rank, (votes.get(rank) ?? 0) + w);
   }
   let best = 0;
   let bestVotes = 0;

@@ -7,7 +7,7 @@ import { isTown, placeScore } from './score-segment.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
-export type EntryStyle = 'heading' | 'term' | 'row' | 'bold' | 'item' | 'para';
+export type EntryStyle = 'heading' | 'term' | 'row' | 'label' | 'bold' | 'item' | 'para';
 
 /** The entries of a section, and the lines before the first one. */
 export interface Segmented {
@@ -34,6 +34,23 @@ function isLabel(l: Line): boolean {
   return /[:：]$/.test(l.plain) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
 }
 
+/** Fields an entry's head may give as "Label: value" lines. */
+const ENTRY_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
+
+/** The entry field a "Label: value" line names ("**Должность:** Веб-программист" → position). */
+function entryLabel(state: ParseState, l: Line): string | undefined {
+  if (l.kind !== 'text' && l.kind !== 'item') return undefined;
+  const c = l.plain.search(/[:：]/);
+  if (c <= 0 || c > 40 || c === l.plain.length - 1) return undefined;
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs)?.value;
+  return hit && ENTRY_FIELDS.has(hit) ? hit : undefined;
+}
+
+/** The entry fields the labelled lines of a head already give. */
+function headLabels(state: ParseState, head: readonly Line[]): Set<string> {
+  return new Set(head.map((h) => entryLabel(state, h)).filter((x): x is string => x !== undefined));
+}
+
 /** A "Label: text" line whose label is no field of an entry ("Skills: …", "Technologies: …"): body text. */
 function notFieldLabel(state: ParseState, l: Line): boolean {
   const c = l.plain.search(/[:：]/);
@@ -58,6 +75,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines[0] === headings[0])) return 'heading';
   if (lines.some((l) => l.kind === 'term')) return 'term';
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
+  if (headLabels(state, lines).size >= 2) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   if (lines.some((l, i) => l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l))) return 'bold';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
@@ -73,6 +91,10 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return l.kind === 'term';
     case 'row':
       return l.kind === 'row' && !l.header;
+    case 'label': {
+      const label = w && entryLabel(w.state, l);
+      return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
+    }
     case 'bold':
       return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
     case 'item':
@@ -147,6 +169,16 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
   }
   if (!cur) {
     w.out.intro.push(l);
+    return;
+  }
+  // "**Должность:** …" under an entry's heading: a field of the head, however complete the head is
+  if (cur.phase === 'head' && entryLabel(w.state, l) !== undefined && !headLabels(w.state, cur.head).has(entryLabel(w.state, l)!)) {
+    cur.head.push(l);
+    return;
+  }
+  if (w.style === 'label') {
+    cur.phase = 'body';
+    cur.body.push(l);
     return;
   }
   const newBlock = prev === undefined || prev.block !== l.block;
