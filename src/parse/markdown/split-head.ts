@@ -131,7 +131,8 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     const linked = line.boldParts.some((b) => right.startsWith(b)) || line.links.some((l) => l.text && right.startsWith(l.text));
     const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
     if (mode === 'education' && leftClasses.has('degree') && !school && !schoolLike(right, state)) return [{ text, sep: '' }];
-    const marked = linked || /^\p{Lu}/u.test(right);
+    // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
+    const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
     if (left && right && (titled || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
   }
   return [{ text, sep: '' }];
