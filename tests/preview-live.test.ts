@@ -105,13 +105,13 @@ describe('cvpress preview (real Chromium)', () => {
   it('shows a broken front matter on the page as a warning with file and line, still renders, and clears it once fixed', async () => {
     const good = readFileSync(cv, 'utf8');
     writeFileSync(cv, good.replace('lang: en', 'lang: [en'));
-    await page.waitForFunction(() => [...document.querySelectorAll('.problem--warning')].some((e) => /front matter/i.test(e.textContent ?? '')), WAIT);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.problem--warning')).some((e) => /front matter/i.test(e.textContent ?? '')), WAIT);
     const shown = await page.$$eval('.problem--warning', (els) => els.map((e) => e.textContent ?? '').join('\n'));
     expect(shown).toMatch(/cv\/cv\.md:\d+: warning: .*front matter/i);
     expect(preview.state.status).not.toBe('error');
     expect(await page.$('.problem--error')).toBeNull();
     writeFileSync(cv, good);
-    await page.waitForFunction(() => ![...document.querySelectorAll('.problem--warning')].some((e) => /front matter/i.test(e.textContent ?? '')), WAIT);
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('.problem--warning')).some((e) => /front matter/i.test(e.textContent ?? '')), WAIT);
     expect(preview.state.error).toBeNull();
   });
 
