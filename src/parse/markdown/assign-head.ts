@@ -113,7 +113,9 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   const out: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
-    if (seg.label || placeScore(seg.text) >= 3) {
+    // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
+    const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && placeScore(b) < 2);
+    if (seg.label || (placeScore(seg.text) >= 3 && !boldName)) {
       out.push(seg);
       continue;
     }

@@ -120,7 +120,11 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (at > 0 && at < text.length - 1 && !text.includes(' ')) return [{ text: text.slice(0, at), sep: '' }, { text: text.slice(at + 1), sep: '@' }];
     return [{ text, sep: '' }];
   }
+  let depth = 0;
   for (let i = 1; i < words.length - 1 && i <= 8; i++) {
+    // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
+    for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
+    if (depth > 0) continue;
     const w = foldWord(words[i]!);
     const hit = preferHit(LEXICON_INDEX.words.get(w)?.filter((h) => h.value === 'connector'), state.langs);
     if (!hit || !state.langs.slice(0, 2).includes(hit.lang)) continue;
