@@ -3,7 +3,7 @@ import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
-import { isTown, placeScore } from './score-segment.js';
+import { isTown, placeScore, wordClasses } from './score-segment.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
@@ -156,6 +156,13 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   return cur.head.length <= 4 && !/[.!?。]$/.test(l.plain.replace(/\s*\(.*\)$/, '')) ;
 }
 
+/** "### Company" / description / "July 2012 – now" / "Co-founder, lead developer.": a short role sentence right under the date line. */
+function roleAfterDate(w: Walk, l: Line, prev: Line | undefined): boolean {
+  if (l.kind !== 'text' || !prev || !dateOnly(w.state, prev) || !w.cur!.head.includes(prev) || w.cur!.head[0]!.kind !== 'heading') return false;
+  if (words(l) > 10 || !/[.]$/.test(l.plain) || /[.!?]\s/.test(l.plain)) return false;
+  return wordClasses(l.plain, w.state).has('jobTitle');
+}
+
 function start(w: Walk, l: Line): void {
   w.cur = { group: [], head: [l], body: [], phase: 'head' };
   w.out.entries.push(w.cur);
@@ -183,6 +190,10 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
   if (w.style === 'label') {
     cur.phase = 'body';
     cur.body.push(l);
+    return;
+  }
+  if (cur.phase === 'head' && roleAfterDate(w, l, prev)) {
+    cur.head.push(l);
     return;
   }
   const newBlock = prev === undefined || prev.block !== l.block;
