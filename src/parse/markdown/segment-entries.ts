@@ -7,7 +7,7 @@ import { isTown, placeScore, wordClasses } from './score-segment.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
-export type EntryStyle = 'heading' | 'term' | 'row' | 'label' | 'bold' | 'item' | 'para';
+export type EntryStyle = 'heading' | 'term' | 'row' | 'label' | 'bold' | 'block' | 'item' | 'para';
 
 /** The entries of a section, and the lines before the first one. */
 export interface Segmented {
@@ -78,6 +78,9 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headLabels(state, lines).size >= 2) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   if (lines.some((l, i) => l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l))) return 'bold';
+  // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
+  const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
+  if (datedParas >= 2 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain))) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
@@ -99,6 +102,8 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && !isLabel(l);
+    case 'block':
+      return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && lineDates(w!.state, l).length > 0;
     case 'para':
       return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0;
   }
