@@ -158,7 +158,9 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind !== 'text' || l.depth > 0) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
-  return cur.head.length <= 4 && !/[.!?。]$/.test(l.plain.replace(/\s*\(.*\)$/, '')) ;
+  // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
+  const sentence = /[.!?。]$/.test(l.plain.replace(/\s*\(.*\)$/, ''));
+  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
 }
 
 /** "### Company" / description / "July 2012 – now" / "Co-founder, lead developer.": a short role sentence right under the date line. */
