@@ -115,7 +115,9 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   for (const seg of segs) {
     // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
     const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && placeScore(b) < 2);
-    if (seg.label || (placeScore(seg.text) >= 3 && !boldName)) {
+    // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
+    const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
+    if (seg.label || (placeScore(seg.text) >= 3 && !boldName && !afterConnector)) {
       out.push(seg);
       continue;
     }

@@ -137,7 +137,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (mode === 'education' && leftClasses.has('degree') && !school && !schoolLike(right, state)) return [{ text, sep: '' }];
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
     const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
-    if (left && right && (titled || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
+    if (left && right && (titled || (linked && i <= 8) || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
   }
   return [{ text, sep: '' }];
 }
