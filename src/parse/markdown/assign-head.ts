@@ -1,6 +1,6 @@
 // Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
 import type { Line, ParseState } from './parse-types.js';
-import { isTown, placeScore, scoreSegment, type SegmentScore } from './score-segment.js';
+import { isTown, placeScore, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
 import type { Segment } from './split-head.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
@@ -54,6 +54,12 @@ function orgish(t: string): boolean {
   return /\b(?:AG|GmbH|SA|S\.A\.|Ltd\.?|Inc\.?|LLC|Plc|SRL|S\.r\.l\.|KG|AB|AS|Oy|BV|B\.V\.|NV|SE|Corp\.?|Co\.)\b/u.test(t);
 }
 
+/** Whether a text holds an organisation or school word of the lexicons ("INSEAD Business School"). */
+function bodyWords(t: string, state: ParseState): boolean {
+  const c = wordClasses(t, state);
+  return c.has('organisation') || c.has('institution');
+}
+
 /** Both texts are mostly in the same script (Latin, Cyrillic, …). */
 function sameScript(a: string, b: string): boolean {
   const script = (s: string): string => (/\p{Script=Latin}/u.test(s) ? 'L' : /\p{Script=Cyrillic}/u.test(s) ? 'C' : /\p{Script=Greek}/u.test(s) ? 'G' : 'O');
@@ -61,7 +67,7 @@ function sameScript(a: string, b: string): boolean {
 }
 
 /** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
-function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
+function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
   const paren = /^(.*\S)\s*[(（]([^()（）]{2,40})[)）]$/u.exec(t);
   if (paren && placeScore(paren[2]!) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
@@ -70,7 +76,8 @@ function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
     const bare = tail.replace(/\s*[(（][^()（）]*[)）]$/u, '');
-    const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && orgish(head);
+    const named = orgish(head) || seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head) || bodyWords(head, state);
+    const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && named;
     if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }
   if (paren && singleTown(paren[2]!) && sameScript(paren[1]!, paren[2]!) && !/\p{Lu}{2,}/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
@@ -121,7 +128,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       out.push(seg);
       continue;
     }
-    const cut = cutPlace(seg);
+    const cut = cutPlace(seg, state);
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     let parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
