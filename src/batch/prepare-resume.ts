@@ -8,6 +8,7 @@ import type { CvWarning } from '../model/warning.js';
 import { readSource } from '../parse/read-source.js';
 import { parseResume } from '../parse/parse-resume.js';
 import { resolveOptions } from '../model/resolve-options.js';
+import { resolveLang } from '../model/resolve-lang.js';
 import { loadCachedTheme } from './load-cached-theme.js';
 import type { Theme } from '../theme/theme-types.js';
 
@@ -32,7 +33,7 @@ export interface PreparedResume {
   resume: Resume;
   options: RenderOptions;
   theme: Theme;
-  /** The effective language: options.lang, else the language detected in the CV, else `en`. */
+  /** The effective language: options.lang, else the one the CV's script or words show, else `en` (see `resolveLang`). */
   lang: string;
   /** The date stamped into the PDF: SOURCE_DATE_EPOCH, else the file's mtime. */
   date: Date;
@@ -79,7 +80,7 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
     resume,
     options,
     theme: await theme,
-    lang: options.lang ?? detected ?? 'en',
+    lang: resolveLang(options.lang, detected, source.text),
     date: await stampDate(file),
     warnings,
   };

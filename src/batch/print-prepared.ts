@@ -26,7 +26,7 @@ const FIT_BISECTIONS = 2;
  * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces `pageLimit`.
  * The page is free again when this returns: stamping (`stampPrepared`) needs no browser.
  * @param first - the document at the theme's normal size when the caller has rendered it already (while
- *   waiting for a page): `renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format })`
+ *   waiting for a page): `renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, dir: prep.options.dir })`
  * @throws LimitError (`E_PAGE_LIMIT`), BrowserError from printing
  */
 export async function printPrepared(
@@ -44,7 +44,7 @@ export async function printPrepared(
     ...(target.page ? { page: target.page } : {}),
   };
   const printAt = async (density: number) => {
-    const html = density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density });
+    const html = density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density, source: prep.text, ...(options.dir ? { dir: options.dir } : {}) });
     const printed = await printPdf(target.browser, html.html, printOptions);
     return { ...printed, htmlWarnings: html.warnings, density };
   };

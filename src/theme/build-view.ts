@@ -10,12 +10,26 @@ import { formatDate } from './format-date.js';
 import { formatDateRange } from './format-date-range.js';
 import { renderMarkdown } from './render-markdown.js';
 import { translateLabel, type LabelKey } from './translate-label.js';
+import { findLexicon } from '../model/lexicon/find-lexicon.js';
 
 /** Options for {@link buildView}. */
 export interface BuildViewOptions {
   lang: string;
   format: string;
   density?: number;
+  /** Text direction; default: the language's (`ar`, `fa`, `he`, `ur`… are right-to-left). */
+  dir?: 'ltr' | 'rtl';
+}
+
+/** Languages written right to left, besides those whose lexicon says so. */
+const RTL = /^(ar|he|iw|fa|ur|yi|ps|sd|ug|ckb|dv|syr)(\b|[-_])/i;
+
+/** The direction of `lang`: its lexicon's when cvpress has one, else by the language code. */
+function directionOf(lang: string): 'ltr' | 'rtl' {
+  const lexicon = findLexicon(lang);
+  const primary = lang.toLowerCase().split(/[-_]/)[0];
+  if (lexicon.tag.split('-')[0] === primary) return lexicon.dir;
+  return RTL.test(lang) ? 'rtl' : 'ltr';
 }
 
 const DEFAULT_ORDER = ['summary', 'work', 'projects', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
@@ -369,7 +383,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
 
   const view: ThemeView = {
     lang,
-    dir: /^(ar|he|fa|ur|yi|ps|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr',
+    dir: opts.dir ?? directionOf(lang),
     format: opts.format,
     density: opts.density ?? 0,
     title: [basics.name, basics.label].filter(Boolean).join(' — ') || 'CV',
