@@ -11,16 +11,21 @@ import { convertWoffToSfnt } from './convert-woff-to-sfnt.js';
  * uncovered character prints as its empty box instead of in some other typeface.
  */
 export const LAST_RESORT_FONT = '@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-braille-400-normal.woff';
+/**
+ * The family the last-resort font is renamed to: a PDF that embeds a font of this name has a character no font
+ * of its page draws (`pdffonts` shows `CvpressMissingGlyph`).
+ */
+export const MISSING_GLYPH_FONT = 'Cvpress Missing Glyph';
 
 let lastResort: Buffer | undefined;
 
-/** The last-resort font as TrueType (fontconfig and Skia read no WOFF), from the installed package. */
+/** The last-resort font as TrueType (fontconfig and Skia read no WOFF), renamed {@link MISSING_GLYPH_FONT}. */
 function lastResortFont(): Buffer {
   if (lastResort) return lastResort;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const file = path.join(dir, 'node_modules', ...LAST_RESORT_FONT.split('/'));
-    if (existsSync(file)) return (lastResort = convertWoffToSfnt(readFileSync(file)));
+    if (existsSync(file)) return (lastResort = convertWoffToSfnt(readFileSync(file), { family: MISSING_GLYPH_FONT }));
     const up = path.dirname(dir);
     if (up === dir) break;
     dir = up;

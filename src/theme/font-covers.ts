@@ -6,6 +6,8 @@ import type { CodeRanges } from './read-unicode-ranges.js';
 
 /** The cmap of each font file read so far (null: unreadable, trusted to cover its range). */
 const cmaps = new Map<string, CodeRanges | null>();
+/** Answers so far, per stylesheet and code point (a batch asks about the same characters again and again). */
+const answers = new WeakMap<FontSource, Map<number, boolean>>();
 
 function inRanges(ranges: CodeRanges, cp: number): boolean {
   let lo = 0;
@@ -42,6 +44,17 @@ function fileHas(file: string | undefined, cp: number): boolean {
  * when a code point falls in their range, once per process.
  */
 export function fontCovers(source: FontSource, cp: number): boolean {
+  let memo = answers.get(source);
+  if (!memo) answers.set(source, (memo = new Map()));
+  let hit = memo.get(cp);
+  if (hit === undefined) {
+    hit = lookUp(source, cp);
+    if (memo.size < 100_000) memo.set(cp, hit);
+  }
+  return hit;
+}
+
+function lookUp(source: FontSource, cp: number): boolean {
   for (const f of source.unbounded) if (fileHas(source.faces[f]!.file, cp)) return true;
   const index = source.index;
   // The last range starting at or before cp; ranges of different faces overlap, so scan back while one may reach cp.
