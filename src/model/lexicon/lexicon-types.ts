@@ -113,4 +113,15 @@ export interface Lexicon {
     /** Month names of that calendar (for `persian`); empty for `buddhist` (Gregorian months, years + 543). */
     readonly months?: MonthTable;
   };
+  /**
+   * Seasons and academic terms written in place of a month ("summer 2018", "Sommer 2019",
+   * "WS 2019/20", "קיץ 2018"): the date keeps the year only. Optional: absent = none known.
+   */
+  readonly seasons?: readonly string[];
+  /**
+   * Year eras written before a year number, and what to add to that number for the Gregorian year
+   * (平成 30 → 30 + 1988 = 2018; 民國 108 → 108 + 1911 = 2019; พ.ศ. 2566 → 2566 − 543 = 2023;
+   * an offset of 0 marks an explicit Gregorian era such as ค.ศ.). Optional: absent = none.
+   */
+  readonly eras?: readonly { readonly names: readonly string[]; readonly offset: number }[];
 }
