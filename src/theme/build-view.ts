@@ -377,7 +377,10 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   const rootCss = [
     `:root { --cv-font-size: ${d.fontSize}pt; --cv-line-height: ${d.lineHeight}; --cv-space: ${d.spacing}; }`,
     footerOn
-      ? `html.cv-multipage body { page: cv-paged; }\n@page cv-paged { @bottom-center { content: ${footerContent}; font-size: 8pt; color: #555; vertical-align: middle; } }`
+      ? `html.cv-multipage body { page: cv-paged; }\n@page cv-paged { @bottom-center { content: ${footerContent}; font-size: 8pt; color: #555; vertical-align: middle; } }\n` +
+        // Chromium loads no web font for page margin boxes: the footer's characters are laid out once, unseen, in
+        // the document so that the font slices drawing them are loaded before printing (else: empty boxes).
+        `html.cv-multipage body::after { content: ${footerContent.replace(/counter\(pages?\)/g, '"0123456789"')}; position: absolute; top: 0; width: 0; height: 0; overflow: hidden; visibility: hidden; font-size: 8pt; font-weight: 400; font-style: normal; }`
       : '',
   ].filter(Boolean).join('\n');
 

@@ -59,7 +59,7 @@ export function renderHtml(resume: Resume, theme: Theme, opts: RenderHtmlOptions
     // Script fonts are linked only when the page shows characters the main fonts lack, in the order the
     // language wants them (its own script first; for Han characters its Japanese, Korean or Chinese forms).
     if (theme.fontCoverage) {
-      const fonts = selectFonts(theme.fontCoverage, theme.styleText ? `${html}\n${stylesFor(theme.styleText, view.lang)}` : html, view.lang);
+      const fonts = selectFonts(theme.fontCoverage, theme.styleText ? `${html}\n<style>${stylesFor(theme.styleText, view.lang)}</style>` : html, view.lang);
       if (fonts.stylesheets.length > 0) {
         view.fontLinks = [...view.fontLinks, ...fonts.stylesheets.map((h) => `${FONTS_PREFIX}${h}`)];
         view.rootCss += `\n:root { --cv-script-fonts: ${fonts.families.map(cssFamily).join(', ')}; }`;

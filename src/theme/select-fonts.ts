@@ -124,16 +124,15 @@ function codePointsOf(text: string, withAscii: boolean): number[] {
  * themselves decide), then the theme's `scriptFonts` in its order, then its `fallbackFonts`. A font whose
  * characters the document lacks is never linked, so a Latin CV loads none.
  * @param coverage - the theme's `fontCoverage`
- * @param text - everything the page can show: the rendered HTML and the theme's CSS for this language
- *   (numeric character references and CSS escapes are read as the characters they stand for)
+ * @param text - everything the page can show: the rendered HTML with the theme's CSS for this language in a
+ *   `<style>` element (numeric character references, and CSS escapes inside `<style>`, are read as the
+ *   characters they stand for)
  * @param lang - the document's BCP 47 language
  */
 export function selectFonts(coverage: FontCoverage, text: string, lang: string): FontSelection {
-  const decoded = text.includes('&#') || text.includes('\\')
-    ? text
-      .replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (m, n: string) => safeChar(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)) ?? m)
-      .replace(/\\([0-9a-f]{1,6})\s?/gi, (m, h: string) => safeChar(parseInt(h, 16)) ?? m)
-    : text;
+  let decoded = text.includes('&#') ? text.replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (m, n: string) => safeChar(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)) ?? m) : text;
+  // CSS escapes (`content: "\\2192"`) mean a character only inside style sheets.
+  if (decoded.includes('\\')) decoded = decoded.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, css: string, close: string) => open + css.replace(/\\([0-9a-f]{1,6})\s?/gi, (m, h: string) => safeChar(parseInt(h, 16)) ?? m) + close);
   const withAscii = coverage.main.length === 0;
   // Emoji sequences (ZWJ, skin tones, keycaps, flags) are drawn by one font or not at all: one unit each.
   const sequences = SEQUENCE_HINT.test(decoded) ? [...new Set(decoded.match(EMOJI_SEQUENCE) ?? [])].filter((q) => [...q].length > 1) : [];
