@@ -55,7 +55,7 @@ export function isolateFonts(profileDir: string, env: NodeJS.ProcessEnv = proces
   writeFileSync(
     file,
     `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n` +
-      `<!-- cvpress: one font folder, no <include>: Chromium sees no font of the machine. -->\n<fontconfig>\n` +
+      `<!-- cvpress: one font folder and nothing included: Chromium sees no font of the machine. -->\n<fontconfig>\n` +
       `  <dir>${xml(path.join(dir, 'fonts'))}</dir>\n  <cachedir>${xml(path.join(dir, 'cache'))}</cachedir>\n</fontconfig>\n`,
   );
   const out: NodeJS.ProcessEnv = { ...env, FONTCONFIG_FILE: file, FONTCONFIG_PATH: dir };

@@ -258,7 +258,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   entrySection('projects', recs(resume.projects), (e) => ({
     ...base(e, str(e.name), str(e.entity)),
     dates: formatDateRange(str(e.startDate), str(e.endDate), lang), location: '',
-    meta: [strs(e.roles).join(', '), str(e.type)].filter(Boolean),
+    meta: [strs(e.roles).join(t('sep')), str(e.type)].filter(Boolean),
     summaryHtml: blocks(e.description), highlightsHtml: highlights(e.highlights), keywords: strs(e.keywords), courses: [],
   }));
   entrySection('volunteer', recs(resume.volunteer), (e) => ({
@@ -269,7 +269,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   entrySection('education', recs(resume.education), (e) => {
     const studyType = str(e.studyType);
     const area = str(e.area);
-    const heading = [studyType, area].filter(Boolean).join(', ');
+    const heading = [studyType, area].filter(Boolean).join(t('sep'));
     const score = str(e.score);
     return {
       ...base(e, heading, str(e.institution)),
