@@ -165,6 +165,13 @@ describe('the language of a CV', () => {
     expect(resolveLang(undefined, undefined, 'Plain English text here')).toBe('en');
   });
 
+  it('keeps C++ and C# whole inside right-to-left Markdown (a left-to-right mark after the signs)', async () => {
+    const t = await theme('classic');
+    const summary = 'מומחה ב-C++ וב-C#, גם a+b';
+    expect(renderHtml({ basics: { name: 'A', summary } }, t, { lang: 'he', format: 'A4' }).html).toContain('C++\u200e וב-C#\u200e, גם a+b');
+    expect(renderHtml({ basics: { name: 'A', summary } }, t, { lang: 'en', format: 'A4' }).html).not.toContain('\u200e');
+  });
+
   it('sets the direction: rtl for ar, fa, he (and the CV\'s own dir wins)', async () => {
     const t = await theme('classic');
     const dirOf = (lang: string, dir?: 'ltr' | 'rtl') => /<html lang="([^"]*)" dir="([^"]*)"/.exec(renderHtml({ basics: { name: 'A' } }, t, { lang, format: 'A4', ...(dir ? { dir } : {}) }).html)!.slice(1);

@@ -21,6 +21,14 @@ export interface BuildViewOptions {
   dir?: 'ltr' | 'rtl';
 }
 
+/**
+ * In right-to-left text, a Latin word ending in neutral signs (`C++`, `C#`, `F#`) would show its signs on the
+ * wrong side (`++C`): a left-to-right mark after it keeps them with the word. Only text between tags is touched.
+ */
+function keepLatinOrder(html: string): string {
+  return html.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + text.replace(/([\p{Script=Latin}\d][\p{Script=Latin}\d.]*[+#]+)(?![\p{L}\p{N}\u200e])/gu, '$1\u200e'));
+}
+
 /** Languages written right to left, besides those whose lexicon says so. */
 const RTL = /^(ar|he|iw|fa|ur|yi|ps|sd|ug|ckb|dv|syr)(\b|[-_])/i;
 
@@ -129,13 +137,16 @@ function cssString(s: string): string {
 export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions): { view: ThemeView; warnings: CvWarning[] } {
   const warnings: CvWarning[] = [];
   const lang = opts.lang || 'en';
+  const dir = opts.dir ?? directionOf(lang);
+  const rtl = dir === 'rtl';
   const md = (text: unknown, inline = false): string => {
     const s = str(text);
     if (!s) return '';
     const r = renderMarkdown(s, { inline });
     warnings.push(...r.warnings);
+    const html = rtl ? keepLatinOrder(r.html) : r.html;
     // Headings inside CV Markdown sit below the section (h2) and entry (h3) levels, so the PDF outline stays clean.
-    return inline ? r.html : r.html.replace(/<(\/?)h([1-6])\b/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 3)}`);
+    return inline ? html : html.replace(/<(\/?)h([1-6])\b/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 3)}`);
   };
   const t = (k: LabelKey): string => translateLabel(k, lang);
   const ids = new Set<string>();
@@ -386,7 +397,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
 
   const view: ThemeView = {
     lang,
-    dir: opts.dir ?? directionOf(lang),
+    dir,
     format: opts.format,
     density: opts.density ?? 0,
     title: [basics.name, basics.label].filter(Boolean).join(' — ') || 'CV',
