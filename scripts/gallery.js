@@ -1,5 +1,6 @@
-// Renders the same sample CV with every built-in theme (docs/themes/<theme>.png) and a right-to-left and a CJK CV
-// (docs/themes/rtl-fa-modern.png, cjk-ja-classic.png), first pages; run `npm run build` first.
+// Renders the same sample CV with every built-in theme and every installed JSON Resume theme package, writing
+// docs/themes/<theme>.png, and a right-to-left and a CJK CV (docs/themes/rtl-fa-modern.png, cjk-ja-classic.png);
+// first pages; run `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,14 +15,18 @@ try {
   console.error(`gallery: cannot load ${path.join(root, 'dist/index.js')} (${err.message}). Run \`npm run build\` first.`);
   process.exit(1);
 }
-const { listThemes, launchBrowser, renderResume } = api;
+const { listThemes, listJsonResumeThemes, launchBrowser, renderResume } = api;
 
 const sample = path.join(root, process.argv[2] ?? 'input/john-smith.json');
 const outDir = path.join(root, 'docs/themes');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cvpress-gallery-'));
 mkdirSync(outDir, { recursive: true });
 
-const themes = (await listThemes({ themeDirs: [] })).filter((t) => t.dir.startsWith(path.join(root, 'themes')));
+const themes = [
+  ...(await listThemes({ themeDirs: [] })).filter((t) => t.dir.startsWith(path.join(root, 'themes'))),
+  // The JSON Resume theme packages installed as dev dependencies (docs/themes.md).
+  ...listJsonResumeThemes({ themeDirs: [], cwd: root }),
+];
 /** Other scripts: the language is found in the text (Persian: right to left; Japanese: the Japanese Han forms). */
 const scripts = [
   { file: 'tests/fixtures/scripts/fa.json', theme: 'modern', name: 'rtl-fa-modern', what: 'Persian, right to left' },

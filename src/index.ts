@@ -20,14 +20,22 @@ export type { Lexicon } from './model/lexicon/lexicon-types.js';
 // Parse.
 export { readSource } from './parse/read-source.js';
 export { parseMarkdown } from './parse/parse-markdown.js';
-export { parseJsonResume } from './parse/parse-json-resume.js';
+export { parseJsonResume, type ParseJsonResumeOptions } from './parse/parse-json-resume.js';
+export { normalizeJsonResume, type NormalizedJsonResume } from './parse/normalize-json-resume.js';
+export { findSchemaProblems } from './parse/find-schema-problems.js';
+export { LEGACY_FIELDS } from './parse/json-resume-legacy-fields.js';
 export { parseResume } from './parse/parse-resume.js';
 export { findLostWords } from './parse/find-lost-words.js';
 
 // Theme.
-export type { Theme, ThemeManifest, FitBounds } from './theme/theme-types.js';
+export type { Theme, ThemeManifest, FitBounds, JsonResumeThemeModule } from './theme/theme-types.js';
 export { loadTheme } from './theme/load-theme.js';
 export { listThemes } from './theme/list-themes.js';
+export { findJsonResumeTheme } from './theme/find-json-resume-theme.js';
+export { listJsonResumeThemes, type JsonResumeThemeEntry } from './theme/list-json-resume-themes.js';
+export { loadJsonResumeTheme } from './theme/load-json-resume-theme.js';
+export { renderJsonResumeTheme } from './theme/render-json-resume-theme.js';
+export { localizeThemeHtml } from './theme/localize-theme-html.js';
 export { renderHtml } from './theme/render-html.js';
 export { selectFonts, type FontSelection } from './theme/select-fonts.js';
 export type { FontCoverage, ScriptFonts } from './theme/font-source-types.js';

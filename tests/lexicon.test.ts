@@ -172,6 +172,17 @@ describe.each(lexicons)('lexicon %s', (tag, lex) => {
     expect(lex.labels.pageOf).toContain('{pages}');
   });
 
+  it('overrides labels only for its own regional tags, with known keys and non-empty text', () => {
+    for (const [region, labels] of Object.entries(lex.regionLabels ?? {})) {
+      expect(region, `${tag} regionLabels`).toBe(region.toLowerCase());
+      expect(region.startsWith(`${tag}-`), `${tag} regionLabels.${region}`).toBe(true);
+      for (const [key, label] of Object.entries(labels)) {
+        expect(Object.keys(en.labels), `${tag} regionLabels.${region}`).toContain(key);
+        expect(label?.length, `${tag} regionLabels.${region}.${key}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('knows words for an ongoing end date, durations, fluency and language names', () => {
     expect(lex.present.length).toBeGreaterThan(0);
     expect(lex.durations.years.length).toBeGreaterThan(0);

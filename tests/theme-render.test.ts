@@ -177,8 +177,9 @@ describe('translations and dates', () => {
       const text = bodyText(renderHtml(resume, theme, { lang, format: 'A4' }).html);
       for (const w of words) expect(text, lang).toContain(w);
     }
-    // One lexicon per language: European Portuguese prints the Portuguese lexicon's labels.
-    expect(translateLabel('education', 'pt-PT')).toBe(translateLabel('education', 'pt'));
+    // One lexicon per language; European Portuguese takes the Portuguese lexicon's regionLabels.
+    expect(translateLabel('education', 'pt-PT')).toBe('Formação académica');
+    expect(translateLabel('work', 'pt-PT')).toBe(translateLabel('work', 'pt'));
     expect(translateLabel('work', 'xx')).toBe('Work Experience');
   });
 

@@ -38,6 +38,8 @@ export interface BatchOptions {
   onStart?: (input: string) => void;
   /** Stops starting new CVs when aborted. */
   signal?: AbortSignal;
+  /** Folder JSON Resume theme packages are found from (its node_modules and those above; default process.cwd()). */
+  cwd?: string;
 }
 
 /** A typed error, JSON-safe, as carried by a failed result. */

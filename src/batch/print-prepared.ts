@@ -44,14 +44,15 @@ export async function printPrepared(
     ...(target.page ? { page: target.page } : {}),
   };
   const printAt = async (density: number) => {
-    const html = density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density, source: prep.text, ...(options.dir ? { dir: options.dir } : {}) });
+    // A JSON Resume theme package made the whole document already: it has no density to step.
+    const html = prep.html ?? (density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density, source: prep.text, ...(options.dir ? { dir: options.dir } : {}) }));
     const printed = await printPdf(target.browser, html.html, printOptions);
     return { ...printed, htmlWarnings: html.warnings, density };
   };
 
   let result = await printAt(0);
   const max = options.maxPages;
-  if (max !== undefined && result.pages > max) {
+  if (max !== undefined && result.pages > max && !prep.html) {
     // Try the floor first: when even it overflows, one extra print settles it. Otherwise bisect
     // between normal (overflows) and floor (fits) for the largest size that fits, to within 1/4.
     const floor = await printAt(1);
@@ -71,7 +72,9 @@ export async function printPrepared(
   }
   const warnings: CvWarning[] = [...prep.warnings, ...result.htmlWarnings, ...result.warnings].map((w) => (w.file ? w : { ...w, file: prep.file }));
   if (max !== undefined && result.pages > max) {
-    warnings.push(
+    if (prep.html) {
+      warnings.push(createWarning('fit-unavailable', `Printed on ${result.pages} pages: --max-pages ${max} cannot shrink a JSON Resume theme (${theme.name}), which has no density settings. Use a cvpress theme to fit the CV.`, undefined, prep.file));
+    } else warnings.push(
       createWarning(
         'fit-overflow',
         `Does not fit on ${max} page${max === 1 ? '' : 's'} even at the theme's smallest size: printed on ${result.pages} pages. Shorten the CV or raise --max-pages.`,

@@ -37,6 +37,8 @@ export interface RenderResumeOptions {
   themeCache?: Map<string, Promise<Theme>>;
   /** Chromium to launch when no browser is given. */
   executablePath?: string;
+  /** Folder JSON Resume theme packages are found from (its node_modules and those above; default process.cwd()). */
+  cwd?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
       ...(opts.configDir ? { configDir: opts.configDir } : {}),
       ...(opts.configFile ? { configFile: opts.configFile } : {}),
       ...(opts.themeCache ? { themeCache: opts.themeCache } : {}),
+      ...(opts.cwd ? { cwd: opts.cwd } : {}),
     });
   } catch (err) {
     await launching?.then((b) => b.close()).catch(() => undefined);
@@ -64,7 +67,7 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
   let first;
   try {
     // Rendered while Chromium may still be starting.
-    first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
+    first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
   } catch (err) {
     await launching?.then((b) => b.close()).catch(() => undefined);
     throw err;

@@ -19,6 +19,7 @@ export const renderCommand = defineCommand({
     force: { type: 'boolean', alias: 'f', description: 'Re-render CVs even when unchanged since the last run' },
     shard: { type: 'string', valueHint: 'i/n', description: 'Render only shard i of n (1-based) of the sorted inputs' },
     'fail-fast': { type: 'boolean', description: 'Stop starting new CVs after the first failure' },
+    strict: { type: 'boolean', description: 'Fail a JSON Resume CV on any schema warning (or `strict: true` in the config)' },
     progress: { type: 'string', valueHint: 'auto|bar|plain', description: 'Progress display (default auto: bar on a terminal, plain otherwise)' },
     quiet: { type: 'boolean', alias: 'q', description: 'Print only errors' },
     config: { type: 'string', alias: 'c', valueHint: 'FILE', description: 'Config file (default: cvpress.config.{ts,mjs,js,json} found from the current folder up)' },
@@ -32,6 +33,15 @@ export const parseCommand = defineCommand({
     file: { type: 'positional', description: 'The CV file', required: false },
     yaml: { type: 'boolean', description: 'Print YAML instead of JSON' },
     explain: { type: 'boolean', description: 'Show which source lines became which model fields' },
+  },
+});
+
+/** `cvpress validate`. */
+export const validateCommand = defineCommand({
+  meta: { name: 'validate', description: 'Check CVs against the JSON Resume schema without rendering (exit 0 clean, 1 problems).' },
+  args: {
+    inputs: { type: 'positional', description: 'CV files, folders or globs', required: false },
+    quiet: { type: 'boolean', alias: 'q', description: 'Print only problems (no notes, no summary)' },
   },
 });
 
@@ -65,5 +75,5 @@ export const mainCommand = defineCommand({
   args: {
     version: { type: 'boolean', alias: 'v', description: 'Print the version' },
   },
-  subCommands: { render: renderCommand, parse: parseCommand, themes: themesCommand, theme: themeCommand },
+  subCommands: { render: renderCommand, validate: validateCommand, parse: parseCommand, themes: themesCommand, theme: themeCommand },
 });

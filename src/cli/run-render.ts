@@ -8,6 +8,7 @@ import { expandInputs } from '../batch/expand-inputs.js';
 import { parseShard } from '../batch/parse-shard.js';
 import { readVersion } from '../batch/read-version.js';
 import { writeAtomic } from '../batch/write-atomic.js';
+import { ThemeError } from '../model/errors.js';
 import { loadConfig } from '../model/load-config.js';
 import type { RenderOptions } from '../model/options.js';
 import { resolveOptions } from '../model/resolve-options.js';
@@ -29,6 +30,19 @@ function positiveInt(flag: string, value: string): number {
   return n;
 }
 
+/** Loads the `--theme` once, turning "unknown theme" into a usage error. */
+async function checkTheme(theme: string, themeDirs: string[], cwd: string): Promise<void> {
+  const { loadTheme } = await import('../theme/load-theme.js');
+  try {
+    await loadTheme(theme, { themeDirs, cwd });
+  } catch (err) {
+    if (err instanceof ThemeError && err.code === 'E_THEME_UNKNOWN') {
+      throw new UsageError('E_THEME_UNKNOWN', `--theme: ${err.message}`, {});
+    }
+    throw err;
+  }
+}
+
 /**
  * Runs `cvpress render` with `rawArgs` (after the command name).
  * @returns 0 when every CV rendered (or was unchanged), 1 when any failed
@@ -44,12 +58,16 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
   const { config, configDir, file: configFile } = await loadConfig({ cwd: io.cwd, ...(str('config') !== undefined ? { file: str('config')! } : {}) });
   const flags: Partial<RenderOptions> = {};
   const theme = str('theme');
-  if (theme !== undefined) flags.theme = theme.startsWith('.') || path.isAbsolute(theme) || theme.includes('/') ? path.resolve(io.cwd, theme) : theme;
+  const scopedPackage = theme !== undefined && /^@[a-z0-9][a-z0-9._~-]*\/jsonresume-theme-/i.test(theme);
+  if (theme !== undefined) flags.theme = !scopedPackage && (theme.startsWith('.') || path.isAbsolute(theme) || theme.includes('/')) ? path.resolve(io.cwd, theme) : theme;
   if (str('format') !== undefined) flags.format = str('format') as RenderOptions['format'];
   if (str('lang') !== undefined) flags.lang = str('lang');
   if (str('max-pages') !== undefined) flags.maxPages = Number(str('max-pages'));
   if (str('timeout') !== undefined) flags.timeoutMs = Number(str('timeout'));
-  resolveOptions({ flags }); // validates the flags before anything runs
+  if (args.strict) flags.strict = true;
+  const resolved = resolveOptions({ flags, config, configDir }); // validates the flags before anything runs
+  // A theme typed on the command line must exist: an unknown one is bad usage (exit 2), not 1 per CV.
+  if (flags.theme !== undefined) await checkTheme(flags.theme, resolved.themeDirs, io.cwd);
   if (str('max-pages') !== undefined) positiveInt('max-pages', str('max-pages')!);
   if (str('timeout') !== undefined) positiveInt('timeout', str('timeout')!);
 
@@ -101,6 +119,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     failFast: Boolean(args['fail-fast']),
     ...(executablePath ? { executablePath } : {}),
     onStart: (input) => progress?.start(input),
+    cwd: io.cwd,
     ...(io.signal ? { signal: io.signal } : {}),
   });
   const jobs = await run.jobs;

@@ -36,6 +36,8 @@ export interface CvpressConfig {
   pageLimit?: number;
   /** Default output folder (relative to the config file). */
   out?: string;
+  /** Treat every JSON Resume schema warning as an error (like `--strict`). */
+  strict?: boolean;
 }
 
 /** The effective options for rendering one CV, after every layer is merged. */
@@ -57,6 +59,8 @@ export interface RenderOptions {
   maxInputBytes: number;
   /** Per-CV render time limit, milliseconds. */
   timeoutMs: number;
+  /** A JSON Resume CV with schema warnings fails (`E_SCHEMA`) instead of rendering (`--strict`). */
+  strict: boolean;
 }
 
 /** The defaults every other layer overrides. */
@@ -70,4 +74,5 @@ export const DEFAULT_OPTIONS: Readonly<RenderOptions> = Object.freeze({
   pageLimit: 20,
   maxInputBytes: 2 * 1024 * 1024,
   timeoutMs: 60_000,
+  strict: false,
 });

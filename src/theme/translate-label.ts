@@ -7,9 +7,12 @@ export type { LabelKey };
 
 /**
  * Returns the label `key` in the language `lang` (BCP 47, any case): the `labels` of the language's lexicon
- * (`zh-TW` → Traditional Chinese, `pt-PT` → Portuguese, any other region → the base language, see
- * `findLexicon`), English where cvpress has no lexicon for it or the lexicon leaves the label empty.
+ * (`zh-TW` → Traditional Chinese, any region → its language, see `findLexicon`), with the lexicon's
+ * `regionLabels` for the tag's region when it has them (`pt-PT`: "Formação académica"), English where
+ * cvpress has no lexicon for the language or the lexicon leaves the label empty.
  */
 export function translateLabel(key: LabelKey, lang: string): string {
-  return findLexicon(lang).labels[key] || en.labels[key];
+  const lexicon = findLexicon(lang);
+  const tag = lang.toLowerCase().replace(/_/g, '-');
+  return lexicon.regionLabels?.[tag]?.[key] || lexicon.labels[key] || en.labels[key];
 }

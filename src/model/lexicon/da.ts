@@ -11,7 +11,7 @@ export const da: Lexicon = {
   sections: {
     doctitle: ['cv', 'curriculum vitae', 'mit cv'],
     contact: ['kontakt', 'kontaktoplysninger', 'kontaktinformation', 'kontaktinfo', 'personlige oplysninger', 'personlige data', 'personoplysninger', 'links'],
-    summary: ['profil', 'om mig', 'resumé', 'resume', 'sammenfatning', 'personlig profil', 'præsentation', 'introduktion', 'kort om mig', 'mål', 'karrieremål', 'styrker', 'profiltekst'],
+    summary: ['profil', 'om mig', 'resumé', 'sammenfatning', 'personlig profil', 'præsentation', 'introduktion', 'kort om mig', 'mål', 'karrieremål', 'styrker', 'profiltekst'],
     work: ['erhvervserfaring', 'erhvervserfaringer', 'arbejdserfaring', 'erfaring', 'joberfaring', 'relevant erfaring', 'ansættelser', 'tidligere ansættelser', 'beskæftigelse', 'beskæftigelseshistorik', 'karriere', 'stillinger', 'praktik', 'studiejob', 'studiejobs', 'forskningserfaring', 'undervisningserfaring'],
     volunteer: ['frivilligt arbejde', 'frivillighed', 'frivillige aktiviteter', 'foreningsarbejde', 'tillidshverv', 'bestyrelsesarbejde', 'bestyrelsesposter', 'engagement'],
     education: ['uddannelse', 'uddannelser', 'uddannelsesbaggrund', 'studier', 'skolegang', 'akademisk baggrund', 'videregående uddannelse', 'uddannelse og kurser'],
@@ -35,7 +35,7 @@ export const da: Lexicon = {
   months: [
     ['januar', 'jan', 'jan.'],
     ['februar', 'feb', 'feb.', 'febr', 'febr.'],
-    ['marts', 'mar', 'mar.', 'mrt', 'mrt.'],
+    ['marts', 'mar', 'mar.'],
     ['april', 'apr', 'apr.'],
     ['maj'],
     ['juni', 'jun', 'jun.'],
@@ -74,6 +74,6 @@ export const da: Lexicon = {
   },
   fluency: ['modersmål', 'flydende', 'meget godt', 'godt', 'gode kundskaber', 'grundlæggende', 'grundlæggende kendskab', 'middel', 'begynder', 'tosproget', 'skriftligt og mundtligt', 'mundtligt og skriftligt', 'i skrift og tale', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2'],
   languageNames: ['dansk', 'engelsk', 'tysk', 'fransk', 'spansk', 'italiensk', 'portugisisk', 'hollandsk', 'nederlandsk', 'polsk', 'tjekkisk', 'slovakisk', 'rumænsk', 'ungarsk', 'græsk', 'svensk', 'norsk', 'finsk', 'islandsk', 'færøsk', 'grønlandsk', 'tyrkisk', 'russisk', 'ukrainsk', 'japansk', 'koreansk', 'kinesisk', 'mandarin', 'arabisk', 'hebraisk', 'persisk', 'farsi', 'hindi', 'thai', 'vietnamesisk', 'urdu', 'somalisk', 'tegnsprog'],
-  commonWords: ['og', 'i', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'den', 'har', 'jeg', 'vi', 'om', 'et', 'var', 'ikke', 'samt', 'hvor', 'blev', 'udvikling', 'ansvar', 'arbejde', 'fra', 'arbejdede'],
+  commonWords: ['og', 'i', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'den', 'har', 'jeg', 'vi', 'om', 'et', 'var', 'ikke', 'samt', 'hvor', 'blev', 'udvikling', 'ansvar', 'arbejde', 'fra', 'arbejdede', 'efter', 'gennem', 'mellem', 'noget', 'meget', 'brugt', 'hjælp', 'udviklet'],
   seasons: ['forår', 'foråret', 'sommer', 'sommeren', 'efterår', 'efteråret', 'vinter', 'vinteren', 'semester', 'forårssemester', 'efterårssemester'],
 };

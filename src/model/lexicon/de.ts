@@ -21,7 +21,7 @@ export const de: Lexicon = {
     awards: ['auszeichnungen', 'preise', 'ehrungen', 'erfolge', 'stipendien', 'preise und auszeichnungen', 'auszeichnungen und preise', 'auszeichnungen und stipendien', 'erfolge und auszeichnungen', 'besondere leistungen', 'leistungen', 'errungenschaften'],
     certificates: ['zertifikate', 'zertifizierungen', 'weiterbildung', 'weiterbildungen', 'berufliche weiterbildung', 'fortbildung', 'fortbildungen', 'kurse', 'lehrgänge', 'schulungen', 'seminare', 'zertifikate und kurse', 'zertifikate & kurse', 'kurse und zertifikate', 'zertifikate und weiterbildungen', 'weiterbildungen und zertifikate', 'fort- und weiterbildungen', 'zusatzqualifikationen', 'lizenzen'],
     publications: ['publikationen', 'veröffentlichungen', 'vorträge', 'publikationen und vorträge', 'vorträge und publikationen', 'veröffentlichungen und vorträge', 'ausgewählte publikationen', 'ausgewählte veröffentlichungen', 'konferenzbeiträge', 'fachartikel', 'fachbeiträge', 'artikel', 'schriften', 'schriftenverzeichnis', 'publikationsliste'],
-    projects: ['projekte', 'projekterfahrung', 'projekterfahrungen', 'ausgewählte projekte', 'sonstige projekte', 'weitere projekte', 'eigene projekte', 'private projekte', 'persönliche projekte', 'nebenprojekte', 'referenzprojekte', 'projektübersicht', 'projektliste', 'wichtige projekte', 'open source', 'open-source', 'open-source-projekte', 'portfolio'],
+    projects: ['projekte', 'projekterfahrung', 'projekterfahrungen', 'ausgewählte projekte', 'sonstige projekte', 'weitere projekte', 'eigene projekte', 'private projekte', 'persönliche projekte', 'nebenprojekte', 'referenzprojekte', 'projektübersicht', 'projektliste', 'wichtige projekte', 'open source', 'open-source', 'open-source-projekte', 'portfolio', 'arbeitsproben', 'kreative arbeiten'],
     references: ['referenzen', 'referenzen auf anfrage', 'empfehlungen', 'arbeitszeugnisse', 'zeugnisse'],
   },
   labels: {
@@ -69,11 +69,11 @@ export const de: Lexicon = {
     organisation: ['firma', 'arbeitgeber', 'unternehmen', 'kunde', 'auftraggeber', 'betrieb', 'organisation', 'einrichtung'],
     period: ['zeitraum', 'dauer', 'zeit', 'datum', 'beschäftigungszeitraum', 'von - bis', 'von – bis'],
     place: ['ort', 'standort', 'einsatzort', 'arbeitsort', 'stadt'],
-    degree: ['abschluss', 'studiengang', 'studienfach', 'fachrichtung', 'qualifikation', 'ausbildungsberuf', 'titel'],
+    degree: ['abschluss', 'ausbildung', 'weiterbildung', 'aus- und weiterbildung', 'studiengang', 'studienfach', 'fachrichtung', 'qualifikation', 'ausbildungsberuf', 'titel'],
     institution: ['hochschule', 'universität', 'schule', 'bildungseinrichtung', 'ausbildungsstätte', 'institution'],
   },
   fluency: ['muttersprache', 'muttersprachlich', 'muttersprachler', 'muttersprachlerin', 'zweisprachig', 'fließend', 'fliessend', 'fließend in wort und schrift', 'in wort und schrift', 'verhandlungssicher', 'sehr gut', 'sehr gute kenntnisse', 'gut', 'gute kenntnisse', 'erweiterte kenntnisse', 'fortgeschritten', 'fortgeschrittene kenntnisse', 'konversationssicher', 'mittelstufe', 'mittel', 'grundkenntnisse', 'basiskenntnisse', 'schulkenntnisse', 'anfänger', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2'],
   languageNames: ['deutsch', 'englisch', 'französisch', 'spanisch', 'italienisch', 'portugiesisch', 'niederländisch', 'holländisch', 'polnisch', 'tschechisch', 'slowakisch', 'rumänisch', 'ungarisch', 'griechisch', 'schwedisch', 'norwegisch', 'dänisch', 'finnisch', 'türkisch', 'russisch', 'ukrainisch', 'japanisch', 'koreanisch', 'chinesisch', 'mandarin', 'kantonesisch', 'arabisch', 'hebräisch', 'persisch', 'farsi', 'hindi', 'thai', 'vietnamesisch', 'indonesisch', 'kroatisch', 'serbisch', 'bosnisch', 'slowenisch', 'bulgarisch', 'albanisch', 'kurdisch', 'katalanisch', 'latein', 'schweizerdeutsch', 'gebärdensprache'],
   commonWords: ['und', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'mit', 'für', 'von', 'im', 'in', 'auf', 'zu', 'zur', 'zum', 'bei', 'als', 'sowie', 'über', 'ich', 'wir', 'ist', 'nicht', 'aus', 'durch', 'entwicklung', 'betreuung', 'erstellung', 'verantwortlich'],
-  seasons: ['frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'wintersemester', 'sommersemester', 'ws', 'ss', 'wise', 'sose'],
+  seasons: ['frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'wintersemester', 'sommersemester', 'ws', 'ss', 'wise', 'sose', 'anfang', 'mitte', 'ende'],
 };

@@ -33,7 +33,7 @@ export const el: Lexicon = {
     awards: 'Βραβεία', certificates: 'Πιστοποιήσεις', publications: 'Δημοσιεύσεις', skills: 'Δεξιότητες',
     languages: 'Γλώσσες', interests: 'Ενδιαφέροντα', references: 'Συστάσεις', projects: 'Έργα',
     contact: 'Επικοινωνία', present: 'σήμερα', pageOf: 'Σελίδα {page} από {pages}', courses: 'Μαθήματα',
-    score: 'Βαθμός', timezone: 'Ζώνη ώρας', profiles: 'Προφίλ', roles: 'Ρόλοι', keywords: 'Λέξεις-κλειδιά',
+    score: 'Βαθμός', timezone: 'Ζώνη ώρας', profiles: 'Διαδικτυακά προφίλ', roles: 'Ρόλοι', keywords: 'Λέξεις-κλειδιά',
     more: 'Πρόσθετες πληροφορίες', sep: ', ', colon: ': ', orgSep: ', ', open: '(', close: ')',
   },
   months: [

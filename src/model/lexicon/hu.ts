@@ -31,7 +31,7 @@ export const hu: Lexicon = {
     summary: 'Profil', work: 'Szakmai tapasztalat', volunteer: 'Önkéntes munka', education: 'Tanulmányok',
     awards: 'Díjak', certificates: 'Tanúsítványok', publications: 'Publikációk', skills: 'Készségek',
     languages: 'Nyelvtudás', interests: 'Érdeklődési kör', references: 'Referenciák', projects: 'Projektek',
-    contact: 'Kapcsolat', present: 'jelenleg', pageOf: '{page}. oldal / {pages}', courses: 'Kurzusok',
+    contact: 'Kapcsolat', present: 'jelenleg', pageOf: '{page}. oldal (összesen {pages})', courses: 'Kurzusok',
     score: 'Érdemjegy', timezone: 'Időzóna', profiles: 'Profilok', roles: 'Szerepkörök', keywords: 'Kulcsszavak',
     more: 'További információk', sep: ', ', colon: ': ', orgSep: ', ', open: '(', close: ')',
   },

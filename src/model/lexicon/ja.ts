@@ -33,7 +33,7 @@ export const ja: Lexicon = {
     awards: '受賞歴', certificates: '資格', publications: '発表・論文', skills: 'スキル',
     languages: '語学', interests: '趣味', references: '推薦者', projects: 'プロジェクト',
     contact: '連絡先', present: '現在', pageOf: '{page} / {pages} ページ', courses: '履修科目',
-    score: '成績', timezone: 'タイムゾーン', profiles: 'プロフィール', roles: '役割', keywords: 'キーワード',
+    score: '成績', timezone: 'タイムゾーン', profiles: 'アカウント', roles: '役割', keywords: 'キーワード',
     more: 'その他', sep: '、', colon: '：', orgSep: '、', open: '（', close: '）',
   },
   months: [
@@ -41,7 +41,7 @@ export const ja: Lexicon = {
     ['5月', '05月', '五月'], ['6月', '06月', '六月'], ['7月', '07月', '七月'], ['8月', '08月', '八月'],
     ['9月', '09月', '九月'], ['10月', '十月'], ['11月', '十一月'], ['12月', '十二月'],
   ],
-  present: ['現在', '現職', '至現在', '現在に至る', '現在まで', '在職中', '在籍中', '継続中', '進行中', '今'],
+  present: ['現在', '現職', '至現在', '現在に至る', '現在まで', '在職中', '在籍中', '継続中', '進行中'],
   since: ['から', 'より', '以降', '以来'],
   from: ['自'],
   to: ['〜', '～', '~', 'から', 'まで', '至'],

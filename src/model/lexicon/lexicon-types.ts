@@ -50,6 +50,10 @@ export interface FieldLabels {
   degree: readonly string[];
   /** A school or university ("institution", "school", "学校"). */
   institution: readonly string[];
+  /** A column or label for the first date alone ("start", "from", "başlangıç", "開始"). */
+  start?: readonly string[];
+  /** A column or label for the last date alone ("end", "to", "bitiş", "終了"). */
+  end?: readonly string[];
 }
 
 /**
@@ -74,6 +78,11 @@ export interface Lexicon {
   readonly sections: Readonly<Record<SectionKind, readonly string[]>>;
   /** What themes print: section headings and small words (`pageOf` holds `{page}` and `{pages}`). */
   readonly labels: Readonly<Record<LabelKey, string>>;
+  /**
+   * Labels that differ in a regional variant, by lower-case BCP 47 tag (`pt-pt`: "Formação
+   * académica", "Prémios"); every other label comes from `labels`. Optional: absent = none.
+   */
+  readonly regionLabels?: Readonly<Record<string, Partial<Readonly<Record<LabelKey, string>>>>>;
   /** Gregorian month names: full, genitive/locative forms, abbreviations with and without a dot. */
   readonly months: MonthTable;
   /** Words for an ongoing end date ("present", "heute", "現在", "至今", "현재"). */
@@ -102,6 +111,11 @@ export interface Lexicon {
   readonly fluency: readonly string[];
   /** Names of languages as written in this language ("english", "deutsch", "英語"), for the languages section. */
   readonly languageNames: readonly string[];
+  /**
+   * Countries, regions and large cities as written in this language, and words for working remotely
+   * ("remote", "remoto", "удалённо"): they tell a place from an organisation in an entry's head line.
+   */
+  readonly places?: readonly string[];
   /** Very frequent short words of the language (articles, prepositions), to tell Latin- and Cyrillic-script languages apart. */
   readonly commonWords: readonly string[];
   /**
@@ -114,8 +128,9 @@ export interface Lexicon {
     readonly months?: MonthTable;
   };
   /**
-   * Seasons and academic terms written in place of a month ("summer 2018", "Sommer 2019",
-   * "WS 2019/20", "קיץ 2018"): the date keeps the year only. Optional: absent = none known.
+   * Seasons, academic terms and vague month words written in place of a month ("summer 2018",
+   * "Sommer 2019", "WS 2019/20", "קיץ 2018", "mid 2019", "Q3 2021"): the date keeps the year only.
+   * Optional: absent = none known.
    */
   readonly seasons?: readonly string[];
   /**

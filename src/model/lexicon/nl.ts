@@ -46,7 +46,7 @@ export const nl: Lexicon = {
     ['november', 'nov', 'nov.'],
     ['december', 'dec', 'dec.'],
   ],
-  present: ['heden', 'nu', 'huidig', 'huidige', 'tot heden', 'tot nu', 'tot op heden', 'vandaag', 'actueel', 'lopend', 'doorlopend', 'momenteel', 'nog steeds', 'present'],
+  present: ['heden', 'nu', 'huidig', 'huidige', 'tot heden', 'tot nu', 'tot op heden', 'vandaag', 'actueel', 'lopend', 'doorlopend', 'momenteel', 'nog steeds'],
   since: ['sinds', 'vanaf', 'per'],
   from: ['van', 'vanaf', 'tussen'],
   to: ['tot', 'tot en met', 't/m', 'en'],

@@ -32,6 +32,9 @@ export const pt: Lexicon = {
     score: 'Nota', timezone: 'Fuso horário', profiles: 'Perfis', roles: 'Funções', keywords: 'Palavras-chave',
     more: 'Informações adicionais', sep: ', ', colon: ': ', orgSep: ', ', open: '(', close: ')',
   },
+  regionLabels: {
+    'pt-pt': { education: 'Formação académica', awards: 'Prémios', contact: 'Contacto' },
+  },
   months: [
     ['janeiro', 'jan', 'jan.'],
     ['fevereiro', 'fev', 'fev.'],
@@ -46,15 +49,15 @@ export const pt: Lexicon = {
     ['novembro', 'nov', 'nov.'],
     ['dezembro', 'dez', 'dez.'],
   ],
-  present: ['atual', 'atualmente', 'actual', 'actualmente', 'presente', 'o presente', 'momento', 'o momento', 'até o momento', 'até ao momento', 'até hoje', 'ate hoje', 'hoje', 'agora', 'em andamento', 'em curso', 'cursando', 'emprego atual', 'nos dias de hoje'],
+  present: ['atual', 'atualmente', 'actual', 'actualmente', 'presente', 'o presente', 'o momento', 'até o momento', 'até ao momento', 'até hoje', 'ate hoje', 'hoje', 'agora', 'em andamento', 'em curso', 'cursando', 'emprego atual', 'nos dias de hoje'],
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'do', 'da', 'entre'],
   to: ['a', 'até', 'ate', 'ao', 'à', 'e'],
-  durations: { years: ['ano', 'anos', 'a'], months: ['mês', 'mes', 'meses', 'm'] },
+  durations: { years: ['ano', 'anos'], months: ['mês', 'mes', 'meses', 'm'] },
   connectors: ['em', 'na', 'no', 'pela', 'pelo', 'para', '@'],
   degrees: ['bacharelado', 'bacharel', 'licenciatura', 'licenciado', 'licenciada', 'graduação', 'graduacao', 'tecnólogo', 'tecnologo', 'tecnólogo em', 'técnico', 'tecnico', 'curso técnico', 'ensino médio', 'ensino medio', 'ensino fundamental', 'ensino secundário', 'ensino superior', '12.º ano', '12.o ano', '12º ano', '12o ano', 'mestrado', 'mestrado integrado', 'mestre', 'doutorado', 'doutoramento', 'doutor', 'doutora', 'pós-doutorado', 'pós-graduação', 'pos-graduacao', 'pós graduação', 'especialização', 'especializacao', 'mba', 'phd', 'ctesp', 'engenharia', 'engenheiro', 'diploma', 'bacharelato', 'cursando'],
   institutions: ['universidade', 'faculdade', 'instituto', 'instituto federal', 'escola', 'escola técnica', 'escola superior', 'colégio', 'colegio', 'centro universitário', 'centro de formação', 'politécnico', 'instituto politécnico', 'senai', 'senac', 'sesi', 'sebrae', 'etec', 'fatec', 'campus', 'academia', 'liceu', 'unesp', 'usp', 'unicamp'],
-  organisations: ['ltda', 'ltda.', 'lda', 'lda.', 's.a.', 's/a', 'sa', 'me', 'mei', 'epp', 'eireli', 's.a', 'unipessoal', 'cia', 'cia.', '& cia', 'empresa', 'companhia', 'grupo', 'fundação', 'fundacao', 'associação', 'cooperativa', 'agência', 'agencia', 'estúdio', 'banco', 'ministério', 'prefeitura', 'câmara municipal', 'secretaria', 'hospital', 'clínica', 'tecnologia', 'soluções', 'serviços', 'sistemas', 'consultoria'],
+  organisations: ['ltda', 'ltda.', 'lda', 'lda.', 's.a.', 's/a', 'sa', 'mei', 'epp', 'eireli', 's.a', 'unipessoal', 'cia', 'cia.', '& cia', 'empresa', 'companhia', 'grupo', 'fundação', 'fundacao', 'associação', 'cooperativa', 'agência', 'agencia', 'estúdio', 'banco', 'ministério', 'prefeitura', 'câmara municipal', 'secretaria', 'hospital', 'clínica', 'tecnologia', 'soluções', 'serviços', 'sistemas', 'consultoria'],
   jobTitles: ['desenvolvedor', 'desenvolvedora', 'programador', 'programadora', 'engenheiro', 'engenheira', 'arquiteto', 'arquiteta', 'arquitecto', 'analista', 'analista de sistemas', 'analista de ti', 'gerente', 'gestor', 'gestora', 'diretor', 'diretora', 'director', 'coordenador', 'coordenadora', 'supervisor', 'supervisora', 'líder', 'lider', 'líder técnico', 'tech lead', 'chefe', 'encarregado', 'encarregada', 'responsável', 'consultor', 'consultora', 'assessor', 'assessora', 'especialista', 'designer', 'técnico', 'técnica', 'tecnico', 'administrador', 'administradora', 'assistente', 'auxiliar', 'estagiário', 'estagiária', 'estagiario', 'estágio', 'trainee', 'aprendiz', 'jovem aprendiz', 'bolsista', 'bolseiro', 'bolseira', 'pesquisador', 'pesquisadora', 'investigador', 'investigadora', 'cientista', 'professor', 'professora', 'docente', 'instrutor', 'instrutora', 'monitor', 'monitora', 'tutor', 'fundador', 'fundadora', 'cofundador', 'co-fundador', 'sócio', 'sócia', 'socio', 'proprietário', 'autônomo', 'autónomo', 'freelancer', 'freelance', 'operador', 'operadora', 'vendedor', 'vendedora', 'atendente', 'contador', 'contabilista', 'advogado', 'advogada', 'médico', 'enfermeiro', 'enfermeira', 'redator', 'redatora', 'jornalista', 'torneiro mecânico', 'mecânico', 'eletricista', 'pleno', 'sênior', 'senior', 'júnior', 'junior'],
   fields: {
     name: ['nome', 'nome completo'],

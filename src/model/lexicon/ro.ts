@@ -46,7 +46,7 @@ export const ro: Lexicon = {
     ['august', 'aug', 'aug.'],
     ['septembrie', 'sep', 'sep.', 'sept', 'sept.'],
     ['octombrie', 'oct', 'oct.'],
-    ['noiembrie', 'noi', 'noi.', 'nov', 'nov.'],
+    ['noiembrie', 'noi.', 'nov', 'nov.'],
     ['decembrie', 'dec', 'dec.'],
   ],
   present: ['prezent', 'în prezent', 'in prezent', 'până în prezent', 'pana in prezent', 'până azi', 'prezentul', 'azi', 'astăzi', 'astazi', 'acum', 'curent', 'actual', 'în curs', 'in curs'],

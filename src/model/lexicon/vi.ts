@@ -22,7 +22,7 @@ export const vi: Lexicon = {
     skills: ['kỹ năng', 'kĩ năng', 'ky nang', 'kỹ năng chuyên môn', 'kỹ năng mềm', 'kỹ năng cứng', 'kỹ năng kỹ thuật', 'kỹ năng lập trình', 'kỹ năng tin học', 'tin học', 'công nghệ', 'ngôn ngữ lập trình', 'công cụ', 'năng lực', 'chuyên môn', 'kiến thức', 'kiến thức chuyên môn'],
     languages: ['ngoại ngữ', 'ngoai ngu', 'ngôn ngữ', 'trình độ ngoại ngữ', 'kỹ năng ngoại ngữ'],
     interests: ['sở thích', 'so thich', 'sở thích cá nhân', 'đam mê', 'sở thích và đam mê', 'mối quan tâm'],
-    awards: ['giải thưởng', 'giai thuong', 'thành tích', 'thành tựu', 'giải thưởng và thành tích', 'danh hiệu', 'học bổng', 'khen thưởng'],
+    awards: ['giải thưởng', 'giai thuong', 'thành tích', 'thành tựu', 'giải thưởng và thành tích', 'vinh danh', 'vinh danh & giải thưởng', 'vinh danh và giải thưởng', 'danh hiệu', 'học bổng', 'khen thưởng'],
     certificates: ['chứng chỉ', 'chung chi', 'chứng nhận', 'khóa học', 'khoá học', 'các khóa học', 'chứng chỉ và khóa học', 'bằng cấp và chứng chỉ', 'đào tạo ngắn hạn', 'giấy phép'],
     publications: ['công bố', 'công bố khoa học', 'bài báo', 'công trình nghiên cứu', 'bài viết', 'bài thuyết trình', 'hội thảo', 'ấn phẩm'],
     projects: ['dự án', 'du an', 'các dự án', 'dự án cá nhân', 'dự án tiêu biểu', 'dự án nổi bật', 'dự án đã tham gia', 'mã nguồn mở', 'sản phẩm', 'portfolio'],
