@@ -32,7 +32,9 @@ await esbuild.build({
   splitting: true,
   outdir,
   // TypeScript is needed only for a cvpress.config.ts, and is large: loaded from node_modules when needed.
-  external: ['typescript'],
+  // pdf.js (check, preview) and the font subsetter (--html) load their worker and wasm files from their own
+  // package folders, so they stay in node_modules too.
+  external: ['typescript', 'pdfjs-dist', 'subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2'],
   // CommonJS dependencies call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __cvpressCreateRequire } from 'node:module'; const require = __cvpressCreateRequire(import.meta.url);" },
   sourcemap: true,

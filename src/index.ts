@@ -48,14 +48,26 @@ export type { PrintOptions, PrintResult } from './print/print-types.js';
 export { findBrowser } from './print/find-browser.js';
 export { launchBrowser } from './print/launch-browser.js';
 export { printPdf } from './print/print-pdf.js';
+export { resolveAsset, type AssetRoots, type ResolvedAsset, type RefusedAsset } from './print/resolve-asset.js';
 export { stampMetadata } from './stamp/stamp-metadata.js';
+
+// The web page (render --html) and the ATS check (cvpress check, render --check).
+export { exportHtml, type ExportHtmlOptions, type ExportedHtml } from './export/export-html.js';
+export { buildJsonLd } from './export/build-json-ld.js';
+export { extractPdfText } from './check/extract-pdf-text.js';
+export { checkPdf, type CheckPdfOptions } from './check/check-pdf.js';
+export type { CheckResult, CheckMiss, ExtractionProblem, PdfText, PdfTextPage, PdfTextItem } from './check/check-types.js';
 
 // Orchestration.
 export { renderResume, type RenderResult, type RenderResumeOptions } from './batch/render-resume.js';
 export { renderBatch, type BatchRun } from './batch/render-batch.js';
-export type { BatchOptions, BatchResult, BatchSummary, BatchError, BatchJob, Shard } from './batch/batch-types.js';
+export type { BatchOptions, BatchResult, BatchSummary, BatchError, BatchJob, Shard, BatchHtml, BatchCheck } from './batch/batch-types.js';
 export { expandInputs } from './batch/expand-inputs.js';
 export { planOutputs } from './batch/plan-outputs.js';
 export { shardJobs } from './batch/shard-jobs.js';
 export { parseShard } from './batch/parse-shard.js';
 export { readVersion } from './batch/read-version.js';
+
+// Live preview (cvpress preview).
+export { startPreview } from './preview/start-preview.js';
+export type { PreviewOptions, PreviewHandle, PreviewState, PreviewPage, PreviewProblem, PreviewEvents } from './preview/preview-types.js';

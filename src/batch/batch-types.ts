@@ -1,6 +1,7 @@
 // Types of batch rendering: options, per-CV results, the summary.
 import type { Browser } from 'puppeteer-core';
 import type { CvpressConfig, RenderOptions } from '../model/options.js';
+import type { CheckMiss, ExtractionProblem } from '../check/check-types.js';
 import type { CvWarning } from '../model/warning.js';
 
 /** `--shard i/n`: this run renders the i-th (1-based) of n deterministic parts of the input list. */
@@ -40,6 +41,27 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Folder JSON Resume theme packages are found from (its node_modules and those above; default process.cwd()). */
   cwd?: string;
+  /** Also write each CV's self-contained web page, `<out>/<name>.html` (`render --html`). */
+  html?: boolean;
+  /** Also check each PDF as an applicant-tracking system reads it (`render --check`). */
+  check?: boolean;
+}
+
+/** The web page written beside a PDF (`--html`). */
+export interface BatchHtml {
+  /** Absolute path of `<out>/<name>.html`. */
+  output: string;
+  /** Its size in bytes. */
+  bytes: number;
+}
+
+/** The ATS check of a PDF (`--check`): score 0–100, the fields a machine could not recover, what breaks extraction. */
+export interface BatchCheck {
+  score: number;
+  checked: number;
+  recovered: number;
+  misses: CheckMiss[];
+  problems: ExtractionProblem[];
 }
 
 /** A typed error, JSON-safe, as carried by a failed result. */
@@ -68,6 +90,10 @@ export interface BatchResult {
   error?: BatchError;
   /** How many times the print was retried after a browser crash or hang (0 or 1). */
   retries: number;
+  /** The web page, with `html`. */
+  html?: BatchHtml;
+  /** The ATS check, with `check`. */
+  check?: BatchCheck;
 }
 
 /** Totals of one batch run. */

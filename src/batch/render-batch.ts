@@ -19,6 +19,8 @@ import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
 import { shardJobs } from './shard-jobs.js';
 import { writeAtomic } from './write-atomic.js';
+import { htmlPathOf } from './html-path-of.js';
+import { writeExtras } from './write-extras.js';
 
 /** A running batch: iterate it for per-CV results (in completion order); `summary` settles at the end. */
 export interface BatchRun extends AsyncIterable<BatchResult> {
@@ -139,6 +141,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       ...(options.cwd ? { cwd: options.cwd } : {}),
     };
     const themeHashes = new Map<string, Promise<string>>();
+    const want = { html: Boolean(options.html), check: Boolean(options.check) };
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
     let next = 0;
     let stop = false;
@@ -168,8 +171,9 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
           if (!th) themeHashes.set(prep.theme.dir, (th = hashTheme(prep.theme.dir)));
           key = computeCacheKey(prep, await th, version);
           const hit = cache.get(job.output);
-          if (!options.force && hit?.key === key && existsSync(job.output)) {
-            return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries };
+          if (!options.force && hit?.key === key && existsSync(job.output) && (!options.html || existsSync(htmlPathOf(job.output)))) {
+            const { warnings: _none, ...extras } = await writeExtras(prep, job.output, undefined, want);
+            return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries, ...extras };
           }
         }
         // The document is rendered before a page is free: the pages print other CVs meanwhile. This thread
@@ -212,6 +216,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         // Stamping needs no page: the page already prints the next CV meanwhile.
         const pdf = await stampPrepared(prep, printed.pdf);
         await writeAtomic(job.output, pdf);
+        const { warnings: extraWarnings, ...extras } = await writeExtras(prep, job.output, { pdf, pages: printed.pages, density: printed.density }, want);
         if (cache && key) {
           cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name });
           if (++sinceFlush >= 25) {
@@ -219,7 +224,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
             await cache.flush();
           }
         }
-        return { input: job.input, output: job.output, status: 'rendered', theme: prep.theme.name, pages: printed.pages, ms: performance.now() - t0, warnings: printed.warnings, retries };
+        return { input: job.input, output: job.output, status: 'rendered', theme: prep.theme.name, pages: printed.pages, ms: performance.now() - t0, warnings: [...printed.warnings, ...extraWarnings], retries, ...extras };
       } catch (err) {
         cache?.delete(job.output);
         return {

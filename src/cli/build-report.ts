@@ -4,8 +4,9 @@ import { relativize } from './relativize.js';
 
 /**
  * Builds the `--report` JSON: cvpress version, the summary (with `missingGlyphs`: characters printed as empty
- * boxes, in all), and per CV its input, output, status, theme, pages, ms, `missingGlyphs`, warnings and error
- * (`{ code, message, file, line, hint }`); paths relative to `cwd`.
+ * boxes, in all), and per CV its input, output, status, theme, pages, ms, `missingGlyphs`, warnings, error
+ * (`{ code, message, file, line, hint }`), with `--html` the web page (`{ output, bytes }`) and with `--check`
+ * the ATS check (`{ score, checked, recovered, misses, problems }`); paths relative to `cwd`.
  */
 export function buildReport(results: BatchResult[], summary: BatchSummary, opts: { cwd: string; version: string }): Record<string, unknown> {
   const rel = (p: string | undefined) => (p === undefined ? undefined : relativize(p, opts.cwd));
@@ -26,6 +27,8 @@ export function buildReport(results: BatchResult[], summary: BatchSummary, opts:
       retries: r.retries,
       missingGlyphs: missingGlyphs(r),
       warnings: r.warnings.map((w) => ({ ...w, ...(w.file ? { file: rel(w.file) } : {}) })),
+      ...(r.html ? { html: { output: rel(r.html.output), bytes: r.html.bytes } } : {}),
+      ...(r.check ? { check: r.check } : {}),
       error: r.error ? { ...r.error, message: relativize(r.error.message, opts.cwd), ...(r.error.file ? { file: rel(r.error.file) } : {}) } : null,
     })),
   };

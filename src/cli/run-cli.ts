@@ -3,7 +3,7 @@ import { renderUsage, type CommandDef } from 'citty';
 import { readVersion } from '../batch/read-version.js';
 import { ConfigError, CvpressError } from '../model/errors.js';
 import type { CliIo } from './cli-io.js';
-import { mainCommand, parseCommand, renderCommand, themeCommand, themeInitCommand, themesCommand, validateCommand } from './cli-commands.js';
+import { checkCommand, mainCommand, parseCommand, previewCommand, renderCommand, themeCommand, themeInitCommand, themesCommand, validateCommand } from './cli-commands.js';
 import { formatProblem } from './format-problem.js';
 import { styleText } from './style-text.js';
 import { UsageError } from './usage-error.js';
@@ -15,6 +15,8 @@ const runRender = async (args: string[], io: CliIo) => (await import('./run-rend
 const runValidate = async (args: string[], io: CliIo) => (await import('./run-validate.js')).runValidate(args, io);
 const runParse = async (args: string[], io: CliIo) => (await import('./run-parse.js')).runParse(args, io);
 const runThemes = async (args: string[], io: CliIo) => (await import('./run-themes.js')).runThemes(args, io);
+const runCheck = async (args: string[], io: CliIo) => (await import('./run-check.js')).runCheck(args, io);
+const runPreview = async (args: string[], io: CliIo) => (await import('./run-preview.js')).runPreview(args, io);
 const runThemeInit = async (args: string[], io: CliIo) => (await import('./run-theme-init.js')).runThemeInit(args, io);
 
 async function usage(cmd: CommandDef<never>, io: CliIo, parent?: CommandDef<never>): Promise<string> {
@@ -27,7 +29,7 @@ function processIo(): CliIo {
 }
 
 /**
- * Runs cvpress with `argv` (without `node` and the script): `render`, `validate`, `parse`, `themes`, `theme init`,
+ * Runs cvpress with `argv` (without `node` and the script): `render`, `validate`, `preview` (`watch`), `check`, `parse`, `themes`, `theme init`,
  * `--help` on each, `--version`.
  * @returns 0 all good, 1 some CV failed, 2 bad usage, bad config or no input found
  */
@@ -40,6 +42,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     render: { def: renderCommand as never, run: runRender, parent: mainCommand as never },
     validate: { def: validateCommand as never, run: runValidate, parent: mainCommand as never },
     parse: { def: parseCommand as never, run: runParse, parent: mainCommand as never },
+    check: { def: checkCommand as never, run: runCheck, parent: mainCommand as never },
+    preview: { def: previewCommand as never, run: runPreview, parent: mainCommand as never },
+    watch: { def: previewCommand as never, run: runPreview, parent: mainCommand as never },
     themes: { def: themesCommand as never, run: runThemes, parent: mainCommand as never },
   };
   try {
@@ -64,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       }
     }
     if (!entry) {
-      throw new UsageError('E_USAGE', `unknown command ${JSON.stringify(command)}.`, { hint: 'Commands: render, validate, parse, themes, theme init. Run `cvpress --help`.' });
+      throw new UsageError('E_USAGE', `unknown command ${JSON.stringify(command)}.`, { hint: 'Commands: render, validate, preview (watch), check, parse, themes, theme init. Run `cvpress --help`.' });
     }
     if (args.includes('--help') || args.includes('-h') || (wantsHelp && command !== 'theme')) {
       io.stdout.write(`${await usage(entry.def, io, entry.parent)}\n`);

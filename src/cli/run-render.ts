@@ -24,6 +24,13 @@ import { styleText } from './style-text.js';
 import { UsageError } from './usage-error.js';
 import { writePngs } from './write-pngs.js';
 
+/** `--min-score N`: a whole number from 0 to 100. */
+function parseMinScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new UsageError('E_USAGE', `--min-score must be a whole number from 0 to 100, got ${JSON.stringify(value)}.`, { hint: 'Example: --min-score 90' });
+  return n;
+}
+
 function positiveInt(flag: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError('E_USAGE', `--${flag} must be a whole number ≥ 1, got ${JSON.stringify(value)}.`, { hint: `Example: --${flag} 2` });
@@ -45,7 +52,7 @@ async function checkTheme(theme: string, themeDirs: string[], cwd: string): Prom
 
 /**
  * Runs `cvpress render` with `rawArgs` (after the command name).
- * @returns 0 when every CV rendered (or was unchanged), 1 when any failed
+ * @returns 0 when every CV rendered (or was unchanged), 1 when any failed or scored below `--min-score`
  * @throws UsageError / ConfigError / InputError (`E_NO_INPUT`) for exit code 2
  */
 export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
@@ -69,6 +76,8 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
   // A theme typed on the command line must exist: an unknown one is bad usage (exit 2), not 1 per CV.
   if (flags.theme !== undefined) await checkTheme(flags.theme, resolved.themeDirs, io.cwd);
   if (str('max-pages') !== undefined) positiveInt('max-pages', str('max-pages')!);
+  const minScore = str('min-score') !== undefined ? parseMinScore(str('min-score')!) : undefined;
+  if (minScore !== undefined && !args.check) throw new UsageError('E_USAGE', '--min-score needs --check.', { hint: 'Example: cvpress render cv.md --check --min-score 90' });
   if (str('timeout') !== undefined) positiveInt('timeout', str('timeout')!);
 
   const concurrency = str('concurrency') !== undefined ? positiveInt('concurrency', str('concurrency')!) : config.concurrency !== undefined ? positiveInt('concurrency', String(config.concurrency)) : undefined;
@@ -118,12 +127,14 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     force: Boolean(args.force),
     failFast: Boolean(args['fail-fast']),
     ...(executablePath ? { executablePath } : {}),
+    html: Boolean(args.html),
+    check: Boolean(args.check),
     onStart: (input) => progress?.start(input),
     cwd: io.cwd,
     ...(io.signal ? { signal: io.signal } : {}),
   });
   const jobs = await run.jobs;
-  progress = createProgress(mode, jobs.length, io, styles);
+  progress = createProgress(mode, jobs.length, io, styles, minScore);
   const results: BatchResult[] = [];
   for await (const result of run) {
     if (result.status === 'rendered' && args.png) {
@@ -141,9 +152,10 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
 
   const version = readVersion();
   if (str('report') !== undefined) await writeAtomic(path.resolve(io.cwd, str('report')!), `${JSON.stringify(buildReport(results, summary, { cwd: io.cwd, version }), null, 2)}\n`);
-  if (str('junit') !== undefined) await writeAtomic(path.resolve(io.cwd, str('junit')!), formatJunit(results, summary, { cwd: io.cwd }));
+  if (str('junit') !== undefined) await writeAtomic(path.resolve(io.cwd, str('junit')!), formatJunit(results, summary, { cwd: io.cwd, ...(minScore !== undefined ? { minScore } : {}) }));
 
   const failed = results.filter((r) => r.status === 'failed');
+  const below = minScore !== undefined ? results.filter((r) => r.check !== undefined && r.check.score < minScore) : [];
   for (const r of failed) io.stderr.write(`${formatProblem(r.error, 'error', io.cwd, styles)}\n`);
   if (mode !== 'quiet') {
     const parts = [
@@ -155,9 +167,10 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
       `${(summary.wallMs / 1000).toFixed(1)} s`,
       `${summary.cvsPerSecond.toFixed(2)} CVs/s`,
       ...(summary.browserRestarts ? [`${summary.browserRestarts} browser restart${summary.browserRestarts === 1 ? '' : 's'}`] : []),
+      ...(minScore !== undefined ? [below.length ? styles.red(`${below.length} below ATS ${minScore}`) : `all ≥ ATS ${minScore}`] : []),
     ];
     io.stderr.write(`${parts.join(', ')} → ${relativize(out, io.cwd) || '.'}\n`);
   }
   if (io.signal?.aborted) return 130;
-  return summary.failed > 0 ? 1 : 0;
+  return summary.failed > 0 || below.length > 0 ? 1 : 0;
 }

@@ -1,43 +1,17 @@
 // Prints one HTML document to PDF in a sandboxed Chromium page: no JavaScript, only allow-listed local files.
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
+import { ASSET_ORIGIN, DOCUMENT_URL } from '../model/asset-urls.js';
 import { BrowserError, LimitError } from '../model/errors.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
 import { loadPdfLib } from './load-pdf-lib.js';
 import type { PrintOptions, PrintResult } from './print-types.js';
+import { resolveAsset } from './resolve-asset.js';
 
-/** Largest single file served to the page (a photo, a font). */
-const MAX_ASSET_BYTES = 20 * 1024 * 1024;
 /** At most this many distinct blocked URLs are reported per document. */
 const MAX_BLOCK_WARNINGS = 50;
 /** Class the print stage puts on `<html>` when the document has more than one page (themes show a footer then). */
 const MULTIPAGE_CLASS = 'cv-multipage';
-/** What the CV's folder may serve: images only, so no text file next to a CV can be pulled into a page. */
-const CV_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
-/** What a font package may serve. */
-const FONT_EXTENSIONS = new Set(['.css', '.woff2', '.woff', '.ttf', '.otf']);
-/** Font packages that may be served under `/fonts/`. */
-const FONT_PACKAGE = /^@fontsource(-variable)?\/[a-z0-9][a-z0-9._-]*$/;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
 
 /** How font package files are answered: the same URL always has the same bytes. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -45,67 +19,6 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const fontCache = new Map<string, Buffer>();
 const FONT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
 let fontCacheBytes = 0;
-/** Font package files already checked (inside their installed package), by URL path: packages do not change. */
-const fontFiles = new Map<string, string>();
-const FONT_FILES_MAX = 20_000;
-/** Resolved folders of font packages, by package name. */
-const fontPackageDirs = new Map<string, string | null>();
-
-/** Finds an installed font package by walking up from this module to each `node_modules`. */
-async function findFontPackage(pkg: string): Promise<string | undefined> {
-  if (fontPackageDirs.has(pkg)) return fontPackageDirs.get(pkg) ?? undefined;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  let found: string | null = null;
-  for (;;) {
-    const candidate = path.join(dir, 'node_modules', ...pkg.split('/'));
-    if (existsSync(path.join(candidate, 'package.json'))) {
-      found = await realpath(candidate);
-      break;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  fontPackageDirs.set(pkg, found);
-  return found ?? undefined;
-}
-
-/** Decodes URL path segments strictly; undefined for traversal, encoded separators or bad encoding. */
-function safeSegments(rest: string): string[] | undefined {
-  const segments: string[] = [];
-  for (const raw of rest.split('/')) {
-    let seg: string;
-    try {
-      seg = decodeURIComponent(raw);
-    } catch {
-      return undefined;
-    }
-    if (seg === '' || seg === '.' || seg === '..' || /[\\/\0:]/.test(seg)) return undefined;
-    segments.push(seg);
-  }
-  return segments.length ? segments : undefined;
-}
-
-/** Reads a file only if its real path is inside the real `root`; undefined otherwise. */
-async function readInside(root: string, segments: string[]): Promise<{ file: string; size: number } | undefined> {
-  let realRoot: string;
-  try {
-    realRoot = await realpath(root);
-  } catch {
-    return undefined;
-  }
-  const joined = path.join(realRoot, ...segments);
-  let real: string;
-  try {
-    real = await realpath(joined);
-  } catch {
-    return undefined;
-  }
-  if (real !== realRoot && !real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) return undefined;
-  const st = await stat(real).catch(() => undefined);
-  if (!st?.isFile() || st.size > MAX_ASSET_BYTES) return undefined;
-  return { file: real, size: st.size };
-}
 
 /** Shortens a URL for a warning. */
 function clipUrl(url: string): string {
@@ -188,7 +101,7 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     return request.abort('blockedbyclient');
   };
 
-  const serveFile = async (request: HTTPRequest, file: string, cache: boolean): Promise<void> => {
+  const serveFile = async (request: HTTPRequest, file: string, type: string, cache: boolean): Promise<void> => {
     let body = cache ? fontCache.get(file) : undefined;
     if (!body) {
       body = await readFile(file);
@@ -197,7 +110,6 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         fontCacheBytes += body.length;
       }
     }
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     // Font package files never change: Chromium may keep what it made of them (decoded fonts, parsed
     // stylesheets) from one document to the next. Theme and CV files are answered afresh every time.
     const headers: Record<string, string> = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': cache ? IMMUTABLE : 'no-store' };
@@ -220,40 +132,10 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
       if (url.href.split('#')[0] === DOCUMENT_URL) {
         return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       }
-      const pathname = url.pathname;
-      if (pathname === '/favicon.ico') return await request.abort('blockedbyclient');
-      if (pathname.startsWith(THEME_PREFIX)) {
-        const segs = safeSegments(pathname.slice(THEME_PREFIX.length));
-        const hit = segs && (await readInside(opts.themeDir, segs));
-        if (hit) return await serveFile(request, hit.file, false);
-        return await block(request, 'no such file inside the theme folder.');
-      }
-      if (pathname.startsWith(FONTS_PREFIX)) {
-        const segs = safeSegments(pathname.slice(FONTS_PREFIX.length));
-        const pkg = segs && segs.length >= 3 ? `${segs[0]}/${segs[1]}` : undefined;
-        if (segs && pkg && FONT_PACKAGE.test(pkg) && FONT_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase())) {
-          const known = fontFiles.get(pathname);
-          if (known) return await serveFile(request, known, true);
-          const dir = await findFontPackage(pkg);
-          const hit = dir && (await readInside(dir, segs.slice(2)));
-          if (hit) {
-            if (fontFiles.size < FONT_FILES_MAX) fontFiles.set(pathname, hit.file);
-            return await serveFile(request, hit.file, true);
-          }
-          return await block(request, `no such file in an installed ${pkg} package.`);
-        }
-        return await block(request, 'only the stylesheets and font files of @fontsource and @fontsource-variable packages are served.');
-      }
-      if (pathname.startsWith(CV_PREFIX)) {
-        const segs = safeSegments(pathname.slice(CV_PREFIX.length));
-        const isImage = segs !== undefined && segs.every((seg) => !seg.startsWith('.')) && CV_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase());
-        if (!isImage) return await block(request, 'only images (png, jpg, gif, webp, avif, svg) next to the CV are served, never hidden files.');
-        const hit = opts.cvDir !== undefined && (await readInside(opts.cvDir, segs));
-        // The real file must be an image too (a symlink named photo.png may point at anything).
-        if (hit && CV_EXTENSIONS.has(path.extname(hit.file).toLowerCase())) return await serveFile(request, hit.file, false);
-        return await block(request, 'no such image inside the CV\'s folder (files outside it are never served).');
-      }
-      return await block(request, 'not a theme, font or CV file.');
+      if (url.pathname === '/favicon.ico') return await request.abort('blockedbyclient');
+      const asset = await resolveAsset(url.pathname, opts);
+      if (asset.ok) return await serveFile(request, asset.file, asset.contentType, asset.kind === 'font');
+      return await block(request, asset.why);
     } catch {
       // The page may be closing (timeout); a request that cannot be answered is simply dropped.
       if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);
