@@ -55,7 +55,12 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
     }
   }
   const fence = findCodeFences(body);
-  const cleaned = blankNonContent(body.join('\n'), fence).split('\n');
+  const dropped: Array<{ name: string; line: number }> = [];
+  const cleaned = blankNonContent(body.join('\n'), fence, dropped).split('\n');
+  for (const d of dropped.slice(0, 10)) {
+    const what = d.name === 'script' ? 'a <script> (scripts never run in a CV; remove it)' : 'a <style> block (a CV takes its look from the theme; remove it or make a theme)';
+    warnings.push(createWarning('blocked-html', `removed ${what}`, d.line + 1, file));
+  }
   stripAttributeMarkers(cleaned, fence);
   rewriteLatex(cleaned, fence);
   return { text: normal, body: cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };

@@ -29,9 +29,9 @@ export function startsBold(l: Line): boolean {
   return m.startsWith('**') || m.startsWith('__') || /^<(?:b|strong)\b/i.test(m);
 }
 
-/** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"). */
+/** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"); a date with a colon ("2015:") is no label. */
 function isLabel(l: Line): boolean {
-  return /[:：]$/.test(l.plain) && words(l) <= 6;
+  return /[:：]$/.test(l.plain) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
 }
 
 /** A "Label: text" line whose label is no field of an entry ("Skills: …", "Technologies: …"): body text. */
@@ -168,7 +168,8 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
 function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!;
-  if (l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
+  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
+  if (itemEntries && l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
   if (l.kind !== 'heading' || lineDates(state, l).length) return false;
   const c = classifyHeading(l.plain, state.langs);
   return c !== undefined && c.how === 'exact' && c.kind === section.type;
