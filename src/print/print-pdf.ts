@@ -4,6 +4,7 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ASSET_ORIGIN, DOCUMENT_URL } from '../model/asset-urls.js';
 import { BrowserError, LimitError } from '../model/errors.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
+import { MISSING_GLYPH_FONT } from './isolate-fonts.js';
 import { loadPdfLib } from './load-pdf-lib.js';
 import type { PrintOptions, PrintResult } from './print-types.js';
 import { resolveAsset } from './resolve-asset.js';
@@ -40,6 +41,15 @@ async function countPages(pdf: Uint8Array): Promise<number> {
   return doc.getPageCount();
 }
 
+/** The subset name Chromium gives the last-resort font in a PDF (`/BaseFont /ABCDEF+CvpressMissingGlyph`). */
+const MISSING_GLYPH_BASEFONT = `+${MISSING_GLYPH_FONT.replace(/\s+/g, '')}`;
+
+/** True when Chromium drew some text with the last-resort font: characters no font of the page has. Its font
+ * dictionaries are written uncompressed, so the name is in the bytes. */
+function embedsMissingGlyphFont(pdf: Uint8Array): boolean {
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).includes(MISSING_GLYPH_BASEFONT, 0, 'latin1');
+}
+
 /** Estimated page count beyond which a document is refused when no `pageLimit` is given. */
 const UNBOUNDED_PAGE_GUARD = 200;
 
@@ -73,7 +83,7 @@ async function preparePage(page: Page): Promise<void> {
  * images (not hidden files) inside `opts.cvDir`, and
  * `data:` URLs are served; everything else is aborted and reported as a `blocked-request` warning.
  * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
- * prints with a tagged structure and an outline. Closes the page it opened. A page passed as
+ * prints with a tagged structure and an outline; says whether any text fell to the last-resort font (`emptyBoxes`). Closes the page it opened. A page passed as
  * `opts.page` is set up on its first document and stays set up (and open) for the next ones, except
  * after a timeout, when it is closed because its state is unknown.
  * @param browser - a browser from {@link launchBrowser}
@@ -227,7 +237,7 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         }
       }
     }
-    return { pdf, pages, warnings };
+    return { pdf, pages, warnings, emptyBoxes: embedsMissingGlyphFont(pdf) };
   };
 
   const timeout = new Promise<never>((_, reject) => {
