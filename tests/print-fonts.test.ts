@@ -37,7 +37,7 @@ describe('no host font, ever', () => {
   it('a page that names the machine\'s fonts, or only generic families, embeds none of them', async () => {
     const body = [...HOST_FAMILIES.map((f) => `<p style="font-family: '${f}'">Hello ${f} Ω и ش א</p>`), '<p style="font-family: serif">serif</p><p style="font-family: sans-serif">sans</p><p style="font-family: monospace">mono</p>'].join('');
     const file = await print('host', body);
-    const names = pdfFonts(file).map((f) => f.name);
+    const names = (await pdfFonts(file)).map((f) => f.name);
     expect(names.length).toBeGreaterThan(0);
     // Everything falls to cvpress's last-resort font, which draws none of it: empty boxes, never another typeface.
     expect(names.every((n) => n === MISSING_GLYPH_FONT.replace(/\s+/g, '')), names.join(', ')).toBe(true);
@@ -61,7 +61,7 @@ describe('no host font, ever', () => {
     expect(countNotdefGlyphs(ok)).toBe(0);
     const bad = await print('uncovered', '<p style="font-family: \'Source Serif 4\'">A → 𓀀 B</p>', head);
     expect(countNotdefGlyphs(bad)).toBeGreaterThan(0);
-    expect(pdfFonts(bad).map((f) => f.name).every((n) => n.startsWith('SourceSerif4'))).toBe(true);
+    expect((await pdfFonts(bad)).map((f) => f.name).every((n) => n.startsWith('SourceSerif4'))).toBe(true);
   });
 });
 
@@ -91,7 +91,7 @@ describe('text the browser would set in a generic family', () => {
     const r = await renderResume(write('code.md'), { browser, flags: { theme: 'classic' } });
     const file = path.join(TMP, 'code.pdf');
     writeFileSync(file, r.pdf);
-    expect(pdfFonts(file).map((f) => f.name).filter((n) => !n.startsWith('SourceSerif4'))).toEqual([]);
+    expect((await pdfFonts(file)).map((f) => f.name).filter((n) => !n.startsWith('SourceSerif4'))).toEqual([]);
     expect(countNotdefGlyphs(file)).toBe(0);
     expect(r.warnings.filter((w) => w.code === 'missing-glyph')).toEqual([]);
   }, 120_000);
@@ -103,7 +103,7 @@ describe('text the browser would set in a generic family', () => {
     const r = await renderResume(write('generic.md'), { browser, flags: { theme } });
     const file = path.join(TMP, 'generic.pdf');
     writeFileSync(file, r.pdf);
-    expect(pdfFonts(file).map((f) => f.name)).toContain(MISSING_GLYPH_FONT.replace(/\s+/g, ''));
+    expect((await pdfFonts(file)).map((f) => f.name)).toContain(MISSING_GLYPH_FONT.replace(/\s+/g, ''));
     const warned = r.warnings.filter((w) => w.code === 'missing-glyph');
     expect(warned).toHaveLength(1);
     expect(warned[0]!.message).toMatch(/Some text printed as empty boxes: its style names no font of the theme "classic".*monospace/);
