@@ -26,7 +26,7 @@ const FIT_BISECTIONS = 2;
  * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces `pageLimit`.
  * The page is free again when this returns: stamping (`stampPrepared`) needs no browser.
  * @param first - the document at the theme's normal size when the caller has rendered it already (while
- *   waiting for a page): `renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format })`
+ *   waiting for a page): `renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, dir: prep.options.dir })`
  * @throws LimitError (`E_PAGE_LIMIT`), BrowserError from printing
  */
 export async function printPrepared(
@@ -45,7 +45,7 @@ export async function printPrepared(
   };
   const printAt = async (density: number) => {
     // A JSON Resume theme package made the whole document already: it has no density to step.
-    const html = prep.html ?? (density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density }));
+    const html = prep.html ?? (density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density, source: prep.text, ...(options.dir ? { dir: options.dir } : {}) }));
     const printed = await printPdf(target.browser, html.html, printOptions);
     return { ...printed, htmlWarnings: html.warnings, density };
   };
@@ -71,6 +71,11 @@ export async function printPrepared(
     }
   }
   const warnings: CvWarning[] = [...prep.warnings, ...result.htmlWarnings, ...result.warnings].map((w) => (w.file ? w : { ...w, file: prep.file }));
+  if (result.emptyBoxes && !warnings.some((w) => w.code === 'missing-glyph')) {
+    // The theme stage found a font for every character, yet some text printed with none: a stylesheet rule
+    // names only families the page does not link (a generic `monospace`, say), and the machine's are out of reach.
+    warnings.push(createWarning('missing-glyph', `Some text printed as empty boxes: its style names no font of the theme "${theme.name}" (only a generic family such as \`monospace\`, or none and the browser's default applies), and cvpress uses no font of the machine. Name the theme's fonts in the rule for that text (docs/themes.md, "Assets and fonts").`, undefined, prep.file));
+  }
   if (max !== undefined && result.pages > max) {
     if (prep.html) {
       warnings.push(createWarning('fit-unavailable', `Printed on ${result.pages} pages: --max-pages ${max} cannot shrink a JSON Resume theme (${theme.name}), which has no density settings. Use a cvpress theme to fit the CV.`, undefined, prep.file));

@@ -179,7 +179,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         // The document is rendered before a page is free: the pages print other CVs meanwhile. This thread
         // first answers what the pages asked while this CV was parsed (it serves their every request).
         await new Promise<void>((resolve) => setImmediate(resolve));
-        const first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
+        const first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
         let printed: PrintedResume | undefined;
         const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
         for (let attempt = 0; !printed; attempt++) {

@@ -67,7 +67,7 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
   let first;
   try {
     // Rendered while Chromium may still be starting.
-    first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
+    first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
   } catch (err) {
     await launching?.then((b) => b.close()).catch(() => undefined);
     throw err;

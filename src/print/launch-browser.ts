@@ -9,6 +9,7 @@ import type { Browser } from 'puppeteer-core';
 import { BrowserError } from '../model/errors.js';
 import { createPipeTransport } from './create-pipe-transport.js';
 import { findBrowser } from './find-browser.js';
+import { isolateFonts } from './isolate-fonts.js';
 
 /** Flags every cvpress Chromium runs with. The last three are defence in depth behind request interception:
  * no name resolves and every connection, loopback included, goes to a proxy that does not exist. */
@@ -121,6 +122,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     // Its own process group, so that closing ends every helper process with it.
     proc = spawn(executablePath, [...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', 'about:blank'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      env: isolateFonts(userDataDir),
       detached: process.platform !== 'win32',
     });
   } catch (err) {
