@@ -2,6 +2,8 @@
 import type { Line, ParseState } from './parse-types.js';
 import { isTown, placeScore, scoreSegment, type SegmentScore } from './score-segment.js';
 import type { Segment } from './split-head.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
 
 /** Layout habits of a section, learned from its clearer entries. */
@@ -111,7 +113,11 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   const out: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
-    if (seg.label || placeScore(seg.text) >= 3) {
+    // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
+    const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && placeScore(b) < 2);
+    // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
+    const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
+    if (seg.label || (placeScore(seg.text) >= 3 && !boldName && !afterConnector)) {
       out.push(seg);
       continue;
     }
@@ -120,13 +126,33 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const text = cut ? cut.rest : seg.text;
     let parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
-    if (parts.length > 1 && !parts.some((p) => cued(p, state))) parts = [text];
+    if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
+    parts = joinLegalForms(parts);
     if (parts.length < 2 || parts.length > 5) {
       out.push({ ...seg, text });
       continue;
     }
     const group = ++groups;
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
+  }
+  return out;
+}
+
+/** Every part names an organisation or a school and none a role ("Universidad de Oviedo, Centro de IA"): one name. */
+function allBodies(parts: readonly string[], state: ParseState): boolean {
+  return parts.every((p) => {
+    const s = scoreSegment(p, state);
+    return (s.org > 0 || s.school > 0) && s.title <= 0 && s.degree <= 0;
+  });
+}
+
+/** A legal form after a comma ("NEOTOP, S.L.") stays with its name. */
+function joinLegalForms(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const legal = out.length > 0 && p.length <= 12 && LEXICON_INDEX.words.get(foldWord(p))?.some((h) => h.value === 'organisation');
+    if (legal) out[out.length - 1] = `${out[out.length - 1]}, ${p}`;
+    else out.push(p);
   }
   return out;
 }
