@@ -90,6 +90,18 @@ describe('pathological input stays bounded', () => {
     expect(JSON.stringify(r.resume)).toContain('chess');
   });
 
+  it('reads at most 500 entries in a section and keeps the rest as its text, with a warning naming the line', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `### Engineer at Firm${i}\n${2000 + (i % 20)} - ${2001 + (i % 20)}\n`).join('\n');
+    const r = parseMarkdown(`# Jane Doe\n\njane@example.com\n\n## Experience\n\n${rows}`, { file: 'many.md' });
+    expect(r.resume.work!.length).toBeGreaterThan(400);
+    expect(r.resume.work!.length).toBeLessThanOrEqual(500);
+    const w = r.warnings.find((x) => x.code === 'too-many-entries');
+    expect(w?.message).toMatch(/600 entries/);
+    expect(w?.line).toBeGreaterThan(1000);
+    expect(JSON.stringify(r.resume)).toContain('Firm599');
+    expect(r.warnings.some((x) => x.code === 'lost-words')).toBe(false);
+  });
+
   it('finds lost words in linear-ish time on large inputs', () => {
     const big = Array.from({ length: 100_000 }, (_, i) => `w${i}`).join(' ');
     expect(findLostWords(big, big)).toEqual([]);
