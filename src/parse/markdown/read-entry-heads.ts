@@ -4,6 +4,7 @@ import { assignHead, type HeadAssignment, type HeadKind, type LayoutPriors } fro
 import { pickEntryDate, type EntryDate } from './pick-entry-date.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 import { segmentEntries } from './segment-entries.js';
+import { splitRoleRuns } from './split-role-runs.js';
 import { splitHead, type Segment } from './split-head.js';
 
 /** One entry of a section with what its head says. */
@@ -53,7 +54,7 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
  * the entries whose reading was clear (role first or last, a lone heading an organisation or a role).
  */
 export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true): ReadSection {
-  const seg = capEntries(state, section, segmentEntries(state, section));
+  const seg = capEntries(state, section, splitRoleRuns(state, segmentEntries(state, section)));
   const base = seg.entries.map((block) => {
     const date = pickEntryDate(state, block, section.lines);
     const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors && kind === 'education' ? 'education' : connectors);
