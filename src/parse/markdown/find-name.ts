@@ -21,10 +21,19 @@ const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
 /** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
 export function cleanName(text: string): string {
   let t = text.replace(SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
-  t = t.replace(HONORIFICS, '').replace(SUFFIXES, '');
+  t = withoutDegreeTail(t.replace(HONORIFICS, '').replace(SUFFIXES, ''));
   const paren = t.search(/\s*[(（]/);
   if (paren > 0) t = t.slice(0, paren);
   return trimChars(t, ' ,;:.-–—|*_"\'“”');
+}
+
+/** "Ville Salonen, FM" → "Ville Salonen": a comma and an abbreviated degree (two capitals or a dot: FM, DI, MSc, M.A.) end no name. */
+function withoutDegreeTail(t: string): string {
+  const comma = t.lastIndexOf(',');
+  if (comma < 0) return t;
+  const tail = t.slice(comma + 1).trim();
+  const caps = tail.replace(/[^\p{Lu}]/gu, '').length;
+  return tail.length <= 6 && /^\p{Lu}[\p{L}.]*$/u.test(tail) && (caps >= 2 || tail.includes('.')) ? t.slice(0, comma) : t;
 }
 
 /** Whether each word of a Latin-, Cyrillic- or Greek-script text is capitalised (or a particle or an initial). */

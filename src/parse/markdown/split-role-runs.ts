@@ -6,9 +6,10 @@ import { startsBold, type Segmented } from './segment-entries.js';
 /** A role line is short: a bold title, maybe a place, and its dates. */
 const ROLE_LINE_MAX = 140;
 
-/** A line of an entry's body that heads one role: top-level, starting bold, dated, short, with a title besides its dates and bracketed notes. */
-function isRoleLine(state: ParseState, l: Line): boolean {
-  if (!(l.kind === 'text' || (l.kind === 'item' && l.depth === 0)) || l.plain.length > ROLE_LINE_MAX || !startsBold(l)) return false;
+/** A line of an entry's body that heads one role: at the given list depth, starting bold, dated, short, with a title besides its dates and bracketed notes. */
+function isRoleLine(state: ParseState, l: Line, depth: number): boolean {
+  const placed = depth === 0 ? l.kind === 'text' || (l.kind === 'item' && l.depth === 0) : l.kind === 'item' && l.depth === depth;
+  if (!placed || l.plain.length > ROLE_LINE_MAX || !startsBold(l)) return false;
   const dates = lineDates(state, l);
   if (!dates.length) return false;
   let rest = l.plain;
@@ -16,11 +17,13 @@ function isRoleLine(state: ParseState, l: Line): boolean {
   return /\p{L}{2,}/u.test(rest.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
 }
 
-/** The entry cut at its role lines, each role an entry grouped under the heading; the text before the first role goes with it. */
+/** The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it. */
 function splitEntry(state: ParseState, e: EntryBlock): EntryBlock[] {
-  if (e.head[0]?.kind !== 'heading') return [e];
+  const top = e.head[0];
+  if (top?.kind !== 'heading' && !(top?.kind === 'item' && lineDates(state, top).length === 0)) return [e];
+  const depth = top.kind === 'item' ? top.depth + 1 : 0;
   const lines = [...e.head.slice(1), ...e.body];
-  const roles = lines.filter((l) => isRoleLine(state, l));
+  const roles = lines.filter((l) => isRoleLine(state, l, depth));
   if (roles.length < 2) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
@@ -36,12 +39,13 @@ function splitEntry(state: ParseState, e: EntryBlock): EntryBlock[] {
 
 /**
  * Where an entry headed by a heading (an organisation, often with its overall dates) holds two or more
- * dated bold role lines ("**Team lead, mobile** — Feb 2022 – present"), each role becomes an entry of its
- * own with the heading as its group: the organisation is shared, the role and dates are each role's.
+ * dated bold role lines ("**Team lead, mobile** — Feb 2022 – present"), or an undated list item holds two
+ * or more such sub-items, each role becomes an entry of its own with the heading or item as its group:
+ * the organisation is shared, the role and dates are each role's.
  * @param state - the parse state (for dates)
  * @param seg - a segmented section
  */
 export function splitRoleRuns(state: ParseState, seg: Segmented): Segmented {
-  if (!seg.entries.some((e) => e.body.length > 1)) return seg;
+  if (!seg.entries.some((e) => e.head.length + e.body.length > 2)) return seg;
   return { ...seg, entries: seg.entries.flatMap((e) => splitEntry(state, e)) };
 }
