@@ -1,4 +1,5 @@
 // Finds the person's name: every candidate (front matter, labelled fields, headings, first lines, image text) scored on features; the best wins.
+import { indexLexicon } from './index-lexicon.js';
 import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import type { Line, ParseState } from './parse-types.js';
@@ -62,6 +63,21 @@ function withoutDocTitle(text: string, state: ParseState): string {
       const rest = words.slice(n);
       if (/^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '')) rest.shift();
       return rest.join(' ');
+    }
+  }
+  return withoutTitleSuffix(text, state);
+}
+
+/** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
+function withoutTitleSuffix(text: string, state: ParseState): string {
+  const lower = text.toLowerCase();
+  const whole = classifyHeading(text, state.langs);
+  if (whole?.kind === 'doctitle' && whole.how === 'exact') return text;
+  for (const lex of state.lexicons.slice(0, 2)) {
+    for (const t of indexLexicon(lex).docTitles) {
+      if (lower.length <= t.length || !lower.endsWith(t)) continue;
+      const before = text.slice(0, text.length - t.length);
+      if (/\s$/.test(before) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) return trimChars(before, ' ,;:.-–—|');
     }
   }
   return text;
