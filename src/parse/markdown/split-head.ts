@@ -35,6 +35,17 @@ const TRIM = ' \t,;:.–—-|·•/[]*_`';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+/** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
+function inRun(text: string, i: number, min: number): boolean {
+  const c = text[i];
+  for (let a = i - min + 1; a <= i; a++) {
+    let k = 0;
+    while (k < min && a + k >= 0 && text[a + k] === c) k++;
+    if (k === min) return true;
+  }
+  return false;
+}
+
 /** Whether the character at `i` separates two fields. */
 function separatesAt(text: string, i: number): boolean {
   const c = text[i]!;
@@ -42,8 +53,11 @@ function separatesAt(text: string, i: number): boolean {
   const next = text[i + 1];
   if (STRONG.has(c)) return true;
   if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
-  if (c === '-') return prev === ' ' && next === ' ';
-  if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1).split(/\s/)[0] ?? '');
+  if (c === '-' || c === '.' || c === '_') {
+    if (inRun(text, i, c === '-' ? 3 : 4)) return true;
+    return c === '-' && prev === ' ' && next === ' ';
+  }
+  if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
   return false;
 }
 
