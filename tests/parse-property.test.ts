@@ -65,6 +65,10 @@ describe('pathological input stays bounded', () => {
     'a 1 MB run of brackets': () => '['.repeat(300_000) + ']('.repeat(300_000),
     '10,000 nested blockquotes': () => '> '.repeat(10_000) + 'x',
     'a 50,000-row table': () => '| a | b |\n|---|---|\n' + '| 2019 - 2020 | x |\n'.repeat(50_000),
+    'a 1 MB heading of leaders, dots and at-signs': () => '## Experience\n\n### ' + 'a -- b .... c @ d@e '.repeat(50_000),
+    'a million one-word lines': () => 'x\n'.repeat(900_000),
+    '60,000 alternating headings': () => '# A\n\n## B\n\n'.repeat(60_000),
+    'a whole CV of 20,000 lines in one text fence': () => '```text\n' + 'EXPERIENCE\n2019-2020  ACME, Engineer ------ Boston MA\n'.repeat(10_000) + '```\n',
   };
   for (const [name, make] of Object.entries(cases)) {
     it(`parses ${name}`, () => {

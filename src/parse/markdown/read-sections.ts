@@ -1,4 +1,5 @@
 // Pass: reads every section with the reader of its kind, in document order, and keeps what no reader takes as generic sections.
+import { pushAll } from './push-all.js';
 import type { GenericSection, Resume } from '../../model/types.js';
 import { bodyMarkdown } from './body-markdown.js';
 import { noteField } from './note-field.js';
@@ -60,7 +61,7 @@ function headerSummary(state: ParseState, section: Section): void {
 function append(state: ParseState, key: keyof Resume & string, items: unknown[]): void {
   if (!items.length) return;
   const list = ((state.resume as Record<string, unknown>)[key] ??= []) as unknown[];
-  list.push(...items);
+  pushAll(list, items);
 }
 
 /** Reads one section by its kind. */
@@ -124,18 +125,17 @@ function readOne(state: ParseState, s: Section, order: number): void {
 
 /** Records the CV's own heading of each standard section (in document order) and the order of all sections. */
 function recordTitles(state: ParseState): void {
-  const titles: Record<string, string> = {};
-  const order: string[] = [];
+  const titles = new Map<string, string[]>();
+  const order = new Set<string>();
   let generic = 0;
   for (const s of state.sections) {
     if (s.type === 'header' || s.type === 'doctitle') continue;
-    const key = s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type;
-    if (!order.includes(key)) order.push(key);
-    if (s.type !== 'generic' && s.title) titles[s.type] = titles[s.type] ? `${titles[s.type]} / ${s.title}` : s.title;
+    order.add(s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type);
+    if (s.type !== 'generic' && s.title) titles.set(s.type, [...(titles.get(s.type) ?? []), s.title].slice(0, 20));
   }
   const meta = (state.resume.meta ??= {});
-  if (Object.keys(titles).length) meta.sectionTitles = titles;
-  if (order.length) meta.sectionOrder = order;
+  if (titles.size) meta.sectionTitles = Object.fromEntries([...titles].map(([k, v]) => [k, v.join(' / ')]));
+  if (order.size) meta.sectionOrder = [...order];
 }
 
 /** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */

@@ -1,4 +1,5 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
+import { pushAll } from './push-all.js';
 import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -327,12 +328,12 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const sectionDated = lines.some((l) => lineDates(state, l).length > 0);
   for (const p of parts) {
     if (p.listed) listed.push(p);
-    else if (sectionDated && !out.entries.length && isNote(state, p.lines)) out.intro.push(...p.lines);
+    else if (sectionDated && !out.entries.length && isNote(state, p.lines)) pushAll(out.intro, p.lines);
     else segmentRegion(state, p.lines, out);
   }
   // lists introduced by a sentence are entries only when the section has no other entries
   for (const p of listed) {
-    if (out.entries.length) out.intro.push(...p.lines);
+    if (out.entries.length) pushAll(out.intro, p.lines);
     else segmentRegion(state, p.lines.slice(1), out), out.intro.push(p.lines[0]!);
   }
   return out;

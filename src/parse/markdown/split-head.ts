@@ -233,7 +233,10 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
  */
 export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors: Connectors = true): Segment[] {
   const out: Segment[] = [];
-  group.forEach((g) => out.push(...splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
+  const add = (segs: readonly Segment[]): void => {
+    for (const x of segs) out.push(x);
+  };
+  group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
@@ -245,13 +248,23 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       });
       return;
     }
-    out.push(...splitText(withoutDate(line, date, dateLine), line, idx, state, connectors));
+    add(splitText(withoutDate(line, date, dateLine), line, idx, state, connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
   if (new Set(levels).size > 1) {
-    const min = Math.min(...levels);
-    const max = Math.max(...levels);
+    const min = levels.reduce((a, b) => Math.min(a, b));
+    const max = levels.reduce((a, b) => Math.max(a, b));
     for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
   }
-  return out.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)));
+}
+
+/** More segments than any entry head has: the rest joins the last kept one (nothing lost, and assigning stays cheap). */
+const MAX_SEGMENTS = 40;
+
+function capSegments(segs: Segment[]): Segment[] {
+  if (segs.length <= MAX_SEGMENTS) return segs;
+  const last = segs[MAX_SEGMENTS - 1]!;
+  const rest = segs.slice(MAX_SEGMENTS - 1).map((x) => x.text).join(' ');
+  return [...segs.slice(0, MAX_SEGMENTS - 1), { ...last, text: rest, solo: false }];
 }

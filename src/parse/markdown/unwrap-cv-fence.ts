@@ -35,7 +35,8 @@ export function unwrapCvFence(body: readonly string[]): readonly string[] {
   if (outside > MAX_OUTSIDE || inside < 10) return body;
   const closes = body[end]!.trim().startsWith(marker.slice(0, run)) && end > open;
   const content = body.slice(open + 1, closes ? end : end + 1);
-  const indent = Math.min(...content.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  let indent = Infinity;
+  for (const l of content) if (l.trim() !== '') indent = Math.min(indent, l.length - l.trimStart().length);
   const out = body.slice();
   out[open] = '';
   if (closes) out[end] = '';
