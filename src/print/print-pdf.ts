@@ -51,6 +51,9 @@ const MULTIPAGE_GUESS = 1.25;
 
 /** Pages already set up for printing (JavaScript off, print media, every request intercepted). */
 const preparedPages = new WeakSet<Page>();
+/** Pages whose document came from `DOCUMENT_URL`, printed without error and loaded nothing but font package
+ * files and stylesheets: the next document replaces it in place (see {@link loadDocument}). */
+const loadedPages = new WeakSet<Page>();
 /** The request handler of the document a page is printing now; requests with none are aborted. */
 const requestHandlers = new WeakMap<Page, (request: HTTPRequest) => void>();
 
@@ -64,6 +67,22 @@ async function preparePage(page: Page): Promise<void> {
     else void request.abort('blockedbyclient').catch(() => undefined);
   });
   preparedPages.add(page);
+}
+
+/**
+ * Loads `html` into the page. The first document of a page is a navigation to `DOCUMENT_URL` (answered with
+ * `html` by the request handler); the next ones replace that document in place (`document.open`/`write`),
+ * which costs no navigation, no new document and no new renderer state, and keeps what Blink's memory cache
+ * holds of the font package files (answered as immutable) from one CV to the next. Stylesheets are `no-store`
+ * and requested again by every document; images are not (a document keeps the images it has seen, by URL,
+ * across `document.open`), so a page whose document loaded anything else than fonts and stylesheets, or had a
+ * request blocked, navigates afresh for the next one: no CV ever shows another's photo or loses a warning.
+ */
+async function loadDocument(page: Page, html: string): Promise<void> {
+  const reuse = loadedPages.has(page) && page.url() === DOCUMENT_URL;
+  loadedPages.delete(page);
+  if (reuse) await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+  else await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
 }
 
 /**
@@ -92,7 +111,11 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
   let timer: NodeJS.Timeout | undefined;
   const fileHint = opts.file !== undefined ? { file: opts.file } : {};
 
+  // Whether the next document may replace this one in place (see loadDocument).
+  let reusable = true;
+
   const block = (request: HTTPRequest, why: string): Promise<void> => {
+    reusable = false;
     const url = request.url();
     if (!blocked.has(url) && blocked.size < MAX_BLOCK_WARNINGS) {
       blocked.add(url);
@@ -132,12 +155,19 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
       if (url.href.split('#')[0] === DOCUMENT_URL) {
         return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       }
-      if (url.pathname === '/favicon.ico') return await request.abort('blockedbyclient');
+      if (url.pathname === '/favicon.ico') {
+        reusable = false;
+        return await request.abort('blockedbyclient');
+      }
       const asset = await resolveAsset(url.pathname, opts);
-      if (asset.ok) return await serveFile(request, asset.file, asset.contentType, asset.kind === 'font');
+      if (asset.ok) {
+        if (asset.kind !== 'font' && !asset.contentType.startsWith('text/css')) reusable = false;
+        return await serveFile(request, asset.file, asset.contentType, asset.kind === 'font');
+      }
       return await block(request, asset.why);
     } catch {
       // The page may be closing (timeout); a request that cannot be answered is simply dropped.
+      reusable = false;
       if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);
     }
   };
@@ -159,7 +189,7 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     const p = page;
     await preparePage(p);
     requestHandlers.set(p, listener);
-    await p.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
+    await loadDocument(p, html);
 
     // One round trip: wait for fonts, measure the height under print media, guess whether the document needs
     // more than one page, set the class to match, and wait for the fonts the newly matching rules use.
@@ -190,7 +220,8 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     const guessMulti = height > usable * MULTIPAGE_GUESS;
 
     const print = async (): Promise<Uint8Array> => {
-      const printing = p.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, timeout: 0 });
+      // Fonts are awaited above (and after every class change): no extra round trip for them here.
+      const printing = p.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, waitForFonts: false, timeout: 0 });
       // Chromium is busy laying out pages now: a cold run loads pdf-lib (for stamping) meanwhile.
       void loadPdfLib().catch(() => undefined);
       return printing;
@@ -227,6 +258,7 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         }
       }
     }
+    if (reusable) loadedPages.add(p);
     return { pdf, pages, warnings };
   };
 
