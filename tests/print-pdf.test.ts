@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/print/find-browser.js';
 import { launchBrowser, PUPPETEER_DEFAULT_FLAGS } from '../src/print/launch-browser.js';
 import { printPdf } from '../src/print/print-pdf.js';
+import { contentVersion } from '../src/model/content-version.js';
 import type { PrintOptions } from '../src/print/print-types.js';
 
 let browserPath: string | undefined;
@@ -244,6 +245,24 @@ describe.skipIf(!browserPath)('printPdf', () => {
       for (const row of fonts) expect(row).toMatch(/\byes\b/);
     }
     expect(seen).toEqual(['A3', 'B5', 'A3', 'B5']);
+    await page.close();
+  });
+
+  it('keeps a theme stylesheet between documents only when its URL carries the version of the bytes served', async () => {
+    const page = await browser.newPage();
+    const dir = path.join(root, 'theme-versioned');
+    mkdirSync(dir, { recursive: true });
+    const css = (k: string): string => `body { font-family: "Inter Variable"; } body::after { content: "VERSIONED-${k}"; }`;
+    const marker = async (href: string): Promise<string | undefined> =>
+      /VERSIONED-(\w+)/.exec(pdfText((await printPdf(browser, doc('<p>body</p>', `<link rel="stylesheet" href="${href}">`), { ...base(), themeDir: dir, page })).pdf))?.[1];
+    const seen: Array<string | undefined> = [];
+    for (const [k, href] of [['A', `/theme/v.css?v=${contentVersion(css('A'))}`], ['B', `/theme/v.css?v=${contentVersion(css('A'))}`], ['C', '/theme/w.css?v=0000000000000000'], ['D', '/theme/w.css?v=0000000000000000']] as const) {
+      writeFileSync(path.join(dir, href.includes('v.css') ? 'v.css' : 'w.css'), css(k));
+      seen.push(await marker(href));
+    }
+    // The versioned URL names A's bytes: the page keeps them (B, written under the same name, is not asked for);
+    // a URL whose version does not match what is served is never kept.
+    expect(seen).toEqual(['A', 'A', 'C', 'D']);
     await page.close();
   });
 
