@@ -219,13 +219,26 @@ const targets = [...(withFloor ? ['floor'] : []), ...(arg('themes', undefined)?.
 const from = arg('from', undefined);
 if (keep) mkdirSync(keep, { recursive: true });
 
+/** One row per target for the summary table at the end. */
+const rows = [];
+const SUMMARY_COLUMNS = [
+  ['screen', 'screen paint + raster + compositing'],
+  ['print', 'print: pages to PDF (Blink print layout + paint into Skia PDF)'],
+  ['layout', 'layout'],
+  ['style', 'style recalc'],
+  ['shaping', 'text shaping'],
+  ['tagging', 'tagging + outline (accessibility tree for the tagged PDF)'],
+  ['browser', 'browser: DevTools, IPC, request interception'],
+];
+
 /** Prints what one trace shows, per CV. */
 function report(name, events, n, wall) {
   const { self, threads, buckets } = analyze(events);
   const req = countRequests(events);
+  const total = [...threads].filter(([k]) => k !== 'tracing itself').reduce((a, [, us]) => a + us, 0);
+  rows.push({ name, total: total / 1000 / n, cols: SUMMARY_COLUMNS.map(([, b]) => (buckets.get(b) ?? 0) / 1000 / n), requests: (req.font + req.css + req.other) / n, fonts: req.font / n });
   console.log(`\n=== ${name}: ${n} CVs${wall ? `, ${wall.toFixed(1)} ms/CV wall while tracing (tracing slows Chromium; compare targets, not absolutes)` : ''}`);
   console.log(`requests per CV: ${(req.font / n).toFixed(2)} font files (${req.distinctFonts} distinct URLs), ${(req.css / n).toFixed(2)} stylesheets, ${(req.other / n).toFixed(2)} other`);
-  const total = [...threads].filter(([k]) => k !== 'tracing itself').reduce((a, [, us]) => a + us, 0);
   console.log(`CPU ms/CV per thread kind (thread time, not wall time; ${(total / 1000 / n).toFixed(1)} without tracing itself):`);
   for (const [where, us] of [...threads].sort((a, b) => b[1] - a[1])) console.log(`  ${(us / 1000 / n).toFixed(1).padStart(7)}  ${where}`);
   console.log('CPU ms/CV by kind of work:');
@@ -253,4 +266,13 @@ for (const name of targets) {
   await target.close();
   if (keep) writeFileSync(path.join(keep, `trace-${name}.json`), JSON.stringify({ cvs: jobs.length, wall, traceEvents: events }));
   report(name, events, jobs.length, wall);
+}
+
+// The summary: Chromium's CPU time per CV by kind of work, each target against the floor.
+const floorRow = rows.find((r) => r.name === 'floor');
+console.log(`\nChromium CPU ms per CV (thread time, tracing itself excluded)${floorRow ? '; × floor in brackets' : ''}:`);
+console.log(`${'target'.padEnd(9)} ${'total'.padStart(14)} ${SUMMARY_COLUMNS.map(([c]) => c.padStart(8)).join(' ')}  requests/CV (fonts)`);
+for (const r of rows) {
+  const ratio = floorRow && r !== floorRow ? ` (${(r.total / floorRow.total).toFixed(2)}×)` : '';
+  console.log(`${r.name.padEnd(9)} ${`${r.total.toFixed(1)}${ratio}`.padStart(14)} ${r.cols.map((v) => v.toFixed(1).padStart(8)).join(' ')}  ${r.requests.toFixed(1)} (${r.fonts.toFixed(1)})`);
 }
