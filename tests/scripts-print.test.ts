@@ -1,14 +1,16 @@
 // One short CV per script, printed by Chromium in every theme: the script's own fonts, no missing glyph, no host font, reading order, mirrored RTL layout.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderResume } from '../src/batch/render-resume.js';
 import { launchBrowser } from '../src/print/launch-browser.js';
 import { loadTheme } from '../src/theme/load-theme.js';
 import type { Theme } from '../src/theme/theme-types.js';
+import { createPagePool } from './helpers/page-pool.js';
 import { countNotdefGlyphs, findLetters, lettersOf, pdfFonts, pdfLetters, themeFontNames } from './helpers/pdf-glyphs.js';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures/scripts');
@@ -51,23 +53,45 @@ const fixtures: Fixture[] = readdirSync(FIXTURES).filter((f) => f.endsWith('.jso
 
 let browser: Browser;
 const themes = new Map<string, Theme>();
+/** Every fixture × theme, printed once on two reused pages of one browser, in test order; the tests await theirs. */
+const printed = new Map<string, Promise<Printed>>();
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const t of THEMES) themes.set(t, await loadTheme(t, { themeDirs: [] }));
+  const pool = createPagePool(browser, 2);
+  const themeCache = new Map<string, Promise<Theme>>();
+  for (const fixture of fixtures) {
+    for (const theme of THEMES) {
+      const job = pool.run((page) => render(fixture, theme, page, themeCache));
+      job.catch(() => undefined); // awaited (and reported) by its test
+      printed.set(`${fixture.name}-${theme}`, job);
+    }
+  }
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
   if (!process.env.CVPRESS_KEEP_TEST_PDFS) rmSync(OUT, { recursive: true, force: true });
 });
 
+interface Printed {
+  file: string;
+  warnings: string[];
+  lang: string;
+}
+
 /** Renders a fixture through the whole pipeline (language found from the text) to a PDF file. */
-async function render(fixture: Fixture, theme: string): Promise<{ file: string; warnings: string[]; lang: string }> {
-  const r = await renderResume(fixture.file, { browser, flags: { theme } });
+async function render(fixture: Fixture, theme: string, page: Page, themeCache: Map<string, Promise<Theme>>): Promise<Printed> {
+  const r = await renderResume(fixture.file, { browser, page, themeCache, flags: { theme } });
   const file = path.join(OUT, `${fixture.name}-${theme}.pdf`);
   writeFileSync(file, r.pdf);
   const lang = /\/Lang\s*\(([^)]*)\)/g;
   const tags = [...Buffer.from(r.pdf).toString('latin1').matchAll(lang)].map((m) => m[1]!);
   return { file, warnings: r.warnings.filter((w) => w.code === 'missing-glyph').map((w) => w.message), lang: tags[tags.length - 1] ?? '' };
+}
+
+/** The PDF of `fixture` in `theme`, printed in the background since the tests started. */
+function printedPdf(fixture: Fixture, theme: string): Promise<Printed> {
+  return printed.get(`${fixture.name}-${theme}`)!;
 }
 
 describe('every script prints in its own fonts, with no missing glyph and no host font', () => {
@@ -79,11 +103,11 @@ describe('every script prints in its own fonts, with no missing glyph and no hos
     for (const theme of THEMES) {
       it(`${fixture.name} × ${theme}`, async () => {
         const expected = EXPECTED[fixture.name]!;
-        const { file, warnings, lang } = await render(fixture, theme);
+        const { file, warnings, lang } = await printedPdf(fixture, theme);
         expect(lang, 'the language found in the text').toBe(expected.lang);
         expect(warnings, 'missing-glyph warnings').toEqual([]);
         expect(countNotdefGlyphs(file), '.notdef glyphs drawn').toBe(0);
-        const fonts = pdfFonts(file);
+        const fonts = await pdfFonts(file);
         const allowed = themeFontNames(themes.get(theme)!.manifest);
         for (const f of fonts) {
           expect(f.embedded, `${f.name} embedded`).toBe(true);
@@ -99,7 +123,7 @@ describe('every script prints in its own fonts, with no missing glyph and no hos
         // Reading order: name, label, summary, first highlight, as written (letters and digits compared). Naskh
         // (classic's Arabic) lowers some final letters, which pdftotext then puts on a line of their own: there
         // a tenth of a phrase's letters may be elsewhere, but its Latin words and numbers must keep their order.
-        const text = pdfLetters(file);
+        const text = await pdfLetters(file);
         const tolerance = SERIF.has(theme) && (fixture.name === 'ar' || fixture.name === 'fa') ? 0.1 : 0;
         const { basics, work } = fixture.resume;
         let at = 0;
@@ -117,8 +141,8 @@ describe('every script prints in its own fonts, with no missing glyph and no hos
 });
 
 /** Words of the first page with their boxes, from `pdftotext -bbox`. */
-function words(file: string): Array<{ text: string; xMin: number; xMax: number; yMin: number; yMax: number }> {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-']).toString();
+async function words(file: string): Promise<Array<{ text: string; xMin: number; xMax: number; yMin: number; yMax: number }>> {
+  const html = (await promisify(execFile)('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'])).stdout;
   return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
     xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]!,
   }));
@@ -130,8 +154,8 @@ describe('right-to-left CVs mirror the layout in every theme', () => {
     for (const theme of THEMES) {
       it(`${name} × ${theme}: starts on the right; dates and sidebar swap sides`, async () => {
         const fixture = fixtures.find((f) => f.name === name)!;
-        const { file } = await render(fixture, theme);
-        const all = words(file);
+        const { file } = await printedPdf(fixture, theme);
+        const all = await words(file);
         // pdftotext -bbox writes right-to-left words in visual order (reversed): compare both ways.
         const same = (word: string, s: string): boolean => lettersOf(word) === lettersOf(s) || [...lettersOf(word)].reverse().join('') === lettersOf(s);
         // The name: a right-aligned heading.
@@ -164,8 +188,8 @@ describe('right-to-left CVs mirror the layout in every theme', () => {
 
   it('a left-to-right CV keeps its layout (control)', async () => {
     const fixture = fixtures.find((f) => f.name === 'uk')!;
-    const { file } = await render(fixture, 'classic');
-    const all = words(file);
+    const { file } = await printedPdf(fixture, 'classic');
+    const all = await words(file);
     const nameWord = all.find((w) => w.text === fixture.resume.basics.name.split(' ')[0])!;
     expect(nameWord.xMin).toBeLessThan(PAGE_WIDTH * 0.2);
   });

@@ -6,6 +6,7 @@ import { buildLines } from './markdown/build-lines.js';
 import { detectLanguage } from './markdown/detect-language.js';
 import { findImplicitEntries } from './markdown/find-implicit-entries.js';
 import { findSections } from './markdown/find-sections.js';
+import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
 import { readHeader } from './markdown/read-header.js';
 import { readMarkdownSource } from './markdown/read-markdown-source.js';
@@ -29,6 +30,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
     s.langs = s.lexicons.map((l) => l.tag);
     s.dateWords = buildDateWords(s.lexicons);
   },
+  joinLabelDefinitions,
   findSections,
   findImplicitEntries,
   readHeader,

@@ -27,4 +27,6 @@ export interface PrintResult {
   pages: number;
   /** Blocked requests and similar sandbox findings. */
   warnings: CvWarning[];
+  /** True when the PDF embeds the last-resort font (`CvpressMissingGlyph`): some text printed as empty boxes. */
+  emptyBoxes: boolean;
 }

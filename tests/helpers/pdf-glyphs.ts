@@ -1,6 +1,7 @@
 // Test helpers that read what a PDF's text is drawn with: embedded fonts, .notdef glyphs, the text in reading order.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
 import { readFontStylesheet } from '../../src/theme/read-font-stylesheet.js';
 import type { ThemeManifest } from '../../src/theme/theme-types.js';
@@ -12,9 +13,11 @@ export interface PdfFont {
   embedded: boolean;
 }
 
-/** The fonts `pdffonts` lists for `file`. */
-export function pdfFonts(file: string): PdfFont[] {
-  const rows = execFileSync('pdffonts', [file]).toString().split('\n').slice(2).filter((l) => l.trim());
+const run = promisify(execFile);
+
+/** The fonts `pdffonts` lists for `file` (run without blocking: the same process may be serving a page's fonts). */
+export async function pdfFonts(file: string): Promise<PdfFont[]> {
+  const rows = (await run('pdffonts', [file])).stdout.split('\n').slice(2).filter((l) => l.trim());
   return rows.map((row) => {
     const cols = row.trim().split(/\s+/);
     const type = /\b(CID TrueType|CID Type 0C?|TrueType|Type 1C?|Type 3)\b/.exec(row)?.[1] ?? '?';
@@ -56,8 +59,8 @@ export function themeFontNames(manifest: ThemeManifest): string[] {
 }
 
 /** The text of a PDF with only letters, marks and digits kept (bidi controls, spaces and punctuation dropped). */
-export function pdfLetters(file: string): string {
-  return lettersOf(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString());
+export async function pdfLetters(file: string): Promise<string> {
+  return lettersOf((await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout);
 }
 
 /** Letters, marks and digits of `s`, in order. */

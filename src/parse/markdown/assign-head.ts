@@ -1,7 +1,9 @@
 // Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
 import type { Line, ParseState } from './parse-types.js';
-import { isTown, placeScore, scoreSegment, type SegmentScore } from './score-segment.js';
+import { isTown, placeScore, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
 import type { Segment } from './split-head.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
 
 /** Layout habits of a section, learned from its clearer entries. */
@@ -52,6 +54,12 @@ function orgish(t: string): boolean {
   return /\b(?:AG|GmbH|SA|S\.A\.|Ltd\.?|Inc\.?|LLC|Plc|SRL|S\.r\.l\.|KG|AB|AS|Oy|BV|B\.V\.|NV|SE|Corp\.?|Co\.)\b/u.test(t);
 }
 
+/** Whether a text holds an organisation or school word of the lexicons ("INSEAD Business School"). */
+function bodyWords(t: string, state: ParseState): boolean {
+  const c = wordClasses(t, state);
+  return c.has('organisation') || c.has('institution');
+}
+
 /** Both texts are mostly in the same script (Latin, Cyrillic, …). */
 function sameScript(a: string, b: string): boolean {
   const script = (s: string): string => (/\p{Script=Latin}/u.test(s) ? 'L' : /\p{Script=Cyrillic}/u.test(s) ? 'C' : /\p{Script=Greek}/u.test(s) ? 'G' : 'O');
@@ -59,7 +67,7 @@ function sameScript(a: string, b: string): boolean {
 }
 
 /** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
-function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
+function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
   const paren = /^(.*\S)\s*[(（]([^()（）]{2,40})[)）]$/u.exec(t);
   if (paren && placeScore(paren[2]!) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
@@ -68,7 +76,8 @@ function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
     const bare = tail.replace(/\s*[(（][^()（）]*[)）]$/u, '');
-    const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && orgish(head);
+    const named = orgish(head) || seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head) || bodyWords(head, state);
+    const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && named;
     if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }
   if (paren && singleTown(paren[2]!) && sameScript(paren[1]!, paren[2]!) && !/\p{Lu}{2,}/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
@@ -111,22 +120,46 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   const out: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
-    if (seg.label || placeScore(seg.text) >= 3) {
+    // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
+    const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && placeScore(b) < 2);
+    // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
+    const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
+    if (seg.label || (placeScore(seg.text) >= 3 && !boldName && !afterConnector)) {
       out.push(seg);
       continue;
     }
-    const cut = cutPlace(seg);
+    const cut = cutPlace(seg, state);
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     let parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
-    if (parts.length > 1 && !parts.some((p) => cued(p, state))) parts = [text];
+    if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
+    parts = joinLegalForms(parts);
     if (parts.length < 2 || parts.length > 5) {
       out.push({ ...seg, text });
       continue;
     }
     const group = ++groups;
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
+  }
+  return out;
+}
+
+/** Every part names an organisation or a school and none a role ("Universidad de Oviedo, Centro de IA"): one name. */
+function allBodies(parts: readonly string[], state: ParseState): boolean {
+  return parts.every((p) => {
+    const s = scoreSegment(p, state);
+    return (s.org > 0 || s.school > 0) && s.title <= 0 && s.degree <= 0;
+  });
+}
+
+/** A legal form after a comma ("NEOTOP, S.L.") stays with its name. */
+function joinLegalForms(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const legal = out.length > 0 && p.length <= 12 && LEXICON_INDEX.words.get(foldWord(p))?.some((h) => h.value === 'organisation');
+    if (legal) out[out.length - 1] = `${out[out.length - 1]}, ${p}`;
+    else out.push(p);
   }
   return out;
 }

@@ -41,10 +41,17 @@ function datedSoon(state: ParseState, lines: readonly Line[], i: number): boolea
 
 /** The heading rank most classified headings share: the document's section level. */
 function sectionRank(classes: ReadonlyArray<{ rank: number; cls: HeadingClass }>): number {
-  const votes = new Map<number, number>();
+  // each kind counts once per rank: a bold "Achievements:" in every job is one vote, not one per job
+  const weights = new Map<string, number>();
   for (const c of classes) {
     if (c.cls.kind === 'doctitle') continue;
-    votes.set(c.rank, (votes.get(c.rank) ?? 0) + (c.cls.how === 'exact' ? 2 : 1));
+    const key = `${c.rank} ${c.cls.kind}`;
+    weights.set(key, Math.max(weights.get(key) ?? 0, c.cls.how === 'exact' ? 2 : 1));
+  }
+  const votes = new Map<number, number>();
+  for (const [key, w] of weights) {
+    const rank = Number(key.slice(0, key.indexOf(' ')));
+    votes.set(rank, (votes.get(rank) ?? 0) + w);
   }
   let best = 0;
   let bestVotes = 0;
@@ -112,6 +119,11 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
     if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2) return false;
   }
   if (inEntries && cut.noisy) return false;
+  // a heading at the section level after entries marked otherwise (dated terms, items) is the next section
+  if (inEntries && rank === cut.rank && cut.entryRank > rank && cut.current.lines.some((l) => l.kind !== 'heading' && lineDates(cut.state, l).length > 0)) {
+    open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'entries above it were not headings']);
+    return true;
+  }
   if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i)) {
     cut.entryRank = Math.min(cut.entryRank, rank);
     return false;
@@ -132,6 +144,18 @@ function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls:
     if (cls && (rank < 9 || cls.how === 'exact')) classes.push({ i, rank, cls });
   }
   return classes;
+}
+
+/**
+ * A section word that titles the whole document ("# 職務経歴" above "## 要約" … "## 職務経歴"): the first
+ * classified heading, alone above the section level, whose kind comes again at the section level.
+ */
+function titleHeading(lines: readonly Line[], classes: ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }>, rank: number): { i: number; rank: number; cls: HeadingClass } | undefined {
+  const first = classes[0];
+  if (!first || first.rank >= rank || first.rank > 6 || first.cls.how !== 'exact') return undefined;
+  const rest = classes.slice(1);
+  if (lines.some((l, i) => i !== first.i && l.kind === 'heading' && l.level <= first.rank)) return undefined;
+  return rest.some((c) => c.rank === rank && c.cls.kind === first.cls.kind) ? first : undefined;
 }
 
 /** "**Languages:** English, German": a bold label that names a section, then its content on the same line. */
@@ -175,11 +199,16 @@ export function findSections(state: ParseState): void {
   const rank = sectionRank(classes) || 2;
   const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && lineDates(state, l).length > 0 && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12);
   const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9 };
+  const title = titleHeading(lines, classes, rank);
   let c = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     while (c < classes.length && classes[c]!.i < i) c++;
     const cls = classes[c]?.i === i ? classes[c] : undefined;
+    if (cls && cls === title) {
+      state.docTitles.push(line.plain);
+      continue;
+    }
     const rank = cls?.rank ?? headingRank(lines, i);
     const consumed = cls ? onClassified(cut, line, rank, cls.cls) : rank ? onUnclassified(cut, i, line, rank) : false;
     if (consumed) continue;

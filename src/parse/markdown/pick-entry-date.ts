@@ -3,6 +3,8 @@ import { lineDates } from './line-dates.js';
 import type { DateSpan, EntryBlock, Line, ParseState } from './parse-types.js';
 import { findDates } from './find-dates.js';
 import { columnLabels } from './split-head.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 
 /** The entry's date span and the line it is on. */
 export interface EntryDate {
@@ -43,6 +45,33 @@ function rowDates(state: ParseState, entry: EntryBlock, section: readonly Line[]
   return { span, line: row };
 }
 
+/** The field a "Label: …" line names, when it is a start or end label ("Fecha de incorporación: 2 de abril de 2012"). */
+function dateLabel(state: ParseState, line: Line): 'start' | 'end' | undefined {
+  const c = line.plain.search(/[:：]/);
+  if (c <= 0 || c > 40) return undefined;
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(line.plain.slice(0, c))), state.langs)?.value;
+  return hit === 'start' || hit === 'end' ? hit : undefined;
+}
+
+/** Separate start and end lines ("Inicio: 2019" / "Fin: 2021"); a start alone is a job still held. */
+function labelledDates(state: ParseState, entry: EntryBlock): EntryDate | undefined {
+  let start: { span: DateSpan; line: Line } | undefined;
+  let end: DateSpan | undefined;
+  for (const line of [...entry.head, ...entry.body.slice(0, 8)]) {
+    const label = dateLabel(state, line);
+    const span = label ? lineDates(state, line)[0] : undefined;
+    if (!span?.start) continue;
+    if (label === 'start') start ??= { span, line };
+    else end ??= span;
+  }
+  if (!start) return undefined;
+  const endAt = end?.single ? end.start : end?.end ?? end?.start;
+  const span: DateSpan = { ...start.span, single: false, ongoing: !endAt || (end?.ongoing ?? false) };
+  if (endAt && !span.ongoing) span.end = endAt;
+  else delete span.end;
+  return { span, line: start.line };
+}
+
 /**
  * The entry's dates: in its head lines first, then in its group heading, then in the first two lines
  * of its body when they are short (a date line written after the role).
@@ -50,6 +79,7 @@ function rowDates(state: ParseState, entry: EntryBlock, section: readonly Line[]
 export function pickEntryDate(state: ParseState, entry: EntryBlock, section: readonly Line[] = []): EntryDate | undefined {
   return (
     rowDates(state, entry, section) ??
+    labelledDates(state, entry) ??
     firstIn(state, entry.head) ??
     firstIn(state, entry.body.slice(0, 2).filter((l) => l.plain.length <= 80 && l.kind !== 'item'))
   );

@@ -76,8 +76,11 @@ export function findPhones(text: string): string[] {
     const before = text[i - 1];
     const after = text[j];
     const inWord = (before !== undefined && /[\p{L}\d]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
-    const cand = inWord ? undefined : phoneCandidate(text.slice(i, j));
-    if (cand) out.push(cand);
+    // "652 096 865 / 985 253 740": two numbers in one run
+    if (!inWord) for (const part of text.slice(i, j).split(' / ')) {
+      const cand = phoneCandidate(part);
+      if (cand) out.push(cand);
+    }
     i = j + 1;
   }
   return out;

@@ -52,7 +52,7 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
   const seg = segmentEntries(state, section);
   const base = seg.entries.map((block) => {
     const date = pickEntryDate(state, block, section.lines);
-    const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors);
+    const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors && kind === 'education' ? 'education' : connectors);
     return { block, segments, ...(date ? { date } : {}) };
   });
   const first: ReadEntry[] = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, defaults, b.date?.line) }));

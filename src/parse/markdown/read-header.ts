@@ -91,7 +91,8 @@ function readReach(state: ParseState, basics: Basics): void {
       noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);
     }
     const lab = labelled(state, l);
-    const phone = lab?.label === 'phone' ? lab.value : isNear || l.images.length ? c.phones[0] : undefined;
+    // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
+    const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : isNear || l.images.length ? c.phones[0] : undefined;
     if (!basics.phone && phone && /\d/.test(phone)) {
       basics.phone = phone;
       noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);

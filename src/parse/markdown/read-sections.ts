@@ -13,10 +13,16 @@ import { readSkills } from './read-skills.js';
 import { readTitledEntries } from './read-titled-entries.js';
 import { readWork } from './read-work.js';
 
-/** Adds a generic section (kept verbatim as Markdown) unless it is empty. */
-function addGeneric(state: ParseState, title: string, lines: readonly Line[], order: number, from?: Line): void {
+/** Adds a generic section (kept verbatim as Markdown) unless it is empty; a table's header row is kept in meta, not shown. */
+function addGeneric(state: ParseState, title: string, all: readonly Line[], order: number, from?: Line): void {
+  const headers = all.filter((l) => l.kind === 'row' && l.header);
+  if (headers.length) {
+    const meta = (state.resume.meta ??= {});
+    meta.tableHeaders = [...((meta.tableHeaders as string[] | undefined) ?? []), ...headers.map((h) => (h.cells ?? []).join(' | '))];
+  }
+  const lines = all.filter((l) => !headers.includes(l));
   const markdown = bodyMarkdown(lines);
-  if (!markdown && !title) return;
+  if (!markdown && (!title || all.length > 0)) return;
   const g: GenericSection = { title, order };
   if (markdown) g.markdown = markdown;
   const list = (state.resume.sections ??= []);
@@ -127,6 +133,9 @@ function recordTitles(state: ParseState): void {
 
 /** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */
 export function readSections(state: ParseState): void {
-  state.sections.forEach((s, order) => readOne(state, s, order));
+  state.sections.forEach((s, order) => {
+    if (s.heading && s.type !== 'generic' && s.type !== 'header') noteField(state, `/${s.type === 'summary' ? 'basics/summary' : s.type}`, s.heading, s.why);
+    readOne(state, s, order);
+  });
   recordTitles(state);
 }

@@ -32,7 +32,7 @@ function moreText(e: ReadEntry, used: number): string | undefined {
 
 /** The single date of an entry (awards, certificates, publications): the end of a range, else the date. */
 function oneDate(e: ReadEntry): string | undefined {
-  const d = isoDates(e.date?.span);
+  const d = isoDates(e.date?.span, 'day');
   return d.endDate ?? d.startDate;
 }
 

@@ -4,6 +4,7 @@ import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-pa
 import { noteField } from './note-field.js';
 import type { ParseState, Section } from './parse-types.js';
 import { leadRole } from './lead-role.js';
+import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 
 /** Builds one Work from a read entry. */
@@ -25,7 +26,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   if (place) w.location = place;
   const written = dateText(e);
   if (written) w.dateText = written;
-  Object.assign(w, isoDates(e.date?.span));
+  Object.assign(w, isoDates(e.date?.span, 'month', true));
   const extras = headExtras(e);
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));
@@ -38,14 +39,28 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   return w;
 }
 
+/** Points the explain notes of folded entries at the entry they joined. */
+function renumberNotes(state: ParseState, from: number, key: string, base: number, into: readonly number[]): void {
+  const prefix = `/${key}/`;
+  for (const n of state.explain.slice(from)) {
+    if (!n.field.startsWith(prefix)) continue;
+    const rest = n.field.slice(prefix.length);
+    const k = parseInt(rest, 10) - base;
+    if (k >= 0 && k < into.length) n.field = `${prefix}${base + into[k]!}${rest.slice(String(k + base).length)}`;
+  }
+}
+
 /**
  * Reads a work section into the model's Work entries (and the section's text before its first entry).
  */
 export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
   const read = readEntryHeads(state, section, 'work');
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const entries = read.entries.map((e, k) => {
-    const w = toWork(state, e, `/${key}/${list.length + k}`);
+  const noted = state.explain.length;
+  const works = read.entries.map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
+  const { kept, into } = key === 'work' ? mergeRepeatedEntries(works) : { kept: works, into: works.map((_, k) => k) };
+  if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
+  const entries = kept.map((w) => {
     if (key === 'volunteer') {
       const { name, ...rest } = w;
       return name === undefined ? rest : { organization: name, ...rest };

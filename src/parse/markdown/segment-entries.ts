@@ -3,11 +3,11 @@ import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
-import { isTown, placeScore } from './score-segment.js';
+import { isTown, placeScore, wordClasses } from './score-segment.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
-export type EntryStyle = 'heading' | 'term' | 'row' | 'bold' | 'item' | 'para';
+export type EntryStyle = 'heading' | 'term' | 'row' | 'label' | 'bold' | 'block' | 'item' | 'para';
 
 /** The entries of a section, and the lines before the first one. */
 export interface Segmented {
@@ -29,9 +29,26 @@ export function startsBold(l: Line): boolean {
   return m.startsWith('**') || m.startsWith('__') || /^<(?:b|strong)\b/i.test(m);
 }
 
-/** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"). */
+/** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"); a date with a colon ("2015:") is no label. */
 function isLabel(l: Line): boolean {
-  return /[:：]$/.test(l.plain) && words(l) <= 6;
+  return /[:：]$/.test(l.plain) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
+}
+
+/** Fields an entry's head may give as "Label: value" lines. */
+const ENTRY_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
+
+/** The entry field a "Label: value" line names ("**Должность:** Веб-программист" → position). */
+function entryLabel(state: ParseState, l: Line): string | undefined {
+  if (l.kind !== 'text' && l.kind !== 'item') return undefined;
+  const c = l.plain.search(/[:：]/);
+  if (c <= 0 || c > 40 || c === l.plain.length - 1) return undefined;
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs)?.value;
+  return hit && ENTRY_FIELDS.has(hit) ? hit : undefined;
+}
+
+/** The entry fields the labelled lines of a head already give. */
+function headLabels(state: ParseState, head: readonly Line[]): Set<string> {
+  return new Set(head.map((h) => entryLabel(state, h)).filter((x): x is string => x !== undefined));
 }
 
 /** A "Label: text" line whose label is no field of an entry ("Skills: …", "Technologies: …"): body text. */
@@ -58,8 +75,12 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines[0] === headings[0])) return 'heading';
   if (lines.some((l) => l.kind === 'term')) return 'term';
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
+  if (headLabels(state, lines).size >= 2) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   if (lines.some((l, i) => l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l))) return 'bold';
+  // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
+  const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
+  if (datedParas >= 2 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain))) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
@@ -68,15 +89,21 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
     case 'heading':
-      return l.kind === 'heading' && !isLabel(l) && (!w?.noisy || lineDates(w.state, l).length > 0);
+      return l.kind === 'heading' && !isLabel(l) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0);
     case 'term':
       return l.kind === 'term';
     case 'row':
       return l.kind === 'row' && !l.header;
+    case 'label': {
+      const label = w && entryLabel(w.state, l);
+      return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
+    }
     case 'bold':
       return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && !isLabel(l);
+    case 'block':
+      return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && lineDates(w!.state, l).length > 0;
     case 'para':
       return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0;
   }
@@ -89,6 +116,8 @@ interface Walk {
   dated: boolean;
   /** Heading levels carry no meaning here (date headings at several levels): only dated headings start entries. */
   noisy: boolean;
+  /** The shallowest level of a heading with a date (7 = none): an undated heading below it is a part of an entry. */
+  datedLevel: number;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
 }
@@ -118,12 +147,27 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(l);
+  // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
+  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= SHORT;
+  // a definition's head ends with it: the next paragraph is the body
+  if (w.style === 'term' && l.kind === 'text' && prev?.block !== l.block && cur.head.some((h) => h.kind === 'def')) return false;
+  // a term that already says who, where and when ("Mar 2020 — Developer with **Appsmith**, Remote"): its definition is the text
+  if (l.kind === 'def' && cur.head.length === 1 && cur.head[0]!.kind === 'term' && full(w, cur.head) && words(l) > 8) return false;
   if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
   if (l.kind !== 'text' || l.depth > 0) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
-  return cur.head.length <= 4 && !/[.!?。]$/.test(l.plain.replace(/\s*\(.*\)$/, '')) ;
+  // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
+  const sentence = /[.!?。]$/.test(l.plain.replace(/\s*\(.*\)$/, ''));
+  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
+}
+
+/** "### Company" / description / "July 2012 – now" / "Co-founder, lead developer.": a short role sentence right under the date line. */
+function roleAfterDate(w: Walk, l: Line, prev: Line | undefined): boolean {
+  if (l.kind !== 'text' || !prev || !dateOnly(w.state, prev) || !w.cur!.head.includes(prev) || w.cur!.head[0]!.kind !== 'heading') return false;
+  if (words(l) > 10 || !/[.]$/.test(l.plain) || /[.!?]\s/.test(l.plain)) return false;
+  return wordClasses(l.plain, w.state).has('jobTitle');
 }
 
 function start(w: Walk, l: Line): void {
@@ -143,6 +187,20 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
   }
   if (!cur) {
     w.out.intro.push(l);
+    return;
+  }
+  // "**Должность:** …" under an entry's heading: a field of the head, however complete the head is
+  if (cur.phase === 'head' && entryLabel(w.state, l) !== undefined && !headLabels(w.state, cur.head).has(entryLabel(w.state, l)!)) {
+    cur.head.push(l);
+    return;
+  }
+  if (w.style === 'label') {
+    cur.phase = 'body';
+    cur.body.push(l);
+    return;
+  }
+  if (cur.phase === 'head' && roleAfterDate(w, l, prev)) {
+    cur.head.push(l);
     return;
   }
   const newBlock = prev === undefined || prev.block !== l.block;
@@ -168,7 +226,8 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
 function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!;
-  if (l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
+  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
+  if (itemEntries && l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
   if (l.kind !== 'heading' || lineDates(state, l).length) return false;
   const c = classifyHeading(l.plain, state.langs);
   return c !== undefined && c.how === 'exact' && c.kind === section.type;
@@ -195,7 +254,8 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   const style = styleOf(state, lines);
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, out };
+  const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, out };
   const firstEntry = out.entries.length;
   lines.forEach((l, i) => step(w, l, lines[i - 1]));
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
@@ -239,6 +299,11 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
   return out;
 }
 
+/** Undated sentences before the first entry of a dated section ("The move from A to B was a reorganisation."): a note, no entry. */
+function isNote(state: ParseState, lines: readonly Line[]): boolean {
+  return lines.every((l) => l.kind === 'text' && !l.bold && !startsBold(l) && lineDates(state, l).length === 0 && /[.!?。！？]$/.test(l.plain));
+}
+
 /**
  * Splits an entry section into entries. The section is cut into regions at sub-headings of its own
  * kind; in each region the markup that starts entries (headings, definition terms, table rows, bold
@@ -259,8 +324,10 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   });
   const parts = regions.flatMap((r) => partsOf(state, r));
   const listed: Part[] = [];
+  const sectionDated = lines.some((l) => lineDates(state, l).length > 0);
   for (const p of parts) {
     if (p.listed) listed.push(p);
+    else if (sectionDated && !out.entries.length && isNote(state, p.lines)) out.intro.push(...p.lines);
     else segmentRegion(state, p.lines, out);
   }
   // lists introduced by a sentence are entries only when the section has no other entries

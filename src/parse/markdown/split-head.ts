@@ -91,26 +91,53 @@ function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): A
     from = i + 1;
   }
   out.push({ text: text.slice(from), sep });
-  return out.map((p) => ({ text: trimChars(p.text, TRIM), sep: p.sep })).filter((p) => p.text.length > 0);
+  return out.map((p) => ({ text: keepAbbreviationDot(p.text, trimChars(p.text, TRIM)), sep: p.sep })).filter((p) => p.text.length > 0);
+}
+
+/** Puts back the full stop of an abbreviation the trim took ("Donuts Co. Ltd." keeps its "Ltd."). */
+function keepAbbreviationDot(raw: string, trimmed: string): string {
+  if (!trimmed || raw.indexOf(trimmed + '.') < 0) return trimmed;
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  if (last.includes('.') && /^\p{L}/u.test(last)) return trimmed + '.';
+  const hits = LEXICON_INDEX.words.get(foldWord(last + '.'));
+  return hits?.some((h) => h.value === 'organisation' || h.value === 'degree') ? trimmed + '.' : trimmed;
+}
+
+/** How heads are cut at connector words: not at all, everywhere, or in education (a degree "in" a field stays whole). */
+export type Connectors = boolean | 'education';
+
+/** A text that names a school or an organisation. */
+function schoolLike(text: string, state: ParseState): boolean {
+  const c = wordClasses(text, state);
+  return c.has('institution') || c.has('organisation');
 }
 
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
-function cutConnector(text: string, line: Line, state: ParseState): Array<{ text: string; sep: string }> {
+function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
   const words = text.split(' ');
   if (words.length < 3) {
     const at = text.indexOf('@');
     if (at > 0 && at < text.length - 1 && !text.includes(' ')) return [{ text: text.slice(0, at), sep: '' }, { text: text.slice(at + 1), sep: '@' }];
     return [{ text, sep: '' }];
   }
+  let depth = 0;
   for (let i = 1; i < words.length - 1 && i <= 8; i++) {
+    // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
+    for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
+    if (depth > 0) continue;
     const w = foldWord(words[i]!);
     const hit = preferHit(LEXICON_INDEX.words.get(w)?.filter((h) => h.value === 'connector'), state.langs);
     if (!hit || !state.langs.slice(0, 2).includes(hit.lang)) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + 1).join(' ');
-    const titled = wordClasses(left, state).has('jobTitle') || wordClasses(left, state).has('degree');
-    const marked = line.boldParts.some((b) => right.startsWith(b)) || line.links.some((l) => l.text && right.startsWith(l.text)) || /^\p{Lu}/u.test(right);
-    if (left && right && (titled || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
+    const leftClasses = wordClasses(left, state);
+    const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
+    const linked = line.boldParts.some((b) => right.startsWith(b)) || line.links.some((l) => l.text && right.startsWith(l.text));
+    const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
+    if (mode === 'education' && leftClasses.has('degree') && !school && !schoolLike(right, state)) return [{ text, sep: '' }];
+    // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
+    const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
+    if (left && right && (titled || (linked && i <= 8) || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
   }
   return [{ text, sep: '' }];
 }
@@ -131,7 +158,7 @@ function marksOf(line: Line, text: string): Pick<Segment, 'bold' | 'italic' | 'l
 }
 
 /** Splits one line's text (its date already cut out) into segments. */
-function splitText(text: string, line: Line, lineIdx: number, state: ParseState, connectors = true): Segment[] {
+function splitText(text: string, line: Line, lineIdx: number, state: ParseState, connectors: Connectors = true): Segment[] {
   const out: Segment[] = [];
   const labelled = readLabel(text, state);
   if (labelled) {
@@ -140,7 +167,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   }
   const clean = dropDuration(text, state);
   const strong = cutStrong(clean, protectedSpans(clean, line));
-  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state) : strong;
+  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : strong;
   for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
   return out;
 }
@@ -168,9 +195,14 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
   const header = all.find((l) => l.kind === 'row' && l.header && l.block === row.block);
   if (!header?.cells) return [];
   const lookup = (t: string): FieldLabel | undefined => preferHit(LEXICON_INDEX.fields.get(foldWord(t)), state.langs)?.value;
+  const seen = new Set<FieldLabel>();
   return header.cells.map((c) => {
     const t = c.replace(/[*_]/g, '').trim();
-    return lookup(t) ?? t.split(/\s*[/|,]\s*/).map(lookup).find((x) => x !== undefined);
+    const label = lookup(t) ?? t.split(/\s*[/|,]\s*/).map(lookup).find((x) => x !== undefined);
+    // a second column of the same field ("Position | Role") is an extra, the first one is the field
+    if (label === undefined || seen.has(label)) return undefined;
+    seen.add(label);
+    return label;
   });
 }
 
@@ -179,7 +211,7 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
  * parts between separators (" | ", " – ", " · ", " - ") or around a connector ("Role at Company").
  * The entry's date span is cut out first.
  */
-export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors = true): Segment[] {
+export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors: Connectors = true): Segment[] {
   const out: Segment[] = [];
   group.forEach((g) => out.push(...splitText(withoutDate(g, date, dateLine), g, -1, state, connectors)));
   head.forEach((line, idx) => {
