@@ -44,6 +44,16 @@ function fonts(file) {
     .sort();
 }
 
+/** The structure tree with its text; element IDs (`node00000509`: Chromium numbers them per renderer, so they
+ * depend on what the renderer printed before) renumbered in order of appearance. */
+function structure(file) {
+  const ids = new Map();
+  return run('pdfinfo', ['-struct-text', file]).replace(/\bnode\d+\b/g, (id) => {
+    if (!ids.has(id)) ids.set(id, `node#${ids.size}`);
+    return ids.get(id);
+  });
+}
+
 /** The outline as indented titles. */
 async function outline(file) {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
@@ -119,7 +129,7 @@ for (const name of names) {
   if (run('pdftotext', [a, '-']) !== run('pdftotext', [b, '-'])) problems.push('text (pdftotext) differs');
   const [fa, fb] = [fonts(a), fonts(b)];
   if (JSON.stringify(fa) !== JSON.stringify(fb)) problems.push(`fonts differ:\n      ${fa.join('\n      ')}\n    vs\n      ${fb.join('\n      ')}`);
-  if (run('pdfinfo', ['-struct-text', a]) !== run('pdfinfo', ['-struct-text', b])) problems.push('structure tree (pdfinfo -struct-text) differs');
+  if (structure(a) !== structure(b)) problems.push('structure tree (pdfinfo -struct-text) differs');
   const [oa, ob] = [await outline(a), await outline(b)];
   if (JSON.stringify(oa) !== JSON.stringify(ob)) problems.push(`outline differs: ${oa.length} vs ${ob.length} entries`);
   const ra = rasterize(a, path.join(tmp, 'a', name));
