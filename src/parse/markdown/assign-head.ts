@@ -76,7 +76,8 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
     const bare = tail.replace(/\s*[(（][^()（）]*[)）]$/u, '');
-    const named = orgish(head) || seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head) || bodyWords(head, state);
+    const marked = seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head);
+    const named = orgish(head) || bodyWords(head, state) || (marked && !wordClasses(head, state).has('jobTitle'));
     const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && named;
     if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }

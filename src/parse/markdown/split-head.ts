@@ -166,6 +166,11 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     return out;
   }
   const clean = dropDuration(text, state);
+  // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
+  if (/(?:https?:\/\/|www\.)\S/.test(clean) && clean.includes('. ')) {
+    const sentences = clean.split('. ').map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
+    if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
+  }
   const strong = cutStrong(clean, protectedSpans(clean, line));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : strong;
   for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
