@@ -72,20 +72,34 @@ describe('pathological input stays bounded', () => {
     });
   }
 
-  it('rejects a front matter with a custom YAML tag as MalformedError with a line', () => {
-    try {
-      parseMarkdown('---\nname: !!js/function "function(){}"\n---\n# X\n', { file: 'evil.md' });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(CvpressError);
-      expect((e as CvpressError).name).toBe('MalformedError');
-      expect((e as CvpressError).file).toBe('evil.md');
-      expect((e as CvpressError).line).toBe(2);
-    }
+  it('warns about a front matter with a custom YAML tag, naming the file and line, and reads the rest of the CV', () => {
+    const r = parseMarkdown('---\nname: !!js/function "function(){}"\n---\n# Jane Doe\n\njane@example.com\n', { file: 'evil.md' });
+    const w = r.warnings.find((x) => x.code === 'bad-front-matter');
+    expect(w?.file).toBe('evil.md');
+    expect(w?.line).toBe(2);
+    expect(w?.message).toMatch(/YAML tag/);
+    expect(r.resume.basics?.name).toBe('Jane Doe');
+    expect(r.resume.basics?.email).toBe('jane@example.com');
   });
 
-  it('rejects broken front matter YAML with file and line', () => {
-    expect(() => parseMarkdown('---\na: [1, 2\nb: c\n---\n# X\n', { file: 'bad.md' })).toThrowError(/bad\.md:\d+/);
+  it('warns about broken front matter YAML with file and line, and keeps its text in the CV', () => {
+    const r = parseMarkdown('---\nhobby: [chess, go\nb: c\n---\n# Jane Doe\n\njane@example.com\n', { file: 'bad.md' });
+    const w = r.warnings.find((x) => x.code === 'bad-front-matter');
+    expect(w?.file).toBe('bad.md');
+    expect(w?.line).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(r.resume)).toContain('chess');
+  });
+
+  it('reads at most 500 entries in a section and keeps the rest as its text, with a warning naming the line', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `### Engineer at Firm${i}\n${2000 + (i % 20)} - ${2001 + (i % 20)}\n`).join('\n');
+    const r = parseMarkdown(`# Jane Doe\n\njane@example.com\n\n## Experience\n\n${rows}`, { file: 'many.md' });
+    expect(r.resume.work!.length).toBeGreaterThan(400);
+    expect(r.resume.work!.length).toBeLessThanOrEqual(500);
+    const w = r.warnings.find((x) => x.code === 'too-many-entries');
+    expect(w?.message).toMatch(/600 entries/);
+    expect(w?.line).toBeGreaterThan(1000);
+    expect(JSON.stringify(r.resume)).toContain('Firm599');
+    expect(r.warnings.some((x) => x.code === 'lost-words')).toBe(false);
   });
 
   it('finds lost words in linear-ish time on large inputs', () => {

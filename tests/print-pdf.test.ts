@@ -98,7 +98,7 @@ describe.skipIf(!browserPath)('printPdf', () => {
     await new Promise<void>((r) => canary.listen(0, '127.0.0.1', () => r()));
     canaryUrl = `http://127.0.0.1:${(canary.address() as AddressInfo).port}`;
     browser = await launchBrowser();
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();

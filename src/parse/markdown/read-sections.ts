@@ -40,7 +40,8 @@ function contactOnly(state: ParseState, l: Line): boolean {
   for (const x of [...c.emails, ...c.phones, ...c.urls, ...l.links.map((k) => k.text)]) rest = rest.split(x).join(' ');
   rest = rest.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
   const lab = labelled(state, l);
-  if (lab && ['email', 'website', 'name'].includes(lab.label)) return true;
+  if (lab?.label === 'name') return state.resume.basics?.name !== undefined && lab.value.includes(state.resume.basics.name);
+  if (lab && ['email', 'website'].includes(lab.label)) return true;
   if (lab?.label === 'phone') return /\d/.test(lab.value);
   return !/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:e-?mail|tel|phone|mobile|web|github|linkedin|twitter)\b/giu, ' '));
 }

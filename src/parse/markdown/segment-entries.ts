@@ -224,9 +224,8 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
 }
 
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
-function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number): boolean {
+function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number, itemEntries: boolean): boolean {
   const l = lines[i]!;
-  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
   if (itemEntries && l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
   if (l.kind !== 'heading' || lineDates(state, l).length) return false;
   const c = classifyHeading(l.plain, state.langs);
@@ -314,8 +313,9 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const out: Segmented = { intro: [], entries: [], styles: [] };
   const regions: Line[][] = [[]];
   const lines = section.lines;
+  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
   lines.forEach((l, i) => {
-    if (isDivider(state, section, lines, i)) {
+    if (isDivider(state, section, lines, i, itemEntries)) {
       regions.push([]);
       out.intro.push(l);
       return;

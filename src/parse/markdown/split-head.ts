@@ -1,6 +1,7 @@
 // Splits an entry's head lines into segments (role, organisation, place… candidates) at separators, connectors and labels, with their features.
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
+import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
@@ -218,7 +219,7 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
  */
 export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors: Connectors = true): Segment[] {
   const out: Segment[] = [];
-  group.forEach((g) => out.push(...splitText(withoutDate(g, date, dateLine), g, -1, state, connectors)));
+  group.forEach((g) => out.push(...splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
