@@ -4,6 +4,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { ThemeError } from '../model/errors.js';
+import { contentVersion } from '../model/content-version.js';
 import type { FitBounds, Theme, ThemeManifest } from './theme-types.js';
 import { findPackageRoot } from './find-package-root.js';
 import { listThemes } from './list-themes.js';
@@ -230,7 +231,9 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
   }
   const compiled = hb.compile(layoutSource, { strict: false, preventIndent: true });
   // What the page can show besides the CV: the theme's stylesheets (footer text in `content:`).
-  const styleText = (await Promise.all((manifest.styles ?? []).map((s) => readFile(path.resolve(dir, s), 'utf8').catch(() => '')))).join('\n');
+  const styleTexts = await Promise.all((manifest.styles ?? []).map((s) => readFile(path.resolve(dir, s), 'utf8').catch(() => '')));
+  const styleText = styleTexts.join('\n');
+  const styleVersions = Object.fromEntries((manifest.styles ?? []).map((s, i) => [s, contentVersion(styleTexts[i] ?? '')]));
   const baseCssFile = path.join(root, 'themes', '_base', 'base.css');
   const baseCss = existsSync(baseCssFile) ? await readFile(baseCssFile, 'utf8') : '';
   return {
@@ -241,5 +244,6 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
     baseCss,
     fontCoverage: fontCoverageOf(manifest),
     styleText,
+    styleVersions,
   };
 }
