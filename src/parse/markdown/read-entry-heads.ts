@@ -38,6 +38,9 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
     const f = e.fields;
     if (f.margin < 1.5) continue;
     if (f.first && f.second) {
+      // "Specialist in Digital Analytics": a connector's order is grammar, not the section's layout
+      const later = posOf(f.first) <= posOf(f.second) ? f.second : f.first;
+      if (f.first.line === f.second.line && /\p{L}/u.test(later.sep)) continue;
       order += posOf(f.first) <= posOf(f.second) ? 1 : -1;
       orderVotes++;
     } else if (e.segments.filter((s) => !s.label).length === 1) {

@@ -248,7 +248,9 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       });
       return;
     }
-    add(splitText(withoutDate(line, date, dateLine), line, idx, state, connectors));
+    // under a heading that names one thing ("## **Zoly**"), a role line's connector is part of the role ("Especialista em Digital Analytics")
+    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && cutStrong(head[0].plain).length === 1 && lineDates(state, head[0]).length === 0;
+    add(splitText(withoutDate(line, date, dateLine), line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
   if (new Set(levels).size > 1) {
