@@ -103,6 +103,8 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
   // deeper than the section level: a part of the current entry, a sub-section of the same kind, or a new section
   if (inEntries && rank > cut.entryRank) return false;
   if (cls.how === 'contains') return false;
+  // "2000年08月～2002年11月 - プロジェクト・エー株式会社": a dated sub-heading in an entry section is an entry, whatever word it holds
+  if (inEntries && cls.how !== 'exact' && lineDates(cut.state, line).length > 0) return false;
   if (cls.kind !== cut.current.type || (inEntries && cls.how === 'exact')) {
     if (cls.kind === cut.current.type) return false;
     open(cut, cls.kind, line, cls, [...why, 'a sub-heading of another kind']);
