@@ -10,7 +10,5 @@ describePass({
   until: 'read-sections',
   project,
   minCases: 5,
-  knownFailures: {
-    'full-width-parentheses': '"中文（母语）": full-width parentheses do not separate the level from the language',
-  },
+  knownFailures: {},
 });

@@ -20,6 +20,28 @@ function isFluency(text: string): boolean {
   return /^[abc][12]\+?$/.test(t) || (LEXICON_INDEX.words.get(t)?.some((h) => h.value === 'fluency') ?? false);
 }
 
+const SEPARATORS = [' — ', ' – ', ' - ', ' : ', ': ', '：', ', ', '\t'];
+
+/** The first index of any of `marks` in `t`, or -1. */
+function firstOf(t: string, marks: readonly string[]): number {
+  let best = -1;
+  for (const m of marks) {
+    const i = t.indexOf(m);
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+/** The earliest separator before `end`, if any. */
+function firstSeparator(t: string, end: number): { at: number; sep: string } | undefined {
+  let best: { at: number; sep: string } | undefined;
+  for (const sep of SEPARATORS) {
+    const i = t.indexOf(sep);
+    if (i > 0 && i < end && (!best || i < best.at)) best = { at: i, sep };
+  }
+  return best;
+}
+
 /** Reads one "language and level" text. */
 export function readLanguage(text: string, boldLead?: string): Language | undefined {
   const t = trimChars(text.replace(FLAGS, ' ').replace(/\s+/g, ' '), TRIM);
@@ -27,12 +49,11 @@ export function readLanguage(text: string, boldLead?: string): Language | undefi
   if (boldLead && t.startsWith(boldLead) && t.length > boldLead.length) {
     return { language: trimChars(boldLead, TRIM), fluency: trimChars(t.slice(boldLead.length), TRIM) };
   }
-  const paren = t.indexOf('(');
-  if (paren > 0 && t.endsWith(')')) return { language: trimChars(t.slice(0, paren), TRIM), fluency: t.slice(paren + 1, -1).trim() };
-  for (const sep of [' — ', ' – ', ' - ', ': ', '：', ', ', ' : ', '\t']) {
-    const i = t.indexOf(sep);
-    if (i > 0) return { language: trimChars(t.slice(0, i), TRIM), fluency: trimChars(t.slice(i + sep.length), TRIM) };
-  }
+  // a separator before any bracket splits language from level ("Dansk: Avanceret (C2)", "Αγγλικά — Πολύ καλή (Lower)")
+  const paren = firstOf(t, ['(', '（']);
+  const cut = firstSeparator(t, paren < 0 ? t.length : paren);
+  if (cut) return { language: trimChars(t.slice(0, cut.at), TRIM), fluency: trimChars(t.slice(cut.at + cut.sep.length), TRIM) };
+  if (paren > 0 && (t.endsWith(')') || t.endsWith('）'))) return { language: trimChars(t.slice(0, paren), TRIM), fluency: t.slice(paren + 1, -1).trim() };
   const sp = t.indexOf(' ');
   if (sp > 0 && isFluency(t.slice(sp + 1))) return { language: t.slice(0, sp), fluency: t.slice(sp + 1) };
   return { language: t };
@@ -67,7 +88,7 @@ export function readLanguages(state: ParseState, section: Section, base: number)
     let found: Language[] = [];
     if (l.kind === 'row') {
       if (l.header) continue;
-      const cells = (l.cells ?? []).map((c) => trimChars(c.replace(/[*_`]/g, ''), ' ')).filter(Boolean);
+      const cells = (l.cells ?? []).map((c) => trimChars(c.replace(/[*_`]/g, '').replace(FLAGS, ' '), ' ')).filter(Boolean);
       if (cells[0]) found = [cells.length > 1 ? { language: cells[0], fluency: cells.slice(1).join(', ') } : { language: cells[0] }];
     } else if (l.kind === 'term' && lines[i + 1]?.kind === 'def') {
       found = [{ language: trimChars(l.plain, TRIM), fluency: trimChars(lines[i + 1]!.plain, TRIM) }];
