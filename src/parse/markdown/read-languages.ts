@@ -75,8 +75,27 @@ function readMany(l: Line): Language[] {
       return fluency ? { language: b, fluency } : { language: b };
     });
   }
+  const listed = readProseList(plain);
+  if (listed) return listed;
   const one = readLanguage(plain, bold);
   return one ? [one] : [];
+}
+
+/**
+ * "Fluente em Português, Inglês e Francês.": a sentence listing two or more language names, joined by
+ * commas or one short word, after an optional level ("Fluente em"): one language each, with that level.
+ */
+function readProseList(plain: string): Language[] | undefined {
+  const words = plain.replace(/[.!]+$/, '').split(/[\s,;]+/).filter(Boolean);
+  const at = words.map((w, i) => (isLanguageName(w) ? i : -1)).filter((i) => i >= 0);
+  if (at.length < 2 || at[0]! > 4) return undefined;
+  for (let k = 1; k < at.length; k++) if (at[k]! - at[k - 1]! > 2) return undefined;
+  if (at[at.length - 1] !== words.length - 1) return undefined;
+  const lead = words.slice(0, at[0]);
+  if (lead.length > 1 && lead[lead.length - 1]!.length <= 3) lead.pop();
+  const fluency = lead.join(' ');
+  if (fluency && !isFluency(fluency)) return undefined;
+  return at.map((i) => (fluency ? { language: words[i]!, fluency } : { language: words[i]! }));
 }
 
 /** Reads a languages section into the model's languages. */
