@@ -73,7 +73,7 @@ export const fi: Lexicon = {
     organisation: ['yritys', 'työnantaja', 'organisaatio', 'asiakas', 'yhtiö', 'työnantaja/asiakas', 'asiakas/työnantaja', 'yrityksen nimi', 'työnantajan nimi', 'organisaation nimi', 'yritys/organisaatio', 'organisaatio/yritys', 'toimeksiantaja', 'tilaaja', 'työpaikka'],
     period: ['ajanjakso', 'aika', 'ajankohta', 'kesto', 'päivämäärä', 'vuosi', 'vuodet', 'milloin', 'ajalla', 'aikaväli', 'ajanjakso (alku–loppu)', 'kesto (kk)', 'lukuvuosi', 'lukukausi'],
     place: ['paikka', 'paikkakunta', 'sijainti', 'kaupunki', 'maa', 'kaupunki/maa', 'paikkakunta/maa', 'sijainti/kaupunki', 'työskentelypaikka', 'alue', 'osoite'],
-    degree: ['tutkinto', 'koulutusohjelma', 'pääaine', 'suuntautuminen', 'oppiarvo', 'tutkinto/ohjelma', 'tutkintonimike', 'koulutusala', 'opintosuunta', 'erikoistuminen', 'sivuaine', 'kurssi', 'sertifikaatti', 'todistus', 'pätevyys', 'opintokokonaisuus'],
+    degree: ['tutkinto', 'koulutusohjelma', 'oppiarvo', 'tutkinto/ohjelma', 'tutkintonimike', 'koulutusala', 'kurssi', 'sertifikaatti', 'todistus', 'pätevyys', 'opintokokonaisuus'],
     institution: ['oppilaitos', 'koulu', 'yliopisto', 'korkeakoulu', 'oppilaitos/korkeakoulu', 'korkeakoulu/yliopisto', 'yliopisto/korkeakoulu', 'koulutuksen järjestäjä', 'järjestäjä', 'myöntäjä', 'myöntänyt', 'kouluttaja', 'alusta', 'oppilaitoksen nimi', 'koulun nimi', 'tiedekunta', 'laitos'],
     start: ['alkoi', 'alkaen', 'alku', 'aloitus', 'aloituspäivä', 'alkupäivä', 'alkamispäivä', 'mistä', 'aloitusvuosi'],
     end: ['päättyi', 'päättyen', 'loppu', 'lopetus', 'päättymispäivä', 'loppupäivä', 'mihin', 'valmistunut', 'valmistumisvuosi', 'valmistuminen', 'päättymisvuosi'],
