@@ -106,7 +106,13 @@ function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): A
     from = i + 1;
   }
   out.push({ text: text.slice(from), sep });
-  return out.map((p) => ({ text: keepAbbreviationDot(p.text, trimChars(p.text, TRIM)), sep: p.sep })).filter((p) => p.text.length > 0);
+  return out.map((p) => ({ text: keepLeadingDot(p.text, keepAbbreviationDot(p.text, trimChars(p.text, TRIM))), sep: p.sep })).filter((p) => p.text.length > 0);
+}
+
+/** Puts back the dot of a name that starts with one (".NET Core Developer"): a dot glued to a capital, at the start of the text. */
+function keepLeadingDot(raw: string, trimmed: string): string {
+  const i = raw.indexOf(trimmed);
+  return i > 0 && raw[i - 1] === '.' && (i === 1 || raw[i - 2] === ' ') && /^\p{Lu}{2}/u.test(trimmed) ? `.${trimmed}` : trimmed;
 }
 
 /** Puts back the full stop of an abbreviation the trim took ("Donuts Co. Ltd." keeps its "Ltd."). */
