@@ -186,12 +186,25 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
   return { ...chosen, text: joined.map((j) => j.text).join(', ') };
 }
 
-/**
- * Assigns head segments to fields: tries every choice of the first field (role or degree) and the second
- * (organisation or school) among the segments that are not places, scoring each by its words, its
- * markup, its connector and the section's layout; places go to the location; the rest is kept as text.
- */
-export function assignHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, priors: LayoutPriors, dateLine?: Line): HeadAssignment {
+/** What assigning a head needs that does not depend on the layout priors. */
+interface Prepared {
+  work: Segment[];
+  scored: Scored[];
+  places: Scored[];
+  candidates: Scored[];
+  single: boolean;
+  cutPlaces: HeadAssignment['cutPlaces'];
+}
+
+/** Expands and scores a head's segments once per parse (a section assigns its heads twice: without and with learned priors). */
+function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, dateLine: Line | undefined): Prepared {
+  let memo = state.memo.get('heads') as WeakMap<readonly Segment[], Map<string, Prepared>> | undefined;
+  if (!memo) state.memo.set('heads', (memo = new WeakMap()));
+  let byKind = memo.get(segs);
+  if (!byKind) memo.set(segs, (byKind = new Map()));
+  const key = `${kind}:${dateLine?.line ?? ''}`;
+  const known = byKind.get(key);
+  if (known) return known;
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
   const work = expand(state, segs, cutPlaces);
   const scored: Scored[] = work.map((seg, order) => {
@@ -202,6 +215,18 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const places = scored.filter((x) => !x.seg.label && (x.s.place >= 2 || onDateLine(x)) && x.fit[0] < 2 && x.fit[1] < 2);
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
   const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
+  const prepared: Prepared = { work, scored, places, candidates, single, cutPlaces };
+  byKind.set(key, prepared);
+  return prepared;
+}
+
+/**
+ * Assigns head segments to fields: tries every choice of the first field (role or degree) and the second
+ * (organisation or school) among the segments that are not places, scoring each by its words, its
+ * markup, its connector and the section's layout; places go to the location; the rest is kept as text.
+ */
+export function assignHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, priors: LayoutPriors, dateLine?: Line): HeadAssignment {
+  const { work, scored, places, candidates, single, cutPlaces } = preparedHead(state, segs, kind, dateLine);
   let best = { v: -Infinity, f: undefined as Scored | undefined, g: undefined as Scored | undefined };
   let runnerUp = -Infinity;
   for (const f of [undefined, ...candidates]) {
