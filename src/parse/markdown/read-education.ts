@@ -10,9 +10,12 @@ import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { wordClasses } from './score-segment.js';
 
 /** A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none. */
-function degreeFromBody(body: readonly Line[]): Line | undefined {
+function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefined {
   const l = body[0];
-  if (!l || l.plain.length > 80 || /[.!?。]$/.test(l.plain)) return undefined;
+  if (!l || l.plain.length > 100) return undefined;
+  // "Бакалавр специальности Информационные системы.": a line that opens with a degree word is the degree, sentence or not
+  if (wordClasses(l.plain.split(/\s+/).slice(0, 2).join(' '), state).has('degree') && !/[:：]/.test(l.plain)) return l;
+  if (l.plain.length > 80 || /[.!?。]$/.test(l.plain)) return undefined;
   // a first list item is the degree only when it reads like one: short, no label, no figures
   if (l.kind === 'item' && (/[:：\d]/.test(l.plain) || l.plain.split(/\s+/).length > 6)) return undefined;
   return l;
@@ -26,13 +29,13 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   let from = f.first?.line;
   let body = e.block.body;
   if (!studyType) {
-    const d = degreeFromBody(body);
+    const d = degreeFromBody(state, body);
     if (d && f.second) {
       // "BS in Computer Engineering, Electrical Engineering - Cum Laude": the degree is the first part
       const cut = d.plain.search(/,\s|\s[-–—|]\s/);
-      studyType = cut > 0 && wordClasses(d.plain.slice(0, cut), state).has('degree') ? d.plain.slice(0, cut) : d.plain;
+      studyType = cut > 0 && wordClasses(d.plain.slice(0, cut), state).has('degree') ? d.plain.slice(0, cut) : d.plain.replace(/[.。]$/, '');
       from = d;
-      if (studyType === d.plain) body = body.slice(1);
+      if (studyType === d.plain.replace(/[.。]$/, '')) body = body.slice(1);
     }
   }
   let institution = f.second?.text;
