@@ -30,6 +30,8 @@ export interface CvpressConfig {
   maxInputBytes?: number;
   /** Hard bound on pages per CV. */
   pageLimit?: number;
+  /** Memory bound of one CV in MB: Chromium's renderer printing it, and the thread parsing it (default 1024). */
+  memoryLimitMb?: number;
   /** Default output folder (relative to the config file). */
   out?: string;
 }
@@ -49,8 +51,10 @@ export interface RenderOptions {
   pageLimit: number;
   /** Hard bound on input size in bytes. */
   maxInputBytes: number;
-  /** Per-CV render time limit, milliseconds. */
+  /** Per-CV time limit in milliseconds: reading, parsing, rendering, printing and stamping together. */
   timeoutMs: number;
+  /** Per-CV memory bound in MB (Chromium's renderer, the CV's thread); past it the CV fails with `E_LIMIT`. */
+  memoryLimitMb: number;
 }
 
 /** The defaults every other layer overrides. */
@@ -63,4 +67,5 @@ export const DEFAULT_OPTIONS: Readonly<RenderOptions> = Object.freeze({
   pageLimit: 20,
   maxInputBytes: 2 * 1024 * 1024,
   timeoutMs: 60_000,
+  memoryLimitMb: 1024,
 });

@@ -87,6 +87,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (config.pageLimit !== undefined) out.pageLimit = checkPositiveInt('pageLimit', config.pageLimit, cfgOrigin);
     if (config.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', config.maxInputBytes, cfgOrigin);
     if (config.timeout !== undefined) out.timeoutMs = checkPositiveInt('timeout', config.timeout, cfgOrigin);
+    if (config.memoryLimitMb !== undefined) out.memoryLimitMb = checkPositiveInt('memoryLimitMb', config.memoryLimitMb, cfgOrigin);
     if (config.themes !== undefined) {
       if (!Array.isArray(config.themes) || config.themes.some((t) => typeof t !== 'string')) {
         fail('"themes" must be a list of folders', cfgOrigin, 'Write e.g. "themes": ["./my-themes"].');
@@ -135,6 +136,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (flags.pageLimit !== undefined) out.pageLimit = checkPositiveInt('pageLimit', flags.pageLimit, origin);
     if (flags.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', flags.maxInputBytes, origin);
     if (flags.timeoutMs !== undefined) out.timeoutMs = checkPositiveInt('--timeout', flags.timeoutMs, origin);
+    if (flags.memoryLimitMb !== undefined) out.memoryLimitMb = checkPositiveInt('memoryLimitMb', flags.memoryLimitMb, origin);
     if (flags.themeDirs !== undefined) out.themeDirs = [...flags.themeDirs.map((d) => path.resolve(d)), ...out.themeDirs];
   }
   return out;

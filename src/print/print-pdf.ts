@@ -1,145 +1,33 @@
-// Prints one HTML document to PDF in a sandboxed Chromium page: no JavaScript, only allow-listed local files.
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Prints one HTML document to PDF in a sandboxed Chromium page: no JavaScript, only allow-listed local files, bounded time and memory.
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
-import { BrowserError, LimitError } from '../model/errors.js';
+import { DOCUMENT_URL } from '../model/asset-urls.js';
+import { BrowserError, CvpressError, LimitError } from '../model/errors.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
+import { countPages } from './count-pages.js';
+import { handleRequest, type RequestContext } from './handle-request.js';
 import { loadPdfLib } from './load-pdf-lib.js';
 import type { PrintOptions, PrintResult } from './print-types.js';
+import { watchMemory } from './watch-memory.js';
 
-/** Largest single file served to the page (a photo, a font). */
-const MAX_ASSET_BYTES = 20 * 1024 * 1024;
 /** At most this many distinct blocked URLs are reported per document. */
 const MAX_BLOCK_WARNINGS = 50;
 /** Class the print stage puts on `<html>` when the document has more than one page (themes show a footer then). */
 const MULTIPAGE_CLASS = 'cv-multipage';
-/** What the CV's folder may serve: images only, so no text file next to a CV can be pulled into a page. */
-const CV_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
-/** What a font package may serve. */
-const FONT_EXTENSIONS = new Set(['.css', '.woff2', '.woff', '.ttf', '.otf']);
-/** Font packages that may be served under `/fonts/`. */
-const FONT_PACKAGE = /^@fontsource(-variable)?\/[a-z0-9][a-z0-9._-]*$/;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
-
-/** How font package files are answered: the same URL always has the same bytes. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Font files are immutable package contents: keep their bytes across prints (up to a bound). */
-const fontCache = new Map<string, Buffer>();
-const FONT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
-let fontCacheBytes = 0;
-/** Font package files already checked (inside their installed package), by URL path: packages do not change. */
-const fontFiles = new Map<string, string>();
-const FONT_FILES_MAX = 20_000;
-/** Resolved folders of font packages, by package name. */
-const fontPackageDirs = new Map<string, string | null>();
-
-/** Finds an installed font package by walking up from this module to each `node_modules`. */
-async function findFontPackage(pkg: string): Promise<string | undefined> {
-  if (fontPackageDirs.has(pkg)) return fontPackageDirs.get(pkg) ?? undefined;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  let found: string | null = null;
-  for (;;) {
-    const candidate = path.join(dir, 'node_modules', ...pkg.split('/'));
-    if (existsSync(path.join(candidate, 'package.json'))) {
-      found = await realpath(candidate);
-      break;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  fontPackageDirs.set(pkg, found);
-  return found ?? undefined;
-}
-
-/** Decodes URL path segments strictly; undefined for traversal, encoded separators or bad encoding. */
-function safeSegments(rest: string): string[] | undefined {
-  const segments: string[] = [];
-  for (const raw of rest.split('/')) {
-    let seg: string;
-    try {
-      seg = decodeURIComponent(raw);
-    } catch {
-      return undefined;
-    }
-    if (seg === '' || seg === '.' || seg === '..' || /[\\/\0:]/.test(seg)) return undefined;
-    segments.push(seg);
-  }
-  return segments.length ? segments : undefined;
-}
-
-/** Reads a file only if its real path is inside the real `root`; undefined otherwise. */
-async function readInside(root: string, segments: string[]): Promise<{ file: string; size: number } | undefined> {
-  let realRoot: string;
-  try {
-    realRoot = await realpath(root);
-  } catch {
-    return undefined;
-  }
-  const joined = path.join(realRoot, ...segments);
-  let real: string;
-  try {
-    real = await realpath(joined);
-  } catch {
-    return undefined;
-  }
-  if (real !== realRoot && !real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep)) return undefined;
-  const st = await stat(real).catch(() => undefined);
-  if (!st?.isFile() || st.size > MAX_ASSET_BYTES) return undefined;
-  return { file: real, size: st.size };
-}
-
-/** Shortens a URL for a warning. */
-function clipUrl(url: string): string {
-  return url.length > 120 ? `${url.slice(0, 117)}...` : url;
-}
-
-/** Counts the pages of a PDF: Chromium writes its page-tree dictionaries uncompressed, so the largest
- * `/Count` of a `/Type /Pages` dictionary is the total; pdf-lib is the fallback for anything else. */
-async function countPages(pdf: Uint8Array): Promise<number> {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
-  let max = 0;
-  for (const m of text.matchAll(/<<((?:[^<>]|<[^<>]*>)*?\/Type\s*\/Pages\b(?:[^<>]|<[^<>]*>)*?)>>/g)) {
-    const count = /\/Count\s+(\d+)/.exec(m[1] ?? '');
-    if (count) max = Math.max(max, Number(count[1]));
-  }
-  if (max > 0) return max;
-  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest });
-  return doc.getPageCount();
-}
-
 /** Estimated page count beyond which a document is refused when no `pageLimit` is given. */
 const UNBOUNDED_PAGE_GUARD = 200;
-
 /** Paper heights in CSS pixels, less typical margins (2 × 15 mm): used only to guess the page count. */
 const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1056 - 113.4 };
-
 /** The guess that a document needs more than one page: its height is over this many usable page heights. */
 const MULTIPAGE_GUESS = 1.25;
+/** The default memory bound of one CV's renderer, MB. */
+const DEFAULT_MEMORY_MB = 1024;
 
-/** Pages already set up for printing (JavaScript off, print media, every request intercepted). */
+/** Pages already set up for printing (JavaScript off, print media, every request intercepted, crashes reported). */
 const preparedPages = new WeakSet<Page>();
 /** The request handler of the document a page is printing now; requests with none are aborted. */
 const requestHandlers = new WeakMap<Page, (request: HTTPRequest) => void>();
+/** What a page's print does when its renderer crashes. */
+const crashHandlers = new WeakMap<Page, (err: Error) => void>();
 
 /** Sets a page up once for all the documents it prints: JavaScript off, print media, every request intercepted. */
 async function preparePage(page: Page): Promise<void> {
@@ -150,220 +38,189 @@ async function preparePage(page: Page): Promise<void> {
     if (handler) handler(request);
     else void request.abort('blockedbyclient').catch(() => undefined);
   });
+  // A renderer that crashes (or is stopped for memory) fails its print at once, not at the time limit.
+  page.on('error', (err: Error) => crashHandlers.get(page)?.(err));
   preparedPages.add(page);
+}
+
+/** Prints the loaded document: measures it, guesses single/multi-page, prints, and prints again when the guess was wrong. */
+async function printLoaded(p: Page, opts: PrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+  // One round trip: wait for fonts, measure the height under print media, guess whether the document needs
+  // more than one page, set the class to match, and wait for the fonts the newly matching rules use.
+  const usable = USABLE_HEIGHT_PX[opts.format] ?? 1000;
+  const height = await p.evaluate(
+    async (cls: string, multiAbove: number) => {
+      await document.fonts.ready;
+      const h = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0);
+      document.documentElement.classList.toggle(cls, h > multiAbove);
+      await document.fonts.ready;
+      return h;
+    },
+    MULTIPAGE_CLASS,
+    usable * MULTIPAGE_GUESS,
+  );
+  // Printing a tagged PDF costs about 0.1 s per page: refuse documents far beyond the page bound up front.
+  const estimate = Math.ceil(height / usable);
+  const bound = opts.pageLimit !== undefined ? Math.max(opts.pageLimit * 2, opts.pageLimit + 5) : UNBOUNDED_PAGE_GUARD;
+  if (estimate > bound) {
+    throw new LimitError(
+      'E_PAGE_LIMIT',
+      opts.pageLimit !== undefined
+        ? `would print to about ${estimate} pages, far more than the limit of ${opts.pageLimit}.`
+        : `would print to about ${estimate} pages, far more than any CV (the bound is ${UNBOUNDED_PAGE_GUARD}).`,
+      { ...(opts.file !== undefined ? { file: opts.file } : {}), hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.' },
+    );
+  }
+  const guessMulti = height > usable * MULTIPAGE_GUESS;
+  const print = async (): Promise<Uint8Array> => {
+    const printing = p.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, timeout: 0 });
+    // Chromium is busy laying out pages now: a cold run loads pdf-lib (for stamping) meanwhile.
+    void loadPdfLib().catch(() => undefined);
+    return printing;
+  };
+  const setMultipage = (on: boolean): Promise<void> =>
+    p.evaluate(
+      async (cls: string, flag: boolean) => {
+        document.documentElement.classList.toggle(cls, flag);
+        void document.documentElement.offsetHeight;
+        await document.fonts.ready;
+      },
+      MULTIPAGE_CLASS,
+      on,
+    );
+  // A wrong guess costs one more print, never a wrong result.
+  let pdf = await print();
+  let pages = await countPages(pdf);
+  if ((pages > 1) !== guessMulti) {
+    await setMultipage(pages > 1);
+    const again = await print();
+    const againPages = await countPages(again);
+    if (pages > 1 ? againPages > 1 : againPages <= 1) {
+      pdf = again;
+      pages = againPages;
+    } else if (againPages > 1) {
+      // The class changed the layout across the one-page boundary: prefer the print whose class
+      // matches its own page count (a multi-page print with its footer, else the single page).
+      pdf = again;
+      pages = againPages;
+    } else {
+      await setMultipage(false);
+    }
+  }
+  return { pdf, pages };
 }
 
 /**
  * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
- * intercepted: only the document itself (`DOCUMENT_URL`), `/theme/…` inside `opts.themeDir`,
- * `/fonts/<@fontsource*-package>/…` (stylesheets and fonts) inside that installed package, `/cv/…`
- * images (not hidden files) inside `opts.cvDir`, and
- * `data:` URLs are served; everything else is aborted and reported as a `blocked-request` warning.
+ * intercepted (see `handleRequest`: the document, theme files, font package files, checked images from the
+ * CV's folder, `data:` URLs); everything else is aborted and reported as a `blocked-request` warning.
  * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
  * prints with a tagged structure and an outline. Closes the page it opened. A page passed as
  * `opts.page` is set up on its first document and stays set up (and open) for the next ones, except
- * after a timeout, when it is closed because its state is unknown.
- * @param browser - a browser from {@link launchBrowser}
+ * after a timeout, a crash or an abort, when it is closed because its state is unknown.
+ * While it prints, Chromium's processes are held under `opts.memoryLimitMb` (see `watchMemory`).
+ * @param browser - a browser from `launchBrowser`
  * @param html - the complete document (from the theme stage)
- * @param opts - paper format, served folders, time limit, optional page and file name
- * @returns the PDF bytes, its page count and the sandbox warnings
- * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`, `E_PAGE_LIMIT` when the document is estimated at
- *   over twice `opts.pageLimit` pages (200 without one); BrowserError `E_PRINT` when Chromium fails
+ * @param opts - paper format, served folders, time and memory limits, optional page, file name and abort signal
+ * @returns the PDF bytes, its page count, the sandbox warnings and the CV-folder files it used
+ * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`; `E_LIMIT` for an image over the CV's image budget
+ *   or a renderer stopped for memory; `E_PAGE_LIMIT` when the document is estimated at over twice
+ *   `opts.pageLimit` pages (200 without one); BrowserError `E_RENDERER_CRASH` when the page's renderer
+ *   crashes, `E_PRINT` when Chromium fails otherwise; CvpressError `E_INTERRUPTED` when `opts.signal` aborts
  */
 export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<PrintResult> {
   const warnings: CvWarning[] = [];
   const blocked = new Set<string>();
+  const notes = new Set<string>();
   const ownPage = !opts.page;
   let page: Page | undefined = opts.page;
-  let timedOut = false;
+  let broken = false;
   let timer: NodeJS.Timeout | undefined;
   const fileHint = opts.file !== undefined ? { file: opts.file } : {};
+  const memoryMb = opts.memoryLimitMb ?? DEFAULT_MEMORY_MB;
+  const started = performance.now();
+  let failNow: (err: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    failNow = (err) => {
+      broken = true;
+      reject(err);
+    };
+  });
+  failed.catch(() => undefined);
 
-  const block = (request: HTTPRequest, why: string): Promise<void> => {
-    const url = request.url();
-    if (!blocked.has(url) && blocked.size < MAX_BLOCK_WARNINGS) {
-      blocked.add(url);
-      warnings.push(createWarning('blocked-request', `Blocked a request to ${clipUrl(url)}: ${why}`, undefined, opts.file));
-    }
-    return request.abort('blockedbyclient');
+  const ctx: RequestContext = {
+    html,
+    themeDir: opts.themeDir,
+    cvDir: opts.cvDir,
+    imageBudget: { left: (memoryMb * 1048576) / 4, total: (memoryMb * 1048576) / 4, ...fileHint },
+    assets: new Map(),
+    block: (request, why) => {
+      const url = request.url();
+      if (!blocked.has(url) && blocked.size < MAX_BLOCK_WARNINGS) {
+        blocked.add(url);
+        const shown = url.length > 120 ? `${url.slice(0, 117)}...` : url;
+        warnings.push(createWarning('blocked-request', `Blocked a request to ${shown}: ${why}`, undefined, opts.file));
+      }
+      return request.abort('blockedbyclient');
+    },
+    note: (message) => {
+      if (notes.size < MAX_BLOCK_WARNINGS && !notes.has(message)) {
+        notes.add(message);
+        warnings.push(createWarning('sanitized-image', message, undefined, opts.file));
+      }
+    },
+    fail: (err) => failNow(err),
   };
-
-  const serveFile = async (request: HTTPRequest, file: string, cache: boolean): Promise<void> => {
-    let body = cache ? fontCache.get(file) : undefined;
-    if (!body) {
-      body = await readFile(file);
-      if (cache && fontCacheBytes + body.length <= FONT_CACHE_MAX_BYTES) {
-        fontCache.set(file, body);
-        fontCacheBytes += body.length;
-      }
-    }
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    // Font package files never change: Chromium may keep what it made of them (decoded fonts, parsed
-    // stylesheets) from one document to the next. Theme and CV files are answered afresh every time.
-    const headers: Record<string, string> = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': cache ? IMMUTABLE : 'no-store' };
-    return request.respond({ status: 200, contentType: type, body, headers });
+  const listener = (request: HTTPRequest): void => void handleRequest(request, ctx);
+  const onCrash = (): void => {
+    const kill = memory.killedSince(started);
+    failNow(
+      kill
+        ? new LimitError('E_LIMIT', `used more than its memory limit of ${memoryMb} MB in Chromium (a process reached ${kill.rssMb} MB and was stopped).`, {
+            ...fileHint,
+            hint: 'Remove what makes the page huge (very large images, giant tables); raise memoryLimitMb in cvpress.config.json only for trusted CVs.',
+          })
+        : new BrowserError('E_RENDERER_CRASH', "Chromium's renderer crashed while printing.", { ...fileHint, hint: 'Retry; if it keeps crashing, the CV (or its images) may be too large for the machine.' }),
+    );
   };
-
-  const onRequest = async (request: HTTPRequest): Promise<void> => {
-    try {
-      const raw = request.url();
-      if (raw.startsWith('data:')) return await request.continue();
-      let url: URL;
-      try {
-        url = new URL(raw);
-      } catch {
-        return await block(request, 'not a valid URL.');
-      }
-      if (url.origin !== ASSET_ORIGIN || url.username || url.password) {
-        return await block(request, 'a CV may not reach the network or the file system; only the theme, font packages and files next to the CV are served.');
-      }
-      if (url.href.split('#')[0] === DOCUMENT_URL) {
-        return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      }
-      const pathname = url.pathname;
-      if (pathname === '/favicon.ico') return await request.abort('blockedbyclient');
-      if (pathname.startsWith(THEME_PREFIX)) {
-        const segs = safeSegments(pathname.slice(THEME_PREFIX.length));
-        const hit = segs && (await readInside(opts.themeDir, segs));
-        if (hit) return await serveFile(request, hit.file, false);
-        return await block(request, 'no such file inside the theme folder.');
-      }
-      if (pathname.startsWith(FONTS_PREFIX)) {
-        const segs = safeSegments(pathname.slice(FONTS_PREFIX.length));
-        const pkg = segs && segs.length >= 3 ? `${segs[0]}/${segs[1]}` : undefined;
-        if (segs && pkg && FONT_PACKAGE.test(pkg) && FONT_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase())) {
-          const known = fontFiles.get(pathname);
-          if (known) return await serveFile(request, known, true);
-          const dir = await findFontPackage(pkg);
-          const hit = dir && (await readInside(dir, segs.slice(2)));
-          if (hit) {
-            if (fontFiles.size < FONT_FILES_MAX) fontFiles.set(pathname, hit.file);
-            return await serveFile(request, hit.file, true);
-          }
-          return await block(request, `no such file in an installed ${pkg} package.`);
-        }
-        return await block(request, 'only the stylesheets and font files of @fontsource and @fontsource-variable packages are served.');
-      }
-      if (pathname.startsWith(CV_PREFIX)) {
-        const segs = safeSegments(pathname.slice(CV_PREFIX.length));
-        const isImage = segs !== undefined && segs.every((seg) => !seg.startsWith('.')) && CV_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase());
-        if (!isImage) return await block(request, 'only images (png, jpg, gif, webp, avif, svg) next to the CV are served, never hidden files.');
-        const hit = opts.cvDir !== undefined && (await readInside(opts.cvDir, segs));
-        // The real file must be an image too (a symlink named photo.png may point at anything).
-        if (hit && CV_EXTENSIONS.has(path.extname(hit.file).toLowerCase())) return await serveFile(request, hit.file, false);
-        return await block(request, 'no such image inside the CV\'s folder (files outside it are never served).');
-      }
-      return await block(request, 'not a theme, font or CV file.');
-    } catch {
-      // The page may be closing (timeout); a request that cannot be answered is simply dropped.
-      if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);
-    }
-  };
-
-  const listener = (request: HTTPRequest): void => {
-    void onRequest(request);
-  };
+  const onAbort = (): void => failNow(new CvpressError('E_INTERRUPTED', 'was stopped before it finished (while printing).', fileHint));
+  const memory = watchMemory(browser, memoryMb);
+  const release = memory.hold();
 
   const work = async (): Promise<PrintResult> => {
     if (!page) {
       const fresh = await browser.newPage();
       // The time limit may have passed while the page opened: then nobody else will close it.
-      if (timedOut) {
+      if (broken) {
         await fresh.close().catch(() => undefined);
-        throw new Error('timed out');
+        throw new Error('stopped');
       }
       page = fresh;
     }
     const p = page;
     await preparePage(p);
     requestHandlers.set(p, listener);
+    crashHandlers.set(p, onCrash);
     await p.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
-
-    // One round trip: wait for fonts, measure the height under print media, guess whether the document needs
-    // more than one page, set the class to match, and wait for the fonts the newly matching rules use.
-    const usable = USABLE_HEIGHT_PX[opts.format] ?? 1000;
-    const height = await p.evaluate(
-      async (cls: string, multiAbove: number) => {
-        await document.fonts.ready;
-        const h = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0);
-        document.documentElement.classList.toggle(cls, h > multiAbove);
-        await document.fonts.ready;
-        return h;
-      },
-      MULTIPAGE_CLASS,
-      usable * MULTIPAGE_GUESS,
-    );
-    // Printing a tagged PDF costs about 0.1 s per page: refuse documents far beyond the page bound up front.
-    const estimate = Math.ceil(height / usable);
-    const bound = opts.pageLimit !== undefined ? Math.max(opts.pageLimit * 2, opts.pageLimit + 5) : UNBOUNDED_PAGE_GUARD;
-    if (estimate > bound) {
-      throw new LimitError(
-        'E_PAGE_LIMIT',
-        opts.pageLimit !== undefined
-          ? `would print to about ${estimate} pages, far more than the limit of ${opts.pageLimit}.`
-          : `would print to about ${estimate} pages, far more than any CV (the bound is ${UNBOUNDED_PAGE_GUARD}).`,
-        { ...fileHint, hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.' },
-      );
-    }
-    const guessMulti = height > usable * MULTIPAGE_GUESS;
-
-    const print = async (): Promise<Uint8Array> => {
-      const printing = p.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, timeout: 0 });
-      // Chromium is busy laying out pages now: a cold run loads pdf-lib (for stamping) meanwhile.
-      void loadPdfLib().catch(() => undefined);
-      return printing;
-    };
-    const setMultipage = (on: boolean): Promise<void> =>
-      p.evaluate(
-        async (cls: string, flag: boolean) => {
-          document.documentElement.classList.toggle(cls, flag);
-          void document.documentElement.offsetHeight;
-          await document.fonts.ready;
-        },
-        MULTIPAGE_CLASS,
-        on,
-      );
-
-    // A wrong guess costs one more print, never a wrong result.
-    let pdf = await print();
-    let pages = await countPages(pdf);
-    if ((pages > 1) !== guessMulti) {
-      await setMultipage(pages > 1);
-      const again = await print();
-      const againPages = await countPages(again);
-      if (pages > 1 ? againPages > 1 : againPages <= 1) {
-        pdf = again;
-        pages = againPages;
-      } else {
-        // The class changed the layout across the one-page boundary: prefer the print whose class
-        // matches its own page count (a multi-page print with its footer, else the single page).
-        if (againPages > 1) {
-          pdf = again;
-          pages = againPages;
-        } else {
-          await setMultipage(false);
-        }
-      }
-    }
-    return { pdf, pages, warnings };
+    const { pdf, pages } = await printLoaded(p, opts);
+    return { pdf, pages, warnings, assets: Object.fromEntries([...ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };
   };
 
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      timedOut = true;
-      reject(
-        new LimitError('E_TIMEOUT', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to print.`, {
-          ...fileHint,
-          hint: 'Simplify the CV (very long or deeply nested content), or raise `timeout` in cvpress.config.json.',
-        }),
-      );
-    }, opts.timeoutMs);
-  });
-
+  timer = setTimeout(() => {
+    failNow(
+      new LimitError('E_TIMEOUT', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to print.`, {
+        ...fileHint,
+        hint: 'Simplify the CV (very long or deeply nested content), or raise `timeout` in cvpress.config.json.',
+      }),
+    );
+  }, opts.timeoutMs);
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const working = work();
   try {
-    return await Promise.race([work(), timeout]);
+    return await Promise.race([working, failed]);
   } catch (err) {
-    if (err instanceof LimitError || err instanceof BrowserError) throw err;
+    if (err instanceof CvpressError) throw err;
     throw new BrowserError('E_PRINT', `Chromium failed while printing: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
       ...fileHint,
       hint: 'Retry; if it keeps failing, check that Chromium runs (`chromium --version`) and has enough memory.',
@@ -371,11 +228,18 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     });
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+    release();
+    if (broken && ownPage && !page) {
+      // The page was still opening when the print stopped: close it once it exists (bounded).
+      await Promise.race([working.catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+    }
     const p = page as Page | undefined;
     if (p) {
       // Requests the page still makes (none, normally) are aborted until the next document.
       if (requestHandlers.get(p) === listener) requestHandlers.delete(p);
-      if (ownPage || timedOut) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+      if (crashHandlers.get(p) === onCrash) crashHandlers.delete(p);
+      if (ownPage || broken) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
     }
   }
 }

@@ -19,6 +19,11 @@ export interface PrintOptions {
   /** Hard bound on pages (`pageLimit`): a document whose estimated length is far beyond it (over twice)
    * fails fast with LimitError `E_PAGE_LIMIT` before the slow print. Without it, the bound is 200 pages. */
   pageLimit?: number;
+  /** Memory bound of the print in MB (default 1024): Chromium's processes are stopped past it (`E_LIMIT`), and the
+   * CV's images may take a quarter of it decoded. */
+  memoryLimitMb?: number;
+  /** Stops the print (`E_INTERRUPTED`) when aborted. */
+  signal?: AbortSignal;
 }
 
 /** A printed PDF, before stamping. */
@@ -27,4 +32,6 @@ export interface PrintResult {
   pages: number;
   /** Blocked requests and similar sandbox findings. */
   warnings: CvWarning[];
+  /** The files from the CV's folder the page used (images): real path → SHA-256 of the bytes served. */
+  assets?: Record<string, string>;
 }
