@@ -5,7 +5,7 @@ import * as errors from '../model/errors.js';
 import type { Resume } from '../model/types.js';
 import type { CvWarning } from '../model/warning.js';
 import type { StampMetadataOptions } from '../stamp/stamp-types.js';
-import type { PreparedCv } from './batch-types.js';
+import type { PreparedCv, ThemeSpec } from './batch-types.js';
 import type { ThreadLayers, ThreadReply, ThreadRequest } from './cv-thread-types.js';
 import { findThreadEntry } from './find-thread-entry.js';
 
@@ -36,6 +36,8 @@ export interface CvThreadsOptions {
   memoryLimitMb?: number;
   /** The thread's entry module (default: `cv-thread.js` beside this module, see `findThreadEntry`). */
   entry?: URL;
+  /** Themes each thread loads (with the lazily loaded parsers and pdf-lib) before it takes its first CV. */
+  warm?: ThemeSpec[];
 }
 
 type Request = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -70,7 +72,20 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
 
   const spawn = async (): Promise<Slot> => {
     const url = await (entry ??= opts.entry ? Promise.resolve(opts.entry) : findThreadEntry());
-    const worker = new Worker(url, opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.memoryLimitMb } } : {});
+    const worker = new Worker(url, {
+      workerData: { warm: opts.warm ?? [] },
+      ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.memoryLimitMb } } : {}),
+    });
+    // Ready once its modules have loaded (no CV's time is spent on that).
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (m: { ready?: boolean }): void => {
+        if (!m?.ready) return;
+        worker.off('message', onMessage).off('error', reject).off('exit', onExit);
+        resolve();
+      };
+      const onExit = (code: number): void => reject(new Error(`a CV thread stopped while starting (exit code ${code}).`));
+      worker.on('message', onMessage).once('error', reject).once('exit', onExit);
+    });
     worker.unref();
     return { worker, busy: true };
   };
@@ -116,7 +131,14 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
     if (closed) throw new Error('the CV threads are closed.');
     const stage = STAGE[req.op];
     if (c.deadline?.expired()) throw c.deadline.error(stage, c.file);
-    const slot = await acquire();
+    // Waiting for a thread (or for one to start) is not the CV's time.
+    const resume = c.deadline?.pause();
+    let slot: Slot;
+    try {
+      slot = await acquire();
+    } finally {
+      resume?.();
+    }
     const id = nextId++;
     slot.worker.ref();
     return new Promise<ThreadReply>((resolve, reject) => {

@@ -1,11 +1,14 @@
 // Entry of a CV thread: a CV's CPU work (read, parse, theme, HTML, stamp) runs here, so a CV that never yields is ended at its time limit.
 import { createHash } from 'node:crypto';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { CvpressError, SchemaError } from '../model/errors.js';
+import { loadYaml } from '../parse/load-yaml.js';
+import { parseJsonResume } from '../parse/parse-json-resume.js';
+import { loadPdfLib } from '../print/load-pdf-lib.js';
 import { stampMetadata } from '../stamp/stamp-metadata.js';
 import { renderHtml } from '../theme/render-html.js';
 import type { Theme } from '../theme/theme-types.js';
-import type { PreparedCv } from './batch-types.js';
+import type { PreparedCv, ThemeSpec } from './batch-types.js';
 import { loadCachedTheme } from './load-cached-theme.js';
 import { prepareResume } from './prepare-resume.js';
 import type { ThreadReply, ThreadRequest } from './cv-thread-types.js';
@@ -60,6 +63,15 @@ async function answer(req: ThreadRequest): Promise<{ reply: Omit<ThreadReply, 'i
 
 const port = parentPort;
 if (!port) throw new Error('cv-thread runs only as a worker thread (see createCvThreads).');
+// What every CV needs, loaded before the first one: its time is the thread's, not a CV's.
+async function warmUp(specs: ThemeSpec[]): Promise<void> {
+  loadYaml();
+  parseJsonResume('{}', { kind: 'json' });
+  await loadPdfLib();
+  for (const s of specs) await loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes).catch(() => undefined);
+}
+await warmUp((workerData as { warm?: ThemeSpec[] } | null)?.warm ?? []).catch(() => undefined);
+port.postMessage({ ready: true });
 port.on('message', (req: ThreadRequest) => {
   answer(req).then(
     ({ reply, transfer }) => port.postMessage({ ...reply, id: req.id }, transfer ?? []),

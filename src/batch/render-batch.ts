@@ -7,7 +7,7 @@ import { createDeadline, type Deadline } from '../model/create-deadline.js';
 import { CvpressError } from '../model/errors.js';
 import { resolveOptions } from '../model/resolve-options.js';
 import type { Theme } from '../theme/theme-types.js';
-import type { BatchError, BatchJob, BatchOptions, BatchResult, BatchSummary, PreparedCv } from './batch-types.js';
+import type { BatchError, BatchJob, BatchOptions, BatchResult, BatchSummary, PreparedCv, ThemeSpec } from './batch-types.js';
 import { checkBatchOptions } from './check-batch-options.js';
 import { computeCacheKey } from './compute-cache-key.js';
 import { createBrowserPool, type BrowserPool, type PageLease, type PoolSlot } from './create-browser-pool.js';
@@ -89,9 +89,12 @@ async function printOnPool(prep: PreparedCv, first: { html: string; warnings: Ba
   let retries = 0;
   for (let attempt = 0; ; attempt++) {
     let lease: PageLease | undefined;
-    const slot = await job.takeSlot();
+    // Waiting for a free page, or for Chromium to (re)launch, is not the CV's time.
+    const resume = deadline.pause();
+    const slot = await job.takeSlot().finally(resume);
     try {
-      lease = await job.pool.acquire(slot);
+      const resumeAgain = deadline.pause();
+      lease = await job.pool.acquire(slot).finally(resumeAgain);
       const printing = printPrepared(prep, { browser: lease.browser, page: lease.page }, (d) => job.threads.render(prep, d, { deadline, file: prep.file }), {
         deadline,
         first,
@@ -115,11 +118,15 @@ async function printOnPool(prep: PreparedCv, first: { html: string; warnings: Ba
       const broken = hung || !lease.browser.connected || (code !== 'E_LIMIT' && code !== 'E_PAGE_LIMIT' && code !== 'E_INTERRUPTED' && !(await job.pool.healthy(lease)));
       await job.pool.release(slot, lease, true);
       if (broken) await job.pool.restart(lease.generation);
-      if (hung) throw deadline.error('printing (Chromium stopped answering)', prep.file);
-      if (attempt === 0 && (broken || code === 'E_RENDERER_CRASH' || code === 'E_PRINT') && !deadline.expired() && !job.signal?.aborted) {
-        retries++;
-        continue;
+      if (attempt === 0 && !job.signal?.aborted) {
+        // The browser failed, not the CV: it gets its whole time again. A crashed renderer is retried with the time left.
+        if (broken) deadline.restart();
+        if (broken || ((code === 'E_RENDERER_CRASH' || code === 'E_PRINT') && !deadline.expired())) {
+          retries++;
+          continue;
+        }
       }
+      if (hung) throw deadline.error('printing (Chromium stopped answering)', prep.file);
       throw err;
     } finally {
       job.giveSlot(slot);
@@ -147,10 +154,11 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     ...(options.configDir ? { configDir: options.configDir } : {}),
     ...(options.configFile ? { configFile: options.configFile } : {}),
   };
+  let warmThemes: ThemeSpec[] = [];
   // Planning starts at once, so `jobs` settles before the iteration begins.
   const jobsPromise = (async () => {
     const outDir = path.resolve(options.out ?? 'output');
-    await checkBatchOptions({ ...layers, cwd: process.cwd() }, themeCache);
+    warmThemes = await checkBatchOptions({ ...layers, cwd: process.cwd() }, themeCache);
     const files = await expandInputs([...inputs], { exclude: [outDir] });
     const planned = planOutputs(files, outDir);
     return options.shard ? shardJobs(planned, options.shard) : planned;
@@ -196,7 +204,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length || 1));
     // One more worker than pages: while a worker reads, parses or stamps a CV, the pages keep printing others.
     const workerCount = Math.min(concurrency + 1, jobs.length || 1);
-    const threads = createCvThreads({ max: workerCount, memoryLimitMb: base.memoryLimitMb });
+    const threads = createCvThreads({ max: workerCount, memoryLimitMb: base.memoryLimitMb, warm: warmThemes });
     const freeSlots: PoolSlot[] = Array.from({ length: concurrency }, () => ({ generation: 0, uses: 0 }));
     const slotWaiters: Array<(slot: PoolSlot) => void> = [];
     const ctx: JobContext = {

@@ -61,11 +61,14 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
   // Chromium starts while the CV is read and parsed (it is the slow part of a cold run).
   const launching = opts.browser ? undefined : launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
   launching?.catch(() => undefined);
-  const threads = createCvThreads({ max: 1, memoryLimitMb: base.memoryLimitMb });
+  const threads = createCvThreads({ max: 1, memoryLimitMb: base.memoryLimitMb, warm: [{ theme: base.theme, themeDirs: base.themeDirs, cwd: process.cwd() }] });
   const call = { deadline, file, ...(opts.signal ? { signal: opts.signal } : {}) };
   try {
     const { prepared, first } = await threads.prepare(file, { ...layers, cwd: process.cwd() }, call);
-    const browser = opts.browser ?? (await launching!);
+    // Chromium launching is not the CV's time.
+    const resume = deadline.pause();
+    const browser = opts.browser ?? (await launching!.finally(resume));
+    resume();
     const target = { browser, ...(opts.page ? { page: opts.page } : {}) };
     const printed = await printPrepared(prepared, target, (density) => threads.render(prepared, density, call), {
       deadline,
