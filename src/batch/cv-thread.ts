@@ -36,7 +36,7 @@ function toThreadError(err: unknown): NonNullable<ThreadReply['error']> {
 async function answer(req: ThreadRequest): Promise<{ reply: Omit<ThreadReply, 'id'>; transfer?: ArrayBuffer[] }> {
   if (req.op === 'prepare') {
     const prep = await prepareResume(req.file, { ...req.layers, themeCache: themes });
-    const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
+    const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, maxImageBytes: (prep.options.memoryLimitMb * 1048576) / 4 });
     const spec = { theme: prep.options.theme, themeDirs: prep.options.themeDirs, cwd: req.layers.cwd };
     const prepared: PreparedCv = {
       file: prep.file,

@@ -59,7 +59,9 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
   const source = await readSource(file, { maxBytes });
   const parsed = parseResume(source);
   const resume = parsed.resume;
+  const optionWarnings: CvWarning[] = [];
   const options = resolveOptions({
+    warnings: optionWarnings,
     ...(opts.config ? { config: opts.config } : {}),
     ...(opts.configDir ? { configDir: opts.configDir } : {}),
     ...(opts.configFile ? { configFile: opts.configFile } : {}),
@@ -70,7 +72,7 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
   const cwd = opts.cwd ?? process.cwd();
   const theme = loadCachedTheme(options.theme, options.themeDirs, cwd, opts.themeCache);
   const detected = typeof resume.meta?.detectedLang === 'string' ? resume.meta.detectedLang : undefined;
-  const warnings = parsed.warnings.map((w) => (w.file ? w : { ...w, file }));
+  const warnings = [...parsed.warnings, ...optionWarnings].map((w) => (w.file ? w : { ...w, file }));
   return {
     file: path.resolve(file),
     text: source.text,

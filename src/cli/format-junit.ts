@@ -15,7 +15,7 @@ function xml(text: string): string {
 /**
  * JUnit XML with one `<testcase>` per CV (name = input path relative to `cwd`): a failed CV has a
  * `<failure>` with its error code and message, an unchanged (skipped) one a `<skipped>`, warnings go
- * to `<system-out>`.
+ * to `<system-out>`; problems of the run itself (`summary.errors`) count as `errors` and go to `<system-err>`.
  */
 export function formatJunit(results: BatchResult[], summary: BatchSummary, opts: { cwd: string }): string {
   const sorted = [...results].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
@@ -36,8 +36,10 @@ export function formatJunit(results: BatchResult[], summary: BatchSummary, opts:
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="cvpress" tests="${results.length}" failures="${summary.failed}" skipped="${summary.skipped}" time="${secs(summary.wallMs)}">`,
-    `  <testsuite name="cvpress render" tests="${results.length}" failures="${summary.failed}" errors="0" skipped="${summary.skipped}" time="${secs(summary.wallMs)}">`,
+    `  <testsuite name="cvpress render" tests="${results.length}" failures="${summary.failed}" errors="${summary.errors.length}" skipped="${summary.skipped}" time="${secs(summary.wallMs)}">`,
     ...cases,
+    // Problems of the run itself (the cache could not be written), beside the CVs' own.
+    ...(summary.errors.length ? [`    <system-err>${xml(summary.errors.map((e) => `${e.code}: ${relativize(e.message, opts.cwd)}`).join('\n'))}</system-err>`] : []),
     '  </testsuite>',
     '</testsuites>',
     '',

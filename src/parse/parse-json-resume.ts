@@ -2,6 +2,8 @@
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Node as YamlNode } from 'yaml';
+import { checkExpandedSize } from './check-expanded-size.js';
+import { findDuplicateKey } from './find-duplicate-key.js';
 import { loadYaml } from './load-yaml.js';
 import { LimitError, MalformedError, SchemaError, type SchemaProblem } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
@@ -296,6 +298,15 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
         cause: err,
       });
     }
+    // JSON.parse keeps the last of two equal keys: the other value would be lost without a word.
+    const dup = findDuplicateKey(text);
+    if (dup) {
+      throw new MalformedError('E_JSON', `has the key ${JSON.stringify(dup.key)} twice in one object (lines ${dup.firstLine} and ${dup.line}); only one value could be kept.`, {
+        file,
+        line: dup.line,
+        hint: 'Remove one of the two, or merge their values.',
+      });
+    }
     let pointers: Map<string, number> | undefined;
     lineOf = (pointer) => {
       try {
@@ -337,6 +348,7 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
         cause: err,
       });
     }
+    checkExpandedSize(data, { textLength: text.length, file, what: 'The document' });
     coerceYamlDates(data, warnings, file);
     lineOf = (pointer) => {
       const node = findYamlNode(doc.contents, pointer);

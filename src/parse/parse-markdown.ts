@@ -68,6 +68,7 @@ function parse(text: string, options: ParseMarkdownOptions): ParseResult {
   const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const src = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   const fm = splitFrontMatter(src, file);
+  if (fm.warnings) warnings.push(...fm.warnings);
   const srcLines = src.split('\n');
   const slice = (from: number, to: number): string =>
     srcLines

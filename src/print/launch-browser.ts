@@ -9,6 +9,8 @@ import type { Browser } from 'puppeteer-core';
 import { BrowserError } from '../model/errors.js';
 import { createPipeTransport } from './create-pipe-transport.js';
 import { findBrowser } from './find-browser.js';
+import { removeOnExit } from './remove-on-exit.js';
+import { removeStaleProfiles } from './remove-stale-profiles.js';
 
 /** Flags every cvpress Chromium runs with. The last three are defence in depth behind request interception:
  * no name resolves and every connection, loopback included, goes to a proxy that does not exist. */
@@ -103,7 +105,9 @@ function tail(lines: string[]): string {
  */
 export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Browser> {
   const executablePath = opts.executablePath ?? findBrowser();
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'cvpress-chromium-'));
+  // The folder names this process, so a later run can tell a killed run's leftovers (removeStaleProfiles).
+  void removeStaleProfiles().catch(() => undefined);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), `cvpress-chromium-${process.pid}-`));
   // Chromium reads only the last --disable-features: cvpress's features join puppeteer's list.
   // The headless shell is headless by build; it takes the plain --headless switch (as puppeteer gives it).
   const shell = /headless[-_]shell/i.test(path.basename(executablePath));
@@ -149,6 +153,8 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
   });
   failed.catch(() => undefined);
 
+  // Should the process exit before the browser is closed (a second Ctrl-C), Chromium and its profile go with it.
+  const forget = removeOnExit(proc, userDataDir);
   const kill = async (): Promise<void> => {
     if (proc.exitCode === null && proc.signalCode === null) {
       try {
@@ -161,6 +167,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     await exited;
     // Chromium's helpers may still hold files for a moment after it exits; retry briefly.
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    forget();
   };
 
   let timer: NodeJS.Timeout | undefined;

@@ -2,6 +2,9 @@
 import type { Resume, GenericSection } from '../model/types.js';
 import type { CvWarning } from '../model/warning.js';
 import { createWarning } from '../model/warning.js';
+import { checkDataImage } from './check-data-image.js';
+import { enDashRanges } from './en-dash-ranges.js';
+import { stripTags } from './strip-tags.js';
 import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
 import type { Theme } from './theme-types.js';
 import type { ThemeView, ViewEntry, ViewExtra, ViewItem, ViewLink, ViewReference, ViewSection } from './view-types.js';
@@ -16,7 +19,11 @@ export interface BuildViewOptions {
   lang: string;
   format: string;
   density?: number;
+  /** Decoded bytes an inline (`data:`) photo may take (default 256 MB, a quarter of the default memory limit). */
+  maxImageBytes?: number;
 }
+
+const DEFAULT_IMAGE_BYTES = 256 * 1024 * 1024;
 
 const DEFAULT_ORDER = ['summary', 'work', 'projects', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
 const RESUME_KEYS = new Set(['$schema', 'basics', 'meta', 'sections', ...DEFAULT_ORDER]);
@@ -89,7 +96,7 @@ function chooseDates(formatted: string, dateText: string): string {
   if (!dateText) return formatted;
   const have = new Set(wordsIn(formatted));
   if (formatted && wordsIn(dateText).every((w) => have.has(w) || CONNECTOR_WORDS.has(w))) return formatted;
-  return dateText.replace(/\s*(?:--|[-–—])\s*(?=\D|\d{4})/g, (m) => (/\s/.test(m) ? '\u2009\u2013\u2009' : '\u2013'));
+  return enDashRanges(dateText);
 }
 
 /** Lines a block of text takes at about 75 characters per line (the narrowest main column). */
@@ -189,7 +196,10 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   let image = '';
   const rawImage = str(b.image);
   if (rawImage) {
-    if (/^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i.test(rawImage)) image = rawImage;
+    if (/^data:image\/(?:png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i.test(rawImage)) {
+      checkDataImage(rawImage, opts.maxImageBytes ?? DEFAULT_IMAGE_BYTES);
+      image = rawImage;
+    }
     else if (/^[a-z][a-z0-9+.-]*:/i.test(rawImage) || rawImage.startsWith('//')) {
       warnings.push(createWarning('remote-image', `The photo ${rawImage} is not a local file, so it is not shown (cvpress makes no network requests). Put the image next to the CV and use a relative path.`));
     } else {
@@ -219,8 +229,8 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
       const v = map(e);
       v.dates = chooseDates(v.dates, str(e.dateText));
       const extras = extrasOf(e, KNOWN[key] ?? []);
-      const paragraphs = v.summaryHtml.split(/<\/(?:p|li)>/).map((x) => x.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
-      const textLines = paragraphs.reduce((n, p) => n + linesOf(p), 0) + v.highlightsHtml.reduce((n, h) => n + linesOf(h.replace(/<[^>]+>/g, '')), 0);
+      const paragraphs = v.summaryHtml.split(/<\/(?:p|li)>/).map((x) => stripTags(x).trim()).filter(Boolean);
+      const textLines = paragraphs.reduce((n, p) => n + linesOf(p), 0) + v.highlightsHtml.reduce((n, h) => n + linesOf(stripTags(h)), 0);
       const coursesHtml = v.courses.map((c) => md(c, true)).filter(Boolean);
       const entry: ViewEntry = { ...v, coursesHtml, extras, short: 2 + textLines + extras.length + (v.meta.length || v.urlText ? 1 : 0) + (v.courses.length ? 2 : 0) <= SHORT_LINES };
       if (!entry.heading && entry.org) { entry.heading = entry.org; entry.org = ''; }
@@ -341,7 +351,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   const maxChars = theme.manifest.sidebarMaxChars ?? 650;
   const sizeOf = (s: ViewSection): number =>
     s.items.reduce((n, i) => n + i.name.length + i.level.length + i.keywords.join(', ').length + i.extras.reduce((m, e) => m + e.label.length + e.value.length, 0), 0) +
-    s.html.replace(/<[^>]+>/g, '').length + s.listHtml.join(' ').replace(/<[^>]+>/g, '').length +
+    stripTags(s.html).length + stripTags(s.listHtml.join(' ')).length +
     s.entries.length * 200 + s.references.length * 200;
   const inSidebar = (s: ViewSection): boolean => sidebarKeys.includes(s.key) && sizeOf(s) <= maxChars && !s.items.some((i) => i.list);
   const sidebar = sorted.filter(inSidebar);

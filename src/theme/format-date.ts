@@ -21,7 +21,7 @@ export function formatDate(value: string, lang: string): string {
   const { fmt, locale } = formatterFor(lang, day !== undefined);
   let out = fmt.format(date);
   // Russian/Ukrainian/Belarusian append a "year" abbreviation that CVs never use.
-  if (/^(ru|uk|be)\b/i.test(locale)) out = out.replace(/\s*г\.$/u, '');
+  if (/^(ru|uk|be)\b/i.test(locale) && out.endsWith('г.')) out = out.slice(0, -2).trimEnd();
   return out;
 }
 
