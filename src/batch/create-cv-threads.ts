@@ -74,7 +74,8 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
     const url = await (entry ??= opts.entry ? Promise.resolve(opts.entry) : findThreadEntry());
     const worker = new Worker(url, {
       workerData: { warm: opts.warm ?? [] },
-      ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.memoryLimitMb } } : {}),
+      // The thread's own code and themes take some tens of MB: a very low limit (meant for Chromium) is not applied below 256 MB.
+      ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, opts.memoryLimitMb) } } : {}),
     });
     // Ready once its modules have loaded (no CV's time is spent on that).
     await new Promise<void>((resolve, reject) => {
@@ -160,7 +161,7 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
       const onError = (err: Error & { code?: string }): void => {
         done(true);
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          reject(new errors.LimitError('E_LIMIT', `needed more than its memory limit of ${opts.memoryLimitMb ?? '?'} MB (while ${stage}).`, {
+          reject(new errors.LimitError('E_LIMIT', `needed more than its memory limit of ${Math.max(256, opts.memoryLimitMb ?? 0)} MB (while ${stage}).`, {
             ...(c.file !== undefined ? { file: c.file } : {}),
             hint: 'A CV this large (YAML aliases, huge fields) is refused; raise memoryLimitMb in cvpress.config.json only for trusted input.',
           }));

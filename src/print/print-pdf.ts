@@ -184,8 +184,8 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     );
   };
   const onAbort = (): void => failNow(new CvpressError('E_INTERRUPTED', 'was stopped before it finished (while printing).', fileHint));
-  const memory = watchMemory(browser, memoryMb);
-  const release = memory.hold();
+  const memory = watchMemory(browser);
+  const release = memory.hold(memoryMb);
 
   const work = async (): Promise<PrintResult> => {
     if (!page) {

@@ -50,12 +50,12 @@ const MAX_THEME_FILE_BYTES = 4 * 1024 * 1024;
  * inside the theme folder `root`, a regular file (a FIFO would hang the run), at most 4 MB.
  * @throws ThemeError E_THEME_INVALID naming the file and why it is refused
  */
-async function readThemeText(root: string, file: string, manifestFile: string): Promise<string> {
+async function readThemeText(root: string, file: string, manifestFile: string, line?: number): Promise<string> {
   try {
     return (await readRegularFile(file, { root, maxBytes: MAX_THEME_FILE_BYTES })).bytes.toString('utf8');
   } catch (err) {
     const why = err instanceof CvpressError ? err.message.replace(`${file}: `, '') : String(err);
-    throw invalid(manifestFile, `${path.relative(root, file) || file} cannot be used: it ${why}`, undefined, err);
+    throw invalid(manifestFile, `${path.relative(root, file) || file} cannot be used: it ${why}`, line, err);
   }
 }
 
@@ -203,13 +203,13 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
   }
   const layoutFile = path.resolve(dir, manifest.layout ?? 'layout.hbs');
   if (!inside(layoutFile) || layoutFile === dir) throw invalid(manifestFile, '"layout" must stay inside the theme folder.', lineOfKey(manifestText, 'layout'));
-  const layoutSource = await readThemeText(dir, layoutFile, manifestFile);
+  const layoutSource = await readThemeText(dir, layoutFile, manifestFile, lineOfKey(manifestText, 'layout'));
   checkTemplate(layoutSource, layoutFile);
   const styles: string[] = [];
   for (const s of manifest.styles ?? []) {
     const f = path.resolve(dir, s);
     if (!inside(f) || f === dir || !existsSync(f)) throw invalid(manifestFile, `style "${s}" is not a file inside the theme folder.`, lineOfKey(manifestText, s));
-    styles.push(await readThemeText(dir, f, manifestFile));
+    styles.push(await readThemeText(dir, f, manifestFile, lineOfKey(manifestText, s)));
   }
   const compiled = hb.compile(layoutSource, { strict: false, preventIndent: true });
   // What the page can show besides the CV: the theme's stylesheets (footer text in `content:`).
