@@ -1,5 +1,6 @@
 // Turns command-line inputs (files, folders, globs) into a sorted list of CV files; folder scans stay inside their folder.
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../model/errors.js';
@@ -36,10 +37,47 @@ function globBase(pattern: string, cwd: string): string {
   return path.resolve(cwd, fixed.join('/') || '.');
 }
 
+/** File names a folder scan never takes for CVs (configs, caches, package manifests). */
+function ignoredName(name: string): boolean {
+  return name.startsWith('cvpress.config.') || (name.startsWith('.cvpress-cache') && name.endsWith('.json')) || name === 'package.json' || name === 'package-lock.json' || /^tsconfig.*\.json$/.test(name);
+}
+
 /**
- * Keeps the files of a search that belong to it: not under a theme folder (its `theme.json` is no CV),
- * not a link whose target lies outside the folder searched (a link is never followed out), and a
- * regular file. The others go to `skipped`.
+ * Walks a folder for CV files without following links: regular files with a CV extension are returned;
+ * links, pipes and other special files with one are listed in `skipped`, and so is each theme folder
+ * (whose `theme.json` is no CV), whose files are not searched. Hidden entries, `node_modules` and
+ * `.git` are left out, as are folders under `exclude`.
+ */
+async function walkFolder(root: string, exclude: (dir: string) => boolean, skipped: SkippedInput[]): Promise<string[]> {
+  const out: string[] = [];
+  const themes = new Map<string, boolean>();
+  const queue = [root];
+  while (queue.length > 0) {
+    const dir = queue.shift()!;
+    if (isThemeFolder(dir, themes)) {
+      skipped.push({ file: path.join(dir, 'theme.json'), reason: `it lies in the theme folder ${dir}` });
+      continue;
+    }
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!exclude(full)) queue.push(full);
+        continue;
+      }
+      if (!CV_EXTENSIONS.includes(path.extname(e.name).slice(1).toLowerCase()) || ignoredName(e.name)) continue;
+      if (e.isFile()) out.push(full);
+      else if (e.isSymbolicLink()) skipped.push({ file: full, reason: 'it is a link (a folder scan never follows links; name the file itself to render it)' });
+      else skipped.push({ file: full, reason: 'it is not a regular file' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Keeps the files a glob found that belong to it: not under a theme folder, not a link whose target lies
+ * outside the folder the glob searches, and a regular file. The others go to `skipped`.
  */
 function keepInside(files: string[], root: string, skipped: SkippedInput[]): string[] {
   const realRoot = (() => {
@@ -79,9 +117,10 @@ function keepInside(files: string[], root: string, skipped: SkippedInput[]): str
 
 /**
  * Expands files, folders (searched recursively for .md/.markdown/.txt/.json/.yaml/.yml) and globs into
- * absolute, de-duplicated, sorted file paths. A search (folder or glob) does not follow links to folders,
- * leaves out files linking out of the folder searched, theme folders (a `theme.json` with a `layout.hbs`
- * or `partials/`) and anything but regular files, listing them in `opts.skipped`; files under one of
+ * absolute, de-duplicated, sorted file paths. A folder search follows no link and leaves out theme
+ * folders (a `theme.json` with a `layout.hbs` or `partials/`), hidden entries, `node_modules`, configs and
+ * caches; a glob leaves out links out of the folder it searches and theme folders; both leave out
+ * anything but regular files. What is left out is listed in `opts.skipped`; files under one of
  * `opts.exclude` (the output folder) are skipped too. Files named explicitly are always kept.
  * @throws InputError (`E_NO_INPUT`) naming every input that matched nothing
  */
@@ -105,8 +144,8 @@ export async function expandInputs(inputs: string[], opts: { cwd?: string; exclu
     let files: string[];
     if (stats?.isFile()) files = [abs];
     else if (stats?.isDirectory()) {
-      const hits = await glob(`**/*.{${CV_EXTENSIONS.join(',')}}`, { cwd: abs, absolute: true, ignore: IGNORE, dot: false, followSymbolicLinks: false });
-      files = keepInside(hits.map((f) => path.resolve(f)).filter(keepFor(abs)), abs, skipped);
+      const keep = keepFor(abs);
+      files = await walkFolder(abs, (d) => !keep(path.join(d, 'x')), skipped);
     } else if (isDynamicPattern(input)) {
       const hits = await glob(input, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, followSymbolicLinks: false });
       files = keepInside(hits.map((f) => path.resolve(f)).filter(keepFor(cwd)), globBase(input, cwd), skipped);

@@ -169,7 +169,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     resolveSummary = res;
     rejectSummary = rej;
   });
-  jobsPromise.catch(() => undefined);
+  // A run that fails before its first CV (a bad theme, no input) closes the browser it was given, iterated or not.
+  jobsPromise.catch(() => options.browser?.then((b) => b.close()).catch(() => undefined));
   summary.catch(() => undefined);
 
   async function* run(): AsyncGenerator<BatchResult> {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Node as YamlNode } from 'yaml';
 import { checkExpandedSize } from './check-expanded-size.js';
+import { checkYamlScalars } from './check-yaml-scalars.js';
 import { findDuplicateKey } from './find-duplicate-key.js';
 import { loadYaml } from './load-yaml.js';
 import { LimitError, MalformedError, SchemaError, type SchemaProblem } from '../model/errors.js';
@@ -325,6 +326,7 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
   } else {
     const indent = measureIndentDepth(text, maxDepth);
     if (indent.depth > maxDepth) throw tooDeep(indent.line);
+    checkYamlScalars(text, { file, what: 'The document' });
     const { LineCounter, parseDocument } = loadYaml();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });

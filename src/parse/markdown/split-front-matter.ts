@@ -1,5 +1,6 @@
 // Splits YAML front matter (`---` … `---`) off a Markdown CV and parses it with the safe core schema.
 import { checkExpandedSize } from '../check-expanded-size.js';
+import { checkYamlScalars } from '../check-yaml-scalars.js';
 import { loadYaml } from '../load-yaml.js';
 import { MalformedError } from '../../model/errors.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
@@ -60,6 +61,7 @@ export function splitFrontMatter(text: string, file?: string): FrontMatter {
   const lineOffset = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
   const body = text.slice(m[0].length);
   const where = (pos: number): number => yamlText.slice(0, pos).split('\n').length + 1;
+  checkYamlScalars(yamlText, { ...(file !== undefined ? { file } : {}), what: 'The front matter', firstLine: 2 });
   const doc = loadYaml().parseDocument(yamlText, { schema: 'core', prettyErrors: false, uniqueKeys: true });
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED' || /tag/i.test(w.message));
   if (problem) {
