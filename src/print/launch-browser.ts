@@ -9,6 +9,7 @@ import type { Browser } from 'puppeteer-core';
 import { BrowserError } from '../model/errors.js';
 import { createPipeTransport } from './create-pipe-transport.js';
 import { findBrowser } from './find-browser.js';
+import { RENDERER_CRASHED } from './print-types.js';
 import { removeOnExit } from './remove-on-exit.js';
 import { removeStaleProfiles } from './remove-stale-profiles.js';
 
@@ -98,7 +99,7 @@ function tail(lines: string[]): string {
  * temporary profile folder. The process starts at once, and puppeteer-core (slow to load) is imported
  * while Chromium boots, then connected to the pipe. The returned browser's `close()` ends the whole
  * Chromium process group at once (nothing of a print job needs a graceful shutdown) and deletes the
- * profile; `process()` returns the Chromium process.
+ * profile; `process()` returns the Chromium process. It emits `RENDERER_CRASHED` (see `print-types.ts`) when a renderer crashes.
  * @param opts - `executablePath` (default: found by {@link findBrowser}), `timeoutMs`
  * @returns the connected browser; close it with `browser.close()`
  * @throws BrowserError `E_NO_BROWSER` when none is found, `E_BROWSER_LAUNCH` when it fails to start
@@ -176,10 +177,11 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(launchError(`no DevTools connection within ${Math.round(timeoutMs / 1000)} s.${tail(stderr)}`)), timeoutMs);
     });
+    let connected: Browser | undefined;
     const connect = (async () => {
       const { default: puppeteer } = await import('puppeteer-core');
-      const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable);
-      return puppeteer.connect({ transport, protocolTimeout: 180_000 });
+      const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable, (targetId) => connected?.emit(RENDERER_CRASHED, targetId));
+      return (connected = await puppeteer.connect({ transport, protocolTimeout: 180_000 }));
     })();
     connect.catch(() => undefined);
     const browser = await Promise.race([connect, failed, timeout]);

@@ -24,6 +24,8 @@ const DEFAULT_MEMORY_MB = 1024;
 
 /** Pages already set up for printing (JavaScript off, print media, every request intercepted, crashes reported). */
 const preparedPages = new WeakSet<Page>();
+/** Pages whose request and crash listeners are on. */
+const listenedPages = new WeakSet<Page>();
 /** The request handler of the document a page is printing now; requests with none are aborted. */
 const requestHandlers = new WeakMap<Page, (request: HTTPRequest) => void>();
 /** What a page's print does when its renderer crashes. */
@@ -32,14 +34,18 @@ const crashHandlers = new WeakMap<Page, (err: Error) => void>();
 /** Sets a page up once for all the documents it prints: JavaScript off, print media, every request intercepted. */
 async function preparePage(page: Page): Promise<void> {
   if (preparedPages.has(page)) return;
+  if (!listenedPages.has(page)) {
+    listenedPages.add(page);
+    page.on('request', (request: HTTPRequest) => {
+      const handler = requestHandlers.get(page);
+      if (handler) handler(request);
+      else void request.abort('blockedbyclient').catch(() => undefined);
+    });
+    // A renderer that crashes (or is stopped for memory) fails its print at once, not at the time limit,
+    // even while the page is being set up (a crashed tab never answers the set-up commands).
+    page.on('error', (err: Error) => crashHandlers.get(page)?.(err));
+  }
   await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')]);
-  page.on('request', (request: HTTPRequest) => {
-    const handler = requestHandlers.get(page);
-    if (handler) handler(request);
-    else void request.abort('blockedbyclient').catch(() => undefined);
-  });
-  // A renderer that crashes (or is stopped for memory) fails its print at once, not at the time limit.
-  page.on('error', (err: Error) => crashHandlers.get(page)?.(err));
   preparedPages.add(page);
 }
 
@@ -198,9 +204,9 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
       page = fresh;
     }
     const p = page;
-    await preparePage(p);
     requestHandlers.set(p, listener);
     crashHandlers.set(p, onCrash);
+    await preparePage(p);
     await p.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
     const { pdf, pages } = await printLoaded(p, opts);
     return { pdf, pages, warnings, assets: Object.fromEntries([...ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };

@@ -3,6 +3,9 @@ import type { Page } from 'puppeteer-core';
 import type { PaperFormat } from '../model/options.js';
 import type { CvWarning } from '../model/warning.js';
 
+/** The event a browser from `launchBrowser` emits (with the target id) when one of its renderers crashes. */
+export const RENDERER_CRASHED = 'cvpress:renderercrashed';
+
 /** Options for printing one HTML document. */
 export interface PrintOptions {
   format: PaperFormat;
