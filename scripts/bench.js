@@ -222,3 +222,8 @@ if (existsSync(parseBench)) {
   console.log('\nparser benchmark (scripts/bench-parse.js):');
   await new Promise((resolve) => spawn(process.execPath, ['--expose-gc', parseBench], { stdio: 'inherit' }).on('close', resolve));
 }
+const previewBench = path.join(root, 'scripts/bench-preview.js');
+if (existsSync(previewBench)) {
+  console.log('\npreview and web page benchmark (scripts/bench-preview.js):');
+  await new Promise((resolve) => spawn(process.execPath, [previewBench], { stdio: 'inherit' }).on('close', resolve));
+}

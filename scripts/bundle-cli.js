@@ -36,7 +36,9 @@ await esbuild.build({
   outdir,
   // TypeScript is needed only for a cvpress.config.ts, and is large: loaded from node_modules when needed.
   // esbuild is only imported when cvpress runs from its TypeScript sources (to bundle the CV thread).
-  external: ['typescript', 'esbuild'],
+  // pdf.js (check, preview) and the font subsetter (--html) load their worker and wasm files from their own
+  // package folders, so they stay in node_modules too.
+  external: ['typescript', 'esbuild', 'pdfjs-dist', 'subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2'],
   // CommonJS dependencies call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __cvpressCreateRequire } from 'node:module'; const require = __cvpressCreateRequire(import.meta.url);" },
   sourcemap: true,

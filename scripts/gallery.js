@@ -1,4 +1,4 @@
-// Renders the same sample CV with every built-in theme and writes docs/themes/<theme>.png (first page); run `npm run build` first.
+// Renders the same sample CV with every built-in theme and every installed JSON Resume theme package, writing docs/themes/<theme>.png (first page); run `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,14 +13,18 @@ try {
   console.error(`gallery: cannot load ${path.join(root, 'dist/index.js')} (${err.message}). Run \`npm run build\` first.`);
   process.exit(1);
 }
-const { listThemes, launchBrowser, renderResume } = api;
+const { listThemes, listJsonResumeThemes, launchBrowser, renderResume } = api;
 
 const sample = path.join(root, process.argv[2] ?? 'input/john-smith.json');
 const outDir = path.join(root, 'docs/themes');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cvpress-gallery-'));
 mkdirSync(outDir, { recursive: true });
 
-const themes = (await listThemes({ themeDirs: [] })).filter((t) => t.dir.startsWith(path.join(root, 'themes')));
+const themes = [
+  ...(await listThemes({ themeDirs: [] })).filter((t) => t.dir.startsWith(path.join(root, 'themes'))),
+  // The JSON Resume theme packages installed as dev dependencies (docs/themes.md).
+  ...listJsonResumeThemes({ themeDirs: [], cwd: root }),
+];
 const browser = await launchBrowser();
 try {
   for (const theme of themes) {

@@ -37,10 +37,10 @@ describe('bin/cvpress.js', () => {
       expect(execFileSync('pdfinfo', [path.join(out, 'batch', 'john-smith.pdf')]).toString()).toMatch(/Title:\s+John Smith/);
       // a bad CV fails alone, its error naming file, line and what is wrong
       const bad = path.join(out, 'bad.json');
-      writeFileSync(bad, '{\n  "basics": { "name": 5 }\n}\n');
+      writeFileSync(bad, '{\n  "basics": { "name": "Bad" },\n  "work": "none"\n}\n');
       const mixed = spawnSync(process.execPath, [bin, 'render', inputs[0]!, bad, '--out', path.join(out, 'mixed'), '--quiet'], { env });
       expect(mixed.status).toBe(1);
-      expect(mixed.stderr.toString()).toContain(`${bad}:2: error: does not match the JSON Resume schema`);
+      expect(mixed.stderr.toString()).toContain(`${bad}:3: error: does not match the JSON Resume schema`);
       expect(existsSync(path.join(out, 'mixed', 'jane-doe.pdf'))).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import type { Resume } from '../src/model/types.js';
 import { parseJsonResume } from '../src/parse/parse-json-resume.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
 import { findLostWords } from '../src/parse/find-lost-words.js';
-import { splitFrontMatter } from '../src/parse/markdown/split-front-matter.js';
+import { readMarkdownSource } from '../src/parse/markdown/read-markdown-source.js';
 import { describeStamp } from '../src/stamp/describe-stamp.js';
 import { loadTheme } from '../src/theme/load-theme.js';
 import { renderHtml } from '../src/theme/render-html.js';
@@ -84,9 +84,9 @@ const SLOW = 600_000;
 describe('time grows linearly with adversarial input', () => {
   it.each(names)('sanitizeHtml (raw HTML of a CV): %s', (name) => expectLinear(name, (s) => sanitizeHtml(s)), SLOW);
   it.each(names)('front matter (a quoted value, a block value, an unclosed block): %s', (name) => {
-    expectLinear(name, tolerant((s) => splitFrontMatter(`---\nname: x\nlabel: ${JSON.stringify(s)}\n---\n# Body\n`)));
-    expectLinear(name, tolerant((s) => splitFrontMatter(`---\nname: x\nlabel: |\n  ${s.replace(/\n/g, '\n  ')}\n---\n# Body\n`)));
-    expectLinear(name, tolerant((s) => splitFrontMatter(`---\n${s}\n`)));
+    expectLinear(name, tolerant((s) => readMarkdownSource(`---\nname: x\nlabel: ${JSON.stringify(s)}\n---\n# Body\n`)));
+    expectLinear(name, tolerant((s) => readMarkdownSource(`---\nname: x\nlabel: |\n  ${s.replace(/\n/g, '\n  ')}\n---\n# Body\n`)));
+    expectLinear(name, tolerant((s) => readMarkdownSource(`---\n${s}\n`)));
   }, SLOW);
   it.each(names)('JSON Resume (.json, .yaml quoted and block): %s', (name) => {
     expectLinear(name, tolerant((s) => parseJsonResume(JSON.stringify({ basics: { name: 'x', summary: s } }), { kind: 'json' })));

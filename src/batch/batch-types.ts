@@ -3,6 +3,7 @@ import type { Browser } from 'puppeteer-core';
 import type { CvpressConfig, RenderOptions } from '../model/options.js';
 import type { SourceKind } from '../model/parse-result.js';
 import type { Resume } from '../model/types.js';
+import type { CheckMiss, ExtractionProblem } from '../check/check-types.js';
 import type { CvWarning } from '../model/warning.js';
 
 /** `--shard i/n`: this run renders the i-th (1-based) of n deterministic parts of the input list. */
@@ -40,6 +41,29 @@ export interface BatchOptions {
   onStart?: (input: string) => void;
   /** When aborted (SIGINT, SIGTERM), the CVs in flight stop (`E_INTERRUPTED`), no new one starts, and the run ends normally. */
   signal?: AbortSignal;
+  /** Folder JSON Resume theme packages are found from (its node_modules and those above; default process.cwd()). */
+  cwd?: string;
+  /** Also write each CV's self-contained web page, `<out>/<name>.html` (`render --html`). */
+  html?: boolean;
+  /** Also check each PDF as an applicant-tracking system reads it (`render --check`). */
+  check?: boolean;
+}
+
+/** The web page written beside a PDF (`--html`). */
+export interface BatchHtml {
+  /** Absolute path of `<out>/<name>.html`. */
+  output: string;
+  /** Its size in bytes. */
+  bytes: number;
+}
+
+/** The ATS check of a PDF (`--check`): score 0–100, the fields a machine could not recover, what breaks extraction. */
+export interface BatchCheck {
+  score: number;
+  checked: number;
+  recovered: number;
+  misses: CheckMiss[];
+  problems: ExtractionProblem[];
 }
 
 /** A typed error, JSON-safe, as carried by a failed result. */
@@ -68,6 +92,10 @@ export interface BatchResult {
   error?: BatchError;
   /** How many times the print was retried after a browser crash or hang (0 or 1). */
   retries: number;
+  /** The web page, with `html`. */
+  html?: BatchHtml;
+  /** The ATS check, with `check`. */
+  check?: BatchCheck;
 }
 
 /** Totals of one batch run. */
@@ -122,4 +150,6 @@ export interface PreparedCv {
   /** The date stamped into the PDF: SOURCE_DATE_EPOCH, else the file's mtime. */
   date: Date;
   warnings: CvWarning[];
+  /** The whole document, when the theme makes it itself (a JSON Resume theme package): printed as is, at every density. */
+  html?: { html: string; warnings: CvWarning[] };
 }

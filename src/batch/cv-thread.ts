@@ -1,5 +1,4 @@
 // Entry of a CV thread: a CV's CPU work (read, parse, theme, HTML, stamp) runs here, so a CV that never yields is ended at its time limit.
-import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CvpressError, SchemaError } from '../model/errors.js';
 import { loadYaml } from '../parse/load-yaml.js';
@@ -8,9 +7,10 @@ import { loadPdfLib } from '../print/load-pdf-lib.js';
 import { stampMetadata } from '../stamp/stamp-metadata.js';
 import { renderHtml } from '../theme/render-html.js';
 import type { Theme } from '../theme/theme-types.js';
-import type { PreparedCv, ThemeSpec } from './batch-types.js';
+import type { ThemeSpec } from './batch-types.js';
 import { loadCachedTheme } from './load-cached-theme.js';
 import { prepareResume } from './prepare-resume.js';
+import { toPreparedCv } from './to-prepared-cv.js';
 import type { ThreadReply, ThreadRequest } from './cv-thread-types.js';
 
 const themes = new Map<string, Promise<Theme>>();
@@ -36,19 +36,8 @@ function toThreadError(err: unknown): NonNullable<ThreadReply['error']> {
 async function answer(req: ThreadRequest): Promise<{ reply: Omit<ThreadReply, 'id'>; transfer?: ArrayBuffer[] }> {
   if (req.op === 'prepare') {
     const prep = await prepareResume(req.file, { ...req.layers, themeCache: themes });
-    const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, maxImageBytes: (prep.options.memoryLimitMb * 1048576) / 4 });
-    const spec = { theme: prep.options.theme, themeDirs: prep.options.themeDirs, cwd: req.layers.cwd };
-    const prepared: PreparedCv = {
-      file: prep.file,
-      kind: prep.kind,
-      textHash: createHash('sha256').update(prep.text).digest('hex'),
-      resume: prep.resume,
-      options: prep.options,
-      theme: { name: prep.theme.name, dir: prep.theme.dir, spec },
-      lang: prep.lang,
-      date: prep.date,
-      warnings: prep.warnings,
-    };
+    const first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, maxImageBytes: (prep.options.memoryLimitMb * 1048576) / 4 });
+    const prepared = toPreparedCv(prep, req.layers.cwd);
     return { reply: { prepared, html: first.html, warnings: first.warnings } };
   }
   if (req.op === 'render') {

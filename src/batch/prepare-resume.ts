@@ -7,8 +7,11 @@ import type { Resume } from '../model/types.js';
 import type { CvWarning } from '../model/warning.js';
 import { readSource } from '../parse/read-source.js';
 import { parseResume } from '../parse/parse-resume.js';
+import { toSchemaError } from '../parse/to-schema-error.js';
 import { resolveOptions } from '../model/resolve-options.js';
 import { loadCachedTheme } from './load-cached-theme.js';
+import { loadFallbackTheme } from './load-fallback-theme.js';
+import { renderJsonResumeTheme } from '../theme/render-json-resume-theme.js';
 import type { Theme } from '../theme/theme-types.js';
 
 /** What {@link prepareResume} needs besides the file. */
@@ -37,6 +40,8 @@ export interface PreparedResume {
   /** The date stamped into the PDF: SOURCE_DATE_EPOCH, else the file's mtime. */
   date: Date;
   warnings: CvWarning[];
+  /** The whole document, when the theme makes it itself (a JSON Resume theme package): printed as is, at every density. */
+  html?: { html: string; warnings: CvWarning[] };
 }
 
 /** The stamp date: `SOURCE_DATE_EPOCH` (seconds) when set, else the file's modification time. */
@@ -51,7 +56,10 @@ async function stampDate(file: string): Promise<Date> {
 }
 
 /**
- * Reads, parses and resolves one CV and loads its theme (no browser involved).
+ * Reads, parses and resolves one CV and loads its theme (no browser involved). With `strict` (flag or
+ * config) a JSON Resume CV with schema warnings fails with their `E_SCHEMA`. A theme named by the CV
+ * (`meta.theme`, front matter `theme:`) that is not installed gives way to the theme the other layers
+ * choose, with a `theme-missing` warning. A JSON Resume theme package renders the document here (`html`).
  * @throws InputError, MalformedError, SchemaError, ConfigError, ThemeError
  */
 export async function prepareResume(file: string, opts: PrepareOptions = {}): Promise<PreparedResume> {
@@ -60,7 +68,7 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
   const parsed = parseResume(source);
   const resume = parsed.resume;
   const optionWarnings: CvWarning[] = [];
-  const options = resolveOptions({
+  const layers = {
     warnings: optionWarnings,
     ...(opts.config ? { config: opts.config } : {}),
     ...(opts.configDir ? { configDir: opts.configDir } : {}),
@@ -68,11 +76,27 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
     file,
     ...(resume.meta ? { meta: resume.meta } : {}),
     ...(opts.flags ? { flags: opts.flags } : {}),
-  });
-  const cwd = opts.cwd ?? process.cwd();
-  const theme = loadCachedTheme(options.theme, options.themeDirs, cwd, opts.themeCache);
-  const detected = typeof resume.meta?.detectedLang === 'string' ? resume.meta.detectedLang : undefined;
+  };
+  let options = resolveOptions(layers);
   const warnings = [...parsed.warnings, ...optionWarnings].map((w) => (w.file ? w : { ...w, file }));
+  if (options.strict) {
+    const error = toSchemaError(file, warnings);
+    if (error) throw error;
+  }
+  const cwd = opts.cwd ?? process.cwd();
+  let theme: Theme;
+  try {
+    theme = await loadCachedTheme(options.theme, options.themeDirs, cwd, opts.themeCache);
+  } catch (err) {
+    // A theme named by the CV itself that is not installed: the default theme, with a warning.
+    const fallback = await loadFallbackTheme(err, { layers: { ...layers, warnings: [] }, kind: source.kind, cwd, ...(opts.themeCache ? { themeCache: opts.themeCache } : {}) });
+    ({ theme } = fallback);
+    options = { ...options, theme: fallback.theme.name };
+    warnings.push(fallback.warning);
+  }
+  const detected = typeof resume.meta?.detectedLang === 'string' ? resume.meta.detectedLang : undefined;
+  const lang = options.lang ?? detected ?? 'en';
+  const html = theme.jsonResume ? await renderJsonResumeTheme(resume, theme, { lang, timeoutMs: options.timeoutMs }) : undefined;
   return {
     file: path.resolve(file),
     text: source.text,
@@ -80,9 +104,10 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
     parsed,
     resume,
     options,
-    theme: await theme,
-    lang: options.lang ?? detected ?? 'en',
+    theme,
+    lang,
     date: await stampDate(file),
     warnings,
+    ...(html ? { html } : {}),
   };
 }

@@ -47,7 +47,8 @@ export async function printPrepared(
   const { options } = prep;
   const assets: Record<string, string> = {};
   const printAt = async (density: number) => {
-    const doc = density === 0 && opts.first ? opts.first : await render(density);
+    // A JSON Resume theme package made the whole document already: it has no density to step.
+    const doc = prep.html ?? (density === 0 && opts.first ? opts.first : await render(density));
     const maxHtml = HTML_PER_INPUT_BYTE * options.maxInputBytes;
     if (doc.html.length > maxHtml) {
       throw new LimitError('E_LIMIT', `makes a document of ${(doc.html.length / 1048576).toFixed(1)} MB, more than the limit of ${(maxHtml / 1048576).toFixed(1)} MB.`, {
@@ -80,7 +81,7 @@ export async function printPrepared(
 
   let result = await printAt(0);
   const max = options.maxPages;
-  if (max !== undefined && result.pages > max) {
+  if (max !== undefined && result.pages > max && !prep.html) {
     // Try the floor first: when even it overflows, one extra print settles it. Otherwise bisect
     // between normal (overflows) and floor (fits) for the largest size that fits, to within 1/4.
     const floor = await printAt(1);
@@ -100,7 +101,9 @@ export async function printPrepared(
   }
   const warnings: CvWarning[] = [...prep.warnings, ...result.htmlWarnings, ...result.warnings].map((w) => (w.file ? w : { ...w, file: prep.file }));
   if (max !== undefined && result.pages > max) {
-    warnings.push(
+    if (prep.html) {
+      warnings.push(createWarning('fit-unavailable', `Printed on ${result.pages} pages: --max-pages ${max} cannot shrink a JSON Resume theme (${prep.theme.name}), which has no density settings. Use a cvpress theme to fit the CV.`, undefined, prep.file));
+    } else warnings.push(
       createWarning(
         'fit-overflow',
         `Does not fit on ${max} page${max === 1 ? '' : 's'} even at the theme's smallest size: printed on ${result.pages} pages. Shorten the CV or raise --max-pages.`,

@@ -21,6 +21,8 @@ import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
 import { shardJobs } from './shard-jobs.js';
 import { writeAtomic } from './write-atomic.js';
+import { htmlPathOf } from './html-path-of.js';
+import { writeExtras } from './write-extras.js';
 
 /** A running batch: iterate it for per-CV results (in completion order); `summary` settles at the end. */
 export interface BatchRun extends AsyncIterable<BatchResult> {
@@ -158,7 +160,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
   // Planning starts at once, so `jobs` settles before the iteration begins.
   const jobsPromise = (async () => {
     const outDir = path.resolve(options.out ?? 'output');
-    warmThemes = await checkBatchOptions({ ...layers, cwd: process.cwd() }, themeCache);
+    warmThemes = await checkBatchOptions({ ...layers, cwd: options.cwd ?? process.cwd() }, themeCache);
     const files = await expandInputs([...inputs], { exclude: [outDir] });
     const planned = planOutputs(files, outDir);
     return options.shard ? shardJobs(planned, options.shard) : planned;
@@ -223,6 +225,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       },
     };
     const themeHashes = new Map<string, Promise<string>>();
+    const want = { html: Boolean(options.html), check: Boolean(options.check) };
     const totals = { rendered: 0, skipped: 0, failed: 0, pages: 0 };
     let next = 0;
     let stop = false;
@@ -247,15 +250,19 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       let prep: PreparedCv | undefined;
       let retries = 0;
       try {
-        const { prepared, first } = await threads.prepare(job.input, { ...layers, cwd: process.cwd() }, call);
+        const { prepared, first } = await threads.prepare(job.input, { ...layers, cwd: options.cwd ?? process.cwd() }, call);
         prep = prepared;
+        const renderAt = (density: number) => threads.render(prepared, density, call);
         let key: string | undefined;
         if (cache) {
           let th = themeHashes.get(prep.theme.dir);
           if (!th) themeHashes.set(prep.theme.dir, (th = hashTheme(prep.theme.dir)));
           key = computeCacheKey(prep, await th, version);
           const hit = options.force ? undefined : await cache.lookup(job.output, key);
-          if (hit) return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries };
+          if (hit && (!options.html || existsSync(htmlPathOf(job.output)))) {
+            const { warnings: _none, ...extras } = await writeExtras(prep, job.output, undefined, want, renderAt);
+            return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries, ...extras };
+          }
         }
         const printed = await printOnPool(prep, first, deadline, ctx);
         retries = printed.retries;
@@ -263,6 +270,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         const stamp = { themeName: prep.theme.name, lang: prep.lang, version, date: prep.date };
         const pdf = await threads.stamp(printed.pdf, prep.resume, stamp, call);
         await writeAtomic(job.output, pdf);
+        const { warnings: extraWarnings, ...extras } = await writeExtras(prep, job.output, { pdf, pages: printed.pages, density: printed.density }, want, renderAt);
         if (cache && key) {
           const sha256 = createHash('sha256').update(pdf).digest('hex');
           cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name, pdf: { bytes: pdf.length, sha256 }, assets: printed.assets });
@@ -272,7 +280,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
             await cache.flush().catch(cacheError);
           }
         }
-        return { input: job.input, output: job.output, status: 'rendered', theme: prep.theme.name, pages: printed.pages, ms: performance.now() - t0, warnings: printed.warnings, retries };
+        return { input: job.input, output: job.output, status: 'rendered', theme: prep.theme.name, pages: printed.pages, ms: performance.now() - t0, warnings: [...printed.warnings, ...extraWarnings], retries, ...extras };
       } catch (err) {
         cache?.delete(job.output);
         return {

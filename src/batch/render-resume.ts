@@ -40,6 +40,8 @@ export interface RenderResumeOptions {
   executablePath?: string;
   /** Stops the render (`E_INTERRUPTED`) when aborted. */
   signal?: AbortSignal;
+  /** Folder JSON Resume theme packages are found from (its node_modules and those above; default process.cwd()). */
+  cwd?: string;
 }
 
 /**
@@ -61,10 +63,10 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
   // Chromium starts while the CV is read and parsed (it is the slow part of a cold run).
   const launching = opts.browser ? undefined : launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
   launching?.catch(() => undefined);
-  const threads = createCvThreads({ max: 1, memoryLimitMb: base.memoryLimitMb, warm: [{ theme: base.theme, themeDirs: base.themeDirs, cwd: process.cwd() }] });
+  const threads = createCvThreads({ max: 1, memoryLimitMb: base.memoryLimitMb, warm: [{ theme: base.theme, themeDirs: base.themeDirs, cwd: opts.cwd ?? process.cwd() }] });
   const call = { deadline, file, ...(opts.signal ? { signal: opts.signal } : {}) };
   try {
-    const { prepared, first } = await threads.prepare(file, { ...layers, cwd: process.cwd() }, call);
+    const { prepared, first } = await threads.prepare(file, { ...layers, cwd: opts.cwd ?? process.cwd() }, call);
     // Chromium launching is not the CV's time.
     const resume = deadline.pause();
     const browser = opts.browser ?? (await launching!.finally(resume));

@@ -1,6 +1,7 @@
 // Progress display of `cvpress render`: a redrawn bar on a TTY, one line per CV otherwise, nothing with --quiet.
 import type { BatchResult } from '../batch/batch-types.js';
 import type { CliIo } from './cli-io.js';
+import { describeExtras } from './describe-extras.js';
 import { formatProblem } from './format-problem.js';
 import { relativize } from './relativize.js';
 import type { Styles } from './style-text.js';
@@ -21,8 +22,11 @@ function clock(ms: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
-/** Creates the progress display for `total` CVs, writing to stderr. */
-export function createProgress(mode: ProgressMode, total: number, io: CliIo, styles: Styles): Progress {
+/**
+ * Creates the progress display for `total` CVs, writing to stderr.
+ * @param minScore - with `render --check --min-score`: ATS scores below it are shown in red
+ */
+export function createProgress(mode: ProgressMode, total: number, io: CliIo, styles: Styles, minScore?: number): Progress {
   const out = io.stderr;
   const started = performance.now();
   let done = 0;
@@ -59,12 +63,17 @@ export function createProgress(mode: ProgressMode, total: number, io: CliIo, sty
       if (mode === 'quiet') return;
       clear();
       const name = relativize(r.input, io.cwd);
+      const extras = describeExtras(r, io.cwd, styles, minScore);
       if (mode === 'plain') {
         const counter = `[${done}/${total}]`;
         if (r.status === 'failed') out.write(`${counter} ${styles.red('failed')}  ${name} (${r.error?.code ?? 'error'})\n`);
         else if (r.status === 'skipped') out.write(`${counter} ${styles.dim('skipped')} ${name} (unchanged)\n`);
-        else out.write(`${counter} ${styles.green('rendered')} ${name} → ${relativize(r.output, io.cwd)} (${r.pages} page${r.pages === 1 ? '' : 's'}, ${Math.round(r.ms)} ms${r.retries ? ', retried' : ''})\n`);
+        else out.write(`${counter} ${styles.green('rendered')} ${name} → ${relativize(r.output, io.cwd)} (${[`${r.pages} page${r.pages === 1 ? '' : 's'}`, `${Math.round(r.ms)} ms`, ...(r.retries ? ['retried'] : []), ...extras.inline].join(', ')})\n`);
+        if (r.status === 'skipped' && extras.inline.length) out.write(`${' '.repeat(counter.length)} ${name}: ${extras.inline.join(', ')}\n`);
+      } else if (extras.inline.length && (r.check?.misses.length || r.check?.problems.length)) {
+        out.write(`${name}: ${extras.inline.join(', ')}\n`);
       }
+      for (const line of extras.lines) out.write(`${line}\n`);
       for (const w of r.warnings) out.write(`${formatProblem(w, 'warning', io.cwd, styles)}\n`);
       draw();
     },

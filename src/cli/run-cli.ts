@@ -3,7 +3,7 @@ import { renderUsage, type CommandDef } from 'citty';
 import { readVersion } from '../batch/read-version.js';
 import { ConfigError, CvpressError, ThemeError } from '../model/errors.js';
 import type { CliIo } from './cli-io.js';
-import { mainCommand, parseCommand, renderCommand, themeCommand, themeInitCommand, themesCommand } from './cli-commands.js';
+import { checkCommand, mainCommand, parseCommand, previewCommand, renderCommand, themeCommand, themeInitCommand, themesCommand, validateCommand } from './cli-commands.js';
 import { formatProblem } from './format-problem.js';
 import { styleText } from './style-text.js';
 import { UsageError } from './usage-error.js';
@@ -12,8 +12,11 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 
 // Commands load their stage modules (Chromium driver, parsers, themes) only when they run.
 const runRender = async (args: string[], io: CliIo) => (await import('./run-render.js')).runRender(args, io);
+const runValidate = async (args: string[], io: CliIo) => (await import('./run-validate.js')).runValidate(args, io);
 const runParse = async (args: string[], io: CliIo) => (await import('./run-parse.js')).runParse(args, io);
 const runThemes = async (args: string[], io: CliIo) => (await import('./run-themes.js')).runThemes(args, io);
+const runCheck = async (args: string[], io: CliIo) => (await import('./run-check.js')).runCheck(args, io);
+const runPreview = async (args: string[], io: CliIo) => (await import('./run-preview.js')).runPreview(args, io);
 const runThemeInit = async (args: string[], io: CliIo) => (await import('./run-theme-init.js')).runThemeInit(args, io);
 
 async function usage(cmd: CommandDef<never>, io: CliIo, parent?: CommandDef<never>): Promise<string> {
@@ -26,7 +29,7 @@ function processIo(): CliIo {
 }
 
 /**
- * Runs cvpress with `argv` (without `node` and the script): `render`, `parse`, `themes`, `theme init`,
+ * Runs cvpress with `argv` (without `node` and the script): `render`, `validate`, `preview` (`watch`), `check`, `parse`, `themes`, `theme init`,
  * `--help` on each, `--version`.
  * @returns 0 all good, 1 some CV failed, 2 bad usage, bad config or theme, or no input found
  */
@@ -37,7 +40,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   type Entry = { def: CommandDef<never>; run: (args: string[], io: CliIo) => Promise<number>; parent?: CommandDef<never> };
   const commands: Record<string, Entry> = {
     render: { def: renderCommand as never, run: runRender, parent: mainCommand as never },
+    validate: { def: validateCommand as never, run: runValidate, parent: mainCommand as never },
     parse: { def: parseCommand as never, run: runParse, parent: mainCommand as never },
+    check: { def: checkCommand as never, run: runCheck, parent: mainCommand as never },
+    preview: { def: previewCommand as never, run: runPreview, parent: mainCommand as never },
+    watch: { def: previewCommand as never, run: runPreview, parent: mainCommand as never },
     themes: { def: themesCommand as never, run: runThemes, parent: mainCommand as never },
   };
   try {
@@ -62,7 +69,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       }
     }
     if (!entry) {
-      throw new UsageError('E_USAGE', `unknown command ${JSON.stringify(command)}.`, { hint: 'Commands: render, parse, themes, theme init. Run `cvpress --help`.' });
+      throw new UsageError('E_USAGE', `unknown command ${JSON.stringify(command)}.`, { hint: 'Commands: render, validate, preview (watch), check, parse, themes, theme init. Run `cvpress --help`.' });
     }
     if (args.includes('--help') || args.includes('-h') || (wantsHelp && command !== 'theme')) {
       io.stdout.write(`${await usage(entry.def, io, entry.parent)}\n`);

@@ -32,6 +32,7 @@ export async function runParse(rawArgs: string[], io: CliIo): Promise<number> {
       const span = e.endLine > e.line ? `${e.line}-${e.endLine}` : `${e.line}`;
       const text = (lines[e.line - 1] ?? '').trim();
       io.stdout.write(`${span.padEnd(9)} ${e.field.padEnd(32)} ${text.length > 70 ? `${text.slice(0, 69)}…` : text}\n`);
+      if (e.why?.length) io.stdout.write(`${' '.repeat(10)}${styles.dim(`why: ${e.why.join('; ')}`)}\n`);
     }
     return 0;
   }

@@ -8,6 +8,7 @@ import { expandInputs, type SkippedInput } from '../batch/expand-inputs.js';
 import { parseShard } from '../batch/parse-shard.js';
 import { readVersion } from '../batch/read-version.js';
 import { writeAtomic } from '../batch/write-atomic.js';
+import { ThemeError } from '../model/errors.js';
 import { loadConfig } from '../model/load-config.js';
 import type { RenderOptions } from '../model/options.js';
 import { resolveOptions } from '../model/resolve-options.js';
@@ -23,15 +24,35 @@ import { styleText } from './style-text.js';
 import { UsageError } from './usage-error.js';
 import { writePngs } from './write-pngs.js';
 
+/** `--min-score N`: a whole number from 0 to 100. */
+function parseMinScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new UsageError('E_USAGE', `--min-score must be a whole number from 0 to 100, got ${JSON.stringify(value)}.`, { hint: 'Example: --min-score 90' });
+  return n;
+}
+
 function positiveInt(flag: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError('E_USAGE', `--${flag} must be a whole number ≥ 1, got ${JSON.stringify(value)}.`, { hint: `Example: --${flag} 2` });
   return n;
 }
 
+/** Loads the `--theme` once, turning "unknown theme" into a usage error. */
+async function checkTheme(theme: string, themeDirs: string[], cwd: string): Promise<void> {
+  const { loadTheme } = await import('../theme/load-theme.js');
+  try {
+    await loadTheme(theme, { themeDirs, cwd });
+  } catch (err) {
+    if (err instanceof ThemeError && err.code === 'E_THEME_UNKNOWN') {
+      throw new UsageError('E_THEME_UNKNOWN', `--theme: ${err.message}`, {});
+    }
+    throw err;
+  }
+}
+
 /**
  * Runs `cvpress render` with `rawArgs` (after the command name).
- * @returns 0 when every CV rendered (or was unchanged), 1 when any failed
+ * @returns 0 when every CV rendered (or was unchanged), 1 when any failed or scored below `--min-score`
  * @throws UsageError / ConfigError / InputError (`E_NO_INPUT`) for exit code 2
  */
 export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
@@ -44,13 +65,19 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
   const { config, configDir, file: configFile } = await loadConfig({ cwd: io.cwd, ...(str('config') !== undefined ? { file: str('config')! } : {}) });
   const flags: Partial<RenderOptions> = {};
   const theme = str('theme');
-  if (theme !== undefined) flags.theme = theme.startsWith('.') || path.isAbsolute(theme) || theme.includes('/') ? path.resolve(io.cwd, theme) : theme;
+  const scopedPackage = theme !== undefined && /^@[a-z0-9][a-z0-9._~-]*\/jsonresume-theme-/i.test(theme);
+  if (theme !== undefined) flags.theme = !scopedPackage && (theme.startsWith('.') || path.isAbsolute(theme) || theme.includes('/')) ? path.resolve(io.cwd, theme) : theme;
   if (str('format') !== undefined) flags.format = str('format') as RenderOptions['format'];
   if (str('lang') !== undefined) flags.lang = str('lang');
   // Numbers are checked as the user typed them (`--timeout abc` names "abc"), before anything runs.
   if (str('max-pages') !== undefined) flags.maxPages = positiveInt('max-pages', str('max-pages')!);
   if (str('timeout') !== undefined) flags.timeoutMs = positiveInt('timeout', str('timeout')!);
-  resolveOptions({ flags }); // validates the other flags before anything runs
+  if (args.strict) flags.strict = true;
+  const resolved = resolveOptions({ flags, config, configDir }); // validates the flags before anything runs
+  // A theme typed on the command line must exist: an unknown one is bad usage (exit 2), not 1 per CV.
+  if (flags.theme !== undefined) await checkTheme(flags.theme, resolved.themeDirs, io.cwd);
+  const minScore = str('min-score') !== undefined ? parseMinScore(str('min-score')!) : undefined;
+  if (minScore !== undefined && !args.check) throw new UsageError('E_USAGE', '--min-score needs --check.', { hint: 'Example: cvpress render cv.md --check --min-score 90' });
 
   const concurrency = str('concurrency') !== undefined ? positiveInt('concurrency', str('concurrency')!) : config.concurrency !== undefined ? positiveInt('concurrency', String(config.concurrency)) : undefined;
   const shard: Shard | undefined = str('shard') !== undefined ? parseShard(str('shard')!) : undefined;
@@ -101,11 +128,14 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     force: Boolean(args.force),
     failFast: Boolean(args['fail-fast']),
     ...(executablePath ? { executablePath } : {}),
+    html: Boolean(args.html),
+    check: Boolean(args.check),
     onStart: (input) => progress?.start(input),
+    cwd: io.cwd,
     ...(io.signal ? { signal: io.signal } : {}),
   });
   const jobs = await run.jobs;
-  progress = createProgress(mode, jobs.length, io, styles);
+  progress = createProgress(mode, jobs.length, io, styles, minScore);
   const results: BatchResult[] = [];
   for await (const result of run) {
     if (result.status === 'rendered' && args.png) {
@@ -122,6 +152,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
   const summary: BatchSummary = await run.summary;
 
   const failed = results.filter((r) => r.status === 'failed');
+  const below = minScore !== undefined ? results.filter((r) => r.check !== undefined && r.check.score < minScore) : [];
   for (const r of failed) io.stderr.write(`${formatProblem(r.error, 'error', io.cwd, styles)}\n`);
   // Problems of the run itself (the cache could not be written) are errors among the others, never instead of them.
   for (const e of summary.errors) io.stderr.write(`${formatProblem(e, 'error', io.cwd, styles)}\n`);
@@ -135,6 +166,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
       `${(summary.wallMs / 1000).toFixed(1)} s`,
       `${summary.cvsPerSecond.toFixed(2)} CVs/s`,
       ...(summary.browserRestarts ? [`${summary.browserRestarts} browser restart${summary.browserRestarts === 1 ? '' : 's'}`] : []),
+      ...(minScore !== undefined ? [below.length ? styles.red(`${below.length} below ATS ${minScore}`) : `all ≥ ATS ${minScore}`] : []),
     ];
     io.stderr.write(`${parts.join(', ')} → ${relativize(out, io.cwd) || '.'}\n`);
   }
@@ -151,7 +183,7 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     }
   };
   await writeReport(str('report'), () => `${JSON.stringify(buildReport(results, summary, { cwd: io.cwd, version }), null, 2)}\n`);
-  await writeReport(str('junit'), () => formatJunit(results, summary, { cwd: io.cwd }));
+  await writeReport(str('junit'), () => formatJunit(results, summary, { cwd: io.cwd, ...(minScore !== undefined ? { minScore } : {}) }));
   if (io.signal?.aborted) return io.signal.reason === 'SIGTERM' ? 143 : 130;
-  return summary.failed > 0 || summary.errors.length > 0 || reportFailed ? 1 : 0;
+  return summary.failed > 0 || below.length > 0 || summary.errors.length > 0 || reportFailed ? 1 : 0;
 }

@@ -34,6 +34,8 @@ export interface CvpressConfig {
   memoryLimitMb?: number;
   /** Default output folder (relative to the config file). */
   out?: string;
+  /** Treat every JSON Resume schema warning as an error (like `--strict`). */
+  strict?: boolean;
 }
 
 /** The effective options for rendering one CV, after every layer is merged. */
@@ -55,6 +57,8 @@ export interface RenderOptions {
   timeoutMs: number;
   /** Per-CV memory bound in MB (Chromium's renderer, the CV's thread); past it the CV fails with `E_LIMIT`. */
   memoryLimitMb: number;
+  /** A JSON Resume CV with schema warnings fails (`E_SCHEMA`) instead of rendering (`--strict`). */
+  strict: boolean;
 }
 
 /** The defaults every other layer overrides. */
@@ -68,4 +72,5 @@ export const DEFAULT_OPTIONS: Readonly<RenderOptions> = Object.freeze({
   maxInputBytes: 2 * 1024 * 1024,
   timeoutMs: 60_000,
   memoryLimitMb: 1024,
+  strict: false,
 });

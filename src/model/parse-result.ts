@@ -10,6 +10,8 @@ export interface ExplainEntry {
   endLine: number;
   /** JSON pointer into the model, e.g. `/work/0/position`. */
   field: string;
+  /** Why the parser decided so: the deciding features, e.g. `heading level 3`, `job-title word "engineer"`. */
+  why?: string[];
 }
 
 /** The input formats cvpress reads. */

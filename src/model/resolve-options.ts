@@ -29,6 +29,8 @@ type Origin = { layer: string; file?: string };
 const LANG_RE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function looksLikePath(theme: string): boolean {
+  // A scoped JSON Resume theme package (`@jsonresume/jsonresume-theme-class`) is a name, not a path.
+  if (/^@[a-z0-9][a-z0-9._~-]*\/jsonresume-theme-[a-z0-9][a-z0-9._~-]*$/i.test(theme)) return false;
   return theme.startsWith('.') || theme.startsWith('/') || theme.includes('/') || theme.includes('\\');
 }
 
@@ -56,6 +58,11 @@ function checkPositiveInt(name: string, value: unknown, origin: Origin): number 
   return fail(`${name} must be a whole number greater than 0, got ${JSON.stringify(value)}`, origin, `Set ${name} to 1 or more.`);
 }
 
+function checkBoolean(name: string, value: unknown, origin: Origin): boolean {
+  if (typeof value === 'boolean') return value;
+  return fail(`${name} must be true or false, got ${JSON.stringify(value)}`, origin, `Write ${name}: true or ${name}: false.`);
+}
+
 function checkTheme(value: unknown, origin: Origin, baseDir: string | undefined): string {
   if (typeof value !== 'string' || value.trim() === '') {
     return fail(`Invalid theme ${JSON.stringify(value)}`, origin, 'Give a theme name (see `cvpress themes`) or a path to a theme folder.');
@@ -74,7 +81,8 @@ function matchesRule(match: string | string[], file: string, configDir: string):
 /**
  * Merges every layer into the effective options for one CV. Precedence, highest first:
  * flags > CV meta (front matter / JSON `meta`) > the first config rule whose `match` glob matches the file
- * (relative to the config folder) > the config's own defaults > {@link DEFAULT_OPTIONS}.
+ * (relative to the config folder) > the config's own defaults > {@link DEFAULT_OPTIONS}. `strict` comes from the
+ * config and the flags only: a CV cannot relax the checks a pipeline asked for.
  * @throws ConfigError (`E_OPTION`) naming the layer and file of an invalid value, with a fix hint
  */
 export function resolveOptions(layers: OptionLayers): RenderOptions {
@@ -92,6 +100,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (config.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', config.maxInputBytes, cfgOrigin);
     if (config.timeout !== undefined) out.timeoutMs = checkPositiveInt('timeout', config.timeout, cfgOrigin);
     if (config.memoryLimitMb !== undefined) out.memoryLimitMb = checkPositiveInt('memoryLimitMb', config.memoryLimitMb, cfgOrigin);
+    if (config.strict !== undefined) out.strict = checkBoolean('strict', config.strict, cfgOrigin);
     if (config.themes !== undefined) {
       if (!Array.isArray(config.themes) || config.themes.some((t) => typeof t !== 'string')) {
         fail('"themes" must be a list of folders', cfgOrigin, 'Write e.g. "themes": ["./my-themes"].');
@@ -134,6 +143,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (flags.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', flags.maxInputBytes, origin);
     if (flags.timeoutMs !== undefined) out.timeoutMs = checkPositiveInt('--timeout', flags.timeoutMs, origin);
     if (flags.memoryLimitMb !== undefined) out.memoryLimitMb = checkPositiveInt('memoryLimitMb', flags.memoryLimitMb, origin);
+    if (flags.strict !== undefined) out.strict = checkBoolean('--strict', flags.strict, origin);
     if (flags.themeDirs !== undefined) out.themeDirs = [...flags.themeDirs.map((d) => path.resolve(d)), ...out.themeDirs];
   }
   return out;

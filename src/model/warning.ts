@@ -10,6 +10,10 @@ export interface CvWarning {
   file?: string;
   /** 1-based source line, when known. */
   line?: number;
+  /** JSON pointer of the value concerned (JSON Resume input), e.g. `/work/0/endDate`. */
+  path?: string;
+  /** True when the value is off the JSON Resume schema: `--strict` (config `strict: true`) makes it an error. */
+  schema?: boolean;
 }
 
 /** Builds a warning object; kept tiny so every stage reports warnings the same way. */

@@ -1,39 +1,11 @@
 // Answers one request of a print page from the sandbox's allow-list: the document, theme files, font package files, CV images.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HTTPRequest } from 'puppeteer-core';
-import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
+import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL } from '../model/asset-urls.js';
 import { CvpressError } from '../model/errors.js';
 import { readRegularFile } from '../model/read-regular-file.js';
 import { checkImage } from './check-image.js';
-
-/** Largest single file served to the page (a photo, a font, a stylesheet). */
-const MAX_ASSET_BYTES = 20 * 1024 * 1024;
-/** What the CV's folder may serve: images only, so no text file next to a CV can be pulled into a page. */
-const CV_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);
-/** What a font package may serve. */
-const FONT_EXTENSIONS = new Set(['.css', '.woff2', '.woff', '.ttf', '.otf']);
-/** Font packages that may be served under `/fonts/`. */
-const FONT_PACKAGE = /^@fontsource(?:-variable)?\/[a-z0-9][a-z0-9._-]*$/;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
+import { MAX_ASSET_BYTES, resolveAsset, type ResolvedAsset } from './resolve-asset.js';
 
 /** How font package files are answered: the same URL always has the same bytes. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -41,11 +13,6 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const fontCache = new Map<string, Buffer>();
 const FONT_CACHE_MAX_BYTES = 128 * 1024 * 1024;
 let fontCacheBytes = 0;
-/** Font package files already checked (inside their installed package), by URL path: packages do not change. */
-const fontFiles = new Map<string, string>();
-const FONT_FILES_MAX = 20_000;
-/** Resolved folders of font packages, by package name. */
-const fontPackageDirs = new Map<string, string | null>();
 
 /** What one document's requests are answered from, and where the answers are recorded. */
 export interface RequestContext {
@@ -64,45 +31,10 @@ export interface RequestContext {
   fail(err: CvpressError): void;
 }
 
-/** Finds an installed font package by walking up from this module to each `node_modules`. */
-async function findFontPackage(pkg: string): Promise<string | undefined> {
-  if (fontPackageDirs.has(pkg)) return fontPackageDirs.get(pkg) ?? undefined;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  let found: string | null = null;
-  for (;;) {
-    const candidate = path.join(dir, 'node_modules', ...pkg.split('/'));
-    if (existsSync(path.join(candidate, 'package.json'))) {
-      found = await realpath(candidate);
-      break;
-    }
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  fontPackageDirs.set(pkg, found);
-  return found ?? undefined;
-}
-
-/** Decodes URL path segments strictly; undefined for traversal, encoded separators or bad encoding. */
-function safeSegments(rest: string): string[] | undefined {
-  const segments: string[] = [];
-  for (const raw of rest.split('/')) {
-    let seg: string;
-    try {
-      seg = decodeURIComponent(raw);
-    } catch {
-      return undefined;
-    }
-    if (seg === '' || seg === '.' || seg === '..' || /[\\/\0:]/.test(seg)) return undefined;
-    segments.push(seg);
-  }
-  return segments.length ? segments : undefined;
-}
-
-/** Reads a regular file whose real path is inside `root` (see `readRegularFile`); undefined when refused. */
-async function readInside(root: string, segments: string[]): Promise<{ bytes: Buffer; real: string } | undefined> {
+/** Reads the file `resolveAsset` found with `readRegularFile` (still a regular file, the same one, within the bound); undefined when refused. */
+async function readAsset(asset: ResolvedAsset): Promise<Buffer | undefined> {
   try {
-    return await readRegularFile(path.join(root, ...segments), { root, maxBytes: MAX_ASSET_BYTES });
+    return (await readRegularFile(asset.file, { maxBytes: MAX_ASSET_BYTES })).bytes;
   } catch {
     return undefined;
   }
@@ -113,43 +45,28 @@ function respond(request: HTTPRequest, body: Buffer | string, contentType: strin
   return request.respond({ status: 200, contentType, body, headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': cacheable ? IMMUTABLE : 'no-store' } });
 }
 
-/** A font package file (cached in memory across prints). */
-async function serveFont(request: HTTPRequest, pathname: string, ctx: RequestContext): Promise<void> {
-  const segs = safeSegments(pathname.slice(FONTS_PREFIX.length));
-  const pkg = segs && segs.length >= 3 ? `${segs[0]}/${segs[1]}` : undefined;
-  if (!segs || !pkg || !FONT_PACKAGE.test(pkg) || !FONT_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase())) {
-    return ctx.block(request, 'only the stylesheets and font files of @fontsource and @fontsource-variable packages are served.');
-  }
-  const known = fontFiles.get(pathname);
-  let file = known;
-  let body = known ? fontCache.get(known) : undefined;
+/** A font package file (its bytes kept in memory across prints). */
+async function serveFont(request: HTTPRequest, asset: ResolvedAsset, ctx: RequestContext): Promise<void> {
+  let body = fontCache.get(asset.file);
   if (!body) {
-    const dir = await findFontPackage(pkg);
-    const hit = dir && (await readInside(dir, segs.slice(2)));
-    if (!hit) return ctx.block(request, `no such file in an installed ${pkg} package.`);
-    file = hit.real;
-    body = hit.bytes;
-    if (fontFiles.size < FONT_FILES_MAX) fontFiles.set(pathname, file);
+    body = await readAsset(asset);
+    if (!body) return ctx.block(request, 'the font file cannot be read.');
     if (fontCacheBytes + body.length <= FONT_CACHE_MAX_BYTES) {
-      fontCache.set(file, body);
+      fontCache.set(asset.file, body);
       fontCacheBytes += body.length;
     }
   }
-  return respond(request, body, CONTENT_TYPES[path.extname(file!).toLowerCase()] ?? 'application/octet-stream', true);
+  return respond(request, body, asset.contentType, true);
 }
 
-/** An image from the CV's folder: a regular file inside it, checked by `checkImage` (real format, decoded size, SVG cleaned). */
-async function serveCvImage(request: HTTPRequest, pathname: string, ctx: RequestContext): Promise<void> {
-  const segs = safeSegments(pathname.slice(CV_PREFIX.length));
-  const isImage = segs !== undefined && segs.every((seg) => !seg.startsWith('.')) && CV_EXTENSIONS.has(path.extname(segs[segs.length - 1]!).toLowerCase());
-  if (!isImage) return ctx.block(request, 'only images (png, jpg, gif, webp, avif, svg) next to the CV are served, never hidden files.');
-  const hit = ctx.cvDir !== undefined ? await readInside(ctx.cvDir, segs) : undefined;
-  // The real file must be an image too (a symlink named photo.png may point at anything).
-  if (!hit || !CV_EXTENSIONS.has(path.extname(hit.real).toLowerCase())) return ctx.block(request, 'no such image inside the CV\'s folder (files outside it are never served).');
-  ctx.assets.set(hit.real, createHash('sha256').update(hit.bytes).digest('hex'));
+/** An image from the CV's folder, checked by `checkImage` (real format, decoded size, SVG cleaned). */
+async function serveCvImage(request: HTTPRequest, pathname: string, asset: ResolvedAsset, ctx: RequestContext): Promise<void> {
+  const bytes = await readAsset(asset);
+  if (!bytes) return ctx.block(request, "no such image inside the CV's folder (files outside it are never served).");
+  ctx.assets.set(asset.file, createHash('sha256').update(bytes).digest('hex'));
   let verdict;
   try {
-    verdict = checkImage(hit.bytes, segs.join('/'), ctx.imageBudget);
+    verdict = checkImage(bytes, decodeURIComponent(pathname.slice(CV_PREFIX.length)), ctx.imageBudget);
   } catch (err) {
     if (err instanceof CvpressError) ctx.fail(err);
     return request.abort('blockedbyclient');
@@ -163,7 +80,8 @@ async function serveCvImage(request: HTTPRequest, pathname: string, ctx: Request
  * Answers one request of a print page: the document itself (`DOCUMENT_URL`, from memory), `/theme/…`
  * files inside the theme folder, `/fonts/<@fontsource*-package>/…` stylesheets and fonts inside that
  * installed package, `/cv/…` images inside the CV's folder (checked by `checkImage`), and `data:` URLs.
- * Every file is read by `readRegularFile` (real path inside its folder, a regular file, at most 20 MB).
+ * Paths are resolved by `resolveAsset` (the one containment rule of printing, preview and HTML export), and
+ * every file is then read by `readRegularFile` (a regular file, the one checked, at most 20 MB).
  * Everything else is blocked through `ctx.block`.
  */
 export async function handleRequest(request: HTTPRequest, ctx: RequestContext): Promise<void> {
@@ -182,15 +100,13 @@ export async function handleRequest(request: HTTPRequest, ctx: RequestContext): 
     if (url.href.split('#')[0] === DOCUMENT_URL) return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: ctx.html });
     const pathname = url.pathname;
     if (pathname === '/favicon.ico') return await request.abort('blockedbyclient');
-    if (pathname.startsWith(THEME_PREFIX)) {
-      const segs = safeSegments(pathname.slice(THEME_PREFIX.length));
-      const hit = segs && (await readInside(ctx.themeDir, segs));
-      if (hit) return await respond(request, hit.bytes, CONTENT_TYPES[path.extname(hit.real).toLowerCase()] ?? 'application/octet-stream', false);
-      return await ctx.block(request, 'no such file inside the theme folder.');
-    }
-    if (pathname.startsWith(FONTS_PREFIX)) return await serveFont(request, pathname, ctx);
-    if (pathname.startsWith(CV_PREFIX)) return await serveCvImage(request, pathname, ctx);
-    return await ctx.block(request, 'not a theme, font or CV file.');
+    const asset = await resolveAsset(pathname, { themeDir: ctx.themeDir, cvDir: ctx.cvDir });
+    if (!asset.ok) return await ctx.block(request, asset.why);
+    if (asset.kind === 'font') return await serveFont(request, asset, ctx);
+    if (asset.kind === 'cv') return await serveCvImage(request, pathname, asset, ctx);
+    const body = await readAsset(asset);
+    if (!body) return await ctx.block(request, 'no such file inside the theme folder.');
+    return await respond(request, body, asset.contentType, false);
   } catch {
     // The page may be closing (timeout); a request that cannot be answered is simply dropped.
     if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);

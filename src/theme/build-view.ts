@@ -58,11 +58,20 @@ function humanize(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The text of an extra field: a string, a list of strings, or a list of objects (`highlightGroups: [{ section, items }]`) flattened. */
+function extraText(v: unknown): string {
+  if (!Array.isArray(v)) return str(v);
+  return v
+    .map((x) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? Object.values(x as Rec).map((y) => (Array.isArray(y) ? strs(y).join(', ') : str(y))).filter(Boolean).join(': ') : str(x)))
+    .filter(Boolean)
+    .join(typeof v[0] === 'object' && v[0] !== null ? '; ' : ', ');
+}
+
 function extrasOf(entry: Rec, known: string[]): ViewExtra[] {
   const out: ViewExtra[] = [];
   for (const [k, v] of Object.entries(entry)) {
     if (known.includes(k) || k === 'dateText' || k.startsWith('$')) continue;
-    const value = Array.isArray(v) ? strs(v).join(', ') : str(v);
+    const value = extraText(v);
     if (value) out.push({ label: humanize(k), value });
   }
   return out;

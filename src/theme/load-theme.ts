@@ -9,6 +9,9 @@ import { ThemeError } from '../model/errors.js';
 import type { FitBounds, Theme, ThemeManifest } from './theme-types.js';
 import { findPackageRoot } from './find-package-root.js';
 import { listThemes } from './list-themes.js';
+import { findJsonResumeTheme, JSON_RESUME_THEME_PACKAGE } from './find-json-resume-theme.js';
+import { listJsonResumeThemes } from './list-json-resume-themes.js';
+import { loadJsonResumeTheme } from './load-json-resume-theme.js';
 import { registerHelpers } from './register-helpers.js';
 import { readUnicodeRanges } from './read-unicode-ranges.js';
 import type { FontCoverage } from './select-fallback-fonts.js';
@@ -98,11 +101,12 @@ function parseManifest(text: string, file: string): ThemeManifest {
   return m as unknown as ThemeManifest;
 }
 
-/** Resolves `nameOrPath` to a theme folder, or throws E_THEME_UNKNOWN listing the available themes. */
-async function resolveThemeDir(nameOrPath: string, opts: LoadThemeOptions): Promise<string> {
+/** Resolves `nameOrPath` to a theme folder or a JSON Resume theme package, or throws E_THEME_UNKNOWN listing the available themes. */
+async function resolveThemeDir(nameOrPath: string, opts: LoadThemeOptions): Promise<string | { packageName: string; dir: string }> {
   const cwd = opts.cwd ?? process.cwd();
   const builtin = path.join(findPackageRoot(), 'themes');
-  const looksLikePath = /[\\/]/.test(nameOrPath) || nameOrPath.startsWith('.') || path.isAbsolute(nameOrPath);
+  const isPackage = JSON_RESUME_THEME_PACKAGE.test(nameOrPath.toLowerCase());
+  const looksLikePath = !isPackage && (/[\\/]/.test(nameOrPath) || nameOrPath.startsWith('.') || path.isAbsolute(nameOrPath));
   if (looksLikePath) {
     const dir = path.resolve(cwd, nameOrPath);
     if (existsSync(path.join(dir, 'theme.json'))) return dir;
@@ -111,18 +115,25 @@ async function resolveThemeDir(nameOrPath: string, opts: LoadThemeOptions): Prom
       hint: 'Pass a folder holding theme.json, or create one with `cvpress theme init <name>`.',
     });
   }
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(nameOrPath)) {
-    throw new ThemeError('E_THEME_UNKNOWN', `"${nameOrPath}" is not a valid theme name.`, { hint: 'Theme names are letters, digits, - and _.' });
+  if (!isPackage && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(nameOrPath)) {
+    throw new ThemeError('E_THEME_UNKNOWN', `"${nameOrPath}" is not a valid theme name.`, { hint: 'Theme names are letters, digits, ., - and _ (or a JSON Resume theme package name).' });
   }
-  for (const name of new Set([nameOrPath, nameOrPath.toLowerCase()])) {
+  // cvpress's own themes (config folders, then built-in) win over a JSON Resume package of the same short name.
+  for (const name of isPackage ? [] : new Set([nameOrPath, nameOrPath.toLowerCase()])) {
     for (const d of [...opts.themeDirs.map((x) => path.resolve(cwd, x)), builtin]) {
       const dir = path.join(d, name);
       if (!name.startsWith('_') && existsSync(path.join(dir, 'theme.json'))) return dir;
     }
   }
-  const available = (await listThemes({ themeDirs: opts.themeDirs.map((x) => path.resolve(cwd, x)) })).map((t) => t.name);
+  const pkg = findJsonResumeTheme(nameOrPath, { themeDirs: opts.themeDirs, cwd });
+  if (pkg) return pkg;
+  const available = [
+    ...(await listThemes({ themeDirs: opts.themeDirs.map((x) => path.resolve(cwd, x)) })).map((t) => t.name),
+    ...listJsonResumeThemes({ themeDirs: opts.themeDirs, cwd }).map((t) => `${t.name} (JSON Resume)`),
+  ];
+  const packageName = isPackage ? nameOrPath.toLowerCase() : `jsonresume-theme-${nameOrPath.toLowerCase()}`;
   throw new ThemeError('E_THEME_UNKNOWN', `Unknown theme "${nameOrPath}". Available themes: ${available.join(', ') || '(none)'}.`, {
-    hint: 'Use one of these names, or a path to a theme folder (`--theme ./my-theme`).',
+    hint: `Use one of these names, a path to a theme folder (\`--theme ./my-theme\`), or install the JSON Resume theme: npm install ${packageName}`,
   });
 }
 
@@ -180,13 +191,17 @@ function checkTemplate(source: string, file: string): void {
 
 /**
  * Loads a theme: a built-in name (`classic`), a name found in `opts.themeDirs`
- * (searched first, in order), or a path to a theme folder. Registers the shared
+ * (searched first, in order), a path to a theme folder, or, when no cvpress theme has the name, an
+ * installed JSON Resume theme package (`even` or `jsonresume-theme-even`, see `findJsonResumeTheme`:
+ * the config's folders and the project's node_modules from `opts.cwd` up, never the CV's folder). Registers the shared
  * base partials (`themes/_base/partials`), then the theme's own (which override
  * them), the helpers, and compiles the layout.
  * @throws ThemeError E_THEME_UNKNOWN (lists the available themes) or E_THEME_INVALID (file and line)
  */
 export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Promise<Theme> {
-  const dir = await resolveThemeDir(nameOrPath, opts);
+  const found = await resolveThemeDir(nameOrPath, opts);
+  if (typeof found !== 'string') return loadJsonResumeTheme(found);
+  const dir = found;
   const manifestFile = path.join(dir, 'theme.json');
   const manifestText = await readThemeText(dir, manifestFile, manifestFile);
   const manifest = parseManifest(manifestText, manifestFile);

@@ -41,6 +41,15 @@ export interface ThemeManifest {
   sidebar?: string[];
 }
 
+/** A JSON Resume theme package (`jsonresume-theme-*`) loaded as a cvpress theme. */
+export interface JsonResumeThemeModule {
+  /** The npm package name, e.g. `jsonresume-theme-even`. */
+  packageName: string;
+  version?: string;
+  /** The package's own `render(resume)`: the whole HTML document, sync or async. */
+  render: (resume: unknown) => string | Promise<string>;
+}
+
 /** A theme ready to render. */
 export interface Theme {
   name: string;
@@ -55,4 +64,6 @@ export interface Theme {
   fontCoverage?: FontCoverage;
   /** The text of the theme's own stylesheets (searched for characters that need a fallback font). */
   styleText?: string;
+  /** Set for a JSON Resume theme package: its `render` makes the document (`renderJsonResumeTheme`), not `template`. */
+  jsonResume?: JsonResumeThemeModule;
 }

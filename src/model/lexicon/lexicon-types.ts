@@ -50,6 +50,10 @@ export interface FieldLabels {
   degree: readonly string[];
   /** A school or university ("institution", "school", "学校"). */
   institution: readonly string[];
+  /** A column or label for the first date alone ("start", "from", "başlangıç", "開始"). */
+  start?: readonly string[];
+  /** A column or label for the last date alone ("end", "to", "bitiş", "終了"). */
+  end?: readonly string[];
 }
 
 /**
@@ -74,6 +78,11 @@ export interface Lexicon {
   readonly sections: Readonly<Record<SectionKind, readonly string[]>>;
   /** What themes print: section headings and small words (`pageOf` holds `{page}` and `{pages}`). */
   readonly labels: Readonly<Record<LabelKey, string>>;
+  /**
+   * Labels that differ in a regional variant, by lower-case BCP 47 tag (`pt-pt`: "Formação
+   * académica", "Prémios"); every other label comes from `labels`. Optional: absent = none.
+   */
+  readonly regionLabels?: Readonly<Record<string, Partial<Readonly<Record<LabelKey, string>>>>>;
   /** Gregorian month names: full, genitive/locative forms, abbreviations with and without a dot. */
   readonly months: MonthTable;
   /** Words for an ongoing end date ("present", "heute", "現在", "至今", "현재"). */
@@ -102,6 +111,11 @@ export interface Lexicon {
   readonly fluency: readonly string[];
   /** Names of languages as written in this language ("english", "deutsch", "英語"), for the languages section. */
   readonly languageNames: readonly string[];
+  /**
+   * Countries, regions and large cities as written in this language, and words for working remotely
+   * ("remote", "remoto", "удалённо"): they tell a place from an organisation in an entry's head line.
+   */
+  readonly places?: readonly string[];
   /** Very frequent short words of the language (articles, prepositions), to tell Latin- and Cyrillic-script languages apart. */
   readonly commonWords: readonly string[];
   /**
@@ -113,4 +127,16 @@ export interface Lexicon {
     /** Month names of that calendar (for `persian`); empty for `buddhist` (Gregorian months, years + 543). */
     readonly months?: MonthTable;
   };
+  /**
+   * Seasons, academic terms and vague month words written in place of a month ("summer 2018",
+   * "Sommer 2019", "WS 2019/20", "קיץ 2018", "mid 2019", "Q3 2021"): the date keeps the year only.
+   * Optional: absent = none known.
+   */
+  readonly seasons?: readonly string[];
+  /**
+   * Year eras written before a year number, and what to add to that number for the Gregorian year
+   * (平成 30 → 30 + 1988 = 2018; 民國 108 → 108 + 1911 = 2019; พ.ศ. 2566 → 2566 − 543 = 2023;
+   * an offset of 0 marks an explicit Gregorian era such as ค.ศ.). Optional: absent = none.
+   */
+  readonly eras?: readonly { readonly names: readonly string[]; readonly offset: number }[];
 }

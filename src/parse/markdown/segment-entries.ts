@@ -1,119 +1,317 @@
-// Cuts a section's units into entries: at sub-headings (tidy documents), date-range lines (converter output), list items or table rows.
-import type { Unit } from './build-units.js';
-import { findDateRange } from './find-date-range.js';
-import { memoPerParse } from './parse-memo.js';
+// Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
+import { classifyHeading } from './classify-heading.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+import { lineDates } from './line-dates.js';
+import { isTown, placeScore } from './score-segment.js';
+import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
-/** One entry's units (or one list item / table row), plus the units before the first entry. */
+/** What marks where an entry starts in a region of a section. */
+export type EntryStyle = 'heading' | 'term' | 'row' | 'label' | 'bold' | 'item' | 'para';
+
+/** The entries of a section, and the lines before the first one. */
 export interface Segmented {
-  intro: Unit[];
-  entries: Unit[][];
-  /** How the entries were found. */
-  mode: 'headings' | 'dates' | 'items' | 'none';
+  intro: Line[];
+  entries: EntryBlock[];
+  /** The style that marked entries, per region (for --explain). */
+  styles: EntryStyle[];
 }
 
-const MAX_WORDS_AROUND_DATE = 14;
-const MAX_DATE_LINE = 300;
+/** A short line: a head line is at most this long. */
+const SHORT = 110;
 
-/** True when a heading or line is a short line carrying a date range ("2017.05 - 2018.09", "Engineer at X – May 2019 to May 2020"). */
-export function isDateLine(u: Unit): boolean {
-  if (u.t !== 'heading' && u.t !== 'line') return false;
-  // (a long line is never a date line: decided before the memo would hash it)
-  return u.plain.length <= MAX_DATE_LINE && readDateLineMemo(u.plain);
+const words = (l: Line): number => (l.plain ? l.plain.split(/\s+/).length : 0);
+
+/** A line that starts with bold text ("**Company** | Role"). */
+export function startsBold(l: Line): boolean {
+  if (l.bold) return true;
+  const m = l.md.replace(/^[\s\p{Extended_Pictographic}\ufe0f\u200d•·▪●◦‣-]+/u, '');
+  return m.startsWith('**') || m.startsWith('__') || /^<(?:b|strong)\b/i.test(m);
 }
 
-const readDateLineMemo = memoPerParse(readDateLine);
-
-function readDateLine(plain: string): boolean {
-  const u = { plain };
-  if (u.plain.length > MAX_DATE_LINE) return false;
-  const d = findDateRange(u.plain);
-  if (!d || d.single) return false;
-  const rest = u.plain.slice(0, d.index) + u.plain.slice(d.index + d.length);
-  return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_WORDS_AROUND_DATE;
+/** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"); a date with a colon ("2015:") is no label. */
+function isLabel(l: Line): boolean {
+  return /[:：]$/.test(l.plain) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
 }
 
-function isSubHeading(u: Unit): boolean {
-  return u.t === 'heading' && !/[:：]\s*$/.test(u.plain);
+/** Fields an entry's head may give as "Label: value" lines. */
+const ENTRY_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
+
+/** The entry field a "Label: value" line names ("**Должность:** Веб-программист" → position). */
+function entryLabel(state: ParseState, l: Line): string | undefined {
+  if (l.kind !== 'text' && l.kind !== 'item') return undefined;
+  const c = l.plain.search(/[:：]/);
+  if (c <= 0 || c > 40 || c === l.plain.length - 1) return undefined;
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs)?.value;
+  return hit && ENTRY_FIELDS.has(hit) ? hit : undefined;
 }
 
-function isBoldLine(u: Unit): boolean {
-  return u.t === 'line' && /^\s*(\*\*|__)[^*_].*\1\s*$/.test(u.text) && u.plain.split(/\s+/).length <= 12;
+/** The entry fields the labelled lines of a head already give. */
+function headLabels(state: ParseState, head: readonly Line[]): Set<string> {
+  return new Set(head.map((h) => entryLabel(state, h)).filter((x): x is string => x !== undefined));
+}
+
+/** A "Label: text" line whose label is no field of an entry ("Skills: …", "Technologies: …"): body text. */
+function notFieldLabel(state: ParseState, l: Line): boolean {
+  const c = l.plain.search(/[:：]/);
+  if (c <= 0 || c > 30 || l.plain.slice(0, c).split(' ').length > 4 || /\d/.test(l.plain.slice(0, c))) return false;
+  if (l.plain[c] === ':' && l.plain[c + 1] !== ' ' && c + 1 < l.plain.length) return false;
+  if (lineDates(state, l).some((d) => d.index < c)) return false;
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs);
+  return !hit || !['position', 'organisation', 'period', 'place', 'degree', 'institution'].includes(hit.value);
+}
+
+/** The line holds a date and little else. */
+function dateOnly(state: ParseState, l: Line): boolean {
+  const d = lineDates(state, l)[0];
+  if (!d) return false;
+  const rest = (l.plain.slice(0, d.index) + l.plain.slice(d.index + d.length)).replace(/[\s()[\]|,;:–—\-/·•*_]+/g, '');
+  return rest.length <= 3;
+}
+
+/** Which markup starts entries in these lines. */
+function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
+  const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l));
+  if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines[0] === headings[0])) return 'heading';
+  if (lines.some((l) => l.kind === 'term')) return 'term';
+  if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
+  if (headLabels(state, lines).size >= 2) return 'label';
+  const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
+  if (lines.some((l, i) => l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l))) return 'bold';
+  if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
+  return 'para';
+}
+
+/** Whether a line starts an entry in a region of the given style. */
+function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
+  switch (style) {
+    case 'heading':
+      return l.kind === 'heading' && !isLabel(l) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0);
+    case 'term':
+      return l.kind === 'term';
+    case 'row':
+      return l.kind === 'row' && !l.header;
+    case 'label': {
+      const label = w && entryLabel(w.state, l);
+      return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
+    }
+    case 'bold':
+      return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
+    case 'item':
+      return l.kind === 'item' && l.depth === 0 && !isLabel(l);
+    case 'para':
+      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0;
+  }
+}
+
+/** Walking state of one region. */
+interface Walk {
+  state: ParseState;
+  style: EntryStyle;
+  dated: boolean;
+  /** Heading levels carry no meaning here (date headings at several levels): only dated headings start entries. */
+  noisy: boolean;
+  /** The shallowest level of a heading with a date (7 = none): an undated heading below it is a part of an entry. */
+  datedLevel: number;
+  out: Segmented;
+  cur?: EntryBlock & { phase: 'head' | 'body' };
+}
+
+/** A head is complete when it has a date (in a region with dates) and some other text. */
+function complete(w: Walk, head: readonly Line[]): boolean {
+  const hasText = head.some((l) => !dateOnly(w.state, l) && l.plain.length > 0);
+  if (!w.dated) return hasText;
+  return hasText && head.some((l) => lineDates(w.state, l).length > 0);
+}
+
+/** A head that says more than one thing besides its date: two lines of text, or one line with a separator or connector. */
+function full(w: Walk, head: readonly Line[]): boolean {
+  if (!complete(w, head)) return false;
+  const text = head.filter((l) => !dateOnly(w.state, l));
+  if (text.length >= 2) return true;
+  return text.some((l) => /\s[|·•–—-]\s|,\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(l.plain));
+}
+
+/** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
+function townLine(l: Line): boolean {
+  return placeScore(l.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(l.plain) && isTown(l.plain));
+}
+
+/** A line that can join the head of the current entry. */
+function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const cur = w.cur!;
+  if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
+  if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(l);
+  if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= SHORT;
+  // a definition's head ends with it: the next paragraph is the body
+  if (w.style === 'term' && l.kind === 'text' && prev?.block !== l.block && cur.head.some((h) => h.kind === 'def')) return false;
+  if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
+  if (l.kind !== 'text' || l.depth > 0) return false;
+  if (l.plain.length > SHORT || words(l) > 16) return false;
+  if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
+  return cur.head.length <= 4 && !/[.!?。]$/.test(l.plain.replace(/\s*\(.*\)$/, '')) ;
+}
+
+function start(w: Walk, l: Line): void {
+  w.cur = { group: [], head: [l], body: [], phase: 'head' };
+  w.out.entries.push(w.cur);
+}
+
+/** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
+function step(w: Walk, l: Line, prev: Line | undefined): void {
+  const cur = w.cur;
+  if (isAnchor(w.style, l, prev, w)) {
+    const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
+    const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h)) && !dateOnly(w.state, l);
+    if (cur && cur.phase === 'head' && (!sameLevel || dateOnlyHead) && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
+    else start(w, l);
+    return;
+  }
+  if (!cur) {
+    w.out.intro.push(l);
+    return;
+  }
+  // "**Должность:** …" under an entry's heading: a field of the head, however complete the head is
+  if (cur.phase === 'head' && entryLabel(w.state, l) !== undefined && !headLabels(w.state, cur.head).has(entryLabel(w.state, l)!)) {
+    cur.head.push(l);
+    return;
+  }
+  if (w.style === 'label') {
+    cur.phase = 'body';
+    cur.body.push(l);
+    return;
+  }
+  const newBlock = prev === undefined || prev.block !== l.block;
+  const closed = w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, cur.head) && !dateOnly(w.state, l) && !townLine(l);
+  if (cur.phase === 'head' && !closed && headLike(w, l, prev)) {
+    const dated = lineDates(w.state, l).length > 0;
+    if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length)) {
+      // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
+      // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
+      const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);
+      const inherit = dateOnly(w.state, l) ? cur.head.filter((h) => !dateOnly(w.state, h)) : cur.head.slice(0, firstDated).filter((h) => h.kind === 'heading');
+      w.cur = { group: [...cur.group, ...(dateOnly(w.state, l) ? [] : inherit)], head: dateOnly(w.state, l) ? [...inherit, l] : [l], body: [], phase: 'head' };
+      w.out.entries.push(w.cur);
+      return;
+    }
+    cur.head.push(l);
+    return;
+  }
+  cur.phase = 'body';
+  cur.body.push(l);
+}
+
+/** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
+function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number): boolean {
+  const l = lines[i]!;
+  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
+  if (itemEntries && l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
+  if (l.kind !== 'heading' || lineDates(state, l).length) return false;
+  const c = classifyHeading(l.plain, state.langs);
+  return c !== undefined && c.how === 'exact' && c.kind === section.type;
+}
+
+/** Entries whose first heading is deeper than an earlier entry's get that entry's first heading as their group. */
+function inheritGroups(entries: EntryBlock[]): void {
+  let group: Line | undefined;
+  for (const e of entries) {
+    const first = e.head[0];
+    if (!first || first.kind !== 'heading') continue;
+    const ownsLevel = group !== undefined && e.head.some((h) => h.kind === 'heading' && h.level <= group!.level);
+    if (group && first.level > group.level && !ownsLevel) e.group = [group];
+    else {
+      const shallow = e.head.find((h) => h.kind === 'heading' && h.level < first.level);
+      group = e.head.length > 1 && e.head[1]?.kind === 'heading' && e.head[1].level > first.level ? first : shallow === undefined ? undefined : group;
+    }
+  }
+}
+
+/** Splits one region (lines between dividers) into entries. */
+function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented): void {
+  if (lines.length === 0) return;
+  const style = styleOf(state, lines);
+  out.styles.push(style);
+  const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
+  const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, out };
+  const firstEntry = out.entries.length;
+  lines.forEach((l, i) => step(w, l, lines[i - 1]));
+  if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
+}
+
+/** A part of a region with one way of marking entries. */
+interface Part {
+  lines: Line[];
+  /** A list introduced by a sentence ending with a colon ("Courses I have given:"): entries only when nothing else is. */
+  listed: boolean;
+}
+
+/** Cuts a region into parts: each dated table apart, a list introduced by a label apart, the rest together. */
+function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
+  const out: Part[] = [];
+  let cur: Part = { lines: [], listed: false };
+  const flush = (): void => {
+    if (cur.lines.length) out.push(cur);
+    cur = { lines: [], listed: false };
+  };
+  const datedTable = new Set<number>();
+  for (const l of lines) if (l.kind === 'row' && lineDates(state, l).length) datedTable.add(l.block);
+  // a label before a list marks it apart only where entries are list items or paragraphs anyway
+  const rest = lines.filter((l) => !(l.kind === 'row' && datedTable.has(l.block)));
+  const style = rest.length ? styleOf(state, rest) : 'row';
+  const listStyle = style === 'item' || style === 'para';
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    const inTable = l.kind === 'row' && datedTable.has(l.block);
+    const wasTable = prev?.kind === 'row' && datedTable.has(prev.block);
+    const opensList = listStyle && l.kind === 'text' && /[:：]$/.test(l.plain) && lines[i + 1]?.kind === 'item' && l.depth === 0;
+    if (inTable !== wasTable || opensList || (cur.listed && l.kind !== 'item')) flush();
+    if (opensList) {
+      cur.lines.push(l);
+      cur.listed = true;
+      return;
+    }
+    cur.lines.push(l);
+  });
+  flush();
+  return out;
+}
+
+/** Undated sentences before the first entry of a dated section ("The move from A to B was a reorganisation."): a note, no entry. */
+function isNote(state: ParseState, lines: readonly Line[]): boolean {
+  return lines.every((l) => l.kind === 'text' && !l.bold && !startsBold(l) && lineDates(state, l).length === 0 && /[.!?。！？]$/.test(l.plain));
 }
 
 /**
- * Finds the entries of an entry-based section (work, education, projects…).
- * `noisy` says heading levels carry no meaning (PDF-converter output).
+ * Splits an entry section into entries. The section is cut into regions at sub-headings of its own
+ * kind; in each region the markup that starts entries (headings, definition terms, table rows, bold
+ * lines, list items or paragraphs) is found, and consecutive head lines (a role heading, an
+ * organisation heading, a date line) join one head until it has both text and a date.
  */
-export function segmentEntries(units: Unit[], noisy: boolean): Segmented {
-  if (units.length === 0) return { intro: [], entries: [], mode: 'none' };
-  const subs = units.map((u, i) => (isSubHeading(u) ? i : -1)).filter((i) => i >= 0);
-  const dates = units.map((u, i) => (isDateLine(u) ? i : -1)).filter((i) => i >= 0);
-  let starts: number[] = [];
-  let mode: Segmented['mode'] = 'none';
-  if (!noisy && subs.length > 0) {
-    const top = Math.min(...subs.map((i) => (units[i] as { level: number }).level));
-    starts = subs.filter((i) => (units[i] as { level: number }).level === top);
-    mode = 'headings';
-  } else if (dates.length > 0) {
-    mode = 'dates';
-    const taken = new Set<number>();
-    for (const d of dates) {
-      const u = units[d]!;
-      let s = d;
-      if (u.t === 'line') {
-        // the date is on the 2nd or 3rd line of a paragraph: the entry starts at the paragraph
-        let k = d;
-        while (k > 0 && d - k < 3) {
-          const p = units[k - 1]!;
-          if (p.t !== 'line' || p.para !== u.para || taken.has(k - 1) || isDateLine(p)) break;
-          k--;
-        }
-        s = k;
-      }
-      if (s === d) {
-        const p = units[d - 1];
-        const onlyDate = (() => {
-          const r = findDateRange(u.t === 'heading' || u.t === 'line' ? u.plain : '');
-          if (!r || !(u.t === 'heading' || u.t === 'line')) return false;
-          return !/[\p{L}]{2,}/u.test(u.plain.slice(0, r.index) + u.plain.slice(r.index + r.length));
-        })();
-        if (onlyDate && p && !taken.has(d - 1) && ((isSubHeading(p) && !isDateLine(p)) || isBoldLine(p))) {
-          const before = units[d - 2];
-          // a heading right before a date-only line is the entry's title, unless it belongs to a previous entry's header
-          if (!before || before.t !== 'line' || !isDateLine(before)) s = d - 1;
-        }
-      }
-      if (!taken.has(s)) starts.push(s);
-      for (let k = s; k <= d; k++) taken.add(k);
+export function segmentEntries(state: ParseState, section: Section): Segmented {
+  const out: Segmented = { intro: [], entries: [], styles: [] };
+  const regions: Line[][] = [[]];
+  const lines = section.lines;
+  lines.forEach((l, i) => {
+    if (isDivider(state, section, lines, i)) {
+      regions.push([]);
+      out.intro.push(l);
+      return;
     }
-    starts = [...new Set(starts)].sort((a, b) => a - b);
-  } else if (subs.length > 0) {
-    starts = subs;
-    mode = 'headings';
-  } else {
-    // no headings and no date lines: every list item, table row and paragraph is an entry
-    const entries: Unit[][] = [];
-    let para = -1;
-    for (const u of units) {
-      if (u.t === 'list') {
-        for (const it of u.items) entries.push([{ t: 'list', items: [it], ordered: u.ordered, raw: '', line: it.line, endLine: it.endLine }]);
-        para = -1;
-      } else if (u.t === 'table') {
-        entries.push([u]);
-      } else if (u.t === 'line') {
-        if (u.para !== para) entries.push([u]);
-        else entries[entries.length - 1]!.push(u);
-        para = u.para;
-      } else {
-        if (entries.length) entries[entries.length - 1]!.push(u);
-        else entries.push([u]);
-      }
-    }
-    return { intro: [], entries, mode: 'items' };
+    regions[regions.length - 1]!.push(l);
+  });
+  const parts = regions.flatMap((r) => partsOf(state, r));
+  const listed: Part[] = [];
+  const sectionDated = lines.some((l) => lineDates(state, l).length > 0);
+  for (const p of parts) {
+    if (p.listed) listed.push(p);
+    else if (sectionDated && !out.entries.length && isNote(state, p.lines)) out.intro.push(...p.lines);
+    else segmentRegion(state, p.lines, out);
   }
-  const entries: Unit[][] = [];
-  for (let k = 0; k < starts.length; k++) {
-    entries.push(units.slice(starts[k], starts[k + 1] ?? units.length));
+  // lists introduced by a sentence are entries only when the section has no other entries
+  for (const p of listed) {
+    if (out.entries.length) out.intro.push(...p.lines);
+    else segmentRegion(state, p.lines.slice(1), out), out.intro.push(p.lines[0]!);
   }
-  return { intro: units.slice(0, starts[0] ?? 0), entries, mode };
+  return out;
 }

@@ -1,22 +1,30 @@
-// Splits a skills value into keywords: by commas/semicolons/bullets when present, else by spaces keeping known two-word names together.
+// Splits a list of skills or interests into keywords: at commas, semicolons and bullets outside parentheses, else at spaces keeping known two-word names.
+import { trimChars } from './trim-chars.js';
 
-const CONTINUATIONS = new Set(
-  ['actions', 'ci', 'cd', 'cloud', 'studio', 'boot', 'compose', 'native', 'learning', 'server', 'services', 'code', 'pages', 'functions', 'framework', 'engine', 'analytics', 'workspace', 'office', 'query', 'shell', 'router', 'mvc', 'core', 'platform', 'pipelines', 'ops', 'vision', 'science', 'design', 'management', 'testing', 'js', 'db', 'lake', 'hub', 'suite', 'desktop', 'mobile', 'kit', 'sdk', 'api', 'apis', 'flow', 'stack', 'manager', 'office', 'directory'].map((w) => w.toLowerCase()),
-);
+const CONTINUATIONS = new Set(['actions', 'ci', 'cd', 'cloud', 'studio', 'boot', 'compose', 'native', 'learning', 'server', 'services', 'code', 'pages', 'functions', 'framework', 'engine', 'analytics', 'workspace', 'office', 'query', 'shell', 'router', 'mvc', 'core', 'platform', 'pipelines', 'ops', 'vision', 'science', 'design', 'management', 'testing', 'js', 'db', 'lake', 'hub', 'suite', 'desktop', 'mobile', 'kit', 'sdk', 'api', 'apis', 'flow', 'stack', 'manager', 'directory']);
 const LEADS = new Set(['google', 'amazon', 'microsoft', 'apple', 'visual', 'apache', 'azure', 'adobe', 'unreal', 'big']);
+const SEPARATORS = new Set([',', ';', '·', '•', '|', '、', '，', '；']);
 
-/**
- * Splits `text` (plain) into keywords. "Kubernetes Docker Jenkins Github Actions"
- * → Kubernetes, Docker, Jenkins, Github Actions; "Python, Go; Rust" → Python, Go, Rust.
- */
-export function splitKeywords(text: string): string[] {
-  const t = text.trim().replace(/[.;,]\s*$/, '');
-  if (!t) return [];
-  if (/[,;·•|、，；]/.test(t) || /\s[–—/]\s/.test(t)) {
-    return splitTop(t).map((s) => s.trim()).filter(Boolean);
+/** Splits at separators outside parentheses and brackets. */
+function splitTop(t: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of t) {
+    if (c === '(' || c === '[' || c === '（') depth++;
+    else if ((c === ')' || c === ']' || c === '）') && depth > 0) depth--;
+    if (depth === 0 && SEPARATORS.has(c)) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
   }
+  out.push(cur);
+  return out.map((s) => trimChars(s, ' .')).filter(Boolean);
+}
+
+/** Splits a run of space-separated names, keeping "Github Actions", "Google Cloud" and "(notes)" together. */
+function splitSpaces(t: string): string[] {
   const ws = t.split(/\s+/);
-  if (ws.length <= 1) return ws;
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
@@ -24,11 +32,10 @@ export function splitKeywords(text: string): string[] {
     if (next && (CONTINUATIONS.has(next.toLowerCase()) || LEADS.has(w.toLowerCase())) && !/[()]/.test(w + next)) {
       out.push(`${w} ${next}`);
       i++;
-    } else if (/^\(/.test(w) && out.length) {
-      // "Python (advanced)" keeps its note
+    } else if (w.startsWith('(') && out.length) {
       let j = i;
       let acc = w;
-      while (!/\)/.test(acc) && j + 1 < ws.length) acc += ` ${ws[++j]!}`;
+      while (!acc.includes(')') && j + 1 < ws.length) acc += ` ${ws[++j]!}`;
       out[out.length - 1] += ` ${acc}`;
       i = j;
     } else out.push(w);
@@ -36,22 +43,14 @@ export function splitKeywords(text: string): string[] {
   return out;
 }
 
-/** Splits on separators outside parentheses. */
-function splitTop(t: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (depth === 0 && /[,;·•|、，；]/.test(c)) {
-      out.push(cur);
-      cur = '';
-    } else if (depth === 0 && /\s/.test(c) && /^[–—/]\s/.test(t.slice(i + 1, i + 3)) && false) {
-      cur += c;
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
+/**
+ * Splits `text` (plain) into keywords: "Python, Go; Rust" → Python, Go, Rust; a run of single names
+ * without separators ("Kubernetes Docker Jenkins Github Actions") at spaces.
+ */
+export function splitKeywords(text: string): string[] {
+  const t = trimChars(text, ' .;,');
+  if (!t) return [];
+  for (const c of t) if (SEPARATORS.has(c)) return splitTop(t);
+  for (const sep of [' – ', ' — ', ' / ', ' - ']) if (t.includes(sep)) return t.split(sep).map((s) => s.trim()).filter(Boolean);
+  return t.includes(' ') ? splitSpaces(t) : [t];
 }

@@ -1,0 +1,40 @@
+// Pass: puts what the front matter says into the model: basics it names, the sections it holds (before the body's), render options and unknown keys in meta.
+import type { Meta, Resume } from '../../model/types.js';
+import { noteField } from './note-field.js';
+import type { ParseState } from './parse-types.js';
+import { readFrontMatterCv } from './read-front-matter-cv.js';
+
+const LISTS = ['work', 'volunteer', 'education', 'skills', 'languages', 'interests', 'awards', 'certificates', 'publications', 'projects'] as const;
+
+/**
+ * Pass: merges the front matter's CV into the model. Its basics win over what the body suggested (the
+ * author wrote them as fields), the body's value being kept in `meta.overridden`; its sections come first;
+ * render options and every other key go to `meta`, so no value is lost.
+ */
+export function applyFrontMatter(state: ParseState): void {
+  const fm = state.source.frontMatter;
+  if (!fm?.data) return;
+  const cv = readFrontMatterCv(fm.data, state.lexicons);
+  const where = { line: fm.line, endLine: fm.endLine };
+  const r: Resume = state.resume;
+  const meta: Meta = (r.meta ??= {});
+  const basics = (r.basics ??= {});
+  for (const [k, v] of Object.entries(cv.resume.basics ?? {})) {
+    const had = basics[k];
+    if (had !== undefined && JSON.stringify(had) !== JSON.stringify(v)) ((meta.overridden ??= {}) as Record<string, unknown>)[k] = had;
+    basics[k] = v;
+    noteField(state, `/basics/${k}`, where, cv.why[`/basics/${k}`] ?? [`front matter "${k}"`]);
+  }
+  for (const key of LISTS) {
+    const items = cv.resume[key] as unknown[] | undefined;
+    if (!items?.length) continue;
+    const list = ((r as Record<string, unknown>)[key] ??= []) as unknown[];
+    list.unshift(...items);
+    noteField(state, `/${key}`, where, ['a list in the front matter']);
+  }
+  const { sectionTitles, ...rest } = cv.meta;
+  Object.assign(meta, rest);
+  if (sectionTitles) meta.sectionTitles = { ...(sectionTitles as Record<string, string>), ...((meta.sectionTitles as Record<string, string> | undefined) ?? {}) };
+  for (const [k, v] of Object.entries(cv.rest)) if (!(k in meta)) meta[k] = v;
+  if (cv.unread.length) meta.unread = cv.unread;
+}

@@ -1,0 +1,222 @@
+// Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
+import type { Line, ParseState } from './parse-types.js';
+import { isTown, placeScore, scoreSegment, type SegmentScore } from './score-segment.js';
+import type { Segment } from './split-head.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
+import { splitCommas } from './split-commas.js';
+
+/** Layout habits of a section, learned from its clearer entries. */
+export interface LayoutPriors {
+  /** > 0: the role comes before the organisation; < 0: after. */
+  titleFirst: number;
+  /** > 0: a head with a single segment is an organisation; < 0: a role. */
+  singleIsOrg: number;
+}
+
+/** The fields read from a head, and which segment each came from. */
+export interface HeadAssignment {
+  /** Work: role and organisation; education: degree and school. */
+  first?: Segment;
+  second?: Segment;
+  places: Segment[];
+  rest: Segment[];
+  /** Text of the place cut off the end of a segment ("Company (City)", "Company, City"). */
+  cutPlaces: Array<{ from: Segment; text: string }>;
+  /** How clear the decision was (score margin), and why. */
+  margin: number;
+  why: Record<'first' | 'second', string[]>;
+}
+
+/** Which fields an entry has: work-like (role, organisation) or education-like (degree, school). */
+export type HeadKind = 'work' | 'education';
+
+interface Scored {
+  seg: Segment;
+  s: SegmentScore;
+  order: number;
+  fit: [number, number];
+}
+
+/** "Town, Country" or "Town": every comma part one to three capitalised words that are no organisation, school or job word. */
+function townParts(t: string): boolean {
+  const parts = t.split(/\s*[,;]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /\p{Ll}/u.test(p) || /^\p{Lu}{2,3}$/u.test(p)) && parts.every((p) => /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|am|an|im|sur))*$/u.test(p) && p.split(' ').length <= 3) && isTown(t);
+}
+
+/** One or two capitalised words with lower-case letters that are no organisation, school or job word ("Swindon", "Bad Ragaz"). */
+function singleTown(t: string): boolean {
+  return /^\p{Lu}\p{Ll}[\p{L}'’.\-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.\-]*)?$/u.test(t.trim()) && isTown(t);
+}
+
+/** Whether a text has an organisation's legal form or word. */
+function orgish(t: string): boolean {
+  return /\b(?:AG|GmbH|SA|S\.A\.|Ltd\.?|Inc\.?|LLC|Plc|SRL|S\.r\.l\.|KG|AB|AS|Oy|BV|B\.V\.|NV|SE|Corp\.?|Co\.)\b/u.test(t);
+}
+
+/** Both texts are mostly in the same script (Latin, Cyrillic, …). */
+function sameScript(a: string, b: string): boolean {
+  const script = (s: string): string => (/\p{Script=Latin}/u.test(s) ? 'L' : /\p{Script=Cyrillic}/u.test(s) ? 'C' : /\p{Script=Greek}/u.test(s) ? 'G' : 'O');
+  return script(a) === script(b);
+}
+
+/** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
+function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
+  const t = seg.text;
+  const paren = /^(.*\S)\s*[(（]([^()（）]{2,40})[)）]$/u.exec(t);
+  if (paren && placeScore(paren[2]!) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
+  const parts = splitCommas(t);
+  for (let k = 1; k < parts.length; k++) {
+    const tail = parts.slice(k).join(', ');
+    const head = parts.slice(0, k).join(', ');
+    const bare = tail.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+    const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && orgish(head);
+    if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
+  }
+  if (paren && singleTown(paren[2]!) && sameScript(paren[1]!, paren[2]!) && !/\p{Lu}{2,}/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
+  return undefined;
+}
+
+/** How much a segment fits the first field (role / degree) and the second (organisation / school). */
+function fits(x: Omit<Scored, 'fit'>, kind: HeadKind): [number, number] {
+  const s = x.s;
+  let a = kind === 'work' ? s.title : s.degree;
+  let b = kind === 'work' ? s.org : s.school;
+  if (x.seg.lineIdx === -1) b += 2.5;
+  if (x.seg.tier === 'upper') b += 1.5;
+  if (x.seg.tier === 'lower') a += 0.5;
+  if (x.seg.sep && x.seg.sep.length > 1) b += 2;
+  else if (x.seg.sep === '@') b += 2;
+  if (x.seg.linked) b += 0.8;
+  if (x.seg.label === 'position' || x.seg.label === 'degree') a += 10;
+  if (x.seg.label === 'organisation' || x.seg.label === 'institution') b += 10;
+  if (x.s.place >= 3) {
+    a -= 1;
+    b -= 1;
+  }
+  return [a, b];
+}
+
+/** Scores one choice of (first, second) segments; `single` when the head has one segment that is no place. */
+function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefined, priors: LayoutPriors): number {
+  let v = 0;
+  if (f) v += f.fit[0] + 0.65;
+  if (g) v += g.fit[1] + 0.6;
+  if (f && g) v += (f.order < g.order ? 1 : -1) * priors.titleFirst;
+  if (single && g && !f) v += priors.singleIsOrg;
+  if (single && f && !g) v -= priors.singleIsOrg;
+  return v;
+}
+
+/** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
+function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces']): Segment[] {
+  const out: Segment[] = [];
+  let groups = 0;
+  for (const seg of segs) {
+    if (seg.label || placeScore(seg.text) >= 3) {
+      out.push(seg);
+      continue;
+    }
+    const cut = cutPlace(seg);
+    if (cut) cutPlaces.push({ from: seg, text: cut.place });
+    const text = cut ? cut.rest : seg.text;
+    let parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
+    // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
+    if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
+    parts = joinLegalForms(parts);
+    if (parts.length < 2 || parts.length > 5) {
+      out.push({ ...seg, text });
+      continue;
+    }
+    const group = ++groups;
+    parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
+  }
+  return out;
+}
+
+/** Every part names an organisation or a school and none a role ("Universidad de Oviedo, Centro de IA"): one name. */
+function allBodies(parts: readonly string[], state: ParseState): boolean {
+  return parts.every((p) => {
+    const s = scoreSegment(p, state);
+    return (s.org > 0 || s.school > 0) && s.title <= 0 && s.degree <= 0;
+  });
+}
+
+/** A legal form after a comma ("NEOTOP, S.L.") stays with its name. */
+function joinLegalForms(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const legal = out.length > 0 && p.length <= 12 && LEXICON_INDEX.words.get(foldWord(p))?.some((h) => h.value === 'organisation');
+    if (legal) out[out.length - 1] = `${out[out.length - 1]}, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** A text with a cue to its field: a job-title, organisation, school or degree word, or a place. */
+function cued(t: string, state: ParseState): boolean {
+  const s = scoreSegment(t, state);
+  return s.title > 0 || s.org > 0 || s.school > 0 || s.degree > 0 || s.place >= 2;
+}
+
+/** Joins the comma parts left over next to a chosen part back into its text (in their original order). */
+function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
+  if (!chosen || chosen.commaGroup === undefined) return chosen;
+  const group = all.filter((s) => s.commaGroup === chosen.commaGroup);
+  const idx = group.indexOf(chosen);
+  let a = idx;
+  let b = idx;
+  while (a > 0 && rest.includes(group[a - 1]!)) a--;
+  while (b < group.length - 1 && rest.includes(group[b + 1]!)) b++;
+  if (a === b) return chosen;
+  const joined = group.slice(a, b + 1);
+  for (const j of joined) if (j !== chosen) rest.splice(rest.indexOf(j), 1);
+  return { ...chosen, text: joined.map((j) => j.text).join(', ') };
+}
+
+/**
+ * Assigns head segments to fields: tries every choice of the first field (role or degree) and the second
+ * (organisation or school) among the segments that are not places, scoring each by its words, its
+ * markup, its connector and the section's layout; places go to the location; the rest is kept as text.
+ */
+export function assignHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, priors: LayoutPriors, dateLine?: Line): HeadAssignment {
+  const cutPlaces: HeadAssignment['cutPlaces'] = [];
+  const work = expand(state, segs, cutPlaces);
+  const scored: Scored[] = work.map((seg, order) => {
+    const x = { seg, s: scoreSegment(seg.text, state), order };
+    return { ...x, fit: fits(x, kind) };
+  });
+  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
+  const places = scored.filter((x) => !x.seg.label && (x.s.place >= 2 || onDateLine(x)) && x.fit[0] < 2 && x.fit[1] < 2);
+  const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
+  const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
+  let best = { v: -Infinity, f: undefined as Scored | undefined, g: undefined as Scored | undefined };
+  let runnerUp = -Infinity;
+  for (const f of [undefined, ...candidates]) {
+    for (const g of [undefined, ...candidates]) {
+      if (f && g && f === g) continue;
+      const v = choiceScore(single, f, g, priors);
+      if (v > best.v) {
+        runnerUp = best.v;
+        best = { v, f, g };
+      } else if (v > runnerUp) runnerUp = v;
+    }
+  }
+  const used = new Set([best.f, best.g]);
+  const placeSegs = places.map((x) => x.seg).concat(scored.filter((x) => x.seg.label === 'place' || x.seg.label === 'location').map((x) => x.seg));
+  // a lone capitalised word on a line of its own under the head ("Gdańsk") is the place
+  const alone = (x: Scored): boolean => x.seg.lineIdx > 0 && work.filter((s) => s.line === x.seg.line).length === 1 && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.seg.text) && isTown(x.seg.text);
+  for (const x of candidates) if (!used.has(x) && !placeSegs.includes(x.seg) && alone(x)) placeSegs.push(x.seg);
+  const rest = candidates.filter((x) => !used.has(x) && !placeSegs.includes(x.seg)).map((x) => x.seg);
+  const first = mergeParts(best.f?.seg, rest, work);
+  const second = mergeParts(best.g?.seg, rest, work);
+  return {
+    ...(first ? { first } : {}),
+    ...(second ? { second } : {}),
+    places: placeSegs,
+    rest,
+    cutPlaces,
+    margin: best.v - runnerUp,
+    why: { first: best.f ? best.f.s.why : [], second: best.g ? best.g.s.why : [] },
+  };
+}

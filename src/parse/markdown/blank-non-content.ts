@@ -1,0 +1,252 @@
+// Removes what is not content from a Markdown body (HTML comments, style/script/head/title, page-level tags, template tags) without moving any line.
+import { findCodeSpans } from './find-code-spans.js';
+
+/** Elements dropped with everything inside them (the HTML sanitizer drops them too). */
+const DROP_WITH_CONTENT = new Set(['style', 'script', 'head', 'title']);
+/** Tags that hold no content: dropped, and so is a stray closing tag of either list. */
+const DROP_TAG = new Set(['html', 'body', 'meta', 'link', 'base']);
+/** A template tag longer than this is not one. */
+const MAX_TEMPLATE_TAG = 2000;
+
+interface Scan {
+  text: string;
+  fence: Uint8Array;
+  /** Offset of each line's start. */
+  starts: number[];
+  /** Per line: the first blank line at or after it (lines.length when none). */
+  nextBlank: Int32Array;
+  /** indexOf results, reused while they still answer (the text never changes). */
+  found: Map<string, [from: number, at: number]>;
+  /** Ranges to remove, `[start, end)` pairs in order. */
+  cut: number[];
+  /** Code spans of the line last asked about. */
+  spanLine: number;
+  spans: number[];
+  /** Active elements removed (`script`, `style`), with the 0-based line they started on. */
+  dropped: Array<{ name: string; line: number }>;
+}
+
+/**
+ * Removes from `text` what a reader never sees: `<!-- … -->` comments, `<style>`, `<script>`, `<head>` and
+ * `<title>` elements with their content, `<html>`, `<body>`, `<meta>`, `<link>`, `<base>` and `<!DOCTYPE>`
+ * tags, and template tags (`{% … %}` with `{% comment %}…{% endcomment %}` blocks, `{{ … }}`, `{{< … >}}`,
+ * `{{% … %}}`, `{# … #}`; `{% raw %}` keeps what it wraps). Fenced code blocks and code spans are left
+ * alone. A template tag must end within its paragraph; an unclosed comment or element ends at the next
+ * blank line, so nothing after it is lost. Line breaks inside removed text stay, so every line keeps its
+ * number; a line left with only spaces becomes empty, and text that followed a removed tag at the start of
+ * a line keeps that line's indentation.
+ * @param text - Markdown with `\n` line breaks
+ * @param fence - {@link findCodeFences} of its lines
+ * @param dropped - receives each `<script>` and `<style>` removed, with its 0-based line
+ */
+export function blankNonContent(text: string, fence: Uint8Array, dropped?: Array<{ name: string; line: number }>): string {
+  const s = makeScan(text, fence);
+  if (dropped) s.dropped = dropped;
+  const special = /[<{`]/g;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    special.lastIndex = i;
+    const m = special.exec(text);
+    if (!m) break;
+    const p = m.index;
+    const line = lineOf(s, p);
+    if (fence[line]) {
+      let l = line;
+      while (l < s.starts.length && fence[l]) l++;
+      i = l < s.starts.length ? s.starts[l]! : n;
+      continue;
+    }
+    const c = text.charCodeAt(p);
+    const end = c === 96 ? skipCodeSpan(s, p, line) : c === 60 ? matchHtml(s, p) : matchTemplate(s, p);
+    i = end > p ? end : p + 1;
+  }
+  return applyCuts(text, s.cut);
+}
+
+function makeScan(text: string, fence: Uint8Array): Scan {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const nextBlank = new Int32Array(starts.length + 1);
+  nextBlank[starts.length] = starts.length;
+  for (let l = starts.length - 1; l >= 0; l--) {
+    const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length;
+    let blank = true;
+    for (let k = starts[l]!; k < end && blank; k++) blank = text.charCodeAt(k) <= 32;
+    nextBlank[l] = blank ? l : nextBlank[l + 1]!;
+  }
+  return { text, fence, starts, nextBlank, found: new Map(), cut: [], spanLine: -1, spans: [], dropped: [] };
+}
+
+/** Line index of an offset (binary search). */
+function lineOf(s: Scan, pos: number): number {
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Start of the first blank line after the line of `pos` (the end of its paragraph), or the text's end. */
+function paragraphEnd(s: Scan, pos: number): number {
+  const l = s.nextBlank[lineOf(s, pos) + 1]!;
+  return l < s.starts.length ? s.starts[l]! : s.text.length;
+}
+
+/** `text.indexOf(needle, from)`, answered from the last search for `needle` when that still holds. */
+function find(s: Scan, needle: string, from: number): number {
+  const last = s.found.get(needle);
+  if (last && last[0] <= from && (last[1] < 0 || last[1] >= from)) return last[1];
+  const at = s.text.indexOf(needle, from);
+  s.found.set(needle, [from, at]);
+  return at;
+}
+
+/** Records a cut and returns its end. */
+function cut(s: Scan, start: number, end: number): number {
+  s.cut.push(start, end);
+  return end;
+}
+
+/** The end of the code span opening at `p`, or `p + 1` when the backtick opens none. */
+function skipCodeSpan(s: Scan, p: number, line: number): number {
+  if (s.spanLine !== line) {
+    const start = s.starts[line]!;
+    const end = line + 1 < s.starts.length ? s.starts[line + 1]! - 1 : s.text.length;
+    s.spans = findCodeSpans(s.text.slice(start, end)).map((x) => x + start);
+    s.spanLine = line;
+  }
+  // the span holding p (binary search): skip to its end
+  let lo = 0;
+  let hi = s.spans.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (p < s.spans[2 * mid]!) hi = mid - 1;
+    else if (p >= s.spans[2 * mid + 1]!) lo = mid + 1;
+    else return s.spans[2 * mid + 1]!;
+  }
+  let e = p;
+  while (s.text.charCodeAt(e) === 96) e++;
+  return e;
+}
+
+/** A comment, a dropped element or a dropped tag at `p` (a `<`): cuts it and returns its end, else -1. */
+function matchHtml(s: Scan, p: number): number {
+  const t = s.text;
+  if (t.startsWith('<!--', p)) {
+    const close = find(s, '-->', p + 2);
+    return cut(s, p, close >= 0 ? close + 3 : paragraphEnd(s, p));
+  }
+  let q = p + 1;
+  const closing = t.charCodeAt(q) === 47;
+  if (closing || t.charCodeAt(q) === 33) q++;
+  const start = q;
+  while (isNameChar(t.charCodeAt(q))) q++;
+  const name = t.slice(start, q).toLowerCase();
+  const after = t.charCodeAt(q);
+  if (!(after === 62 || after === 47 || after <= 32 || Number.isNaN(after))) return -1;
+  const isDoctype = t.charCodeAt(start - 1) === 33 && !closing;
+  if (!isDoctype && !DROP_TAG.has(name) && !DROP_WITH_CONTENT.has(name)) return -1;
+  if (isDoctype && name !== 'doctype') return -1;
+  const gt = find(s, '>', q);
+  if (gt < 0 || gt >= paragraphEnd(s, p)) return -1;
+  if (!closing && (name === 'script' || name === 'style')) s.dropped.push({ name, line: lineOf(s, p) });
+  if (closing || isDoctype || DROP_TAG.has(name) || t.charCodeAt(gt - 1) === 47) return cut(s, p, gt + 1);
+  const close = findCloseTag(s, name, gt + 1);
+  if (close < 0) return cut(s, p, paragraphEnd(s, p));
+  const cgt = find(s, '>', close);
+  return cut(s, p, cgt < 0 ? t.length : cgt + 1);
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+}
+
+/** Offset of `</name` (any case) from `from` on, or -1; remembered per name. */
+function findCloseTag(s: Scan, name: string, from: number): number {
+  const key = `</${name}`;
+  const last = s.found.get(key);
+  if (last && last[0] <= from && (last[1] < 0 || last[1] >= from)) return last[1];
+  const t = s.text;
+  let at = -1;
+  for (let j = t.indexOf('</', from); j >= 0 && at < 0; j = t.indexOf('</', j + 2)) {
+    if (t.slice(j + 2, j + 2 + name.length).toLowerCase() === name && !isNameChar(t.charCodeAt(j + 2 + name.length))) at = j;
+  }
+  s.found.set(key, [from, at]);
+  return at;
+}
+
+/** A template tag at `p` (a `{`): cuts it and returns its end, else -1. */
+function matchTemplate(s: Scan, p: number): number {
+  const t = s.text;
+  const c1 = t.charCodeAt(p + 1);
+  if (c1 === 37) return liquidTag(s, p);
+  if (c1 === 123) {
+    const c2 = t.charCodeAt(p + 2);
+    const end = tagEnd(s, p, c2 === 60 ? '>}}' : c2 === 37 ? '%}}' : '}}');
+    if (end < 0) return -1;
+    let e = end;
+    while (t.charCodeAt(e) === 125 && e - end < 1) e++; // {{{ raw }}}
+    return cut(s, p, e);
+  }
+  if (c1 === 35 && (t.charCodeAt(p + 2) === 32 || t.charCodeAt(p + 2) === 45)) {
+    const end = tagEnd(s, p, '#}');
+    return end < 0 ? -1 : cut(s, p, end);
+  }
+  return -1;
+}
+
+/** End of a template tag opened at `p` and closed by `closer` within its paragraph and size bound, else -1. */
+function tagEnd(s: Scan, p: number, closer: string): number {
+  const at = find(s, closer, p + 2);
+  if (at < 0 || at + closer.length - p > MAX_TEMPLATE_TAG || at >= paragraphEnd(s, p)) return -1;
+  return at + closer.length;
+}
+
+/** `{% … %}`; `{% comment %}` runs to its `{% endcomment %}`; `{% raw %}` keeps its content as written. */
+function liquidTag(s: Scan, p: number): number {
+  const end = tagEnd(s, p, '%}');
+  if (end < 0) return -1;
+  const inner = s.text.slice(p + 2, end - 2).replace(/^[-\s]+/, '');
+  const name = inner.slice(0, inner.search(/[\s-]|$/));
+  if (name !== 'comment' && name !== 'raw') return cut(s, p, end);
+  const endName = find(s, `end${name}`, end);
+  const endOpen = endName < 0 ? -1 : s.text.lastIndexOf('{%', endName);
+  const endClose = endName < 0 ? -1 : find(s, '%}', endName);
+  if (endOpen < end || endClose < 0) return cut(s, p, end);
+  if (name === 'comment') return cut(s, p, endClose + 2);
+  cut(s, p, end);
+  return cut(s, endOpen, endClose + 2);
+}
+
+/**
+ * The text without the cut ranges. A cut keeps the line breaks it spans; after a cut that spans a line
+ * break or starts a line, the spaces that followed it go too (the line keeps its own indentation); lines
+ * left with only white space become empty.
+ */
+function applyCuts(text: string, cuts: number[]): string {
+  if (cuts.length === 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const start = cuts[k]!;
+    let end = cuts[k + 1]!;
+    parts.push(text.slice(last, start));
+    let breaks = 0;
+    for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) breaks++;
+    parts.push('\n'.repeat(breaks));
+    let ls = start;
+    while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
+    if (breaks > 0 || ls === 0 || text.charCodeAt(ls - 1) === 10) {
+      while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+    }
+    last = end;
+  }
+  parts.push(text.slice(last));
+  const out = parts.join('').split('\n');
+  for (let i = 0; i < out.length; i++) if (out[i]!.trim() === '') out[i] = '';
+  return out.join('\n');
+}

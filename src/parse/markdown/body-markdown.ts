@@ -1,0 +1,42 @@
+// Turns body lines back into Markdown (paragraphs, nested lists, rows) so a section or an entry keeps its text and structure.
+import type { Line } from './parse-types.js';
+
+/** The Markdown of one line as it is shown again: list items with their marker and indentation. */
+function lineMarkdown(l: Line): string {
+  switch (l.kind) {
+    case 'item':
+      return `${'  '.repeat(l.depth)}${l.ordered ? '1.' : '-'} ${l.md}`;
+    case 'heading':
+      return `**${l.md.replace(/^\*\*(.*)\*\*$/, '$1')}**`;
+    case 'row':
+      return (l.cells ?? []).filter((c) => c.trim()).join(' · ');
+    case 'rule':
+      return '';
+    default:
+      return l.md;
+  }
+}
+
+/**
+ * Joins lines into Markdown: lines of one block stay together (one per line), blocks are separated by
+ * a blank line, consecutive list items form one list.
+ */
+export function bodyMarkdown(lines: readonly Line[]): string {
+  let out = '';
+  let prev: Line | undefined;
+  for (const l of lines) {
+    const text = lineMarkdown(l);
+    if (!text) {
+      prev = undefined;
+      continue;
+    }
+    if (prev) {
+      const sameBlock = prev.block === l.block && l.kind !== 'item';
+      const listRun = prev.kind === 'item' && l.kind === 'item';
+      out += sameBlock ? (l.kind === 'row' ? '\n\n' : '  \n') : listRun ? '\n' : '\n\n';
+    }
+    out += text;
+    prev = l;
+  }
+  return out.trim();
+}

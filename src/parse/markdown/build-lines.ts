@@ -1,0 +1,244 @@
+// Pass: turns the Markdown body into Lines (headings, paragraph lines, list items, table rows, definitions, HTML) with source lines and inline features.
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import type { HtmlLine } from './html-line.js';
+import { htmlToLines } from './html-to-lines.js';
+import type { Line, LineKind } from './parse-types.js';
+import { readInline } from './read-inline.js';
+
+const md = new MarkdownIt('default', { html: true, linkify: false });
+md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+
+/** Where the walker is inside containers. */
+interface Walk {
+  lines: Line[];
+  block: number;
+  listDepth: number;
+  /** A list item whose first paragraph has not been read yet. */
+  itemOpen: boolean;
+  ordered: boolean[];
+  /** Depth of the list item the walker is in (-1 outside lists). */
+  itemDepth: number;
+  srcLines: string[];
+}
+
+/** Builds a Line from inline Markdown and its place. */
+export function makeLine(kind: LineKind, mdText: string, place: { line: number; endLine: number; block: number; level?: number; depth?: number; ordered?: boolean; html?: boolean; cells?: string[]; header?: boolean }): Line {
+  const cells = place.cells;
+  const info = readInline(cells ? cells.join(' | ') : mdText);
+  const plain = cells ? cells.map((c) => readInline(c).plain).join(' | ') : info.plain;
+  const line: Line = {
+    kind,
+    level: place.level ?? 0,
+    depth: place.depth ?? 0,
+    ordered: place.ordered ?? false,
+    md: mdText,
+    plain,
+    line: place.line,
+    endLine: place.endLine,
+    block: place.block,
+    html: place.html ?? false,
+    bold: info.bold,
+    italic: info.italic,
+    code: info.code,
+    links: info.links,
+    images: info.images,
+    boldParts: info.boldParts,
+    italicParts: info.italicParts,
+  };
+  if (cells) {
+    line.cells = cells;
+    line.header = place.header ?? false;
+  }
+  return line;
+}
+
+/**
+ * A heading written the way the first Markdown allowed, without a space after the hashes ("##Profil##",
+ * "###Role, Company 2019####"): closed by hashes, or alone in its paragraph.
+ */
+function legacyHeading(text: string, alone: boolean): { level: number; text: string } | undefined {
+  let n = 0;
+  while (text[n] === '#' && n < 7) n++;
+  if (n === 0 || n > 6 || text[n] === ' ' || text[n] === '#' || !text[n]) return undefined;
+  if (!/[\p{L}*_\[(]/u.test(text[n]!)) return undefined;
+  const closed = text.endsWith('#');
+  if (!closed && !alone) return undefined;
+  let end = text.length;
+  while (end > n && (text[end - 1] === '#' || text[end - 1] === ' ')) end--;
+  return { level: n, text: text.slice(n, end) };
+}
+
+/** A pandoc definition line (`:   text`). */
+const DEF_MARK = /^:[ \t]+/;
+
+/** Adds a paragraph's lines: plain lines, or a list item's first line, or definition terms and definitions. */
+function addParagraph(w: Walk, tok: Token, startLine: number): void {
+  const parts = tok.content.split('\n');
+  const asItem = w.itemOpen;
+  w.itemOpen = false;
+  if (asItem) {
+    const text = parts.map((p) => p.trim().replace(/\\$/, '')).join(' ').trim();
+    w.lines.push(makeLine('item', text, { line: startLine, endLine: startLine + parts.length - 1, block: ++w.block, depth: w.itemDepth, ordered: w.ordered[w.ordered.length - 1] ?? false }));
+    return;
+  }
+  const block = ++w.block;
+  let inDef = false;
+  parts.forEach((raw, k) => {
+    const lineNo = startLine + k;
+    let text = raw.trim();
+    if (text.endsWith('\\')) text = text.slice(0, -1).trimEnd();
+    if (!text) return;
+    const legacy = legacyHeading(text, parts.length === 1);
+    if (legacy) {
+      w.lines.push(makeLine('heading', legacy.text, { line: lineNo, endLine: lineNo, block: ++w.block, level: legacy.level }));
+      return;
+    }
+    let kind: LineKind = 'text';
+    if (DEF_MARK.test(text)) {
+      kind = 'def';
+      text = text.replace(DEF_MARK, '');
+      inDef = true;
+      markTerm(w, block);
+    } else if (inDef) kind = 'def';
+    const depth = w.itemDepth >= 0 ? w.itemDepth + 1 : 0;
+    w.lines.push(makeLine(kind, text, { line: lineNo, endLine: lineNo, block, depth }));
+  });
+}
+
+/** The line before a definition is its term: the previous line of this paragraph, or the previous one-line paragraph. */
+function markTerm(w: Walk, block: number): void {
+  const prev = w.lines[w.lines.length - 1];
+  if (!prev || prev.kind === 'def' || prev.kind === 'heading' || prev.kind === 'term') return;
+  if (prev.block === block || (prev.kind === 'text' && w.lines[w.lines.length - 2]?.block !== prev.block)) {
+    prev.kind = 'term';
+    prev.block = block;
+  }
+}
+
+/** Adds a heading line. */
+function addHeading(w: Walk, open: Token, inline: Token, startLine: number, endLine: number): void {
+  const text = inline.content.replace(/\n/g, ' ').trim();
+  if (!text) return;
+  w.lines.push(makeLine('heading', text, { line: startLine, endLine: open.markup === '=' || open.markup === '-' ? endLine - 1 : startLine, block: ++w.block, level: Number(open.tag.slice(1)) }));
+}
+
+/** Adds a table's rows (cells from the tokens of each row). */
+function addTable(w: Walk, tokens: Token[], from: number): number {
+  const block = ++w.block;
+  let header = false;
+  let cells: string[] = [];
+  let rowLine = 0;
+  let i = from;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'table_close') break;
+    if (t.type === 'thead_open') header = true;
+    else if (t.type === 'thead_close') header = false;
+    else if (t.type === 'tr_open') {
+      cells = [];
+      rowLine = (t.map?.[0] ?? 0) + 1;
+    } else if (t.type === 'inline') cells.push(t.content.trim());
+    else if (t.type === 'tr_close' && cells.some((c) => c)) {
+      w.lines.push(makeLine('row', '', { line: rowLine, endLine: rowLine, block, cells, header }));
+    }
+  }
+  return i;
+}
+
+/** Adds the lines of a raw HTML block (or of a code block read as text). */
+function addHtml(w: Walk, content: string, startLine: number): void {
+  const htmlLines: HtmlLine[] = htmlToLines(content, startLine, w.block + 1);
+  let lastKey = Number.NaN;
+  let lastKind = '';
+  for (const h of htmlLines) {
+    // the rows of one table share a block, as Markdown tables' rows do
+    if (h.blockKey !== lastKey && !(h.kind === 'row' && lastKind === 'row')) w.block++;
+    lastKey = h.blockKey;
+    lastKind = h.kind;
+    const depth = h.kind === 'item' ? h.depth : 0;
+    const place = { line: h.line, endLine: h.endLine, block: w.block, level: h.level, depth, ordered: h.ordered, html: true };
+    w.lines.push(makeLine(h.kind, h.md, h.cells ? { ...place, cells: h.cells, header: h.header ?? false } : place));
+  }
+}
+
+/** Adds the lines of an indented or fenced code block as text (CVs use indentation for layout, not code). */
+function addCode(w: Walk, content: string, startLine: number, fenced: boolean): void {
+  // indented HTML after a blank line inside an HTML layout is still HTML, not code
+  if (!fenced && /^\s*<[A-Za-z!/]/.test(content)) {
+    addHtml(w, content, startLine);
+    return;
+  }
+  const block = ++w.block;
+  const prev = w.lines[w.lines.length - 1];
+  const continuesDef = !fenced && prev !== undefined && (prev.kind === 'def' || prev.kind === 'term');
+  content.split('\n').forEach((raw, k) => {
+    const text = raw.trim();
+    if (!text) return;
+    const lineNo = startLine + (fenced ? k + 1 : k);
+    w.lines.push(makeLine(continuesDef ? 'def' : 'text', text, { line: lineNo, endLine: lineNo, block: continuesDef ? prev.block : block, depth: continuesDef ? 1 : 0 }));
+  });
+}
+
+/** Walks markdown-it's block tokens in order, keeping track of lists and items. */
+function walkTokens(w: Walk, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const start = (t.map?.[0] ?? 0) + 1;
+    const end = t.map?.[1] ?? start;
+    switch (t.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        w.listDepth++;
+        w.ordered.push(t.type === 'ordered_list_open');
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        w.listDepth--;
+        w.ordered.pop();
+        w.itemDepth = w.listDepth - 1;
+        break;
+      case 'list_item_open':
+        w.itemOpen = true;
+        w.itemDepth = w.listDepth - 1;
+        break;
+      case 'list_item_close':
+        w.itemOpen = false;
+        break;
+      case 'heading_open':
+        addHeading(w, t, tokens[i + 1]!, start, end);
+        i++;
+        break;
+      case 'paragraph_open':
+        addParagraph(w, tokens[i + 1]!, start);
+        i++;
+        break;
+      case 'table_open':
+        i = addTable(w, tokens, i);
+        break;
+      case 'html_block':
+        addHtml(w, t.content, start);
+        break;
+      case 'code_block':
+      case 'fence':
+        addCode(w, t.content, start, t.type === 'fence');
+        break;
+      case 'hr':
+        w.lines.push(makeLine('text', '', { line: start, endLine: start, block: ++w.block }));
+        w.lines[w.lines.length - 1]!.kind = 'rule';
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/**
+ * Reads the body (front matter and non-content already blanked, line numbers kept) into Lines.
+ * Every line of content becomes one Line; list items join their first paragraph into one line.
+ */
+export function buildLines(body: string): Line[] {
+  const w: Walk = { lines: [], block: 0, listDepth: 0, itemOpen: false, ordered: [], itemDepth: -1, srcLines: [] };
+  walkTokens(w, md.parse(body, {}));
+  return w.lines;
+}

@@ -1,0 +1,115 @@
+// Pass: tells the user what to fix: placeholder text, no contact, a phone line without a number, reversed or overlapping dates, words that did not reach the model.
+import { createWarning } from '../../model/warning.js';
+import { findLostWords } from '../find-lost-words.js';
+import type { ParseState } from './parse-types.js';
+import { labelled } from './read-header.js';
+
+const PLACEHOLDER = /(?<![\p{L}])(?:todo|tbd|fixme|xxx+|lorem ipsum|dolor sit amet|your name|your email|your phone|your\.name|name surname|firstname lastname|company name|job title|\[insert[^\]]{0,40}\]|<your[^>]{0,40}>|example\.com)(?![\p{L}])/iu;
+
+function warn(state: ParseState, code: string, message: string, line?: number): void {
+  state.warnings.push(createWarning(code, message, line, state.file));
+}
+
+/** A section made only of placeholders is named once; other placeholder lines are listed (at most ten). */
+function checkPlaceholders(state: ParseState): void {
+  const flagged = new Set<number>();
+  for (const s of state.sections) {
+    if (s.type === 'header' || s.lines.length === 0) continue;
+    const text = s.lines.map((l) => l.plain).join(' ').trim();
+    if (!text || !PLACEHOLDER.test(text)) continue;
+    if (text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') !== '') continue;
+    warn(state, 'placeholder', `placeholder text: the ${s.title || 'untitled'} section holds only '${text.slice(0, 60)}'; fill it in or remove it.`, s.lines[0]!.line);
+    for (const l of s.lines) flagged.add(l.line);
+  }
+  let count = 0;
+  for (const l of state.lines) {
+    if (count >= 10 || flagged.has(l.line) || l.plain.length > 2000) continue;
+    const m = PLACEHOLDER.exec(l.plain);
+    if (!m) continue;
+    count++;
+    warn(state, 'placeholder', `placeholder text '${m[0]}' in "${l.plain.slice(0, 80)}"; replace it with real content.`, l.line);
+  }
+}
+
+/** No email and no phone; a labelled phone line without a number. */
+function checkContacts(state: ParseState): void {
+  const basics = state.resume.basics ?? {};
+  if (!basics.phone) {
+    for (const l of state.lines.slice(0, 60)) {
+      const lab = labelled(state, l);
+      if (lab?.label === 'phone' && !/\d/.test(lab.value)) {
+        warn(state, 'not-a-phone', `'${l.plain}' is not a phone number; write the number (e.g. +48 790 467 660) or remove the line.`, l.line);
+        break;
+      }
+    }
+  }
+  if (!basics.email && !basics.phone) warn(state, 'no-contact', 'no email address and no phone number found; add them near the top of the CV.', 1);
+}
+
+/** Months since year 0 of an ISO date (the first month of a year for a start, the last for an end). */
+function month(iso: string | undefined, end: boolean): number | undefined {
+  if (!iso) return undefined;
+  const y = Number(iso.slice(0, 4));
+  if (!Number.isFinite(y)) return undefined;
+  const m = iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : end ? 11 : 0;
+  return y * 12 + m;
+}
+
+/** Ranges that end before they start, and two roles at one employer whose dates overlap. */
+function checkDates(state: ParseState): void {
+  const r = state.resume;
+  for (const e of [...(r.work ?? []), ...(r.education ?? []), ...(r.volunteer ?? []), ...(r.projects ?? [])]) {
+    const a = month(e.startDate, false);
+    const b = month(e.endDate, true);
+    if (a === undefined || b === undefined || a <= b) continue;
+    const rec = e as { position?: string; studyType?: string; name?: string };
+    warn(state, 'reversed-date', `the dates of "${rec.position ?? rec.studyType ?? rec.name ?? 'an entry'}" are reversed (${e.startDate} after ${e.endDate}).`);
+  }
+  const byEmployer = new Map<string, NonNullable<typeof r.work>>();
+  for (const e of r.work ?? []) {
+    if (!e.name) continue;
+    const list = byEmployer.get(e.name.toLowerCase()) ?? [];
+    list.push(e);
+    byEmployer.set(e.name.toLowerCase(), list);
+  }
+  let overlaps = 0;
+  for (const list of byEmployer.values()) {
+    for (let x = 0; x < list.length && list.length <= 50; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const p = list[x]!;
+        const q = list[y]!;
+        const pa = month(p.startDate, false);
+        const qa = month(q.startDate, false);
+        if (pa === undefined || qa === undefined) continue;
+        const pb = month(p.endDate, true) ?? Infinity;
+        const qb = month(q.endDate, true) ?? Infinity;
+        if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1 && overlaps++ < 10) {
+          warn(state, 'overlapping-dates', `two roles at ${p.name} overlap ("${p.position ?? ''}" and "${q.position ?? ''}"); check their dates.`);
+        }
+      }
+    }
+  }
+}
+
+/** Every string of the model, joined: what the lossless check looks words up in. */
+function modelText(v: unknown, out: string[]): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (typeof v === 'number') out.push(String(v));
+  else if (Array.isArray(v)) for (const x of v) modelText(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) modelText(x, out);
+  return out;
+}
+
+/** Words of the CV's content (front matter and non-content excluded) that no field holds. */
+function checkLostWords(state: ParseState): void {
+  const lost = findLostWords(state.source.body, modelText(state.resume, []).join('\n'));
+  if (lost.length) warn(state, 'lost-words', `${lost.length} source word(s) did not reach the model: ${lost.slice(0, 20).join(', ')}${lost.length > 20 ? ', …' : ''}`);
+}
+
+/** Pass: adds the warnings a user should act on. */
+export function checkCv(state: ParseState): void {
+  checkPlaceholders(state);
+  checkContacts(state);
+  checkDates(state);
+  checkLostWords(state);
+}

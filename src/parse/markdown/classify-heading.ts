@@ -1,0 +1,79 @@
+// Says which section kind a heading names, in any language the lexicons know, and how sure that is.
+import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+
+/** A heading's section kind, its language and how it was matched. */
+export interface HeadingClass {
+  kind: SectionKind;
+  lang: string;
+  /** `exact`: the whole heading; `part`: one half of a bilingual or joined heading; `contains`: a known phrase inside a short heading. */
+  how: 'exact' | 'part' | 'contains';
+  /** The lexicon phrase that matched. */
+  phrase: string;
+}
+
+const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Cf}\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]/gu;
+const NUMBERING = /^(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s+/;
+const SEPARATORS = /\s*(?:\s[/|·•–—-]\s|[/|·•・／｜]|\s&\s|\(|\)|（|）|,\s|、)\s*/u;
+const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'и', 'i', 'a', 'en', 'og', 'och', 'és', 've', 'και', 'și', 'à', 'ja', 'of']);
+
+/** The heading's text as lexicon phrases are written: no emoji, numbering, brackets or trailing colon. */
+export function headingKey(plain: string): string {
+  let t = plain.includes('\\') ? plain.replace(/\\/g, '') : plain;
+  t = t.replace(SYMBOLS, ' ');
+  t = t.replace(/^[\s*#>•·▪●◦‣\-–—]+/u, '').replace(/[\s:：.;,!。\-–—*]+$/u, '');
+  t = t.replace(NUMBERING, '');
+  return foldWord(t);
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
+
+/** Known phrases written in scripts without spaces between words, for containment checks. */
+const CJK_PHRASES: ReadonlyArray<string> = [...LEXICON_INDEX.sections.keys()].filter((k) => CJK.test(k) && k.length >= 2).sort((a, b) => b.length - a.length);
+
+function lookup(key: string, langs: readonly string[], how: HeadingClass['how']): HeadingClass | undefined {
+  const hits = LEXICON_INDEX.sections.get(key);
+  // a phrase found inside a heading counts only in the CV's own language or English
+  const hit = preferHit(how === 'contains' ? hits?.filter((h) => langs.slice(0, 2).includes(h.lang)) : hits, langs);
+  return hit ? { kind: hit.value, lang: hit.lang, how, phrase: key } : undefined;
+}
+
+/** Tries each half of a heading joined by a separator or a joining word ("Experiencia / Experience", "Skills & Tools"). */
+function byParts(key: string, langs: readonly string[]): HeadingClass | undefined {
+  const parts = key.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  for (const p of parts) {
+    const c = lookup(p, langs, 'part');
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Finds the longest known phrase inside a short heading (at most six words, or a short CJK heading). */
+function byContainment(key: string, langs: readonly string[]): HeadingClass | undefined {
+  if (CJK.test(key) && key.length <= 24) {
+    for (const phrase of CJK_PHRASES) if (key.includes(phrase)) return lookup(phrase, langs, 'contains');
+  }
+  const words = key.split(/[\s/]+/).filter((w) => !JOINERS.has(w));
+  if (words.length === 0 || words.length > 6) return undefined;
+  // the phrase must be at least half of the heading's words ("Professional Experience", not "Software Engineer, Scholarly Software")
+  for (let n = Math.min(words.length, LEXICON_INDEX.maxWords); n >= Math.max(1, Math.ceil(words.length / 2)); n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const c = lookup(words.slice(i, i + n).join(' '), langs, 'contains');
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Classifies a heading's plain text as a section kind: the whole heading, then its halves, then a
+ * known phrase inside it. `langs` orders the languages whose reading wins when two disagree.
+ */
+export function classifyHeading(plain: string, langs: readonly string[]): HeadingClass | undefined {
+  if (plain.length > 120) return undefined;
+  const key = headingKey(plain);
+  if (!key) return undefined;
+  return lookup(key, langs, 'exact') ?? byParts(key, langs) ?? byContainment(key, langs);
+}

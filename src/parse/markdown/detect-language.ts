@@ -1,0 +1,138 @@
+// Pass: decides the CV's language from its scripts, its frequent words and its section headings; orders the lexicons to try.
+import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import { LEXICONS } from '../../model/lexicon/lexicons.js';
+import { en } from '../../model/lexicon/en.js';
+import { findLexicon } from '../../model/lexicon/find-lexicon.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
+import type { ParseState } from './parse-types.js';
+
+/** Letters per script, counted over the text. */
+interface ScriptCounts {
+  latin: number;
+  cyrillic: number;
+  ukrainian: number;
+  greek: number;
+  arabic: number;
+  persian: number;
+  hebrew: number;
+  devanagari: number;
+  thai: number;
+  han: number;
+  kana: number;
+  hangul: number;
+  vietnamese: number;
+  simplified: number;
+  traditional: number;
+}
+
+/** Characters written differently in Simplified and Traditional Chinese (frequent in CVs). */
+const SIMPLIFIED = new Set('这们国学会经验与为发开时实际专业软件项目负责开发设计系统数据库术责务让对进过还没样说话实现问题现将应该认识习资讯网络测试运维产品关于华东广东阳杭苏纳亿达点击历简级华');
+const TRADITIONAL = new Set('這們國學會經驗與為發開時實際專業軟體項目負責開發設計系統數據庫術責務讓對進過還沒樣說話實現問題現將應該認識習資訊網絡測試運維產品關於華東廣東陽杭蘇納億達點擊歷簡級華');
+
+const VIETNAMESE = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]/iu;
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
+  for (const ch of text) {
+    const n = ch.codePointAt(0)!;
+    if (n < 0x80) {
+      if ((n >= 65 && n <= 90) || (n >= 97 && n <= 122)) c.latin++;
+    } else if (n <= 0x24f || (n >= 0x1e00 && n <= 0x1eff)) {
+      c.latin++;
+      if (VIETNAMESE.test(ch)) c.vietnamese++;
+    } else if (n >= 0x370 && n <= 0x3ff) c.greek++;
+    else if (n >= 0x400 && n <= 0x4ff) {
+      c.cyrillic++;
+      if ('іїєґІЇЄҐ'.includes(ch)) c.ukrainian++;
+    } else if (n >= 0x590 && n <= 0x5ff) c.hebrew++;
+    else if (n >= 0x600 && n <= 0x6ff) {
+      c.arabic++;
+      if ('پچژگکی'.includes(ch)) c.persian++;
+    } else if (n >= 0x900 && n <= 0x97f) c.devanagari++;
+    else if (n >= 0xe00 && n <= 0xe7f) c.thai++;
+    else if ((n >= 0x3040 && n <= 0x30ff) || (n >= 0x31f0 && n <= 0x31ff)) c.kana++;
+    else if ((n >= 0xac00 && n <= 0xd7af) || (n >= 0x1100 && n <= 0x11ff)) c.hangul++;
+    else if ((n >= 0x4e00 && n <= 0x9fff) || (n >= 0x3400 && n <= 0x4dbf)) {
+      c.han++;
+      if (SIMPLIFIED.has(ch)) c.simplified++;
+      if (TRADITIONAL.has(ch)) c.traditional++;
+    }
+  }
+  return c;
+}
+
+/** The language of a non-Latin script that makes up a real share of the letters, if any. */
+function scriptLanguage(c: ScriptCounts): string | undefined {
+  const letters = c.latin + c.cyrillic + c.greek + c.arabic + c.hebrew + c.devanagari + c.thai + c.han + c.kana + c.hangul;
+  if (letters === 0) return undefined;
+  const share = (n: number): number => n / letters;
+  if (share(c.hangul) > 0.05) return 'ko';
+  if (share(c.kana) > 0.03) return 'ja';
+  if (share(c.han) > 0.08) return c.traditional > c.simplified ? 'zh-hant' : 'zh-hans';
+  if (share(c.thai) > 0.1) return 'th';
+  if (share(c.hebrew) > 0.1) return 'he';
+  if (share(c.arabic) > 0.1) return c.persian > 0 ? 'fa' : 'ar';
+  if (share(c.devanagari) > 0.1) return 'hi';
+  if (share(c.greek) > 0.1) return 'el';
+  if (share(c.cyrillic) > 0.1) return c.ukrainian > 2 ? 'uk' : 'ru';
+  if (c.vietnamese > 10 && share(c.vietnamese) > 0.02) return 'vi';
+  return undefined;
+}
+
+/** Votes for Latin- (and Cyrillic-) script languages from their frequent words and section headings. */
+function wordVotes(state: ParseState): Map<string, number> {
+  const votes = new Map<string, number>();
+  const vote = (lang: string, n: number): void => {
+    votes.set(lang, (votes.get(lang) ?? 0) + n);
+  };
+  let seen = 0;
+  for (const line of state.lines) {
+    if (seen > 4000) break;
+    if (line.kind === 'heading' || line.bold) {
+      const hits = LEXICON_INDEX.sections.get(line.plain.toLowerCase().replace(/[:：]\s*$/, '').trim());
+      if (hits) for (const h of hits) vote(h.lang, 3 / hits.length);
+    }
+    for (const w of line.plain.toLowerCase().split(/[^\p{L}']+/u)) {
+      if (!w) continue;
+      seen++;
+      const langs = LEXICON_INDEX.common.get(w);
+      if (langs) for (const l of langs) vote(l, 1 / langs.length);
+    }
+  }
+  return votes;
+}
+
+/** The detected language tag (lower case BCP 47). */
+function detect(state: ParseState): string {
+  const declared = state.source.frontMatter?.data?.lang;
+  if (typeof declared === 'string' && declared.trim()) return findLexicon(declared).tag;
+  let text = '';
+  for (const l of state.lines) {
+    text += `${l.plain}\n`;
+    if (text.length > 20000) break;
+  }
+  const byScript = scriptLanguage(countScripts(text));
+  if (byScript && LEXICONS[byScript]) return byScript;
+  if (byScript) return byScript;
+  let best = 'en';
+  let bestVotes = 0;
+  for (const [lang, n] of wordVotes(state)) {
+    if (n > bestVotes) {
+      best = lang;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Pass: sets `state.lang` and `state.lexicons` — the CV's language first, then English (CVs mix in
+ * English headings and words), then every other lexicon.
+ */
+export function detectLanguage(state: ParseState): void {
+  const lang = detect(state);
+  state.lang = lang;
+  const first: Lexicon = LEXICONS[lang] ?? en;
+  const rest = Object.values(LEXICONS).filter((l) => l !== first && l !== en);
+  state.lexicons = first === en ? [en, ...rest] : [first, en, ...rest];
+}

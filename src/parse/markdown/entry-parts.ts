@@ -1,0 +1,42 @@
+// Turns what an entry's head and body say into model values: ISO dates, summary and highlights, unassigned head text.
+import { bodyMarkdown } from './body-markdown.js';
+import type { DateSpan, Line } from './parse-types.js';
+import type { ReadEntry } from './read-entry-heads.js';
+
+/** The date as the CV wrote it (kept so the PDF can show it as written, e.g. in another calendar). */
+export function dateText(e: ReadEntry): string | undefined {
+  const d = e.date;
+  if (!d) return undefined;
+  const t = d.line.plain.slice(d.span.index, d.span.index + d.span.length).trim();
+  return t.replace(/^[(（[]|[)）\]]$/g, '').trim() || undefined;
+}
+
+/** ISO start and end of a date span (a single date is the end; an ongoing range has no end). */
+export function isoDates(span: DateSpan | undefined, precision: 'month' | 'day' = 'month'): { startDate?: string; endDate?: string } {
+  if (!span) return {};
+  const cut = (d: string): string => (precision === 'month' ? d.slice(0, 7) : d);
+  if (span.single && !span.ongoing) return span.start ? { endDate: cut(span.start) } : {};
+  const out: { startDate?: string; endDate?: string } = {};
+  if (span.start) out.startDate = cut(span.start);
+  if (span.end && !span.ongoing) out.endDate = cut(span.end);
+  return out;
+}
+
+/** The body as highlights (a list alone) or as a Markdown summary. */
+export function bodyParts(lines: readonly Line[]): { summary?: string; highlights?: string[] } {
+  const content = lines.filter((l) => l.kind !== 'rule' && l.plain);
+  if (content.length === 0) return {};
+  if (content.every((l) => l.kind === 'item' && l.depth === 0)) return { highlights: content.map((l) => l.md) };
+  return { summary: bodyMarkdown(content) };
+}
+
+/** Head text no field took (notes, descriptions, the organisation's tagline), in order. */
+export function headExtras(e: ReadEntry): string[] {
+  return e.fields.rest.map((s) => s.text);
+}
+
+/** The text of the places of an entry: place segments and places cut off other segments. */
+export function placeText(e: ReadEntry): string | undefined {
+  const parts = [...e.fields.places.map((s) => s.text), ...e.fields.cutPlaces.map((c) => c.text)];
+  return parts.length ? [...new Set(parts)].join('; ') : undefined;
+}

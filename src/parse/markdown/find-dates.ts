@@ -1,0 +1,80 @@
+// Finds every date and date range in one line of plain text, left to right, as ISO Gregorian dates with where each is written.
+import type { DateSpan } from './parse-types.js';
+import type { DateContext, DateTokenAt, DateWords } from './date-words.js';
+import { classifyChar, DIGIT } from './classify-char.js';
+import { readDateSpan } from './read-date-span.js';
+import { tokenizeDates } from './tokenize-dates.js';
+
+/** A line without digits is searched for a lone "present" word only when at most this long. */
+const PRESENT_ONLY_MAX = 80;
+
+/** `text` lower-cased with its length kept (a few letters lengthen when lower-cased: İ). */
+function lowerKeepingLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/**
+ * A line that is only a "present" word, with dashes, brackets or range words around it ("Presente",
+ * "In corso", "– heute", "(bis heute)"): an ongoing span with no start.
+ */
+function findPresentOnly(tok: DateTokenAt): DateSpan[] {
+  let found: { start: number; end: number } | undefined;
+  let first: number | undefined;
+  for (let i = 0, t = tok(0); t; t = tok(++i)) {
+    const e = t.kind === 'word' ? t.entry : undefined;
+    if (t.kind === 'punct') {
+      if (t.value === 0x3a || t.value === 0xff1a) return []; // "Date:" is a label
+      if ((t.value === 0x2d || t.value === 0x7e) && !found) first ??= t.start;
+      continue;
+    }
+    if (!e || found) return [];
+    if (e.present) found = { start: t.start, end: t.end };
+    else if (e.to || e.from || e.since) first ??= t.start;
+    else return [];
+  }
+  if (!found) return [];
+  const index = first ?? found.start;
+  return [{ ongoing: true, single: false, index, length: found.end - index }];
+}
+
+/**
+ * Every date or date range in `text` (one line, plain text: markup removed, entities decoded), left to
+ * right and not overlapping, read with `words` (see buildDateWords). Each span has ISO Gregorian
+ * `start`/`end` (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), `ongoing` for open ranges ("– present", "since 2019",
+ * a trailing dash), `single` for a lone date, `calendar` when written in the solar Hijri or Buddhist
+ * calendar, and `index`/`length` covering a since/from word before it and a duration after it
+ * ("(2 года 4 месяца)"), so the caller can cut the span out. Lines with no digit cost one scan (and
+ * one lone-"present" check when short). Linear in the length of `text`; no regular expression.
+ */
+export function findDates(text: string, words: DateWords): DateSpan[] {
+  let digit = false;
+  for (let i = 0; i < text.length && !digit; i++) {
+    const c = text.charCodeAt(i);
+    digit = c <= 0x39 ? c >= 0x30 : c >= 0x660 && classifyChar(c) === DIGIT;
+  }
+  if (!digit && text.length > PRESENT_ONLY_MAX) return [];
+  const lower = lowerKeepingLength(text);
+  const tok = tokenizeDates(text, lower, words);
+  if (!digit) return findPresentOnly(tok);
+  const ctx: DateContext = { tok, lower, words };
+  const spans: DateSpan[] = [];
+  for (let i = 0; ;) {
+    const kind = tok(i)?.kind;
+    if (!kind) break;
+    const read = kind === 'num' || kind === 'word' ? readDateSpan(ctx, i) : undefined;
+    if (read) {
+      spans.push(read.span);
+      i = read.next;
+    } else {
+      i++;
+    }
+  }
+  return spans;
+}

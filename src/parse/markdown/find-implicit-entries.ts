@@ -1,0 +1,47 @@
+// Pass: finds dated entries outside entry sections (a CV without section headings, a table of positions under "About") and gives them a section of their own.
+import { ENTRY_KINDS } from './find-sections.js';
+import { lineDates } from './line-dates.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+
+/** Index of the first line that starts a run of dated entries: a dated table row, or the first of two dated headings. */
+function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean): number {
+  const datedRows = lines.filter((l) => l.kind === 'row' && !l.header && lineDates(state, l).length > 0);
+  const byBlock = new Map<number, number>();
+  for (const r of datedRows) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + 1);
+  let first = -1;
+  for (const [block, n] of byBlock) {
+    if (n < 2) continue;
+    const i = lines.findIndex((l) => l.block === block);
+    if (first < 0 || i < first) first = i;
+  }
+  const datedHeads: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== 'heading') return;
+    const next = lines.slice(i, i + 3).filter((x, k) => k === 0 || x.kind !== 'heading');
+    if (next.some((x) => lineDates(state, x).length)) datedHeads.push(i);
+  });
+  if (headings && datedHeads.length >= 2 && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
+  if (first >= 0 && lines[first]?.kind === 'row') {
+    const header = lines.findIndex((l) => l.block === lines[first]!.block && l.header);
+    if (header >= 0 && header < first) first = header;
+  }
+  return first;
+}
+
+/**
+ * Pass: a section that is not an entry section (the header of a CV without section headings, a summary
+ * or a generic section) but holds a dated table or two dated headings is split: from the first dated
+ * entry on, its lines form an implicit work section (entries that read as studies move to education later).
+ */
+export function findImplicitEntries(state: ParseState): void {
+  const out: Section[] = [];
+  for (const s of state.sections) {
+    out.push(s);
+    if (ENTRY_KINDS.has(s.type) || s.type === 'skills' || s.type === 'languages' || s.type === 'contact') continue;
+    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'));
+    if (i < 0) continue;
+    const moved = s.lines.splice(i);
+    out.push({ type: 'work', title: s.type === 'header' ? '' : s.title, lines: moved, why: ['dated entries without a section heading of their own'], implicit: true });
+  }
+  state.sections = out;
+}

@@ -1,0 +1,97 @@
+// Finds the person's name: every candidate (front matter, labelled fields, headings, first lines, image text) scored on features; the best wins.
+import { classifyHeading } from './classify-heading.js';
+import { foldWord } from './fold-word.js';
+import type { Line, ParseState } from './parse-types.js';
+import { wordClasses } from './score-segment.js';
+import { trimChars } from './trim-chars.js';
+
+/** A possible name with its score and why. */
+export interface NameCandidate {
+  text: string;
+  score: number;
+  why: string[];
+  line?: Line;
+}
+
+const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
+const SUFFIXES = /,?\s+(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?|jr\.?|sr\.?)$/iu;
+const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'das', 'do', 'y', 'e', 'zu', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
+const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
+
+/** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
+export function cleanName(text: string): string {
+  let t = text.replace(SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
+  t = t.replace(HONORIFICS, '').replace(SUFFIXES, '');
+  const paren = t.search(/\s*[(（]/);
+  if (paren > 0) t = t.slice(0, paren);
+  return trimChars(t, ' ,;:.-–—|*_"\'“”');
+}
+
+/** Whether each word of a Latin-, Cyrillic- or Greek-script text is capitalised (or a particle or an initial). */
+function capitalisedWords(words: readonly string[]): boolean {
+  return words.every((w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’\-.]*$/u.test(w) || /^\p{Lu}\.$/u.test(w));
+}
+
+/** Whether a text has the shape of a person's name in its script. */
+export function nameShape(text: string): boolean {
+  if (text.length < 2 || text.length > 50 || /[\d@:/\\|#=<>{}[\]]/.test(text)) return false;
+  const words = text.split(' ');
+  if (/^[\u3400-\u9fff\u3040-\u30ff]+(?: [\u3400-\u9fff\u3040-\u30ff]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 6;
+  if (/^[\uac00-\ud7af]+(?: [\uac00-\ud7af]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 5;
+  if (/^[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+){0,2}$/u.test(text)) return words.length >= 2;
+  if (/^[\u0590-\u05ff\u0600-\u06ff'"״׳-]+(?: [\u0590-\u05ff\u0600-\u06ff'"״׳-]+){1,3}$/u.test(text)) return true;
+  if (words.length < 2 || words.length > 5) return false;
+  return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’.\- ]+$/u.test(text) && capitalisedWords(words);
+}
+
+/** The text without a leading document title ("Özgeçmiş Atilla Özgür", "CV Jane Doe", "Resume of Jane Doe"). */
+function withoutDocTitle(text: string, state: ParseState): string {
+  const words = text.split(' ');
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (classifyHeading(head, state.langs)?.kind === 'doctitle') {
+      const rest = words.slice(n);
+      if (/^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '')) rest.shift();
+      return rest.join(' ');
+    }
+  }
+  return text;
+}
+
+/** Scores a candidate's text; returns undefined when it cannot be a name. */
+export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
+  const text = withoutDocTitle(cleanName(raw), state);
+  if (!nameShape(text)) return undefined;
+  let score = base;
+  const reasons = [...why, 'has the shape of a name'];
+  const cls = wordClasses(text, state);
+  if (cls.has('jobTitle') || cls.has('organisation') || cls.has('institution') || cls.has('degree')) {
+    score -= 4;
+    reasons.push('contains a job-title or organisation word');
+  }
+  if (classifyHeading(text, state.langs)) {
+    score -= 6;
+    reasons.push('is a section heading');
+  }
+  const email = state.resume.basics?.email ?? '';
+  const local = foldWord(email.split('@')[0] ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const tokens = foldWord(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[\s.-]+/).filter((t) => t.length >= 3);
+  if (local && tokens.some((t) => local.includes(t))) {
+    score += 3;
+    reasons.push(`matches the email address "${email}"`);
+  }
+  if (line) score -= Math.min(3, state.lines.indexOf(line) * 0.05);
+  return { text, score, why: reasons, ...(line ? { line } : {}) };
+}
+
+/** Splits a front-matter title like "Resume - Jane Doe" or "Jane Doe, engineer" into the parts that may be a name. */
+export function titleParts(title: string): string[] {
+  return title.split(/\s+[-–—|:]\s+|,\s+|\s+&mdash;\s+|&mdash;|—/).map((p) => p.trim()).filter(Boolean);
+}
+
+/** Picks the best candidate, if any scores above zero. */
+export function bestName(cands: readonly NameCandidate[]): NameCandidate | undefined {
+  let best: NameCandidate | undefined;
+  for (const c of cands) if (c.score > 0 && (!best || c.score > best.score)) best = c;
+  return best;
+}

@@ -1,0 +1,213 @@
+// Pass: decides which lines start sections (headings, bold or capitalised lines, "Label:" lines, in any language) and splits the document into sections.
+import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
+import { classifyHeading, headingKey, type HeadingClass } from './classify-heading.js';
+import { makeLine } from './build-lines.js';
+import { lineDates } from './line-dates.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+
+/** Sections whose content is a list of dated entries. */
+export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
+
+/** Rank of a line as a possible heading: 1–6 for headings, 7 for a bold or capitalised line alone, 8 for a short "Label:" line; 0 = none. */
+export function headingRank(lines: readonly Line[], i: number): number {
+  const l = lines[i]!;
+  if (l.kind === 'heading') return l.level;
+  if (l.kind !== 'text' && l.kind !== 'item') return 0;
+  if (l.plain.length > 70 || !l.plain) return 0;
+  const alone = lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block;
+  const words = l.plain.split(/\s+/).length;
+  if (l.kind === 'text' && alone && (l.bold || isCaps(l.plain)) && words <= 8) return 7;
+  if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
+  // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
+  if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain)) return 9;
+  return 0;
+}
+
+/** All letters capitals, at least three of them. */
+function isCaps(s: string): boolean {
+  if (!/\p{Lu}/u.test(s) || /\p{Ll}/u.test(s)) return false;
+  return (s.match(/\p{L}/gu)?.length ?? 0) >= 3;
+}
+
+/** A line with a date, or followed within three lines (before the next heading) by one. */
+function datedSoon(state: ParseState, lines: readonly Line[], i: number): boolean {
+  for (let k = i; k < Math.min(lines.length, i + 4); k++) {
+    const l = lines[k]!;
+    if (k > i && l.kind === 'heading') return false;
+    if (lineDates(state, l).length) return true;
+  }
+  return false;
+}
+
+/** The heading rank most classified headings share: the document's section level. */
+function sectionRank(classes: ReadonlyArray<{ rank: number; cls: HeadingClass }>): number {
+  // each kind counts once per rank: a bold "Achievements:" in every job is one vote, not one per job
+  const weights = new Map<string, number>();
+  for (const c of classes) {
+    if (c.cls.kind === 'doctitle') continue;
+    const key = `${c.rank} ${c.cls.kind}`;
+    weights.set(key, Math.max(weights.get(key) ?? 0, c.cls.how === 'exact' ? 2 : 1));
+  }
+  const votes = new Map<number, number>();
+  for (const [key, w] of weights) {
+    const rank = Number(key.slice(0, key.indexOf(' ')));
+    votes.set(rank, (votes.get(rank) ?? 0) + w);
+  }
+  let best = 0;
+  let bestVotes = 0;
+  for (const [rank, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && rank < best)) {
+      best = rank;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** Walking state of the pass. */
+interface Cut {
+  state: ParseState;
+  lines: readonly Line[];
+  rank: number;
+  /** A date heading stands at the section level or above: heading levels carry no meaning (a converted PDF). */
+  noisy: boolean;
+  current: Section;
+  /** Rank of the heading that started the current entry inside an entry section (9 = none). */
+  entryRank: number;
+}
+
+function open(cut: Cut, type: Section['type'], heading: Line, cls: HeadingClass | undefined, why: string[]): void {
+  const title = heading.plain.replace(/[:：]\s*$/, '').trim();
+  const s: Section = { type, title, heading, lines: [], why };
+  if (cls) s.lang = cls.lang;
+  cut.state.sections.push(s);
+  cut.current = s;
+  cut.entryRank = 9;
+}
+
+/** Decides what a classified line does: opens a section, records a document title, or stays content. */
+function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): boolean {
+  if (cls.kind === 'doctitle') {
+    if (cut.current.type === 'header' || rank <= cut.rank) {
+      cut.state.docTitles.push(line.plain);
+      return true;
+    }
+    return false;
+  }
+  const why = [`heading "${headingKey(line.plain)}" is the ${cls.lang} word for ${cls.kind} (${cls.how} match)`, rank <= 6 ? `heading level ${rank}` : rank === 7 ? 'bold or capitalised line alone' : 'short line ending with a colon'];
+  const inEntries = ENTRY_KINDS.has(cut.current.type);
+  if (rank <= cut.rank) {
+    open(cut, cls.kind, line, cls, why);
+    return true;
+  }
+  // deeper than the section level: a part of the current entry, a sub-section of the same kind, or a new section
+  if (inEntries && rank > cut.entryRank) return false;
+  if (cls.how === 'contains') return false;
+  if (cls.kind !== cut.current.type || (inEntries && cls.how === 'exact')) {
+    if (cls.kind === cut.current.type) return false;
+    open(cut, cls.kind, line, cls, [...why, 'a sub-heading of another kind']);
+    return true;
+  }
+  return false;
+}
+
+/** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
+function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
+  if (rank > 6 || rank > cut.rank) return false;
+  const inEntries = ENTRY_KINDS.has(cut.current.type);
+  if (cut.current.type === 'header') {
+    if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2) return false;
+  }
+  if (inEntries && cut.noisy) return false;
+  if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i)) {
+    cut.entryRank = Math.min(cut.entryRank, rank);
+    return false;
+  }
+  if (inEntries && rank > cut.rank - 1 && cut.current.lines.length === 0) return false;
+  open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`]);
+  return true;
+}
+
+/** Every line that may be a heading and names a section, with its rank. */
+function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls: HeadingClass }> {
+  const classes: Array<{ i: number; rank: number; cls: HeadingClass }> = [];
+  for (let i = 0; i < state.lines.length; i++) {
+    const rank = headingRank(state.lines, i);
+    if (!rank) continue;
+    const cls = classifyHeading(state.lines[i]!.plain, state.langs);
+    // a plain line is a heading only when all of it names a section
+    if (cls && (rank < 9 || cls.how === 'exact')) classes.push({ i, rank, cls });
+  }
+  return classes;
+}
+
+/**
+ * A section word that titles the whole document ("# 職務経歴" above "## 要約" … "## 職務経歴"): the first
+ * classified heading, alone above the section level, whose kind comes again at the section level.
+ */
+function titleHeading(lines: readonly Line[], classes: ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }>, rank: number): { i: number; rank: number; cls: HeadingClass } | undefined {
+  const first = classes[0];
+  if (!first || first.rank >= rank || first.rank > 6 || first.cls.how !== 'exact') return undefined;
+  const rest = classes.slice(1);
+  if (lines.some((l, i) => i !== first.i && l.kind === 'heading' && l.level <= first.rank)) return undefined;
+  return rest.some((c) => c.rank === rank && c.cls.kind === first.cls.kind) ? first : undefined;
+}
+
+/** "**Languages:** English, German": a bold label that names a section, then its content on the same line. */
+function splitLabelLine(state: ParseState, l: Line): Line[] {
+  if ((l.kind !== 'text' && l.kind !== 'item') || l.bold || !l.boldParts[0] || l.depth > 0) return [l];
+  const label = l.boldParts[0];
+  if (!l.plain.startsWith(label)) return [l];
+  const after = l.plain.slice(label.length).trimStart();
+  if (!/[:：]$/.test(label) && !/^[:：]/.test(after)) return [l];
+  const cls = classifyHeading(label, state.langs);
+  if (!cls || cls.how === 'contains' || cls.kind === 'doctitle') return [l];
+  const m = /^(\*\*|__)(.+?)\1\s*[:：]?\s*/.exec(l.md);
+  if (!m) return [l];
+  const rest = l.md.slice(m[0].length).replace(/^[\s:：\-–—]+/, '');
+  const place = { line: l.line, endLine: l.endLine, block: l.block };
+  const head = makeLine('text', `**${m[2]!.replace(/[:：]\s*$/, '')}**`, { ...place, block: l.block - 0.5 });
+  return rest ? [head, makeLine(l.kind, rest, place)] : [head];
+}
+
+/**
+ * Pass: splits `state.lines` into sections. The section level is the rank most classified headings
+ * share; a classified heading at that rank or above opens its section; an unclassified one opens a
+ * generic section unless it is an entry (dated) of an entry section; deeper headings stay inside.
+ */
+export function findSections(state: ParseState): void {
+  let classes = classifyLines(state);
+  // "**Languages:** English…" lines are section headings only in CVs whose sections are bold lines
+  const split = state.lines.flatMap((l) => splitLabelLine(state, l));
+  if (split.length > state.lines.length) {
+    // each kind of inline label counts once (a "Skills:" line in every job is not a section level)
+    const kinds = new Set(split.filter((l) => !state.lines.includes(l)).map((l) => classifyHeading(l.plain, state.langs)?.kind).filter(Boolean));
+    const rank = sectionRank([...classes, ...[...kinds].map(() => ({ rank: 7, cls: { kind: 'skills', lang: '', how: 'exact', phrase: '' } as HeadingClass }))]);
+    if (rank >= 7) {
+      state.lines = split;
+      classes = classifyLines(state);
+    }
+  }
+  const lines = state.lines;
+  const header: Section = { type: 'header', title: '', lines: [], why: ['the lines before the first section'] };
+  state.sections = [header];
+  const rank = sectionRank(classes) || 2;
+  const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && lineDates(state, l).length > 0 && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12);
+  const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9 };
+  const title = titleHeading(lines, classes, rank);
+  let c = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    while (c < classes.length && classes[c]!.i < i) c++;
+    const cls = classes[c]?.i === i ? classes[c] : undefined;
+    if (cls && cls === title) {
+      state.docTitles.push(line.plain);
+      continue;
+    }
+    const rank = cls?.rank ?? headingRank(lines, i);
+    const consumed = cls ? onClassified(cut, line, rank, cls.cls) : rank ? onUnclassified(cut, i, line, rank) : false;
+    if (consumed) continue;
+    if (line.kind === 'heading' && ENTRY_KINDS.has(cut.current.type)) cut.entryRank = Math.min(cut.entryRank, line.level);
+    cut.current.lines.push(line);
+  }
+}

@@ -1,0 +1,480 @@
+// Turns a raw HTML block of a Markdown CV into lines of inline Markdown (headings, items, table rows, text) with their source lines.
+import { Parser } from 'htmlparser2';
+import type { HtmlLine } from './html-line.js';
+import type { LineKind } from './parse-types.js';
+
+/** Elements that end a line (their content is a line or lines of its own). */
+const BLOCK = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header',
+  'footer', 'aside', 'nav', 'main', 'summary', 'details', 'blockquote', 'figure', 'figcaption', 'address', 'center',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'pre', 'hr', 'form', 'fieldset', 'legend', 'hgroup', 'body', 'html',
+]);
+/** Block elements whose lines all share one block key (a list item, a row, a heading…); others key each run of text. */
+const KEY_OWNERS = new Set(['li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'summary', 'caption']);
+/** Elements dropped with their content (as the HTML sanitizer drops them). */
+const SKIP = new Set([
+  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title', 'head', 'iframe', 'frame',
+  'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'noembed', 'noframes', 'plaintext',
+]);
+/** Inline elements written as Markdown marks. */
+const MARKS: Readonly<Record<string, string>> = { strong: '**', b: '**', em: '*', i: '*', del: '~~', s: '~~', strike: '~~' };
+const CODE = new Set(['code', 'kbd', 'samp', 'tt']);
+
+interface Block {
+  name: string;
+  key?: number;
+  /** A list item that has already given its first line (later lines are text). */
+  emitted: boolean;
+  /** The innermost key-owning block at or above this one (itself when it owns its key), else this block. */
+  owner: Block | undefined;
+  /** Lists (`ul`/`ol`) at or above this block, and whether the innermost is ordered. */
+  lists: number;
+  ordered: boolean;
+  /** Inside a `<table>`. */
+  table: boolean;
+}
+interface Inline {
+  name: string;
+  parts: string[];
+  href?: string;
+}
+interface State {
+  out: HtmlLine[];
+  nextKey: number;
+  breaks: number[];
+  firstLine: number;
+  blocks: Block[];
+  inlines: Inline[];
+  parts: string[];
+  /** Source offsets of the first and last visible character of the pending line. */
+  start: number;
+  end: number;
+  skip: number;
+  pre: number;
+  /** Open `<code>`-like elements. */
+  code: number;
+  thead: number;
+  row?: { cells: string[]; th: boolean; key: number };
+  /** The open cell; `nested` counts tables opened inside it. */
+  cell?: { th: boolean; nested: number };
+}
+
+/**
+ * Reads a raw HTML block (as markdown-it gives it: one or many source lines) into lines of inline
+ * Markdown. Block elements (`p div h1–h6 li tr dt dd section article header aside summary blockquote`…)
+ * and `<br>` end a line; inline elements stay in it, written as Markdown: `<b>`/`<strong>` → `**…**`,
+ * `<i>`/`<em>` → `*…*`, `<code>` → backticks, `<a href>` → `[text](href)`, `<img>` → `![alt](src)` (so a badge
+ * keeps its alt text and its URL), others (`span small font u sup sub q`…) → their text. Entities are decoded,
+ * white space collapsed. `<hN>` gives a heading wherever it is nested; `<li>` an item (its depth and list
+ * kind); `<tr>` a row with its `<th>`/`<td>` cells (`<br>` inside a cell becomes `<br>`); `<dt>`/`<dd>` a
+ * term and a definition. `<style>`, `<script>`, `<head>`, `<svg>`… and comments give nothing. Each line
+ * carries the source lines of its first and last visible character. Parsed with htmlparser2 (linear,
+ * forgiving: unclosed and stray tags are fine).
+ * @param html - the HTML block's text
+ * @param firstLine - the 1-based source line of its first line
+ * @param firstBlockKey - the block key of its first block; keys go up by one per block
+ */
+export function htmlToLines(html: string, firstLine: number, firstBlockKey: number): HtmlLine[] {
+  const breaks: number[] = [];
+  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) breaks.push(i);
+  if (tooDeep(html)) return flatLines(html, firstLine, firstBlockKey);
+  const st: State = {
+    // a block that starts with a row continues a table cut by a comment (or by Markdown's block rules): read it as one
+    out: [], nextKey: firstBlockKey, breaks, firstLine, blocks: [{ name: '#root', emitted: false, owner: undefined, lists: 0, ordered: false, table: /^\s*<(?:tr|td|th|tbody|thead)\b/i.test(html) }],
+    inlines: [], parts: [], start: -1, end: -1, skip: 0, pre: 0, thead: 0, code: 0,
+  };
+  // htmlparser2 gives text in pieces (each entity apart): join them before reading
+  let text = '';
+  let from = -1;
+  let to = -1;
+  const drain = (): void => {
+    if (from >= 0) addText(st, text, html, from, to);
+    text = '';
+    from = -1;
+  };
+  const parser: Parser = new Parser(
+    {
+      onopentag: (name, attrs) => {
+        drain();
+        openTag(st, name, attrs, parser.startIndex, parser.endIndex);
+      },
+      onclosetag: (name) => {
+        drain();
+        closeTag(st, name);
+      },
+      ontext: (piece) => {
+        if (from < 0) from = parser.startIndex;
+        text += piece;
+        to = parser.endIndex;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  drain();
+  endRow(st);
+  flush(st);
+  return st.out;
+}
+
+function openTag(st: State, name: string, attrs: Record<string, string>, from: number, to: number): void {
+  if (st.skip > 0 || SKIP.has(name)) {
+    st.skip++;
+    return;
+  }
+  if (name === 'br') return lineBreak(st);
+  if (name === 'img') {
+    const src = attrs.src ?? '';
+    if (src || attrs.alt) append(st, `![${escapeLabel(attrs.alt ?? '')}](${escapeUrl(src)})`, from, to);
+    return;
+  }
+  if (name === 'thead') st.thead++;
+  if (name === 'pre') st.pre++;
+  const cellPart = name === 'tr' || name === 'td' || name === 'th';
+  const top = st.blocks[st.blocks.length - 1]!;
+  if (cellPart && !top.table) return; // as browsers do: no table, no row or cell
+  if (st.cell && (name === 'table' || (cellPart && st.cell.nested > 0))) {
+    // a table inside a cell: its rows are line breaks of the cell, its cells spaces
+    if (name === 'table') st.cell.nested++;
+    st.parts.push(name === 'tr' || name === 'table' ? '<br>' : ' ');
+    return;
+  }
+  if (cellPart) return openRowOrCell(st, name);
+  if (BLOCK.has(name)) {
+    if (st.cell) {
+      st.parts.push('<br>');
+      return;
+    }
+    flush(st);
+    endRun(st);
+    const list = name === 'ul' || name === 'ol';
+    const block: Block = {
+      name, emitted: false, owner: top.owner, lists: top.lists + (list ? 1 : 0), ordered: list ? name === 'ol' : top.ordered,
+      table: top.table || name === 'table',
+    };
+    if (KEY_OWNERS.has(name)) block.owner = block;
+    st.blocks.push(block);
+    return;
+  }
+  const inline: Inline = { name, parts: [] };
+  if (name === 'a' && attrs.href) inline.href = attrs.href;
+  if (CODE.has(name)) st.code++;
+  st.inlines.push(inline);
+}
+
+function closeTag(st: State, name: string): void {
+  if (st.skip > 0) {
+    st.skip--;
+    return;
+  }
+  if (name === 'br' || name === 'img') return;
+  if (name === 'thead') st.thead = Math.max(0, st.thead - 1);
+  if (name === 'pre') st.pre = Math.max(0, st.pre - 1);
+  const top = st.inlines[st.inlines.length - 1];
+  if (top && top.name === name && !BLOCK.has(name)) {
+    st.inlines.pop();
+    if (CODE.has(name)) st.code--;
+    const md = wrap(top, top.parts.join(''));
+    if (md) (st.inlines[st.inlines.length - 1]?.parts ?? st.parts).push(md);
+    return;
+  }
+  if (st.cell && st.cell.nested > 0) {
+    if (name === 'table') st.cell.nested--;
+    return;
+  }
+  if ((name === 'td' || name === 'th' || name === 'tr') && !st.blocks[st.blocks.length - 1]!.table) return;
+  if (name === 'td' || name === 'th') return closeCell(st);
+  if (name === 'tr' || name === 'table') endRow(st);
+  if (!BLOCK.has(name)) return;
+  if (st.cell) {
+    st.parts.push('<br>');
+    return;
+  }
+  flush(st);
+  // an implied close (a <p> ended by a <div>) closes the innermost block of that name
+  for (let k = st.blocks.length - 1; k > 0; k--) {
+    if (st.blocks[k]!.name === name) {
+      st.blocks.length = k;
+      break;
+    }
+  }
+  endRun(st);
+}
+
+function addText(st: State, text: string, html: string, from: number, to: number): void {
+  if (st.skip > 0) return;
+  let a = from;
+  let b = to;
+  while (a <= b && html.charCodeAt(a) <= 32) a++;
+  while (b >= a && html.charCodeAt(b) <= 32) b--;
+  if (a > b && st.row && !st.cell) return;
+  if (st.row && !st.cell) {
+    // text in a row outside any cell: a cell of its own, so that no word is lost
+    st.parts = [];
+    st.cell = { th: false, nested: 0 };
+  }
+  const inCode = st.code > 0;
+  if (st.pre > 0 && !st.cell && text.indexOf('\n') >= 0) {
+    let off = from;
+    text.split('\n').forEach((piece, k) => {
+      if (k > 0) lineBreak(st);
+      const visible = piece.trim() !== '';
+      append(st, inCode ? piece : escapeText(piece), visible ? off : -1, visible ? off + piece.length - 1 : -1);
+      off += piece.length + 1;
+    });
+    return;
+  }
+  append(st, inCode ? text : escapeText(text), a <= b ? a : -1, a <= b ? b : -1);
+}
+
+/** Adds Markdown to the innermost open inline element (or the line) and widens the line's source range. */
+function append(st: State, md: string, from: number, to: number): void {
+  (st.inlines[st.inlines.length - 1]?.parts ?? st.parts).push(md);
+  if (from < 0) return;
+  if (st.start < 0 || from < st.start) st.start = from;
+  if (to > st.end) st.end = to;
+}
+
+/** `<br>`: a new line in the same block (a `<br>` mark inside a table cell). */
+function lineBreak(st: State): void {
+  if (st.cell) st.parts.push('<br>');
+  else flush(st);
+}
+
+/** Collects the pending line as Markdown (open inline elements wrapped, and kept open for what follows). */
+function collect(st: State): string {
+  let acc = '';
+  for (let k = st.inlines.length - 1; k >= 0; k--) {
+    const f = st.inlines[k]!;
+    acc = wrap(f, f.parts.join('') + acc);
+    f.parts = [];
+  }
+  const md = st.parts.join('') + acc;
+  st.parts = [];
+  return md;
+}
+
+/** Emits the pending line, if it has anything visible, with the kind its enclosing blocks give it. */
+function flush(st: State): void {
+  const md = tidy(collect(st));
+  const start = st.start;
+  const end = st.end;
+  st.start = -1;
+  st.end = -1;
+  if (md === '' || st.row) return;
+  const { kind, level, depth, ordered, owner } = context(st);
+  owner.key ??= st.nextKey++;
+  st.out.push({ kind, level, depth, ordered, md, line: lineAt(st, start), endLine: lineAt(st, end), blockKey: owner.key });
+}
+
+/** What the innermost meaningful block makes of a line, and which block's key it takes. */
+function context(st: State): { kind: LineKind; level: number; depth: number; ordered: boolean; owner: Block } {
+  const top = st.blocks[st.blocks.length - 1]!;
+  const owner = top.owner ?? top;
+  const name = owner.name;
+  if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
+    return { kind: 'heading', level: Number(name[1]), depth: 0, ordered: false, owner };
+  }
+  if (name === 'dt' || name === 'dd') return { kind: name === 'dt' ? 'term' : 'def', level: 0, depth: 0, ordered: false, owner };
+  if (name !== 'li' || owner.emitted) return { kind: 'text', level: 0, depth: 0, ordered: false, owner };
+  owner.emitted = true;
+  return { kind: 'item', level: 0, depth: Math.max(0, owner.lists - 1), ordered: owner.ordered, owner };
+}
+
+/** The innermost run-keyed block starts a new run (its next text is a new block). */
+function endRun(st: State): void {
+  const top = st.blocks[st.blocks.length - 1]!;
+  if (!KEY_OWNERS.has(top.name)) delete top.key;
+}
+
+/** `<tr>` starts a row; `<td>`/`<th>` a cell (and a row when none is open). */
+function openRowOrCell(st: State, name: string): void {
+  if (st.cell) closeCell(st);
+  if (name === 'tr' || !st.row) {
+    endRow(st);
+    flush(st);
+    st.row = { cells: [], th: true, key: st.nextKey++ };
+  }
+  if (name !== 'tr') {
+    st.parts = [];
+    st.cell = { th: name === 'th', nested: 0 };
+  }
+}
+
+/** Ends the open cell: its Markdown becomes the row's next cell. */
+function closeCell(st: State): void {
+  const cell = st.cell;
+  if (!cell || !st.row) return;
+  st.row.cells.push(tidyCell(collect(st)));
+  st.row.th &&= cell.th;
+  st.cell = undefined;
+}
+
+/** Emits the open table row, if any cell holds something. */
+function endRow(st: State): void {
+  const row = st.row;
+  if (!row) return;
+  closeCell(st);
+  st.row = undefined;
+  const start = st.start;
+  const end = st.end;
+  st.start = -1;
+  st.end = -1;
+  if (!row.cells.some((c) => c !== '')) return;
+  const header = row.th || st.thead > 0;
+  st.out.push({
+    kind: 'row', level: 0, depth: 0, ordered: false, md: row.cells.join(' | '), cells: row.cells, header,
+    line: lineAt(st, start), endLine: lineAt(st, end), blockKey: row.key,
+  });
+}
+
+/** The 1-based source line of an offset of the block. */
+function lineAt(st: State, offset: number): number {
+  if (offset < 0) return st.firstLine;
+  let lo = 0;
+  let hi = st.breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st.breaks[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return st.firstLine + lo;
+}
+
+/** An inline element's Markdown around its content, outer spaces moved outside the marks. */
+function wrap(f: Inline, inner: string): string {
+  const body = inner.trim();
+  const lead = inner !== body && /^\s/.test(inner) ? ' ' : '';
+  const trail = inner !== body && /\s$/.test(inner) ? ' ' : '';
+  if (body === '') return lead || trail;
+  let md = body;
+  const mark = MARKS[f.name];
+  if (mark) md = `${mark}${body}${mark}`;
+  else if (CODE.has(f.name)) md = codeSpan(body);
+  else if (f.name === 'a' && f.href) md = `[${body}](${escapeUrl(f.href)})`;
+  return lead + md + trail;
+}
+
+/** A code span with a fence longer than any backtick run inside. */
+function codeSpan(text: string): string {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** White space collapsed and trimmed. */
+function tidy(md: string): string {
+  return md.replace(/\s+/g, ' ').trim();
+}
+
+/** A cell: tidied, without `<br>` marks at its ends or doubled. */
+function tidyCell(md: string): string {
+  let t = tidy(md);
+  while (t.startsWith('<br>')) t = t.slice(4).trimStart();
+  while (t.endsWith('<br>')) t = t.slice(0, -4).trimEnd();
+  while (t.indexOf('<br> <br>') >= 0) t = t.replace('<br> <br>', '<br>');
+  while (t.indexOf('<br><br>') >= 0) t = t.replace('<br><br>', '<br>');
+  return t;
+}
+
+/** Text as Markdown: a `<` that would open a tag and an `&` that would start an entity are escaped. */
+function escapeText(text: string): string {
+  if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const n = text.charCodeAt(i + 1);
+    const letter = (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
+    if ((c === '<' && (letter || n === 47 || n === 33 || n === 63)) || (c === '&' && (letter || n === 35))) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/** Image alt text or link text inside `[…]`: brackets escaped. */
+function escapeLabel(text: string): string {
+  return text.indexOf('[') < 0 && text.indexOf(']') < 0 ? text : text.split('[').join('\\[').split(']').join('\\]');
+}
+
+/** A URL as a Markdown link destination: spaces, parentheses and angle brackets percent-encoded. */
+function escapeUrl(url: string): string {
+  let out = '';
+  for (const ch of url.trim()) {
+    if (ch === ' ') out += '%20';
+    else if (ch === '(') out += '%28';
+    else if (ch === ')') out += '%29';
+    else if (ch === '<') out += '%3C';
+    else if (ch === '>') out += '%3E';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Deepest element nesting read with htmlparser2 (its time grows with the depth squared); deeper blocks are read flat. */
+const MAX_NESTING = 200;
+/** Elements that never nest: void elements, and those a following sibling closes (`<p>`, `<li>`, cells). */
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+
+/** An upper bound of the element nesting goes past {@link MAX_NESTING} (one pass over the tags). */
+function tooDeep(html: string): boolean {
+  let depth = 0;
+  for (let i = html.indexOf('<'); i >= 0; ) {
+    if (html.startsWith('<!--', i)) {
+      const e = html.indexOf('-->', i + 4);
+      if (e < 0) return false;
+      i = html.indexOf('<', e + 3);
+      continue;
+    }
+    const gt = html.indexOf('>', i + 1);
+    if (gt < 0) return false;
+    const c = html.charCodeAt(i + 1);
+    if (c === 47) depth = Math.max(0, depth - 1);
+    else if ((c | 32) >= 97 && (c | 32) <= 122) {
+      let e = i + 1;
+      while (e < gt && html.charCodeAt(e) > 32 && html.charCodeAt(e) !== 47) e++;
+      if (!FLAT.has(html.slice(i + 1, e).toLowerCase()) && html.charCodeAt(gt - 1) !== 47 && ++depth > MAX_NESTING) return true;
+    }
+    i = html.indexOf('<', gt + 1);
+  }
+  return false;
+}
+
+/** A block nested too deep: one text line per source line, tags dropped, words kept (entities stay encoded, as Markdown reads them). */
+function flatLines(html: string, firstLine: number, blockKey: number): HtmlLine[] {
+  const out: HtmlLine[] = [];
+  let inTag = false;
+  let nextLt = -2;
+  let nextGt = -2;
+  let line = firstLine;
+  for (let i = 0; i <= html.length; line++) {
+    const nl = html.indexOf('\n', i);
+    const end = nl < 0 ? html.length : nl;
+    let text = '';
+    for (let j = i; j < end; ) {
+      if (inTag) {
+        if (nextGt < j && nextGt !== -1) nextGt = html.indexOf('>', j);
+        if (nextGt < 0 || nextGt >= end) break;
+        inTag = false;
+        j = nextGt + 1;
+      } else {
+        if (nextLt < j && nextLt !== -1) nextLt = html.indexOf('<', j);
+        const stop = nextLt < 0 || nextLt >= end ? end : nextLt;
+        text += `${html.slice(j, stop)} `;
+        if (stop === end) break;
+        inTag = true;
+        j = stop + 1;
+      }
+    }
+    const md = text.replace(/\s+/g, ' ').trim();
+    if (md) out.push({ kind: 'text', level: 0, depth: 0, ordered: false, md, line, endLine: line, blockKey });
+    i = end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+// Indexes every lexicon's words once, at load: phrase → what it means and in which language.
+import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
+import { LEXICONS } from '../../model/lexicon/lexicons.js';
+import { foldWord } from './fold-word.js';
+
+/** A word or phrase of some lexicon, with the language it comes from. */
+export interface Hit<T> {
+  value: T;
+  lang: string;
+}
+
+/** Field labels people write before values. */
+export type FieldLabel =
+  | 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'location' | 'website' | 'personal'
+  | 'position' | 'organisation' | 'period' | 'place' | 'degree' | 'institution' | 'start' | 'end';
+
+/** Word classes used to score entry segments. */
+export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'present';
+
+/** Everything the passes look words up in. Built once; never changed. */
+export interface LexiconIndex {
+  /** Section phrases (folded) → section kinds by language. */
+  sections: ReadonlyMap<string, ReadonlyArray<Hit<SectionKind>>>;
+  /** Field labels (folded) → label kinds. */
+  fields: ReadonlyMap<string, ReadonlyArray<Hit<FieldLabel>>>;
+  /** Folded words and phrases → word classes. */
+  words: ReadonlyMap<string, ReadonlyArray<Hit<WordClass>>>;
+  /** Longest phrase length in words, per map (bounds phrase lookups). */
+  maxWords: number;
+  /** Common words → languages (for language detection). */
+  common: ReadonlyMap<string, readonly string[]>;
+  /** Every lexicon by tag. */
+  byTag: ReadonlyMap<string, Lexicon>;
+  /** Word stems of every language's certificates headings ("certif", "zertif", "сертиф", "資格"): a title with one is a certificate. */
+  certificateStems: readonly string[];
+}
+
+function addHit<T>(map: Map<string, Array<Hit<T>>>, key: string, hit: Hit<T>): void {
+  const k = foldWord(key);
+  if (!k) return;
+  const list = map.get(k);
+  if (!list) map.set(k, [hit]);
+  else if (!list.some((h) => h.value === hit.value && h.lang === hit.lang)) list.push(hit);
+}
+
+const WORD_LISTS: ReadonlyArray<[WordClass, (l: Lexicon) => readonly string[]]> = [
+  ['jobTitle', (l) => l.jobTitles],
+  ['organisation', (l) => l.organisations],
+  ['institution', (l) => l.institutions],
+  ['degree', (l) => l.degrees],
+  ['fluency', (l) => l.fluency],
+  ['languageName', (l) => l.languageNames],
+  ['connector', (l) => l.connectors],
+  ['present', (l) => l.present],
+];
+
+/** Builds the index of all registered lexicons. */
+function buildIndex(): LexiconIndex {
+  const sections = new Map<string, Array<Hit<SectionKind>>>();
+  const fields = new Map<string, Array<Hit<FieldLabel>>>();
+  const words = new Map<string, Array<Hit<WordClass>>>();
+  const common = new Map<string, string[]>();
+  let maxWords = 1;
+  const count = (s: string): number => s.split(' ').length;
+  for (const lex of Object.values(LEXICONS)) {
+    for (const [kind, list] of Object.entries(lex.sections) as Array<[SectionKind, readonly string[]]>) {
+      for (const w of list) {
+        addHit(sections, w, { value: kind, lang: lex.tag });
+        maxWords = Math.max(maxWords, count(w));
+      }
+    }
+    for (const [label, list] of Object.entries(lex.fields) as Array<[FieldLabel, readonly string[] | undefined]>) {
+      for (const w of list ?? []) addHit(fields, w, { value: label, lang: lex.tag });
+    }
+    for (const [cls, get] of WORD_LISTS) {
+      for (const w of get(lex)) {
+        addHit(words, w, { value: cls, lang: lex.tag });
+        maxWords = Math.max(maxWords, count(w));
+      }
+    }
+    for (const w of lex.commonWords) {
+      const k = foldWord(w);
+      const l = common.get(k);
+      if (l) l.push(lex.tag);
+      else common.set(k, [lex.tag]);
+    }
+  }
+  const stems = new Set<string>();
+  for (const lex of Object.values(LEXICONS)) {
+    for (const w of lex.sections.certificates) {
+      const word = foldWord(w).split(' ')[0] ?? '';
+      if (/[\u3040-\u9fff\uac00-\ud7af]/u.test(word)) {
+        if (/[証证證資资자免認인认]/u.test(word.slice(0, 2))) stems.add(word.slice(0, 2));
+      }
+      else if (word.length >= 6 && /^(?:cert|zert|серт|sert|cerf|certy)/u.test(word)) stems.add(word.slice(0, 6));
+    }
+  }
+  return { sections, fields, words, maxWords: Math.min(maxWords, 8), common, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems] };
+}
+
+/** The index of every lexicon (built when this module loads; read-only afterwards). */
+export const LEXICON_INDEX: LexiconIndex = buildIndex();
+
+/**
+ * Picks the hit of the preferred language: the first language of `langs` that has one, else the first hit.
+ */
+export function preferHit<T>(hits: ReadonlyArray<Hit<T>> | undefined, langs: readonly string[]): Hit<T> | undefined {
+  if (!hits || hits.length === 0) return undefined;
+  for (const l of langs) {
+    const h = hits.find((x) => x.lang === l);
+    if (h) return h;
+  }
+  return hits[0];
+}

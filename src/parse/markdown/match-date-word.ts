@@ -1,0 +1,51 @@
+// Walks the date-word trie from one position of a lower-cased line: the longest word or phrase that ends on a word boundary.
+import type { DateWordEntry, DateWords } from './date-words.js';
+import { classifyChar, DIGIT, LETTER, MARK, SPACE } from './classify-char.js';
+import { foldChar } from './fold-char.js';
+
+/** Where a match ends and what it is; reused between calls (no allocation per match). */
+export interface DateWordMatch {
+  entry: DateWordEntry | undefined;
+  end: number;
+}
+
+/**
+ * Finds the longest date word of `words` that starts at `pos` of `lower` (the line, lower-cased) and
+ * ends on a boundary: a key ending in a letter of a spaced script must not be followed by a letter, one
+ * ending in a digit not by a digit; keys in Han, kana, Hangul or Thai need no boundary. A space in a key
+ * matches a run of white space; marks (Hebrew points, Arabic vowel signs, joiners) are skipped. Sets
+ * `out` and returns true on a match. Costs at most about twice the longest key in characters.
+ */
+export function matchDateWord(lower: string, pos: number, words: DateWords, out: DateWordMatch): boolean {
+  out.entry = undefined;
+  let node = words.root;
+  let q = pos;
+  let budget = words.maxLength * 2 + 8;
+  const n = lower.length;
+  while (q < n && budget-- > 0) {
+    const c = lower.charCodeAt(q);
+    const cls = classifyChar(c);
+    if (cls === MARK) {
+      q++;
+      continue;
+    }
+    const child = node.next.get(cls === SPACE ? 0x20 : foldChar(c));
+    if (!child) break;
+    node = child;
+    q++;
+    if (cls === SPACE) {
+      while (q < n && budget-- > 0 && classifyChar(lower.charCodeAt(q)) === SPACE) q++;
+      continue;
+    }
+    if (node.entry) {
+      let r = q;
+      while (r < n && classifyChar(lower.charCodeAt(r)) === MARK) r++;
+      const next = r < n ? classifyChar(lower.charCodeAt(r)) : SPACE;
+      if ((cls !== LETTER || next !== LETTER) && (cls !== DIGIT || next !== DIGIT)) {
+        out.entry = node.entry;
+        out.end = r;
+      }
+    }
+  }
+  return out.entry !== undefined;
+}

@@ -1,0 +1,52 @@
+// Joins an entry that tells again a job an earlier entry named (an overview table, then a section per job) into that entry.
+import type { Work } from '../../model/types.js';
+
+/** Fields of the head, already compared or merged above. */
+const HEAD_KEYS = new Set(['position', 'name', 'location', 'description', 'summary', 'highlights', 'startDate', 'endDate', 'dateText']);
+
+/** First word of a name, folded, for matching ("Quipper Limited Japan Branch" → "quipper"). */
+function key(name: string | undefined): string {
+  return (name ?? '').normalize('NFKC').toLowerCase().split(/[\s,.(（]/u).find((w) => w.length > 1) ?? '';
+}
+
+/** Whether `later` is the same job as `earlier`: same start month, and the earlier organisation named in the later head. */
+function sameJob(earlier: Work, later: Work): boolean {
+  if (!earlier.startDate || !later.startDate || earlier.startDate.slice(0, 7) !== later.startDate.slice(0, 7)) return false;
+  const org = key(earlier.name);
+  if (!org) return false;
+  const head = `${later.position ?? ''} ${later.name ?? ''} ${later.description ?? ''}`.normalize('NFKC').toLowerCase();
+  return head.includes(org);
+}
+
+/** The later entry's words that the earlier one lacks, so nothing is lost. */
+function extraWords(earlier: Work, later: Work): string[] {
+  const known = `${earlier.position ?? ''} ${earlier.name ?? ''} ${earlier.location ?? ''} ${earlier.description ?? ''}`.toLowerCase();
+  return [later.position, later.name, later.location, later.description].filter((t): t is string => !!t && !known.includes(t.toLowerCase()));
+}
+
+/**
+ * Folds entries that repeat an earlier entry of the same list (a CV with an overview table of its jobs,
+ * then a section per job) into that earlier entry: its text, highlights and any head words it lacks are
+ * appended, so the job is listed once and nothing is lost. Returns the list without the folded entries,
+ * and for each entry given the index it now has in that list.
+ * @param entries - the section's entries in document order
+ */
+export function mergeRepeatedEntries<T extends Work>(entries: readonly T[]): { kept: T[]; into: number[] } {
+  const out: T[] = [];
+  const into: number[] = [];
+  for (const e of entries) {
+    const at = out.findIndex((o) => sameJob(o, e));
+    into.push(at < 0 ? out.length : at);
+    if (at < 0) {
+      out.push(e);
+      continue;
+    }
+    const twin = out[at]!;
+    const extra = extraWords(twin, e);
+    if (extra.length) twin.description = [twin.description, ...extra].filter(Boolean).join(' · ');
+    if (e.summary) twin.summary = twin.summary ? `${twin.summary}\n\n${e.summary}` : e.summary;
+    if (e.highlights?.length) twin.highlights = [...(twin.highlights ?? []), ...e.highlights];
+    for (const [k, v] of Object.entries(e)) if (!(k in twin) && !HEAD_KEYS.has(k)) (twin as Record<string, unknown>)[k] = v;
+  }
+  return { kept: out, into };
+}

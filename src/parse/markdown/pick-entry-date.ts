@@ -1,0 +1,86 @@
+// Picks an entry's dates: the first range in its head (else a single date), else one at the start of its body.
+import { lineDates } from './line-dates.js';
+import type { DateSpan, EntryBlock, Line, ParseState } from './parse-types.js';
+import { findDates } from './find-dates.js';
+import { columnLabels } from './split-head.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+
+/** The entry's date span and the line it is on. */
+export interface EntryDate {
+  span: DateSpan;
+  line: Line;
+}
+
+/** The first span of `lines` that is a range (or ongoing), else the first single date. */
+function firstIn(state: ParseState, lines: readonly Line[]): EntryDate | undefined {
+  let single: EntryDate | undefined;
+  for (const line of lines) {
+    for (const span of lineDates(state, line)) {
+      if (!span.single || span.ongoing) return { span, line };
+      single ??= { span, line };
+    }
+  }
+  return single;
+}
+
+/** A table row with separate start and end columns: the start cell's date, the end cell's date (or ongoing when it is empty, a dash or "present"). */
+function rowDates(state: ParseState, entry: EntryBlock, section: readonly Line[]): EntryDate | undefined {
+  const row = entry.head[0];
+  if (!row || row.kind !== 'row' || !row.cells) return undefined;
+  const labels = columnLabels(row, section, state);
+  const si = labels.indexOf('start');
+  const ei = labels.indexOf('end');
+  if (si < 0) return undefined;
+  const cellDates = (i: number): DateSpan | undefined => (i >= 0 && row.cells![i] ? findDates(row.cells![i]!.replace(/[*_`]/g, ''), state.dateWords)[0] : undefined);
+  const a = cellDates(si);
+  if (!a?.start) return undefined;
+  const b = cellDates(ei);
+  const endCell = ei >= 0 ? (row.cells[ei] ?? '').trim() : '';
+  const ongoing = !b && (endCell === '' || /^[-–—~]+$/.test(endCell) || (findDates(endCell, state.dateWords)[0]?.ongoing ?? false));
+  const end = b?.single ? b.start : b?.end ?? b?.start;
+  const index = row.plain.indexOf(row.cells[si]!.trim());
+  const span: DateSpan = { start: a.start, ongoing, single: false, index: Math.max(0, index), length: 0 };
+  if (end && !ongoing) span.end = end;
+  return { span, line: row };
+}
+
+/** The field a "Label: …" line names, when it is a start or end label ("Fecha de incorporación: 2 de abril de 2012"). */
+function dateLabel(state: ParseState, line: Line): 'start' | 'end' | undefined {
+  const c = line.plain.search(/[:：]/);
+  if (c <= 0 || c > 40) return undefined;
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(line.plain.slice(0, c))), state.langs)?.value;
+  return hit === 'start' || hit === 'end' ? hit : undefined;
+}
+
+/** Separate start and end lines ("Inicio: 2019" / "Fin: 2021"); a start alone is a job still held. */
+function labelledDates(state: ParseState, entry: EntryBlock): EntryDate | undefined {
+  let start: { span: DateSpan; line: Line } | undefined;
+  let end: DateSpan | undefined;
+  for (const line of [...entry.head, ...entry.body.slice(0, 8)]) {
+    const label = dateLabel(state, line);
+    const span = label ? lineDates(state, line)[0] : undefined;
+    if (!span?.start) continue;
+    if (label === 'start') start ??= { span, line };
+    else end ??= span;
+  }
+  if (!start) return undefined;
+  const endAt = end?.single ? end.start : end?.end ?? end?.start;
+  const span: DateSpan = { ...start.span, single: false, ongoing: !endAt || (end?.ongoing ?? false) };
+  if (endAt && !span.ongoing) span.end = endAt;
+  else delete span.end;
+  return { span, line: start.line };
+}
+
+/**
+ * The entry's dates: in its head lines first, then in its group heading, then in the first two lines
+ * of its body when they are short (a date line written after the role).
+ */
+export function pickEntryDate(state: ParseState, entry: EntryBlock, section: readonly Line[] = []): EntryDate | undefined {
+  return (
+    rowDates(state, entry, section) ??
+    labelledDates(state, entry) ??
+    firstIn(state, entry.head) ??
+    firstIn(state, entry.body.slice(0, 2).filter((l) => l.plain.length <= 80 && l.kind !== 'item'))
+  );
+}

@@ -1,0 +1,163 @@
+// Reads contact details out of one line: emails, phone numbers, web links and profiles, from text, links, badges and labels.
+import type { Profile } from '../../model/types.js';
+import type { Line } from './parse-types.js';
+import { trimChars } from './trim-chars.js';
+
+/** What one line says about how to reach the person. */
+export interface LineContacts {
+  emails: string[];
+  phones: string[];
+  urls: string[];
+  profiles: Profile[];
+}
+
+const LOCAL = /[A-Za-z0-9._%+\-]/;
+const DOMAIN = /[A-Za-z0-9.\-]/;
+
+/** Email addresses in a text, found around each "@" (linear: each character is read at most twice). */
+export function findEmails(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', from)) {
+    let a = at;
+    while (a > 0 && a > at - 64 && LOCAL.test(text[a - 1]!)) a--;
+    let b = at + 1;
+    while (b < text.length && b < at + 254 && DOMAIN.test(text[b]!)) b++;
+    from = Math.max(at + 1, b);
+    let domain = text.slice(at + 1, b);
+    while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
+    const local = text.slice(a, at).replace(/^[.]+/, '');
+    const dot = domain.lastIndexOf('.');
+    if (!local || dot <= 0 || !/^[A-Za-z]{2,}$/.test(domain.slice(dot + 1))) continue;
+    out.push(`${local}@${domain}`);
+  }
+  return out;
+}
+
+/** Decodes a shields.io badge path ("Email-jinl%40tongji.edu.cn-E4A0B7") into its words. */
+function badgeText(src: string): string {
+  const i = src.indexOf('/badge/');
+  if (i < 0) return '';
+  let part = src.slice(i + 7).split(/[?#]/)[0] ?? '';
+  try {
+    part = decodeURIComponent(part.replace(/--/g, '\u0000').replace(/__/g, '\u0001'));
+  } catch {
+    return '';
+  }
+  return part.split('-').map((s) => s.replace(/\u0000/g, '-').replace(/_/g, ' ').replace(/\u0001/g, '_')).join(' ');
+}
+
+const PHONE_CHARS = /[0-9+()\-./\s\u00a0]/;
+
+/** A run of phone characters with 7–15 digits, not a date or a range of years. */
+function phoneCandidate(run: string): string | undefined {
+  const t = trimChars(run, ' \t\n\u00a0-./');
+  const digits = t.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  const groups = t.split(/[^\d]+/).filter(Boolean);
+  if (groups.length >= 2 && groups.every((g) => g.length === 4 && /^(?:19|20)/.test(g))) return undefined;
+  if (/^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/.test(t) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(t)) return undefined;
+  if (!t.startsWith('+') && !t.startsWith('(') && !t.startsWith('0') && groups.length > 1 && groups[0]!.length === 4 && /^(?:19|20)/.test(groups[0]!)) return undefined;
+  return t;
+}
+
+/** Phone numbers in a text: runs of digits and phone punctuation (linear scan). */
+export function findPhones(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (!(c === '+' || c === '(' || (c >= '0' && c <= '9'))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && PHONE_CHARS.test(text[j]!)) j++;
+    const before = text[i - 1];
+    const after = text[j];
+    const inWord = (before !== undefined && /[\p{L}\d]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
+    // "652 096 865 / 985 253 740": two numbers in one run
+    if (!inWord) for (const part of text.slice(i, j).split(' / ')) {
+      const cand = phoneCandidate(part);
+      if (cand) out.push(cand);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const NETWORKS: ReadonlyArray<[RegExp, string]> = [
+  [/github\.com/i, 'GitHub'], [/gitlab\.com/i, 'GitLab'], [/linkedin\.com/i, 'LinkedIn'], [/(?:twitter|x)\.com/i, 'Twitter'],
+  [/stackoverflow\.com/i, 'Stack Overflow'], [/orcid\.org/i, 'ORCID'], [/scholar\.google/i, 'Google Scholar'],
+  [/facebook\.com/i, 'Facebook'], [/instagram\.com/i, 'Instagram'], [/youtube\.com/i, 'YouTube'], [/medium\.com/i, 'Medium'],
+  [/behance\.net/i, 'Behance'], [/dribbble\.com/i, 'Dribbble'], [/t\.me\//i, 'Telegram'], [/bitbucket\.org/i, 'Bitbucket'],
+  [/kaggle\.com/i, 'Kaggle'], [/hackerrank\.com/i, 'HackerRank'], [/researchgate\.net/i, 'ResearchGate'], [/twitch\.tv/i, 'Twitch'],
+  [/velog\.io/i, 'Velog'], [/zhihu\.com/i, 'Zhihu'], [/qiita\.com/i, 'Qiita'], [/zenn\.dev/i, 'Zenn'], [/vk\.com/i, 'VK'],
+];
+
+/** A profile for a URL on a known network, else undefined. */
+export function profileOf(url: string): Profile | undefined {
+  for (const [re, network] of NETWORKS) {
+    if (!re.test(url)) continue;
+    const user = url.replace(/\/+$/, '').split('/').pop() ?? '';
+    return { network, url, ...(user && !user.includes('.') ? { username: user.replace(/^@/, '') } : {}) };
+  }
+  return undefined;
+}
+
+const TLDS = new Set(['com', 'net', 'org', 'io', 'dev', 'me', 'info', 'co', 'app', 'ai', 'xyz', 'tech', 'site', 'page', 'blog', 'de', 'fr', 'es', 'it', 'pl', 'nl', 'be', 'ch', 'at', 'uk', 'cz', 'sk', 'ro', 'ru', 'ua', 'jp', 'kr', 'cn', 'tw', 'br', 'pt', 'in', 'ca', 'us', 'eu', 'se', 'no', 'dk', 'fi', 'hu', 'gr', 'tr', 'il', 'ir', 'vn', 'th', 'id']);
+
+/** Bare domain names ("bultrowicz.com", "jcubic.pl") in a text, as written. */
+export function findDomains(text: string): string[] {
+  const out: string[] = [];
+  for (const tok of text.split(/[\s,;|·•()<>]+/)) {
+    const t = trimChars(tok, '.:');
+    if (t.includes('@') || t.includes('/') || !t.includes('.')) continue;
+    const parts = t.split('.');
+    const tld = parts[parts.length - 1]!.toLowerCase();
+    if (parts.length >= 2 && TLDS.has(tld) && parts.every((p) => /^[a-z0-9-]+$/i.test(p)) && /[a-z]/i.test(parts[0]!)) out.push(t);
+  }
+  return out;
+}
+
+/** Plain-text URLs (http(s)://… or www.…) in a text. */
+function findUrls(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>()"'，、]+/giu)) out.push(trimChars(m[0], '.,;:!?)]'));
+  return out;
+}
+
+/** Reads every contact detail of a line: its text, its links (mailto:, tel:, http) and its badges. */
+export function readContacts(line: Line): LineContacts {
+  const found: LineContacts = { emails: [], phones: [], urls: [], profiles: [] };
+  const text = line.plain;
+  for (const l of line.links) {
+    const href = l.href.trim();
+    if (/^mailto:/i.test(href)) found.emails.push(...findEmails(href.slice(7)));
+    else if (/^tel:/i.test(href)) found.phones.push(decodeURIComponentSafe(href.slice(4)));
+    else if (/^https?:\/\//i.test(href)) found.urls.push(href);
+  }
+  for (const img of line.images) {
+    const words = `${img.alt} ${badgeText(img.src)}`;
+    found.emails.push(...findEmails(words));
+    found.phones.push(...findPhones(img.alt));
+  }
+  found.emails.push(...findEmails(text));
+  found.phones.push(...findPhones(text.replace(/\S+@\S+/g, ' ')));
+  for (const u of findUrls(text)) if (!found.urls.some((x) => x.includes(u.replace(/^https?:\/\//, '')))) found.urls.push(/^www\./i.test(u) ? `https://${u}` : u);
+  found.emails = [...new Set(found.emails.map((e) => e.replace(/^mailto:/i, '')))];
+  found.phones = [...new Set(found.phones.map((p) => p.trim()).filter(Boolean))];
+  for (const u of found.urls) {
+    const p = profileOf(u);
+    if (p) found.profiles.push(p);
+  }
+  return found;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

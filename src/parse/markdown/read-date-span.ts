@@ -1,0 +1,103 @@
+// Reads one date or date range starting at a token: an optional since/from/until word, a date, what ends the range, a trailing duration; checks it stands free in the line.
+import type { DateSpan } from './parse-types.js';
+import type { DateAtom, DateContext, DateToken, DateTokenAt } from './date-words.js';
+import { CJK, classifyChar } from './classify-char.js';
+import { checkDateEdges } from './check-date-edges.js';
+import { readDateAtom } from './read-date-atom.js';
+import { readDuration } from './read-duration.js';
+import { readRangeEnd } from './read-range-end.js';
+
+/** Marks after which an "until" word may open an end-only date ("(until 2019)", "| bis 2020"). */
+const OPENERS: ReadonlySet<number> = new Set([0x28, 0x5b, 0x7c, 0x2c, 0x3a, 0x3b, 0xff08]);
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+function iso(a: DateAtom): string {
+  return a.m === 0 ? String(a.y) : a.d === 0 ? `${a.y}-${pad(a.m)}` : `${a.y}-${pad(a.m)}-${pad(a.d)}`;
+}
+
+/** Whether `a` is not after `b`, comparing only what both give. */
+function ordered(a: DateAtom, b: DateAtom): boolean {
+  if (a.y !== b.y) return a.y < b.y;
+  if (a.m === 0 || b.m === 0 || a.m !== b.m) return a.m <= b.m || a.m === 0 || b.m === 0;
+  return a.d === 0 || b.d === 0 || a.d <= b.d;
+}
+
+/** Completes a yearless start from the end: "May – July 2023" → 2023-05; "Nov – Feb 2020" → 2019-11; "22–24 février 2019". */
+function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
+  if (a.y > 0) return a;
+  if (a.m > 0) return { ...a, y: a.m > b.m && b.m > 0 ? b.y - 1 : b.y, calendar: b.calendar };
+  if (b.d === 0 || a.d > b.d) return undefined;
+  return { ...a, y: b.y, m: b.m, calendar: b.calendar };
+}
+
+/** The word at token i leads a date: since/from (`from`), or until at the start of the line or a cell (`to`). */
+function leadOf(tok: DateTokenAt, i: number): 'from' | 'to' | undefined {
+  const t = tok(i);
+  const e = t?.kind === 'word' ? t.entry : undefined;
+  if (!t || !e || e.month > 0 || e.persianMonth > 0 || e.season || e.present || e.eraOffset !== undefined) return undefined;
+  if ((e.since || e.from) && (e.leadRank < 2 || t.end - t.start > 2)) return 'from';
+  const p = tok(i - 1);
+  if (e.to && (!p || (p.kind === 'punct' && OPENERS.has(p.value)))) return 'to';
+  return undefined;
+}
+
+/** A bare year next to other numbers ("+44 20 7946 2019") or after a product name ("Windows 2000") is no date. */
+function versionOrPhone(tok: DateTokenAt, a: DateAtom): boolean {
+  if (!a.bare) return false;
+  const p = tok(a.first - 1);
+  const n = tok(a.next);
+  if (p && ((p.kind === 'num' && p.digits >= 2) || (p.kind === 'word' && p.entry?.version))) return true;
+  return !!n && n.space && n.kind === 'num' && n.digits >= 2;
+}
+
+/**
+ * The date span starting at token `i` and the token after it, or undefined when none starts there.
+ * Ranges need their dates in order; a single foreign short month ("sie 2019" in a German CV) is left
+ * for the year alone to be read at the next token.
+ */
+export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; next: number } | undefined {
+  const { tok } = ctx;
+  const lead = leadOf(tok, i);
+  const a = readDateAtom(ctx, lead ? i + 1 : i, lead !== 'to');
+  if (!a) return undefined;
+  let start: DateAtom | undefined = a;
+  let end: DateAtom | undefined;
+  let ongoing = false;
+  let next = a.next;
+  if (lead === 'to') {
+    [start, end] = [undefined, a];
+  } else {
+    const listed = tok(a.first - 1)?.kind === 'punct' && tok(a.first - 1)?.value === 0x2c && tok(a.first - 2)?.kind === 'num';
+    const r = readRangeEnd(ctx, a, (b, word) => !(word && listed) && !!complete(a, b) && ordered(complete(a, b) ?? a, b));
+    if (r) {
+      start = r.end ? complete(a, r.end) : a.y > 0 ? a : undefined;
+      end = r.end;
+      ongoing = r.ongoing;
+      next = r.next;
+    } else if (classifyChar(ctx.lower.charCodeAt(tok(a.next)?.start ?? 0)) === CJK && tok(a.next)?.entry?.since) {
+      ongoing = true;
+      next = a.next + 1;
+    } else {
+      ongoing = lead === 'from';
+    }
+    if (!start || start.y === 0 || (!end && !ongoing && a.weak)) return undefined;
+    if (!end && versionOrPhone(tok, a)) return undefined;
+  }
+  if (!checkDateEdges(ctx, i, next)) return undefined;
+  const last = readDuration(ctx, next);
+  return { span: toSpan(ctx, i, last, start, end, ongoing), next: last };
+}
+
+function toSpan(ctx: DateContext, first: number, next: number, start: DateAtom | undefined, end: DateAtom | undefined, ongoing: boolean): DateSpan {
+  const index = ctx.tok(first)?.start ?? 0;
+  const span: DateSpan = { ongoing, single: !end && !ongoing && !!start, index, length: (ctx.tok(next - 1)?.end ?? index) - index };
+  if (start) span.start = iso(start);
+  if (end) span.end = iso(end);
+  const calendar = start?.calendar ?? end?.calendar;
+  if (calendar) span.calendar = calendar;
+  return span;
+}

@@ -1,0 +1,83 @@
+// Reader for education sections: each entry's degree, school, place, dates, grade and text.
+import type { Certificate, Education } from '../../model/types.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
+import { bodyMarkdown } from './body-markdown.js';
+import { dateText, headExtras, isoDates, placeText } from './entry-parts.js';
+import { noteField } from './note-field.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
+import { wordClasses } from './score-segment.js';
+
+/** A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none. */
+function degreeFromBody(body: readonly Line[]): Line | undefined {
+  const l = body[0];
+  if (!l || l.kind === 'item' || l.plain.length > 80 || /[.!?。]$/.test(l.plain)) return undefined;
+  return l;
+}
+
+/** Builds one Education from a read entry. */
+export function toEducation(state: ParseState, e: ReadEntry, at: string): Education {
+  const ed: Education = {};
+  const f = e.fields;
+  let studyType = f.first?.text;
+  let from = f.first?.line;
+  let body = e.block.body;
+  if (!studyType) {
+    const d = degreeFromBody(body);
+    if (d && f.second) {
+      // "BS in Computer Engineering, Electrical Engineering - Cum Laude": the degree is the first part
+      const cut = d.plain.search(/,\s|\s[-–—|]\s/);
+      studyType = cut > 0 && wordClasses(d.plain.slice(0, cut), state).has('degree') ? d.plain.slice(0, cut) : d.plain;
+      from = d;
+      if (studyType === d.plain) body = body.slice(1);
+    }
+  }
+  let institution = f.second?.text;
+  // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
+  const paren = studyType && !institution ? /^(.*\S)\s*[(（]([^()（）]{2,60})[)）]$/u.exec(studyType) : null;
+  if (paren) {
+    studyType = paren[1]!;
+    institution = paren[2]!;
+  }
+  if (studyType) ed.studyType = studyType;
+  if (institution) ed.institution = institution;
+  const place = placeText(e);
+  if (place) ed.location = place;
+  const written = dateText(e);
+  if (written) ed.dateText = written;
+  Object.assign(ed, isoDates(e.date?.span));
+  const summary = [headExtras(e).join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
+  if (summary) ed.summary = summary;
+  noteField(state, `${at}/studyType`, from, f.why.first);
+  noteField(state, `${at}/institution`, f.second?.line, f.why.second);
+  if (e.date) noteField(state, `${at}/endDate`, e.date.line, ['date on this line']);
+  return ed;
+}
+
+/** An entry of an education section that is a certificate: a certificate word, no degree word, at most one date. */
+function isCertificate(state: ParseState, e: ReadEntry): boolean {
+  const text = foldWord(e.segments.map((s) => s.text).join(' '));
+  if (!LEXICON_INDEX.certificateStems.some((st) => text.includes(st))) return false;
+  const leads = LEXICON_INDEX.certificateStems.some((st) => text.startsWith(st));
+  if (!leads && wordClasses(text, state).has('degree')) return false;
+  return !e.date || e.date.span.single;
+}
+
+/** Reads an education section into the model's Education entries (certificates listed there go to certificates). */
+export function readEducation(state: ParseState, section: Section): { entries: Education[]; certificates: Certificate[]; intro: Line[] } {
+  const read = readEntryHeads(state, section, 'education', { titleFirst: 0, singleIsOrg: 0.5 });
+  const base = state.resume.education?.length ?? 0;
+  const entries: Education[] = [];
+  const certificates: Certificate[] = [];
+  for (const e of read.entries) {
+    if (isCertificate(state, e)) {
+      const [name, issuer] = e.segments.map((s) => s.text);
+      const date = isoDates(e.date?.span);
+      certificates.push({ ...(name ? { name } : {}), ...(issuer ? { issuer } : {}), ...(date.endDate ?? date.startDate ? { date: (date.endDate ?? date.startDate)! } : {}) });
+      continue;
+    }
+    entries.push(toEducation(state, e, `/education/${base + entries.length}`));
+  }
+  return { entries, certificates, intro: read.intro };
+}

@@ -1,0 +1,63 @@
+// Reads the heads of a section's entries: dates, segments and their fields, learning the section's layout from its clearest entries first.
+import { assignHead, type HeadAssignment, type HeadKind, type LayoutPriors } from './assign-head.js';
+import { pickEntryDate, type EntryDate } from './pick-entry-date.js';
+import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
+import { segmentEntries } from './segment-entries.js';
+import { splitHead, type Segment } from './split-head.js';
+
+/** One entry of a section with what its head says. */
+export interface ReadEntry {
+  block: EntryBlock;
+  date?: EntryDate;
+  segments: Segment[];
+  fields: HeadAssignment;
+}
+
+/** A section's entries and the lines before the first one. */
+export interface ReadSection {
+  intro: Line[];
+  entries: ReadEntry[];
+  styles: string[];
+}
+
+/** Where a segment is in its entry's head: line first, then position on the line. */
+const posOf = (s: Segment): number => s.lineIdx * 10000 + Math.max(0, s.line.plain.indexOf(s.text));
+
+/** Learns the section's layout from entries whose fields were clear: is the role first, is a lone segment an organisation. */
+function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
+  let order = 0;
+  let orderVotes = 0;
+  let single = 0;
+  let singleVotes = 0;
+  for (const e of entries) {
+    const f = e.fields;
+    if (f.margin < 1.5) continue;
+    if (f.first && f.second) {
+      order += posOf(f.first) <= posOf(f.second) ? 1 : -1;
+      orderVotes++;
+    } else if (e.segments.filter((s) => !s.label).length === 1) {
+      single += f.second ? 1 : -1;
+      singleVotes++;
+    }
+  }
+  return { titleFirst: orderVotes ? (1.2 * order) / orderVotes : 0, singleIsOrg: singleVotes ? (1.5 * single) / singleVotes : 0 };
+}
+
+/**
+ * Segments an entry section and reads each entry's head: its dates, its segments, and which segment is
+ * which field. Fields are assigned twice: once with no layout habits, then with the habits learned from
+ * the entries whose reading was clear (role first or last, a lone heading an organisation or a role).
+ */
+export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true): ReadSection {
+  const seg = segmentEntries(state, section);
+  const base = seg.entries.map((block) => {
+    const date = pickEntryDate(state, block, section.lines);
+    const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors && kind === 'education' ? 'education' : connectors);
+    return { block, segments, ...(date ? { date } : {}) };
+  });
+  const first: ReadEntry[] = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, defaults, b.date?.line) }));
+  const learned = learnPriors(first);
+  const priors: LayoutPriors = { titleFirst: learned.titleFirst || defaults.titleFirst, singleIsOrg: learned.singleIsOrg || defaults.singleIsOrg };
+  const entries = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, priors, b.date?.line) }));
+  return { intro: seg.intro, entries, styles: seg.styles };
+}

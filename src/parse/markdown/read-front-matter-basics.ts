@@ -1,0 +1,245 @@
+// Reads who the person is from front matter: name (name, first/last name, author, a title that is a name), label, contacts, profiles, location.
+import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import type { Basics, Location, Profile } from '../../model/types.js';
+import { NAME_THRESHOLD, scorePersonName } from './score-person-name.js';
+import { readTitleName } from './read-title-name.js';
+
+/** What the basics reader found, the top-level keys it used, and why it chose the name. */
+export interface FrontMatterBasics {
+  basics: Basics;
+  /** Top-level keys read. */
+  consumed: string[];
+  /** The title (or R Markdown `pagetitle`) when it is a document title rather than the person's name. */
+  documentTitle?: string;
+  /** JSON pointer → reasons. */
+  why: Record<string, string[]>;
+}
+
+/** Front-matter keys of each basics field, compared lower case without `_`, `-` or spaces. */
+const KEYS = {
+  name: ['name', 'fullname', 'yourname'],
+  first: ['firstname', 'givenname', 'forename'],
+  last: ['lastname', 'familyname', 'surname'],
+  author: ['author'],
+  title: ['title'],
+  pagetitle: ['pagetitle'],
+  label: ['label', 'role', 'headline', 'jobtitle', 'occupation', 'profession', 'position'],
+  email: ['email', 'mail', 'emailaddress'],
+  phone: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'phonenumber', 'mobilephone', 'cellphone'],
+  url: ['website', 'homepage', 'web', 'url', 'personalwebsite'],
+  summary: ['summary', 'bio', 'about', 'aboutme', 'objective', 'profile', 'intro', 'introduction'],
+  image: ['image', 'avatar', 'photo', 'picture', 'portrait'],
+  profiles: ['profiles', 'social', 'socials', 'links', 'contacts', 'contact', 'networks', 'sociallinks'],
+  timezone: ['timezone', 'tz'],
+} as const;
+
+/**
+ * Reads the basics. The name is, in this order: `name`; `first_name` + `last_name`; `author` (a string,
+ * `{name}` or the first of a list) when it scores as a name; `title` when it, or a part of it, scores as a
+ * name (see `readTitleName`: "Curriculum Vitae – X" → X). A `title` that is no name becomes the
+ * `documentTitle`. Email from `email`, `author.email` or a `mailto:` link in the profiles/social/links
+ * lists; phone from `phone`/`tel`/`mobile` or a `tel:` link; profiles from Wowchemy `profiles: [{icon,
+ * url}]`, `social: [{icon, link}]`, JSON Resume `profiles`, or a `{network: user}` map. A nested JSON
+ * Resume `basics:` object is read the same way and wins over top-level keys.
+ * @param data - the front matter
+ * @param keyOf - normalised key → the key as written
+ * @param lexicons - for the name scorer
+ */
+export function readFrontMatterBasics(data: Record<string, unknown>, keyOf: ReadonlyMap<string, string>, lexicons: readonly Lexicon[]): FrontMatterBasics {
+  const consumed: string[] = [];
+  const why: Record<string, string[]> = {};
+  const get = (names: readonly string[], accept: (v: unknown) => boolean = () => true): unknown => {
+    for (const n of names) {
+      const k = keyOf.get(n);
+      if (k !== undefined && data[k] !== undefined && data[k] !== null && data[k] !== '' && accept(data[k])) {
+        consumed.push(k);
+        return data[k];
+      }
+    }
+    return undefined;
+  };
+  const basics: Basics = {};
+  const contacts = readContacts(get, basics);
+  const emailBefore = basics.email;
+  const nested = get(['basics'], (v) => typeof v === 'object' && !Array.isArray(v));
+  if (nested && typeof nested === 'object' && !Array.isArray(nested)) mergeJsonResumeBasics(basics, nested as Record<string, unknown>);
+  const result: FrontMatterBasics = { basics, consumed, why };
+  const fromAuthor = decideName(get, basics, contacts.author, lexicons, result);
+  // an author that gave nothing (a site user name such as "admin") is left to the caller
+  const authorKey = keyOf.get('author');
+  if (authorKey !== undefined && !fromAuthor && !contacts.authorGave && emailBefore === basics.email) {
+    result.consumed = consumed.filter((k) => k !== authorKey);
+  }
+  for (const k of Object.keys(why)) if (why[k]!.length === 0) delete why[k];
+  return result;
+}
+
+type Get = (names: readonly string[], accept?: (v: unknown) => boolean) => unknown;
+
+/** A non-empty string or a number. */
+function isText(v: unknown): boolean {
+  return (typeof v === 'string' && v.trim() !== '') || typeof v === 'number';
+}
+
+/** One `@`, something before it, a dot after it, no spaces. */
+function looksLikeEmail(s: string): boolean {
+  const at = s.indexOf('@');
+  return at > 0 && s.indexOf('@', at + 1) < 0 && s.indexOf('.', at + 2) > 0 && !/\s/.test(s);
+}
+
+/** Label, contacts, url, summary, image, time zone, location and profiles; returns the author value for the name. */
+function readContacts(get: Get, basics: Basics): { author: unknown; authorGave: boolean } {
+  const str = (names: readonly string[], accept: (v: string) => boolean = () => true): string | undefined => {
+    const v = get(names, (x) => isText(x) && accept(String(x).trim()));
+    return v === undefined ? undefined : String(v).trim();
+  };
+  const label = str(KEYS.label);
+  if (label) basics.label = label;
+  const email = str(KEYS.email);
+  if (email) basics.email = email.replace(/^mailto:/i, '');
+  const phone = str(KEYS.phone);
+  if (phone) basics.phone = phone.replace(/^tel:/i, '');
+  const url = str(KEYS.url, (u) => /^(?:https?:\/\/|www\.)/i.test(u));
+  if (url) basics.url = url;
+  const summary = str(KEYS.summary);
+  if (summary) basics.summary = summary;
+  const image = str(KEYS.image, (u) => !/\s/.test(u));
+  if (image) basics.image = image;
+  const tz = str(KEYS.timezone);
+  if (tz) basics.timezone = tz;
+  const location = readLocation(get);
+  if (location) basics.location = location;
+  const author = get(KEYS.author);
+  let authorGave = false;
+  if (author && typeof author === 'object' && !Array.isArray(author)) {
+    const a = author as Record<string, unknown>;
+    if (!basics.email && typeof a.email === 'string') {
+      basics.email = a.email.trim();
+      authorGave = true;
+    }
+    if (!basics.url && typeof a.url === 'string' && /^https?:/i.test(a.url)) {
+      basics.url = a.url.trim();
+      authorGave = true;
+    }
+  }
+  const profiles = get(KEYS.profiles, (v) => typeof v === 'object');
+  if (profiles !== undefined) addProfiles(basics, profiles);
+  return { author, authorGave };
+}
+
+/** `location` (a string → city, or an object), `address`, `city`, `region`, `country`, `postal_code`. */
+function readLocation(get: Get): Location | undefined {
+  const loc: Location = {};
+  const whole = get(['location'], (v) => isText(v) || (typeof v === 'object' && !Array.isArray(v)));
+  if (typeof whole === 'string' && whole.trim()) loc.city = whole.trim();
+  else if (whole && typeof whole === 'object' && !Array.isArray(whole)) {
+    for (const [k, v] of Object.entries(whole)) if (k !== '__proto__' && (typeof v === 'string' || typeof v === 'number')) loc[k] = String(v).trim();
+  }
+  const parts: Array<[keyof Location & string, readonly string[]]> = [
+    ['address', ['address']], ['city', ['city']], ['region', ['region']], ['postalCode', ['postalcode', 'zip']], ['countryCode', ['countrycode']],
+    ['country', ['country']],
+  ];
+  for (const [field, names] of parts) {
+    if (loc[field] !== undefined) continue;
+    const v = get(names, isText);
+    if (v !== undefined) loc[field] = String(v).trim();
+  }
+  return Object.keys(loc).length ? loc : undefined;
+}
+
+/** Profiles from a list (strings, `{icon, url}`, `{network, username, url}`) or a `{network: user}` map; `mailto:`/`tel:` become contacts. */
+function addProfiles(basics: Basics, value: unknown): void {
+  const items: unknown[] = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object'
+      ? Object.entries(value).filter(([k]) => k !== '__proto__').map(([network, v]) => (typeof v === 'string' ? { network, value: v } : v))
+      : [value];
+  const profiles: Profile[] = basics.profiles ?? [];
+  for (const item of items) {
+    const o: Record<string, unknown> = typeof item === 'string' ? { value: item } : item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    const pick = (...names: string[]): string | undefined => {
+      for (const n of names) if (typeof o[n] === 'string' && (o[n] as string).trim()) return (o[n] as string).trim();
+      return undefined;
+    };
+    const target = pick('url', 'link', 'href', 'value');
+    const network = pick('network', 'name', 'label', 'title', 'platform') ?? iconName(pick('icon'));
+    const email = target && /^mailto:/i.test(target) ? target.slice(7).split('?')[0]! : target && looksLikeEmail(target) && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : undefined;
+    const phone = target && /^tel:/i.test(target) ? target.slice(4) : undefined;
+    // the first email and phone are the contacts; another one stays a profile (nothing is lost)
+    if (email && (basics.email === undefined || basics.email === email)) {
+      basics.email = email;
+      continue;
+    }
+    if (phone && (basics.phone === undefined || basics.phone === phone)) {
+      basics.phone = phone;
+      continue;
+    }
+    const profile: Profile = {};
+    if (network) profile.network = network;
+    const username = pick('username', 'user', 'handle');
+    if (username) profile.username = username;
+    if (email) profile.url = `mailto:${email}`;
+    else if (target && /^(?:[a-z][a-z0-9+.-]*:|\/|www\.)/i.test(target)) profile.url = target;
+    else if (target && !username) profile.username = target;
+    if (profile.url || profile.username) profiles.push(profile);
+  }
+  if (profiles.length) basics.profiles = profiles;
+}
+
+/** "academicons/orcid" → "orcid", "fab fa-github" → "github", "brands/linkedin" → "linkedin". */
+function iconName(icon: string | undefined): string | undefined {
+  if (!icon) return undefined;
+  const last = icon.split(/[\s/]/).pop() ?? icon;
+  return last.startsWith('fa-') ? last.slice(3) : last;
+}
+
+/** A JSON Resume `basics` object: its fields win; its profiles are read like the others. */
+function mergeJsonResumeBasics(basics: Basics, b: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(b)) {
+    if (k === '__proto__' || v === null || v === undefined || v === '') continue;
+    if (k === 'profiles') addProfiles(basics, v);
+    else basics[k] = v;
+  }
+}
+
+/** Chooses the name (see readFrontMatterBasics) and notes why; true when it came from `author`. */
+function decideName(get: Get, basics: Basics, author: unknown, lexicons: readonly Lexicon[], out: FrontMatterBasics): boolean {
+  let fromAuthor = false;
+  const reasons: string[] = [];
+  const first = get(KEYS.first, isText);
+  const last = get(KEYS.last, isText);
+  const parts = [first, last].filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim());
+  const hints = { parts, ...(basics.email ? { email: basics.email } : {}) };
+  const named = get(KEYS.name, isText);
+  if (typeof basics.name === 'string' && basics.name.trim()) reasons.push('front matter basics.name');
+  else if (typeof named === 'string' && named.trim()) {
+    basics.name = named.trim();
+    reasons.push('front matter "name"');
+  } else if (parts.length === 2) {
+    basics.name = parts.join(' ');
+    reasons.push('front matter first and last name');
+  }
+  const authorName = typeof author === 'string' ? author : Array.isArray(author) && typeof author[0] === 'string' ? author[0] : (author as { name?: unknown } | undefined)?.name;
+  if (!basics.name && typeof authorName === 'string') {
+    const s = scorePersonName(authorName, lexicons, hints);
+    if (s.score >= NAME_THRESHOLD - 2) {
+      basics.name = authorName.trim();
+      fromAuthor = true;
+      reasons.push(`front matter "author": ${s.why.join(', ')}`);
+    }
+  }
+  const title = get(KEYS.title, isText);
+  const pagetitle = get(KEYS.pagetitle, isText);
+  if (typeof title === 'string' && title.trim()) {
+    const t = readTitleName(title, lexicons, hints);
+    if (!basics.name && t.name) {
+      basics.name = t.name;
+      reasons.push(...t.why);
+      if (t.label && !basics.label) basics.label = t.label;
+    }
+    if (t.documentTitle) out.documentTitle = t.documentTitle;
+  }
+  if (typeof pagetitle === 'string' && pagetitle.trim() && !out.documentTitle) out.documentTitle = pagetitle.trim();
+  if (basics.name) out.why['/basics/name'] = reasons;
+  return fromAuthor;
+}

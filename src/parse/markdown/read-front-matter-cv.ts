@@ -1,0 +1,195 @@
+// Reads a CV held in front matter (Hugo/Wowchemy, Jekyll themes, academicpages, R Markdown, JSON Resume shapes) into the model, leaving unknown keys untouched.
+import { LEXICONS } from '../../model/lexicon/lexicons.js';
+import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
+import type { Basics, Meta } from '../../model/types.js';
+import { indexLexicon } from './index-lexicon.js';
+import { readFrontMatterBasics } from './read-front-matter-basics.js';
+import { readFrontMatterDate } from './read-front-matter-date.js';
+import { readFrontMatterEntries, type EntryContext, type FrontMatterSectionKey, type FrontMatterSections } from './read-front-matter-entries.js';
+
+/** The CV a front matter holds, what it says about rendering, and what was left unread. */
+export interface FrontMatterCv {
+  /** The parts of the résumé the front matter holds, in the model's own types (absent parts are absent). */
+  resume: { basics?: Basics } & Partial<FrontMatterSections>;
+  /**
+   * Render options the CV carries (`theme`, `lang`, `format`, `maxPages`, merged with a JSON Resume
+   * `meta:` object), `lastModified` (from `date`/`lastmod`), `documentTitle` (a title that is not the name)
+   * and `sectionTitles` (a list's own title, such as Wowchemy's `title: Experience`).
+   */
+  meta: Meta;
+  /** Top-level keys read into `resume` or `meta`. */
+  consumed: string[];
+  /** Top-level keys that are site or page settings (layout, permalink, weight, output…), not CV content. */
+  ignored: string[];
+  /** Every other key, with its value untouched, for the caller to keep (nothing is lost). */
+  rest: Record<string, unknown>;
+  /** Values kept as written because they could not be read into the model's types (a free-text date), by JSON pointer. */
+  unread: Array<{ path: string; value: string }>;
+  /** Why fields were read as they were (for `--explain`), by JSON pointer. */
+  why: Record<string, string[]>;
+}
+
+/** Front-matter keys of each section, compared lower case without `_`, `-` or spaces. */
+const SECTION_KEYS: Readonly<Record<FrontMatterSectionKey, readonly string[]>> = {
+  work: ['work', 'experience', 'experiences', 'employment', 'jobs', 'positions', 'career', 'workexperience', 'professionalexperience'],
+  volunteer: ['volunteer', 'volunteering', 'volunteerwork', 'volunteerexperience'],
+  education: ['education', 'educations', 'schools', 'studies'],
+  skills: ['skills', 'skill', 'technicalskills', 'skillset', 'competencies'],
+  languages: ['languages', 'spokenlanguages', 'languageskills'],
+  interests: ['interests', 'hobbies', 'researchinterests'],
+  awards: ['awards', 'honors', 'honours', 'prizes', 'achievements'],
+  certificates: ['certificates', 'certifications', 'certs', 'licenses'],
+  publications: ['publications', 'papers'],
+  projects: ['projects', 'sideprojects'],
+};
+/** Site and page settings of static site generators and document tools: no CV words. */
+const SETTINGS = new Set([
+  'layout', 'permalink', 'slug', 'weight', 'draft', 'headless', 'active', 'widget', 'dateformat', 'design', 'type', 'menu',
+  'aliases', 'redirectfrom', 'redirectto', 'output', 'knit', 'headerincludes', 'showtitle', 'sitemap', 'toc', 'toclabel',
+  'tocsticky', 'tocicon', 'comments', 'share', 'related', 'authorprofile', 'sidebar', 'bodyclass', 'classes', 'css', 'js',
+  'superuser', 'highlightname', 'usergroups', 'status', 'published', 'publishdate', 'expirydate', 'nav', 'order', 'geometry',
+  'marginleft', 'marginright', 'margintop', 'marginbottom', 'fontsize', 'mainfont', 'documentclass', 'classoption',
+  'linestretch', 'colorlinks', 'urlcolor', 'linkcolor', 'papersize', 'excludefromsearch', 'robots', 'cascade', 'outputs',
+  'template', 'class', 'header', 'footer', 'hidden', 'pagination', 'sharing', 'reward', 'math', 'mermaid', 'disablecomments',
+]);
+/** `date_format` in Go layout form: a day is written when a `2` is left once the year and weekday are gone. */
+const GO_YEAR_AND_WEEKDAY = ['2006', 'Monday', 'Mon'];
+
+/**
+ * Reads front matter that holds a CV (all of it, or its basics). Sections come from `work`/`experience`
+ * (Wowchemy `{title, company, company_url, location, date_start, date_end, description}`, `{position,
+ * company_name}`), `education` (`{area, institution, date_start, date_end}`, `{courses: […]}`), `skills`
+ * (`{name, items: [{name, percent}]}` groups, strings, `{group: [..]}` maps), `languages`, `interests`,
+ * awards, certificates, publications, projects, volunteer, or JSON Resume's own keys; a list may also sit
+ * in an object with its title (`experiences: {title, info: […]}`). Basics: see `readFrontMatterBasics`.
+ * Wowchemy dates keep the month only (its themes print month and year), unless `date_format` writes a day.
+ * Meta: `theme`, `lang` (a BCP 47 tag), `format` (A4/Letter, also pandoc's `papersize`), `maxPages`, a
+ * `meta:` object. Site settings (`layout`, `permalink`, `weight`, `output`…) are listed in `ignored`;
+ * every other key is returned untouched in `rest`. Never throws.
+ * @param data - parsed front matter (`SourceText.frontMatter.data`)
+ * @param lexicons - lexicons for month names, present-words, document titles and job titles (default: all)
+ */
+export function readFrontMatterCv(data: Record<string, unknown>, lexicons: readonly Lexicon[] = Object.values(LEXICONS)): FrontMatterCv {
+  const keyOf = new Map<string, string>();
+  for (const k of Object.keys(data)) {
+    const n = normalKey(k);
+    if (k !== '__proto__' && !keyOf.has(n)) keyOf.set(n, k);
+  }
+  const read = readFrontMatterBasics(data, keyOf, lexicons);
+  const out: FrontMatterCv = { resume: {}, meta: {}, consumed: [...read.consumed], ignored: [], rest: {}, unread: [], why: read.why };
+  if (Object.keys(read.basics).length) out.resume.basics = read.basics;
+  const ctx: EntryContext = { lexicons, monthOnly: isWowchemy(data, keyOf), unread: out.unread };
+  const titles: Partial<Record<SectionKind, string>> = {};
+  for (const [kind, names] of Object.entries(SECTION_KEYS) as Array<[FrontMatterSectionKey, readonly string[]]>) {
+    for (const n of names) {
+      const k = keyOf.get(n);
+      if (k === undefined || out.consumed.includes(k)) continue;
+      const list = unwrapList(kind, data[k]);
+      const entries = list && readFrontMatterEntries(kind, list.items, `/${k}${list.path}`, ctx);
+      if (!entries || !list) continue;
+      if (entries.length) (out.resume[kind] as unknown[] | undefined) = [...((out.resume[kind] as unknown[] | undefined) ?? []), ...entries];
+      if (list.title) titles[kind] = list.title;
+      out.consumed.push(k);
+    }
+  }
+  readMeta(data, keyOf, out, lexicons);
+  if (read.documentTitle) {
+    const kind = sectionOf(read.documentTitle, lexicons);
+    if (kind && kind !== 'doctitle' && out.resume[kind as FrontMatterSectionKey]) titles[kind] ??= read.documentTitle;
+    else out.meta.documentTitle = read.documentTitle;
+  }
+  if (Object.keys(titles).length) out.meta.sectionTitles = titles;
+  for (const k of Object.keys(data)) {
+    if (k === '__proto__' || out.consumed.includes(k)) continue;
+    if (SETTINGS.has(normalKey(k))) out.ignored.push(k);
+    else out.rest[k] = data[k];
+  }
+  return out;
+}
+
+/** Lower case without `_`, `-` and spaces: `first_name`, `firstName`, `first-name` → `firstname`. */
+function normalKey(k: string): string {
+  return k.toLowerCase().replace(/[-_ ]/g, '');
+}
+
+/** Wowchemy front matter (its `date_start`/`date_end` keys) whose `date_format` writes no day. */
+function isWowchemy(data: Record<string, unknown>, keyOf: ReadonlyMap<string, string>): boolean {
+  const format = data[keyOf.get('dateformat') ?? ''];
+  if (typeof format === 'string') {
+    let rest = format;
+    for (const t of GO_YEAR_AND_WEEKDAY) rest = rest.split(t).join('');
+    return !rest.includes('2');
+  }
+  return Object.values(data).some(
+    (v) => Array.isArray(v) && v.some((item) => item && typeof item === 'object' && ('date_start' in item || 'date_end' in item)),
+  );
+}
+
+/**
+ * The items of a section value: a list; a list inside an object with its title (`{title, info: […]}`,
+ * Wowchemy `{courses: […]}`); or, for skills, languages and interests, a `{name: value}` map.
+ */
+function unwrapList(kind: FrontMatterSectionKey, value: unknown): { items: unknown[]; title?: string; path: string } | undefined {
+  if (Array.isArray(value)) return { items: value, path: '' };
+  if (!value || typeof value !== 'object') return undefined;
+  const obj = value as Record<string, unknown>;
+  const title = typeof obj.title === 'string' ? obj.title : typeof obj.name === 'string' ? obj.name : undefined;
+  for (const k of ['items', 'info', 'list', 'entries', 'data', 'content', 'courses', 'jobs', 'positions', 'schools']) {
+    if (Array.isArray(obj[k])) return { items: obj[k] as unknown[], ...(title ? { title } : {}), path: `/${k}` };
+  }
+  const entries = Object.entries(obj).filter(([k]) => k !== '__proto__');
+  if (kind === 'skills' && entries.every(([, v]) => Array.isArray(v) || typeof v === 'string')) {
+    return { items: entries.map(([name, v]) => ({ name, keywords: Array.isArray(v) ? v : String(v).split(',').map((s) => s.trim()) })), path: '' };
+  }
+  if (kind === 'languages' && entries.every(([, v]) => typeof v === 'string')) {
+    return { items: entries.map(([language, fluency]) => ({ language, fluency })), path: '' };
+  }
+  if (kind === 'interests' && entries.every(([, v]) => Array.isArray(v) || typeof v === 'string')) {
+    return { items: entries.map(([name, v]) => ({ name, keywords: Array.isArray(v) ? v : [String(v)] })), path: '' };
+  }
+  return undefined;
+}
+
+/** theme, lang, format, maxPages, a JSON Resume `meta:` object, lastModified from `date`/`lastmod`. */
+function readMeta(data: Record<string, unknown>, keyOf: ReadonlyMap<string, string>, out: FrontMatterCv, lexicons: readonly Lexicon[]): void {
+  const take = (names: readonly string[], accept: (v: unknown) => unknown): void => {
+    for (const n of names) {
+      const k = keyOf.get(n);
+      if (k === undefined || out.consumed.includes(k)) continue;
+      const v = accept(data[k]);
+      if (v === undefined) continue;
+      out.consumed.push(k);
+      return;
+    }
+  };
+  const metaKey = keyOf.get('meta');
+  const metaObj = metaKey === undefined ? undefined : data[metaKey];
+  if (metaObj && typeof metaObj === 'object' && !Array.isArray(metaObj)) {
+    for (const [k, v] of Object.entries(metaObj)) if (k !== '__proto__') out.meta[k] = v;
+    out.consumed.push(metaKey!);
+  }
+  take(['theme'], (v) => (typeof v === 'string' && v.trim() ? (out.meta.theme = v.trim()) : undefined));
+  take(['lang', 'language', 'locale'], (v) => (typeof v === 'string' && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(v.trim()) ? (out.meta.lang = v.trim().replace(/_/g, '-')) : undefined));
+  take(['format', 'paperformat', 'papersize', 'paper'], (v) => {
+    const f = typeof v === 'string' ? v.trim().toLowerCase().replace(/paper$/, '') : '';
+    return f === 'a4' ? (out.meta.format = 'A4') : f === 'letter' ? (out.meta.format = 'Letter') : undefined;
+  });
+  take(['maxpages'], (v) => {
+    const n = typeof v === 'string' && /^\d{1,3}$/.test(v.trim()) ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? (out.meta.maxPages = n) : undefined;
+  });
+  take(['lastmod', 'lastmodified', 'lastmodifiedat', 'updated', 'date'], (v) => {
+    const d = readFrontMatterDate(v, lexicons);
+    return d.date ? (out.meta.lastModified = d.date) : undefined;
+  });
+}
+
+/** The section kind whose heading words hold `text`, if any. */
+function sectionOf(text: string, lexicons: readonly Lexicon[]): SectionKind | undefined {
+  const lower = text.trim().toLowerCase();
+  for (const l of lexicons) {
+    const kind = indexLexicon(l).sections.get(lower);
+    if (kind) return kind;
+  }
+  return undefined;
+}

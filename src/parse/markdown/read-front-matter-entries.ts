@@ -1,0 +1,280 @@
+// Reads one list of a front-matter CV (Hugo/Wowchemy, Jekyll themes, JSON Resume shapes) into the model's entries of that section.
+import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import type { Award, Certificate, Education, Interest, Language, Project, Publication, Skill, Volunteer, Work } from '../../model/types.js';
+import { readFrontMatterDate } from './read-front-matter-date.js';
+
+/** The sections a front-matter list can fill, with the model type of their entries. */
+export interface FrontMatterSections {
+  work: Work[];
+  volunteer: Volunteer[];
+  education: Education[];
+  skills: Skill[];
+  languages: Language[];
+  interests: Interest[];
+  awards: Award[];
+  certificates: Certificate[];
+  publications: Publication[];
+  projects: Project[];
+}
+export type FrontMatterSectionKey = keyof FrontMatterSections;
+
+/** What the entry readers share: lexicons, date precision, and where to note what they could not read. */
+export interface EntryContext {
+  lexicons: readonly Lexicon[];
+  /** Drop the day of dates (Wowchemy themes print month and year). */
+  monthOnly: boolean;
+  /** Values that could not be read into the model's types, by JSON pointer. */
+  unread: Array<{ path: string; value: string }>;
+}
+
+interface Spec {
+  /** Text fields: model field → front-matter keys, first found wins (keys compared lower case, `-` as `_`). */
+  text: Readonly<Record<string, readonly string[]>>;
+  /** Date fields of the model: start, end, or a single date. */
+  start?: string;
+  end?: string;
+  single?: string;
+  /** List fields: model field → keys (a list of strings, of `{name}` objects, or a comma-separated string). */
+  lists?: Readonly<Record<string, readonly string[]>>;
+  /** What a plain string item becomes (none: string items are not understood). */
+  fromString?: string;
+}
+
+const START = ['date_start', 'start_date', 'startdate', 'start', 'from', 'begin', 'since', 'date_from', 'started'];
+const END = ['date_end', 'end_date', 'enddate', 'end', 'to', 'until', 'date_to', 'ended', 'finish'];
+const RANGE = ['dates', 'date', 'period', 'duration', 'years', 'year', 'when', 'time', 'timeline', 'caption', 'date_range'];
+const SINGLE = ['date', 'year', 'when', 'awarded', 'issued', 'issue_date', 'published', 'release_date', 'releasedate'];
+const SUMMARY = ['summary', 'description', 'details', 'detail', 'content', 'text', 'desc', 'about', 'notes'];
+const HIGHLIGHTS = ['highlights', 'achievements', 'accomplishments', 'responsibilities', 'bullets', 'tasks', 'duties', 'points'];
+const URL = ['url', 'website', 'link', 'homepage', 'href', 'web'];
+/** Keys that hold pictures or styling, never words: dropped from entries. */
+const NOT_CONTENT = new Set(['company_logo', 'logo', 'icon', 'icon_pack', 'image', 'img', 'thumbnail', 'color', 'colour', 'layout', 'weight', 'order', 'featured', 'show', 'hidden', 'draft']);
+
+const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
+  work: {
+    text: {
+      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'where'],
+      position: ['position', 'title', 'role', 'job_title', 'jobtitle', 'job', 'designation'],
+      url: ['company_url', 'company_website', ...URL], location: ['location', 'place', 'city', 'company_location'], summary: SUMMARY,
+    },
+    start: 'startDate', end: 'endDate', lists: { highlights: HIGHLIGHTS },
+  },
+  volunteer: {
+    text: {
+      organization: ['organization', 'organisation', 'company', 'org', 'name', 'company_name', 'where'],
+      position: ['position', 'role', 'title'], url: ['organization_url', 'company_url', ...URL], location: ['location', 'place', 'city'],
+      summary: SUMMARY,
+    },
+    start: 'startDate', end: 'endDate', lists: { highlights: HIGHLIGHTS },
+  },
+  education: {
+    text: {
+      institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'name'],
+      area: ['area', 'major', 'field', 'field_of_study', 'subject', 'discipline', 'specialization', 'specialisation', 'program'],
+      studyType: ['studytype', 'study_type', 'degree', 'qualification', 'diploma', 'course', 'title'],
+      score: ['score', 'gpa', 'grade', 'grades', 'mark'], url: URL, location: ['location', 'place', 'city'], summary: ['thesis', ...SUMMARY],
+    },
+    start: 'startDate', end: 'endDate', lists: { courses: ['courses', 'classes', 'modules'], highlights: HIGHLIGHTS },
+  },
+  skills: {
+    text: { name: ['name', 'title', 'category', 'group', 'label', 'skill', 'area'], level: ['level', 'proficiency', 'rating'] },
+    lists: { keywords: ['keywords', 'items', 'skills', 'list', 'tags', 'technologies', 'tools', 'details'] }, fromString: 'name',
+  },
+  languages: { text: { language: ['language', 'name', 'lang', 'title'], fluency: ['fluency', 'level', 'proficiency'] }, fromString: 'language' },
+  interests: { text: { name: ['name', 'title', 'interest', 'label'] }, lists: { keywords: ['keywords', 'items', 'tags', 'details'] }, fromString: 'name' },
+  awards: {
+    text: { title: ['title', 'name', 'award'], awarder: ['awarder', 'issuer', 'organization', 'organisation', 'by', 'from', 'institution'], summary: SUMMARY, url: URL },
+    single: 'date', fromString: 'title',
+  },
+  certificates: {
+    text: { name: ['name', 'title', 'certificate', 'certification'], issuer: ['issuer', 'authority', 'organization', 'organisation', 'by', 'from', 'provider'], url: ['credential_url', ...URL] },
+    single: 'date', fromString: 'name',
+  },
+  publications: {
+    text: { name: ['name', 'title'], publisher: ['publisher', 'venue', 'journal', 'conference', 'booktitle', 'publication', 'in'], url: ['doi_url', ...URL], summary: ['abstract', ...SUMMARY] },
+    single: 'releaseDate', fromString: 'name',
+  },
+  projects: {
+    text: { name: ['name', 'title', 'project'], description: ['description', 'summary', 'details', 'about', 'desc', 'content'], url: ['repo', 'github', 'source', 'demo', ...URL], entity: ['entity', 'company', 'organization', 'client'], type: ['type', 'kind'] },
+    start: 'startDate', end: 'endDate',
+    lists: { highlights: HIGHLIGHTS, keywords: ['keywords', 'tags', 'technologies', 'tech', 'stack', 'tools', 'skills'], roles: ['roles', 'role'] },
+    fromString: 'name',
+  },
+};
+
+/**
+ * Reads the items of one front-matter list into entries of the section `kind`, by the keys each item
+ * uses (Wowchemy `title/company/date_start/date_end`, `position/company_name`, `area/institution`,
+ * `{name, items: [{name, percent}]}` skill groups, `{name: "English (Fluent)"}` languages; Jekyll theme
+ * keys such as `school`, `degree`, `dates`; JSON Resume's own keys). Dates become ISO (see
+ * `readFrontMatterDate`), an empty or "present" end date an ongoing entry (no `endDate`), a range written in
+ * one key ("2019 – present") is split; a date that cannot be read is kept in the entry under its own key
+ * and listed in `ctx.unread`. Keys the reader does not know stay on the entry as they are, except pictures
+ * and styling (`company_logo`, `icon`…).
+ * @param kind - the section
+ * @param items - the list's items
+ * @param path - JSON pointer of the list, for `unread`
+ * @param ctx - lexicons, date precision, unread values
+ * @returns the entries, or undefined when an item is not understood (then the list is left to the caller)
+ */
+export function readFrontMatterEntries<K extends FrontMatterSectionKey>(kind: K, items: readonly unknown[], path: string, ctx: EntryContext): FrontMatterSections[K] | undefined {
+  const spec = SPECS[kind];
+  const out: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    let entry: Record<string, unknown> | undefined;
+    if (typeof item === 'string' || typeof item === 'number') {
+      if (!spec.fromString || String(item).trim() === '') return undefined;
+      entry = kind === 'languages' ? splitLanguage(String(item).trim(), {}) : { [spec.fromString]: String(item).trim() };
+    } else if (item && typeof item === 'object' && !Array.isArray(item)) {
+      entry = readEntry(kind, spec, item as Record<string, unknown>, `${path}/${i}`, ctx);
+    }
+    if (!entry) return undefined;
+    out.push(entry);
+  }
+  return out as FrontMatterSections[K];
+}
+
+/** One object item → an entry; undefined when none of its keys is known. */
+function readEntry(kind: FrontMatterSectionKey, spec: Spec, item: Record<string, unknown>, path: string, ctx: EntryContext): Record<string, unknown> | undefined {
+  const keys = new Map<string, string>();
+  for (const k of Object.keys(item)) if (k !== '__proto__') keys.set(k.toLowerCase().replace(/-/g, '_'), k);
+  const used = new Set<string>();
+  const take = (names: readonly string[], accept: (v: unknown) => boolean): [string, unknown] | undefined => {
+    for (const n of names) {
+      const k = keys.get(n);
+      if (k !== undefined && !used.has(k) && accept(item[k])) {
+        used.add(k);
+        return [k, item[k]];
+      }
+    }
+    return undefined;
+  };
+  const entry: Record<string, unknown> = {};
+  // Wowchemy writes the degree in "area" ("PhD Artificial Intelligence") and dates as date_start/date_end
+  const wowchemy = keys.has('date_start') || keys.has('date_end') || keys.has('company_name');
+  const text = kind === 'education' && wowchemy && !keys.has('studytype') ? { ...spec.text, studyType: ['area', ...spec.text.studyType!], area: [] } : spec.text;
+  for (const [field, names] of Object.entries(text)) {
+    const found = take(names, isText);
+    if (found) entry[field] = textOf(found[1]);
+  }
+  readDates(spec, take, entry, path, ctx);
+  for (const [field, names] of Object.entries(spec.lists ?? {})) {
+    // a single role is still a list of roles
+    const one = field === 'roles' ? (v: unknown): string[] | undefined => (isText(v) ? [textOf(v)] : listOf(v)) : listOf;
+    const found = take(names, (v) => one(v) !== undefined);
+    if (found) entry[field] = one(found[1]);
+  }
+  const percent = take(['percent', 'percentage'], (v) => typeof v === 'number');
+  if (percent && kind === 'skills' && entry.level === undefined) entry.level = `${String(percent[1])}%`;
+  else if (percent) used.delete(percent[0]);
+  if (kind === 'languages' && entry.language && !entry.fluency) Object.assign(entry, splitLanguage(String(entry.language), entry));
+  if (Object.keys(entry).length === 0) return undefined;
+  for (const [k, v] of Object.entries(item)) {
+    if (used.has(k) || k === '__proto__' || NOT_CONTENT.has(k.toLowerCase()) || v === '' || v === null || v === undefined) continue;
+    if (!(k in entry)) entry[k] = v;
+  }
+  return entry;
+}
+
+/** Start, end and single dates, from their own keys or from one range key ("2019 – present"). */
+function readDates(
+  spec: Spec,
+  take: (names: readonly string[], accept: (v: unknown) => boolean) => [string, unknown] | undefined,
+  entry: Record<string, unknown>,
+  path: string,
+  ctx: EntryContext,
+): void {
+  const put = (field: string, key: string, value: unknown): boolean => {
+    const d = readFrontMatterDate(value, ctx.lexicons, ctx.monthOnly);
+    if (d.date) entry[field] = d.date;
+    else if (!d.ongoing) {
+      entry[key] = value;
+      ctx.unread.push({ path: `${path}/${key}`, value: String(value) });
+    }
+    return d.date !== undefined;
+  };
+  const any = (): boolean => true;
+  if (spec.start) {
+    const s = take(START, any);
+    if (s) put(spec.start, s[0], s[1]);
+    const e = take(END, any);
+    if (e) put(spec.end!, e[0], e[1]);
+    if (s || e) return;
+  }
+  const r = take(spec.single ? SINGLE : RANGE, isText);
+  if (!r) return;
+  const [key, value] = r;
+  if (spec.single) {
+    put(spec.single, key, value);
+    return;
+  }
+  const range = splitRange(String(value), ctx);
+  if (!range) {
+    put(spec.end!, key, value); // one date: the convention is an end date
+    return;
+  }
+  const a = readFrontMatterDate(range[0], ctx.lexicons, ctx.monthOnly);
+  const b = readFrontMatterDate(range[1], ctx.lexicons, ctx.monthOnly);
+  if (a.date) entry[spec.start!] = a.date;
+  if (b.date) entry[spec.end!] = b.date;
+  if (!a.date || (!b.date && !b.ongoing)) {
+    entry[key] = value;
+    ctx.unread.push({ path: `${path}/${key}`, value: String(value) });
+  }
+}
+
+/** "2019 – 2021", "Sep 2021 - Present", "2012-2015", "2019 to now": the two sides, or undefined. */
+function splitRange(s: string, ctx: EntryContext): [string, string] | undefined {
+  const text = s.trim();
+  const words = ctx.lexicons.flatMap((l) => l.to).map((w) => ` ${w} `);
+  for (const sep of [' – ', ' — ', ' - ', '–', '—', ' ~ ', '~', '～', ...words]) {
+    const at = text.toLowerCase().indexOf(sep);
+    if (at > 0) return [text.slice(0, at), text.slice(at + sep.length)];
+  }
+  for (let at = text.indexOf('-'); at > 0; at = text.indexOf('-', at + 1)) {
+    const a = readFrontMatterDate(text.slice(0, at), ctx.lexicons);
+    const b = readFrontMatterDate(text.slice(at + 1), ctx.lexicons);
+    if (a.date && (b.date || (b.ongoing && text.slice(at + 1).trim() !== ''))) return [text.slice(0, at), text.slice(at + 1)];
+  }
+  return undefined;
+}
+
+/** "Αγγλικά (Proficiency)", "English – native", "German: B2" → language and fluency. */
+function splitLanguage(name: string, entry: Record<string, unknown>): Record<string, unknown> {
+  const open = name.lastIndexOf('(');
+  if (open > 0 && name.endsWith(')')) return { ...entry, language: name.slice(0, open).trim(), fluency: name.slice(open + 1, -1).trim() };
+  for (const sep of [' – ', ' — ', ' - ', ': ', ' | ']) {
+    const at = name.indexOf(sep);
+    if (at > 0) return { ...entry, language: name.slice(0, at).trim(), fluency: name.slice(at + sep.length).trim() };
+  }
+  return { ...entry, language: name };
+}
+
+function isText(v: unknown): boolean {
+  return (typeof v === 'string' && v.trim() !== '') || typeof v === 'number';
+}
+
+function textOf(v: unknown): string {
+  return String(v).trim();
+}
+
+/** A list of strings from strings, `{name}`/`{title}` objects, or a comma-separated string. */
+function listOf(v: unknown): string[] | undefined {
+  if (typeof v === 'string') {
+    const parts = v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    return parts.length > 1 ? parts : undefined;
+  }
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  const out: string[] = [];
+  for (const x of v) {
+    if (typeof x === 'string' || typeof x === 'number') out.push(String(x).trim());
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      const name = o.name ?? o.title ?? o.label ?? o.keyword;
+      if (typeof name !== 'string') return undefined;
+      out.push(name.trim());
+    } else return undefined;
+  }
+  return out.filter((s) => s !== '');
+}

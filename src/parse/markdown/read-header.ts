@@ -1,0 +1,150 @@
+// Pass: reads who the person is and how to reach them: name (best-scored candidate), label, email, phone, links, place, and the header's text as summary.
+import type { Basics } from '../../model/types.js';
+import { foldWord } from './fold-word.js';
+import { bestName, scoreName, titleParts, type NameCandidate } from './find-name.js';
+import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
+import { noteField } from './note-field.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+import { findDomains, readContacts } from './read-contacts.js';
+import { trimChars } from './trim-chars.js';
+
+/** A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions). */
+export function labelled(state: ParseState, line: Line, next?: Line): { label: FieldLabel; value: string } | undefined {
+  let label: string | undefined;
+  let value: string | undefined;
+  if (line.kind === 'row' && line.cells && line.cells.length >= 2) {
+    label = line.cells[0]!;
+    value = line.cells.slice(1).join(' ');
+  } else if (line.kind === 'term' && next?.kind === 'def') {
+    label = line.plain;
+    value = next.plain;
+  } else {
+    const t = line.plain.replace(/^[\p{Extended_Pictographic}\p{So}\ufe0f\u200d\s]+/u, '');
+    const c = t.search(/[:：]/);
+    if (c <= 0 || c > 40) return undefined;
+    label = t.slice(0, c);
+    value = t.slice(c + 1);
+  }
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(trimChars(label.replace(/[*_`]/g, ''), ' :：.'))), state.langs);
+  const v = trimChars(value.replace(/[*_`]/g, ''), ' :：');
+  return hit && v ? { label: hit.value, value: v } : undefined;
+}
+
+/** Sections whose lines may hold the person's contact details and name. */
+function contactLines(state: ParseState): Line[] {
+  const out: Line[] = [];
+  for (const s of state.sections) if (s.type === 'header' || s.type === 'contact') out.push(...s.lines);
+  return out;
+}
+
+/** Name candidates from the front matter. */
+function frontMatterNames(state: ParseState): NameCandidate[] {
+  const d = state.source.frontMatter?.data;
+  if (!d) return [];
+  const out: Array<NameCandidate | undefined> = [];
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined);
+  const basics = d.basics && typeof d.basics === 'object' ? (d.basics as Record<string, unknown>) : {};
+  for (const [key, base] of [['name', 5], ['author', 4.5], ['fullname', 5]] as const) {
+    const v = str(d[key]) ?? str(basics[key]);
+    if (v) out.push(scoreName(state, v, base, [`front matter "${key}"`]));
+  }
+  const first = str(d.first_name) ?? str(d.firstname) ?? str(d.given_name);
+  const last = str(d.last_name) ?? str(d.lastname) ?? str(d.family_name);
+  if (first && last) out.push(scoreName(state, `${first} ${last}`, 6, ['front matter first and last name']));
+  const title = str(d.title) ?? str(d.pagetitle);
+  if (title) for (const part of titleParts(title)) out.push(scoreName(state, part, 2.5, ['front matter "title"']));
+  return out.filter((c): c is NameCandidate => c !== undefined);
+}
+
+/** Name candidates from lines: labelled name fields, headings and first lines near the top, image text. */
+function lineNames(state: ParseState): NameCandidate[] {
+  const out: Array<NameCandidate | undefined> = [];
+  const lines = state.lines;
+  let first: string | undefined;
+  let last: string | undefined;
+  lines.forEach((l, i) => {
+    const lab = labelled(state, l, lines[i + 1]);
+    if (lab?.label === 'name') out.push(scoreName(state, lab.value, 6, [`labelled "${l.plain.split(/[:：|]/)[0]}"`], l));
+    if (lab?.label === 'firstName') first ??= lab.value;
+    if (lab?.label === 'lastName') last ??= lab.value;
+  });
+  if (first && last) out.push(scoreName(state, `${first} ${last}`, 6, ['labelled first and last name']));
+  const header = new Set(state.sections[0]?.lines ?? []);
+  lines.slice(0, 40).forEach((l, i) => {
+    const inHeader = header.has(l) ? 1 : 0;
+    if (l.kind === 'heading') out.push(scoreName(state, l.plain, (l.level === 1 ? 3 : 2) + inHeader, [`heading level ${l.level}`], l));
+    else if ((l.kind === 'text' || l.kind === 'item') && i < 25) out.push(scoreName(state, l.plain, (l.bold ? 2 : 1.2) + inHeader, [l.bold ? 'bold line near the top' : 'line near the top'], l));
+    for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, ['image text near the top'], l));
+  });
+  return out.filter((c): c is NameCandidate => c !== undefined);
+}
+
+/** Reads emails, phones and links: from the header and contact sections first, then labelled lines and the rest of the CV. */
+function readReach(state: ParseState, basics: Basics): void {
+  const near = contactLines(state);
+  const order = [...near, ...state.lines.filter((l) => !near.includes(l))];
+  for (const l of order) {
+    const c = readContacts(l);
+    const isNear = near.includes(l);
+    if (!basics.email && c.emails[0]) {
+      basics.email = c.emails[0];
+      noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);
+    }
+    const lab = labelled(state, l);
+    // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
+    const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : isNear || l.images.length ? c.phones[0] : undefined;
+    if (!basics.phone && phone && /\d/.test(phone)) {
+      basics.phone = phone;
+      noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);
+    }
+    if (!isNear) continue;
+    const urls = c.urls.length || l.links.length ? c.urls : findDomains(l.plain);
+    for (const u of urls) {
+      if (basics.url) break;
+      basics.url = u;
+      noteField(state, '/basics/url', l, ['first web address near the top']);
+    }
+    for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => q.url === p.url)) basics.profiles.push(p);
+    if (!basics.location) readPlace(state, l, basics, lab);
+  }
+}
+
+/** A place: a labelled location ("Address: …"), or the place after "living in" / "based in" in a sentence. */
+function readPlace(state: ParseState, l: Line, basics: Basics, lab: ReturnType<typeof labelled>): void {
+  let place: string | undefined;
+  if (lab?.label === 'location') place = lab.value;
+  else {
+    const folded = l.plain.toLowerCase();
+    for (const lex of state.lexicons.slice(0, 2)) {
+      for (const phrase of lex.fields.location) {
+        if (!phrase.includes(' ')) continue;
+        const i = folded.indexOf(`${phrase} `);
+        if (i < 0) continue;
+        const m = /^(\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,3})/u.exec(l.plain.slice(i + phrase.length + 1));
+        if (m) place = trimChars(m[1]!, ' ,.');
+        break;
+      }
+      if (place) break;
+    }
+  }
+  if (!place) return;
+  const [city, ...rest] = place.split(/,\s*/);
+  basics.location = rest.length ? { address: place, city: city! } : { city: place };
+  noteField(state, '/basics/location', l, [lab ? 'labelled place' : 'place after "living in"']);
+}
+
+/**
+ * Pass: fills `resume.basics` — the name (the best of all candidates), email, phone, links — and leaves
+ * the header's other lines for the summary.
+ */
+export function readHeader(state: ParseState): void {
+  const basics: Basics = (state.resume.basics ??= {});
+  readReach(state, basics);
+  const best = bestName([...frontMatterNames(state), ...lineNames(state)]);
+  if (best) {
+    basics.name = best.text;
+    noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
+    if (best.line) state.consumed.add(best.line);
+  }
+  void (undefined as Section | undefined);
+}

@@ -1,0 +1,32 @@
+// Reader for implicit entry sections (dated entries with no section heading): each entry goes to work or to education by what it says.
+import { assignHead } from './assign-head.js';
+import type { ParseState, Section } from './parse-types.js';
+import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
+import { toEducation } from './read-education.js';
+import { toWork } from './read-work.js';
+import { wordClasses } from './score-segment.js';
+
+/** Whether an entry reads as studies: a degree word in its head, or a school in its head and a degree word at the start of its text. */
+export function readsAsStudies(state: ParseState, e: ReadEntry): boolean {
+  const head = e.segments.map((s) => s.text).join(' | ');
+  const cls = wordClasses(head, state);
+  if (cls.has('degree') && !cls.has('jobTitle')) return true;
+  const body = e.block.body[0]?.plain ?? '';
+  return !cls.has('jobTitle') && cls.has('institution') && wordClasses(body.split(/[.!?]/)[0] ?? '', state).has('degree');
+}
+
+/** Reads an implicit section: entries that read as studies become education, the others work. */
+export function readImplicit(state: ParseState, section: Section): void {
+  const read = readEntryHeads(state, section, 'work');
+  for (const e of read.entries) {
+    if (readsAsStudies(state, e)) {
+      const list = (state.resume.education ??= []);
+      const asEd = { ...e, fields: assignHead(state, e.segments, 'education', { titleFirst: 0, singleIsOrg: 0.5 }, e.date?.line) };
+      list.push(toEducation(state, asEd, `/education/${list.length}`));
+    } else {
+      const list = (state.resume.work ??= []);
+      list.push(toWork(state, e, `/work/${list.length}`));
+    }
+  }
+  if (read.intro.length) (state.resume.sections ??= []).push({ title: section.title, markdown: read.intro.map((l) => l.md).join('\n\n') });
+}

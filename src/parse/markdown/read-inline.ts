@@ -1,0 +1,408 @@
+// Reads one line of inline Markdown (with inline HTML) in a single linear pass: its plain text, whether it is all bold/italic/code, its links and images.
+
+/** What a line of inline Markdown says, without its markup. */
+export interface InlineInfo {
+  /** Plain text: marks and tags removed, entities decoded, white space collapsed. */
+  plain: string;
+  /** Every letter and digit of the line is strong (`**`, `__`, `<b>`, `<strong>`). */
+  bold: boolean;
+  /** Every letter and digit is emphasised (`*`, `_`, `<i>`, `<em>`) and not all of them strong. */
+  italic: boolean;
+  /** Every letter and digit is in a code span. */
+  code: boolean;
+  links: Array<{ text: string; href: string }>;
+  images: Array<{ alt: string; src: string }>;
+  /** The plain text of each bold run and each italic run, in order. */
+  boldParts: string[];
+  italicParts: string[];
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', shy: '', hellip: '…',
+  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', middot: '·', bull: '•', copy: '©',
+  reg: '®', trade: '™', times: '×', rarr: '→', larr: '←', ensp: ' ', emsp: ' ', thinsp: ' ', zwj: '\u200d', zwnj: '\u200c',
+  eacute: 'é', egrave: 'è', agrave: 'à', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç', euro: '€', deg: '°',
+};
+
+const enum Mark {
+  Bold = 1,
+  Italic = 2,
+  Code = 4,
+}
+
+/** A piece of output text with the marks in force. */
+interface Piece {
+  text: string;
+  marks: number;
+}
+
+/** A run of `*` or `_` that may open or close emphasis. */
+interface Delim {
+  ch: string;
+  /** Index of the placeholder piece that holds the run's characters. */
+  piece: number;
+  count: number;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit (ASCII without a regular expression). */
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const n = c.charCodeAt(0);
+  if (n < 128) return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
+  return WORD_CHAR.test(c);
+};
+const isPunct = (c: string | undefined): boolean => c !== undefined && /[\p{P}\p{S}]/u.test(c);
+
+/** Decodes one entity starting at `s[i] === '&'`; returns the text and the index after it, or undefined. */
+function readEntity(s: string, i: number): [string, number] | undefined {
+  const semi = s.indexOf(';', i + 1);
+  if (semi < 0 || semi - i > 10) return undefined;
+  const name = s.slice(i + 1, semi);
+  if (name.startsWith('#')) {
+    const hex = name[1] === 'x' || name[1] === 'X';
+    const n = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (!Number.isFinite(n) || n <= 0 || n >= 0x110000) return undefined;
+    return [String.fromCodePoint(n), semi + 1];
+  }
+  const v = ENTITIES[name.toLowerCase()];
+  return v === undefined ? undefined : [v, semi + 1];
+}
+
+/** The value of attribute `name` in an HTML tag's text, or undefined. */
+function attr(tag: string, name: string): string | undefined {
+  const lower = tag.toLowerCase();
+  let from = 0;
+  for (;;) {
+    const k = lower.indexOf(name, from);
+    if (k < 0) return undefined;
+    from = k + name.length;
+    const before = lower[k - 1];
+    if (before !== undefined && !isSpace(before)) continue;
+    let j = from;
+    while (isSpace(tag[j])) j++;
+    if (tag[j] !== '=') continue;
+    j++;
+    while (isSpace(tag[j])) j++;
+    const q = tag[j];
+    if (q === '"' || q === "'") {
+      const end = tag.indexOf(q, j + 1);
+      return end < 0 ? tag.slice(j + 1) : tag.slice(j + 1, end);
+    }
+    let e = j;
+    while (e < tag.length && !isSpace(tag[e]) && tag[e] !== '>') e++;
+    return tag.slice(j, e);
+  }
+}
+
+/** Bracket and parenthesis partners, found with one stack each in one pass. */
+function pairBrackets(s: string): Int32Array {
+  const partner = new Int32Array(s.length).fill(-1);
+  const sq: number[] = [];
+  const pa: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') sq.push(i);
+    else if (c === ']' && sq.length) {
+      const o = sq.pop()!;
+      partner[o] = i;
+      partner[i] = o;
+    } else if (c === '(') pa.push(i);
+    else if (c === ')' && pa.length) {
+      const o = pa.pop()!;
+      partner[o] = i;
+      partner[i] = o;
+    }
+  }
+  return partner;
+}
+
+/** The scanner's working state for one line. */
+interface Scan {
+  s: string;
+  partner: Int32Array;
+  pieces: Piece[];
+  delims: Delim[];
+  links: InlineInfo['links'];
+  images: InlineInfo['images'];
+  /** Marks opened by HTML tags (counts per mark). */
+  html: { bold: number; italic: number; code: number };
+  /** Open `<a href>`: where its text starts in `pieces`. */
+  anchor?: { href: string; from: number };
+}
+
+const htmlMarks = (sc: Scan): number =>
+  (sc.html.bold > 0 ? Mark.Bold : 0) | (sc.html.italic > 0 ? Mark.Italic : 0) | (sc.html.code > 0 ? Mark.Code : 0);
+
+function push(sc: Scan, text: string, extra = 0): void {
+  if (text) sc.pieces.push({ text, marks: htmlMarks(sc) | extra });
+}
+
+/** Reads an HTML tag at `s[i] === '<'`; returns the index after it, or -1 when it is not a tag. */
+function readTag(sc: Scan, i: number): number {
+  const s = sc.s;
+  const close = s.indexOf('>', i + 1);
+  if (close < 0) return -1;
+  const tag = s.slice(i + 1, close);
+  // autolinks <https://…>, <mailto:…>, <name@host>
+  if (/^(?:https?|ftp|mailto|tel):[^\s<>]*$/i.test(tag) || /^[^\s<>@]+@[^\s<>@]+$/.test(tag)) {
+    const text = tag.replace(/^mailto:/i, '');
+    sc.links.push({ text, href: tag.includes('@') && !/^mailto:/i.test(tag) ? `mailto:${tag}` : tag });
+    push(sc, text);
+    return close + 1;
+  }
+  const m = /^(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(tag);
+  if (!m) return -1;
+  const closing = m[1] === '/';
+  const name = m[2]!.toLowerCase();
+  const delta = closing ? -1 : 1;
+  if (name === 'b' || name === 'strong') sc.html.bold = Math.max(0, sc.html.bold + delta);
+  else if (name === 'i' || name === 'em') sc.html.italic = Math.max(0, sc.html.italic + delta);
+  else if (name === 'code' || name === 'kbd') sc.html.code = Math.max(0, sc.html.code + delta);
+  else if (name === 'br' || name === 'p' || name === 'div' || name === 'li' || name === 'td' || name === 'th') push(sc, ' ');
+  else if (name === 'img') {
+    const alt = attr(tag, 'alt') ?? '';
+    sc.images.push({ alt: decodeText(alt), src: attr(tag, 'src') ?? '' });
+    push(sc, ' ');
+  } else if (name === 'a') {
+    if (!closing) sc.anchor = { href: attr(tag, 'href') ?? '', from: sc.pieces.length };
+    else if (sc.anchor) {
+      const text = sc.pieces.slice(sc.anchor.from).map((p) => p.text).join('').trim();
+      sc.links.push({ text, href: sc.anchor.href });
+      sc.anchor = undefined;
+    }
+  }
+  return close + 1;
+}
+
+/** Decodes entities in a short attribute text. */
+function decodeText(t: string): string {
+  if (!t.includes('&')) return t;
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '&') {
+      const e = readEntity(t, i);
+      if (e) {
+        out += e[0];
+        i = e[1] - 1;
+        continue;
+      }
+    }
+    out += t[i];
+  }
+  return out;
+}
+
+/** Reads a code span at a backtick run; returns the index after it, or -1 when the run has no partner. */
+function readCode(sc: Scan, i: number): number {
+  const s = sc.s;
+  let n = 0;
+  while (s[i + n] === '`') n++;
+  const fence = '`'.repeat(n);
+  let from = i + n;
+  for (;;) {
+    const j = s.indexOf(fence, from);
+    if (j < 0) return -1;
+    let k = j + n;
+    if (s[k] === '`') {
+      while (s[k] === '`') k++;
+      from = k;
+      continue;
+    }
+    push(sc, s.slice(i + n, j).trim(), Mark.Code);
+    return k;
+  }
+}
+
+/** Reads `[text](href)` or `![alt](src)` at `s[i] === '['`; returns the index after it, or -1. */
+function readLink(sc: Scan, i: number, image: boolean): number {
+  const s = sc.s;
+  const close = sc.partner[i]!;
+  if (close < 0) return -1;
+  const inner = s.slice(i + 1, close);
+  if (s[close + 1] === '(' && sc.partner[close + 1]! > close) {
+    const end = sc.partner[close + 1]!;
+    const href = s.slice(close + 2, end).trim().replace(/\s+["'].*$/, '').replace(/^<|>$/g, '');
+    if (image) {
+      const alt = readInline(inner).plain;
+      sc.images.push({ alt, src: href });
+      push(sc, alt);
+    } else {
+      const info = readInline(inner);
+      sc.links.push({ text: info.plain, href });
+      sc.images.push(...info.images);
+      const marks = (info.bold ? Mark.Bold : 0) | (info.italic ? Mark.Italic : 0) | (info.code ? Mark.Code : 0);
+      push(sc, info.plain, marks);
+    }
+    let k = end + 1;
+    // pandoc attributes after an image or link: {width=80%}
+    if (s[k] === '{') {
+      const b = s.indexOf('}', k);
+      if (b > 0 && b - k < 80) k = b + 1;
+    }
+    return k;
+  }
+  if (image) return -1;
+  // [text][ref] and [text] (shortcut references) keep their text
+  if (s[close + 1] === '[' && sc.partner[close + 1]! > close) {
+    const info = readInline(inner);
+    push(sc, info.plain, info.bold ? Mark.Bold : 0);
+    return sc.partner[close + 1]! + 1;
+  }
+  return -1;
+}
+
+/** Records a run of `*` or `_` as a delimiter (its characters become a placeholder piece). */
+function readDelims(sc: Scan, i: number): number {
+  const s = sc.s;
+  const ch = s[i]!;
+  let n = 0;
+  while (s[i + n] === ch) n++;
+  const before = s[i - 1];
+  const after = s[i + n];
+  const leftFlanking = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
+  const rightFlanking = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
+  const canOpen = ch === '*' ? leftFlanking : leftFlanking && (!rightFlanking || isPunct(before));
+  const canClose = ch === '*' ? rightFlanking : rightFlanking && (!leftFlanking || isPunct(after));
+  sc.pieces.push({ text: s.slice(i, i + n), marks: htmlMarks(sc) });
+  sc.delims.push({ ch, piece: sc.pieces.length - 1, count: n, canOpen, canClose });
+  return i + n;
+}
+
+/**
+ * Pairs emphasis delimiters (a simplified CommonMark algorithm: the nearest opener of the same
+ * character wins) and marks the pieces between each pair; matched delimiter characters are removed.
+ */
+function matchDelims(sc: Scan): void {
+  const stacks: Record<string, number[]> = { '*': [], _: [] };
+  const add = new Int32Array(sc.pieces.length + 1);
+  const addStrong = new Int32Array(sc.pieces.length + 1);
+  for (let d = 0; d < sc.delims.length; d++) {
+    const cur = sc.delims[d]!;
+    const stack = stacks[cur.ch]!;
+    while (cur.canClose && cur.count > 0 && stack.length) {
+      const o = sc.delims[stack[stack.length - 1]!]!;
+      if (o.count === 0) {
+        stack.pop();
+        continue;
+      }
+      const use = o.count >= 2 && cur.count >= 2 ? 2 : 1;
+      o.count -= use;
+      cur.count -= use;
+      const arr = use === 2 ? addStrong : add;
+      arr[o.piece + 1]! += 1;
+      arr[cur.piece]! -= 1;
+      if (o.count === 0) stack.pop();
+    }
+    if (cur.canOpen && cur.count > 0) stack.push(d);
+  }
+  let em = 0;
+  let strong = 0;
+  for (let p = 0; p < sc.pieces.length; p++) {
+    em += add[p]!;
+    strong += addStrong[p]!;
+    const piece = sc.pieces[p]!;
+    if (em > 0) piece.marks |= Mark.Italic;
+    if (strong > 0) piece.marks |= Mark.Bold;
+  }
+  for (const dl of sc.delims) sc.pieces[dl.piece]!.text = sc.pieces[dl.piece]!.text.slice(0, dl.count);
+}
+
+/** Walks the line once, turning it into pieces, links and images. */
+function scanLine(sc: Scan): void {
+  const s = sc.s;
+  let text = '';
+  const flush = (): void => {
+    push(sc, text);
+    text = '';
+  };
+  for (let i = 0; i < s.length; ) {
+    const c = s[i]!;
+    if (c === '\\' && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1]!)) {
+      text += s[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === '&') {
+      const e = readEntity(s, i);
+      if (e) {
+        text += e[0];
+        i = e[1];
+        continue;
+      }
+    }
+    let next = -1;
+    if (c === '`') {
+      flush();
+      next = readCode(sc, i);
+    } else if (c === '<') {
+      flush();
+      next = readTag(sc, i);
+    } else if (c === '[' || (c === '!' && s[i + 1] === '[')) {
+      flush();
+      next = readLink(sc, c === '!' ? i + 1 : i, c === '!');
+    } else if (c === '*' || c === '_') {
+      flush();
+      next = readDelims(sc, i);
+    }
+    if (next < 0) {
+      text += c;
+      i++;
+    } else i = next;
+  }
+  flush();
+}
+
+/**
+ * Reads a line of inline Markdown: its plain text and whether all of it is bold, italic or code,
+ * with its links and images. Linear in the length of the line.
+ */
+export function readInline(md: string): InlineInfo {
+  if (!/[\\&`<[!*_]/.test(md)) {
+    const plain = md.replace(/\s+/g, ' ').trim();
+    return { plain, bold: false, italic: false, code: false, links: [], images: [], boldParts: [], italicParts: [] };
+  }
+  const sc: Scan = { s: md, partner: pairBrackets(md), pieces: [], delims: [], links: [], images: [], html: { bold: 0, italic: 0, code: 0 } };
+  scanLine(sc);
+  matchDelims(sc);
+  let plain = '';
+  let letters = 0;
+  let bold = 0;
+  let italic = 0;
+  let code = 0;
+  const boldParts: string[] = [];
+  const italicParts: string[] = [];
+  let prevMarks = 0;
+  for (const p of sc.pieces) {
+    if (p.text) {
+      if (p.marks & Mark.Bold) {
+        if (prevMarks & Mark.Bold && boldParts.length) boldParts[boldParts.length - 1] += p.text;
+        else boldParts.push(p.text);
+      }
+      if (p.marks & Mark.Italic) {
+        if (prevMarks & Mark.Italic && italicParts.length) italicParts[italicParts.length - 1] += p.text;
+        else italicParts.push(p.text);
+      }
+      prevMarks = p.marks;
+    }
+    plain += p.text;
+    for (const ch of p.text) {
+      if (!isWordChar(ch)) continue;
+      letters++;
+      if (p.marks & Mark.Bold) bold++;
+      if (p.marks & Mark.Italic) italic++;
+      if (p.marks & Mark.Code) code++;
+    }
+  }
+  plain = plain.replace(/\s+/g, ' ').trim();
+  const all = (n: number): boolean => letters > 0 && n === letters;
+  const tidy = (parts: string[]): string[] => parts.map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { plain, bold: all(bold), italic: all(italic) && !all(bold), code: all(code), links: sc.links, images: sc.images, boldParts: tidy(boldParts), italicParts: tidy(italicParts) };
+}

@@ -1,0 +1,85 @@
+// Reader for languages sections: "Language – level", "Language (level)", tables, definition lists, several languages on one line.
+import type { Language } from '../../model/types.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
+import { noteField } from './note-field.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+import { trimChars } from './trim-chars.js';
+
+const TRIM = ' \t-–—·•*_:,;.\u200f\u200e';
+const FLAGS = /[\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}\ufe0f]/gu;
+
+/** Whether a word or phrase names a language in some lexicon. */
+export function isLanguageName(text: string): boolean {
+  return LEXICON_INDEX.words.get(foldWord(text))?.some((h) => h.value === 'languageName') ?? false;
+}
+
+/** Whether a text is a fluency level ("native", "B2", "Muttersprache"). */
+function isFluency(text: string): boolean {
+  const t = foldWord(text);
+  return /^[abc][12]\+?$/.test(t) || (LEXICON_INDEX.words.get(t)?.some((h) => h.value === 'fluency') ?? false);
+}
+
+/** Reads one "language and level" text. */
+export function readLanguage(text: string, boldLead?: string): Language | undefined {
+  const t = trimChars(text.replace(FLAGS, ' ').replace(/\s+/g, ' '), TRIM);
+  if (!t) return undefined;
+  if (boldLead && t.startsWith(boldLead) && t.length > boldLead.length) {
+    return { language: trimChars(boldLead, TRIM), fluency: trimChars(t.slice(boldLead.length), TRIM) };
+  }
+  const paren = t.indexOf('(');
+  if (paren > 0 && t.endsWith(')')) return { language: trimChars(t.slice(0, paren), TRIM), fluency: t.slice(paren + 1, -1).trim() };
+  for (const sep of [' — ', ' – ', ' - ', ': ', '：', ', ', ' : ', '\t']) {
+    const i = t.indexOf(sep);
+    if (i > 0) return { language: trimChars(t.slice(0, i), TRIM), fluency: trimChars(t.slice(i + sep.length), TRIM) };
+  }
+  const sp = t.indexOf(' ');
+  if (sp > 0 && isFluency(t.slice(sp + 1))) return { language: t.slice(0, sp), fluency: t.slice(sp + 1) };
+  return { language: t };
+}
+
+/** Splits a line holding several languages ("English (C1), German (B2)", "Polish – native | English – fluent"). */
+function readMany(l: Line): Language[] {
+  const plain = l.plain.replace(FLAGS, ' ').trim();
+  const parts = plain.split(/\s*[;|·•]\s*|\s*\\quad\s*/).filter(Boolean);
+  const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/(?<=\))\s*,\s*/) : parts;
+  if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
+  const bold = l.boldParts[0];
+  if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {
+    return l.boldParts.map((b, k) => {
+      const start = plain.indexOf(b) + b.length;
+      const next = l.boldParts[k + 1];
+      const end = next ? plain.indexOf(next, start) : plain.length;
+      const fluency = trimChars(plain.slice(start, end < 0 ? plain.length : end), TRIM);
+      return fluency ? { language: b, fluency } : { language: b };
+    });
+  }
+  const one = readLanguage(plain, bold);
+  return one ? [one] : [];
+}
+
+/** Reads a languages section into the model's languages. */
+export function readLanguages(state: ParseState, section: Section, base: number): Language[] {
+  const out: Language[] = [];
+  const lines = section.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    let found: Language[] = [];
+    if (l.kind === 'row') {
+      if (l.header) continue;
+      const cells = (l.cells ?? []).map((c) => trimChars(c.replace(/[*_`]/g, ''), ' ')).filter(Boolean);
+      if (cells[0]) found = [cells.length > 1 ? { language: cells[0], fluency: cells.slice(1).join(', ') } : { language: cells[0] }];
+    } else if (l.kind === 'term' && lines[i + 1]?.kind === 'def') {
+      found = [{ language: trimChars(l.plain, TRIM), fluency: trimChars(lines[i + 1]!.plain, TRIM) }];
+      i++;
+    } else if (l.kind === 'text' && l.depth > 0 && out.length && !out[out.length - 1]!.fluency) {
+      out[out.length - 1]!.fluency = trimChars(l.plain, TRIM);
+      continue;
+    } else if (l.kind !== 'rule' && l.plain) found = readMany(l);
+    for (const f of found) {
+      out.push(f);
+      noteField(state, `/languages/${base + out.length - 1}`, l, ['a line of the languages section']);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
+import { createWarning, type CvWarning } from '../../model/warning.js';
+import { blankNonContent } from './blank-non-content.js';
+import { findCodeFences } from './find-code-fences.js';
+import { findFrontMatter } from './find-front-matter.js';
+import { parseFrontMatter } from './parse-front-matter.js';
+import type { FrontMatterBlock, SourceText } from './parse-types.js';
+import { rewriteLatex } from './rewrite-latex.js';
+import { stripAttributeMarkers } from './strip-attribute-markers.js';
+
+/**
+ * Reads a Markdown CV's source. Removes a BOM and turns CRLF/CR into `\n`. Finds front matter (YAML
+ * `---`…`---`/`...` or TOML `+++`…`+++`) at the top, after blank lines or after an HTML preamble that holds
+ * no content, and parses it safely (see `parseFrontMatter`); a thematic break around Markdown is not taken
+ * for front matter. The body has exactly the lines of the text: front-matter lines are emptied, and so is
+ * what is not content (comments, style/script/head, page-level tags, template tags, attribute markup,
+ * fenced-div markers, LaTeX layout commands; LaTeX formatting becomes Markdown).
+ *
+ * Never throws. Broken front matter (tabs, invalid YAML or TOML, custom tags, alias bombs, deep nesting)
+ * gives a `bad-front-matter` warning naming the line and the fix; `data` is then absent and the block's
+ * lines stay in the body as plain text lines (indentation removed, a leading Markdown marker escaped), so no
+ * word is lost. An unclosed block that starts like front matter gives `unclosed-front-matter` and is read
+ * as Markdown.
+ * @param text - the file's text
+ * @param file - the file name, for warnings
+ */
+export function readMarkdownSource(text: string, file?: string): SourceText {
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const normal = unmarked.indexOf('\r') >= 0 ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
+  const lines = normal.split('\n');
+  const body = lines.slice();
+  const warnings: CvWarning[] = [];
+  let frontMatter: FrontMatterBlock | undefined;
+  const span = findFrontMatter(normal, lines);
+  if (span && span.close < 0) {
+    const d = span.format === 'yaml' ? '---' : '+++';
+    warnings.push(
+      createWarning(
+        'unclosed-front-matter',
+        `the front matter opened with ${d} on line ${span.open + 1} is never closed; add a ${d} line after its last key (until then it is read as part of the CV)`,
+        span.open + 1,
+        file,
+      ),
+    );
+  } else if (span) {
+    const raw = lines.slice(span.open + 1, span.close).join('\n');
+    const parsed = parseFrontMatter(span.format, raw, span.open + 2);
+    frontMatter = { format: span.format, line: span.open + 1, endLine: span.close + 1, raw };
+    if (parsed.data) frontMatter.data = dropInlineR(parsed.data, 0) as Record<string, unknown>;
+    body[span.open] = '';
+    body[span.close] = '';
+    for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data ? '' : asPlainText(lines[i]!);
+    if (parsed.problem) {
+      warnings.push(createWarning('bad-front-matter', `${parsed.problem.message}. Its text is kept as part of the CV.`, parsed.problem.line, file));
+    }
+  }
+  const fence = findCodeFences(body);
+  const dropped: Array<{ name: string; line: number }> = [];
+  const cleaned = blankNonContent(body.join('\n'), fence, dropped).split('\n');
+  for (const d of dropped.slice(0, 10)) {
+    const what = d.name === 'script' ? 'a <script> (scripts never run in a CV; remove it)' : 'a <style> block (a CV takes its look from the theme; remove it or make a theme)';
+    warnings.push(createWarning('blocked-html', `removed ${what}`, d.line + 1, file));
+  }
+  stripAttributeMarkers(cleaned, fence);
+  rewriteLatex(cleaned, fence);
+  return { text: normal, body: cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
+}
+
+/** A front-matter line as a Markdown text line: no indentation, a leading block marker escaped. */
+function asPlainText(line: string): string {
+  const t = line.trim();
+  if (t === '') return '';
+  let digits = 0;
+  while (digits < t.length && t.charCodeAt(digits) >= 48 && t.charCodeAt(digits) <= 57) digits++;
+  if (digits > 0 && (t[digits] === '.' || t[digits] === ')')) return `${t.slice(0, digits)}\\${t.slice(digits)}`;
+  return '#>-+*=|<`~:[_'.includes(t[0]!) ? `\\${t}` : t;
+}
+
+/**
+ * Removes R Markdown inline code (`` `r Sys.Date()` ``) from front-matter strings: it is evaluated when the
+ * R document is knitted, so its text is never content. A key left with an empty string goes.
+ */
+function dropInlineR(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') {
+    if (value.indexOf('`r ') < 0) return value;
+    let out = '';
+    let last = 0;
+    for (let p = value.indexOf('`r '); p >= 0; p = value.indexOf('`r ', last)) {
+      const close = value.indexOf('`', p + 3);
+      if (close < 0) break;
+      out += value.slice(last, p);
+      last = close + 1;
+    }
+    return (out + value.slice(last)).trim();
+  }
+  if (depth > 64 || !value || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => dropInlineR(v, depth + 1));
+  const obj = value as Record<string, unknown>;
+  for (const k of Object.keys(obj)) {
+    if (k === '__proto__') continue;
+    const v = dropInlineR(obj[k], depth + 1);
+    if (v === '' && obj[k] !== '') delete obj[k];
+    else if (v !== obj[k]) obj[k] = v;
+  }
+  return obj;
+}

@@ -1,0 +1,79 @@
+// Reads what follows the first date of a possible range: a separator and a second date, a "present" word, a short year ("2022–23"), or a trailing dash (open).
+import type { DateAtom, DateContext, DateToken, DateTokenAt } from './date-words.js';
+import { CJK, classifyChar } from './classify-char.js';
+import { readDateAtom } from './read-date-atom.js';
+
+/** How a range ends: `end` is the second date (absent when open); `next` the token after what was read. */
+export interface RangeEnd {
+  end: DateAtom | undefined;
+  ongoing: boolean;
+  next: number;
+}
+
+/** Marks after which a trailing dash leaves the range open ("Mar 2020 —)", "2017 ~ |"). */
+const CLOSERS: ReadonlySet<number> = new Set([0x29, 0x5d, 0x7c, 0x2c, 0x3b, 0xff09, 0x3011, 0x300d, 0x300f, 0x7d, 0xff0c]);
+
+function rangeWord(t: DateToken | undefined): boolean {
+  const e = t?.kind === 'word' ? t.entry : undefined;
+  return !!e && e.to && !e.present && e.month === 0;
+}
+
+function present(t: DateToken | undefined): boolean {
+  return t?.kind === 'word' && !!t.entry?.present;
+}
+
+/** The token after a range separator at k (a dash or tilde with an optional to-word, a to-word, a slash), or -1. */
+function readSeparator(tok: DateTokenAt, k: number): number {
+  const t = tok(k);
+  if (!t) return -1;
+  if (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e)) return rangeWord(tok(k + 1)) ? k + 2 : k + 1;
+  if (t.kind === 'punct' && t.value === 0x2f) return k + 1;
+  return rangeWord(t) ? k + 1 : -1;
+}
+
+/** "2022–23", "2019/20", "1999-00": a bare year, a glued dash or slash, two digits naming a later year within ten. */
+function shortYear(tok: DateTokenAt, a: DateAtom): DateAtom | undefined {
+  const s = tok(a.next);
+  const n = tok(a.next + 1);
+  if (!a.bare || !s || s.kind !== 'punct' || s.space || (s.value !== 0x2d && s.value !== 0x2f)) return undefined;
+  if (!n || n.kind !== 'num' || n.space || n.digits !== 2) return undefined;
+  let y = a.y - (a.y % 100) + n.value;
+  if (y <= a.y) y += 100;
+  return y - a.y <= 10 ? { first: a.next + 1, next: a.next + 2, y, m: 0, d: 0, calendar: undefined, weak: false, bare: true } : undefined;
+}
+
+/** A "present" word right after a date with no dash: a phrase ("bis heute", "to date"), Han/Hangul, or alone at the end. */
+function directPresent(ctx: DateContext, k: number): boolean {
+  const t = ctx.tok(k);
+  if (!t || !present(t)) return false;
+  const after = ctx.tok(k + 1);
+  const phrase = ctx.lower.slice(t.start, t.end).includes(' ');
+  return phrase || classifyChar(ctx.lower.charCodeAt(t.start)) === CJK || !after || (after.kind === 'punct' && CLOSERS.has(after.value));
+}
+
+/**
+ * What ends the range that date `a` may start. `fits(a, b)` decides whether `b` can end it (order, and
+ * completing a yearless `a`). A dash followed by nothing or a closing mark is an open range; a range
+ * followed by "– present" ("2023.04 - 2023.05 - onward") is open too. `words` = the separator was a
+ * word, which the caller may refuse (a list "2021, 2022 and 2023").
+ */
+export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, word: boolean) => boolean): RangeEnd | undefined {
+  const { tok } = ctx;
+  const short = shortYear(tok, a);
+  if (short) return { end: short, ongoing: false, next: short.next };
+  if (directPresent(ctx, a.next)) return { end: undefined, ongoing: true, next: a.next + 1 };
+  const sep = readSeparator(tok, a.next);
+  if (sep < 0) return undefined;
+  if (present(tok(sep))) return { end: undefined, ongoing: true, next: sep + 1 };
+  const first = tok(a.next);
+  const dash = first?.kind === 'punct' && first.value !== 0x2f;
+  const b = readDateAtom(ctx, sep, false);
+  if (b && b.y > 0 && fits(b, !!first && first.kind === 'word')) {
+    const again = readSeparator(tok, b.next);
+    if (again >= 0 && tok(b.next)?.kind === 'punct' && present(tok(again))) return { end: undefined, ongoing: true, next: again + 1 };
+    return { end: b, ongoing: false, next: b.next };
+  }
+  const after = tok(sep);
+  if (dash && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
+  return undefined;
+}

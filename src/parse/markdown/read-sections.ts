@@ -1,0 +1,141 @@
+// Pass: reads every section with the reader of its kind, in document order, and keeps what no reader takes as generic sections.
+import type { GenericSection, Resume } from '../../model/types.js';
+import { bodyMarkdown } from './body-markdown.js';
+import { noteField } from './note-field.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+import { readContacts } from './read-contacts.js';
+import { readEducation } from './read-education.js';
+import { labelled } from './read-header.js';
+import { readImplicit } from './read-implicit.js';
+import { readInterests } from './read-interests.js';
+import { readLanguages } from './read-languages.js';
+import { readSkills } from './read-skills.js';
+import { readTitledEntries } from './read-titled-entries.js';
+import { readWork } from './read-work.js';
+
+/** Adds a generic section (kept verbatim as Markdown) unless it is empty; a table's header row is kept in meta, not shown. */
+function addGeneric(state: ParseState, title: string, all: readonly Line[], order: number, from?: Line): void {
+  const headers = all.filter((l) => l.kind === 'row' && l.header);
+  if (headers.length) {
+    const meta = (state.resume.meta ??= {});
+    meta.tableHeaders = [...((meta.tableHeaders as string[] | undefined) ?? []), ...headers.map((h) => (h.cells ?? []).join(' | '))];
+  }
+  const lines = all.filter((l) => !headers.includes(l));
+  const markdown = bodyMarkdown(lines);
+  if (!markdown && (!title || all.length > 0)) return;
+  const g: GenericSection = { title, order };
+  if (markdown) g.markdown = markdown;
+  const list = (state.resume.sections ??= []);
+  list.push(g);
+  const first = from ?? lines[0];
+  const last = lines[lines.length - 1] ?? first;
+  if (first && last) noteField(state, `/sections/${list.length - 1}`, { line: first.line, endLine: last.endLine }, ['kept as a section of its own']);
+}
+
+/** A line that holds only contact details, labels and separators (nothing else to keep as text). */
+function contactOnly(state: ParseState, l: Line): boolean {
+  const c = readContacts(l);
+  let rest = l.plain;
+  for (const x of [...c.emails, ...c.phones, ...c.urls, ...l.links.map((k) => k.text)]) rest = rest.split(x).join(' ');
+  rest = rest.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
+  const lab = labelled(state, l);
+  if (lab && ['email', 'website', 'name'].includes(lab.label)) return true;
+  if (lab?.label === 'phone') return /\d/.test(lab.value);
+  return !/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:e-?mail|tel|phone|mobile|web|github|linkedin|twitter)\b/giu, ' '));
+}
+
+/** The header's lines that are neither the name nor contact details: the summary. */
+function headerSummary(state: ParseState, section: Section): void {
+  const rest = section.lines.filter((l) => !state.consumed.has(l) && l.kind !== 'rule' && !contactOnly(state, l));
+  if (!rest.length) return;
+  const basics = (state.resume.basics ??= {});
+  const text = bodyMarkdown(rest);
+  basics.summary = basics.summary ? `${text}\n\n${basics.summary}` : text;
+  noteField(state, '/basics/summary', { line: rest[0]!.line, endLine: rest[rest.length - 1]!.endLine }, ['text of the header']);
+}
+
+/** Appends entries to a list of the model. */
+function append(state: ParseState, key: keyof Resume & string, items: unknown[]): void {
+  if (!items.length) return;
+  const list = ((state.resume as Record<string, unknown>)[key] ??= []) as unknown[];
+  list.push(...items);
+}
+
+/** Reads one section by its kind. */
+function readOne(state: ParseState, s: Section, order: number): void {
+  switch (s.type) {
+    case 'header':
+      return headerSummary(state, s);
+    case 'contact': {
+      const rest = s.lines.filter((l) => !state.consumed.has(l) && !contactOnly(state, l));
+      if (rest.length) addGeneric(state, s.title, rest, order, s.heading);
+      return;
+    }
+    case 'summary': {
+      const text = bodyMarkdown(s.lines);
+      if (!text) return;
+      const basics = (state.resume.basics ??= {});
+      basics.summary = basics.summary ? `${basics.summary}\n\n${text}` : text;
+      noteField(state, '/basics/summary', s.heading, ['summary section']);
+      return;
+    }
+    case 'work':
+    case 'volunteer': {
+      if (s.implicit) return readImplicit(state, s);
+      const r = readWork(state, s, s.type);
+      append(state, s.type, r.entries);
+      if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
+      return;
+    }
+    case 'education': {
+      const r = readEducation(state, s);
+      append(state, 'education', r.entries);
+      append(state, 'certificates', r.certificates);
+      if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
+      return;
+    }
+    case 'projects':
+    case 'awards':
+    case 'certificates':
+    case 'publications':
+    case 'references': {
+      const r = readTitledEntries(state, s, s.type);
+      append(state, s.type, r.entries);
+      if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
+      return;
+    }
+    case 'skills':
+      return append(state, 'skills', readSkills(state, s));
+    case 'languages':
+      return append(state, 'languages', readLanguages(state, s, state.resume.languages?.length ?? 0));
+    case 'interests':
+      return append(state, 'interests', readInterests(state, s));
+    default:
+      return addGeneric(state, s.title, s.lines, order, s.heading);
+  }
+}
+
+/** Records the CV's own heading of each standard section (in document order) and the order of all sections. */
+function recordTitles(state: ParseState): void {
+  const titles: Record<string, string> = {};
+  const order: string[] = [];
+  let generic = 0;
+  for (const s of state.sections) {
+    if (s.type === 'header' || s.type === 'doctitle') continue;
+    const key = s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type;
+    if (!order.includes(key)) order.push(key);
+    if (s.type !== 'generic' && s.title) titles[s.type] = titles[s.type] ? `${titles[s.type]} / ${s.title}` : s.title;
+  }
+  const meta = (state.resume.meta ??= {});
+  if (Object.keys(titles).length) meta.sectionTitles = titles;
+  if (order.length) meta.sectionOrder = order;
+}
+
+/** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */
+export function readSections(state: ParseState): void {
+  state.sections.forEach((s, order) => {
+    if (s.heading && s.type !== 'generic' && s.type !== 'header') noteField(state, `/${s.type === 'summary' ? 'basics/summary' : s.type}`, s.heading, s.why);
+    readOne(state, s, order);
+  });
+  recordTitles(state);
+}

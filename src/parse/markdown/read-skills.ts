@@ -1,0 +1,69 @@
+// Reader for skills sections: "Group: a, b" lines and items, sub-headings over lists, tables of group and tools, plain lists.
+import type { Skill } from '../../model/types.js';
+import { noteField } from './note-field.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+import { splitKeywords } from './split-keywords.js';
+import { trimChars } from './trim-chars.js';
+
+/** "Group: items" → the group and its items, when the group is short. */
+export function splitGroup(plain: string): { name: string; rest: string } | undefined {
+  let colon = plain.indexOf(':');
+  const wide = plain.indexOf('：');
+  if (colon < 0 || (wide >= 0 && wide < colon)) colon = wide;
+  if (colon <= 0 || colon > 60) return undefined;
+  const name = trimChars(plain.slice(0, colon), ' *_');
+  const rest = plain.slice(colon + 1).trim();
+  if (!name || !rest || /^https?$/i.test(name) || name.split(/\s+/).length > 7) return undefined;
+  return { name, rest };
+}
+
+/** Collects groups while walking the section. */
+interface Collect {
+  state: ParseState;
+  out: Skill[];
+  title: string;
+  group?: Skill;
+  loose?: Skill;
+}
+
+function pushKeywords(c: Collect, kws: string[], line: Line): void {
+  const target = c.group ?? (c.loose ??= (c.out.push({ name: c.title, keywords: [] }), c.out[c.out.length - 1]!));
+  target.keywords!.push(...kws);
+  void line;
+}
+
+/** Reads one text line or item. */
+function take(c: Collect, l: Line): void {
+  const g = splitGroup(l.plain);
+  if (g) {
+    c.out.push({ name: g.name, keywords: splitKeywords(g.rest) });
+    noteField(c.state, `/skills/${c.out.length - 1}`, l, ['"Group: items" line']);
+    return;
+  }
+  const parts = splitKeywords(l.plain);
+  const oneItem = l.kind === 'item' && !(parts.length > 1 && /[,;，、]/.test(l.plain) && parts.every((x) => x.split(/\s+/).length <= 3));
+  pushKeywords(c, oneItem ? [l.plain] : parts, l);
+}
+
+/** Reads a table row: first cell the group, the others its items (a header row of labels is skipped). */
+function takeRow(c: Collect, l: Line): void {
+  if (l.header) return;
+  const cells = (l.cells ?? []).map((x) => trimChars(x.replace(/[*_`]/g, ''), ' ')).filter(Boolean);
+  if (cells.length >= 2) c.out.push({ name: cells[0]!, keywords: splitKeywords(cells.slice(1).join(', ')) });
+  else if (cells[0]) pushKeywords(c, splitKeywords(cells[0]), l);
+}
+
+/** Reads a skills section into skill groups; ungrouped items form a group named after the section. */
+export function readSkills(state: ParseState, section: Section): Skill[] {
+  const c: Collect = { state, out: [], title: section.title };
+  for (const l of section.lines) {
+    if (l.kind === 'heading' || (l.kind === 'text' && (l.bold || /[:：]$/.test(l.plain)) && l.plain.length < 50 && !splitGroup(l.plain)?.rest)) {
+      c.group = { name: trimChars(l.plain, ' :：'), keywords: [] };
+      c.out.push(c.group);
+      noteField(state, `/skills/${c.out.length - 1}`, l, ['sub-heading of a skills section']);
+    } else if (l.kind === 'row') takeRow(c, l);
+    else if (l.kind === 'item' && l.depth > 0 && c.out.length) c.out[c.out.length - 1]!.keywords!.push(l.plain);
+    else if (l.kind !== 'rule' && l.plain) take(c, l);
+  }
+  return c.out.filter((s) => (s.keywords?.length ?? 0) > 0 || s.name);
+}

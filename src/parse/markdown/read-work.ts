@@ -1,0 +1,71 @@
+// Reader for work sections: each entry's role, organisation, place, dates, and its text as summary or highlights.
+import type { Volunteer, Work } from '../../model/types.js';
+import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
+import { noteField } from './note-field.js';
+import type { ParseState, Section } from './parse-types.js';
+import { leadRole } from './lead-role.js';
+import { mergeRepeatedEntries } from './merge-repeated-entries.js';
+import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
+
+/** Builds one Work from a read entry. */
+export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
+  const w: Work = {};
+  const f = e.fields;
+  let position = f.first?.text;
+  let positionFrom = f.first?.line;
+  if (!position) {
+    const lead = leadRole(e.block.body);
+    if (lead) {
+      position = lead.text;
+      positionFrom = lead.line;
+    }
+  }
+  if (position) w.position = position;
+  if (f.second) w.name = f.second.text;
+  const place = placeText(e);
+  if (place) w.location = place;
+  const written = dateText(e);
+  if (written) w.dateText = written;
+  Object.assign(w, isoDates(e.date?.span));
+  const extras = headExtras(e);
+  if (extras.length) w.description = extras.join(' · ');
+  Object.assign(w, bodyParts(e.block.body));
+  noteField(state, `${at}/position`, positionFrom, f.why.first);
+  noteField(state, `${at}/name`, f.second?.line, f.why.second);
+  if (e.date) noteField(state, `${at}/startDate`, e.date.line, ['date range on this line']);
+  const first = e.block.group[0] ?? e.block.head[0];
+  const last = e.block.body[e.block.body.length - 1] ?? e.block.head[e.block.head.length - 1];
+  if (first && last) noteField(state, at, { line: first.line, endLine: last.endLine });
+  return w;
+}
+
+/** Points the explain notes of folded entries at the entry they joined. */
+function renumberNotes(state: ParseState, from: number, key: string, base: number, into: readonly number[]): void {
+  const prefix = `/${key}/`;
+  for (const n of state.explain.slice(from)) {
+    if (!n.field.startsWith(prefix)) continue;
+    const rest = n.field.slice(prefix.length);
+    const k = parseInt(rest, 10) - base;
+    if (k >= 0 && k < into.length) n.field = `${prefix}${base + into[k]!}${rest.slice(String(k + base).length)}`;
+  }
+}
+
+/**
+ * Reads a work section into the model's Work entries (and the section's text before its first entry).
+ */
+export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
+  const read = readEntryHeads(state, section, 'work');
+  const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
+  const noted = state.explain.length;
+  const works = read.entries.map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
+  const { kept, into } = key === 'work' ? mergeRepeatedEntries(works) : { kept: works, into: works.map((_, k) => k) };
+  if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
+  const entries = kept.map((w) => {
+    if (key === 'volunteer') {
+      const { name, ...rest } = w;
+      return name === undefined ? rest : { organization: name, ...rest };
+    }
+    return w;
+  });
+  return { entries, intro: read.intro };
+}

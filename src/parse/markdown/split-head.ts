@@ -1,0 +1,233 @@
+// Splits an entry's head lines into segments (role, organisation, place… candidates) at separators, connectors and labels, with their features.
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
+import type { DateSpan, Line, ParseState } from './parse-types.js';
+import { wordClasses } from './score-segment.js';
+import { trimChars } from './trim-chars.js';
+
+/** A piece of an entry's head that may be one field. */
+export interface Segment {
+  text: string;
+  line: Line;
+  /** Index of the head line it comes from (-1 for a group heading). */
+  lineIdx: number;
+  /** What preceded it on its line: '' at the start, the separator character, or the connector word. */
+  sep: string;
+  /** A label written before it ("Position: …"), or the table column's label. */
+  label?: FieldLabel;
+  /** Written in parentheses after another segment. */
+  paren: boolean;
+  /** The only segment of its line (no separator, connector or label split it): its commas may still separate fields. */
+  solo: boolean;
+  /** Comma parts of one solo segment share a group number. */
+  commaGroup?: number;
+  /** In a head with headings of several levels: whether this segment's heading is the shallowest or the deepest. */
+  tier?: 'upper' | 'lower';
+  bold: boolean;
+  italic: boolean;
+  linked: boolean;
+}
+
+/** Characters that separate fields on a head line wherever they are. */
+const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙']);
+const TRIM = ' \t,;:.–—-|·•/[]*_`';
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Whether the character at `i` separates two fields. */
+function separatesAt(text: string, i: number): boolean {
+  const c = text[i]!;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (STRONG.has(c)) return true;
+  if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
+  if (c === '-') return prev === ' ' && next === ' ';
+  if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1).split(/\s/)[0] ?? '');
+  return false;
+}
+
+/** Removes a trailing duration in parentheses or after a dash ("(11 meses)", "– 8 meses", "· 1 yr 2 mos"). */
+function dropDuration(text: string, state: ParseState): string {
+  let dur = state.memo.get('durations') as Set<string> | undefined;
+  if (!dur) {
+    dur = new Set<string>();
+    for (const lex of state.lexicons.slice(0, 3)) for (const w of [...lex.durations.years, ...lex.durations.months]) dur.add(foldWord(w));
+    state.memo.set('durations', dur);
+  }
+  const durations = dur;
+  if (!/[(（]/.test(text)) return text;
+  const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
+  return parts
+    .filter((p) => {
+      const inner = trimChars(p, ' ()（）·–—-');
+      if (!inner || !/\d/.test(inner) || inner.length > 40) return true;
+      const toks = inner.toLowerCase().split(/[\s\d.,+>]+/).filter(Boolean);
+      return !(toks.length > 0 && toks.every((t) => durations.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et'));
+    })
+    .join('');
+}
+
+/** Spans of the text that are one bold run or one link's text (when they are not the whole line): not cut inside. */
+function protectedSpans(text: string, line: Line): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const parts = [...(line.bold ? [] : line.boldParts), ...line.links.map((l) => l.text)];
+  for (const p of parts) {
+    if (p.length < 3 || p.length >= text.length - 2) continue;
+    const i = text.indexOf(p);
+    if (i >= 0) spans.push([i, i + p.length]);
+  }
+  return spans;
+}
+
+/** Cuts a text at separators, keeping the separator seen before each part; never inside a protected span. */
+function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): Array<{ text: string; sep: string }> {
+  const out: Array<{ text: string; sep: string }> = [];
+  let from = 0;
+  let sep = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!separatesAt(text, i) || spans.some(([a, b]) => i > a && i < b - 1)) continue;
+    out.push({ text: text.slice(from, i), sep });
+    sep = text[i]!;
+    from = i + 1;
+  }
+  out.push({ text: text.slice(from), sep });
+  return out.map((p) => ({ text: keepAbbreviationDot(p.text, trimChars(p.text, TRIM)), sep: p.sep })).filter((p) => p.text.length > 0);
+}
+
+/** Puts back the full stop of an abbreviation the trim took ("Donuts Co. Ltd." keeps its "Ltd."). */
+function keepAbbreviationDot(raw: string, trimmed: string): string {
+  if (!trimmed || raw.indexOf(trimmed + '.') < 0) return trimmed;
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  if (last.includes('.') && /^\p{L}/u.test(last)) return trimmed + '.';
+  const hits = LEXICON_INDEX.words.get(foldWord(last + '.'));
+  return hits?.some((h) => h.value === 'organisation' || h.value === 'degree') ? trimmed + '.' : trimmed;
+}
+
+/** How heads are cut at connector words: not at all, everywhere, or in education (a degree "in" a field stays whole). */
+export type Connectors = boolean | 'education';
+
+/** A text that names a school or an organisation. */
+function schoolLike(text: string, state: ParseState): boolean {
+  const c = wordClasses(text, state);
+  return c.has('institution') || c.has('organisation');
+}
+
+/** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
+function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
+  const words = text.split(' ');
+  if (words.length < 3) {
+    const at = text.indexOf('@');
+    if (at > 0 && at < text.length - 1 && !text.includes(' ')) return [{ text: text.slice(0, at), sep: '' }, { text: text.slice(at + 1), sep: '@' }];
+    return [{ text, sep: '' }];
+  }
+  for (let i = 1; i < words.length - 1 && i <= 8; i++) {
+    const w = foldWord(words[i]!);
+    const hit = preferHit(LEXICON_INDEX.words.get(w)?.filter((h) => h.value === 'connector'), state.langs);
+    if (!hit || !state.langs.slice(0, 2).includes(hit.lang)) continue;
+    const left = words.slice(0, i).join(' ');
+    const right = words.slice(i + 1).join(' ');
+    const leftClasses = wordClasses(left, state);
+    const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
+    const linked = line.boldParts.some((b) => right.startsWith(b)) || line.links.some((l) => l.text && right.startsWith(l.text));
+    const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
+    if (mode === 'education' && leftClasses.has('degree') && !school && !schoolLike(right, state)) return [{ text, sep: '' }];
+    // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
+    const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
+    if (left && right && (titled || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
+  }
+  return [{ text, sep: '' }];
+}
+
+/** The label of a "Label: value" text, when the label is one the lexicons know. */
+function readLabel(text: string, state: ParseState): { label: FieldLabel; value: string } | undefined {
+  const colon = text.search(/[:：]/);
+  if (colon <= 0 || colon > 40) return undefined;
+  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(text.slice(0, colon))), state.langs);
+  if (!hit) return undefined;
+  return { label: hit.value, value: trimChars(text.slice(colon + 1), TRIM) };
+}
+
+/** Features of a piece of text on a line: bold, italic, linked. */
+function marksOf(line: Line, text: string): Pick<Segment, 'bold' | 'italic' | 'linked'> {
+  const has = (parts: readonly string[]): boolean => parts.some((p) => p.length > 1 && (p.includes(text) || text.includes(p)));
+  return { bold: line.bold || has(line.boldParts), italic: line.italic || has(line.italicParts), linked: line.links.some((l) => l.text && (l.text.includes(text) || text.includes(l.text))) };
+}
+
+/** Splits one line's text (its date already cut out) into segments. */
+function splitText(text: string, line: Line, lineIdx: number, state: ParseState, connectors: Connectors = true): Segment[] {
+  const out: Segment[] = [];
+  const labelled = readLabel(text, state);
+  if (labelled) {
+    if (labelled.value) out.push({ text: labelled.value, line, lineIdx, sep: '', label: labelled.label, paren: false, solo: false, ...marksOf(line, labelled.value) });
+    return out;
+  }
+  const clean = dropDuration(text, state);
+  const strong = cutStrong(clean, protectedSpans(clean, line));
+  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : strong;
+  for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
+  return out;
+}
+
+/** The text of a line with the entry's date span cut out. */
+function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined): string {
+  if (!date || line !== dateLine) return line.plain;
+  let a = date.index;
+  let b = date.index + date.length;
+  const t = line.plain;
+  // the brackets around a date go with it: "Tesla (2023-03 — 2024-06)"
+  let i = a;
+  while (i > 0 && t[i - 1] === ' ') i--;
+  let j = b;
+  while (j < t.length && t[j] === ' ') j++;
+  if ((t[i - 1] === '(' && t[j] === ')') || (t[i - 1] === '[' && t[j] === ']') || (t[i - 1] === '（' && t[j] === '）')) {
+    a = i - 1;
+    b = j + 1;
+  }
+  return `${t.slice(0, a)} | ${t.slice(b)}`;
+}
+
+/** Column labels of the table a row belongs to (its header row), when they name fields. */
+export function columnLabels(row: Line, all: readonly Line[], state: ParseState): Array<FieldLabel | undefined> {
+  const header = all.find((l) => l.kind === 'row' && l.header && l.block === row.block);
+  if (!header?.cells) return [];
+  const lookup = (t: string): FieldLabel | undefined => preferHit(LEXICON_INDEX.fields.get(foldWord(t)), state.langs)?.value;
+  const seen = new Set<FieldLabel>();
+  return header.cells.map((c) => {
+    const t = c.replace(/[*_]/g, '').trim();
+    const label = lookup(t) ?? t.split(/\s*[/|,]\s*/).map(lookup).find((x) => x !== undefined);
+    // a second column of the same field ("Position | Role") is an extra, the first one is the field
+    if (label === undefined || seen.has(label)) return undefined;
+    seen.add(label);
+    return label;
+  });
+}
+
+/**
+ * Splits the head lines (and group lines) of an entry into segments: table cells, labelled values,
+ * parts between separators (" | ", " – ", " · ", " - ") or around a connector ("Role at Company").
+ * The entry's date span is cut out first.
+ */
+export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors: Connectors = true): Segment[] {
+  const out: Segment[] = [];
+  group.forEach((g) => out.push(...splitText(withoutDate(g, date, dateLine), g, -1, state, connectors)));
+  head.forEach((line, idx) => {
+    if (line.kind === 'row' && line.cells) {
+      const labels = columnLabels(line, section, state);
+      line.cells.forEach((cell, c) => {
+        if (labels[c] === 'start' || labels[c] === 'end') return;
+        const plain = cell.replace(/<br\s*\/?>/gi, ' | ').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+        const text = line === dateLine && date ? plain.replace(line.plain.slice(date.index, date.index + date.length), ' ') : plain;
+        for (const s of splitText(text, line, idx, state)) out.push(labels[c] && !s.label ? { ...s, label: labels[c] } : s);
+      });
+      return;
+    }
+    out.push(...splitText(withoutDate(line, date, dateLine), line, idx, state, connectors));
+  });
+  const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
+  if (new Set(levels).size > 1) {
+    const min = Math.min(...levels);
+    const max = Math.max(...levels);
+    for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
+  }
+  return out.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
