@@ -99,7 +99,9 @@ const NETWORKS: ReadonlyArray<[RegExp, string]> = [
 export function profileOf(url: string): Profile | undefined {
   for (const [re, network] of NETWORKS) {
     if (!re.test(url)) continue;
-    const user = url.replace(/\/+$/, '').split('/').pop() ?? '';
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/') end--;
+    const user = url.slice(0, end).split('/').pop() ?? '';
     return { network, url, ...(user && !user.includes('.') ? { username: user.replace(/^@/, '') } : {}) };
   }
   return undefined;
@@ -143,7 +145,8 @@ export function readContacts(line: Line): LineContacts {
     found.phones.push(...findPhones(img.alt));
   }
   found.emails.push(...findEmails(text));
-  found.phones.push(...findPhones(text.replace(/\S+@\S+/g, ' ')));
+  // every run of non-space characters with an @ inside it (not first, not last) goes: what /\S+@\S+/g matched
+  found.phones.push(...findPhones(text.replace(/\S+/g, (w) => (w.indexOf('@', 1) > 0 && w.indexOf('@', 1) < w.length - 1 ? ' ' : w))));
   for (const u of findUrls(text)) if (!found.urls.some((x) => x.includes(u.replace(/^https?:\/\//, '')))) found.urls.push(/^www\./i.test(u) ? `https://${u}` : u);
   found.emails = [...new Set(found.emails.map((e) => e.replace(/^mailto:/i, '')))];
   found.phones = [...new Set(found.phones.map((p) => p.trim()).filter(Boolean))];
