@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Batch benchmark: cvpress vs a bare page.pdf floor on the same themed HTML, peak RSS (Node + Chrome), cold single-CV time.
 // Usage: npm run bench [-- --count 100] (BENCH_COUNT=N copies per seed; BENCH_SCALE=1 also compares peak RSS at 100 vs 1000 CVs;
-// BENCH_FLOOR=bare prints the floor as an untuned loop would, without the font Cache-Control header).
+// BENCH_FLOOR=bare prints the floor as an untuned loop would, without the font Cache-Control header;
+// BENCH_SCRIPT_COUNT=N copies of the Japanese and the Persian fixture CV for the CJK and RTL ms/CV, default 30, 0 skips them).
 // Each measured run is a fresh child process (floor, cvpress, floor again), sampled for memory by this one.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -16,6 +17,9 @@ const perSeed = Number(argCount > 0 ? process.argv[argCount + 1] : process.env.B
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? os.availableParallelism());
 const scale = process.env.BENCH_SCALE === '1';
 const bareFloor = process.env.BENCH_FLOOR === 'bare';
+const scriptCount = Number(process.env.BENCH_SCRIPT_COUNT ?? 30);
+/** CVs in other scripts, measured on their own (their fonts are the cost): a CJK and a right-to-left one. */
+const SCRIPT_CVS = { cjk: path.join(root, 'tests/fixtures/scripts/ja.json'), rtl: path.join(root, 'tests/fixtures/scripts/fa.json') };
 const childAt = process.argv.indexOf('--child');
 const child = childAt > 0 ? { kind: process.argv[childAt + 1], total: Number(process.argv[childAt + 2]) } : undefined;
 
@@ -89,17 +93,18 @@ function sampler(pid) {
 }
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 
-function makeInputs(total) {
+function makeInputs(total, sources = seeds) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cvpress-bench-in-'));
   for (let i = 0; i < total; i++) {
-    const seed = seeds[i % seeds.length];
-    copyFileSync(seed, path.join(dir, `${String(i).padStart(5, '0')}-${path.basename(seed, '.txt')}.md`));
+    const seed = sources[i % sources.length];
+    const ext = seed.endsWith('.json') ? '.json' : '.md';
+    copyFileSync(seed, path.join(dir, `${String(i).padStart(5, '0')}-${path.basename(seed).replace(/\.[^.]+$/, '')}${ext}`));
   }
   return dir;
 }
 
-async function benchCvpress(total) {
-  const input = makeInputs(total);
+async function benchCvpress(total, sources = seeds) {
+  const input = makeInputs(total, sources);
   const out = mkdtempSync(path.join(os.tmpdir(), 'cvpress-bench-out-'));
   global.gc?.();
   const t0 = performance.now();
@@ -185,7 +190,7 @@ function runChild(kind, count) {
 }
 
 if (child) {
-  const r = child.kind === 'floor' ? await benchFloor(child.total) : await benchCvpress(child.total);
+  const r = child.kind === 'floor' ? await benchFloor(child.total) : SCRIPT_CVS[child.kind] ? await benchCvpress(child.total, [SCRIPT_CVS[child.kind]]) : await benchCvpress(child.total);
   console.log(JSON.stringify(r));
   process.exit(0);
 }
@@ -210,6 +215,13 @@ const floorPerCv = (floorBefore.ms + floorAfter.ms) / 2 / total;
 console.log(`cvpress : ${(mine.ms / 1000).toFixed(1)} s, ${perCv.toFixed(1)} ms/CV, ${((total * 1000) / mine.ms).toFixed(1)} CVs/s, peak RSS Node+Chrome ${mb(mine.peak)}${mine.failed ? `, ${mine.failed} FAILED` : ''}`);
 console.log(`floor   : ${floorPerCv.toFixed(1)} ms/CV, mean of ${(floorBefore.ms / total).toFixed(1)} before and ${(floorAfter.ms / total).toFixed(1)} after (bare page.pdf loop, same HTML, browser and concurrency${bareFloor ? ', fonts not cacheable (BENCH_FLOOR=bare)' : ''}; peak RSS ${mb(Math.max(floorBefore.peak, floorAfter.peak))})`);
 console.log(`ratio   : ${(perCv / floorPerCv).toFixed(2)}× floor (target ≤ 1.25×)`);
+// CVs in other scripts: the same batch of one CJK (Japanese) and one right-to-left (Persian) CV, copied.
+if (scriptCount > 0) {
+  for (const [kind, file] of Object.entries(SCRIPT_CVS)) {
+    const r = await runChild(kind, scriptCount);
+    console.log(`${kind.padEnd(8)}: ${(r.ms / scriptCount).toFixed(1)} ms/CV over ${scriptCount} copies of ${path.relative(root, file)}, peak RSS ${mb(r.peak)}${r.failed ? `, ${r.failed} FAILED` : ''}`);
+  }
+}
 const cold = coldSingle();
 console.log(`cold    : ${(cold.ms / 1000).toFixed(2)} s for one CV, browser launch included (target ≤ 1.5 s)${cold.status ? ` — exit ${cold.status}` : ''}`);
 if (scale) {

@@ -12,6 +12,10 @@ export type { ParseResult, ExplainEntry, SourceKind } from './model/parse-result
 export { defineConfig } from './model/define-config.js';
 export { resolveOptions, type OptionLayers } from './model/resolve-options.js';
 export { loadConfig } from './model/load-config.js';
+export { resolveLang } from './model/resolve-lang.js';
+export { detectScriptLang } from './model/detect-script-lang.js';
+export { findLexicon } from './model/lexicon/find-lexicon.js';
+export type { Lexicon } from './model/lexicon/lexicon-types.js';
 
 // Parse.
 export { readSource } from './parse/read-source.js';
@@ -33,6 +37,8 @@ export { loadJsonResumeTheme } from './theme/load-json-resume-theme.js';
 export { renderJsonResumeTheme } from './theme/render-json-resume-theme.js';
 export { localizeThemeHtml } from './theme/localize-theme-html.js';
 export { renderHtml } from './theme/render-html.js';
+export { selectFonts, type FontSelection } from './theme/select-fonts.js';
+export type { FontCoverage, ScriptFonts } from './theme/font-source-types.js';
 export { renderMarkdown } from './theme/render-markdown.js';
 export { sanitizeHtml } from './theme/sanitize-html.js';
 export { initTheme } from './theme/init-theme.js';

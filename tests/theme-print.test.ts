@@ -88,7 +88,7 @@ const SEED_SAMPLES: Sample[] = HAVE_SEEDS
   : [];
 
 /** Font families the themes may embed (subset prefix aside): the fontsource families, nothing from the host, no Type 3. */
-const ALLOWED_FONTS = /^[A-Z]{6}\+(SourceSerif4|SourceSans3|Inter|NotoSansSC|NotoSerifSC)\S*\s+CID TrueType/;
+const ALLOWED_FONTS = /^[A-Z]{6}\+(SourceSerif4|SourceSans3|Inter|Noto(Sans|Serif|Naskh|Emoji)\w*|DejaVu(Sans|Serif))\S*\s+CID TrueType/;
 
 let browser: Browser;
 beforeAll(async () => {

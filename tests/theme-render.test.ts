@@ -116,15 +116,15 @@ describe('fallback fonts', () => {
     expect(readUnicodeRanges('@font-face { font-family: A; src: url(a.woff2); }')).toBeUndefined();
   });
 
-  it('links the CJK fallback stylesheets only when the page shows characters the main fonts lack', async () => {
+  it('links the Simplified Chinese script fonts only when the page shows characters the main fonts lack', async () => {
     for (const name of THEMES) {
       const theme = await loadTheme(name, { themeDirs: [] });
-      const fallbacks = theme.manifest.fallbackFonts ?? [];
-      expect(fallbacks.length, name).toBeGreaterThan(0);
-      const linked = (html: string): string[] => fallbacks.filter((f) => html.includes(`/fonts/${f}`));
+      const hans = theme.manifest.scriptFonts?.Hans ?? [];
+      expect(hans.length, name).toBeGreaterThan(0);
+      const linked = (html: string): string[] => hans.filter((f) => html.includes(`/fonts/${f}`));
       for (const [sample, resume, lang] of SAMPLES) {
         const html = renderHtml(resume, theme, { lang, format: 'A4' }).html;
-        expect(linked(html), `${name} ${sample}`).toEqual(sample === 'zh' ? fallbacks : []);
+        expect(linked(html), `${name} ${sample}`).toEqual(sample === 'zh' ? hans : []);
         // the main fonts are always linked
         for (const f of theme.manifest.fonts ?? []) expect(html).toContain(`/fonts/${f}`);
       }
@@ -177,7 +177,9 @@ describe('translations and dates', () => {
       const text = bodyText(renderHtml(resume, theme, { lang, format: 'A4' }).html);
       for (const w of words) expect(text, lang).toContain(w);
     }
+    // One lexicon per language; European Portuguese takes the Portuguese lexicon's regionLabels.
     expect(translateLabel('education', 'pt-PT')).toBe('Formação académica');
+    expect(translateLabel('work', 'pt-PT')).toBe(translateLabel('work', 'pt'));
     expect(translateLabel('work', 'xx')).toBe('Work Experience');
   });
 

@@ -142,6 +142,8 @@ export interface PreparedCv {
   kind: SourceKind;
   /** SHA-256 of the CV's text (for the cache key). */
   textHash: string;
+  /** The CV's text: a character no font draws is reported with its line, at every density. */
+  text: string;
   resume: Resume;
   options: RenderOptions;
   theme: { name: string; dir: string; spec: ThemeSpec };

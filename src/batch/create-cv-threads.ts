@@ -197,7 +197,7 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
       return { prepared: reply.prepared!, first: { html: reply.html!, warnings: reply.warnings ?? [] } };
     },
     async render(prepared, density, c) {
-      const reply = await call({ op: 'render', resume: prepared.resume, spec: prepared.theme.spec, opts: { lang: prepared.lang, format: prepared.options.format, density, maxImageBytes: (prepared.options.memoryLimitMb * 1048576) / 4 } }, c);
+      const reply = await call({ op: 'render', resume: prepared.resume, spec: prepared.theme.spec, opts: { lang: prepared.lang, format: prepared.options.format, density, maxImageBytes: (prepared.options.memoryLimitMb * 1048576) / 4, source: prepared.text, ...(prepared.options.dir ? { dir: prepared.options.dir } : {}) } }, c);
       return { html: reply.html!, warnings: reply.warnings ?? [] };
     },
     async stamp(pdf, resume, stampOpts, c) {

@@ -13,7 +13,7 @@ export type ThreadLayers = Omit<PrepareOptions, 'themeCache' | 'cwd'> & { cwd: s
 /** A request to a CV thread. */
 export type ThreadRequest = { id: number } & (
   | { op: 'prepare'; file: string; layers: ThreadLayers }
-  | { op: 'render'; resume: Resume; spec: ThemeSpec; opts: { lang: string; format: PaperFormat; density?: number; maxImageBytes?: number } }
+  | { op: 'render'; resume: Resume; spec: ThemeSpec; opts: { lang: string; format: PaperFormat; density?: number; maxImageBytes?: number; source?: string; dir?: 'ltr' | 'rtl' } }
   | { op: 'stamp'; pdf: Uint8Array; resume: Resume; opts: StampMetadataOptions }
 );
 

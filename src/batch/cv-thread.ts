@@ -36,7 +36,7 @@ function toThreadError(err: unknown): NonNullable<ThreadReply['error']> {
 async function answer(req: ThreadRequest): Promise<{ reply: Omit<ThreadReply, 'id'>; transfer?: ArrayBuffer[] }> {
   if (req.op === 'prepare') {
     const prep = await prepareResume(req.file, { ...req.layers, themeCache: themes });
-    const first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, maxImageBytes: (prep.options.memoryLimitMb * 1048576) / 4 });
+    const first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, maxImageBytes: (prep.options.memoryLimitMb * 1048576) / 4, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
     const prepared = toPreparedCv(prep, req.layers.cwd);
     return { reply: { prepared, html: first.html, warnings: first.warnings } };
   }

@@ -9,6 +9,7 @@ import { readSource } from '../parse/read-source.js';
 import { parseResume } from '../parse/parse-resume.js';
 import { toSchemaError } from '../parse/to-schema-error.js';
 import { resolveOptions } from '../model/resolve-options.js';
+import { resolveLang } from '../model/resolve-lang.js';
 import { loadCachedTheme } from './load-cached-theme.js';
 import { loadFallbackTheme } from './load-fallback-theme.js';
 import { renderJsonResumeTheme } from '../theme/render-json-resume-theme.js';
@@ -35,7 +36,7 @@ export interface PreparedResume {
   resume: Resume;
   options: RenderOptions;
   theme: Theme;
-  /** The effective language: options.lang, else the language detected in the CV, else `en`. */
+  /** The effective language: options.lang, else the one the CV's script or words show, else `en` (see `resolveLang`). */
   lang: string;
   /** The date stamped into the PDF: SOURCE_DATE_EPOCH, else the file's mtime. */
   date: Date;
@@ -95,7 +96,7 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
     warnings.push(fallback.warning);
   }
   const detected = typeof resume.meta?.detectedLang === 'string' ? resume.meta.detectedLang : undefined;
-  const lang = options.lang ?? detected ?? 'en';
+  const lang = resolveLang(options.lang, detected, source.text);
   const html = theme.jsonResume ? await renderJsonResumeTheme(resume, theme, { lang, timeoutMs: options.timeoutMs }) : undefined;
   return {
     file: path.resolve(file),

@@ -100,6 +100,11 @@ export async function printPrepared(
     }
   }
   const warnings: CvWarning[] = [...prep.warnings, ...result.htmlWarnings, ...result.warnings].map((w) => (w.file ? w : { ...w, file: prep.file }));
+  if (result.emptyBoxes && !warnings.some((w) => w.code === 'missing-glyph')) {
+    // The theme stage found a font for every character, yet some text printed with none: a stylesheet rule
+    // names only families the page does not link (a generic `monospace`, say), and the machine's are out of reach.
+    warnings.push(createWarning('missing-glyph', `Some text printed as empty boxes: its style names no font of the theme "${prep.theme.name}" (only a generic family such as \`monospace\`, or none and the browser's default applies), and cvpress uses no font of the machine. Name the theme's fonts in the rule for that text (docs/themes.md, "Assets and fonts").`, undefined, prep.file));
+  }
   if (max !== undefined && result.pages > max) {
     if (prep.html) {
       warnings.push(createWarning('fit-unavailable', `Printed on ${result.pages} pages: --max-pages ${max} cannot shrink a JSON Resume theme (${prep.theme.name}), which has no density settings. Use a cvpress theme to fit the CV.`, undefined, prep.file));

@@ -13,6 +13,7 @@ export function toPreparedCv(prep: PreparedResume, cwd: string): PreparedCv {
     file: prep.file,
     kind: prep.kind,
     textHash: createHash('sha256').update(prep.text).digest('hex'),
+    text: prep.text,
     resume: prep.resume,
     options: prep.options,
     theme: { name: prep.theme.name, dir: prep.theme.dir, spec: { theme: prep.options.theme, themeDirs: prep.options.themeDirs, cwd } },

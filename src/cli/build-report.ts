@@ -3,15 +3,20 @@ import type { BatchResult, BatchSummary } from '../batch/batch-types.js';
 import { relativize } from './relativize.js';
 
 /**
- * Builds the `--report` JSON: cvpress version, the summary, and per CV its input, output, status, theme,
- * pages, ms, warnings, error (`{ code, message, file, line, hint }`), with `--html` the web page (`{ output, bytes }`)
- * and with `--check` the ATS check (`{ score, checked, recovered, misses, problems }`); paths relative to `cwd`.
+ * Builds the `--report` JSON: cvpress version, the summary (with `missingGlyphs`: characters printed as empty
+ * boxes, in all), and per CV its input, output, status, theme, pages, ms, `missingGlyphs`, warnings, error
+ * (`{ code, message, file, line, hint }`), with `--html` the web page (`{ output, bytes }`) and with `--check`
+ * the ATS check (`{ score, checked, recovered, misses, problems }`); paths relative to `cwd`.
  */
 export function buildReport(results: BatchResult[], summary: BatchSummary, opts: { cwd: string; version: string }): Record<string, unknown> {
   const rel = (p: string | undefined) => (p === undefined ? undefined : relativize(p, opts.cwd));
+  // Characters printed as empty boxes (no font of the theme draws them), counted per CV and in all.
+  // (a `missing-glyph` warning names each of its characters with its code point: `"𓀀" (U+13000)`).
+  const missingGlyphs = (r: BatchResult): number =>
+    r.warnings.reduce((n, w) => n + (w.code === 'missing-glyph' ? Math.max(1, w.message.match(/\(U\+[0-9A-F]{4,6}\)/g)?.length ?? 0) : 0), 0);
   return {
     cvpress: opts.version,
-    summary: { ...summary, wallMs: Math.round(summary.wallMs), cvsPerSecond: Number(summary.cvsPerSecond.toFixed(2)) },
+    summary: { ...summary, wallMs: Math.round(summary.wallMs), cvsPerSecond: Number(summary.cvsPerSecond.toFixed(2)), missingGlyphs: results.reduce((n, r) => n + missingGlyphs(r), 0) },
     results: results.map((r) => ({
       input: rel(r.input),
       output: r.status === 'failed' ? null : rel(r.output),
@@ -20,6 +25,7 @@ export function buildReport(results: BatchResult[], summary: BatchSummary, opts:
       pages: r.pages,
       ms: Math.round(r.ms),
       retries: r.retries,
+      missingGlyphs: missingGlyphs(r),
       warnings: r.warnings.map((w) => ({ ...w, ...(w.file ? { file: rel(w.file) } : {}) })),
       ...(r.html ? { html: { output: rel(r.html.output), bytes: r.html.bytes } } : {}),
       ...(r.check ? { check: r.check } : {}),

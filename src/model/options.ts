@@ -9,6 +9,8 @@ export interface ConfigRule {
   theme?: string;
   format?: PaperFormat;
   lang?: string;
+  /** Text direction, `ltr` or `rtl` (default: the language's). */
+  dir?: 'ltr' | 'rtl';
   maxPages?: number;
 }
 
@@ -18,6 +20,8 @@ export interface CvpressConfig {
   theme?: string;
   format?: PaperFormat;
   lang?: string;
+  /** Text direction, `ltr` or `rtl` (default: the language's). */
+  dir?: 'ltr' | 'rtl';
   maxPages?: number;
   /** Extra folders that hold theme folders (relative to the config file). */
   themes?: string[];
@@ -45,6 +49,8 @@ export interface RenderOptions {
   format: PaperFormat;
   /** BCP 47 language of the CV (`en`, `de`, `pt-BR`); undefined = guess from the CV, else `en`. */
   lang: string | undefined;
+  /** Text direction; undefined = the language's (`ar`, `fa`, `he`… are right-to-left). */
+  dir: 'ltr' | 'rtl' | undefined;
   /** Fit the CV on at most this many pages by stepping the theme's density down; undefined = no fitting. */
   maxPages: number | undefined;
   /** Folders searched for theme folders before the built-in `themes/`. */
@@ -66,6 +72,7 @@ export const DEFAULT_OPTIONS: Readonly<RenderOptions> = Object.freeze({
   theme: 'classic',
   format: 'A4',
   lang: undefined,
+  dir: undefined,
   maxPages: undefined,
   themeDirs: [],
   pageLimit: 20,

@@ -52,6 +52,12 @@ function checkLang(value: unknown, origin: Origin): string {
   return fail(`Invalid language ${JSON.stringify(value)}`, origin, 'Use a BCP 47 tag such as "en", "de", "pt-BR".');
 }
 
+function checkDir(value: unknown, origin: Origin): 'ltr' | 'rtl' {
+  const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (v === 'ltr' || v === 'rtl') return v;
+  return fail(`Invalid text direction ${JSON.stringify(value)}`, origin, 'Use "ltr" (left to right) or "rtl" (right to left), or leave it out: the language decides.');
+}
+
 function checkPositiveInt(name: string, value: unknown, origin: Origin): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
@@ -95,6 +101,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (config.theme !== undefined) out.theme = checkTheme(config.theme, cfgOrigin, configDir);
     if (config.format !== undefined) out.format = checkFormat(config.format, cfgOrigin);
     if (config.lang !== undefined) out.lang = checkLang(config.lang, cfgOrigin);
+    if (config.dir !== undefined) out.dir = checkDir(config.dir, cfgOrigin);
     if (config.maxPages !== undefined) out.maxPages = checkPositiveInt('maxPages', config.maxPages, cfgOrigin);
     if (config.pageLimit !== undefined) out.pageLimit = checkPositiveInt('pageLimit', config.pageLimit, cfgOrigin);
     if (config.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', config.maxInputBytes, cfgOrigin);
@@ -115,6 +122,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
         if (rule.theme !== undefined) out.theme = checkTheme(rule.theme, origin, configDir);
         if (rule.format !== undefined) out.format = checkFormat(rule.format, origin);
         if (rule.lang !== undefined) out.lang = checkLang(rule.lang, origin);
+        if (rule.dir !== undefined) out.dir = checkDir(rule.dir, origin);
         if (rule.maxPages !== undefined) out.maxPages = checkPositiveInt('maxPages', rule.maxPages, origin);
       }
     }
@@ -130,6 +138,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     }
     if (meta.format !== undefined && meta.format !== null) out.format = checkFormat(meta.format, origin);
     if (meta.lang !== undefined && meta.lang !== null) out.lang = checkLang(meta.lang, origin);
+    if (meta.dir !== undefined && meta.dir !== null) out.dir = checkDir(meta.dir, origin);
     if (meta.maxPages !== undefined && meta.maxPages !== null) out.maxPages = checkPositiveInt('maxPages', meta.maxPages, origin);
   }
 
@@ -138,6 +147,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (flags.theme !== undefined) out.theme = checkTheme(flags.theme, origin, undefined);
     if (flags.format !== undefined) out.format = checkFormat(flags.format, origin);
     if (flags.lang !== undefined) out.lang = checkLang(flags.lang, origin);
+    if (flags.dir !== undefined) out.dir = checkDir(flags.dir, origin);
     if (flags.maxPages !== undefined) out.maxPages = checkPositiveInt('--max-pages', flags.maxPages, origin);
     if (flags.pageLimit !== undefined) out.pageLimit = checkPositiveInt('pageLimit', flags.pageLimit, origin);
     if (flags.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', flags.maxInputBytes, origin);

@@ -12,6 +12,7 @@ import { findBrowser } from './find-browser.js';
 import { RENDERER_CRASHED } from './print-types.js';
 import { removeOnExit } from './remove-on-exit.js';
 import { removeStaleProfiles } from './remove-stale-profiles.js';
+import { isolateFonts } from './isolate-fonts.js';
 
 /** Flags every cvpress Chromium runs with. The last three are defence in depth behind request interception:
  * no name resolves and every connection, loopback included, goes to a proxy that does not exist. */
@@ -126,6 +127,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     // Its own process group, so that closing ends every helper process with it.
     proc = spawn(executablePath, [...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', 'about:blank'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      env: isolateFonts(userDataDir),
       detached: process.platform !== 'win32',
     });
   } catch (err) {

@@ -37,4 +37,6 @@ export interface PrintResult {
   warnings: CvWarning[];
   /** The files from the CV's folder the page used (images): real path → SHA-256 of the bytes served. */
   assets?: Record<string, string>;
+  /** True when the PDF embeds the last-resort font (`CvpressMissingGlyph`): some text printed as empty boxes. */
+  emptyBoxes: boolean;
 }

@@ -13,6 +13,7 @@ import { formatDate } from './format-date.js';
 import { formatDateRange } from './format-date-range.js';
 import { renderMarkdown } from './render-markdown.js';
 import { translateLabel, type LabelKey } from './translate-label.js';
+import { findLexicon } from '../model/lexicon/find-lexicon.js';
 
 /** Options for {@link buildView}. */
 export interface BuildViewOptions {
@@ -21,6 +22,27 @@ export interface BuildViewOptions {
   density?: number;
   /** Decoded bytes an inline (`data:`) photo may take (default 256 MB, a quarter of the default memory limit). */
   maxImageBytes?: number;
+  /** Text direction; default: the language's (`ar`, `fa`, `he`, `ur`… are right-to-left). */
+  dir?: 'ltr' | 'rtl';
+}
+
+/**
+ * In right-to-left text, a Latin word ending in neutral signs (`C++`, `C#`, `F#`) would show its signs on the
+ * wrong side (`++C`): a left-to-right mark after it keeps them with the word. Only text between tags is touched.
+ */
+function keepLatinOrder(html: string): string {
+  return html.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + text.replace(/([\p{Script=Latin}\d][\p{Script=Latin}\d.]*[+#]+)(?![\p{L}\p{N}\u200e])/gu, '$1\u200e'));
+}
+
+/** Languages written right to left, besides those whose lexicon says so. */
+const RTL = /^(ar|he|iw|fa|ur|yi|ps|sd|ug|ckb|dv|syr)(\b|[-_])/i;
+
+/** The direction of `lang`: its lexicon's when cvpress has one, else by the language code. */
+function directionOf(lang: string): 'ltr' | 'rtl' {
+  const lexicon = findLexicon(lang);
+  const primary = lang.toLowerCase().split(/[-_]/)[0];
+  if (lexicon.tag.split('-')[0] === primary) return lexicon.dir;
+  return RTL.test(lang) ? 'rtl' : 'ltr';
 }
 
 const DEFAULT_IMAGE_BYTES = 256 * 1024 * 1024;
@@ -131,13 +153,16 @@ function cssString(s: string): string {
 export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions): { view: ThemeView; warnings: CvWarning[] } {
   const warnings: CvWarning[] = [];
   const lang = opts.lang || 'en';
+  const dir = opts.dir ?? directionOf(lang);
+  const rtl = dir === 'rtl';
   const md = (text: unknown, inline = false): string => {
     const s = str(text);
     if (!s) return '';
     const r = renderMarkdown(s, { inline });
     warnings.push(...r.warnings);
+    const html = rtl ? keepLatinOrder(r.html) : r.html;
     // Headings inside CV Markdown sit below the section (h2) and entry (h3) levels, so the PDF outline stays clean.
-    return inline ? r.html : r.html.replace(/<(\/?)h([1-6])\b/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 3)}`);
+    return inline ? html : html.replace(/<(\/?)h([1-6])\b/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 3)}`);
   };
   const t = (k: LabelKey): string => translateLabel(k, lang);
   const ids = new Set<string>();
@@ -263,7 +288,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   entrySection('projects', recs(resume.projects), (e) => ({
     ...base(e, str(e.name), str(e.entity)),
     dates: formatDateRange(str(e.startDate), str(e.endDate), lang), location: '',
-    meta: [strs(e.roles).join(', '), str(e.type)].filter(Boolean),
+    meta: [strs(e.roles).join(t('sep')), str(e.type)].filter(Boolean),
     summaryHtml: blocks(e.description), highlightsHtml: highlights(e.highlights), keywords: strs(e.keywords), courses: [],
   }));
   entrySection('volunteer', recs(resume.volunteer), (e) => ({
@@ -274,7 +299,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   entrySection('education', recs(resume.education), (e) => {
     const studyType = str(e.studyType);
     const area = str(e.area);
-    const heading = [studyType, area].filter(Boolean).join(', ');
+    const heading = [studyType, area].filter(Boolean).join(t('sep'));
     const score = str(e.score);
     return {
       ...base(e, heading, str(e.institution)),
@@ -382,13 +407,16 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   const rootCss = [
     `:root { --cv-font-size: ${d.fontSize}pt; --cv-line-height: ${d.lineHeight}; --cv-space: ${d.spacing}; }`,
     footerOn
-      ? `html.cv-multipage body { page: cv-paged; }\n@page cv-paged { @bottom-center { content: ${footerContent}; font-size: 8pt; color: #555; vertical-align: middle; } }`
+      ? `html.cv-multipage body { page: cv-paged; }\n@page cv-paged { @bottom-center { content: ${footerContent}; font-size: 8pt; color: #555; vertical-align: middle; } }\n` +
+        // Chromium loads no web font for page margin boxes: the footer's characters are laid out once, unseen, in
+        // the document so that the font slices drawing them are loaded before printing (else: empty boxes).
+        `html.cv-multipage body::after { content: ${footerContent.replace(/counter\(pages?\)/g, '"0123456789"')}; position: absolute; top: 0; width: 0; height: 0; overflow: hidden; visibility: hidden; font-size: 8pt; font-weight: 400; font-style: normal; }`
       : '',
   ].filter(Boolean).join('\n');
 
   const view: ThemeView = {
     lang,
-    dir: /^(ar|he|fa|ur|yi|ps|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr',
+    dir,
     format: opts.format,
     density: opts.density ?? 0,
     title: [basics.name, basics.label].filter(Boolean).join(' — ') || 'CV',

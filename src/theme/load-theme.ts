@@ -13,9 +13,8 @@ import { findJsonResumeTheme, JSON_RESUME_THEME_PACKAGE } from './find-json-resu
 import { listJsonResumeThemes } from './list-json-resume-themes.js';
 import { loadJsonResumeTheme } from './load-json-resume-theme.js';
 import { registerHelpers } from './register-helpers.js';
-import { readUnicodeRanges } from './read-unicode-ranges.js';
-import type { FontCoverage } from './select-fallback-fonts.js';
-import { FONTS_PREFIX } from '../model/asset-urls.js';
+import { readFontStylesheet } from './read-font-stylesheet.js';
+import type { FontCoverage, ScriptFonts } from './font-source-types.js';
 
 /** Options for {@link loadTheme}. */
 export interface LoadThemeOptions {
@@ -87,7 +86,15 @@ function parseManifest(text: string, file: string): ThemeManifest {
   }
   if (m.sidebarMaxChars !== undefined) need('sidebarMaxChars', typeof m.sidebarMaxChars === 'number' && m.sidebarMaxChars >= 0, 'a number of characters');
   for (const key of ['footer', 'standardHeadings'] as const) if (m[key] !== undefined) need(key, typeof m[key] === 'boolean', 'true or false');
-  for (const f of [...((m.fonts as string[] | undefined) ?? []), ...((m.fallbackFonts as string[] | undefined) ?? [])]) {
+  if (m.scriptFonts !== undefined) {
+    need('scriptFonts', typeof m.scriptFonts === 'object' && m.scriptFonts !== null && !Array.isArray(m.scriptFonts), 'an object from ISO 15924 script codes ("Arab", "Jpan", "Zsye"…) to lists of font stylesheets');
+    for (const [key, list] of Object.entries(m.scriptFonts as Record<string, unknown>)) {
+      if (!/^[A-Z][a-z]{3}$/.test(key)) throw invalid(file, `scriptFonts key "${key}" must be an ISO 15924 script code such as "Arab", "Hebr", "Jpan", "Kore", "Hans", "Hant", "Zsym" or "Zsye".`, lineOfKey(text, key) ?? lineOfKey(text, 'scriptFonts'));
+      if (!Array.isArray(list) || list.length === 0 || !list.every((x) => typeof x === 'string')) throw invalid(file, `scriptFonts "${key}" must be a non-empty list of font stylesheets.`, lineOfKey(text, key));
+    }
+  }
+  const scriptHrefs = Object.values((m.scriptFonts as Record<string, string[]> | undefined) ?? {}).flat();
+  for (const f of [...((m.fonts as string[] | undefined) ?? []), ...scriptHrefs, ...((m.fallbackFonts as string[] | undefined) ?? [])]) {
     if (!FONT_CSS.test(f)) throw invalid(file, `font "${f}" must be a stylesheet of an installed @fontsource package, like "@fontsource-variable/inter/wght.css".`, lineOfKey(text, f) ?? lineOfKey(text, 'fonts'));
   }
   if (m.fit !== undefined) {
@@ -151,30 +158,44 @@ async function readPartials(dir: string, root: string, manifestFile: string): Pr
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The text of an installed font stylesheet (`@fontsource/x/400.css`), found in a node_modules above the package; undefined when absent. */
-async function readFontCss(href: string): Promise<string | undefined> {
-  let dir = findPackageRoot();
-  for (;;) {
-    const file = path.join(dir, 'node_modules', ...href.split('/'));
-    if (existsSync(file)) return readFile(file, 'utf8').catch(() => undefined);
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
+/** The package of a package-relative href: `@fontsource/noto-serif-jp/400.css` → `@fontsource/noto-serif-jp`. */
+const packageOf = (href: string): string => href.split('/').slice(0, 2).join('/');
+
+/** Stylesheets grouped by package (one family each), in order of first appearance. */
+function byPackage(hrefs: string[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const h of hrefs) {
+    const key = packageOf(h);
+    groups.set(key, [...(groups.get(key) ?? []), h]);
   }
+  return [...groups.values()];
 }
 
-/** What the theme's font stylesheets cover; a stylesheet that cannot be read counts as covering everything. */
-async function loadFontCoverage(manifest: ThemeManifest): Promise<FontCoverage> {
-  const mainCss = await Promise.all((manifest.fonts ?? []).map(readFontCss));
-  // One union over every main stylesheet (undefined = everything, as when one of them is missing).
-  const main = mainCss.some((c) => c === undefined) ? undefined : readUnicodeRanges(mainCss.join('\n'));
-  const fallbacks = await Promise.all(
-    (manifest.fallbackFonts ?? []).map(async (href) => {
-      const css = await readFontCss(href);
-      return { href: `${FONTS_PREFIX}${href}`, ranges: css === undefined ? undefined : readUnicodeRanges(css) };
-    }),
-  );
-  return { main, fallbacks };
+/**
+ * What the theme's fonts cover: the main stylesheets (one per family: every weight covers the same characters)
+ * and the script fonts, in the manifest's order, then the legacy `fallbackFonts`. The stylesheets and font files
+ * are read on first need (`selectFonts`), so loading a theme stays cheap.
+ */
+function fontCoverageOf(manifest: ThemeManifest): FontCoverage {
+  const scripts: ScriptFonts[] = [];
+  for (const [script, hrefs] of Object.entries(manifest.scriptFonts ?? {})) for (const group of byPackage(hrefs)) scripts.push({ script, hrefs: group });
+  for (const group of byPackage(manifest.fallbackFonts ?? [])) scripts.push({ script: 'fallback', hrefs: group });
+  return { main: byPackage(manifest.fonts ?? []).map((g) => g[0]!), scripts };
+}
+
+/** Throws E_THEME_INVALID naming the first font stylesheet of the manifest that is not installed. */
+function checkFontsInstalled(manifest: ThemeManifest, file: string, text: string): void {
+  const all = [...(manifest.fonts ?? []), ...Object.values(manifest.scriptFonts ?? {}).flat(), ...(manifest.fallbackFonts ?? [])];
+  for (const href of new Set(all)) {
+    if (!readFontStylesheet(href)) {
+      const line = lineOfKey(text, href);
+      throw new ThemeError('E_THEME_INVALID', `font stylesheet "${href}" is not installed (or declares no @font-face).`, {
+        file,
+        ...(line !== undefined ? { line } : {}),
+        hint: `Install its package (\`npm install ${packageOf(href)}\`) or remove it from theme.json.`,
+      });
+    }
+  }
 }
 
 /** Parses a template now so syntax errors name the file and line. */
@@ -205,6 +226,7 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
   const manifestFile = path.join(dir, 'theme.json');
   const manifestText = await readThemeText(dir, manifestFile, manifestFile);
   const manifest = parseManifest(manifestText, manifestFile);
+  checkFontsInstalled(manifest, manifestFile, manifestText);
   const inside = (p: string): boolean => p === dir || p.startsWith(dir + path.sep);
   const root = findPackageRoot();
   const hb = Handlebars.create();
@@ -237,7 +259,7 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
     manifest,
     template: (data: unknown) => compiled(data, { allowProtoPropertiesByDefault: false }),
     baseCss,
-    fontCoverage: await loadFontCoverage(manifest),
+    fontCoverage: fontCoverageOf(manifest),
     styleText,
   };
 }

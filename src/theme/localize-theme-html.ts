@@ -376,7 +376,8 @@ function localizeLink(tag: string, themeDir: string, found: Parameters<typeof lo
  * a `<base>` makes every other relative URL resolve inside the package, never next to the CV; and each
  * font family the theme names (Lato, Helvetica…, and the generic ones) is defined from cvpress's
  * `@fontsource` packages (Source Sans 3, Source Serif 4 for serif families, then Noto Sans/Serif SC when the
- * document has characters those lack: CJK, symbols), so no host font is used. Icon fonts are left alone.
+ * document has characters those lack: CJK, symbols), so no host font is used; `code`, `pre`, `kbd`, `samp` and
+ * `tt`, which the browser would set in its own `monospace`, default to the sans one. Icon fonts are left alone.
  * @param html - the theme's document
  * @param opts - `themeDir`: the package folder (its files are served under `/theme/`)
  */
@@ -413,7 +414,7 @@ export function localizeThemeHtml(html: string, opts: { themeDir: string; lang?:
     if (missing.length) for (const href of serif ? SERIF_CJK : SANS_CJK) css.push(fallbackFaces(href, family, missing));
     for (const href of serif ? SERIF : SANS) css.push(aliasCss(href, family));
   }
-  const head = `<base href="${ASSET_ORIGIN}${THEME_PREFIX}"><style>/* cvpress: local fonts for the theme's families */\n${css.join('\n')}\nhtml { font-family: "cvpress-sans", sans-serif; }</style>`;
+  const head = `<base href="${ASSET_ORIGIN}${THEME_PREFIX}"><style>/* cvpress: local fonts for the theme's families */\n${css.join('\n')}\nhtml { font-family: "cvpress-sans", sans-serif; }\n/* the browser's own monospace for these names no font here */\npre, code, kbd, samp, tt { font-family: "cvpress-sans", monospace; }</style>`;
   const headTag = findTags(out, HEAD).next().value;
   const htmlTag = headTag ? undefined : findTags(out, HTML).next().value;
   if (headTag) out = out.slice(0, headTag.end) + head + out.slice(headTag.end);

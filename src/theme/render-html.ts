@@ -6,7 +6,9 @@ import { ThemeError } from '../model/errors.js';
 import type { Theme } from './theme-types.js';
 import { buildView } from './build-view.js';
 import { keepLangRules } from './keep-lang-rules.js';
-import { selectFallbackFonts } from './select-fallback-fonts.js';
+import { selectFonts } from './select-fonts.js';
+import { describeMissingGlyphs } from './describe-missing-glyphs.js';
+import { FONTS_PREFIX } from '../model/asset-urls.js';
 
 /** Options for {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -17,7 +19,14 @@ export interface RenderHtmlOptions {
   density?: number;
   /** Decoded bytes an inline (`data:`) photo may take; past it, `E_LIMIT` (default 256 MB). */
   maxImageBytes?: number;
+  /** Text direction (`dir` of the CV or the config); default: the language's. */
+  dir?: 'ltr' | 'rtl';
+  /** The CV's source text: a character no font draws is reported with its line in it. */
+  source?: string;
 }
+
+/** A CSS family name as a string literal. */
+const cssFamily = (name: string): string => `'${name.replace(/[\\'\n]/g, '')}'`;
 
 /** Results of {@link stylesFor}, per stylesheet text and language (themes are few; a batch renders each often). */
 const stylesCache = new Map<string, Map<string, string>>();
@@ -39,9 +48,10 @@ function stylesFor(css: string, lang: string): string {
 }
 
 /**
- * Renders `resume` with `theme` into a complete HTML document (UTF-8, `<html lang>`)
+ * Renders `resume` with `theme` into a complete HTML document (UTF-8, `<html lang dir>`)
  * that references assets only under the virtual origin: `/theme/…`, `/fonts/…`, `/cv/…`.
- * Every CV string is escaped; Markdown fields are sanitized before insertion.
+ * Every CV string is escaped; Markdown fields are sanitized before insertion. Links the script fonts the
+ * text needs (see `selectFonts`) and warns (`missing-glyph`) about characters no font of the theme draws.
  * @throws ThemeError E_THEME_INVALID when the theme's template fails at render time; LimitError E_LIMIT for an
  *   inline photo over `maxImageBytes` decoded
  */
@@ -50,14 +60,16 @@ export function renderHtml(resume: Resume, theme: Theme, opts: RenderHtmlOptions
   let html: string;
   try {
     html = theme.template(view);
-    // Fallback fonts (CJK) are linked only when the page shows characters the main fonts lack.
-    const coverage = theme.fontCoverage;
-    if (coverage && coverage.fallbacks.length > 0) {
-      const extra = selectFallbackFonts(theme.styleText ? `${html}\n${stylesFor(theme.styleText, opts.lang)}` : html, coverage);
-      if (extra.length > 0) {
-        view.fontLinks = [...view.fontLinks, ...extra];
+    // Script fonts are linked only when the page shows characters the main fonts lack, in the order the
+    // language wants them (its own script first; for Han characters its Japanese, Korean or Chinese forms).
+    if (theme.fontCoverage) {
+      const fonts = selectFonts(theme.fontCoverage, theme.styleText ? `${html}\n<style>${stylesFor(theme.styleText, view.lang)}</style>` : html, view.lang);
+      if (fonts.stylesheets.length > 0) {
+        view.fontLinks = [...view.fontLinks, ...fonts.stylesheets.map((h) => `${FONTS_PREFIX}${h}`)];
+        view.rootCss += `\n:root { --cv-script-fonts: ${fonts.families.map(cssFamily).join(', ')}; }`;
         html = theme.template(view);
       }
+      warnings.push(...describeMissingGlyphs(fonts.missing, opts.source, theme.name));
     }
   } catch (err) {
     throw new ThemeError('E_THEME_INVALID', `theme "${theme.name}" failed to render: ${(err as Error).message}`, {

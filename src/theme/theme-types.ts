@@ -1,5 +1,5 @@
 // Types of a loaded theme and its manifest (`theme.json`).
-import type { FontCoverage } from './select-fallback-fonts.js';
+import type { FontCoverage } from './font-source-types.js';
 
 /** Bounds a theme declares for fit-to-pages; each pair is [normal, floor]. */
 export interface FitBounds {
@@ -24,8 +24,16 @@ export interface ThemeManifest {
   /** Font stylesheets from `@fontsource*` packages, e.g. `@fontsource-variable/inter/wght.css`. */
   fonts?: string[];
   /**
-   * Font stylesheets linked only when the document has characters that the `fonts` stylesheets'
-   * unicode ranges do not cover and these do (a CJK family behind a Latin one): most CVs never load them.
+   * The fonts of other scripts, by ISO 15924 code, in fallback order: `Latn` (Latin, Greek, Cyrillic beyond
+   * the main fonts), `Arab`, `Hebr`, `Deva`, `Thai`, the Han variants `Hans`, `Hant`, `Jpan`, `Kore`, and
+   * `Zsym` (symbols), `Zmth` (math), `Zsye` (emoji); any other script code works the same way. A document
+   * links a family only when it has characters that the main fonts lack and that family draws first (the
+   * document's language puts its own scripts first), and lists it in `--cv-script-fonts`.
+   */
+  scriptFonts?: Record<string, string[]>;
+  /**
+   * Font stylesheets linked only when the document has characters that the `fonts` stylesheets do not draw
+   * and these do; the theme names their families in its own CSS (older form of `scriptFonts`).
    */
   fallbackFonts?: string[];
   fit?: FitBounds;
@@ -60,7 +68,7 @@ export interface Theme {
   template: (data: unknown) => string;
   /** The shared base stylesheet every theme gets, inlined by renderHtml (optional, added by B). */
   baseCss?: string;
-  /** What the font stylesheets cover, for choosing fallback fonts per document. */
+  /** What the font stylesheets cover, for choosing script fonts per document (see `selectFonts`). */
   fontCoverage?: FontCoverage;
   /** The text of the theme's own stylesheets (searched for characters that need a fallback font). */
   styleText?: string;

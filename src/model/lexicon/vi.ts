@@ -73,7 +73,7 @@ export const vi: Lexicon = {
     organisation: ['công ty', 'tên công ty', 'đơn vị', 'nơi làm việc', 'tổ chức', 'khách hàng', 'tên doanh nghiệp', 'doanh nghiệp', 'cơ quan', 'đơn vị công tác'],
     period: ['thời gian', 'thời gian làm việc', 'giai đoạn', 'khoảng thời gian', 'ngày', 'năm học', 'từ - đến', 'từ – đến'],
     place: ['địa điểm', 'thành phố', 'nơi làm việc', 'quốc gia', 'tỉnh/thành phố', 'địa chỉ', 'khu vực'],
-    degree: ['chuyên ngành', 'ngành', 'bằng cấp', 'trình độ', 'xếp loại', 'văn bằng', 'loại bằng', 'hệ đào tạo', 'khóa học', 'chứng chỉ', 'điểm trung bình', 'gpa'],
+    degree: ['chuyên ngành', 'ngành', 'bằng cấp', 'trình độ', 'văn bằng', 'loại bằng', 'hệ đào tạo', 'khóa học', 'chứng chỉ'],
     institution: ['trường', 'cơ sở đào tạo', 'nơi đào tạo', 'đơn vị đào tạo', 'tên trường', 'trường học', 'trường đại học', 'nơi cấp', 'đơn vị cấp'],
     start: ['bắt đầu', 'ngày bắt đầu', 'thời gian bắt đầu'],
     end: ['kết thúc', 'ngày kết thúc', 'thời gian kết thúc', 'tốt nghiệp'],

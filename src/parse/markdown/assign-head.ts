@@ -1,6 +1,6 @@
 // Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
 import type { Line, ParseState } from './parse-types.js';
-import { isTown, placeScore, scoreSegment, type SegmentScore } from './score-segment.js';
+import { isTown, placeScore, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
 import type { Segment } from './split-head.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
@@ -56,6 +56,12 @@ function orgish(t: string): boolean {
   return /\b(?:AG|GmbH|SA|S\.A\.|Ltd\.?|Inc\.?|LLC|Plc|SRL|S\.r\.l\.|KG|AB|AS|Oy|BV|B\.V\.|NV|SE|Corp\.?|Co\.)\b/u.test(t);
 }
 
+/** Whether a text holds an organisation or school word of the lexicons ("INSEAD Business School"). */
+function bodyWords(t: string, state: ParseState): boolean {
+  const c = wordClasses(t, state);
+  return c.has('organisation') || c.has('institution');
+}
+
 /** Both texts are mostly in the same script (Latin, Cyrillic, …). */
 function sameScript(a: string, b: string): boolean {
   const script = (s: string): string => (/\p{Script=Latin}/u.test(s) ? 'L' : /\p{Script=Cyrillic}/u.test(s) ? 'C' : /\p{Script=Greek}/u.test(s) ? 'G' : 'O');
@@ -72,7 +78,7 @@ function dropParenTail(s: string): string {
 }
 
 /** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
-function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
+function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
   const paren = cutParenTail(t, 2, 40);
   if (paren && placeScore(paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
@@ -81,7 +87,9 @@ function cutPlace(seg: Segment): { rest: string; place: string } | undefined {
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
     const bare = dropParenTail(tail);
-    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || placeScore(bare) >= 2) && orgish(head);
+    const marked = seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head);
+    const named = orgish(head) || bodyWords(head, state) || (marked && !wordClasses(head, state).has('jobTitle'));
+    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || placeScore(bare) >= 2) && named;
     if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
@@ -124,11 +132,15 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   const out: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
-    if (seg.label || placeScore(seg.text) >= 3) {
+    // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
+    const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && placeScore(b) < 2);
+    // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
+    const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
+    if (seg.label || (placeScore(seg.text) >= 3 && !boldName && !afterConnector)) {
       out.push(seg);
       continue;
     }
-    const cut = cutPlace(seg);
+    const cut = cutPlace(seg, state);
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     let parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];

@@ -22,8 +22,6 @@ interface Scan {
   /** Code spans of the line last asked about. */
   spanLine: number;
   spans: number[];
-  /** Active elements removed (`script`, `style`), with the 0-based line they started on. */
-  dropped: Array<{ name: string; line: number }>;
 }
 
 /**
@@ -37,11 +35,9 @@ interface Scan {
  * a line keeps that line's indentation.
  * @param text - Markdown with `\n` line breaks
  * @param fence - {@link findCodeFences} of its lines
- * @param dropped - receives each `<script>` and `<style>` removed, with its 0-based line
  */
-export function blankNonContent(text: string, fence: Uint8Array, dropped?: Array<{ name: string; line: number }>): string {
+export function blankNonContent(text: string, fence: Uint8Array): string {
   const s = makeScan(text, fence);
-  if (dropped) s.dropped = dropped;
   const special = /[<{`]/g;
   const n = text.length;
   let i = 0;
@@ -75,7 +71,7 @@ function makeScan(text: string, fence: Uint8Array): Scan {
     for (let k = starts[l]!; k < end && blank; k++) blank = text.charCodeAt(k) <= 32;
     nextBlank[l] = blank ? l : nextBlank[l + 1]!;
   }
-  return { text, fence, starts, nextBlank, found: new Map(), cut: [], spanLine: -1, spans: [], dropped: [] };
+  return { text, fence, starts, nextBlank, found: new Map(), cut: [], spanLine: -1, spans: [] };
 }
 
 /** Line index of an offset (binary search). */
@@ -153,7 +149,6 @@ function matchHtml(s: Scan, p: number): number {
   if (isDoctype && name !== 'doctype') return -1;
   const gt = find(s, '>', q);
   if (gt < 0 || gt >= paragraphEnd(s, p)) return -1;
-  if (!closing && (name === 'script' || name === 'style')) s.dropped.push({ name, line: lineOf(s, p) });
   if (closing || isDoctype || DROP_TAG.has(name) || t.charCodeAt(gt - 1) === 47) return cut(s, p, gt + 1);
   const close = findCloseTag(s, name, gt + 1);
   if (close < 0) return cut(s, p, paragraphEnd(s, p));

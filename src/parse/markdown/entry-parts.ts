@@ -11,10 +11,12 @@ export function dateText(e: ReadEntry): string | undefined {
   return t.replace(/^[(（[]|[)）\]]$/g, '').trim() || undefined;
 }
 
-/** ISO start and end of a date span (a single date is the end; an ongoing range has no end). */
-export function isoDates(span: DateSpan | undefined, precision: 'month' | 'day' = 'month'): { startDate?: string; endDate?: string } {
+/** ISO start and end of a date span (a single date is the end, or for a job a single month its start; an ongoing range has no end). */
+export function isoDates(span: DateSpan | undefined, precision: 'month' | 'day' = 'month', singleMonthStarts = false): { startDate?: string; endDate?: string } {
   if (!span) return {};
   const cut = (d: string): string => (precision === 'month' ? d.slice(0, 7) : d);
+  // a job dated by one month ("Mar 2020 — Developer with Appsmith") started then; one year is the year it was held
+  if (span.single && !span.ongoing && singleMonthStarts && span.start && span.start.length >= 7) return { startDate: cut(span.start) };
   if (span.single && !span.ongoing) return span.start ? { endDate: cut(span.start) } : {};
   const out: { startDate?: string; endDate?: string } = {};
   if (span.start) out.startDate = cut(span.start);

@@ -119,6 +119,11 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
     if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2) return false;
   }
   if (inEntries && cut.noisy) return false;
+  // a heading at the section level after entries marked otherwise (dated terms, items) is the next section
+  if (inEntries && rank === cut.rank && cut.entryRank > rank && cut.current.lines.some((l) => l.kind !== 'heading' && lineDates(cut.state, l).length > 0)) {
+    open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'entries above it were not headings']);
+    return true;
+  }
   if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i)) {
     cut.entryRank = Math.min(cut.entryRank, rank);
     return false;

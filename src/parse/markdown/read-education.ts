@@ -13,7 +13,9 @@ import { wordClasses } from './score-segment.js';
 /** A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none. */
 function degreeFromBody(body: readonly Line[]): Line | undefined {
   const l = body[0];
-  if (!l || l.kind === 'item' || l.plain.length > 80 || /[.!?。]$/.test(l.plain)) return undefined;
+  if (!l || l.plain.length > 80 || /[.!?。]$/.test(l.plain)) return undefined;
+  // a first list item is the degree only when it reads like one: short, no label, no figures
+  if (l.kind === 'item' && (/[:：\d]/.test(l.plain) || l.plain.split(/\s+/).length > 6)) return undefined;
   return l;
 }
 

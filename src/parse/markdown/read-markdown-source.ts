@@ -1,6 +1,7 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
 import { createWarning, type CvWarning } from '../../model/warning.js';
 import { blankNonContent } from './blank-non-content.js';
+import { findActiveHtml } from './find-active-html.js';
 import { findCodeFences } from './find-code-fences.js';
 import { findFrontMatter } from './find-front-matter.js';
 import { parseFrontMatter } from './parse-front-matter.js';
@@ -55,15 +56,17 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
     }
   }
   const fence = findCodeFences(body);
-  const dropped: Array<{ name: string; line: number }> = [];
-  const cleaned = blankNonContent(body.join('\n'), fence, dropped).split('\n');
-  for (const d of dropped.slice(0, 10)) {
-    const what = d.name === 'script' ? 'a <script> (scripts never run in a CV; remove it)' : 'a <style> block (a CV takes its look from the theme; remove it or make a theme)';
-    warnings.push(createWarning('blocked-html', `removed ${what}`, d.line + 1, file));
-  }
+  // a plain <style> block is quietly not content; a <script> or HTML that loads or acts is worth a warning
+  for (const a of findActiveHtml(withoutCode(body, fence))) warnings.push(createWarning(a.code, a.what, a.line, file));
+  const cleaned = blankNonContent(body.join('\n'), fence).split('\n');
   stripAttributeMarkers(cleaned, fence);
   rewriteLatex(cleaned, fence);
   return { text: normal, body: cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
+}
+
+/** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags). */
+function withoutCode(lines: readonly string[], fence: Uint8Array): string {
+  return lines.map((l, i) => (fence[i] ? '' : l.indexOf('`') >= 0 ? l.replace(/`+[^`]*`+/g, ' ') : l)).join('\n');
 }
 
 /** A front-matter line as a Markdown text line: no indentation, a leading block marker escaped. */

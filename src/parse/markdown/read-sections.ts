@@ -10,6 +10,7 @@ import { readImplicit } from './read-implicit.js';
 import { readInterests } from './read-interests.js';
 import { readLanguages } from './read-languages.js';
 import { readSkills } from './read-skills.js';
+import { findSpokenLanguages } from './find-spoken-languages.js';
 import { readTitledEntries } from './read-titled-entries.js';
 import { readWork } from './read-work.js';
 
@@ -104,8 +105,13 @@ function readOne(state: ParseState, s: Section, order: number): void {
       if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
       return;
     }
-    case 'skills':
-      return append(state, 'skills', readSkills(state, s));
+    case 'skills': {
+      const skills = readSkills(state, s);
+      append(state, 'skills', skills);
+      // "**Languages**: Python, Go, … English, Hindi": the spoken ones are languages too, unless the CV lists them apart
+      if (!state.sections.some((x) => x.type === 'languages')) append(state, 'languages', findSpokenLanguages(state, skills));
+      return;
+    }
     case 'languages':
       return append(state, 'languages', readLanguages(state, s, state.resume.languages?.length ?? 0));
     case 'interests':

@@ -26,7 +26,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   if (place) w.location = place;
   const written = dateText(e);
   if (written) w.dateText = written;
-  Object.assign(w, isoDates(e.date?.span));
+  Object.assign(w, isoDates(e.date?.span, 'month', true));
   const extras = headExtras(e);
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));

@@ -3,11 +3,11 @@ import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
-import { isTown, placeScore } from './score-segment.js';
+import { isTown, placeScore, wordClasses } from './score-segment.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
-export type EntryStyle = 'heading' | 'term' | 'row' | 'label' | 'bold' | 'item' | 'para';
+export type EntryStyle = 'heading' | 'term' | 'row' | 'label' | 'bold' | 'block' | 'item' | 'para';
 
 /** The entries of a section, and the lines before the first one. */
 export interface Segmented {
@@ -78,6 +78,9 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headLabels(state, lines).size >= 2) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   if (lines.some((l, i) => l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l))) return 'bold';
+  // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
+  const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
+  if (datedParas >= 2 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain))) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
@@ -99,6 +102,8 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && !isLabel(l);
+    case 'block':
+      return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && lineDates(w!.state, l).length > 0;
     case 'para':
       return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0;
   }
@@ -153,14 +158,27 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(l);
+  // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
+  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= SHORT;
   // a definition's head ends with it: the next paragraph is the body
   if (w.style === 'term' && l.kind === 'text' && prev?.block !== l.block && cur.head.some((h) => h.kind === 'def')) return false;
+  // a term that already says who, where and when ("Mar 2020 — Developer with **Appsmith**, Remote"): its definition is the text
+  if (l.kind === 'def' && cur.head.length === 1 && cur.head[0]!.kind === 'term' && full(w, cur.head) && words(l) > 8) return false;
   if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
   if (l.kind !== 'text' || l.depth > 0) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
-  return cur.head.length <= 4 && !/[.!?。]$/.test(dropFinalParen(l.plain)) ;
+  // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
+  const sentence = /[.!?。]$/.test(dropFinalParen(l.plain));
+  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
+}
+
+/** "### Company" / description / "July 2012 – now" / "Co-founder, lead developer.": a short role sentence right under the date line. */
+function roleAfterDate(w: Walk, l: Line, prev: Line | undefined): boolean {
+  if (l.kind !== 'text' || !prev || !dateOnly(w.state, prev) || !w.cur!.head.includes(prev) || w.cur!.head[0]!.kind !== 'heading') return false;
+  if (words(l) > 10 || !/[.]$/.test(l.plain) || /[.!?]\s/.test(l.plain)) return false;
+  return wordClasses(l.plain, w.state).has('jobTitle');
 }
 
 function start(w: Walk, l: Line): void {
@@ -190,6 +208,10 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
   if (w.style === 'label') {
     cur.phase = 'body';
     cur.body.push(l);
+    return;
+  }
+  if (cur.phase === 'head' && roleAfterDate(w, l, prev)) {
+    cur.head.push(l);
     return;
   }
   const newBlock = prev === undefined || prev.block !== l.block;

@@ -142,7 +142,11 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (at > 0 && at < text.length - 1 && !text.includes(' ')) return [{ text: text.slice(0, at), sep: '' }, { text: text.slice(at + 1), sep: '@' }];
     return [{ text, sep: '' }];
   }
+  let depth = 0;
   for (let i = 1; i < words.length - 1 && i <= 8; i++) {
+    // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
+    for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
+    if (depth > 0) continue;
     const w = foldWord(words[i]!);
     const hit = preferHit(LEXICON_INDEX.words.get(w)?.filter((h) => h.value === 'connector'), state.langs);
     if (!hit || !state.langs.slice(0, 2).includes(hit.lang)) continue;
@@ -155,7 +159,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (mode === 'education' && leftClasses.has('degree') && !school && !schoolLike(right, state)) return [{ text, sep: '' }];
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
     const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
-    if (left && right && (titled || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
+    if (left && right && (titled || (linked && i <= 8) || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
   }
   return [{ text, sep: '' }];
 }
@@ -184,6 +188,11 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     return out;
   }
   const clean = dropDuration(text, state);
+  // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
+  if (/(?:https?:\/\/|www\.)\S/.test(clean) && clean.includes('. ')) {
+    const sentences = clean.split('. ').map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
+    if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
+  }
   const strong = cutStrong(clean, protectedSpans(clean, line));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : strong;
   for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });

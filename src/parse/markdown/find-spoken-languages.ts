@@ -1,0 +1,22 @@
+// Finds the spoken languages listed in a skills group named "Languages" next to programming languages ("Python, Go, … English, Hindi").
+import type { Language, Skill } from '../../model/types.js';
+import { classifyHeading } from './classify-heading.js';
+import type { ParseState } from './parse-types.js';
+import { isLanguageName } from './read-languages.js';
+
+/**
+ * The spoken languages of skill groups whose name is a languages heading: the keywords that name a
+ * language in some lexicon, when there are at least two (one could be a programming language's name).
+ * The skills keep them too; nothing is moved.
+ * @param state - the parse state (for the CV's languages)
+ * @param skills - the skill groups read from a skills section
+ */
+export function findSpokenLanguages(state: ParseState, skills: readonly Skill[]): Language[] {
+  const out: Language[] = [];
+  for (const g of skills) {
+    if (!g.name || classifyHeading(g.name, state.langs)?.kind !== 'languages') continue;
+    const names = (g.keywords ?? []).map((k) => k.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((k) => k && isLanguageName(k));
+    if (names.length >= 2) out.push(...names.map((language) => ({ language })));
+  }
+  return out;
+}

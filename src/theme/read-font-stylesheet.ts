@@ -1,0 +1,66 @@
+// Reads an installed @fontsource stylesheet once per process: its family, and each face's unicode-range and font file.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findPackageRoot } from './find-package-root.js';
+import type { FontFaceSource, FontSource } from './font-source-types.js';
+import { readUnicodeRanges } from './read-unicode-ranges.js';
+
+const cache = new Map<string, FontSource | null>();
+
+/** The absolute path of a package-relative file (`@fontsource/x/400.css`) in the nearest `node_modules` above cvpress. */
+function findInstalled(href: string): string | undefined {
+  let dir = findPackageRoot();
+  for (;;) {
+    const file = path.join(dir, 'node_modules', ...href.split('/'));
+    if (existsSync(file)) return file;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** The face's font file: the `.woff` of its `src` list when there is one (its cmap inflates alone), else the first URL. */
+function faceFile(face: string, cssDir: string, pkgDir: string): string | undefined {
+  const urls = [...face.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi)].map((m) => m[1]!);
+  const pick = urls.find((u) => /\.woff$/i.test(u)) ?? urls[0];
+  if (!pick || /^[a-z][a-z0-9+.-]*:/i.test(pick)) return undefined;
+  const file = path.resolve(cssDir, pick);
+  // Only files inside the stylesheet's own package.
+  return file.startsWith(pkgDir + path.sep) ? file : undefined;
+}
+
+/**
+ * Reads the stylesheet `href` of an installed `@fontsource*` package (e.g. `@fontsource/noto-serif-jp/400.css`):
+ * the family its `@font-face` rules declare, and per face its `unicode-range` and font file. Memoized for the
+ * process: installed packages do not change while it runs.
+ * @returns undefined when the stylesheet is not installed or declares no face
+ */
+export function readFontStylesheet(href: string): FontSource | undefined {
+  const hit = cache.get(href);
+  if (hit !== undefined) return hit ?? undefined;
+  let source: FontSource | null = null;
+  const file = findInstalled(href);
+  const css = file ? (() => { try { return readFileSync(file, 'utf8'); } catch { return undefined; } })() : undefined;
+  if (file && css !== undefined) {
+    // The package folder: `node_modules/@fontsource/<name>`, the first two segments of the href.
+    const pkgDir = path.join(file.slice(0, file.length - href.length), ...href.split('/').slice(0, 2));
+    const faces: FontFaceSource[] = [];
+    let family = '';
+    for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/gi)) {
+      const body = m[1]!;
+      family ||= /font-family\s*:\s*['"]?([^;'"]+)['"]?\s*;/i.exec(body)?.[1]?.trim() ?? '';
+      faces.push({ ranges: /unicode-range/i.test(body) ? readUnicodeRanges(`@font-face {${body}}`) ?? [] : undefined, file: faceFile(body, path.dirname(file), pkgDir) });
+    }
+    if (faces.length > 0 && family) {
+      const index: Array<[number, number, number]> = [];
+      const unbounded: number[] = [];
+      faces.forEach((f, i) => (f.ranges ? f.ranges.forEach(([a, b]) => index.push([a, b, i])) : unbounded.push(i)));
+      index.sort((x, y) => x[0] - y[0]);
+      const maxEnd: number[] = [];
+      index.forEach(([, b], i) => maxEnd.push(Math.max(b, i > 0 ? maxEnd[i - 1]! : -1)));
+      source = { href, family, faces, index, maxEnd, unbounded };
+    }
+  }
+  if (cache.size < 4096) cache.set(href, source);
+  return source ?? undefined;
+}

@@ -1,0 +1,34 @@
+// Passes split-head and assign-head (run by the work reader): an entry's head cut into segments at separators, connectors and labels, and which segment is the role, the organisation and the place.
+import type { ParseState } from '../src/parse/markdown/parse-types.js';
+import { readEntryHeads } from '../src/parse/markdown/read-entry-heads.js';
+import { describePass } from './fixtures/parse-passes/pass-harness.js';
+
+/** Per entry of the work and volunteer sections: role, organisation, place and the head text no field took. */
+function project(s: ParseState): unknown {
+  return s.sections
+    .filter((x) => x.type === 'work' || x.type === 'volunteer')
+    .flatMap((x) => readEntryHeads(s, x, 'work').entries)
+    .map((e) => {
+      const f = e.fields;
+      const place = [...f.places.map((p) => p.text), ...f.cutPlaces.map((c) => c.text)].join('; ');
+      return {
+        ...(f.first ? { role: f.first.text } : {}),
+        ...(f.second ? { org: f.second.text } : {}),
+        ...(place ? { place } : {}),
+        ...(f.rest.length ? { rest: f.rest.map((r) => r.text) } : {}),
+      };
+    });
+}
+
+describePass({
+  pass: 'assign-head',
+  until: 'read-header',
+  project,
+  minCases: 10,
+  knownFailures: {
+    'chinese-full-width-comma-head': '"高级工程师，阿里巴巴集团": the full-width comma (，) does not separate role and organisation, so the whole head is one field',
+    'persian-arabic-comma-head': '"برنامه‌نویس ارشد، دیجی‌کالا": the Arabic comma (،) does not separate role and organisation either',
+    'japanese-company-space-role': '"株式会社メルカリ ソフトウェアエンジニア": a space between a company (with its legal form) and a job title does not separate them in Japanese',
+    'one-word-company-before-city': '"Analist, Rabobank, Utrecht": a one-word company before a known city is cut off with the city as the place (placeScore takes "Rabobank, Utrecht" for "Town, City"), so the entry has no organisation',
+  },
+});

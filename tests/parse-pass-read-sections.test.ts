@@ -1,0 +1,25 @@
+// Pass read-sections: the header's text and summary sections become the summary, unknown sections stay as generic Markdown sections, and the order and titles of the CV's sections are kept for the themes.
+import type { ParseState } from '../src/parse/markdown/parse-types.js';
+import { describePass } from './fixtures/parse-passes/pass-harness.js';
+
+/** The summary, the generic sections, and the sections' order and titles. */
+function project(s: ParseState): unknown {
+  const r = s.resume;
+  return {
+    summary: r.basics?.summary,
+    sections: (r.sections ?? []).map((g) => ({ title: g.title, markdown: g.markdown })),
+    sectionOrder: r.meta?.sectionOrder,
+    sectionTitles: r.meta?.sectionTitles,
+  };
+}
+
+describePass({
+  pass: 'read-sections',
+  until: 'read-sections',
+  project,
+  minCases: 5,
+  knownFailures: {
+    'implicit-entries-add-no-empty-section-or-title': 'a dated table under "À propos" becomes work, but readImplicit adds an empty generic "À propos" section (the table\'s header row as its text) and recordTitles gives work the title "À propos"',
+    'contact-line-with-place-is-no-summary': 'a contact line "email · phone · São Paulo" is not contact-only (the place is no contact), so the whole line becomes the summary and the place is not read',
+  },
+});

@@ -1,0 +1,19 @@
+// Reader read-titled-entries (in pass read-sections): projects, awards, publications, certificates and references: a title, who gave or published it, a date, a link and text.
+import type { ParseState } from '../src/parse/markdown/parse-types.js';
+import { describePass } from './fixtures/parse-passes/pass-harness.js';
+
+/** The model's lists of titled entries. */
+function project(s: ParseState): unknown {
+  const r = s.resume;
+  return { projects: r.projects ?? [], awards: r.awards ?? [], publications: r.publications ?? [], certificates: r.certificates ?? [], references: r.references ?? [] };
+}
+
+describePass({
+  pass: 'read-titled-entries',
+  until: 'read-sections',
+  project,
+  minCases: 5,
+  knownFailures: {
+    'project-item-bold-name-colon-description': '"**Pomace**: CLI for juice metrics": a colon after the bold name does not separate name and description',
+  },
+});
