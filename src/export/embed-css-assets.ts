@@ -1,4 +1,5 @@
 // Makes a stylesheet self-contained: @import inlined, fonts subset to the characters used and embedded, images embedded as data: URLs.
+import { findFontFaces } from '../theme/find-font-faces.js';
 import { readUnicodeRanges } from '../theme/read-unicode-ranges.js';
 import type { AssetRoots } from '../print/resolve-asset.js';
 import { replaceFound } from '../model/replace-found.js';
@@ -15,21 +16,6 @@ export interface EmbedContext {
   dropped: Array<{ url: string; why: string }>;
 }
 
-/** The start of an `@font-face` rule up to its brace (the rule ends at the first "}" after it). */
-const FONT_FACE = /@font-face\s*\{/iy;
-
-/** Each `@font-face` rule (what `/@font-face\s*\{[^}]*\}/gi` matched), by scanning. */
-function* fontFaces(css: string): Generator<{ start: number; end: number }> {
-  for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
-    FONT_FACE.lastIndex = i;
-    if (!FONT_FACE.test(css)) continue;
-    const close = css.indexOf('}', FONT_FACE.lastIndex);
-    // no "}" after this rule's "{": no later rule closes either
-    if (close < 0) return;
-    yield { start: i, end: close + 1 };
-    i = close;
-  }
-}
 /** One `@font-face` rule with its first font file subset to the used characters it covers, or '' when it covers none. */
 async function embedFontFace(rule: string, ctx: EmbedContext): Promise<string> {
   const ranges = /unicode-range/i.test(rule) ? readUnicodeRanges(rule) : undefined;
@@ -61,7 +47,7 @@ async function embedFontFace(rule: string, ctx: EmbedContext): Promise<string> {
 export async function embedCssAssets(css: string, ctx: EmbedContext): Promise<string> {
   const parts: string[] = [];
   let last = 0;
-  for (const m of fontFaces(css)) {
+  for (const m of findFontFaces(css)) {
     parts.push(css.slice(last, m.start), await embedFontFace(css.slice(m.start, m.end), ctx));
     last = m.end;
   }

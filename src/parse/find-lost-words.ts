@@ -473,7 +473,7 @@ function stripSyntax(source: string): string {
   if (s.includes('<')) {
     // (every match of these starts with "<": each is tried only there)
     s = replaceAtLt(s, AUTOLINK_AT, (m) => ` ${m[1]!} `);
-    s = replaceAtLt(s, COMMENT_AT, () => ' ');
+    s = blankComments(s);
     s = replaceAtLt(s, TAG_AT, () => ' ');
   }
   if (s.includes('](')) s = s.replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ');
@@ -483,8 +483,24 @@ function stripSyntax(source: string): string {
 }
 
 const AUTOLINK_AT = /<((?:https?|ftp|mailto):[^>\s]+)>/iy;
-const COMMENT_AT = /<!--[\s\S]*?-->/y;
 const TAG_AT = /<\/?[A-Za-z][^<>]*>/y;
+
+/**
+ * `s` with each HTML comment replaced by a space (as `.replace(/<!--[\s\S]*?-->/g, ' ')`), by scanning: an
+ * unclosed comment ends the scan, as no later one closes either (the pattern, tried at each "<", read the
+ * rest of the text from every one of them).
+ */
+function blankComments(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('<!--'); i >= 0; i = s.indexOf('<!--', last)) {
+    const end = s.indexOf('-->', i + 4);
+    if (end < 0) break;
+    out += `${s.slice(last, i)} `;
+    last = end + 3;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 
 /**
  * `s.replace(global, rewrite)` for a sticky pattern `at` whose every match starts with "<" and is not empty:

@@ -31,7 +31,37 @@ export interface BuildViewOptions {
  * wrong side (`++C`): a left-to-right mark after it keeps them with the word. Only text between tags is touched.
  */
 function keepLatinOrder(html: string): string {
-  return html.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + text.replace(/([\p{Script=Latin}\d][\p{Script=Latin}\d.]*[+#]+)(?![\p{L}\p{N}\u200e])/gu, '$1\u200e'));
+  return html.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + markSignedWords(text));
+}
+
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\d]/u;
+const LATIN_DIGIT_DOT = /[\p{Script=Latin}\d.]/u;
+const WORDLIKE = /[\p{L}\p{N}\u200e]/u;
+
+/**
+ * `text` with a left-to-right mark after each Latin word that ends in `+` or `#`: what
+ * `.replace(/([\p{Script=Latin}\d][\p{Script=Latin}\d.]*[+#]+)(?![\p{L}\p{N}\u200e])/gu, '$1\u200e')` gave,
+ * by scanning each run of Latin letters, digits and dots once (the pattern retried it from each of its letters).
+ * Signs followed by a letter or digit keep the mark before their last sign (where the pattern backtracked to).
+ */
+function markSignedWords(text: string): string {
+  const cps = [...text];
+  let out = '';
+  let i = 0;
+  while (i < cps.length) {
+    if (!LATIN_OR_DIGIT.test(cps[i]!)) {
+      out += cps[i++];
+      continue;
+    }
+    let e = i + 1;
+    while (e < cps.length && LATIN_DIGIT_DOT.test(cps[e]!)) e++;
+    let q = e;
+    while (cps[q] === '+' || cps[q] === '#') q++;
+    const end = q > e && (q === cps.length || !WORDLIKE.test(cps[q]!)) ? q : q - e >= 2 ? q - 1 : -1;
+    out += cps.slice(i, end < 0 ? e : end).join('') + (end < 0 ? '' : '\u200e');
+    i = end < 0 ? e : end;
+  }
+  return out;
 }
 
 /** Languages written right to left, besides those whose lexicon says so. */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { ASSET_ORIGIN, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
 import { findTags } from '../model/find-tags.js';
 import { replaceFound } from '../model/replace-found.js';
+import { findCssUrlArgs } from './find-css-url-args.js';
+import { findFontFaces } from './find-font-faces.js';
 import { findPackageRoot } from './find-package-root.js';
 import { readUnicodeRanges, type CodeRanges } from './read-unicode-ranges.js';
 
@@ -54,7 +56,6 @@ const HTML = /<html\b/iy;
 const HIDDEN = /<(style|script)\b/iy;
 const IMPORT_AT = /@import\s+/iy;
 const URL_AT = /url\(/iy;
-const FONT_FACE_AT = /@font-face\s*\{/iy;
 const LANG = /\slang\s*=/i;
 
 const SPACE = /\s/;
@@ -81,43 +82,6 @@ function nextStop(s: string, stops: (c: string) => boolean): (from: number) => n
     for (let i = f; i < s.length; i++) if (stops(s[i]!)) return (found = i);
     return found;
   };
-}
-
-/**
- * Each `url()` of a stylesheet as `url\(\s*['"]?PREFIX([^'")]+)['"]?\s*\)` (`closing: 'any'`) or
- * `url\(\s*(['"]?)([^'")]+)\1\s*\)` (`closing: 'same'`, no prefix) finds them, with the captured argument, by
- * scanning: after `url(`, its white space and an optional quote, the argument runs to the first quote or ")";
- * then that quote (the opening one for `same`), white space and ")". With `any` and no prefix, a quoted
- * argument that cannot be read gives way to the last white-space character before the quote (where the
- * pattern backtracks to).
- */
-function* cssUrls(css: string, opts: { prefix: string; closing: 'any' | 'same'; caseless: boolean }): Generator<{ start: number; end: number; arg: string }> {
-  const special = nextStop(css, (c) => c === ')' || isQuote(c));
-  const head = opts.caseless ? /url\(/iy : /url\(/y;
-  let spaceAfter = { at: -1, end: -1 };
-  const closeAfter = (q: number): number => (spaceAfter.at === q ? spaceAfter : (spaceAfter = { at: q, end: spaceEnd(css, q + 1) })).end;
-  // the argument from c0 (one character at least) and what must follow it
-  const tail = (c0: number, quote: string | undefined): { end: number; arg: string } | undefined => {
-    const e = special(c0);
-    if (e <= c0) return undefined;
-    if (css[e] === ')') return opts.closing === 'any' || quote === undefined ? { end: e + 1, arg: css.slice(c0, e) } : undefined;
-    if (opts.closing === 'same' && css[e] !== quote) return undefined;
-    const close = closeAfter(e);
-    return css[close] === ')' ? { end: close + 1, arg: css.slice(c0, e) } : undefined;
-  };
-  for (let i = 0; i < css.length; i++) {
-    head.lastIndex = i;
-    if (!head.test(css)) continue;
-    const p = spaceEnd(css, i + 4);
-    let hit: { end: number; arg: string } | undefined;
-    if (isQuote(css[p])) {
-      if (css.startsWith(opts.prefix, p + 1)) hit = tail(p + 1 + opts.prefix.length, css[p]);
-      if (!hit && opts.prefix === '' && opts.closing === 'any' && p > i + 4 && css[closeAfter(p)] === ')') hit = { end: closeAfter(p) + 1, arg: css[p - 1]! };
-    } else if (css.startsWith(opts.prefix, p)) hit = tail(p + opts.prefix.length, undefined);
-    if (!hit) continue;
-    yield { start: i, ...hit };
-    i = hit.end - 1;
-  }
 }
 
 /**
@@ -151,19 +115,6 @@ function* cssImports(css: string): Generator<{ start: number; end: number; url: 
     if (semi < 0) return;
     yield { start: i, end: semi + 1, url: css.slice(found[0], found[1]) };
     i = semi;
-  }
-}
-
-/** Each `@font-face` rule, as `/@font-face\s*\{[^}]*\}/gi` finds them, by scanning. */
-function* fontFaces(css: string): Generator<{ start: number; end: number }> {
-  for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
-    FONT_FACE_AT.lastIndex = i;
-    if (!FONT_FACE_AT.test(css)) continue;
-    const close = css.indexOf('}', FONT_FACE_AT.lastIndex);
-    // no "}" after this rule's "{": no later rule closes either
-    if (close < 0) return;
-    yield { start: i, end: close + 1 };
-    i = close;
   }
 }
 
@@ -262,7 +213,7 @@ function aliasCss(href: string, family: string): string {
       if (existsSync(file)) {
         const pkg = href.split('/').slice(0, 2).join('/');
         const text = readFileSync(file, 'utf8');
-        css = replaceFound(text, cssUrls(text, { prefix: './', closing: 'any', caseless: false }), (u) => `url(${ASSET_ORIGIN}${FONTS_PREFIX}${pkg}/${u.arg})`);
+        css = replaceFound(text, findCssUrlArgs(text, { prefix: './', closing: 'any', caseless: false }), (u) => `url(${ASSET_ORIGIN}${FONTS_PREFIX}${pkg}/${u.arg})`);
         break;
       }
       if (path.dirname(dir) === dir) break;
@@ -291,7 +242,7 @@ function missingCodePoints(html: string): number[] {
 /** The faces of a fallback stylesheet that cover one of `missing`, declared upright and italic (so italic text finds them too). */
 function fallbackFaces(href: string, family: string, missing: number[]): string {
   const css = aliasCss(href, family);
-  return [...fontFaces(css)].map((f) => css.slice(f.start, f.end))
+  return [...findFontFaces(css)].map((f) => css.slice(f.start, f.end))
     .filter((face) => readUnicodeRanges(face)?.some(([a, b]) => missing.some((cp) => cp >= a && cp <= b)) ?? true)
     .flatMap((face) => [face, face.replace(/font-style:\s*normal/i, 'font-style: italic')])
     .join('\n');
@@ -313,10 +264,10 @@ function familiesOf(prop: string, value: string): string[] {
 function localizeCss(css: string, base: string, found: { remote: Set<string>; used: Set<string>; wanted: Set<string>; defined: Set<string> }): string {
   let out = replaceFound(css, cssImports(css), (m) => (isRemote(m.url) ? (found.remote.add(m.url), '') : css.slice(m.start, m.end)));
   const faced = out;
-  out = replaceFound(faced, fontFaces(faced), (f) => {
+  out = replaceFound(faced, findFontFaces(faced), (f) => {
     const block = faced.slice(f.start, f.end);
     const family = /font-family\s*:\s*(['"]?)([^;'"}]+)\1/i.exec(block)?.[2]?.trim();
-    const urls = [...cssUrls(block, { prefix: '', closing: 'any', caseless: true })].map((u) => u.arg);
+    const urls = [...findCssUrlArgs(block, { prefix: '', closing: 'any', caseless: true })].map((u) => u.arg);
     if (family && urls.length && urls.every(isRemote)) {
       urls.forEach((u) => found.remote.add(u));
       found.wanted.add(family);
@@ -326,7 +277,7 @@ function localizeCss(css: string, base: string, found: { remote: Set<string>; us
     return block;
   });
   const linked = out;
-  out = replaceFound(linked, cssUrls(linked, { prefix: '', closing: 'same', caseless: true }), ({ start, end, arg: url }) => {
+  out = replaceFound(linked, findCssUrlArgs(linked, { prefix: '', closing: 'same', caseless: true }), ({ start, end, arg: url }) => {
     const m = linked.slice(start, end);
     if (/^\s*(data:|#)/i.test(url)) return m;
     if (isRemote(url)) return (found.remote.add(url.trim()), 'url(data:,)');

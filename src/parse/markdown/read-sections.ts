@@ -125,11 +125,16 @@ function readOne(state: ParseState, s: Section, order: number): void {
 function recordTitles(state: ParseState): void {
   const titles: Record<string, string> = {};
   const order: string[] = [];
+  // (a set beside the list: thousands of headings made `order.includes` quadratic)
+  const listed = new Set<string>();
   let generic = 0;
   for (const s of state.sections) {
     if (s.type === 'header' || s.type === 'doctitle') continue;
     const key = s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type;
-    if (!order.includes(key)) order.push(key);
+    if (!listed.has(key)) {
+      listed.add(key);
+      order.push(key);
+    }
     if (s.type !== 'generic' && s.title) titles[s.type] = titles[s.type] ? `${titles[s.type]} / ${s.title}` : s.title;
   }
   const meta = (state.resume.meta ??= {});

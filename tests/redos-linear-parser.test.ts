@@ -1,0 +1,23 @@
+// Adversarial inputs at 2 KB, 20 KB and 200 KB: the Markdown parser takes time about linear in its input's size (ratios, not absolute times).
+import { describe, it } from 'vitest';
+import { findLostWords } from '../src/parse/find-lost-words.js';
+import { parseMarkdown } from '../src/parse/parse-markdown.js';
+import { GENERATORS, expectLinear } from './helpers/expect-linear.js';
+
+/**
+ * The parser reads each text three times over in these CVs, about 1 MB a few seconds: sizes ten times
+ * smaller than the other stages' keep this file to a minute or two while a quadratic step still shows
+ * (it makes 200 KB take 100 times as long as 20 KB; the bound is 35). Every regular expression of the
+ * parser is also checked to be linear by tests/redos-static.test.ts.
+ */
+const SIZES = [2_000, 20_000, 200_000] as const;
+
+/** Each case may take minutes on a loaded machine. */
+const SLOW = 600_000;
+
+describe('the Markdown parser, time grows linearly with adversarial input', () => {
+  it.each(Object.keys(GENERATORS))('parseMarkdown and findLostWords: %s', (name) => {
+    expectLinear(name, (s) => parseMarkdown(`# Jane Doe\n\n${s}\n\n## Experience\n\n- ${s}\n\n## Skills\n\n${s}\n`), SIZES);
+    expectLinear(name, (s) => findLostWords(`# Jane\n\n${s}\n`, `Jane ${s}`), SIZES);
+  }, SLOW);
+});
