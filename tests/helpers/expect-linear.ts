@@ -45,15 +45,15 @@ function timeOf(fn: () => unknown, runs = 3): number {
 
 /**
  * Fails when the time grows clearly faster than the size: ten times the text may take at most 35 times as
- * long (linear is 10, quadratic 100); times under 5 ms count as 5 ms (too short to compare). Each size
+ * long (linear is 10, quadratic 100); times under `floorMs` (5 ms) count as `floorMs` (too short to compare). Each size
  * takes the best of three runs (a machine busy with other work slows some runs, never speeds one up).
  * @param sizes - three sizes, each ten times the one before
  */
-export function expectLinear(name: string, stage: (text: string) => unknown, sizes: readonly number[] = SIZES): void {
+export function expectLinear(name: string, stage: (text: string) => unknown, sizes: readonly number[] = SIZES, floorMs = 5): void {
   const make = GENERATORS[name]!;
   const texts = sizes.map((n) => make(n));
   stage(texts[0]!); // warm up (compilation, lazy loads)
   const t = texts.map((text) => timeOf(() => stage(text)));
-  const ratios = [t[1]! / Math.max(t[0]!, 5), t[2]! / Math.max(t[1]!, 5)];
+  const ratios = [t[1]! / Math.max(t[0]!, floorMs), t[2]! / Math.max(t[1]!, floorMs)];
   expect(Math.max(...ratios), `${name}: ${t.map((x) => x.toFixed(1)).join(' / ')} ms at ${sizes.map((n) => `${n / 1000} KB`).join(' / ')}`).toBeLessThan(35);
 }

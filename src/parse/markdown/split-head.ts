@@ -56,6 +56,29 @@ const TRIM = ' \t,;:.–—-|·•/[]*_`';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+const SPACE = /\s/;
+const ASCII_LETTER = /[A-Za-z]/;
+/** The word scanned last by {@link domainAfter}: `[from, end)` and the last dot in it followed by two letters (-1: none). */
+const lastWord = { text: '', from: 0, end: -1, dot: -1 };
+
+/**
+ * Whether the word after the "@" at `i` (up to white space) holds a dot and two letters: what
+ * `/\.[A-Za-z]{2,}/.test(text.slice(i + 1).split(/\s/)[0])` said. The word is scanned once for all its "@"s
+ * (that test read the rest of the text from each of them).
+ */
+function domainAfter(text: string, i: number): boolean {
+  const w = lastWord;
+  if (w.text !== text || i + 1 < w.from || i >= w.end) {
+    let end = i + 1;
+    let dot = -1;
+    for (; end < text.length && !SPACE.test(text[end]!); end++) {
+      if (text[end] === '.' && ASCII_LETTER.test(text[end + 1] ?? '') && ASCII_LETTER.test(text[end + 2] ?? '')) dot = end;
+    }
+    Object.assign(w, { text, from: i + 1, end, dot });
+  }
+  return w.dot > i;
+}
+
 /** Whether the character at `i` separates two fields. */
 function separatesAt(text: string, i: number): boolean {
   const c = text[i]!;
@@ -64,7 +87,7 @@ function separatesAt(text: string, i: number): boolean {
   if (STRONG.has(c)) return true;
   if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
   if (c === '-') return prev === ' ' && next === ' ';
-  if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1).split(/\s/)[0] ?? '');
+  if (c === '@') return !domainAfter(text, i);
   return false;
 }
 
