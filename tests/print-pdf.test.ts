@@ -31,7 +31,8 @@ mkdirSync(secretDir);
 writeFileSync(path.join(secretDir, 'secret.txt'), 'TOPSECRETCANARYTEXT');
 writeFileSync(path.join(secretDir, 'secret.css'), 'body::after { content: "TOPSECRETCSS"; }');
 writeFileSync(path.join(themeDir, 'style.css'), 'body { font-family: "Inter Variable", sans-serif; font-size: 12pt; } @page { margin: 20mm; }\n'
-  + 'html.cv-multipage body { page: cv-paged; } @page cv-paged { margin: 20mm; @bottom-center { content: "Folio " counter(page) " of " counter(pages); } }');
+  // Margin boxes take no font from the body: name one (Chromium sees no host font to fall back to).
+  + 'html.cv-multipage body { page: cv-paged; } @page cv-paged { margin: 20mm; @bottom-center { font-family: "Inter Variable"; content: "Folio " counter(page) " of " counter(pages); } }');
 // 1x1 PNG
 writeFileSync(path.join(cvDir, 'photo.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
 symlinkSync(path.join(secretDir, 'secret.txt'), path.join(cvDir, 'escape.png'));
@@ -96,7 +97,7 @@ describe.skipIf(!browserPath)('printPdf', () => {
     await new Promise<void>((r) => canary.listen(0, '127.0.0.1', () => r()));
     canaryUrl = `http://127.0.0.1:${(canary.address() as AddressInfo).port}`;
     browser = await launchBrowser();
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -143,10 +144,16 @@ describe.skipIf(!browserPath)('printPdf', () => {
     expect(text).toContain(`Folio ${r.pages} of ${r.pages}`);
   });
 
-  it('adds the footer class even when the document is only a little longer than one page', async () => {
-    const r = await printPdf(browser, doc('<div style="height: 1150px">tall block</div><p>after the block</p>'), base());
+  it('adds the footer class even when the document is only a little longer than one page, and prints it once', async () => {
+    const page = await browser.newPage();
+    let prints = 0;
+    const pdf = page.pdf.bind(page);
+    page.pdf = (o) => (prints++, pdf(o));
+    const r = await printPdf(browser, doc('<div style="height: 1150px">tall block</div><p>after the block</p>'), { ...base(), page });
+    await page.close();
     expect(r.pages).toBe(2);
     expect(pdfText(r.pdf)).toContain('Folio 2 of 2');
+    expect(prints, 'guessed right: no second print with the footer class').toBe(1);
   });
 
   it('refuses a document far longer than the page limit before printing it', async () => {
@@ -167,7 +174,7 @@ describe.skipIf(!browserPath)('printPdf', () => {
        <iframe src="${canaryUrl}/frame"></iframe><object data="${canaryUrl}/obj"></object>
        <video poster="${canaryUrl}/poster.png"></video><img srcset="${canaryUrl}/srcset.png 2x">
        <div style="background:url(${canaryUrl}/bg.png);width:10px;height:10px"></div>`,
-      `<style>@import url("${canaryUrl}/import.css"); @font-face { font-family: X; src: url(${canaryUrl}/font.woff2); } p { font-family: X; }</style>
+      `<style>@import url("${canaryUrl}/import.css"); @font-face { font-family: X; src: url(${canaryUrl}/font.woff2); } p { font-family: X, "Inter Variable"; }</style>
        <link rel="stylesheet" href="${canaryUrl}/style.css"><link rel="stylesheet" href="/theme/linked/secret.css">
        <link rel="prefetch" href="${canaryUrl}/prefetch"><link rel="dns-prefetch" href="${canaryUrl}">`,
     );
