@@ -1,23 +1,34 @@
 #!/usr/bin/env node
-// Batch benchmark: cvpress vs a bare page.pdf floor on the same themed HTML, peak RSS (Node + Chrome), cold single-CV time.
-// Usage: npm run bench [-- --count 100] (BENCH_COUNT=N copies per seed; BENCH_SCALE=1 also compares peak RSS at 100 vs 1000 CVs;
-// BENCH_FLOOR=bare prints the floor as an untuned loop would, without the font Cache-Control header;
-// BENCH_SCRIPT_COUNT=N copies of the Japanese and the Persian fixture CV for the CJK and RTL ms/CV, default 30, 0 skips them).
-// Each measured run is a fresh child process (floor, cvpress, floor again), sampled for memory by this one.
+// Batch benchmark: cvpress in each built-in theme against the bare Chromium floor in the same run, CPU time, peak RSS, cold single-CV time.
+// Usage: npm run bench [-- --count 100 --rounds 2 --themes classic,modern]
+//   --count N (BENCH_COUNT)        copies of each reference CV (../shared/seeds) per measured run, default 100 (300 CVs)
+//   --rounds N (BENCH_ROUNDS)      rounds of floor + every theme, default 2; the floor also runs once more at the end
+//   --themes a,b (BENCH_THEMES)    themes to measure, default every built-in theme
+//   BENCH_CONCURRENCY=N            pages at once, default 2 (the issue's and floor.mjs's setting)
+//   BENCH_SCALE=1                  also compares peak RSS at 100 and 1,000 CVs (default theme)
+//   BENCH_SCRIPT_COUNT=N           copies of the Japanese and the Persian fixture CV for the CJK and RTL ms/CV, default 30, 0 skips them
+// The floor is ../shared/bench/floor.mjs's loop (markdown-it HTML, one system font, puppeteer.launch, setContent +
+// page.pdf), run here so that it shares the run, the machine's load and the memory/CPU sampling with cvpress.
+// Each measured run is a fresh child process, sampled from this one for memory (PSS) and CPU time (Node + Chromium).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = path.resolve(root, '../shared/seeds');
-const argCount = process.argv.indexOf('--count');
-const perSeed = Number(argCount > 0 ? process.argv[argCount + 1] : process.env.BENCH_COUNT ?? 100);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? os.availableParallelism());
+const arg = (name, env, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : (process.env[env] ?? fallback);
+};
+const perSeed = Number(arg('count', 'BENCH_COUNT', 100));
+const rounds = Number(arg('rounds', 'BENCH_ROUNDS', 2));
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 2);
 const scale = process.env.BENCH_SCALE === '1';
-const bareFloor = process.env.BENCH_FLOOR === 'bare';
 const scriptCount = Number(process.env.BENCH_SCRIPT_COUNT ?? 30);
+/** The target of issue #15: cvpress in every theme within this factor of the bare floor. */
+const TARGET_RATIO = 1.5;
 /** CVs in other scripts, measured on their own (their fonts are the cost): a CJK and a right-to-left one. */
 const SCRIPT_CVS = { cjk: path.join(root, 'tests/fixtures/scripts/ja.json'), rtl: path.join(root, 'tests/fixtures/scripts/fa.json') };
 const childAt = process.argv.indexOf('--child');
@@ -43,8 +54,7 @@ if (!child && (!existsSync(distIndex) || statSync(distIndex).mtimeMs < newest(pa
   spawnSync(process.execPath, [path.join(root, 'scripts/bundle-cli.js')], { stdio: 'inherit' });
 }
 const cvpress = await import(path.join(root, 'dist/index.js'));
-const { renderBatch, launchBrowser, renderHtml, loadTheme, parseResume, readSource, DEFAULT_OPTIONS } = cvpress;
-const { ASSET_ORIGIN, DOCUMENT_URL, THEME_PREFIX, FONTS_PREFIX } = await import(path.join(root, 'dist/model/asset-urls.js'));
+const { renderBatch, listThemes, DEFAULT_OPTIONS } = cvpress;
 
 if (!existsSync(seedsDir)) {
   console.error(`bench: ${seedsDir} is missing (the three reference CVs); nothing to render.`);
@@ -52,10 +62,11 @@ if (!existsSync(seedsDir)) {
 }
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(seedsDir, f));
 
-// Peak memory of this Node process and every descendant (Chromium and its helpers), sampled from /proc.
-// Per process it takes the proportional set size (Pss: shared pages split between their users), so the
-// sum is the tree's real footprint; where smaps_rollup is unavailable it falls back to VmRSS.
-function treeRss(rootPid) {
+// Memory and CPU of this process's child and every descendant (Chromium and its helpers), sampled from /proc.
+// Memory per process is the proportional set size (Pss: shared pages split between their users), so the sum is
+// the tree's real footprint (VmRSS where smaps_rollup is unavailable). CPU is user + system time per process,
+// the last value seen of each (a process that exits between two samples loses at most one interval).
+function treeSample(rootPid) {
   const children = new Map();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -65,30 +76,56 @@ function treeRss(rootPid) {
       children.get(ppid).push(Number(pid));
     } catch {}
   }
-  let total = 0;
+  let rss = 0;
+  const cpu = new Map();
   const stack = [rootPid];
+  const tick = 1000 / 100; // ms per clock tick (USER_HZ is 100 on Linux)
   while (stack.length) {
     const pid = stack.pop();
     try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      cpu.set(`${pid}:${fields[19]}`, (Number(fields[11]) + Number(fields[12])) * tick);
       const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      if (m) total += Number(m[1]) * 1024;
+      if (m) rss += Number(m[1]) * 1024;
       else throw new Error('no Pss');
     } catch {
       try {
         const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-        if (m) total += Number(m[1]) * 1024;
+        if (m) rss += Number(m[1]) * 1024;
       } catch {}
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, cpu };
 }
+/** Samples a process tree every 200 ms: peak memory, and CPU time from `mark()` on. */
 function sampler(pid) {
-  let peak = treeRss(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 300);
-  return () => {
-    clearInterval(timer);
-    return peak;
+  let peak = 0;
+  const last = new Map();
+  let base = new Map();
+  const sample = () => {
+    const s = treeSample(pid);
+    peak = Math.max(peak, s.rss);
+    for (const [k, v] of s.cpu) last.set(k, v);
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return {
+    mark() {
+      sample();
+      base = new Map(last);
+    },
+    stop() {
+      clearInterval(timer);
+      let cpu = 0;
+      let node = 0;
+      for (const [k, v] of last) {
+        cpu += v - (base.get(k) ?? 0);
+        if (k.startsWith(`${pid}:`)) node += v - (base.get(k) ?? 0);
+      }
+      return { peak, cpu, node };
+    },
   };
 }
 const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
@@ -103,12 +140,14 @@ function makeInputs(total, sources = seeds) {
   return dir;
 }
 
-async function benchCvpress(total, sources = seeds) {
+/** A cvpress batch, timed from the call (browser launch, parsing, stamping and writing included). */
+async function benchCvpress(total, sources, theme) {
   const input = makeInputs(total, sources);
   const out = mkdtempSync(path.join(os.tmpdir(), 'cvpress-bench-out-'));
   global.gc?.();
+  console.log('start');
   const t0 = performance.now();
-  const run = renderBatch([input], { out, concurrency, noCache: true });
+  const run = renderBatch([input], { out, concurrency, noCache: true, ...(theme ? { flags: { theme } } : {}) });
   let failed = 0;
   for await (const r of run) if (r.status === 'failed') failed++;
   const ms = performance.now() - t0;
@@ -118,79 +157,56 @@ async function benchCvpress(total, sources = seeds) {
   return { ms, failed };
 }
 
-// The floor: the same themed HTML printed by a bare page.pdf loop (assets served from memory, no sandbox checks, no
-// stamping). Font package files get the same Cache-Control header cvpress sends, so Chromium may keep decoded fonts
-// between documents here too: the floor is what Chromium can do, not what an untuned loop does.
+/** The bare floor, as ../shared/bench/floor.mjs measures it: timed after the launch (its ms_per_doc). */
 async function benchFloor(total) {
-  const theme = await loadTheme(DEFAULT_OPTIONS.theme, { themeDirs: [] });
-  const htmls = [];
-  for (const seed of seeds) {
-    const parsed = parseResume(await readSource(seed, { maxBytes: DEFAULT_OPTIONS.maxInputBytes }));
-    htmls.push(renderHtml(parsed.resume, theme, { lang: parsed.resume.meta?.detectedLang ?? 'en', format: 'A4' }).html);
-  }
-  const files = new Map();
-  const serve = (url) => {
-    const p = decodeURIComponent(new URL(url).pathname);
-    if (p.startsWith(THEME_PREFIX)) return path.join(theme.dir, p.slice(THEME_PREFIX.length));
-    if (p.startsWith(FONTS_PREFIX)) return path.join(root, 'node_modules', p.slice(FONTS_PREFIX.length));
-    return undefined;
-  };
-  global.gc?.();
-  // Timed from the browser launch, like the cvpress run (which launches its own).
-  const t0 = performance.now();
-  const browser = await launchBrowser();
-  const pages = await Promise.all(Array.from({ length: concurrency }, () => browser.newPage()));
-  let current = new Map();
-  for (const page of pages) {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url === DOCUMENT_URL) return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: current.get(page) });
-      if (!url.startsWith(ASSET_ORIGIN)) return req.abort();
-      const file = serve(url);
-      if (!file || !existsSync(file)) return req.respond({ status: 404, body: '' });
-      if (!files.has(file)) files.set(file, readFileSync(file));
-      const type = file.endsWith('.css') ? 'text/css' : file.endsWith('.woff2') ? 'font/woff2' : 'application/octet-stream';
-      const cacheable = !bareFloor && url.startsWith(ASSET_ORIGIN + FONTS_PREFIX);
-      return req.respond({ status: 200, contentType: type, body: files.get(file), headers: { 'Cache-Control': cacheable ? 'public, max-age=31536000, immutable' : 'no-store' } });
-    });
-  }
+  const { default: MarkdownIt } = await import('markdown-it');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const executablePath = process.env.CHROME || ['/usr/lib/chromium/chromium-headless-shell', '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+  const md = new MarkdownIt();
+  const docs = seeds.map((f) => `<!doctype html><meta charset=utf-8><style>body{font:10pt sans-serif;margin:0}</style>${md.render(readFileSync(f, 'utf8'))}`);
+  const jobs = Array.from({ length: total }, (_, i) => docs[i % docs.length]);
+  const browser = await puppeteer.launch({ headless: true, executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  console.log('start');
+  const t1 = performance.now();
   let next = 0;
   await Promise.all(
-    pages.map(async (page) => {
-      while (next < total) {
-        const i = next++;
-        current.set(page, htmls[i % htmls.length]);
-        await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
-        await page.evaluate('document.fonts.ready');
-        await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true });
+    Array.from({ length: concurrency }, async () => {
+      const page = await browser.newPage();
+      while (next < jobs.length) {
+        const html = jobs[next++];
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.pdf({ format: 'A4', printBackground: true });
       }
+      await page.close();
     }),
   );
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t1;
   await browser.close();
   return { ms, failed: 0 };
 }
 
-/** Runs one measurement in a fresh process (nothing warmed by an earlier run), sampling its tree's memory from here. */
+/** Runs one measurement in a fresh process (nothing warmed by an earlier run), sampling its tree from here. */
 function runChild(kind, count) {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const stop = sampler(proc.pid);
+    const s = sampler(proc.pid);
     let out = '';
-    proc.stdout.on('data', (d) => (out += d));
+    proc.stdout.on('data', (d) => {
+      if (!out.includes('start\n') && (out + d).includes('start\n')) s.mark();
+      out += d;
+    });
     proc.on('error', reject);
     proc.on('close', (code) => {
-      const peak = stop();
+      const { peak, cpu, node } = s.stop();
       if (code !== 0) return reject(new Error(`bench: the ${kind} run exited with ${code}`));
-      resolve({ ...JSON.parse(out.trim().split('\n').pop()), peak });
+      resolve({ ...JSON.parse(out.trim().split('\n').pop()), peak, cpu, node });
     });
   });
 }
 
 if (child) {
-  const r = child.kind === 'floor' ? await benchFloor(child.total) : SCRIPT_CVS[child.kind] ? await benchCvpress(child.total, [SCRIPT_CVS[child.kind]]) : await benchCvpress(child.total);
+  const theme = child.kind.startsWith('theme:') ? child.kind.slice(6) : undefined;
+  const r = child.kind === 'floor' ? await benchFloor(child.total) : SCRIPT_CVS[child.kind] ? await benchCvpress(child.total, [SCRIPT_CVS[child.kind]]) : await benchCvpress(child.total, seeds, theme);
   console.log(JSON.stringify(r));
   process.exit(0);
 }
@@ -205,21 +221,54 @@ function coldSingle() {
 }
 
 const total = perSeed * seeds.length;
-console.log(`cvpress bench: ${total} CVs (${seeds.length} seeds × ${perSeed}), theme ${DEFAULT_OPTIONS.theme}, concurrency ${concurrency}, ${os.availableParallelism()} CPUs, ${os.cpus()[0]?.model ?? ''}`);
-// The floor runs before and after cvpress: the machine's speed drifts, and the mean of the two brackets the cvpress run.
-const floorBefore = await runChild('floor', total);
-const mine = await runChild('cvpress', total);
-const floorAfter = await runChild('floor', total);
-const perCv = mine.ms / total;
-const floorPerCv = (floorBefore.ms + floorAfter.ms) / 2 / total;
-console.log(`cvpress : ${(mine.ms / 1000).toFixed(1)} s, ${perCv.toFixed(1)} ms/CV, ${((total * 1000) / mine.ms).toFixed(1)} CVs/s, peak RSS Node+Chrome ${mb(mine.peak)}${mine.failed ? `, ${mine.failed} FAILED` : ''}`);
-console.log(`floor   : ${floorPerCv.toFixed(1)} ms/CV, mean of ${(floorBefore.ms / total).toFixed(1)} before and ${(floorAfter.ms / total).toFixed(1)} after (bare page.pdf loop, same HTML, browser and concurrency${bareFloor ? ', fonts not cacheable (BENCH_FLOOR=bare)' : ''}; peak RSS ${mb(Math.max(floorBefore.peak, floorAfter.peak))})`);
-console.log(`ratio   : ${(perCv / floorPerCv).toFixed(2)}× floor (target ≤ 1.25×)`);
+const themes = arg('themes', 'BENCH_THEMES', undefined)?.split(',') ?? (await listThemes({ themeDirs: [] })).map((t) => t.name);
+const range = (xs, digits = 1) => {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return lo.toFixed(digits) === hi.toFixed(digits) ? lo.toFixed(digits) : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
+};
+console.log(
+  `cvpress bench: ${total} CVs per run (${seeds.length} reference CVs × ${perSeed}), concurrency ${concurrency}, ${rounds} round${rounds === 1 ? '' : 's'} of floor + ${themes.join(', ')}, ` +
+    `${os.availableParallelism()} CPUs, ${os.cpus()[0]?.model ?? ''}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+);
+// Floor, every theme, floor, every theme, …, floor: each theme's ratio uses the mean of the two floors around it
+// (the machine's speed drifts; the floor brackets every cvpress run).
+const floors = [];
+const byTheme = new Map(themes.map((t) => [t, []]));
+const show = (label, r, extra = '') =>
+  console.log(`  ${label.padEnd(9)} ${(r.ms / total).toFixed(1).padStart(6)} ms/CV  CPU ${(r.cpu / total).toFixed(1).padStart(6)} ms/CV (Node ${(r.node / total).toFixed(1)})  peak ${mb(r.peak)}${r.failed ? `  ${r.failed} FAILED` : ''}${extra}`);
+for (let round = 0; round < rounds; round++) {
+  console.log(`round ${round + 1}:`);
+  if (round === 0) {
+    floors.push(await runChild('floor', total));
+    show('floor', floors[0]);
+  }
+  for (const theme of themes) {
+    const r = await runChild(`theme:${theme}`, total);
+    byTheme.get(theme).push({ ...r, round });
+    show(theme, r);
+  }
+  floors.push(await runChild('floor', total));
+  show('floor', floors[round + 1]);
+}
+console.log(`\nbare floor (floor.mjs loop, launch excluded): ${range(floors.map((f) => f.ms / total))} ms/CV, CPU ${range(floors.map((f) => f.cpu / total))} ms/CV over ${floors.length} runs`);
+console.log(`theme     ms/CV (launch included)   × floor          CPU ms/CV        CPU × floor    (target ≤ ${TARGET_RATIO}× in every theme)`);
+const misses = [];
+for (const [theme, runs] of byTheme) {
+  const ratios = runs.map((r) => r.ms / ((floors[r.round].ms + floors[r.round + 1].ms) / 2));
+  const cpuRatios = runs.map((r) => r.cpu / ((floors[r.round].cpu + floors[r.round + 1].cpu) / 2));
+  if (Math.max(...ratios) > TARGET_RATIO) misses.push(theme);
+  console.log(
+    `${theme.padEnd(9)} ${range(runs.map((r) => r.ms / total)).padEnd(25)} ${`${range(ratios, 2)}×`.padEnd(16)} ${range(runs.map((r) => r.cpu / total)).padEnd(16)} ${range(cpuRatios, 2)}×` +
+      `${runs.some((r) => r.failed) ? '  SOME FAILED' : ''}`,
+  );
+}
+console.log(misses.length ? `target ≤ ${TARGET_RATIO}× missed in some run by: ${misses.join(', ')}` : `target ≤ ${TARGET_RATIO}× met by every theme in every round`);
 // CVs in other scripts: the same batch of one CJK (Japanese) and one right-to-left (Persian) CV, copied.
 if (scriptCount > 0) {
   for (const [kind, file] of Object.entries(SCRIPT_CVS)) {
     const r = await runChild(kind, scriptCount);
-    console.log(`${kind.padEnd(8)}: ${(r.ms / scriptCount).toFixed(1)} ms/CV over ${scriptCount} copies of ${path.relative(root, file)}, peak RSS ${mb(r.peak)}${r.failed ? `, ${r.failed} FAILED` : ''}`);
+    console.log(`${kind.padEnd(8)}: ${(r.ms / scriptCount).toFixed(1)} ms/CV (CPU ${(r.cpu / scriptCount).toFixed(1)}) over ${scriptCount} copies of ${path.relative(root, file)}, theme ${DEFAULT_OPTIONS.theme}, peak RSS ${mb(r.peak)}${r.failed ? `, ${r.failed} FAILED` : ''}`);
   }
 }
 const cold = coldSingle();

@@ -46,7 +46,7 @@ describe('renderBatch', () => {
     for (const r of results.filter((x) => x.status === 'rendered')) {
       expect(readFileSync(r.output).subarray(0, 5).toString()).toBe('%PDF-');
     }
-  }, 60_000);
+  }, 180_000);
 
   it('skips unchanged CVs on the next run, re-renders a changed one, and all with force', async () => {
     const work = tempDir();
@@ -82,7 +82,7 @@ describe('renderBatch', () => {
     const { summary } = await runAll([path.join(work, 'cvs')], { out, concurrency: 2 });
     expect(summary.rendered).toBe(2);
     expect(allFiles(out).filter((f) => f.endsWith('.pdf'))).toEqual(['junior/cv.pdf', 'senior/cv.pdf']);
-  }, 60_000);
+  }, 180_000);
 
   it('fail-fast stops starting CVs after the first failure', async () => {
     const work = tempDir();
@@ -93,7 +93,7 @@ describe('renderBatch', () => {
     // The CV being prepared alongside the failing one may still finish; nothing starts after the failure.
     expect(summary).toMatchObject({ total: 4, failed: 1 });
     expect(summary.notRun).toBeGreaterThanOrEqual(2);
-  }, 60_000);
+  }, 180_000);
 
   it('relaunches Chromium killed mid-batch and retries the affected CVs once', async () => {
     const work = tempDir();

@@ -45,5 +45,5 @@ describe('bin/cvpress.js', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });

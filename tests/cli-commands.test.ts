@@ -118,7 +118,7 @@ describe('cvpress render', () => {
     expect(r.stderr).toContain('2 rendered');
     expect(r.code).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['jane-doe.pdf', 'john-roe.pdf']);
-  }, 60_000);
+  }, 180_000);
 
   it('one bad CV among good ones: exit 1, the others rendered, report and JUnit say so', async () => {
     const work = tempDir();
@@ -144,14 +144,14 @@ describe('cvpress render', () => {
     expect(junit).toMatch(/<testsuite [^>]*tests="3" failures="1"/);
     expect(junit.match(/<testcase /g)?.length).toBe(3);
     expect(junit).toMatch(/<testcase classname="cvpress.render" name="cvs\/broken.json"[^>]*>\s*<failure type="E_JSON"/);
-  }, 60_000);
+  }, 180_000);
 
   it('--png writes page images next to the PDF', async () => {
     const out = tempDir();
     const r = await cli(['render', 'good/john-roe.json', '--out', out, '--png', '-q']);
     expect(r.code).toBe(0);
     expect(readdirSync(out).filter((f) => /^john-roe-\d+\.png$/.test(f)).length).toBeGreaterThanOrEqual(1);
-  }, 60_000);
+  }, 180_000);
 
   it('the config file picks themes by rule; --theme overrides every CV', async () => {
     const work = tempDir();
@@ -164,7 +164,7 @@ describe('cvpress render', () => {
     const flagged = await cli(['render', 'cvs', '--out', 'out2', '--report', 'r2.json', '--theme', 'classic', '-q'], work);
     expect(flagged.code).toBe(0);
     expect(themes('r2.json')).toEqual({ 'cvs/senior/ana.json': 'classic', 'cvs/bo.json': 'classic' });
-  }, 60_000);
+  }, 180_000);
 
   it('--shard 1/2 and 2/2 render disjoint parts that together cover every CV', async () => {
     const work = tempDir();
@@ -177,7 +177,7 @@ describe('cvpress render', () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     expect(pdfsAfterOne).toEqual(['a.pdf', 'c.pdf', 'e.pdf']);
     expect(all).toEqual(['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'e.pdf']);
-  }, 60_000);
+  }, 180_000);
 
   it('on a terminal: a progress bar with count, rate and ETA, colours unless NO_COLOR', async () => {
     const { NO_COLOR: _n, CI: _c, FORCE_COLOR: _f, ...env } = process.env;
@@ -189,5 +189,5 @@ describe('cvpress render', () => {
     expect(plain.code).toBe(0);
     expect(plain.stderr).toContain('CV/s ETA');
     expect(plain.stderr).not.toMatch(/\x1b\[3\dm/);
-  }, 60_000);
+  }, 180_000);
 });

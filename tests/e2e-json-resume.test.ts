@@ -45,7 +45,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => canary.listen(0, '127.0.0.1', resolve));
   canaryUrl = `http://127.0.0.1:${(canary.address() as AddressInfo).port}`;
   if (hasBrowser) browser = await launchBrowser();
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -127,7 +127,7 @@ describe.skipIf(!hasBrowser)('--strict, strict: true and validate', () => {
     expect((await cli(['validate', 'broken.json'], dir)).code).toBe(1);
     expect((await cli(['validate'], dir)).code).toBe(2);
     expect((await cli(['validate', 'nothing-here.json'], dir)).code).toBe(2);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe.skipIf(!hasBrowser)('themes a CV names', () => {
@@ -161,7 +161,7 @@ describe.skipIf(!hasBrowser)('themes a CV names', () => {
     expect(r.theme).toBe('classic');
     expect(r.warnings.map((w) => w.code)).toContain('theme-missing');
     expect(existsSync(marker)).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe.skipIf(!hasBrowser)('JSON Resume theme packages print in the sandbox', () => {
@@ -184,7 +184,7 @@ describe.skipIf(!hasBrowser)('JSON Resume theme packages print in the sandbox', 
     expect(used).toMatch(/SourceSans3/);
     expect(used).not.toMatch(/Liberation|DejaVu|Nimbus|Arial|Helvetica/);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+Cara Canary/);
-  }, 60_000);
+  }, 180_000);
 
   it('every JSON Resume file of the corpus renders with the default theme and with every installed JSON Resume theme, its text in the PDF', async () => {
     if (!CORPORA.length) return;

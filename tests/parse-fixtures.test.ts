@@ -28,7 +28,7 @@ const BUG = {
   colonProject: '"**Pomace**: CLI for juice metrics": a colon after the bold name separates nothing',
   pipeItems: '"Company | Role | dates" lines each followed by a list item are segmented on the items: every entry is shifted',
   reversed: '"2021 – 2019" is read as the single date 2021 (no range, so no reversed-date warning)',
-  unreadableDate: 'an unreadable date line ("Q3/19 – Q1/21") gives no warning and the line joins the summary, so the list is no highlights',
+  unreadableDate: 'an unreadable date line ("Q3/19 – Q1/21") gives no warning (the line joins the summary)',
 } as const;
 
 /**
@@ -60,7 +60,7 @@ const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof
   'reversed-overlapping-dates': { bugs: ['reversed'], fields: ['/work/0/startDate', '/work/0/endDate'], warnings: true },
   spanish: { bugs: ['degreeConnector'], fields: ['/education/0/studyType'] },
   'tidy-english-headings': { bugs: ['label', 'highlights'], fields: ['/basics/label', '/work/0/highlights'] },
-  'unreadable-dates': { bugs: ['unreadableDate'], fields: ['/work/0/highlights'], warnings: true },
+  'unreadable-dates': { bugs: ['unreadableDate'], fields: [], warnings: true },
 };
 
 /** The model paths a list of matchExpected messages names. */
@@ -80,7 +80,7 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
 
       it('holds every expected field', () => {
         const misses = matchExpected(result.resume, expected);
-        if (!known) {
+        if (!known || known.fields.length === 0) {
           expect(misses).toEqual([]);
           return;
         }

@@ -13,8 +13,6 @@ describePass({
   project,
   minCases: 7,
   knownFailures: {
-    'paragraph-then-list-split-into-summary-and-highlights': 'a paragraph followed by a list becomes one Markdown summary; the list is not the highlights (bodyParts takes highlights only when the body is a list alone)',
     'nested-items-under-item-entries': 'sub-items of an item entry become a summary, the second one indented under the first ("- Built churn models\\n  - Ran A/B tests"), instead of highlights',
-    'bold-roles-under-company-heading': 'a second bold role line under a company heading does not start an entry: it lands in the first role\'s summary',
   },
 });

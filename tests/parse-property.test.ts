@@ -65,6 +65,10 @@ describe('pathological input stays bounded', () => {
     'a 1 MB run of brackets': () => '['.repeat(300_000) + ']('.repeat(300_000),
     '10,000 nested blockquotes': () => '> '.repeat(10_000) + 'x',
     'a 50,000-row table': () => '| a | b |\n|---|---|\n' + '| 2019 - 2020 | x |\n'.repeat(50_000),
+    'a 1 MB heading of leaders, dots and at-signs': () => '## Experience\n\n### ' + 'a -- b .... c @ d@e '.repeat(50_000),
+    'a million one-word lines': () => 'x\n'.repeat(900_000),
+    '60,000 alternating headings': () => '# A\n\n## B\n\n'.repeat(60_000),
+    'a whole CV of 20,000 lines in one text fence': () => '```text\n' + 'EXPERIENCE\n2019-2020  ACME, Engineer ------ Boston MA\n'.repeat(10_000) + '```\n',
   };
   for (const [name, make] of Object.entries(cases)) {
     it(`parses ${name}`, () => {
@@ -72,20 +76,34 @@ describe('pathological input stays bounded', () => {
     });
   }
 
-  it('rejects a front matter with a custom YAML tag as MalformedError with a line', () => {
-    try {
-      parseMarkdown('---\nname: !!js/function "function(){}"\n---\n# X\n', { file: 'evil.md' });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(CvpressError);
-      expect((e as CvpressError).name).toBe('MalformedError');
-      expect((e as CvpressError).file).toBe('evil.md');
-      expect((e as CvpressError).line).toBe(2);
-    }
+  it('warns about a front matter with a custom YAML tag, naming the file and line, and reads the rest of the CV', () => {
+    const r = parseMarkdown('---\nname: !!js/function "function(){}"\n---\n# Jane Doe\n\njane@example.com\n', { file: 'evil.md' });
+    const w = r.warnings.find((x) => x.code === 'bad-front-matter');
+    expect(w?.file).toBe('evil.md');
+    expect(w?.line).toBe(2);
+    expect(w?.message).toMatch(/YAML tag/);
+    expect(r.resume.basics?.name).toBe('Jane Doe');
+    expect(r.resume.basics?.email).toBe('jane@example.com');
   });
 
-  it('rejects broken front matter YAML with file and line', () => {
-    expect(() => parseMarkdown('---\na: [1, 2\nb: c\n---\n# X\n', { file: 'bad.md' })).toThrowError(/bad\.md:\d+/);
+  it('warns about broken front matter YAML with file and line, and keeps its text in the CV', () => {
+    const r = parseMarkdown('---\nhobby: [chess, go\nb: c\n---\n# Jane Doe\n\njane@example.com\n', { file: 'bad.md' });
+    const w = r.warnings.find((x) => x.code === 'bad-front-matter');
+    expect(w?.file).toBe('bad.md');
+    expect(w?.line).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(r.resume)).toContain('chess');
+  });
+
+  it('reads at most 500 entries in a section and keeps the rest as its text, with a warning naming the line', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `### Engineer at Firm${i}\n${2000 + (i % 20)} - ${2001 + (i % 20)}\n`).join('\n');
+    const r = parseMarkdown(`# Jane Doe\n\njane@example.com\n\n## Experience\n\n${rows}`, { file: 'many.md' });
+    expect(r.resume.work!.length).toBeGreaterThan(400);
+    expect(r.resume.work!.length).toBeLessThanOrEqual(500);
+    const w = r.warnings.find((x) => x.code === 'too-many-entries');
+    expect(w?.message).toMatch(/600 entries/);
+    expect(w?.line).toBeGreaterThan(1000);
+    expect(JSON.stringify(r.resume)).toContain('Firm599');
+    expect(r.warnings.some((x) => x.code === 'lost-words')).toBe(false);
   });
 
   it('finds lost words in linear-ish time on large inputs', () => {

@@ -19,7 +19,7 @@ const HOST_FAMILIES = ['DejaVu Sans', 'DejaVu Serif', 'Liberation Serif', 'Liber
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   rmSync(TMP, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/print/find-browser.js';
 import { launchBrowser, PUPPETEER_DEFAULT_FLAGS } from '../src/print/launch-browser.js';
 import { printPdf } from '../src/print/print-pdf.js';
+import { contentVersion } from '../src/model/content-version.js';
 import type { PrintOptions } from '../src/print/print-types.js';
 
 let browserPath: string | undefined;
@@ -146,9 +147,15 @@ describe.skipIf(!browserPath)('printPdf', () => {
 
   it('adds the footer class even when the document is only a little longer than one page, and prints it once', async () => {
     const page = await browser.newPage();
+    // Count the prints: printPdf prints over a DevTools session of its own (Page.printToPDF).
     let prints = 0;
-    const pdf = page.pdf.bind(page);
-    page.pdf = (o) => (prints++, pdf(o));
+    const createSession = page.createCDPSession.bind(page);
+    page.createCDPSession = async () => {
+      const session = await createSession();
+      const send = session.send.bind(session) as (method: string, params?: object) => Promise<unknown>;
+      (session as { send: unknown }).send = (method: string, params?: object) => ((prints += method === 'Page.printToPDF' ? 1 : 0), send(method, params));
+      return session;
+    };
     const r = await printPdf(browser, doc('<div style="height: 1150px">tall block</div><p>after the block</p>'), { ...base(), page });
     await page.close();
     expect(r.pages).toBe(2);
@@ -250,6 +257,24 @@ describe.skipIf(!browserPath)('printPdf', () => {
       for (const row of fonts) expect(row).toMatch(/\byes\b/);
     }
     expect(seen).toEqual(['A3', 'B5', 'A3', 'B5']);
+    await page.close();
+  });
+
+  it('keeps a theme stylesheet between documents only when its URL carries the version of the bytes served', async () => {
+    const page = await browser.newPage();
+    const dir = path.join(root, 'theme-versioned');
+    mkdirSync(dir, { recursive: true });
+    const css = (k: string): string => `body { font-family: "Inter Variable"; } body::after { content: "VERSIONED-${k}"; }`;
+    const marker = async (href: string): Promise<string | undefined> =>
+      /VERSIONED-(\w+)/.exec(pdfText((await printPdf(browser, doc('<p>body</p>', `<link rel="stylesheet" href="${href}">`), { ...base(), themeDir: dir, page })).pdf))?.[1];
+    const seen: Array<string | undefined> = [];
+    for (const [k, href] of [['A', `/theme/v.css?v=${contentVersion(css('A'))}`], ['B', `/theme/v.css?v=${contentVersion(css('A'))}`], ['C', '/theme/w.css?v=0000000000000000'], ['D', '/theme/w.css?v=0000000000000000']] as const) {
+      writeFileSync(path.join(dir, href.includes('v.css') ? 'v.css' : 'w.css'), css(k));
+      seen.push(await marker(href));
+    }
+    // The versioned URL names A's bytes: the page keeps them (B, written under the same name, is not asked for);
+    // a URL whose version does not match what is served is never kept.
+    expect(seen).toEqual(['A', 'A', 'C', 'D']);
     await page.close();
   });
 

@@ -67,7 +67,7 @@ beforeAll(async () => {
       printed.set(`${fixture.name}-${theme}`, job);
     }
   }
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   if (!process.env.CVPRESS_KEEP_TEST_PDFS) rmSync(OUT, { recursive: true, force: true });

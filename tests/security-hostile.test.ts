@@ -101,7 +101,7 @@ describe.skipIf(!hasBrowser)('hostile corpus', () => {
     await new Promise<void>((r) => canary.listen(0, '127.0.0.1', () => r()));
     host = `127.0.0.1:${(canary.address() as AddressInfo).port}`;
     browser = await launchBrowser();
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();

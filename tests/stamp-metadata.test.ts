@@ -71,7 +71,7 @@ describe.skipIf(!hasBrowser)('stampMetadata', () => {
     printed = (await printPdf(browser, html, { format: 'A4', themeDir: root, cvDir: undefined, timeoutMs: 30_000 })).pdf;
     packed = await makePdf(true);
     withNames = await makePdf(false);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(root, { recursive: true, force: true });

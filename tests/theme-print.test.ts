@@ -93,7 +93,7 @@ const ALLOWED_FONTS = /^[A-Z]{6}\+(SourceSerif4|SourceSans3|Inter|Noto(Sans|Seri
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   if (!process.env.CVPRESS_KEEP_TEST_PDFS) rmSync(OUT, { recursive: true, force: true });
@@ -136,7 +136,7 @@ describe('every theme prints every sample: pages in range, every word, only embe
         expect(pages).toBeLessThanOrEqual(sample.pages[1]);
         checkWords(sample, pdftotext(file));
         checkFonts(file);
-      }, 60_000);
+      }, 180_000);
     }
   }
 });
@@ -148,7 +148,7 @@ describe('Letter paper', () => {
       const { file } = await print(sample, theme, 'Letter');
       expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Page size:\s+612 x 792 pts/);
       checkWords(sample, pdftotext(file));
-    }, 60_000);
+    }, 180_000);
   }
 });
 
@@ -162,7 +162,7 @@ describe('multi-page footer', () => {
     expect(pdftotext(short.file)).not.toMatch(/Strona 1 z 1|Page 1 of 1/);
     const de = await print({ ...SAMPLES[2]!, lang: 'de' }, 'modern', 'A4');
     expect(pdftotext(de.file, 1)).toContain(`Seite 1 von ${de.pages}`);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('modern: the sidebar reads as one block', () => {
@@ -183,7 +183,7 @@ describe('modern: the sidebar reads as one block', () => {
       const mainText = (sample.resume.work ?? []).flatMap((w) => [w.position ?? '', w.summary ?? '', ...(w.highlights ?? [])]).filter(Boolean);
       const intruders = lines.slice(first, last + 1).filter((l) => l.length > 6 && mainText.some((m) => m.includes(l)));
       expect(intruders).toEqual([]);
-    }, 60_000);
+    }, 180_000);
   }
 });
 
@@ -359,5 +359,5 @@ describe('fit floor', () => {
     const floor = await print(seed, 'compact', 'A4', { density: 1 });
     expect(floor.pages).toBeLessThanOrEqual(normal.pages);
     expect(floor.pages).toBe(1);
-  }, 60_000);
+  }, 180_000);
 });

@@ -13,3 +13,5 @@ export const FONTS_PREFIX = '/fonts/';
 export const CV_PREFIX = '/cv/';
 /** The URL of the document itself. */
 export const DOCUMENT_URL = `${ASSET_ORIGIN}/cv/__cvpress__.html`;
+/** Query key of a file's content version in a sandbox URL (`/theme/style.css?v=<version>`, see `contentVersion`). */
+export const VERSION_QUERY = 'v';

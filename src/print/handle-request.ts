@@ -1,7 +1,8 @@
 // Answers one request of a print page from the sandbox's allow-list: the document, theme files, font package files, CV images.
 import { createHash } from 'node:crypto';
 import type { HTTPRequest } from 'puppeteer-core';
-import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL } from '../model/asset-urls.js';
+import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, VERSION_QUERY } from '../model/asset-urls.js';
+import { contentVersion } from '../model/content-version.js';
 import { CvpressError } from '../model/errors.js';
 import { readRegularFile } from '../model/read-regular-file.js';
 import { checkImage } from './check-image.js';
@@ -29,6 +30,10 @@ export interface RequestContext {
   note(message: string): void;
   /** Fails the whole print (an image over the CV's memory budget). */
   fail(err: CvpressError): void;
+  /** Set to false once the document loaded anything but font package files and stylesheets, or had a
+   * request blocked or dropped: a document keeps the images it has seen across `document.open`, so the next
+   * document on the page must not replace this one in place. */
+  reusable: boolean;
 }
 
 /** Reads the file `resolveAsset` found with `readRegularFile` (still a regular file, the same one, within the bound); undefined when refused. */
@@ -40,7 +45,7 @@ async function readAsset(asset: ResolvedAsset): Promise<Buffer | undefined> {
   }
 }
 
-/** Answers a request with bytes. Font package files may be cached by Chromium; theme and CV files never are. */
+/** Answers a request with bytes. Font package files and versioned theme files may be cached by Chromium; CV files never are. */
 function respond(request: HTTPRequest, body: Buffer | string, contentType: string, cacheable: boolean): Promise<void> {
   return request.respond({ status: 200, contentType, body, headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': cacheable ? IMMUTABLE : 'no-store' } });
 }
@@ -82,7 +87,8 @@ async function serveCvImage(request: HTTPRequest, pathname: string, asset: Resol
  * installed package, `/cv/…` images inside the CV's folder (checked by `checkImage`), and `data:` URLs.
  * Paths are resolved by `resolveAsset` (the one containment rule of printing, preview and HTML export), and
  * every file is then read by `readRegularFile` (a regular file, the one checked, at most 20 MB).
- * Everything else is blocked through `ctx.block`.
+ * Everything else is blocked through `ctx.block`. Font package files are answered as immutable, and so is a
+ * theme file whose URL carries the content version (`?v=…`) of the bytes served; anything else is `no-store`.
  */
 export async function handleRequest(request: HTTPRequest, ctx: RequestContext): Promise<void> {
   try {
@@ -99,15 +105,21 @@ export async function handleRequest(request: HTTPRequest, ctx: RequestContext): 
     }
     if (url.href.split('#')[0] === DOCUMENT_URL) return await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: ctx.html });
     const pathname = url.pathname;
-    if (pathname === '/favicon.ico') return await request.abort('blockedbyclient');
+    if (pathname === '/favicon.ico') {
+      ctx.reusable = false;
+      return await request.abort('blockedbyclient');
+    }
     const asset = await resolveAsset(pathname, { themeDir: ctx.themeDir, cvDir: ctx.cvDir });
     if (!asset.ok) return await ctx.block(request, asset.why);
     if (asset.kind === 'font') return await serveFont(request, asset, ctx);
+    if (!asset.contentType.startsWith('text/css')) ctx.reusable = false;
     if (asset.kind === 'cv') return await serveCvImage(request, pathname, asset, ctx);
     const body = await readAsset(asset);
     if (!body) return await ctx.block(request, 'no such file inside the theme folder.');
-    return await respond(request, body, asset.contentType, false);
+    // A theme file whose URL carries the content version of the bytes served is immutable (see `contentVersion`).
+    return await respond(request, body, asset.contentType, url.search === `?${VERSION_QUERY}=${contentVersion(body)}`);
   } catch {
+    ctx.reusable = false;
     // The page may be closing (timeout); a request that cannot be answered is simply dropped.
     if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);
   }

@@ -1,7 +1,8 @@
 // Prints one HTML document to PDF in a sandboxed Chromium page: no JavaScript, only allow-listed local files, bounded time and memory.
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, CDPSession, HTTPRequest, Page } from 'puppeteer-core';
 import { DOCUMENT_URL } from '../model/asset-urls.js';
 import { BrowserError, CvpressError, LimitError } from '../model/errors.js';
+import type { PaperFormat } from '../model/options.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
 import { countPages } from './count-pages.js';
 import { handleRequest, type RequestContext } from './handle-request.js';
@@ -14,6 +15,12 @@ import { watchMemory } from './watch-memory.js';
 const MAX_BLOCK_WARNINGS = 50;
 /** Class the print stage puts on `<html>` when the document has more than one page (themes show a footer then). */
 const MULTIPAGE_CLASS = 'cv-multipage';
+/** Paper sizes in inches, as puppeteer's `page.pdf({ format })` gives them to Chromium. */
+const PAPER_INCHES: Record<PaperFormat, { paperWidth: number; paperHeight: number }> = {
+  A4: { paperWidth: 8.2677, paperHeight: 11.6929 },
+  Letter: { paperWidth: 8.5, paperHeight: 11 },
+};
+
 /** The subset name Chromium gives the last-resort font in a PDF (`/BaseFont /ABCDEF+CvpressMissingGlyph`). */
 const MISSING_GLYPH_BASEFONT = `+${MISSING_GLYPH_FONT.replace(/\s+/g, '')}`;
 
@@ -39,18 +46,23 @@ const DEFAULT_MEMORY_MB = 1024;
  */
 const MULTIPAGE_GUESS = 1;
 
-/** Pages already set up for printing (JavaScript off, print media, every request intercepted, crashes reported). */
-const preparedPages = new WeakSet<Page>();
+/** Pages already set up for printing (JavaScript off, print media, every request intercepted, crashes reported),
+ * with the DevTools session their PDFs are printed over. */
+const preparedPages = new WeakMap<Page, CDPSession>();
 /** Pages whose request and crash listeners are on. */
 const listenedPages = new WeakSet<Page>();
+/** Pages whose document came from `DOCUMENT_URL`, printed without error and loaded nothing but font package
+ * files and stylesheets: the next document replaces it in place (see {@link loadDocument}). */
+const loadedPages = new WeakSet<Page>();
 /** The request handler of the document a page is printing now; requests with none are aborted. */
 const requestHandlers = new WeakMap<Page, (request: HTTPRequest) => void>();
 /** What a page's print does when its renderer crashes. */
 const crashHandlers = new WeakMap<Page, (err: Error) => void>();
 
 /** Sets a page up once for all the documents it prints: JavaScript off, print media, every request intercepted. */
-async function preparePage(page: Page): Promise<void> {
-  if (preparedPages.has(page)) return;
+async function preparePage(page: Page): Promise<CDPSession> {
+  const known = preparedPages.get(page);
+  if (known) return known;
   if (!listenedPages.has(page)) {
     listenedPages.add(page);
     page.on('request', (request: HTTPRequest) => {
@@ -62,16 +74,88 @@ async function preparePage(page: Page): Promise<void> {
     // even while the page is being set up (a crashed tab never answers the set-up commands).
     page.on('error', (err: Error) => crashHandlers.get(page)?.(err));
   }
-  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')]);
-  preparedPages.add(page);
+  const [session] = await Promise.all([page.createCDPSession(), page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')]);
+  preparedPages.set(page, session);
+  return session;
 }
 
-/** Prints the loaded document: measures it, guesses single/multi-page, prints, and prints again when the guess was wrong. */
-async function printLoaded(p: Page, opts: PrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
-  // One round trip: wait for fonts, measure the height under print media, guess whether the document needs
-  // more than one page, set the class to match, and wait for the fonts the newly matching rules use.
+/**
+ * Prints the page's document as a tagged PDF with an outline, in one round trip (the PDF comes back in the
+ * answer, not as a stream read in chunks). The same parameters as `page.pdf({ format, printBackground: true,
+ * tagged: true, outline: true })`: no margins of its own (the document's `@page` rules set them).
+ */
+async function printPage(session: CDPSession, format: PaperFormat): Promise<Uint8Array> {
+  const printing = session.send('Page.printToPDF', {
+    ...PAPER_INCHES[format],
+    printBackground: true,
+    marginTop: 0,
+    marginBottom: 0,
+    marginLeft: 0,
+    marginRight: 0,
+    preferCSSPageSize: false,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+    transferMode: 'ReturnAsBase64',
+  });
+  // Chromium is busy laying out pages now: a cold run loads pdf-lib (for stamping) meanwhile.
+  void loadPdfLib().catch(() => undefined);
+  const { data } = await printing;
+  return Buffer.from(data, 'base64');
+}
+
+/**
+ * Loads `html` into the page. The first document of a page is a navigation to `DOCUMENT_URL` (answered with
+ * `html` by the request handler); the next ones replace that document in place (`document.open`/`write`),
+ * which costs no navigation, no new document and no new renderer state, and keeps what Blink's memory cache
+ * holds of the files answered as immutable (font package files, theme stylesheets whose URL carries their
+ * content version) from one CV to the next. Other stylesheets are `no-store` and requested again by every
+ * document; images are not (a document keeps the images it has seen, by URL, across `document.open`), so a
+ * page whose document loaded anything else than fonts and stylesheets, or had a request blocked, navigates
+ * afresh for the next one: no CV ever shows another's photo.
+ */
+async function loadDocument(page: Page, html: string): Promise<void> {
+  const reuse = loadedPages.has(page) && page.url() === DOCUMENT_URL;
+  loadedPages.delete(page);
+  if (reuse) await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+  else await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
+}
+
+/** Throws `E_PAGE_LIMIT` when a document of `height` CSS pixels is far beyond the page bound (printing a
+ * tagged PDF costs about 0.1 s per page, so such a document is refused before the print). */
+function checkEstimate(height: number, usable: number, opts: PrintOptions): void {
+  const estimate = Math.ceil(height / usable);
+  const bound = opts.pageLimit !== undefined ? Math.max(opts.pageLimit * 2, opts.pageLimit + 5) : UNBOUNDED_PAGE_GUARD;
+  if (estimate <= bound) return;
+  throw new LimitError(
+    'E_PAGE_LIMIT',
+    opts.pageLimit !== undefined
+      ? `would print to about ${estimate} pages, far more than the limit of ${opts.pageLimit}.`
+      : `would print to about ${estimate} pages, far more than any CV (the bound is ${UNBOUNDED_PAGE_GUARD}).`,
+    { ...(opts.file !== undefined ? { file: opts.file } : {}), hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.' },
+  );
+}
+
+/** Sets or clears the multi-page class and waits for the fonts the rules it switches use. */
+function setMultipage(page: Page, on: boolean): Promise<void> {
+  return page.evaluate(
+    async (cls: string, flag: boolean) => {
+      document.documentElement.classList.toggle(cls, flag);
+      void document.documentElement.offsetHeight;
+      await document.fonts.ready;
+    },
+    MULTIPAGE_CLASS,
+    on,
+  );
+}
+
+/**
+ * Prints the document loaded in `page` with the multi-page class right: guessed from the document's height
+ * (one round trip: wait for fonts, measure under print media, set the class, wait for the fonts it needs);
+ * a wrong guess costs one more print, never a wrong result.
+ */
+async function printWithFooterClass(page: Page, session: CDPSession, opts: PrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
   const usable = USABLE_HEIGHT_PX[opts.format] ?? 1000;
-  const height = await p.evaluate(
+  const height = await page.evaluate(
     async (cls: string, multiAbove: number) => {
       await document.fonts.ready;
       const h = Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0);
@@ -82,54 +166,20 @@ async function printLoaded(p: Page, opts: PrintOptions): Promise<{ pdf: Uint8Arr
     MULTIPAGE_CLASS,
     usable * MULTIPAGE_GUESS,
   );
-  // Printing a tagged PDF costs about 0.1 s per page: refuse documents far beyond the page bound up front.
-  const estimate = Math.ceil(height / usable);
-  const bound = opts.pageLimit !== undefined ? Math.max(opts.pageLimit * 2, opts.pageLimit + 5) : UNBOUNDED_PAGE_GUARD;
-  if (estimate > bound) {
-    throw new LimitError(
-      'E_PAGE_LIMIT',
-      opts.pageLimit !== undefined
-        ? `would print to about ${estimate} pages, far more than the limit of ${opts.pageLimit}.`
-        : `would print to about ${estimate} pages, far more than any CV (the bound is ${UNBOUNDED_PAGE_GUARD}).`,
-      { ...(opts.file !== undefined ? { file: opts.file } : {}), hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.' },
-    );
-  }
+  checkEstimate(height, usable, opts);
   const guessMulti = height > usable * MULTIPAGE_GUESS;
-  const print = async (): Promise<Uint8Array> => {
-    const printing = p.pdf({ format: opts.format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false, timeout: 0 });
-    // Chromium is busy laying out pages now: a cold run loads pdf-lib (for stamping) meanwhile.
-    void loadPdfLib().catch(() => undefined);
-    return printing;
-  };
-  const setMultipage = (on: boolean): Promise<void> =>
-    p.evaluate(
-      async (cls: string, flag: boolean) => {
-        document.documentElement.classList.toggle(cls, flag);
-        void document.documentElement.offsetHeight;
-        await document.fonts.ready;
-      },
-      MULTIPAGE_CLASS,
-      on,
-    );
-  // A wrong guess costs one more print, never a wrong result.
-  let pdf = await print();
+  let pdf = await printPage(session, opts.format);
   let pages = await countPages(pdf);
-  if ((pages > 1) !== guessMulti) {
-    await setMultipage(pages > 1);
-    const again = await print();
-    const againPages = await countPages(again);
-    if (pages > 1 ? againPages > 1 : againPages <= 1) {
-      pdf = again;
-      pages = againPages;
-    } else if (againPages > 1) {
-      // The class changed the layout across the one-page boundary: prefer the print whose class
-      // matches its own page count (a multi-page print with its footer, else the single page).
-      pdf = again;
-      pages = againPages;
-    } else {
-      await setMultipage(false);
-    }
-  }
+  if ((pages > 1) === guessMulti) return { pdf, pages };
+  await setMultipage(page, pages > 1);
+  const again = await printPage(session, opts.format);
+  const againPages = await countPages(again);
+  // When the class moved the layout across the one-page boundary, the print whose class matches its own
+  // page count wins: a multi-page print with its footer, else the single page.
+  if (againPages > 1 || pages <= 1) {
+    pdf = again;
+    pages = againPages;
+  } else await setMultipage(page, false);
   return { pdf, pages };
 }
 
@@ -139,7 +189,8 @@ async function printLoaded(p: Page, opts: PrintOptions): Promise<{ pdf: Uint8Arr
  * CV's folder, `data:` URLs); everything else is aborted and reported as a `blocked-request` warning.
  * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
  * prints with a tagged structure and an outline; says whether any text fell to the last-resort font (`emptyBoxes`). Closes the page it opened. A page passed as
- * `opts.page` is set up on its first document and stays set up (and open) for the next ones, except
+ * `opts.page` is set up on its first document and stays set up (and open) for the next ones, which replace
+ * the document in place when it loaded only fonts and stylesheets (see `loadDocument`), except
  * after a timeout, a crash or an abort, when it is closed because its state is unknown.
  * While it prints, Chromium's processes are held under `opts.memoryLimitMb` (see `watchMemory`).
  * @param browser - a browser from `launchBrowser`
@@ -177,7 +228,9 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     cvDir: opts.cvDir,
     imageBudget: { left: (memoryMb * 1048576) / 4, total: (memoryMb * 1048576) / 4, ...fileHint },
     assets: new Map(),
+    reusable: true,
     block: (request, why) => {
+      ctx.reusable = false;
       const url = request.url();
       if (!blocked.has(url) && blocked.size < MAX_BLOCK_WARNINGS) {
         blocked.add(url);
@@ -223,9 +276,10 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     const p = page;
     requestHandlers.set(p, listener);
     crashHandlers.set(p, onCrash);
-    await preparePage(p);
-    await p.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
-    const { pdf, pages } = await printLoaded(p, opts);
+    const session = await preparePage(p);
+    await loadDocument(p, html);
+    const { pdf, pages } = await printWithFooterClass(p, session, opts);
+    if (ctx.reusable) loadedPages.add(p);
     return { pdf, pages, warnings, emptyBoxes: embedsMissingGlyphFont(pdf), assets: Object.fromEntries([...ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };
   };
 

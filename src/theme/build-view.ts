@@ -5,7 +5,7 @@ import { createWarning } from '../model/warning.js';
 import { checkDataImage } from './check-data-image.js';
 import { enDashRanges } from './en-dash-ranges.js';
 import { stripTags } from './strip-tags.js';
-import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX } from '../model/asset-urls.js';
+import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX, VERSION_QUERY } from '../model/asset-urls.js';
 import type { Theme } from './theme-types.js';
 import type { ThemeView, ViewEntry, ViewExtra, ViewItem, ViewLink, ViewReference, ViewSection } from './view-types.js';
 import { computeDensity } from './compute-density.js';
@@ -458,12 +458,19 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     byKey,
     labels,
     fontLinks: (theme.manifest.fonts ?? []).map((f) => `${FONTS_PREFIX}${f.replace(/^\/+/, '')}`),
-    styleLinks: (theme.manifest.styles ?? []).map((f) => `${THEME_PREFIX}${f.replace(/^\.?\/+/, '')}`),
+    styleLinks: (theme.manifest.styles ?? []).map((f) => styleHref(theme, f)),
     baseCss: theme.baseCss ?? '',
     rootCss,
     resume,
   };
   return { view, warnings };
+}
+
+/** The URL of one of the theme's stylesheets, with its content version: a URL that names its bytes, which
+ * Chromium may keep from one CV to the next (the print stage checks the version before saying so). */
+function styleHref(theme: Theme, file: string): string {
+  const version = theme.styleVersions?.[file];
+  return `${THEME_PREFIX}${file.replace(/^\.?\/+/, '')}${version ? `?${VERSION_QUERY}=${version}` : ''}`;
 }
 
 function escapeHtml(s: string): string {

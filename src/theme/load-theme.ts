@@ -6,6 +6,7 @@ import { readRegularFile } from '../model/read-regular-file.js';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { ThemeError } from '../model/errors.js';
+import { contentVersion } from '../model/content-version.js';
 import type { FitBounds, Theme, ThemeManifest } from './theme-types.js';
 import { findPackageRoot } from './find-package-root.js';
 import { listThemes } from './list-themes.js';
@@ -251,6 +252,7 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
   const compiled = hb.compile(layoutSource, { strict: false, preventIndent: true });
   // What the page can show besides the CV: the theme's stylesheets (footer text in `content:`).
   const styleText = styles.join('\n');
+  const styleVersions = Object.fromEntries((manifest.styles ?? []).map((s, i) => [s, contentVersion(styles[i] ?? '')]));
   const baseCssFile = path.join(root, 'themes', '_base', 'base.css');
   const baseCss = existsSync(baseCssFile) ? await readFile(baseCssFile, 'utf8') : '';
   return {
@@ -261,5 +263,6 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
     baseCss,
     fontCoverage: fontCoverageOf(manifest),
     styleText,
+    styleVersions,
   };
 }

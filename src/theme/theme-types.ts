@@ -72,6 +72,9 @@ export interface Theme {
   fontCoverage?: FontCoverage;
   /** The text of the theme's own stylesheets (searched for characters that need a fallback font). */
   styleText?: string;
+  /** Content version (`contentVersion`) of each of the manifest's `styles`, by the name the manifest gives:
+   * the view links `/theme/<file>?v=<version>`, which the print stage may answer as cacheable. */
+  styleVersions?: Record<string, string>;
   /** Set for a JSON Resume theme package: its `render` makes the document (`renderJsonResumeTheme`), not `template`. */
   jsonResume?: JsonResumeThemeModule;
 }

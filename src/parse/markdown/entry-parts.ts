@@ -28,7 +28,13 @@ export function isoDates(span: DateSpan | undefined, precision: 'month' | 'day' 
 export function bodyParts(lines: readonly Line[]): { summary?: string; highlights?: string[] } {
   const content = lines.filter((l) => l.kind !== 'rule' && l.plain);
   if (content.length === 0) return {};
-  if (content.every((l) => l.kind === 'item' && l.depth === 0)) return { highlights: content.map((l) => l.md) };
+  const isItem = (l: Line): boolean => l.kind === 'item' && l.depth === 0;
+  if (content.every(isItem)) return { highlights: content.map((l) => l.md) };
+  // a paragraph, then a list that is the rest of the body: summary and highlights
+  const first = content.findIndex(isItem);
+  if (first > 0 && content.slice(0, first).every((l) => l.kind === 'text') && content.slice(first).every(isItem) && !/[:：]$/.test(content[first - 1]!.plain)) {
+    return { summary: bodyMarkdown(content.slice(0, first)), highlights: content.slice(first).map((l) => l.md) };
+  }
   return { summary: bodyMarkdown(content) };
 }
 

@@ -1,4 +1,5 @@
 // Finds the person's name: every candidate (front matter, labelled fields, headings, first lines, image text) scored on features; the best wins.
+import { indexLexicon } from './index-lexicon.js';
 import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import type { Line, ParseState } from './parse-types.js';
@@ -34,12 +35,21 @@ const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
 /** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
 export function cleanName(text: string): string {
   let t = text.replace(SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
-  t = cutSuffix(t.replace(HONORIFICS, ''));
+  t = withoutDegreeTail(cutSuffix(t.replace(HONORIFICS, '')));
   // where the first bracket's white space starts (as t.search(/\s*[(（]/))
   let paren = t.search(/[(（]/);
   while (paren > 0 && SPACE.test(t[paren - 1]!)) paren--;
   if (paren > 0) t = t.slice(0, paren);
   return trimChars(t, ' ,;:.-–—|*_"\'“”');
+}
+
+/** "Ville Salonen, FM" → "Ville Salonen": a comma and an abbreviated degree (two capitals or a dot: FM, DI, MSc, M.A.) end no name. */
+function withoutDegreeTail(t: string): string {
+  const comma = t.lastIndexOf(',');
+  if (comma < 0) return t;
+  const tail = t.slice(comma + 1).trim();
+  const caps = tail.replace(/[^\p{Lu}]/gu, '').length;
+  return tail.length <= 6 && /^\p{Lu}[\p{L}.]*$/u.test(tail) && (caps >= 2 || tail.includes('.')) ? t.slice(0, comma) : t;
 }
 
 /** Whether each word of a Latin-, Cyrillic- or Greek-script text is capitalised (or a particle or an initial). */
@@ -68,6 +78,21 @@ function withoutDocTitle(text: string, state: ParseState): string {
       const rest = words.slice(n);
       if (/^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '')) rest.shift();
       return rest.join(' ');
+    }
+  }
+  return withoutTitleSuffix(text, state);
+}
+
+/** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
+function withoutTitleSuffix(text: string, state: ParseState): string {
+  const lower = text.toLowerCase();
+  const whole = classifyHeading(text, state.langs);
+  if (whole?.kind === 'doctitle' && whole.how === 'exact') return text;
+  for (const lex of state.lexicons.slice(0, 2)) {
+    for (const t of indexLexicon(lex).docTitles) {
+      if (lower.length <= t.length || !lower.endsWith(t)) continue;
+      const before = text.slice(0, text.length - t.length);
+      if (/\s$/.test(before) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) return trimChars(before, ' ,;:.-–—|');
     }
   }
   return text;

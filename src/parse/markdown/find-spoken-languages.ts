@@ -1,4 +1,5 @@
 // Finds the spoken languages listed in a skills group named "Languages" next to programming languages ("Python, Go, … English, Hindi").
+import { pushAll } from './push-all.js';
 import type { Language, Skill } from '../../model/types.js';
 import { classifyHeading } from './classify-heading.js';
 import type { ParseState } from './parse-types.js';
@@ -28,7 +29,7 @@ export function findSpokenLanguages(state: ParseState, skills: readonly Skill[])
   for (const g of skills) {
     if (!g.name || classifyHeading(g.name, state.langs)?.kind !== 'languages') continue;
     const names = (g.keywords ?? []).map((k) => trimToLetters(k)).filter((k) => k && isLanguageName(k));
-    if (names.length >= 2) out.push(...names.map((language) => ({ language })));
+    if (names.length >= 2) pushAll(out, names.map((language) => ({ language })));
   }
   return out;
 }

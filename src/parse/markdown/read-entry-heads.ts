@@ -1,8 +1,10 @@
 // Reads the heads of a section's entries: dates, segments and their fields, learning the section's layout from its clearest entries first.
+import { createWarning } from '../../model/warning.js';
 import { assignHead, type HeadAssignment, type HeadKind, type LayoutPriors } from './assign-head.js';
 import { pickEntryDate, type EntryDate } from './pick-entry-date.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 import { segmentEntries } from './segment-entries.js';
+import { splitRoleRuns } from './split-role-runs.js';
 import { splitHead, type Segment } from './split-head.js';
 
 /** One entry of a section with what its head says. */
@@ -19,6 +21,9 @@ export interface ReadSection {
   entries: ReadEntry[];
   styles: string[];
 }
+
+/** More entries than any CV has: past this, a section's entries are kept as its text, unread (bounds the time a crafted CV costs). */
+const MAX_ENTRIES = 500;
 
 /** Where a segment is in its entry's head: line first, then position on the line. */
 const posOf = (s: Segment): number => s.lineIdx * 10000 + Math.max(0, s.line.plain.indexOf(s.text));
@@ -49,7 +54,7 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
  * the entries whose reading was clear (role first or last, a lone heading an organisation or a role).
  */
 export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true): ReadSection {
-  const seg = segmentEntries(state, section);
+  const seg = capEntries(state, section, splitRoleRuns(state, segmentEntries(state, section)));
   const base = seg.entries.map((block) => {
     const date = pickEntryDate(state, block, section.lines);
     const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors && kind === 'education' ? 'education' : connectors);
@@ -60,4 +65,14 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
   const priors: LayoutPriors = { titleFirst: learned.titleFirst || defaults.titleFirst, singleIsOrg: learned.singleIsOrg || defaults.singleIsOrg };
   const entries = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, priors, b.date?.line) }));
   return { intro: seg.intro, entries, styles: seg.styles };
+}
+
+/** A section of more than MAX_ENTRIES entries keeps the rest as text after its intro, with a warning: nothing is lost. */
+function capEntries(state: ParseState, section: Section, seg: ReturnType<typeof segmentEntries>): ReturnType<typeof segmentEntries> {
+  if (seg.entries.length <= MAX_ENTRIES) return seg;
+  const rest = seg.entries.slice(MAX_ENTRIES);
+  const first = rest[0]!.head[0] ?? rest[0]!.body[0];
+  const message = `the section "${section.title}" has ${seg.entries.length} entries; the first ${MAX_ENTRIES} are read as entries and the rest are kept as its text. Split it into several sections if they are all entries.`;
+  state.warnings.push(createWarning('too-many-entries', message, first?.line, state.file));
+  return { ...seg, entries: seg.entries.slice(0, MAX_ENTRIES), intro: [...seg.intro, ...rest.flatMap((e) => [...e.head, ...e.body])] };
 }

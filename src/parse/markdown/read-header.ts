@@ -1,4 +1,5 @@
 // Pass: reads who the person is and how to reach them: name (best-scored candidate), label, email, phone, links, place, and the header's text as summary.
+import { pushAll } from './push-all.js';
 import type { Basics } from '../../model/types.js';
 import { foldWord } from './fold-word.js';
 import { bestName, scoreName, titleParts, type NameCandidate } from './find-name.js';
@@ -33,7 +34,7 @@ export function labelled(state: ParseState, line: Line, next?: Line): { label: F
 /** Sections whose lines may hold the person's contact details and name. */
 function contactLines(state: ParseState): Line[] {
   const out: Line[] = [];
-  for (const s of state.sections) if (s.type === 'header' || s.type === 'contact') out.push(...s.lines);
+  for (const s of state.sections) if (s.type === 'header' || s.type === 'contact') pushAll(out, s.lines);
   return out;
 }
 
@@ -81,11 +82,12 @@ function lineNames(state: ParseState): NameCandidate[] {
 
 /** Reads emails, phones and links: from the header and contact sections first, then labelled lines and the rest of the CV. */
 function readReach(state: ParseState, basics: Basics): void {
-  const near = contactLines(state);
-  const order = [...near, ...state.lines.filter((l) => !near.includes(l))];
+  const nearList = contactLines(state);
+  const near = new Set(nearList);
+  const order = [...nearList, ...state.lines.filter((l) => !near.has(l))];
   for (const l of order) {
     const c = readContacts(l);
-    const isNear = near.includes(l);
+    const isNear = near.has(l);
     if (!basics.email && c.emails[0]) {
       basics.email = c.emails[0];
       noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);

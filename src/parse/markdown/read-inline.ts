@@ -1,4 +1,5 @@
 // Reads one line of inline Markdown (with inline HTML) in a single linear pass: its plain text, whether it is all bold/italic/code, its links and images.
+import { pushAll } from './push-all.js';
 
 /** What a line of inline Markdown says, without its markup. */
 export interface InlineInfo {
@@ -256,7 +257,7 @@ function readLink(sc: Scan, i: number, image: boolean): number {
     } else {
       const info = readInline(inner);
       sc.links.push({ text: info.plain, href });
-      sc.images.push(...info.images);
+      pushAll(sc.images, info.images);
       const marks = (info.bold ? Mark.Bold : 0) | (info.italic ? Mark.Italic : 0) | (info.code ? Mark.Code : 0);
       push(sc, info.plain, marks);
     }

@@ -1,4 +1,5 @@
 // Reader for interests sections: one interest per item or line, "Group: a, b" with keywords, comma lists split.
+import { pushAll } from './push-all.js';
 import type { Interest } from '../../model/types.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { splitGroup } from './read-skills.js';
@@ -29,7 +30,7 @@ export function readInterests(state: ParseState, section: Section): Interest[] {
       if (cells[0] && !l.header) out.push({ name: cells[0], ...(cells.length > 1 ? { keywords: cells.slice(1) } : {}) });
       continue;
     }
-    out.push(...readLine(l));
+    pushAll(out, readLine(l));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
+import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
 import { blankNonContent } from './blank-non-content.js';
 import { findActiveHtml } from './find-active-html.js';
@@ -55,6 +56,8 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
       warnings.push(createWarning('bad-front-matter', `${parsed.problem.message}. Its text is kept as part of the CV.`, parsed.problem.line, file));
     }
   }
+  const unwrapped = unwrapCvFence(body);
+  if (unwrapped !== body) unwrapped.forEach((l, i) => (body[i] = l));
   const fence = findCodeFences(body);
   // a plain <style> block is quietly not content; a <script> or HTML that loads or acts is worth a warning
   for (const a of findActiveHtml(withoutCode(body, fence))) warnings.push(createWarning(a.code, a.what, a.line, file));

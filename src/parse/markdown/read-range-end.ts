@@ -75,5 +75,7 @@ export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, 
   }
   const after = tok(sep);
   if (dash && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
+  // "1.1.2022- Lead Developer": a dash glued to the date, then a spaced word, leaves the range open
+  if (dash && !first.space && after?.kind === 'text' && after.space) return { end: undefined, ongoing: true, next: sep };
   return undefined;
 }

@@ -1,4 +1,5 @@
 // Pass: reads every section with the reader of its kind, in document order, and keeps what no reader takes as generic sections.
+import { pushAll } from './push-all.js';
 import type { GenericSection, Resume } from '../../model/types.js';
 import { bodyMarkdown } from './body-markdown.js';
 import { noteField } from './note-field.js';
@@ -40,7 +41,8 @@ function contactOnly(state: ParseState, l: Line): boolean {
   for (const x of [...c.emails, ...c.phones, ...c.urls, ...l.links.map((k) => k.text)]) rest = rest.split(x).join(' ');
   rest = rest.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
   const lab = labelled(state, l);
-  if (lab && ['email', 'website', 'name'].includes(lab.label)) return true;
+  if (lab?.label === 'name') return state.resume.basics?.name !== undefined && lab.value.includes(state.resume.basics.name);
+  if (lab && ['email', 'website'].includes(lab.label)) return true;
   if (lab?.label === 'phone') return /\d/.test(lab.value);
   return !/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:e-?mail|tel|phone|mobile|web|github|linkedin|twitter)\b/giu, ' '));
 }
@@ -59,7 +61,7 @@ function headerSummary(state: ParseState, section: Section): void {
 function append(state: ParseState, key: keyof Resume & string, items: unknown[]): void {
   if (!items.length) return;
   const list = ((state.resume as Record<string, unknown>)[key] ??= []) as unknown[];
-  list.push(...items);
+  pushAll(list, items);
 }
 
 /** Reads one section by its kind. */
@@ -123,23 +125,17 @@ function readOne(state: ParseState, s: Section, order: number): void {
 
 /** Records the CV's own heading of each standard section (in document order) and the order of all sections. */
 function recordTitles(state: ParseState): void {
-  const titles: Record<string, string> = {};
-  const order: string[] = [];
-  // (a set beside the list: thousands of headings made `order.includes` quadratic)
-  const listed = new Set<string>();
+  const titles = new Map<string, string[]>();
+  const order = new Set<string>();
   let generic = 0;
   for (const s of state.sections) {
     if (s.type === 'header' || s.type === 'doctitle') continue;
-    const key = s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type;
-    if (!listed.has(key)) {
-      listed.add(key);
-      order.push(key);
-    }
-    if (s.type !== 'generic' && s.title) titles[s.type] = titles[s.type] ? `${titles[s.type]} / ${s.title}` : s.title;
+    order.add(s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type);
+    if (s.type !== 'generic' && s.title) titles.set(s.type, [...(titles.get(s.type) ?? []), s.title].slice(0, 20));
   }
   const meta = (state.resume.meta ??= {});
-  if (Object.keys(titles).length) meta.sectionTitles = titles;
-  if (order.length) meta.sectionOrder = order;
+  if (titles.size) meta.sectionTitles = Object.fromEntries([...titles].map(([k, v]) => [k, v.join(' / ')]));
+  if (order.size) meta.sectionOrder = [...order];
 }
 
 /** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */

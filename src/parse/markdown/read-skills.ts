@@ -1,4 +1,5 @@
 // Reader for skills sections: "Group: a, b" lines and items, sub-headings over lists, tables of group and tools, plain lists.
+import { pushAll } from './push-all.js';
 import type { Skill } from '../../model/types.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
@@ -28,7 +29,7 @@ interface Collect {
 
 function pushKeywords(c: Collect, kws: string[], line: Line): void {
   const target = c.group ?? (c.loose ??= (c.out.push({ name: c.title, keywords: [] }), c.out[c.out.length - 1]!));
-  target.keywords!.push(...kws);
+  pushAll(target.keywords!, kws);
   void line;
 }
 

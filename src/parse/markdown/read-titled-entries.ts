@@ -25,7 +25,7 @@ function ordered(e: ReadEntry): Segment[] {
 function moreText(e: ReadEntry, used: number): string | undefined {
   const extra = ordered(e).slice(used).map((s) => s.text);
   const parts = bodyParts(e.block.body);
-  const body = parts.summary ?? (parts.highlights ? parts.highlights.map((h) => `- ${h}`).join('\n') : '');
+  const body = [parts.summary ?? '', (parts.highlights ?? []).map((h) => `- ${h}`).join('\n')].filter(Boolean).join('\n\n');
   const text = [extra.join(' · '), body].filter(Boolean).join('\n\n');
   return text || undefined;
 }

@@ -44,6 +44,17 @@ function readDottedSpaced(ctx: DateContext, i: number, yr: YearRead): DateAtom |
   return makeDateAtom(i, next, yr, mo.value, 0);
 }
 
+/** "2019 / 10 - 2020 / 3": a slash with spaces around it, then a month number that ends the date (a range mark, a closing mark or the end). */
+function readSpacedSlash(ctx: DateContext, i: number, yr: YearRead): DateAtom | undefined {
+  const { tok } = ctx;
+  const sep = tok(yr.next);
+  const mo = tok(yr.next + 1);
+  if (!sep || sep.kind !== 'punct' || sep.value !== 0x2f || !sep.space || !spacedSmall(mo, 12)) return undefined;
+  const after = tok(yr.next + 2);
+  if (after && (after.kind !== 'punct' || after.value === 0x2f || after.value === 0x2e)) return undefined;
+  return makeDateAtom(i, yr.next + 2, yr, mo.value, 0);
+}
+
 /**
  * The date at token `i` when it starts with a year (see the file header). A hyphen, dot or slash and
  * 1–2 digits after the year is a month (`2022-05`), then the same separator and 1–2 digits a day; an en
@@ -67,6 +78,8 @@ export function readYearFirst(ctx: DateContext, i: number): DateAtom | undefined
   }
   const korean = readDottedSpaced(ctx, i, yr);
   if (korean) return korean;
+  const spaced = readSpacedSlash(ctx, i, yr);
+  if (spaced) return spaced;
   const marked = classifyDateMark(tok(k), lower) === 'year';
   if (marked) k++;
   const mn = tok(k);

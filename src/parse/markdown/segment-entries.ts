@@ -1,4 +1,5 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
+import { pushAll } from './push-all.js';
 import { classifyHeading } from './classify-heading.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -235,9 +236,8 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
 }
 
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
-function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number): boolean {
+function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number, itemEntries: boolean): boolean {
   const l = lines[i]!;
-  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
   if (itemEntries && l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
   if (l.kind !== 'heading' || lineDates(state, l).length) return false;
   const c = classifyHeading(l.plain, state.langs);
@@ -325,8 +325,9 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const out: Segmented = { intro: [], entries: [], styles: [] };
   const regions: Line[][] = [[]];
   const lines = section.lines;
+  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
   lines.forEach((l, i) => {
-    if (isDivider(state, section, lines, i)) {
+    if (isDivider(state, section, lines, i, itemEntries)) {
       regions.push([]);
       out.intro.push(l);
       return;
@@ -338,12 +339,12 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const sectionDated = lines.some((l) => lineDates(state, l).length > 0);
   for (const p of parts) {
     if (p.listed) listed.push(p);
-    else if (sectionDated && !out.entries.length && isNote(state, p.lines)) out.intro.push(...p.lines);
+    else if (sectionDated && !out.entries.length && isNote(state, p.lines)) pushAll(out.intro, p.lines);
     else segmentRegion(state, p.lines, out);
   }
   // lists introduced by a sentence are entries only when the section has no other entries
   for (const p of listed) {
-    if (out.entries.length) out.intro.push(...p.lines);
+    if (out.entries.length) pushAll(out.intro, p.lines);
     else segmentRegion(state, p.lines.slice(1), out), out.intro.push(p.lines[0]!);
   }
   return out;

@@ -1,6 +1,7 @@
 // Splits an entry's head lines into segments (role, organisation, place… candidates) at separators, connectors and labels, with their features.
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
+import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
@@ -56,27 +57,15 @@ const TRIM = ' \t,;:.–—-|·•/[]*_`';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-const SPACE = /\s/;
-const ASCII_LETTER = /[A-Za-z]/;
-/** The word scanned last by {@link domainAfter}: `[from, end)` and the last dot in it followed by two letters (-1: none). */
-const lastWord = { text: '', from: 0, end: -1, dot: -1 };
-
-/**
- * Whether the word after the "@" at `i` (up to white space) holds a dot and two letters: what
- * `/\.[A-Za-z]{2,}/.test(text.slice(i + 1).split(/\s/)[0])` said. The word is scanned once for all its "@"s
- * (that test read the rest of the text from each of them).
- */
-function domainAfter(text: string, i: number): boolean {
-  const w = lastWord;
-  if (w.text !== text || i + 1 < w.from || i >= w.end) {
-    let end = i + 1;
-    let dot = -1;
-    for (; end < text.length && !SPACE.test(text[end]!); end++) {
-      if (text[end] === '.' && ASCII_LETTER.test(text[end + 1] ?? '') && ASCII_LETTER.test(text[end + 2] ?? '')) dot = end;
-    }
-    Object.assign(w, { text, from: i + 1, end, dot });
+/** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
+function inRun(text: string, i: number, min: number): boolean {
+  const c = text[i];
+  for (let a = i - min + 1; a <= i; a++) {
+    let k = 0;
+    while (k < min && a + k >= 0 && text[a + k] === c) k++;
+    if (k === min) return true;
   }
-  return w.dot > i;
+  return false;
 }
 
 /** Whether the character at `i` separates two fields. */
@@ -86,8 +75,11 @@ function separatesAt(text: string, i: number): boolean {
   const next = text[i + 1];
   if (STRONG.has(c)) return true;
   if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
-  if (c === '-') return prev === ' ' && next === ' ';
-  if (c === '@') return !domainAfter(text, i);
+  if (c === '-' || c === '.' || c === '_') {
+    if (inRun(text, i, c === '-' ? 3 : 4)) return true;
+    return c === '-' && prev === ' ' && next === ' ';
+  }
+  if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
   return false;
 }
 
@@ -263,7 +255,10 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
  */
 export function splitHead(state: ParseState, head: readonly Line[], group: readonly Line[], date: DateSpan | undefined, dateLine: Line | undefined, section: readonly Line[], connectors: Connectors = true): Segment[] {
   const out: Segment[] = [];
-  group.forEach((g) => out.push(...splitText(withoutDate(g, date, dateLine), g, -1, state, connectors)));
+  const add = (segs: readonly Segment[]): void => {
+    for (const x of segs) out.push(x);
+  };
+  group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
@@ -275,13 +270,23 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       });
       return;
     }
-    out.push(...splitText(withoutDate(line, date, dateLine), line, idx, state, connectors));
+    add(splitText(withoutDate(line, date, dateLine), line, idx, state, connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
   if (new Set(levels).size > 1) {
-    const min = Math.min(...levels);
-    const max = Math.max(...levels);
+    const min = levels.reduce((a, b) => Math.min(a, b));
+    const max = levels.reduce((a, b) => Math.max(a, b));
     for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
   }
-  return out.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)));
+}
+
+/** More segments than any entry head has: the rest joins the last kept one (nothing lost, and assigning stays cheap). */
+const MAX_SEGMENTS = 40;
+
+function capSegments(segs: Segment[]): Segment[] {
+  if (segs.length <= MAX_SEGMENTS) return segs;
+  const last = segs[MAX_SEGMENTS - 1]!;
+  const rest = segs.slice(MAX_SEGMENTS - 1).map((x) => x.text).join(' ');
+  return [...segs.slice(0, MAX_SEGMENTS - 1), { ...last, text: rest, solo: false }];
 }

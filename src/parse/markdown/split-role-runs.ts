@@ -1,0 +1,51 @@
+// Splits an organisation's entry into one entry per role where its body lists several dated bold role lines.
+import { lineDates } from './line-dates.js';
+import type { EntryBlock, Line, ParseState } from './parse-types.js';
+import { startsBold, type Segmented } from './segment-entries.js';
+
+/** A role line is short: a bold title, maybe a place, and its dates. */
+const ROLE_LINE_MAX = 140;
+
+/** A line of an entry's body that heads one role: at the given list depth, starting bold, dated, short, with a title besides its dates and bracketed notes. */
+function isRoleLine(state: ParseState, l: Line, depth: number): boolean {
+  const placed = depth === 0 ? l.kind === 'text' || (l.kind === 'item' && l.depth === 0) : l.kind === 'item' && l.depth === depth;
+  if (!placed || l.plain.length > ROLE_LINE_MAX || !startsBold(l)) return false;
+  const dates = lineDates(state, l);
+  if (!dates.length) return false;
+  let rest = l.plain;
+  for (const d of [...dates].sort((a, b) => b.index - a.index)) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+  return /\p{L}{2,}/u.test(rest.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+}
+
+/** The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it. */
+function splitEntry(state: ParseState, e: EntryBlock): EntryBlock[] {
+  const top = e.head[0];
+  if (top?.kind !== 'heading' && !(top?.kind === 'item' && lineDates(state, top).length === 0)) return [e];
+  const depth = top.kind === 'item' ? top.depth + 1 : 0;
+  const lines = [...e.head.slice(1), ...e.body];
+  const roles = lines.filter((l) => isRoleLine(state, l, depth));
+  if (roles.length < 2) return [e];
+  const at = lines.indexOf(roles[0]!);
+  const headRest = Math.max(0, Math.min(at, e.head.length - 1));
+  const group = [...e.group, ...e.head.slice(0, 1 + headRest)];
+  const before = lines.slice(headRest, at);
+  const out: EntryBlock[] = [];
+  for (const l of lines.slice(at)) {
+    if (roles.includes(l)) out.push({ group, head: [l], body: out.length ? [] : [...before] });
+    else out[out.length - 1]!.body.push(l);
+  }
+  return out;
+}
+
+/**
+ * Where an entry headed by a heading (an organisation, often with its overall dates) holds two or more
+ * dated bold role lines ("**Team lead, mobile** — Feb 2022 – present"), or an undated list item holds two
+ * or more such sub-items, each role becomes an entry of its own with the heading or item as its group:
+ * the organisation is shared, the role and dates are each role's.
+ * @param state - the parse state (for dates)
+ * @param seg - a segmented section
+ */
+export function splitRoleRuns(state: ParseState, seg: Segmented): Segmented {
+  if (!seg.entries.some((e) => e.head.length + e.body.length > 2)) return seg;
+  return { ...seg, entries: seg.entries.flatMap((e) => splitEntry(state, e)) };
+}
