@@ -175,11 +175,16 @@ describe.skipIf(!hasBrowser)('hostile inputs: files and smaller errors', () => {
     expect(result!.pages).toBeLessThan(5);
   });
 
-  it('duplicate JSON keys fail with E_JSON naming both lines', async () => {
+  it('duplicate JSON keys render with a warning naming the key and both lines, keeping the last value', async () => {
     const dir = stageCase('duplicate-keys', work);
-    const { error } = await render(path.join(dir, 'cv.json'));
-    expect(error).toMatchObject({ code: 'E_JSON', line: 5 });
-    expect(error!.message).toMatch(/"name" twice in one object \(lines 3 and 5\)/);
+    const { result, error } = await render(path.join(dir, 'cv.json'));
+    expect(error).toBeUndefined();
+    const dup = result!.warnings.find((w) => w.code === 'duplicate-key');
+    expect(dup).toMatchObject({ line: 5 });
+    expect(dup!.message).toMatch(/"name" twice in one object \(lines 3 and 5\)/);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(result!.pdf), encoding: 'utf8' });
+    expect(text).toContain('Someone Else');
+    expect(text).not.toContain('Mallory Hostile');
   });
 
   it('front matter never closed, or holding a list, renders with a warning saying so', async () => {

@@ -2,7 +2,7 @@
 import type { Node as YamlNode } from 'yaml';
 import { checkExpandedSize } from './check-expanded-size.js';
 import { checkYamlScalars } from './check-yaml-scalars.js';
-import { findDuplicateKey } from './find-duplicate-key.js';
+import { findDuplicateKeys } from './find-duplicate-keys.js';
 import { loadYaml } from './load-yaml.js';
 import { LimitError, MalformedError } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
@@ -210,7 +210,7 @@ function residualProblems(normalized: ReturnType<typeof normalizeJsonResume>, li
 }
 
 /** Parses JSON text; `lineOf` maps a JSON pointer to its source line (lazily). */
-function readJson(text: string, file: string): { data: unknown; lineOf: (pointer: string) => number | undefined } {
+function readJson(text: string, file: string): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
   let data: unknown;
   let lineOf: (pointer: string) => number | undefined;
   try {
@@ -228,15 +228,15 @@ function readJson(text: string, file: string): { data: unknown; lineOf: (pointer
       cause: err,
     });
   }
-  // JSON.parse keeps the last of two equal keys: the other value would be lost without a word.
-  const dup = findDuplicateKey(text);
-  if (dup) {
-    throw new MalformedError('E_JSON', `has the key ${JSON.stringify(dup.key)} twice in one object (lines ${dup.firstLine} and ${dup.line}); only one value could be kept.`, {
+  // JSON.parse keeps the last of two equal keys (so does cvpress): the other value must not vanish without a word.
+  const duplicates = findDuplicateKeys(text).map((dup) =>
+    createWarning(
+      'duplicate-key',
+      `has the key ${JSON.stringify(dup.key)} twice in one object (lines ${dup.firstLine} and ${dup.line}); the value at line ${dup.line} is used and the one at line ${dup.firstLine} is ignored. Fix: remove one of the two, or merge their values.`,
+      dup.line,
       file,
-      line: dup.line,
-      hint: 'Remove one of the two, or merge their values.',
-    });
-  }
+    ),
+  );
   let pointers: Map<string, number> | undefined;
   lineOf = (pointer) => {
     try {
@@ -252,7 +252,7 @@ function readJson(text: string, file: string): { data: unknown; lineOf: (pointer
       p = p.slice(0, p.lastIndexOf('/'));
     }
   };
-  return { data, lineOf };
+  return { data, lineOf, duplicates };
 }
 
 /** Parses YAML text with the core schema (no custom tags, bounded aliases); `lineOf` maps a JSON pointer to its line. */
@@ -321,11 +321,11 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
   const brackets = measureBracketDepth(text, maxDepth);
   if (brackets.depth > maxDepth) throw tooDeep(lineColumn(text, brackets.offset).line);
 
-  const { data, lineOf } = opts.kind === 'json' ? readJson(text, file) : readYaml(text, file, tooDeep, maxDepth);
+  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file) : { ...readYaml(text, file, tooDeep, maxDepth), duplicates: [] as CvWarning[] };
   if (valueDepth(data, maxDepth) > maxDepth) throw tooDeep();
 
   const normalized = normalizeJsonResume(data, { file, lineOf });
-  warnings.push(...normalized.warnings, ...residualProblems(normalized, lineOf, file));
+  warnings.push(...duplicates, ...normalized.warnings, ...residualProblems(normalized, lineOf, file));
   if (opts.strict) {
     const error = toSchemaError(file, warnings);
     if (error) throw error;

@@ -1,4 +1,4 @@
-// Finds a key written twice in one object of a JSON text (JSON.parse silently keeps the last one).
+// Finds the keys written twice in one object of a JSON text (JSON.parse silently keeps the last one).
 
 /** A key written twice in one object: the key, and the 1-based lines of its first and second appearance. */
 export interface DuplicateKey {
@@ -8,12 +8,14 @@ export interface DuplicateKey {
 }
 
 /**
- * Scans a valid JSON text (one pass, no recursion) for an object that has the same key twice: `JSON.parse`
+ * Scans a valid JSON text (one pass, no recursion) for objects that have the same key twice: `JSON.parse`
  * keeps only the last value, so the other would vanish without a word.
  * @param text - JSON that `JSON.parse` accepted
- * @returns the first duplicate in text order, or undefined
+ * @param max - at most this many are returned (the scan stops there)
+ * @returns the repeated keys in text order (each repetition once, with the line of the key's previous appearance)
  */
-export function findDuplicateKey(text: string): DuplicateKey | undefined {
+export function findDuplicateKeys(text: string, max = 50): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
   type Frame = { keys: Map<string, number> | undefined; expectKey: boolean };
   const stack: Frame[] = [];
   let line = 1;
@@ -34,10 +36,13 @@ export function findDuplicateKey(text: string): DuplicateKey | undefined {
         top.expectKey = false;
         const key = JSON.parse(text.slice(start, i + 1)) as string;
         const first = top.keys.get(key);
-        if (first !== undefined) return { key, firstLine: first, line };
+        if (first !== undefined) {
+          found.push({ key, firstLine: first, line });
+          if (found.length >= max) return found;
+        }
         top.keys.set(key, line);
       }
     }
   }
-  return undefined;
+  return found;
 }
