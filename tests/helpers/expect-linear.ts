@@ -48,12 +48,13 @@ function timeOf(fn: () => unknown, runs = 3): number {
  * long (linear is 10, quadratic 100); times under `floorMs` (5 ms) count as `floorMs` (too short to compare). Each size
  * takes the best of three runs (a machine busy with other work slows some runs, never speeds one up).
  * @param sizes - three sizes, each ten times the one before
+ * @param runs - calls timed per size (the best counts)
  */
-export function expectLinear(name: string, stage: (text: string) => unknown, sizes: readonly number[] = SIZES, floorMs = 5): void {
+export function expectLinear(name: string, stage: (text: string) => unknown, sizes: readonly number[] = SIZES, floorMs = 5, runs = 3): void {
   const make = GENERATORS[name]!;
   const texts = sizes.map((n) => make(n));
   stage(texts[0]!); // warm up (compilation, lazy loads)
-  const t = texts.map((text) => timeOf(() => stage(text)));
+  const t = texts.map((text) => timeOf(() => stage(text), runs));
   const ratios = [t[1]! / Math.max(t[0]!, floorMs), t[2]! / Math.max(t[1]!, floorMs)];
   expect(Math.max(...ratios), `${name}: ${t.map((x) => x.toFixed(1)).join(' / ')} ms at ${sizes.map((n) => `${n / 1000} KB`).join(' / ')}`).toBeLessThan(35);
 }
