@@ -8,7 +8,7 @@ import { countPages } from './count-pages.js';
 import { handleRequest, type RequestContext } from './handle-request.js';
 import { MISSING_GLYPH_FONT } from './isolate-fonts.js';
 import { loadPdfLib } from './load-pdf-lib.js';
-import type { PrintOptions, PrintResult } from './print-types.js';
+import { RENDERER_CRASHED, type PrintOptions, type PrintResult } from './print-types.js';
 import { watchMemory } from './watch-memory.js';
 
 /** At most this many distinct blocked URLs are reported per document. */
@@ -265,7 +265,10 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
 
   const work = async (): Promise<PrintResult> => {
     if (!page) {
-      const fresh = await browser.newPage();
+      // A renderer stopped (or crashed) while the tab opens never answers puppeteer: the browser's own
+      // crash report (see `launchBrowser`) fails the print at once instead.
+      browser.once(RENDERER_CRASHED, onCrash);
+      const fresh = await browser.newPage().finally(() => browser.off(RENDERER_CRASHED, onCrash));
       // The time limit may have passed while the page opened: then nobody else will close it.
       if (broken) {
         await fresh.close().catch(() => undefined);
