@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'dist/cli/main.js');
+// The CV thread's module is an entry of its own: batch/find-thread-entry.js looks for cv-thread.js beside
+// itself, which in the bundle is dist/bin/ (the chunk holding it), where this build writes it.
+const threadEntry = path.join(root, 'dist/batch/cv-thread.js');
 const outdir = path.join(root, 'dist/bin');
-if (!existsSync(entry)) {
-  console.error('bundle-cli: dist/cli/main.js is missing; run tsc first (npm run build).');
+if (!existsSync(entry) || !existsSync(threadEntry)) {
+  console.error('bundle-cli: dist/cli/main.js or dist/batch/cv-thread.js is missing; run tsc first (npm run build).');
   process.exit(2);
 }
 let esbuild;
@@ -23,7 +26,7 @@ try {
 }
 rmSync(outdir, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: { main: entry },
+  entryPoints: { main: entry, 'cv-thread': threadEntry },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -32,9 +35,10 @@ await esbuild.build({
   splitting: true,
   outdir,
   // TypeScript is needed only for a cvpress.config.ts, and is large: loaded from node_modules when needed.
+  // esbuild is only imported when cvpress runs from its TypeScript sources (to bundle the CV thread).
   // pdf.js (check, preview) and the font subsetter (--html) load their worker and wasm files from their own
   // package folders, so they stay in node_modules too.
-  external: ['typescript', 'pdfjs-dist', 'subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2'],
+  external: ['typescript', 'esbuild', 'pdfjs-dist', 'subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2'],
   // CommonJS dependencies call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __cvpressCreateRequire } from 'node:module'; const require = __cvpressCreateRequire(import.meta.url);" },
   sourcemap: true,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/model/load-config.js';
 import { resolveOptions } from '../src/model/resolve-options.js';
 import { CvpressError } from '../src/model/errors.js';
+import type { CvWarning } from '../src/model/warning.js';
 
 const root = path.resolve(__dirname, 'fixtures/config');
 interface Case {
@@ -49,15 +50,22 @@ describe('resolveOptions validation', () => {
   it('normalises paper format case from front matter', () => {
     expect(resolveOptions({ meta: { format: 'letter' } }).format).toBe('Letter');
   });
-  it('refuses a theme path in front matter that leaves the CV folder', () => {
-    for (const theme of ['../t', '/etc', 'a/../../t']) {
-      expect(() => resolveOptions({ file: '/cvs/a/cv.md', meta: { theme } })).toThrow(/leaves the CV's folder/);
+  it('ignores, with a warning, a theme a CV names by path: a CV names themes only by name', () => {
+    for (const theme of ['../t', '/etc', 'a/../../t', './t', '.\\t', '~/t', 'C:\\t', 42]) {
+      const warnings: CvWarning[] = [];
+      expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme: theme as string }, warnings }).theme, String(theme)).toBe('classic');
+      expect(warnings, String(theme)).toMatchObject([{ code: 'theme-ignored', file: '/cvs/a/cv.md' }]);
     }
+    expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme: './t' }, config: { theme: 'modern' } }).theme).toBe('modern');
     expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme: '../t' }, flags: { theme: 'modern' } }).theme).toBe('modern');
   });
 
-  it('resolves a relative theme path in front matter against the CV folder', () => {
-    expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme: './t' } }).theme).toBe('/cvs/a/t');
+  it('takes a theme a CV names by name (a folder name or a package name)', () => {
+    for (const theme of ['compact', 'my-theme_2', 'jsonresume-theme-even', '@org/cv-theme']) {
+      const warnings: CvWarning[] = [];
+      expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme }, warnings }).theme).toBe(theme);
+      expect(warnings).toEqual([]);
+    }
   });
   it('a missing explicit config file is a ConfigError', async () => {
     await expect(loadConfig({ cwd: root, file: 'nope.json' })).rejects.toMatchObject({ code: 'E_CONFIG' });

@@ -1,6 +1,8 @@
 // Types of batch rendering: options, per-CV results, the summary.
 import type { Browser } from 'puppeteer-core';
 import type { CvpressConfig, RenderOptions } from '../model/options.js';
+import type { SourceKind } from '../model/parse-result.js';
+import type { Resume } from '../model/types.js';
 import type { CheckMiss, ExtractionProblem } from '../check/check-types.js';
 import type { CvWarning } from '../model/warning.js';
 
@@ -37,7 +39,7 @@ export interface BatchOptions {
   executablePath?: string;
   /** Called when a CV starts rendering (for progress displays). */
   onStart?: (input: string) => void;
-  /** Stops starting new CVs when aborted. */
+  /** When aborted (SIGINT, SIGTERM), the CVs in flight stop (`E_INTERRUPTED`), no new one starts, and the run ends normally. */
   signal?: AbortSignal;
   /** Folder JSON Resume theme packages are found from (its node_modules and those above; default process.cwd()). */
   cwd?: string;
@@ -111,6 +113,8 @@ export interface BatchSummary {
   cvsPerSecond: number;
   /** Times the browser was relaunched after a crash or hang. */
   browserRestarts: number;
+  /** Problems of the run itself, besides its CVs' (the incremental cache could not be written: `E_CACHE`). */
+  errors: BatchError[];
 }
 
 /** One CV of a batch: where it is read from and written to. */
@@ -119,4 +123,35 @@ export interface BatchJob {
   output: string;
   /** The input path relative to the inputs' common folder, with `/` separators (sort and shard key). */
   rel: string;
+}
+
+/** How a CV's theme is found again (by name or path, the theme folders, the folder paths are relative to). */
+export interface ThemeSpec {
+  theme: string;
+  themeDirs: string[];
+  cwd: string;
+}
+
+/**
+ * A CV read, parsed and matched with its options and theme in a CV thread (see `createCvThreads`), as the
+ * main thread keeps it: data only (the compiled theme stays in the thread).
+ */
+export interface PreparedCv {
+  /** Absolute path of the CV. */
+  file: string;
+  kind: SourceKind;
+  /** SHA-256 of the CV's text (for the cache key). */
+  textHash: string;
+  /** The CV's text: a character no font draws is reported with its line, at every density. */
+  text: string;
+  resume: Resume;
+  options: RenderOptions;
+  theme: { name: string; dir: string; spec: ThemeSpec };
+  /** The effective language: options.lang, else the language detected in the CV, else `en`. */
+  lang: string;
+  /** The date stamped into the PDF: SOURCE_DATE_EPOCH, else the file's mtime. */
+  date: Date;
+  warnings: CvWarning[];
+  /** The whole document, when the theme makes it itself (a JSON Resume theme package): printed as is, at every density. */
+  html?: { html: string; warnings: CvWarning[] };
 }

@@ -1,12 +1,13 @@
 // The incremental-cache key of one CV: its text, its theme's files, its effective options, the cvpress version.
 import { createHash } from 'node:crypto';
-import type { PreparedResume } from './prepare-resume.js';
+import type { PreparedCv } from './batch-types.js';
 
 /**
- * SHA-256 over the cvpress version, the CV text, the hash of the theme folder and the effective options
- * (theme, format, lang, maxPages, pageLimit, SOURCE_DATE_EPOCH). Equal keys mean an identical PDF.
+ * SHA-256 over the cvpress version, the hash of the CV text, the hash of the theme folder and the
+ * effective options (theme, format, lang, maxPages, pageLimit, SOURCE_DATE_EPOCH). The files of the CV's
+ * folder a PDF used (images) are checked separately, against the hashes its cache entry recorded.
  */
-export function computeCacheKey(prep: PreparedResume, themeHash: string, version: string): string {
+export function computeCacheKey(prep: PreparedCv, themeHash: string, version: string): string {
   const { options } = prep;
   const effective = {
     theme: prep.theme.name,
@@ -18,7 +19,7 @@ export function computeCacheKey(prep: PreparedResume, themeHash: string, version
   };
   return createHash('sha256')
     .update(`cvpress ${version}\0`)
-    .update(prep.text)
+    .update(prep.textHash)
     .update('\0')
     .update(themeHash)
     .update('\0')

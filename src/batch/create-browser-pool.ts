@@ -1,6 +1,8 @@
 // One Chromium shared by a pool of pages: lazy launch, page recycling, relaunch after a crash, hang or N jobs.
 import type { Browser, Page } from 'puppeteer-core';
+import { BrowserError } from '../model/errors.js';
 import { launchBrowser } from '../print/launch-browser.js';
+import { RENDERER_CRASHED } from '../print/print-types.js';
 
 /** A page lent to one job, bound to the browser generation it came from. */
 export interface PageLease {
@@ -62,6 +64,31 @@ async function openPage(browser: Browser): Promise<Page> {
     if (blank) return blank;
   }
   return browser.newPage();
+}
+
+/**
+ * Opens a page, failing at once when a renderer crashes meanwhile: a tab whose renderer dies while puppeteer
+ * sets it up never answers, and would hold its CV until the protocol timeout (3 minutes).
+ */
+function openPageOrCrash(browser: Browser): Promise<Page> {
+  return new Promise((resolve, reject) => {
+    let crashed = false;
+    const onCrash = (): void => {
+      crashed = true;
+      reject(new BrowserError('E_RENDERER_CRASH', "Chromium's renderer crashed while a page was being opened.", { hint: 'Retry; if it keeps crashing, check that Chromium runs and has enough memory.' }));
+    };
+    browser.once(RENDERER_CRASHED, onCrash);
+    openPage(browser)
+      .then(
+        (page) => {
+          // Opened after all, too late for its CV: nobody else will close it.
+          if (crashed) void withTimeout(page.close(), 2000);
+          else resolve(page);
+        },
+        reject,
+      )
+      .finally(() => browser.off(RENDERER_CRASHED, onCrash));
+  });
 }
 
 async function killBrowser(browser: Browser): Promise<void> {
@@ -156,7 +183,7 @@ export function createBrowserPool(
         const old = slot.page;
         slot.page = undefined;
         if (old && !old.isClosed()) void withTimeout(old.close(), 2000);
-        slot.page = await openPage(browser);
+        slot.page = await openPageOrCrash(browser);
         slot.generation = gen;
         slot.uses = 0;
       }

@@ -68,7 +68,9 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
   const source = await readSource(file, { maxBytes });
   const parsed = parseResume(source);
   const resume = parsed.resume;
+  const optionWarnings: CvWarning[] = [];
   const layers = {
+    warnings: optionWarnings,
     ...(opts.config ? { config: opts.config } : {}),
     ...(opts.configDir ? { configDir: opts.configDir } : {}),
     ...(opts.configFile ? { configFile: opts.configFile } : {}),
@@ -77,7 +79,7 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
     ...(opts.flags ? { flags: opts.flags } : {}),
   };
   let options = resolveOptions(layers);
-  const warnings = parsed.warnings.map((w) => (w.file ? w : { ...w, file }));
+  const warnings = [...parsed.warnings, ...optionWarnings].map((w) => (w.file ? w : { ...w, file }));
   if (options.strict) {
     const error = toSchemaError(file, warnings);
     if (error) throw error;
@@ -88,7 +90,7 @@ export async function prepareResume(file: string, opts: PrepareOptions = {}): Pr
     theme = await loadCachedTheme(options.theme, options.themeDirs, cwd, opts.themeCache);
   } catch (err) {
     // A theme named by the CV itself that is not installed: the default theme, with a warning.
-    const fallback = await loadFallbackTheme(err, { layers, kind: source.kind, cwd, ...(opts.themeCache ? { themeCache: opts.themeCache } : {}) });
+    const fallback = await loadFallbackTheme(err, { layers: { ...layers, warnings: [] }, kind: source.kind, cwd, ...(opts.themeCache ? { themeCache: opts.themeCache } : {}) });
     ({ theme } = fallback);
     options = { ...options, theme: fallback.theme.name };
     warnings.push(fallback.warning);

@@ -1,53 +1,82 @@
-// Prints a prepared CV: theme HTML → Chromium PDF (fit-to-pages over the theme's density) → page limit.
+// Prints a prepared CV: theme HTML → Chromium PDF (fit-to-pages over the theme's density) → page limit, within the CV's deadline.
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { LimitError } from '../model/errors.js';
+import type { Deadline } from '../model/create-deadline.js';
+import { CvpressError, LimitError } from '../model/errors.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
 import { printPdf } from '../print/print-pdf.js';
 import type { PrintOptions } from '../print/print-types.js';
-import { renderHtml } from '../theme/render-html.js';
-import type { PreparedResume } from './prepare-resume.js';
+import type { PreparedCv } from './batch-types.js';
 
-/** A printed CV, before stamping (see `stampPrepared`). */
+/** A printed CV, before stamping. */
 export interface PrintedResume {
   pdf: Uint8Array;
   pages: number;
   warnings: CvWarning[];
   /** The density the CV was printed at (0 = the theme's normal size, 1 = its fit floor). */
   density: number;
+  /** Files served to the page from the CV's folder: real path → SHA-256 of the bytes used (for the cache). */
+  assets: Record<string, string>;
 }
+
+/** A document of the CV at one density. */
+type Document = { html: string; warnings: CvWarning[] };
 
 /** Bisection steps between the normal size and the floor when a CV overflows `maxPages` but fits at the floor. */
 const FIT_BISECTIONS = 2;
 
+/** Largest document printed, in bytes of HTML, per byte of the input limit (a CV's markup is a few times its text). */
+const HTML_PER_INPUT_BYTE = 8;
+
 /**
  * Prints one prepared CV in `target.browser` (on `target.page` when given, for page pools). When
  * `maxPages` is set and the CV overflows, prints at the floor: if that still overflows it keeps the floor
- * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces `pageLimit`.
- * The page is free again when this returns: stamping (`stampPrepared`) needs no browser.
- * @param first - the document at the theme's normal size when the caller has rendered it already (while
- *   waiting for a page): `renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, dir: prep.options.dir })`
- * @throws LimitError (`E_PAGE_LIMIT`), BrowserError from printing
+ * and warns with the page count, else it bisects the density for the largest size that fits. Then enforces
+ * `pageLimit`. Every print draws on `opts.deadline`; a document far larger than its input could make
+ * fails with `E_LIMIT` before it reaches Chromium. The page is free again when this returns.
+ * @param render - renders the CV's document at a density (in a CV thread)
+ * @param opts - the CV's deadline; `first`, the document at density 0 when rendered already; `signal` stops it
+ * @throws LimitError (`E_PAGE_LIMIT`, `E_TIMEOUT`, `E_LIMIT`), BrowserError from printing
  */
 export async function printPrepared(
-  prep: PreparedResume,
+  prep: PreparedCv,
   target: { browser: Browser; page?: Page },
-  first?: { html: string; warnings: CvWarning[] },
+  render: (density: number) => Promise<Document>,
+  opts: { deadline: Deadline; first?: Document; signal?: AbortSignal },
 ): Promise<PrintedResume> {
-  const { options, theme, resume, lang } = prep;
-  const printOptions: PrintOptions = {
-    file: prep.file,
-    format: options.format,
-    themeDir: theme.dir,
-    cvDir: path.dirname(prep.file),
-    timeoutMs: options.timeoutMs,
-    ...(target.page ? { page: target.page } : {}),
-  };
+  const { options } = prep;
+  const assets: Record<string, string> = {};
   const printAt = async (density: number) => {
     // A JSON Resume theme package made the whole document already: it has no density to step.
-    const html = prep.html ?? (density === 0 && first ? first : renderHtml(resume, theme, { lang, format: options.format, density, source: prep.text, ...(options.dir ? { dir: options.dir } : {}) }));
-    const printed = await printPdf(target.browser, html.html, printOptions);
-    return { ...printed, htmlWarnings: html.warnings, density };
+    const doc = prep.html ?? (density === 0 && opts.first ? opts.first : await render(density));
+    const maxHtml = HTML_PER_INPUT_BYTE * options.maxInputBytes;
+    if (doc.html.length > maxHtml) {
+      throw new LimitError('E_LIMIT', `makes a document of ${(doc.html.length / 1048576).toFixed(1)} MB, more than the limit of ${(maxHtml / 1048576).toFixed(1)} MB.`, {
+        file: prep.file,
+        hint: 'Shorten the CV (YAML aliases and repeated fields multiply its size).',
+      });
+    }
+    if (opts.deadline.expired()) throw opts.deadline.error('printing', prep.file);
+    const printOptions: PrintOptions = {
+      file: prep.file,
+      format: options.format,
+      themeDir: prep.theme.dir,
+      cvDir: path.dirname(prep.file),
+      timeoutMs: opts.deadline.remaining(),
+      pageLimit: options.pageLimit,
+      memoryLimitMb: options.memoryLimitMb,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(target.page ? { page: target.page } : {}),
+    };
+    try {
+      const printed = await printPdf(target.browser, doc.html, printOptions);
+      Object.assign(assets, printed.assets ?? {});
+      return { ...printed, htmlWarnings: doc.warnings, density };
+    } catch (err) {
+      // The print's own clock is the rest of the CV's: say so in the CV's terms.
+      if (err instanceof CvpressError && err.code === 'E_TIMEOUT') throw opts.deadline.error('printing', prep.file);
+      throw err;
+    }
   };
 
   let result = await printAt(0);
@@ -74,11 +103,11 @@ export async function printPrepared(
   if (result.emptyBoxes && !warnings.some((w) => w.code === 'missing-glyph')) {
     // The theme stage found a font for every character, yet some text printed with none: a stylesheet rule
     // names only families the page does not link (a generic `monospace`, say), and the machine's are out of reach.
-    warnings.push(createWarning('missing-glyph', `Some text printed as empty boxes: its style names no font of the theme "${theme.name}" (only a generic family such as \`monospace\`, or none and the browser's default applies), and cvpress uses no font of the machine. Name the theme's fonts in the rule for that text (docs/themes.md, "Assets and fonts").`, undefined, prep.file));
+    warnings.push(createWarning('missing-glyph', `Some text printed as empty boxes: its style names no font of the theme "${prep.theme.name}" (only a generic family such as \`monospace\`, or none and the browser's default applies), and cvpress uses no font of the machine. Name the theme's fonts in the rule for that text (docs/themes.md, "Assets and fonts").`, undefined, prep.file));
   }
   if (max !== undefined && result.pages > max) {
     if (prep.html) {
-      warnings.push(createWarning('fit-unavailable', `Printed on ${result.pages} pages: --max-pages ${max} cannot shrink a JSON Resume theme (${theme.name}), which has no density settings. Use a cvpress theme to fit the CV.`, undefined, prep.file));
+      warnings.push(createWarning('fit-unavailable', `Printed on ${result.pages} pages: --max-pages ${max} cannot shrink a JSON Resume theme (${prep.theme.name}), which has no density settings. Use a cvpress theme to fit the CV.`, undefined, prep.file));
     } else warnings.push(
       createWarning(
         'fit-overflow',
@@ -94,5 +123,5 @@ export async function printPrepared(
       hint: 'Shorten the CV, or raise pageLimit in cvpress.config.json.',
     });
   }
-  return { pdf: result.pdf, pages: result.pages, warnings, density: result.density };
+  return { pdf: result.pdf, pages: result.pages, warnings, density: result.density, assets };
 }

@@ -1,20 +1,22 @@
-// Renders many CVs with one browser and a pool of pages: bounded, incremental, shardable, crash-tolerant.
+// Renders many CVs with one browser, a pool of pages and CV threads: bounded in time and memory, incremental, shardable, crash-tolerant.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createDeadline, type Deadline } from '../model/create-deadline.js';
 import { CvpressError } from '../model/errors.js';
+import { resolveOptions } from '../model/resolve-options.js';
 import type { Theme } from '../theme/theme-types.js';
-import type { BatchError, BatchJob, BatchOptions, BatchResult, BatchSummary } from './batch-types.js';
+import type { BatchError, BatchJob, BatchOptions, BatchResult, BatchSummary, PreparedCv, ThemeSpec } from './batch-types.js';
+import { checkBatchOptions } from './check-batch-options.js';
 import { computeCacheKey } from './compute-cache-key.js';
-import { createBrowserPool, type PageLease, type PoolSlot } from './create-browser-pool.js';
+import { createBrowserPool, type BrowserPool, type PageLease, type PoolSlot } from './create-browser-pool.js';
+import { createCvThreads, type CvThreads } from './create-cv-threads.js';
 import { expandInputs } from './expand-inputs.js';
 import { hashFolder } from './hash-folder.js';
 import { openCache, type BatchCache } from './open-cache.js';
 import { planOutputs } from './plan-outputs.js';
-import { prepareResume, type PreparedResume } from './prepare-resume.js';
 import { printPrepared, type PrintedResume } from './print-prepared.js';
-import { stampPrepared } from './stamp-prepared.js';
-import { renderHtml } from '../theme/render-html.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { readVersion } from './read-version.js';
 import { shardJobs } from './shard-jobs.js';
@@ -31,6 +33,9 @@ export interface BatchRun extends AsyncIterable<BatchResult> {
 }
 
 class WatchdogTimeout extends Error {}
+
+/** How long past a CV's deadline Chromium may stay silent before the browser counts as hung. */
+const HANG_GRACE_MS = 15_000;
 
 /** The theme's own files plus the shared base every theme gets (`themes/_base`). */
 async function hashTheme(dir: string): Promise<string> {
@@ -53,11 +58,6 @@ function toBatchError(err: unknown, input: string): BatchError {
   return { code: 'E_INTERNAL', message: err instanceof Error ? err.message : String(err), file: input };
 }
 
-function isTimeout(err: unknown): boolean {
-  const code = err instanceof CvpressError ? err.code : '';
-  return /TIMEOUT/i.test(code) || (err instanceof Error && /timed? ?out/i.test(err.message));
-}
-
 function watchdog<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new WatchdogTimeout(`no answer from Chromium within ${ms} ms`)), ms);
@@ -74,17 +74,93 @@ function watchdog<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** Everything one CV's render needs from its batch. */
+interface JobContext {
+  pool: BrowserPool;
+  threads: CvThreads;
+  takeSlot(): Promise<PoolSlot>;
+  giveSlot(slot: PoolSlot): void;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * Prints a prepared CV on a pooled page. A crashed renderer, a dead or hung browser (Chromium silent past
+ * the deadline) is retried once, at once, with the time left; a hung browser is relaunched.
+ */
+async function printOnPool(prep: PreparedCv, first: { html: string; warnings: BatchResult['warnings'] }, deadline: Deadline, job: JobContext): Promise<PrintedResume & { retries: number }> {
+  let retries = 0;
+  for (let attempt = 0; ; attempt++) {
+    let lease: PageLease | undefined;
+    // Waiting for a free page, or for Chromium to (re)launch, is not the CV's time.
+    const resume = deadline.pause();
+    const slot = await job.takeSlot().finally(resume);
+    try {
+      const resumeAgain = deadline.pause();
+      lease = await job.pool.acquire(slot).finally(resumeAgain);
+      const printing = printPrepared(prep, { browser: lease.browser, page: lease.page }, (d) => job.threads.render(prep, d, { deadline, file: prep.file }), {
+        deadline,
+        first,
+        ...(job.signal ? { signal: job.signal } : {}),
+      });
+      printing.catch(() => undefined);
+      const printed = await watchdog(printing, deadline.remaining() + HANG_GRACE_MS);
+      await job.pool.release(slot, lease);
+      return { ...printed, retries };
+    } catch (err) {
+      if (!lease) {
+        // No page could be had: the browser failed to launch, or died while opening one.
+        if (attempt === 0 && !(err instanceof CvpressError && err.code === 'E_NO_BROWSER')) {
+          retries++;
+          continue;
+        }
+        throw err;
+      }
+      const hung = err instanceof WatchdogTimeout;
+      const code = err instanceof CvpressError ? err.code : '';
+      const broken = hung || !lease.browser.connected || (code !== 'E_LIMIT' && code !== 'E_PAGE_LIMIT' && code !== 'E_INTERRUPTED' && !(await job.pool.healthy(lease)));
+      await job.pool.release(slot, lease, true);
+      if (broken) await job.pool.restart(lease.generation);
+      if (attempt === 0 && !job.signal?.aborted) {
+        // The browser failed, not the CV: it gets its whole time again. A crashed renderer is retried with the time left.
+        if (broken) deadline.restart();
+        if (broken || ((code === 'E_RENDERER_CRASH' || code === 'E_PRINT') && !deadline.expired())) {
+          retries++;
+          continue;
+        }
+      }
+      if (hung) throw deadline.error('printing (Chromium stopped answering)', prep.file);
+      throw err;
+    } finally {
+      job.giveSlot(slot);
+    }
+  }
+}
+
 /**
  * Renders every CV of `inputs` (files, folders, globs) into `options.out` with one Chromium and a pool of
- * `concurrency` pages. Each PDF is written atomically as soon as it is printed (never all in memory); an
- * unchanged CV (same text, theme files, effective options and cvpress version) whose PDF exists is skipped
+ * `concurrency` pages. Each CV has one time limit (`timeout`) for all of it: reading, parsing, rendering
+ * and stamping run in CV threads that are terminated at the limit, printing draws on what is left. Each PDF
+ * is written atomically as soon as it is printed (never all in memory); an unchanged CV (same text, theme
+ * files, images, effective options and cvpress version) whose PDF is still the one written is skipped
  * unless `force`; a browser crash or hang relaunches Chromium and retries the affected CVs once; one CV's
- * failure never stops the others (unless `failFast`). Results stream in completion order.
+ * failure never stops the others (unless `failFast`). An abort (`signal`: SIGINT, SIGTERM) stops the CVs in
+ * flight (`E_INTERRUPTED`) and ends the run normally (summary, cache, browser and threads closed).
+ * Flags, config values and the themes they name are checked before any CV runs. Results stream in
+ * completion order.
  */
 export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}): BatchRun {
+  const themeCache = new Map<string, Promise<Theme>>();
+  const layers = {
+    ...(options.flags ? { flags: options.flags } : {}),
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.configDir ? { configDir: options.configDir } : {}),
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+  };
+  let warmThemes: ThemeSpec[] = [];
   // Planning starts at once, so `jobs` settles before the iteration begins.
   const jobsPromise = (async () => {
     const outDir = path.resolve(options.out ?? 'output');
+    warmThemes = await checkBatchOptions({ ...layers, cwd: options.cwd ?? process.cwd() }, themeCache);
     const files = await expandInputs([...inputs], { exclude: [outDir] });
     const planned = planOutputs(files, outDir);
     return options.shard ? shardJobs(planned, options.shard) : planned;
@@ -95,7 +171,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     resolveSummary = res;
     rejectSummary = rej;
   });
-  jobsPromise.catch(() => undefined);
+  // A run that fails before its first CV (a bad theme, no input) closes the browser it was given, iterated or not.
+  jobsPromise.catch(() => options.browser?.then((b) => b.close()).catch(() => undefined));
   summary.catch(() => undefined);
 
   async function* run(): AsyncGenerator<BatchResult> {
@@ -110,7 +187,14 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       await options.browser?.then((b) => b.close()).catch(() => undefined);
       throw err;
     }
+    const runErrors: BatchError[] = [];
+    const cacheError = (err: unknown): void => {
+      if (runErrors.some((e) => e.code === 'E_CACHE')) return;
+      const e = toBatchError(err, path.join(outDir, '.cvpress-cache.json'));
+      runErrors.push({ ...e, code: 'E_CACHE', message: `the incremental cache could not be written (the PDFs are not affected): ${e.message}` });
+    };
     const cache: BatchCache | undefined = options.noCache ? undefined : await openCache(outDir, options.shard);
+    const base = resolveOptions(layers);
     const pool = createBrowserPool({
       ...(options.executablePath ? { executablePath: options.executablePath } : {}),
       ...(options.recyclePagesEvery ? { recyclePagesEvery: options.recyclePagesEvery } : {}),
@@ -121,24 +205,24 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     if (jobs.length > 0 && (!cache || options.force || cache.get(jobs[0]!.output) === undefined)) pool.warm();
     // The pages: `concurrency` slots shared by the workers, each lent for one print at a time.
     const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length || 1));
+    // One more worker than pages: while a worker reads, parses or stamps a CV, the pages keep printing others.
+    const workerCount = Math.min(concurrency + 1, jobs.length || 1);
+    const threads = createCvThreads({ max: workerCount, memoryLimitMb: base.memoryLimitMb, warm: warmThemes });
     const freeSlots: PoolSlot[] = Array.from({ length: concurrency }, () => ({ generation: 0, uses: 0 }));
     const slotWaiters: Array<(slot: PoolSlot) => void> = [];
-    const takeSlot = (): Promise<PoolSlot> => {
-      const slot = freeSlots.pop();
-      return slot ? Promise.resolve(slot) : new Promise((res) => slotWaiters.push(res));
-    };
-    const giveSlot = (slot: PoolSlot): void => {
-      const waiter = slotWaiters.shift();
-      if (waiter) waiter(slot);
-      else freeSlots.push(slot);
-    };
-    const themeCache = new Map<string, Promise<Theme>>();
-    const layers = {
-      ...(options.flags ? { flags: options.flags } : {}),
-      ...(options.config ? { config: options.config } : {}),
-      ...(options.configDir ? { configDir: options.configDir } : {}),
-      ...(options.configFile ? { configFile: options.configFile } : {}),
-      ...(options.cwd ? { cwd: options.cwd } : {}),
+    const ctx: JobContext = {
+      pool,
+      threads,
+      signal: options.signal,
+      takeSlot: () => {
+        const slot = freeSlots.pop();
+        return slot ? Promise.resolve(slot) : new Promise((res) => slotWaiters.push(res));
+      },
+      giveSlot: (slot) => {
+        const waiter = slotWaiters.shift();
+        if (waiter) waiter(slot);
+        else freeSlots.push(slot);
+      },
     };
     const themeHashes = new Map<string, Promise<string>>();
     const want = { html: Boolean(options.html), check: Boolean(options.check) };
@@ -161,67 +245,39 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     const renderJob = async (job: BatchJob): Promise<BatchResult> => {
       const t0 = performance.now();
       options.onStart?.(job.input);
-      let prep: PreparedResume | undefined;
+      const deadline = createDeadline(base.timeoutMs);
+      const call = { deadline, file: job.input, ...(options.signal ? { signal: options.signal } : {}) };
+      let prep: PreparedCv | undefined;
       let retries = 0;
       try {
-        prep = await prepareResume(job.input, { ...layers, themeCache });
+        const { prepared, first } = await threads.prepare(job.input, { ...layers, cwd: options.cwd ?? process.cwd() }, call);
+        prep = prepared;
+        const renderAt = (density: number) => threads.render(prepared, density, call);
         let key: string | undefined;
         if (cache) {
           let th = themeHashes.get(prep.theme.dir);
           if (!th) themeHashes.set(prep.theme.dir, (th = hashTheme(prep.theme.dir)));
           key = computeCacheKey(prep, await th, version);
-          const hit = cache.get(job.output);
-          if (!options.force && hit?.key === key && existsSync(job.output) && (!options.html || existsSync(htmlPathOf(job.output)))) {
-            const { warnings: _none, ...extras } = await writeExtras(prep, job.output, undefined, want);
+          const hit = options.force ? undefined : await cache.lookup(job.output, key);
+          if (hit && (!options.html || existsSync(htmlPathOf(job.output)))) {
+            const { warnings: _none, ...extras } = await writeExtras(prep, job.output, undefined, want, renderAt);
             return { input: job.input, output: job.output, status: 'skipped', theme: prep.theme.name, pages: hit.pages, ms: performance.now() - t0, warnings: prep.warnings, retries, ...extras };
           }
         }
-        // The document is rendered before a page is free: the pages print other CVs meanwhile. This thread
-        // first answers what the pages asked while this CV was parsed (it serves their every request).
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        const first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
-        let printed: PrintedResume | undefined;
-        const hardMs = prep.options.timeoutMs * (prep.options.maxPages !== undefined ? 5 : 1) + 15_000;
-        for (let attempt = 0; !printed; attempt++) {
-          let lease: PageLease | undefined;
-          const slot = await takeSlot();
-          try {
-            lease = await pool.acquire(slot);
-            const printing = printPrepared(prep, { browser: lease.browser, page: lease.page }, first);
-            printing.catch(() => undefined);
-            printed = await watchdog(printing, hardMs);
-            await pool.release(slot, lease);
-          } catch (err) {
-            if (!lease) {
-              // No page could be had: the browser failed to launch, or died while opening one.
-              if (attempt === 0 && !(err instanceof CvpressError && err.code === 'E_NO_BROWSER')) {
-                retries++;
-                continue;
-              }
-              throw err;
-            }
-            const hung = err instanceof WatchdogTimeout;
-            const broken = hung || !lease.browser.connected || !(await pool.healthy(lease));
-            await pool.release(slot, lease, true);
-            if (broken) await pool.restart(lease.generation);
-            if (attempt === 0 && (broken || isTimeout(err))) {
-              retries++;
-              continue;
-            }
-            throw err;
-          } finally {
-            giveSlot(slot);
-          }
-        }
+        const printed = await printOnPool(prep, first, deadline, ctx);
+        retries = printed.retries;
         // Stamping needs no page: the page already prints the next CV meanwhile.
-        const pdf = await stampPrepared(prep, printed.pdf);
+        const stamp = { themeName: prep.theme.name, lang: prep.lang, version, date: prep.date };
+        const pdf = await threads.stamp(printed.pdf, prep.resume, stamp, call);
         await writeAtomic(job.output, pdf);
-        const { warnings: extraWarnings, ...extras } = await writeExtras(prep, job.output, { pdf, pages: printed.pages, density: printed.density }, want);
+        const { warnings: extraWarnings, ...extras } = await writeExtras(prep, job.output, { pdf, pages: printed.pages, density: printed.density }, want, renderAt);
         if (cache && key) {
-          cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name });
+          const sha256 = createHash('sha256').update(pdf).digest('hex');
+          cache.set(job.output, { key, pages: printed.pages, theme: prep.theme.name, pdf: { bytes: pdf.length, sha256 }, assets: printed.assets });
           if (++sinceFlush >= 25) {
             sinceFlush = 0;
-            await cache.flush();
+            // The cache only saves work: failing to write it is reported once, never fails this CV.
+            await cache.flush().catch(cacheError);
           }
         }
         return { input: job.input, output: job.output, status: 'rendered', theme: prep.theme.name, pages: printed.pages, ms: performance.now() - t0, warnings: [...printed.warnings, ...extraWarnings], retries, ...extras };
@@ -253,8 +309,6 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     };
 
     let done = false;
-    // One more worker than pages: while a worker reads, parses or stamps a CV, the pages keep printing others.
-    const workerCount = Math.min(concurrency + 1, jobs.length || 1);
     const workers = Promise.all(Array.from({ length: workerCount }, () => worker())).finally(() => {
       done = true;
       wakeConsumer?.();
@@ -277,12 +331,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       stop = true;
       for (const w of spaceWaiters.splice(0)) w();
       await workers.catch(() => undefined);
-      await pool.close();
-      try {
-        await cache?.flush();
-      } catch (err) {
-        rejectSummary(err);
-      }
+      await Promise.all([pool.close(), threads.close()]);
+      await cache?.flush().catch(cacheError);
       const wallMs = performance.now() - started;
       const finished = totals.rendered + totals.skipped + totals.failed;
       resolveSummary({
@@ -292,6 +342,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
         wallMs,
         cvsPerSecond: wallMs > 0 ? ((totals.rendered + totals.skipped) * 1000) / wallMs : 0,
         browserRestarts: pool.restarts,
+        errors: runErrors,
       });
     }
   }

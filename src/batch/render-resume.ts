@@ -1,14 +1,15 @@
-// Renders one CV file to a stamped PDF in memory: read → parse → options → theme → HTML → print → stamp.
+// Renders one CV file to a stamped PDF in memory: read → parse → options → theme → HTML → print → stamp, within one time limit.
 import type { Browser, Page } from 'puppeteer-core';
+import { createDeadline } from '../model/create-deadline.js';
 import type { CvpressConfig, RenderOptions } from '../model/options.js';
+import { resolveOptions } from '../model/resolve-options.js';
 import type { Resume } from '../model/types.js';
 import type { CvWarning } from '../model/warning.js';
 import { launchBrowser } from '../print/launch-browser.js';
-import { renderHtml } from '../theme/render-html.js';
 import type { Theme } from '../theme/theme-types.js';
-import { prepareResume } from './prepare-resume.js';
+import { createCvThreads } from './create-cv-threads.js';
 import { printPrepared } from './print-prepared.js';
-import { stampPrepared } from './stamp-prepared.js';
+import { readVersion } from './read-version.js';
 
 /** The outcome of {@link renderResume}. */
 export interface RenderResult {
@@ -33,51 +34,54 @@ export interface RenderResumeOptions {
   browser?: Browser;
   /** A page of `browser` to print on (page pools). */
   page?: Page;
-  /** Loaded themes shared between calls. */
+  /** Unused since CVs are read and rendered in a thread of their own (kept for compatibility). */
   themeCache?: Map<string, Promise<Theme>>;
   /** Chromium to launch when no browser is given. */
   executablePath?: string;
+  /** Stops the render (`E_INTERRUPTED`) when aborted. */
+  signal?: AbortSignal;
   /** Folder JSON Resume theme packages are found from (its node_modules and those above; default process.cwd()). */
   cwd?: string;
 }
 
 /**
  * Renders one CV file (Markdown, JSON Resume .json/.yaml) to a stamped, print-ready PDF held in memory.
- * Launches and closes its own browser when none is given.
+ * The CV's time limit (`timeout`) covers everything from reading to stamping: reading, parsing,
+ * rendering and stamping run in a thread that is terminated when the limit passes. Launches and closes
+ * its own browser when none is given.
  * @throws CvpressError subclasses (InputError, MalformedError, SchemaError, ConfigError, ThemeError, BrowserError, LimitError)
  */
 export async function renderResume(file: string, opts: RenderResumeOptions = {}): Promise<RenderResult> {
+  const layers = {
+    ...(opts.flags ? { flags: opts.flags } : {}),
+    ...(opts.config ? { config: opts.config } : {}),
+    ...(opts.configDir ? { configDir: opts.configDir } : {}),
+    ...(opts.configFile ? { configFile: opts.configFile } : {}),
+  };
+  const base = resolveOptions(layers);
+  const deadline = createDeadline(base.timeoutMs);
   // Chromium starts while the CV is read and parsed (it is the slow part of a cold run).
   const launching = opts.browser ? undefined : launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
   launching?.catch(() => undefined);
-  let prep;
+  const threads = createCvThreads({ max: 1, memoryLimitMb: base.memoryLimitMb, warm: [{ theme: base.theme, themeDirs: base.themeDirs, cwd: opts.cwd ?? process.cwd() }] });
+  const call = { deadline, file, ...(opts.signal ? { signal: opts.signal } : {}) };
   try {
-    prep = await prepareResume(file, {
-      ...(opts.flags ? { flags: opts.flags } : {}),
-      ...(opts.config ? { config: opts.config } : {}),
-      ...(opts.configDir ? { configDir: opts.configDir } : {}),
-      ...(opts.configFile ? { configFile: opts.configFile } : {}),
-      ...(opts.themeCache ? { themeCache: opts.themeCache } : {}),
-      ...(opts.cwd ? { cwd: opts.cwd } : {}),
+    const { prepared, first } = await threads.prepare(file, { ...layers, cwd: opts.cwd ?? process.cwd() }, call);
+    // Chromium launching is not the CV's time.
+    const resume = deadline.pause();
+    const browser = opts.browser ?? (await launching!.finally(resume));
+    resume();
+    const target = { browser, ...(opts.page ? { page: opts.page } : {}) };
+    const printed = await printPrepared(prepared, target, (density) => threads.render(prepared, density, call), {
+      deadline,
+      first,
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
-  } catch (err) {
-    await launching?.then((b) => b.close()).catch(() => undefined);
-    throw err;
-  }
-  let first;
-  try {
-    // Rendered while Chromium may still be starting.
-    first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
-  } catch (err) {
-    await launching?.then((b) => b.close()).catch(() => undefined);
-    throw err;
-  }
-  const browser = opts.browser ?? (await launching!);
-  try {
-    const printed = await printPrepared(prep, { browser, ...(opts.page ? { page: opts.page } : {}) }, first);
-    const pdf = await stampPrepared(prep, printed.pdf);
-    return { pdf, pages: printed.pages, warnings: printed.warnings, resume: prep.resume, options: prep.options, theme: prep.theme.name };
+    const stamp = { themeName: prepared.theme.name, lang: prepared.lang, version: readVersion(), date: prepared.date };
+    const pdf = await threads.stamp(printed.pdf, prepared.resume, stamp, call);
+    return { pdf, pages: printed.pages, warnings: printed.warnings, resume: prepared.resume, options: prepared.options, theme: prepared.theme.name };
   } finally {
-    if (!opts.browser) await browser.close().catch(() => undefined);
+    await threads.close();
+    if (launching) await launching.then((b) => b.close()).catch(() => undefined);
   }
 }

@@ -6,9 +6,7 @@ import type { CheckResult } from '../check/check-types.js';
 import { checkPdf } from '../check/check-pdf.js';
 import { exportHtml } from '../export/export-html.js';
 import type { CvWarning } from '../model/warning.js';
-import { renderHtml } from '../theme/render-html.js';
-import type { BatchCheck, BatchHtml } from './batch-types.js';
-import type { PreparedResume } from './prepare-resume.js';
+import type { BatchCheck, BatchHtml, PreparedCv } from './batch-types.js';
 import { htmlPathOf } from './html-path-of.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -28,19 +26,22 @@ const summarize = (r: CheckResult): BatchCheck => ({ score: r.score, checked: r.
  * was printed at, multi-page print rules when it has more than one page), and checks the PDF as an ATS reads
  * it when `want.check` (comparing with the CV's own model). For an unchanged CV (`printed` undefined) the kept
  * PDF is read back; its web page is then expected to exist already (the caller re-renders when it does not).
+ * @param render - renders the CV's document at a density (in a CV thread, like the documents printed)
  * @returns the web page's path and size, the check, and warnings (resources the page left out)
  */
 export async function writeExtras(
-  prep: PreparedResume,
+  prep: PreparedCv,
   output: string,
   printed: PrintedFacts | undefined,
   want: { html?: boolean; check?: boolean },
+  render: (density: number) => Promise<{ html: string }>,
 ): Promise<{ html?: BatchHtml; check?: BatchCheck; warnings: CvWarning[] }> {
   const warnings: CvWarning[] = [];
   let html: BatchHtml | undefined;
   const file = htmlPathOf(output);
   if (want.html && printed) {
-    const themed = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, density: printed.density });
+    // A JSON Resume theme package made the whole document already.
+    const themed = prep.html ?? (await render(printed.density));
     const page = await exportHtml(themed.html, {
       roots: { themeDir: prep.theme.dir, cvDir: path.dirname(prep.file) },
       resume: prep.resume,

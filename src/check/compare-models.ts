@@ -7,7 +7,12 @@ const norm = (v: unknown): string =>
   v == null ? '' : String(v).normalize('NFKC').replace(/[*_`]/g, '').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 const digits = (v: unknown): string => String(v ?? '').replace(/\D/g, '');
 /** A link without scheme, `www.`, `mailto:` or trailing slash. */
-const link = (v: unknown): string => norm(v).replace(/^(?:https?:\/\/|mailto:)/, '').replace(/^www\./, '').replace(/\/+$/, '');
+const link = (v: unknown): string => {
+  const t = norm(v).replace(/^(?:https?:\/\/|mailto:)/, '').replace(/^www\./, '');
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '/') end--;
+  return t.slice(0, end);
+};
 const ONGOING = new Set(['', 'present', 'now', 'current', 'ongoing']);
 /** The reference text is in `blob`, whole or word by word (`LEIC, FEUP` read as institution `FEUP` and degree `… LEIC`). */
 const hasWords = (blob: string, expected: unknown): boolean => {

@@ -6,6 +6,32 @@ import type { PdfText, PdfTextItem, PdfTextPage, TextLine } from './check-types.
 import { findExtractionProblems } from './find-extraction-problems.js';
 import { loadPdfjs } from './load-pdfjs.js';
 
+const SPACE = /\s/;
+
+/**
+ * Whether the last word of `text` holds a URL start (what `/(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,}\/)\S*$/i`
+ * found): a scheme, `www.`, or a host's dot with two letters or more and a slash after it, by scanning.
+ */
+function endsInUrl(text: string): boolean {
+  let start = text.length;
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+  const word = text.slice(start);
+  if (/https?:\/\/|www\./i.test(word)) return true;
+  for (let dot = word.indexOf('.'); dot >= 0; dot = word.indexOf('.', dot + 1)) {
+    if (dot === 0 || !/[\w-]/.test(word[dot - 1]!)) continue;
+    let end = dot + 1;
+    while (end < word.length && /[a-z]/i.test(word[end]!)) end++;
+    if (end - dot > 2 && word[end] === '/') return true;
+  }
+  return false;
+}
+
+/** `t` less a final `·`, `•` or `|` and the white space before it (as `.replace(/\s*[·•|]$/u, '')`). */
+function withoutEndMark(t: string): string {
+  const last = t[t.length - 1];
+  return last === '·' || last === '•' || last === '|' ? t.slice(0, -1).trimEnd() : t;
+}
+
 /** The structure a tag gives a piece of text. */
 interface Role {
   kind: 'h' | 'li' | 'p' | 'none';
@@ -91,7 +117,7 @@ function buildLines(items: Array<TextItem | TextMarkedContent>, roles: Map<strin
       // A new line of the same block, or a gap on the same line, is a space (a line that ends with a hyphen is
       // not, nor a URL a link breaks across lines).
       const wrapped = Math.abs(y - lastY) > size * 0.4;
-      const urlBreak = wrapped && role.link !== undefined && role.link === lastLink && /(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,}\/)\S*$/i.test(line.text);
+      const urlBreak = wrapped && role.link !== undefined && role.link === lastLink && endsInUrl(line.text);
       if ((wrapped && !urlBreak) || x - lastEnd > size * 0.2) line.text += ' ';
     }
     lastLink = role.link;
@@ -140,7 +166,7 @@ function toMarkdown(lines: TextLine[]): string {
     const sameRow = prev !== undefined && prev.kind === 'none' && l.kind === 'none' && l.page === prev.page && l.y0 < prev.y1 + prev.size * 0.6;
     if (prev && !listRun && !sameRow) out.push('');
     if (l.kind === 'h') out.push(`${'#'.repeat(Math.min(6, Math.max(1, l.level)))} ${l.text}`);
-    else if (l.kind === 'li') out.push(`- ${l.text.replace(/^[·•–—▪‣◦\-*]\s*/u, '').replace(/\s*[·•|]$/u, '')}`);
+    else if (l.kind === 'li') out.push(`- ${withoutEndMark(l.text.replace(/^[·•–—▪‣◦\-*]\s*/u, ''))}`);
     else out.push(l.text);
     prev = l;
   }

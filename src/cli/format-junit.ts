@@ -15,8 +15,9 @@ function xml(text: string): string {
 /**
  * JUnit XML with one `<testcase>` per CV (name = input path relative to `cwd`): a failed CV has a
  * `<failure>` with its error code and message, an unchanged (skipped) one a `<skipped>`, warnings go
- * to `<system-out>`. With `--check` each case carries its ATS score as a property and its misses in
- * `<system-out>`; a score below `opts.minScore` is a `<failure type="ats-score">`.
+ * to `<system-out>`; problems of the run itself (`summary.errors`) count as `errors` and go to `<system-err>`.
+ * With `--check` each case carries its ATS score as a property and its misses in `<system-out>`; a score
+ * below `opts.minScore` is a `<failure type="ats-score">`.
  */
 export function formatJunit(results: BatchResult[], summary: BatchSummary, opts: { cwd: string; minScore?: number }): string {
   const sorted = [...results].sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
@@ -47,8 +48,10 @@ export function formatJunit(results: BatchResult[], summary: BatchSummary, opts:
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="cvpress" tests="${results.length}" failures="${failures}" skipped="${summary.skipped}" time="${secs(summary.wallMs)}">`,
-    `  <testsuite name="cvpress render" tests="${results.length}" failures="${failures}" errors="0" skipped="${summary.skipped}" time="${secs(summary.wallMs)}">`,
+    `  <testsuite name="cvpress render" tests="${results.length}" failures="${failures}" errors="${summary.errors.length}" skipped="${summary.skipped}" time="${secs(summary.wallMs)}">`,
     ...cases,
+    // Problems of the run itself (the cache could not be written), beside the CVs' own.
+    ...(summary.errors.length ? [`    <system-err>${xml(summary.errors.map((e) => `${e.code}: ${relativize(e.message, opts.cwd)}`).join('\n'))}</system-err>`] : []),
     '  </testsuite>',
     '</testsuites>',
     '',

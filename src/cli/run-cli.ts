@@ -1,7 +1,7 @@
 // The cvpress command line: dispatches to the commands, prints help, usage errors and failures once; returns the exit code.
 import { renderUsage, type CommandDef } from 'citty';
 import { readVersion } from '../batch/read-version.js';
-import { ConfigError, CvpressError } from '../model/errors.js';
+import { ConfigError, CvpressError, ThemeError } from '../model/errors.js';
 import type { CliIo } from './cli-io.js';
 import { checkCommand, mainCommand, parseCommand, previewCommand, renderCommand, themeCommand, themeInitCommand, themesCommand, validateCommand } from './cli-commands.js';
 import { formatProblem } from './format-problem.js';
@@ -31,7 +31,7 @@ function processIo(): CliIo {
 /**
  * Runs cvpress with `argv` (without `node` and the script): `render`, `validate`, `preview` (`watch`), `check`, `parse`, `themes`, `theme init`,
  * `--help` on each, `--version`.
- * @returns 0 all good, 1 some CV failed, 2 bad usage, bad config or no input found
+ * @returns 0 all good, 1 some CV failed, 2 bad usage, bad config or theme, or no input found
  */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const styles = styleText(io);
@@ -78,8 +78,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return await entry.run(args, io);
   } catch (err) {
     io.stderr.write(`${formatProblem(err, 'error', io.cwd, styles)}\n`);
-    if (err instanceof UsageError || err instanceof ConfigError) return 2;
-    if (err instanceof CvpressError && err.code === 'E_NO_INPUT') return 2;
+    // Bad usage, a bad config or --theme (checked before any CV), an input that is not there: exit 2.
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof ThemeError) return 2;
+    if (err instanceof CvpressError && (err.code === 'E_NO_INPUT' || err.code === 'E_MISSING')) return 2;
     if (!(err instanceof CvpressError) && err instanceof Error && err.stack && io.env.CVPRESS_DEBUG) io.stderr.write(`${err.stack}\n`);
     return 1;
   }

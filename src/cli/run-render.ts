@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BatchResult, BatchSummary, Shard } from '../batch/batch-types.js';
-import { expandInputs } from '../batch/expand-inputs.js';
+import { expandInputs, type SkippedInput } from '../batch/expand-inputs.js';
 import { parseShard } from '../batch/parse-shard.js';
 import { readVersion } from '../batch/read-version.js';
 import { writeAtomic } from '../batch/write-atomic.js';
@@ -69,16 +69,15 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
   if (theme !== undefined) flags.theme = !scopedPackage && (theme.startsWith('.') || path.isAbsolute(theme) || theme.includes('/')) ? path.resolve(io.cwd, theme) : theme;
   if (str('format') !== undefined) flags.format = str('format') as RenderOptions['format'];
   if (str('lang') !== undefined) flags.lang = str('lang');
-  if (str('max-pages') !== undefined) flags.maxPages = Number(str('max-pages'));
-  if (str('timeout') !== undefined) flags.timeoutMs = Number(str('timeout'));
+  // Numbers are checked as the user typed them (`--timeout abc` names "abc"), before anything runs.
+  if (str('max-pages') !== undefined) flags.maxPages = positiveInt('max-pages', str('max-pages')!);
+  if (str('timeout') !== undefined) flags.timeoutMs = positiveInt('timeout', str('timeout')!);
   if (args.strict) flags.strict = true;
   const resolved = resolveOptions({ flags, config, configDir }); // validates the flags before anything runs
   // A theme typed on the command line must exist: an unknown one is bad usage (exit 2), not 1 per CV.
   if (flags.theme !== undefined) await checkTheme(flags.theme, resolved.themeDirs, io.cwd);
-  if (str('max-pages') !== undefined) positiveInt('max-pages', str('max-pages')!);
   const minScore = str('min-score') !== undefined ? parseMinScore(str('min-score')!) : undefined;
   if (minScore !== undefined && !args.check) throw new UsageError('E_USAGE', '--min-score needs --check.', { hint: 'Example: cvpress render cv.md --check --min-score 90' });
-  if (str('timeout') !== undefined) positiveInt('timeout', str('timeout')!);
 
   const concurrency = str('concurrency') !== undefined ? positiveInt('concurrency', str('concurrency')!) : config.concurrency !== undefined ? positiveInt('concurrency', String(config.concurrency)) : undefined;
   const shard: Shard | undefined = str('shard') !== undefined ? parseShard(str('shard')!) : undefined;
@@ -97,7 +96,9 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const files = await expandInputs(inputs, { cwd: io.cwd, exclude: [out] });
+  const skipped: SkippedInput[] = [];
+  const files = await expandInputs(inputs, { cwd: io.cwd, exclude: [out], skipped });
+  if (mode !== 'quiet') for (const s of skipped) io.stderr.write(`${formatProblem({ code: 'skipped-input', message: `not rendered: ${s.reason}.`, file: s.file }, 'warning', io.cwd, styles)}\n`);
   let progress: ReturnType<typeof createProgress> | undefined;
   // Chromium boots while the rest of cvpress loads, when the run will surely print (forced, or no cache yet).
   const cached = (() => {
@@ -150,13 +151,11 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
   progress.end();
   const summary: BatchSummary = await run.summary;
 
-  const version = readVersion();
-  if (str('report') !== undefined) await writeAtomic(path.resolve(io.cwd, str('report')!), `${JSON.stringify(buildReport(results, summary, { cwd: io.cwd, version }), null, 2)}\n`);
-  if (str('junit') !== undefined) await writeAtomic(path.resolve(io.cwd, str('junit')!), formatJunit(results, summary, { cwd: io.cwd, ...(minScore !== undefined ? { minScore } : {}) }));
-
   const failed = results.filter((r) => r.status === 'failed');
   const below = minScore !== undefined ? results.filter((r) => r.check !== undefined && r.check.score < minScore) : [];
   for (const r of failed) io.stderr.write(`${formatProblem(r.error, 'error', io.cwd, styles)}\n`);
+  // Problems of the run itself (the cache could not be written) are errors among the others, never instead of them.
+  for (const e of summary.errors) io.stderr.write(`${formatProblem(e, 'error', io.cwd, styles)}\n`);
   if (mode !== 'quiet') {
     const parts = [
       styles.green(`${summary.rendered} rendered`),
@@ -171,6 +170,20 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     ];
     io.stderr.write(`${parts.join(', ')} → ${relativize(out, io.cwd) || '.'}\n`);
   }
-  if (io.signal?.aborted) return 130;
-  return summary.failed > 0 || below.length > 0 ? 1 : 0;
+  // The reports are written whatever else failed (a read-only output folder does not stop them), each on its own.
+  const version = readVersion();
+  let reportFailed = false;
+  const writeReport = async (file: string | undefined, text: () => string): Promise<void> => {
+    if (file === undefined) return;
+    try {
+      await writeAtomic(path.resolve(io.cwd, file), text());
+    } catch (err) {
+      reportFailed = true;
+      io.stderr.write(`${formatProblem(err, 'error', io.cwd, styles)}\n`);
+    }
+  };
+  await writeReport(str('report'), () => `${JSON.stringify(buildReport(results, summary, { cwd: io.cwd, version }), null, 2)}\n`);
+  await writeReport(str('junit'), () => formatJunit(results, summary, { cwd: io.cwd, ...(minScore !== undefined ? { minScore } : {}) }));
+  if (io.signal?.aborted) return io.signal.reason === 'SIGTERM' ? 143 : 130;
+  return summary.failed > 0 || below.length > 0 || summary.errors.length > 0 || reportFailed ? 1 : 0;
 }

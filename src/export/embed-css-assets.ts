@@ -1,6 +1,9 @@
 // Makes a stylesheet self-contained: @import inlined, fonts subset to the characters used and embedded, images embedded as data: URLs.
+import { findFontFaces } from '../theme/find-font-faces.js';
 import { readUnicodeRanges } from '../theme/read-unicode-ranges.js';
 import type { AssetRoots } from '../print/resolve-asset.js';
+import { replaceFound } from '../model/replace-found.js';
+import { findCssUrls } from './find-css-urls.js';
 import { readExportAsset } from './read-export-asset.js';
 import { subsetFontFile } from './subset-font-file.js';
 
@@ -13,8 +16,6 @@ export interface EmbedContext {
   dropped: Array<{ url: string; why: string }>;
 }
 
-/** A CSS `url()` with its argument quoted either way or bare. */
-export const URL_RE = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)'"\s]*))\s*\)/gi;
 /** One `@font-face` rule with its first font file subset to the used characters it covers, or '' when it covers none. */
 async function embedFontFace(rule: string, ctx: EmbedContext): Promise<string> {
   const ranges = /unicode-range/i.test(rule) ? readUnicodeRanges(rule) : undefined;
@@ -23,8 +24,7 @@ async function embedFontFace(rule: string, ctx: EmbedContext): Promise<string> {
   if (chars === '') return '';
   const srcMatch = /(^|[;{\s])src\s*:\s*([^;}]*)/i.exec(rule);
   if (!srcMatch) return rule;
-  for (const u of srcMatch[2]!.matchAll(URL_RE)) {
-    const ref = u[1] ?? u[2] ?? u[3] ?? '';
+  for (const { ref } of findCssUrls(srcMatch[2]!)) {
     if (ref.startsWith('data:')) return rule;
     const asset = await readExportAsset(ref, ref, ctx.roots);
     if (!asset.ok) {
@@ -47,15 +47,14 @@ async function embedFontFace(rule: string, ctx: EmbedContext): Promise<string> {
 export async function embedCssAssets(css: string, ctx: EmbedContext): Promise<string> {
   const parts: string[] = [];
   let last = 0;
-  for (const m of css.matchAll(/@font-face\s*\{[^}]*\}/gi)) {
-    parts.push(css.slice(last, m.index), await embedFontFace(m[0], ctx));
-    last = m.index + m[0].length;
+  for (const m of findFontFaces(css)) {
+    parts.push(css.slice(last, m.start), await embedFontFace(css.slice(m.start, m.end), ctx));
+    last = m.end;
   }
   parts.push(css.slice(last));
   const withFonts = parts.join('');
   const refs = new Map<string, string>();
-  for (const u of withFonts.matchAll(URL_RE)) {
-    const ref = u[1] ?? u[2] ?? u[3] ?? '';
+  for (const { ref } of findCssUrls(withFonts)) {
     if (ref === '' || ref.startsWith('data:') || ref.startsWith('#') || refs.has(ref)) continue;
     const asset = await readExportAsset(ref, ref, ctx.roots);
     if (asset.ok) refs.set(ref, `url(data:${asset.contentType};base64,${asset.bytes.toString('base64')})`);
@@ -64,5 +63,5 @@ export async function embedCssAssets(css: string, ctx: EmbedContext): Promise<st
       refs.set(ref, 'none');
     }
   }
-  return withFonts.replace(URL_RE, (m, a?: string, b?: string, c?: string) => refs.get(a ?? b ?? c ?? '') ?? m);
+  return replaceFound(withFonts, findCssUrls(withFonts), (u) => refs.get(u.ref) ?? withFonts.slice(u.start, u.end));
 }

@@ -13,6 +13,14 @@ import { collectUsedText } from './collect-used-text.js';
 import { embedCssAssets, type EmbedContext } from './embed-css-assets.js';
 import { inlineCssImports } from './inline-css-imports.js';
 import { readExportAsset } from './read-export-asset.js';
+import { findTags } from '../model/find-tags.js';
+import { replaceFound } from '../model/replace-found.js';
+
+const SHEET = /<(link|style)\b/iy;
+const SHEET_CLOSERS = { style: /<\/style\s*>/gi };
+const CHARSET = /<meta\s+charset/iy;
+const HEAD = /<head\b/iy;
+const HTML = /<html\b/iy;
 
 /** Options of {@link exportHtml}. */
 export interface ExportHtmlOptions {
@@ -44,12 +52,33 @@ const SHEET_HEIGHT: Record<string, string> = { A4: '297mm', Letter: '11in' };
 const scriptJson = (data: unknown): string =>
   JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
+const ACTIVE = /<(script|noscript|iframe|object|embed|template)\b/iy;
+const ACTIVE_CLOSERS = Object.fromEntries(
+  (['script', 'noscript', 'iframe', 'object', 'embed', 'template'] as const).map((n) => [n, new RegExp(`<\\/${n}\\s*>`, 'gi')]),
+);
+const ACTIVE_TAG = /<(?:script|iframe|object|embed|base|meta\s+http-equiv)\b/iy;
+const ANY_TAG = /<[a-z]/iy;
+/** An event-handler attribute and the one white-space character before it (the rest of that white space goes too). */
+const HANDLER = /\son[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
+/** A tag without its event handlers (each with the white space before it, as `/\s+on[a-z]+…/gi` removed them). */
+function withoutHandlers(tag: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of tag.matchAll(HANDLER)) {
+    let start = m.index;
+    while (start > last && /\s/.test(tag[start - 1]!)) start--;
+    out += tag.slice(last, start);
+    last = m.index + m[0].length;
+  }
+  return out + tag.slice(last);
+}
+
 /** The document without anything executable: script-like elements and event-handler attributes removed. */
 function stripActive(html: string): string {
-  return html
-    .replace(/<(script|noscript|iframe|object|embed|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<(?:script|iframe|object|embed|base|meta\s+http-equiv)\b[^>]*>/gi, '')
-    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
+  let out = replaceFound(html, findTags(html, ACTIVE, ACTIVE_CLOSERS), () => '');
+  out = replaceFound(out, findTags(out, ACTIVE_TAG), () => '');
+  return replaceFound(out, findTags(out, ANY_TAG), (t) => withoutHandlers(out.slice(t.start, t.end)));
 }
 
 /** The screen layer: the shared `_base/screen.css`, then the theme's own `screen.css` when it has one. */
@@ -100,9 +129,10 @@ export async function exportHtml(themed: string, opts: ExportHtmlOptions): Promi
   // Stylesheets in document order: linked ones read through the sandbox, inline ones as they are.
   const sheets: string[] = [];
   const slots: string[] = [];
-  html = html.replace(/<link\b[^>]*>|<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (tag, inline?: string) => {
-    slots.push(tag);
-    sheets.push(inline ?? '');
+  const linked = html;
+  html = replaceFound(linked, findTags(linked, SHEET, SHEET_CLOSERS), (t) => {
+    slots.push(linked.slice(t.start, t.end));
+    sheets.push(t.name === 'style' ? linked.slice(t.openEnd, t.bodyEnd) : '');
     return `\u0000sheet${slots.length - 1}\u0000`;
   });
   for (let i = 0; i < slots.length; i++) {
@@ -124,7 +154,8 @@ export async function exportHtml(themed: string, opts: ExportHtmlOptions): Promi
   html = await embedSources(html, ctx);
   // The policy comes first in <head>, before anything it governs.
   const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
-  html = /<meta\s+charset[^>]*>/i.test(html) ? html.replace(/<meta\s+charset[^>]*>/i, (m) => `${m}\n${csp}`) : html.replace(/<head\b[^>]*>/i, (m) => `${m}\n${csp}`);
+  const anchor = findTags(html, CHARSET).next().value ?? findTags(html, HEAD).next().value;
+  if (anchor) html = `${html.slice(0, anchor.end)}\n${csp}${html.slice(anchor.end)}`;
   const head = [
     `<style>\n${page}\n${screenCss.join('\n')}\n</style>`,
     `<script type="application/ld+json">${scriptJson(buildJsonLd(opts.resume))}</script>`,
@@ -132,7 +163,13 @@ export async function exportHtml(themed: string, opts: ExportHtmlOptions): Promi
   ].join('\n');
   html = /<\/head\s*>/i.test(html) ? html.replace(/<\/head\s*>/i, `${head}\n</head>`) : `${head}\n${html}`;
   if (opts.multipage) {
-    html = html.replace(/<html\b([^>]*)>/i, (tag, attrs: string) => (/\bclass\s*=\s*"/i.test(attrs) ? tag.replace(/\bclass\s*=\s*"/i, 'class="cv-multipage ') : `<html${attrs} class="cv-multipage">`));
+    const root = findTags(html, HTML).next().value;
+    if (root) {
+      const tag = html.slice(root.start, root.end);
+      const attrs = tag.slice('<html'.length, -1);
+      const marked = /\bclass\s*=\s*"/i.test(attrs) ? tag.replace(/\bclass\s*=\s*"/i, 'class="cv-multipage ') : `<html${attrs} class="cv-multipage">`;
+      html = html.slice(0, root.start) + marked + html.slice(root.end);
+    }
   }
   const warnings = [...new Map(ctx.dropped.map((d) => [d.url, d])).values()].map((d) =>
     createWarning('html-dropped', `The web page leaves out ${d.url.length > 120 ? `${d.url.slice(0, 117)}...` : d.url}: ${d.why}.`, undefined, opts.file),

@@ -1,7 +1,7 @@
 // Reads a resource a themed document refers to (theme file, font package file, image beside the CV) through the print sandbox's containment rule.
-import { readFile } from 'node:fs/promises';
 import { ASSET_ORIGIN } from '../model/asset-urls.js';
-import { resolveAsset, type AssetRoots } from '../print/resolve-asset.js';
+import { readRegularFile } from '../model/read-regular-file.js';
+import { MAX_ASSET_BYTES, resolveAsset, type AssetRoots } from '../print/resolve-asset.js';
 
 /** A resource read for embedding. */
 export interface ExportAsset {
@@ -41,6 +41,12 @@ export async function readExportAsset(ref: string, base: string, roots: AssetRoo
   }
   const asset = await resolveAsset(url.pathname, roots);
   if (!asset.ok) return { ok: false, url: url.href, why: asset.why };
-  const bytes = await readFile(asset.file);
+  let bytes: Buffer;
+  try {
+    // Still the regular file resolveAsset found (never a FIFO swapped in since), within the size bound.
+    bytes = (await readRegularFile(asset.file, { maxBytes: MAX_ASSET_BYTES })).bytes;
+  } catch (err) {
+    return { ok: false, url: url.href, why: err instanceof Error ? err.message.replace(`${asset.file}: `, '') : String(err) };
+  }
   return { ok: true, url: `${ASSET_ORIGIN}${url.pathname}`, file: asset.file, bytes, contentType: asset.contentType.split(';')[0]! };
 }

@@ -8,7 +8,7 @@ import type { CvpressConfig } from './options.js';
 
 /** File names searched, in order, in each folder. */
 export const CONFIG_NAMES = ['cvpress.config.ts', 'cvpress.config.mjs', 'cvpress.config.js', 'cvpress.config.json'];
-const KNOWN_KEYS = new Set(['theme', 'format', 'lang', 'maxPages', 'themes', 'rules', 'concurrency', 'timeout', 'maxInputBytes', 'pageLimit', 'out', 'strict']);
+const KNOWN_KEYS = new Set(['theme', 'format', 'lang', 'maxPages', 'themes', 'rules', 'concurrency', 'timeout', 'maxInputBytes', 'pageLimit', 'memoryLimitMb', 'out', 'strict']);
 
 function findConfig(cwd: string): string | undefined {
   let dir = path.resolve(cwd);

@@ -34,6 +34,8 @@ export interface CvpressConfig {
   maxInputBytes?: number;
   /** Hard bound on pages per CV. */
   pageLimit?: number;
+  /** Memory bound of one CV in MB: Chromium's renderer printing it, and the thread parsing it (default 1024). */
+  memoryLimitMb?: number;
   /** Default output folder (relative to the config file). */
   out?: string;
   /** Treat every JSON Resume schema warning as an error (like `--strict`). */
@@ -57,8 +59,10 @@ export interface RenderOptions {
   pageLimit: number;
   /** Hard bound on input size in bytes. */
   maxInputBytes: number;
-  /** Per-CV render time limit, milliseconds. */
+  /** Per-CV time limit in milliseconds: reading, parsing, rendering, printing and stamping together. */
   timeoutMs: number;
+  /** Per-CV memory bound in MB (Chromium's renderer, the CV's thread); past it the CV fails with `E_LIMIT`. */
+  memoryLimitMb: number;
   /** A JSON Resume CV with schema warnings fails (`E_SCHEMA`) instead of rendering (`--strict`). */
   strict: boolean;
 }
@@ -74,5 +78,6 @@ export const DEFAULT_OPTIONS: Readonly<RenderOptions> = Object.freeze({
   pageLimit: 20,
   maxInputBytes: 2 * 1024 * 1024,
   timeoutMs: 60_000,
+  memoryLimitMb: 1024,
   strict: false,
 });

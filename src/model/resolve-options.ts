@@ -3,7 +3,9 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError } from './errors.js';
 import { DEFAULT_OPTIONS, type CvpressConfig, type PaperFormat, type RenderOptions } from './options.js';
+import { checkCvTheme } from './check-cv-theme.js';
 import type { Meta } from './types.js';
+import type { CvWarning } from './warning.js';
 
 /** The layers {@link resolveOptions} merges, lowest precedence first. */
 export interface OptionLayers {
@@ -13,12 +15,14 @@ export interface OptionLayers {
   configDir?: string;
   /** The config file itself, for error messages. */
   configFile?: string;
-  /** The CV file (matched against config rules; relative theme paths in its meta resolve against its folder). */
+  /** The CV file (matched against config rules; named in warnings about its meta). */
   file?: string;
   /** The CV's own front matter / JSON `meta`. */
   meta?: Meta;
   /** Command-line flags (or library options): highest precedence. */
   flags?: Partial<RenderOptions>;
+  /** Receives the warnings about the CV's own values (a theme named by path is ignored with a warning). */
+  warnings?: CvWarning[];
 }
 
 type Origin = { layer: string; file?: string };
@@ -102,6 +106,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (config.pageLimit !== undefined) out.pageLimit = checkPositiveInt('pageLimit', config.pageLimit, cfgOrigin);
     if (config.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', config.maxInputBytes, cfgOrigin);
     if (config.timeout !== undefined) out.timeoutMs = checkPositiveInt('timeout', config.timeout, cfgOrigin);
+    if (config.memoryLimitMb !== undefined) out.memoryLimitMb = checkPositiveInt('memoryLimitMb', config.memoryLimitMb, cfgOrigin);
     if (config.strict !== undefined) out.strict = checkBoolean('strict', config.strict, cfgOrigin);
     if (config.themes !== undefined) {
       if (!Array.isArray(config.themes) || config.themes.some((t) => typeof t !== 'string')) {
@@ -125,18 +130,11 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
 
   if (meta) {
     const origin: Origin = { layer: "the CV's front matter/meta", ...(file ? { file } : {}) };
-    const cvDir = file ? path.dirname(path.resolve(file)) : undefined;
     if (meta.theme !== undefined && meta.theme !== null) {
-      const theme = checkTheme(meta.theme, origin, cvDir);
-      // A CV is untrusted: its own theme path may not leave the CV's folder (names of installed themes are fine).
-      if (looksLikePath(String(meta.theme).trim())) {
-        const rel = path.relative(cvDir ?? process.cwd(), theme);
-        const overridden = flags?.theme !== undefined;
-        if (!overridden && (!cvDir || rel === '' || rel.startsWith('..') || path.isAbsolute(rel))) {
-          fail(`The theme path ${JSON.stringify(meta.theme)} leaves the CV's folder`, origin, 'In a CV, name an installed theme (see `cvpress themes`) or a theme folder inside the CV\'s own folder; other paths belong in --theme or the config file.');
-        }
-      }
-      out.theme = theme;
+      // A CV is untrusted: it names a theme only by name, never by path (see checkCvTheme).
+      const named = checkCvTheme(meta.theme, file);
+      if (named.warning) layers.warnings?.push(named.warning);
+      if (named.theme !== undefined) out.theme = named.theme;
     }
     if (meta.format !== undefined && meta.format !== null) out.format = checkFormat(meta.format, origin);
     if (meta.lang !== undefined && meta.lang !== null) out.lang = checkLang(meta.lang, origin);
@@ -154,6 +152,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     if (flags.pageLimit !== undefined) out.pageLimit = checkPositiveInt('pageLimit', flags.pageLimit, origin);
     if (flags.maxInputBytes !== undefined) out.maxInputBytes = checkPositiveInt('maxInputBytes', flags.maxInputBytes, origin);
     if (flags.timeoutMs !== undefined) out.timeoutMs = checkPositiveInt('--timeout', flags.timeoutMs, origin);
+    if (flags.memoryLimitMb !== undefined) out.memoryLimitMb = checkPositiveInt('memoryLimitMb', flags.memoryLimitMb, origin);
     if (flags.strict !== undefined) out.strict = checkBoolean('--strict', flags.strict, origin);
     if (flags.themeDirs !== undefined) out.themeDirs = [...flags.themeDirs.map((d) => path.resolve(d)), ...out.themeDirs];
   }

@@ -263,11 +263,67 @@ function compactOf(t: string): string {
   return out;
 }
 
-/** Contact-field labels ("Email:", "Tel.:", "LinkedIn:") are layout, not text: themes show icons or their own words. */
-const CONTACT_LABEL = new RegExp(
-  '(^|[|·•,;]\\s*|^\\s*(?:[-*+]\\s+)?)(?:\\*\\*|__)?(?:e-?mail(?: address)?|mail|phone(?: number)?|tel\\.?|telephone|mobile|mob\\.?|cell(?:phone)?|website|web|homepage|url|blog|portfolio|github|gitlab|linkedin|twitter|x|mastodon|telegram|skype|xing|location|address|city|residence|time ?zone|tz|telefon|telefonnummer|handy|mobil|webseite|anschrift|adresse|wohnort|ort|zeitzone|courriel|tél\\.?|téléphone|portable|site web|site|lieu|ville|fuseau horaire|correo(?: electrónico)?|teléfono|telefono|móvil|celular|telefone|telemóvel|dirección|ubicación|endereço|cidade|sitio web|komórka|adres(?: e-?mail)?|strona(?: www)?|miasto|cellulare|indirizzo|città|sito(?: web)?|telefoon|mobiel|woonplaats|телефон|тел\\.?|почта|адрес|город|сайт|邮箱|电子邮件|电话|手机|联系电话|地址|所在地|城市|网站|个人网站|主页|时区|微信)(?:\\*\\*|__)?\\s*[:：]',
-  'gimu',
-);
+/**
+ * Contact-field labels ("Email:", "Tel.:", "LinkedIn:") are layout, not text: themes show icons or their own words.
+ * Each group is tried only where a label can start (sticky); at most one label length is followed by its colon.
+ */
+const CONTACT_LABELS_AT = [
+  'e-?mail(?: address)?|mail|phone(?: number)?|tel\\.?|telephone|mobile|mob\\.?|cell(?:phone)?|website|web|homepage|url|blog|portfolio|github|gitlab',
+  'linkedin|twitter|x|mastodon|telegram|skype|xing|location|address|city|residence|time ?zone|tz|telefon|telefonnummer|handy',
+  'mobil|webseite|anschrift|adresse|wohnort|ort|zeitzone|courriel|tél\\.?|téléphone|portable|site web|site|lieu|ville|fuseau horaire',
+  'correo(?: electrónico)?|teléfono|telefono|móvil|celular|telefone|telemóvel|dirección|ubicación|endereço|cidade|sitio web|komórka|adres(?: e-?mail)?|strona(?: www)?|miasto',
+  'cellulare|indirizzo|città|sito(?: web)?|telefoon|mobiel|woonplaats|телефон|тел\\.?|почта|адрес|город|сайт|邮箱|电子邮件|电话',
+  '手机|联系电话|地址|所在地|城市|网站|个人网站|主页|时区|微信',
+].map((words) => new RegExp(`(?:\\*\\*|__)?(?:${words})(?:\\*\\*|__)?\\s*[:：]`, 'iuy'));
+
+/** The end of the contact label (with its colon) at `q`, or -1. */
+function contactLabelEnd(l: string, q: number): number {
+  for (const re of CONTACT_LABELS_AT) {
+    re.lastIndex = q;
+    if (re.test(l)) return re.lastIndex;
+  }
+  return -1;
+}
+
+/**
+ * The contact label a match at `p` removes, as `[start, end]`: a label at a line start, after one of
+ * `| · • , ;` and its white space, or after a line's indent and bullet (what
+ * `/(^|[|·•,;]\s*|^\s*(?:[-*+]\s+)?)<label>/gimu` found, its `$1` kept). The indent stays on its line: a
+ * match that started on an earlier, blank line gave that white space back anyway.
+ */
+function contactLabelAt(l: string, p: number): [number, number] | undefined {
+  const lineStart = p === 0 || isBreak(l[p - 1]);
+  let end = lineStart ? contactLabelEnd(l, p) : -1;
+  if (end >= 0) return [p, end];
+  if ('|·•,;'.includes(l[p]!)) {
+    let q = p + 1;
+    while (q < l.length && SPACE.test(l[q]!)) q++;
+    if ((end = contactLabelEnd(l, q)) >= 0) return [q, end];
+  }
+  if (!lineStart) return undefined;
+  let q = p;
+  while (q < l.length && SPACE.test(l[q]!) && !isBreak(l[q])) q++;
+  if ('-*+'.includes(l[q] ?? '|') && SPACE.test(l[q + 1] ?? '')) {
+    let r = q + 1;
+    while (r < l.length && SPACE.test(l[r]!)) r++;
+    if ((end = contactLabelEnd(l, r)) >= 0) return [r, end];
+  }
+  return (end = contactLabelEnd(l, q)) >= 0 ? [q, end] : undefined;
+}
+
+/** A line without its contact-field labels (each one's white space and mark before it kept). */
+function unlabelContacts(l: string): string {
+  let out = '';
+  let last = 0;
+  for (let p = 0; p < l.length; p++) {
+    const m = contactLabelAt(l, p);
+    if (!m) continue;
+    out += `${l.slice(last, m[0])} `;
+    last = m[1];
+    p = last - 1;
+  }
+  return out + l.slice(last);
+}
 
 /**
  * Connector words a parser consumes when it splits "Title at Org" or "May 2019 to May 2020"
@@ -277,13 +333,128 @@ const CONNECTORS = new Set(
   'at bei chez presso bij na no en w в во to until till through bis au à a hasta até ate do al tot по до since from seit ab depuis desde od dal sinds с від 自 从 至 到 of'.split(' '),
 );
 
-const DELIM_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const SPACE = /\s/;
+const KEY_CHAR = /[\w$-]/;
+const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
+/** A table's delimiter row (`| --- | :-: |`), read by scanning: what `/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/` matched. */
+function isDelimiterRow(l: string): boolean {
+  let i = 0;
+  const spaces = (): void => {
+    while (i < l.length && SPACE.test(l[i]!)) i++;
+  };
+  spaces();
+  if (l[i] === '|') i++;
+  for (;;) {
+    spaces();
+    if (l[i] === ':') i++;
+    const dashes = i;
+    while (l[i] === '-') i++;
+    if (i === dashes) return false;
+    if (l[i] === ':') i++;
+    spaces();
+    if (i === l.length) return true;
+    if (l[i] !== '|') return false;
+    i++;
+    spaces();
+    if (i === l.length) return true;
+  }
+}
+
+/** Where each run of characters of a kind ends: `end[i]` is the first index at or after `i` whose character is not of it. */
+function runEnds(s: string, of: (c: string) => boolean): Int32Array {
+  const end = new Int32Array(s.length + 1).fill(s.length);
+  for (let i = s.length - 1; i >= 0; i--) end[i] = of(s[i]!) ? end[i + 1]! : i;
+  return end;
+}
+
+/**
+ * `s.replace(pattern, …)` for a pattern that starts with `^` under the `m` flag, by trying it only at line
+ * starts from the end of the last match on: `at(p)` returns the end of the match at line start `p` and its
+ * replacement, or undefined.
+ */
+function replaceAtLineStarts(s: string, at: (p: number) => [number, string] | undefined): string {
+  let out = '';
+  let last = 0;
+  for (let p = 0; p < s.length; p++) {
+    if (p > 0 && !isBreak(s[p - 1])) continue;
+    const m = at(p);
+    if (!m) continue;
+    out += s.slice(last, p) + m[1];
+    last = m[0];
+    p = last - 1;
+  }
+  return out + s.slice(last);
+}
+
+/** Front matter without its keys: `s.replace(/^(\s*(?:-\s+)?)[\w$-]+\s*:/gm, '$1 ')`, by scanning. */
+function unkeyFrontMatter(s: string): string {
+  const ws = runEnds(s, (c) => SPACE.test(c));
+  const key = runEnds(s, (c) => KEY_CHAR.test(c));
+  const colonAfter = (w: number): number => (key[w]! > w && s[ws[key[w]!]!] === ':' ? ws[key[w]!]! : -1);
+  return replaceAtLineStarts(s, (p) => {
+    const q = ws[p]!;
+    // the optional "- " is tried first, then the key right after the white space
+    let word = s[q] === '-' && SPACE.test(s[q + 1] ?? '') ? ws[q + 1]! : -1;
+    let colon = word >= 0 ? colonAfter(word) : -1;
+    if (colon < 0) colon = colonAfter((word = q));
+    return colon < 0 ? undefined : [colon + 1, `${s.slice(p, word)} `];
+  });
+}
+
+/** Lines that are only `---` or `...`: `s.replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ')`, by scanning. */
+function blankDelimiterLines(s: string): string {
+  const ws = runEnds(s, (c) => SPACE.test(c));
+  // lastBreak[i]: the last line break at or before i (-1 for none)
+  const lastBreak = new Int32Array(s.length);
+  for (let i = 0, b = -1; i < s.length; i++) lastBreak[i] = isBreak(s[i]) ? (b = i) : b;
+  return replaceAtLineStarts(s, (p) => {
+    const q = ws[p]!;
+    if (!s.startsWith('---', q) && !s.startsWith('...', q)) return undefined;
+    const r = ws[q + 3]!;
+    if (r === s.length) return [r, ' '];
+    // `$` before the last line break of the white space after the mark
+    const b = r > q + 3 ? lastBreak[r - 1]! : -1;
+    return b >= q + 3 ? [b, ' '] : undefined;
+  });
+}
+
+/** Link reference definitions: `s.replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')`, by scanning. */
+function blankLinkDefinitions(s: string): string {
+  const ws = runEnds(s, (c) => SPACE.test(c));
+  const beforeClose = runEnds(s, (c) => c !== ']');
+  const beforeBreak = runEnds(s, (c) => !isBreak(c));
+  return replaceAtLineStarts(s, (p) => {
+    const b = ws[p]!;
+    if (b - p > 3 || s[b] !== '[') return undefined;
+    const c = beforeClose[b + 1]!;
+    if (c === b + 1 || c === s.length || s[c + 1] !== ':') return undefined;
+    const u = ws[c + 2]!;
+    return u === s.length ? undefined : [beforeBreak[u]!, ' '];
+  });
+}
+
+/** Attribute blocks `{#id .class}`: `s.replace(/\{[#.][^}]*\}/g, ' ')`, by scanning. */
+function blankAttributes(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('{'); i >= 0; i = s.indexOf('{', i + 1)) {
+    if (s[i + 1] !== '#' && s[i + 1] !== '.') continue;
+    const close = s.indexOf('}', i + 2);
+    // no "}" after this "{": none after any later one either
+    if (close < 0) break;
+    out += `${s.slice(last, i)} `;
+    last = close + 1;
+    i = close;
+  }
+  return out + s.slice(last);
+}
 
 /** Removes Markdown/HTML syntax that is not text: link targets, tags, fences, front-matter delimiters, attributes. */
 function stripSyntax(source: string): string {
   // front-matter keys are syntax; their values are text
   const fm = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
-  if (fm) source = fm[0].replace(/^(\s*(?:-\s+)?)[\w$-]+\s*:/gm, '$1 ') + source.slice(fm[0].length);
+  if (fm) source = unkeyFrontMatter(fm[0]) + source.slice(fm[0].length);
   // one pass over the lines: a table's header row names columns (the model keeps the cells under field names);
   // contact-field labels are layout. Each rewrite runs only when its marker is present (this runs on every parse).
   const lines = source.split('\n');
@@ -291,29 +462,45 @@ function stripSyntax(source: string): string {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
-    if (table && next !== undefined && next.includes('-') && l.includes('|') && DELIM_ROW.test(next)) lines[i] = '';
-    else if (l.includes(':') || l.includes('：')) lines[i] = l.replace(CONTACT_LABEL, '$1 ');
+    if (table && next !== undefined && next.includes('-') && l.includes('|') && isDelimiterRow(next)) lines[i] = '';
+    else if (l.includes(':') || l.includes('：')) lines[i] = unlabelContacts(l);
   }
   let s = lines.join('\n');
-  if (s.includes('---') || s.includes('...')) s = s.replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ');
+  if (s.includes('---') || s.includes('...')) s = blankDelimiterLines(s);
   if (s.includes(':::')) s = s.replace(/^[ \t]*:::.*$/gm, ' ');
   if (s.includes('```') || s.includes('~~~')) s = s.replace(/^[ \t]*(?:```|~~~).*$/gm, ' ');
-  if (s.includes(']:')) s = s.replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ');
+  if (s.includes(']:')) s = blankLinkDefinitions(s);
   if (s.includes('<')) {
     // (every match of these starts with "<": each is tried only there)
     s = replaceAtLt(s, AUTOLINK_AT, (m) => ` ${m[1]!} `);
-    s = replaceAtLt(s, COMMENT_AT, () => ' ');
+    s = blankComments(s);
     s = replaceAtLt(s, TAG_AT, () => ' ');
   }
   if (s.includes('](')) s = s.replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ');
-  if (s.includes('{')) s = s.replace(/\{[#.][^}]*\}/g, ' ');
+  if (s.includes('{')) s = blankAttributes(s);
   if (s.includes('&')) s = s.replace(/&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy);/gi, ' ').replace(/&#x?[0-9a-f]+;/gi, ' ');
   return s;
 }
 
 const AUTOLINK_AT = /<((?:https?|ftp|mailto):[^>\s]+)>/iy;
-const COMMENT_AT = /<!--[\s\S]*?-->/y;
 const TAG_AT = /<\/?[A-Za-z][^<>]*>/y;
+
+/**
+ * `s` with each HTML comment replaced by a space (as `.replace(/<!--[\s\S]*?-->/g, ' ')`), by scanning: an
+ * unclosed comment ends the scan, as no later one closes either (the pattern, tried at each "<", read the
+ * rest of the text from every one of them).
+ */
+function blankComments(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('<!--'); i >= 0; i = s.indexOf('<!--', last)) {
+    const end = s.indexOf('-->', i + 4);
+    if (end < 0) break;
+    out += `${s.slice(last, i)} `;
+    last = end + 3;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 
 /**
  * `s.replace(global, rewrite)` for a sticky pattern `at` whose every match starts with "<" and is not empty:

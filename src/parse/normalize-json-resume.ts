@@ -7,6 +7,18 @@ import { loadJsonResumeSchema, type SchemaNode } from './load-json-resume-schema
 import { readCountryCode } from './read-country-code.js';
 import { readJsonResumeDate } from './read-json-resume-date.js';
 
+/**
+ * A host name with an optional path and no scheme (`example.com/x`): what `/^[^\s/]+\.[^\s/]+(\/\S*)?$/`
+ * matched: no white space, and a dot with a character on each side before the first slash, by scanning.
+ */
+function looksLikeHost(t: string): boolean {
+  if (/\s/.test(t)) return false;
+  const slash = t.indexOf('/');
+  const host = slash < 0 ? t : t.slice(0, slash);
+  const dot = host.indexOf('.', 1);
+  return dot > 0 && dot < host.length - 1;
+}
+
 /** Options for {@link normalizeJsonResume}. */
 export interface NormalizeJsonResumeOptions {
   /** The file, named in warnings and errors. */
@@ -74,7 +86,7 @@ function normalizeString(ctx: Ctx, v: unknown, node: SchemaNode, src: string): u
     return String(v);
   }
   if (typeof v !== 'string') return v;
-  if (node.format === 'uri' && !/^[a-z][a-z0-9+.-]*:/i.test(v.trim()) && /^[^\s/]+\.[^\s/]+(\/\S*)?$/.test(v.trim())) {
+  if (node.format === 'uri' && !/^[a-z][a-z0-9+.-]*:/i.test(v.trim()) && looksLikeHost(v.trim())) {
     warn(ctx, 'schema-url', src, `${show(v)} has no scheme: shown as written and linked as https://${v.trim()}. Fix: write "https://${v.trim()}".`);
   }
   if (HTML_TAG.test(v)) ctx.html.push(src);

@@ -1,5 +1,8 @@
 // JSON Resume (.json / .yaml) → résumé model: data-only parsing, off-schema values read with warnings (path, line, fix).
 import type { Node as YamlNode } from 'yaml';
+import { checkExpandedSize } from './check-expanded-size.js';
+import { checkYamlScalars } from './check-yaml-scalars.js';
+import { findDuplicateKeys } from './find-duplicate-keys.js';
 import { loadYaml } from './load-yaml.js';
 import { LimitError, MalformedError } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
@@ -207,7 +210,7 @@ function residualProblems(normalized: ReturnType<typeof normalizeJsonResume>, li
 }
 
 /** Parses JSON text; `lineOf` maps a JSON pointer to its source line (lazily). */
-function readJson(text: string, file: string): { data: unknown; lineOf: (pointer: string) => number | undefined } {
+function readJson(text: string, file: string): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
   let data: unknown;
   let lineOf: (pointer: string) => number | undefined;
   try {
@@ -225,6 +228,15 @@ function readJson(text: string, file: string): { data: unknown; lineOf: (pointer
       cause: err,
     });
   }
+  // JSON.parse keeps the last of two equal keys (so does cvpress): the other value must not vanish without a word.
+  const duplicates = findDuplicateKeys(text).map((dup) =>
+    createWarning(
+      'duplicate-key',
+      `has the key ${JSON.stringify(dup.key)} twice in one object (lines ${dup.firstLine} and ${dup.line}); the value at line ${dup.line} is used and the one at line ${dup.firstLine} is ignored. Fix: remove one of the two, or merge their values.`,
+      dup.line,
+      file,
+    ),
+  );
   let pointers: Map<string, number> | undefined;
   lineOf = (pointer) => {
     try {
@@ -240,7 +252,7 @@ function readJson(text: string, file: string): { data: unknown; lineOf: (pointer
       p = p.slice(0, p.lastIndexOf('/'));
     }
   };
-  return { data, lineOf };
+  return { data, lineOf, duplicates };
 }
 
 /** Parses YAML text with the core schema (no custom tags, bounded aliases); `lineOf` maps a JSON pointer to its line. */
@@ -249,6 +261,7 @@ function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitE
   let lineOf: (pointer: string) => number | undefined;
   const indent = measureIndentDepth(text, maxDepth);
   if (indent.depth > maxDepth) throw tooDeep(indent.line);
+  checkYamlScalars(text, { file, what: 'The document' });
   const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
@@ -272,6 +285,7 @@ function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitE
       cause: err,
     });
   }
+  checkExpandedSize(data, { textLength: text.length, file, what: 'The document' });
   lineOf = (pointer) => {
     const node = findYamlNode(doc.contents, pointer);
     const start = node?.range?.[0];
@@ -307,11 +321,11 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
   const brackets = measureBracketDepth(text, maxDepth);
   if (brackets.depth > maxDepth) throw tooDeep(lineColumn(text, brackets.offset).line);
 
-  const { data, lineOf } = opts.kind === 'json' ? readJson(text, file) : readYaml(text, file, tooDeep, maxDepth);
+  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file) : { ...readYaml(text, file, tooDeep, maxDepth), duplicates: [] as CvWarning[] };
   if (valueDepth(data, maxDepth) > maxDepth) throw tooDeep();
 
   const normalized = normalizeJsonResume(data, { file, lineOf });
-  warnings.push(...normalized.warnings, ...residualProblems(normalized, lineOf, file));
+  warnings.push(...duplicates, ...normalized.warnings, ...residualProblems(normalized, lineOf, file));
   if (opts.strict) {
     const error = toSchemaError(file, warnings);
     if (error) throw error;

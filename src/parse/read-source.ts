@@ -1,7 +1,8 @@
 // Reads one CV file from disk with bounds and clear errors: size, binary content, encoding, emptiness.
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../model/errors.js';
+import { readRegularFile } from '../model/read-regular-file.js';
 import type { SourceKind } from '../model/parse-result.js';
 
 /** File extensions cvpress reads, and the parser each one goes to. */
@@ -20,11 +21,20 @@ export interface ReadSourceOptions {
   maxBytes: number;
 }
 
-/** Formats a byte count for messages. */
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+/** Formats a byte count for messages, with `decimals` digits (KB and MB). */
+function formatBytes(n: number, decimals = 1): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(decimals)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(decimals)} KB`;
   return `${n} bytes`;
+}
+
+/** A size and a limit written with just enough precision to tell them apart ("2.0001 MB" vs "2.0000 MB", else exact bytes). */
+function formatPair(size: number, limit: number): [string, string] {
+  for (let d = 1; d <= 4; d++) {
+    const pair: [string, string] = [formatBytes(size, d), formatBytes(limit, d)];
+    if (pair[0] !== pair[1]) return pair;
+  }
+  return [`${size.toLocaleString('en-US')} bytes`, `${limit.toLocaleString('en-US')} bytes`];
 }
 
 /** Returns the byte offset of the first invalid UTF-8 sequence, or -1 when the buffer is valid UTF-8. */
@@ -100,7 +110,7 @@ export async function readSource(file: string, opts: ReadSourceOptions): Promise
     throw new InputError('E_UNSUPPORTED', 'is a folder, not a CV file.', { file, hint: 'Pass the folder to `cvpress render` to render every CV in it.' });
   }
   if (!st.isFile()) {
-    throw new InputError('E_UNSUPPORTED', 'is not a regular file.', { file, hint: 'Pass a .md, .markdown, .txt, .json, .yaml or .yml file.' });
+    throw new InputError('E_UNSUPPORTED', 'is not a regular file (a pipe, socket or device is never read).', { file, hint: 'Pass a .md, .markdown, .txt, .json, .yaml or .yml file.' });
   }
   const ext = extname(file).toLowerCase();
   const kind = KINDS[ext];
@@ -110,36 +120,26 @@ export async function readSource(file: string, opts: ReadSourceOptions): Promise
       hint: 'cvpress reads Markdown (.md, .markdown, .txt) and JSON Resume (.json, .yaml, .yml); rename the file if it is one of these.',
     });
   }
-  const tooLarge = (size: string): InputError =>
-    new InputError('E_TOO_LARGE', `is ${size}, more than the limit of ${formatBytes(opts.maxBytes)}.`, {
+  const tooLarge = (size: number | undefined): InputError => {
+    const [shown, limit] = formatPair(size ?? opts.maxBytes + 1, opts.maxBytes);
+    return new InputError('E_TOO_LARGE', size === undefined ? `is larger than the limit of ${limit}.` : `is ${shown}, more than the limit of ${limit}.`, {
       file,
       hint: 'A CV is rarely this big; if it really is, raise the limit with `maxInputBytes` in cvpress.config.json.',
     });
-  if (st.size > opts.maxBytes) throw tooLarge(formatBytes(st.size));
+  };
+  if (st.size > opts.maxBytes) throw tooLarge(st.size);
 
-  // Read at most maxBytes + 1 bytes, whatever stat said (it may be stale, or 0 for special file systems).
-  const fh = await open(file, 'r');
+  // Read at most maxBytes + 1 bytes, whatever stat said (it may be stale, or 0 for special file systems),
+  // from the file stat saw (a regular file opened non-blocking: a FIFO swapped in meanwhile cannot hang).
   let buf: Buffer;
   try {
-    const limit = opts.maxBytes + 1;
-    let chunk = Buffer.alloc(Math.min(limit, Math.max(st.size + 1, 64 * 1024)));
-    let total = 0;
-    for (;;) {
-      if (total === chunk.length) {
-        if (chunk.length >= limit) break;
-        const bigger = Buffer.alloc(Math.min(limit, chunk.length * 2));
-        chunk.copy(bigger, 0, 0, total);
-        chunk = bigger;
-      }
-      const { bytesRead } = await fh.read(chunk, total, chunk.length - total, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-    }
-    buf = chunk.subarray(0, total);
-  } finally {
-    await fh.close();
+    buf = (await readRegularFile(file, { maxBytes: opts.maxBytes })).bytes;
+  } catch (err) {
+    const code = err instanceof InputError ? err.code : '';
+    if (code === 'E_TOO_LARGE') throw tooLarge(undefined);
+    if (code === 'E_UNSUPPORTED') throw new InputError('E_UNSUPPORTED', 'is not a regular file (a pipe, socket or device is never read).', { file, cause: err });
+    throw new InputError('E_MISSING', `cannot be read (${err instanceof Error ? err.message.replace(`${file}: `, '') : String(err)})`, { file, cause: err });
   }
-  if (buf.length > opts.maxBytes) throw tooLarge(`more than ${formatBytes(opts.maxBytes)}`);
 
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
     throw new InputError('E_ENCODING', 'is encoded as UTF-16.', { file, line: 1, hint: 'Save it as UTF-8 (most editors: "Save with encoding" → UTF-8).' });

@@ -3,14 +3,17 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { prepareResume, type PrepareOptions } from '../batch/prepare-resume.js';
 import { printPrepared } from '../batch/print-prepared.js';
-import { stampPrepared } from '../batch/stamp-prepared.js';
+import { readVersion } from '../batch/read-version.js';
+import { toPreparedCv } from '../batch/to-prepared-cv.js';
 import { writeAtomic } from '../batch/write-atomic.js';
 import { checkPdf } from '../check/check-pdf.js';
 import { extractPdfText } from '../check/extract-pdf-text.js';
 import type { CheckResult } from '../check/check-types.js';
+import { createDeadline } from '../model/create-deadline.js';
 import { CvpressError } from '../model/errors.js';
 import type { CvWarning } from '../model/warning.js';
 import type { PaperFormat } from '../model/options.js';
+import { stampMetadata } from '../stamp/stamp-metadata.js';
 import { findPackageRoot } from '../theme/find-package-root.js';
 import { renderHtml } from '../theme/render-html.js';
 import type { PreviewPage } from './preview-types.js';
@@ -66,8 +69,11 @@ function imagesOf(html: string, cvDir: string): string[] {
  */
 export async function buildPreview(file: string, ctx: PreviewBuildContext): Promise<PreviewBuild> {
   const prep = await prepareResume(file, ctx.prepare);
-  const first = renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format });
-  const printed = await printPrepared(prep, { browser: ctx.browser, ...(ctx.page ? { page: ctx.page } : {}) }, first);
+  const render = async (density: number) => prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, density });
+  const first = await render(0);
+  // The user's own CV, in this process: the time limit bounds its prints (as in render).
+  const deadline = createDeadline(prep.options.timeoutMs);
+  const printed = await printPrepared(toPreparedCv(prep, ctx.prepare.cwd ?? process.cwd()), { browser: ctx.browser, ...(ctx.page ? { page: ctx.page } : {}) }, render, { deadline, first });
   const drawing = rasterizePdf(printed.pdf, ctx.dpi).then(
     (images) => ({ images, notice: undefined }),
     (err: unknown) => {
@@ -75,7 +81,8 @@ export async function buildPreview(file: string, ctx: PreviewBuildContext): Prom
       throw err;
     },
   );
-  const writing = ctx.pdfOut ? stampPrepared(prep, printed.pdf).then((pdf) => writeAtomic(ctx.pdfOut!, pdf)) : Promise.resolve();
+  const stamp = { themeName: prep.theme.name, lang: prep.lang, version: readVersion(), date: prep.date };
+  const writing = ctx.pdfOut ? stampMetadata(printed.pdf, prep.resume, stamp).then((pdf) => writeAtomic(ctx.pdfOut!, pdf)) : Promise.resolve();
   const extracted = await extractPdfText(printed.pdf, { file });
   const check = await checkPdf(printed.pdf, { file, source: prep.resume, extracted });
   const [{ images, notice }] = await Promise.all([drawing, writing]);

@@ -9,6 +9,9 @@ import type { Browser } from 'puppeteer-core';
 import { BrowserError } from '../model/errors.js';
 import { createPipeTransport } from './create-pipe-transport.js';
 import { findBrowser } from './find-browser.js';
+import { RENDERER_CRASHED } from './print-types.js';
+import { removeOnExit } from './remove-on-exit.js';
+import { removeStaleProfiles } from './remove-stale-profiles.js';
 import { isolateFonts } from './isolate-fonts.js';
 
 /** Flags every cvpress Chromium runs with. `--enable-begin-frame-control`: pages draw no frames on their own
@@ -101,14 +104,16 @@ function tail(lines: string[]): string {
  * temporary profile folder. The process starts at once, and puppeteer-core (slow to load) is imported
  * while Chromium boots, then connected to the pipe. The returned browser's `close()` ends the whole
  * Chromium process group at once (nothing of a print job needs a graceful shutdown) and deletes the
- * profile; `process()` returns the Chromium process.
+ * profile; `process()` returns the Chromium process. It emits `RENDERER_CRASHED` (see `print-types.ts`) when a renderer crashes.
  * @param opts - `executablePath` (default: found by {@link findBrowser}), `timeoutMs`
  * @returns the connected browser; close it with `browser.close()`
  * @throws BrowserError `E_NO_BROWSER` when none is found, `E_BROWSER_LAUNCH` when it fails to start
  */
 export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Browser> {
   const executablePath = opts.executablePath ?? findBrowser();
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'cvpress-chromium-'));
+  // The folder names this process, so a later run can tell a killed run's leftovers (removeStaleProfiles).
+  void removeStaleProfiles().catch(() => undefined);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), `cvpress-chromium-${process.pid}-`));
   // Chromium reads only the last --disable-features: cvpress's features join puppeteer's list.
   // The headless shell is headless by build; it takes the plain --headless switch (as puppeteer gives it).
   const shell = /headless[-_]shell/i.test(path.basename(executablePath));
@@ -155,6 +160,8 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
   });
   failed.catch(() => undefined);
 
+  // Should the process exit before the browser is closed (a second Ctrl-C), Chromium and its profile go with it.
+  const forget = removeOnExit(proc, userDataDir);
   const kill = async (): Promise<void> => {
     if (proc.exitCode === null && proc.signalCode === null) {
       try {
@@ -167,6 +174,7 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     await exited;
     // Chromium's helpers may still hold files for a moment after it exits; retry briefly.
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    forget();
   };
 
   let timer: NodeJS.Timeout | undefined;
@@ -175,10 +183,11 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(launchError(`no DevTools connection within ${Math.round(timeoutMs / 1000)} s.${tail(stderr)}`)), timeoutMs);
     });
+    let connected: Browser | undefined;
     const connect = (async () => {
       const { default: puppeteer } = await import('puppeteer-core');
-      const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable);
-      return puppeteer.connect({ transport, protocolTimeout: 180_000 });
+      const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable, (targetId) => connected?.emit(RENDERER_CRASHED, targetId));
+      return (connected = await puppeteer.connect({ transport, protocolTimeout: 180_000 }));
     })();
     connect.catch(() => undefined);
     const browser = await Promise.race([connect, failed, timeout]);

@@ -1,36 +1,25 @@
-// Prints one HTML document to PDF in a sandboxed Chromium page: no JavaScript, only allow-listed local files.
+// Prints one HTML document to PDF in a sandboxed Chromium page: no JavaScript, only allow-listed local files, bounded time and memory.
 import type { Browser, CDPSession, HTTPRequest, Page } from 'puppeteer-core';
 import { DOCUMENT_URL } from '../model/asset-urls.js';
-import { BrowserError, LimitError } from '../model/errors.js';
+import { BrowserError, CvpressError, LimitError } from '../model/errors.js';
 import type { PaperFormat } from '../model/options.js';
-import { createRequestHandler } from './create-request-handler.js';
+import { createWarning, type CvWarning } from '../model/warning.js';
+import { countPages } from './count-pages.js';
+import { handleRequest, type RequestContext } from './handle-request.js';
 import { MISSING_GLYPH_FONT } from './isolate-fonts.js';
 import { loadPdfLib } from './load-pdf-lib.js';
-import type { PrintOptions, PrintResult } from './print-types.js';
+import { RENDERER_CRASHED, type PrintOptions, type PrintResult } from './print-types.js';
+import { watchMemory } from './watch-memory.js';
 
+/** At most this many distinct blocked URLs are reported per document. */
+const MAX_BLOCK_WARNINGS = 50;
 /** Class the print stage puts on `<html>` when the document has more than one page (themes show a footer then). */
 const MULTIPAGE_CLASS = 'cv-multipage';
-
 /** Paper sizes in inches, as puppeteer's `page.pdf({ format })` gives them to Chromium. */
 const PAPER_INCHES: Record<PaperFormat, { paperWidth: number; paperHeight: number }> = {
   A4: { paperWidth: 8.2677, paperHeight: 11.6929 },
   Letter: { paperWidth: 8.5, paperHeight: 11 },
 };
-
-/** Counts the pages of a PDF: Chromium writes its page-tree dictionaries uncompressed, so the largest
- * `/Count` of a `/Type /Pages` dictionary is the total; pdf-lib is the fallback for anything else. */
-async function countPages(pdf: Uint8Array): Promise<number> {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
-  let max = 0;
-  for (const m of text.matchAll(/<<((?:[^<>]|<[^<>]*>)*?\/Type\s*\/Pages\b(?:[^<>]|<[^<>]*>)*?)>>/g)) {
-    const count = /\/Count\s+(\d+)/.exec(m[1] ?? '');
-    if (count) max = Math.max(max, Number(count[1]));
-  }
-  if (max > 0) return max;
-  const { PDFDocument, ParseSpeeds } = await loadPdfLib();
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest });
-  return doc.getPageCount();
-}
 
 /** The subset name Chromium gives the last-resort font in a PDF (`/BaseFont /ABCDEF+CvpressMissingGlyph`). */
 const MISSING_GLYPH_BASEFONT = `+${MISSING_GLYPH_FONT.replace(/\s+/g, '')}`;
@@ -43,9 +32,10 @@ function embedsMissingGlyphFont(pdf: Uint8Array): boolean {
 
 /** Estimated page count beyond which a document is refused when no `pageLimit` is given. */
 const UNBOUNDED_PAGE_GUARD = 200;
-
 /** Paper heights in CSS pixels, less typical margins (2 × 15 mm): used only to guess the page count. */
 const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1056 - 113.4 };
+/** The default memory bound of one CV's renderer, MB. */
+const DEFAULT_MEMORY_MB = 1024;
 
 /**
  * The guess that a document needs more than one page: its height is over this many usable page heights. The
@@ -56,25 +46,35 @@ const USABLE_HEIGHT_PX: Record<string, number> = { A4: 1122.5 - 113.4, Letter: 1
  */
 const MULTIPAGE_GUESS = 1;
 
-/** Pages already set up for printing (JavaScript off, print media, every request intercepted), with the
- * DevTools session their PDFs are printed over. */
+/** Pages already set up for printing (JavaScript off, print media, every request intercepted, crashes reported),
+ * with the DevTools session their PDFs are printed over. */
 const preparedPages = new WeakMap<Page, CDPSession>();
+/** Pages whose request and crash listeners are on. */
+const listenedPages = new WeakSet<Page>();
 /** Pages whose document came from `DOCUMENT_URL`, printed without error and loaded nothing but font package
  * files and stylesheets: the next document replaces it in place (see {@link loadDocument}). */
 const loadedPages = new WeakSet<Page>();
 /** The request handler of the document a page is printing now; requests with none are aborted. */
 const requestHandlers = new WeakMap<Page, (request: HTTPRequest) => void>();
+/** What a page's print does when its renderer crashes. */
+const crashHandlers = new WeakMap<Page, (err: Error) => void>();
 
 /** Sets a page up once for all the documents it prints: JavaScript off, print media, every request intercepted. */
 async function preparePage(page: Page): Promise<CDPSession> {
   const known = preparedPages.get(page);
   if (known) return known;
+  if (!listenedPages.has(page)) {
+    listenedPages.add(page);
+    page.on('request', (request: HTTPRequest) => {
+      const handler = requestHandlers.get(page);
+      if (handler) handler(request);
+      else void request.abort('blockedbyclient').catch(() => undefined);
+    });
+    // A renderer that crashes (or is stopped for memory) fails its print at once, not at the time limit,
+    // even while the page is being set up (a crashed tab never answers the set-up commands).
+    page.on('error', (err: Error) => crashHandlers.get(page)?.(err));
+  }
   const [session] = await Promise.all([page.createCDPSession(), page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')]);
-  page.on('request', (request: HTTPRequest) => {
-    const handler = requestHandlers.get(page);
-    if (handler) handler(request);
-    else void request.abort('blockedbyclient').catch(() => undefined);
-  });
   preparedPages.set(page, session);
   return session;
 }
@@ -185,75 +185,141 @@ async function printWithFooterClass(page: Page, session: CDPSession, opts: Print
 
 /**
  * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
- * intercepted (see `createRequestHandler`): only the document itself (`DOCUMENT_URL`), `/theme/…` inside
- * `opts.themeDir`, `/fonts/<@fontsource*-package>/…` (stylesheets and fonts) inside that installed package,
- * `/cv/…` images (not hidden files) inside `opts.cvDir`, and `data:` URLs are served; everything else is
- * aborted and reported as a `blocked-request` warning. Waits for fonts, marks `<html class="cv-multipage">`
- * when the result has more than one page, and prints with a tagged structure and an outline. Closes the page
- * it opened. A page passed as `opts.page` is set up on its first document and stays set up (and open) for the
- * next ones, which replace the document in place (see `loadDocument`), except after a timeout, when it is
- * closed because its state is unknown. Says whether any text fell to the last-resort font (`emptyBoxes`).
- * @param browser - a browser from {@link launchBrowser}
+ * intercepted (see `handleRequest`: the document, theme files, font package files, checked images from the
+ * CV's folder, `data:` URLs); everything else is aborted and reported as a `blocked-request` warning.
+ * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
+ * prints with a tagged structure and an outline; says whether any text fell to the last-resort font (`emptyBoxes`). Closes the page it opened. A page passed as
+ * `opts.page` is set up on its first document and stays set up (and open) for the next ones, which replace
+ * the document in place when it loaded only fonts and stylesheets (see `loadDocument`), except
+ * after a timeout, a crash or an abort, when it is closed because its state is unknown.
+ * While it prints, Chromium's processes are held under `opts.memoryLimitMb` (see `watchMemory`).
+ * @param browser - a browser from `launchBrowser`
  * @param html - the complete document (from the theme stage)
- * @param opts - paper format, served folders, time limit, optional page and file name
- * @returns the PDF bytes, its page count and the sandbox warnings
- * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`, `E_PAGE_LIMIT` when the document is estimated at
- *   over twice `opts.pageLimit` pages (200 without one); BrowserError `E_PRINT` when Chromium fails
+ * @param opts - paper format, served folders, time and memory limits, optional page, file name and abort signal
+ * @returns the PDF bytes, its page count, the sandbox warnings and the CV-folder files it used
+ * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`; `E_LIMIT` for an image over the CV's image budget
+ *   or a renderer stopped for memory; `E_PAGE_LIMIT` when the document is estimated at over twice
+ *   `opts.pageLimit` pages (200 without one); BrowserError `E_RENDERER_CRASH` when the page's renderer
+ *   crashes, `E_PRINT` when Chromium fails otherwise; CvpressError `E_INTERRUPTED` when `opts.signal` aborts
  */
 export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<PrintResult> {
+  const warnings: CvWarning[] = [];
+  const blocked = new Set<string>();
+  const notes = new Set<string>();
   const ownPage = !opts.page;
   let page: Page | undefined = opts.page;
-  let timedOut = false;
+  let broken = false;
   let timer: NodeJS.Timeout | undefined;
-  const sandbox = createRequestHandler(html, opts);
+  const fileHint = opts.file !== undefined ? { file: opts.file } : {};
+  const memoryMb = opts.memoryLimitMb ?? DEFAULT_MEMORY_MB;
+  const started = performance.now();
+  let failNow: (err: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    failNow = (err) => {
+      broken = true;
+      reject(err);
+    };
+  });
+  failed.catch(() => undefined);
+
+  const ctx: RequestContext = {
+    html,
+    themeDir: opts.themeDir,
+    cvDir: opts.cvDir,
+    imageBudget: { left: (memoryMb * 1048576) / 4, total: (memoryMb * 1048576) / 4, ...fileHint },
+    assets: new Map(),
+    reusable: true,
+    block: (request, why) => {
+      ctx.reusable = false;
+      const url = request.url();
+      if (!blocked.has(url) && blocked.size < MAX_BLOCK_WARNINGS) {
+        blocked.add(url);
+        const shown = url.length > 120 ? `${url.slice(0, 117)}...` : url;
+        warnings.push(createWarning('blocked-request', `Blocked a request to ${shown}: ${why}`, undefined, opts.file));
+      }
+      return request.abort('blockedbyclient');
+    },
+    note: (message) => {
+      if (notes.size < MAX_BLOCK_WARNINGS && !notes.has(message)) {
+        notes.add(message);
+        warnings.push(createWarning('sanitized-image', message, undefined, opts.file));
+      }
+    },
+    fail: (err) => failNow(err),
+  };
+  const listener = (request: HTTPRequest): void => void handleRequest(request, ctx);
+  const onCrash = (): void => {
+    const kill = memory.killedSince(started);
+    failNow(
+      kill
+        ? new LimitError('E_LIMIT', `used more than its memory limit of ${memoryMb} MB in Chromium (a process reached ${kill.rssMb} MB and was stopped).`, {
+            ...fileHint,
+            hint: 'Remove what makes the page huge (very large images, giant tables); raise memoryLimitMb in cvpress.config.json only for trusted CVs.',
+          })
+        : new BrowserError('E_RENDERER_CRASH', "Chromium's renderer crashed while printing.", { ...fileHint, hint: 'Retry; if it keeps crashing, the CV (or its images) may be too large for the machine.' }),
+    );
+  };
+  const onAbort = (): void => failNow(new CvpressError('E_INTERRUPTED', 'was stopped before it finished (while printing).', fileHint));
+  const memory = watchMemory(browser);
+  const release = memory.hold(memoryMb);
 
   const work = async (): Promise<PrintResult> => {
     if (!page) {
-      const fresh = await browser.newPage();
+      // A renderer stopped (or crashed) while the tab opens never answers puppeteer: the browser's own
+      // crash report (see `launchBrowser`) fails the print at once instead.
+      browser.once(RENDERER_CRASHED, onCrash);
+      const fresh = await browser.newPage().finally(() => browser.off(RENDERER_CRASHED, onCrash));
       // The time limit may have passed while the page opened: then nobody else will close it.
-      if (timedOut) {
+      if (broken) {
         await fresh.close().catch(() => undefined);
-        throw new Error('timed out');
+        throw new Error('stopped');
       }
       page = fresh;
     }
     const p = page;
+    requestHandlers.set(p, listener);
+    crashHandlers.set(p, onCrash);
     const session = await preparePage(p);
-    requestHandlers.set(p, sandbox.listener);
     await loadDocument(p, html);
     const { pdf, pages } = await printWithFooterClass(p, session, opts);
-    if (sandbox.reusable()) loadedPages.add(p);
-    return { pdf, pages, warnings: sandbox.warnings, emptyBoxes: embedsMissingGlyphFont(pdf) };
+    if (ctx.reusable) loadedPages.add(p);
+    return { pdf, pages, warnings, emptyBoxes: embedsMissingGlyphFont(pdf), assets: Object.fromEntries([...ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };
   };
 
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      timedOut = true;
-      reject(
-        new LimitError('E_TIMEOUT', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to print.`, {
-          ...(opts.file !== undefined ? { file: opts.file } : {}),
-          hint: 'Simplify the CV (very long or deeply nested content), or raise `timeout` in cvpress.config.json.',
-        }),
-      );
-    }, opts.timeoutMs);
-  });
-
+  timer = setTimeout(() => {
+    failNow(
+      new LimitError('E_TIMEOUT', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to print.`, {
+        ...fileHint,
+        hint: 'Simplify the CV (very long or deeply nested content), or raise `timeout` in cvpress.config.json.',
+      }),
+    );
+  }, opts.timeoutMs);
+  if (opts.signal?.aborted) onAbort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const working = work();
   try {
-    return await Promise.race([work(), timeout]);
+    return await Promise.race([working, failed]);
   } catch (err) {
-    if (err instanceof LimitError || err instanceof BrowserError) throw err;
+    if (err instanceof CvpressError) throw err;
     throw new BrowserError('E_PRINT', `Chromium failed while printing: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
-      ...(opts.file !== undefined ? { file: opts.file } : {}),
+      ...fileHint,
       hint: 'Retry; if it keeps failing, check that Chromium runs (`chromium --version`) and has enough memory.',
       cause: err,
     });
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
+    release();
+    if (broken && ownPage && !page) {
+      // The page was still opening when the print stopped: close it once it exists (bounded).
+      await Promise.race([working.catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+    }
     const p = page as Page | undefined;
     if (p) {
       // Requests the page still makes (none, normally) are aborted until the next document.
-      if (requestHandlers.get(p) === sandbox.listener) requestHandlers.delete(p);
-      if (ownPage || timedOut) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+      if (requestHandlers.get(p) === listener) requestHandlers.delete(p);
+      if (crashHandlers.get(p) === onCrash) crashHandlers.delete(p);
+      if (ownPage || broken) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
     }
   }
 }

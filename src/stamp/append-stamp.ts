@@ -77,8 +77,8 @@ export function appendStamp(lib: PdfLib, pdf: Uint8Array, fields: StampFields): 
   const readObject = (ref: PDFRef): { object: PDFObject; bodyStart: number; bodyEnd: number } | undefined => {
     const e = table.entries.get(ref.objectNumber);
     if (!e || e.gen !== ref.generationNumber) return undefined;
-    const header = new RegExp(`^${ref.objectNumber}[\\r\\n ]+${ref.generationNumber}[\\r\\n ]+obj`).exec(buf.toString('latin1', e.offset, e.offset + 32));
-    if (!header) return undefined;
+    const header = /^(\d{1,10})[\r\n ]+(\d{1,5})[\r\n ]+obj/.exec(buf.toString('latin1', e.offset, e.offset + 32));
+    if (!header || Number(header[1]) !== ref.objectNumber || Number(header[2]) !== ref.generationNumber) return undefined;
     const bodyStart = e.offset + header[0].length;
     // The object ends before the next object (or the table); its last "endobj" is the real one.
     const next = offsets.find((o) => o > e.offset) ?? xrefOffset;

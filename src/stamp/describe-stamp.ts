@@ -1,6 +1,8 @@
 // Works out what a CV's PDF says about itself: title, author, subject, keywords, dates, XMP packet and the attached model.
 import type { Resume } from '../model/types.js';
 import type { StampMetadataOptions } from './stamp-types.js';
+import { stripTags } from '../theme/strip-tags.js';
+import { unlinkMarkdown } from './unlink-markdown.js';
 
 /** Everything the stamp writes into a PDF, computed once from the model and the options. */
 export interface StampFields {
@@ -27,10 +29,7 @@ const MAX_KEYWORDS = 100;
 
 /** Removes the Markdown syntax a summary may carry, for plain-text metadata. */
 function plainText(md: string): string {
-  return md
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]*>/g, '')
+  return stripTags(unlinkMarkdown(unlinkMarkdown(md, true), false), true)
     .replace(/[*_`~#>]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -2,6 +2,9 @@
 import type { Resume, GenericSection } from '../model/types.js';
 import type { CvWarning } from '../model/warning.js';
 import { createWarning } from '../model/warning.js';
+import { checkDataImage } from './check-data-image.js';
+import { enDashRanges } from './en-dash-ranges.js';
+import { stripTags } from './strip-tags.js';
 import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX, VERSION_QUERY } from '../model/asset-urls.js';
 import type { Theme } from './theme-types.js';
 import type { ThemeView, ViewEntry, ViewExtra, ViewItem, ViewLink, ViewReference, ViewSection } from './view-types.js';
@@ -17,6 +20,8 @@ export interface BuildViewOptions {
   lang: string;
   format: string;
   density?: number;
+  /** Decoded bytes an inline (`data:`) photo may take (default 256 MB, a quarter of the default memory limit). */
+  maxImageBytes?: number;
   /** Text direction; default: the language's (`ar`, `fa`, `he`, `ur`… are right-to-left). */
   dir?: 'ltr' | 'rtl';
 }
@@ -26,7 +31,37 @@ export interface BuildViewOptions {
  * wrong side (`++C`): a left-to-right mark after it keeps them with the word. Only text between tags is touched.
  */
 function keepLatinOrder(html: string): string {
-  return html.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + text.replace(/([\p{Script=Latin}\d][\p{Script=Latin}\d.]*[+#]+)(?![\p{L}\p{N}\u200e])/gu, '$1\u200e'));
+  return html.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + markSignedWords(text));
+}
+
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\d]/u;
+const LATIN_DIGIT_DOT = /[\p{Script=Latin}\d.]/u;
+const WORDLIKE = /[\p{L}\p{N}\u200e]/u;
+
+/**
+ * `text` with a left-to-right mark after each Latin word that ends in `+` or `#`: what
+ * `.replace(/([\p{Script=Latin}\d][\p{Script=Latin}\d.]*[+#]+)(?![\p{L}\p{N}\u200e])/gu, '$1\u200e')` gave,
+ * by scanning each run of Latin letters, digits and dots once (the pattern retried it from each of its letters).
+ * Signs followed by a letter or digit keep the mark before their last sign (where the pattern backtracked to).
+ */
+function markSignedWords(text: string): string {
+  const cps = [...text];
+  let out = '';
+  let i = 0;
+  while (i < cps.length) {
+    if (!LATIN_OR_DIGIT.test(cps[i]!)) {
+      out += cps[i++];
+      continue;
+    }
+    let e = i + 1;
+    while (e < cps.length && LATIN_DIGIT_DOT.test(cps[e]!)) e++;
+    let q = e;
+    while (cps[q] === '+' || cps[q] === '#') q++;
+    const end = q > e && (q === cps.length || !WORDLIKE.test(cps[q]!)) ? q : q - e >= 2 ? q - 1 : -1;
+    out += cps.slice(i, end < 0 ? e : end).join('') + (end < 0 ? '' : '\u200e');
+    i = end < 0 ? e : end;
+  }
+  return out;
 }
 
 /** Languages written right to left, besides those whose lexicon says so. */
@@ -39,6 +74,8 @@ function directionOf(lang: string): 'ltr' | 'rtl' {
   if (lexicon.tag.split('-')[0] === primary) return lexicon.dir;
   return RTL.test(lang) ? 'rtl' : 'ltr';
 }
+
+const DEFAULT_IMAGE_BYTES = 256 * 1024 * 1024;
 
 const DEFAULT_ORDER = ['summary', 'work', 'projects', 'volunteer', 'education', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
 const RESUME_KEYS = new Set(['$schema', 'basics', 'meta', 'sections', ...DEFAULT_ORDER]);
@@ -120,7 +157,7 @@ function chooseDates(formatted: string, dateText: string): string {
   if (!dateText) return formatted;
   const have = new Set(wordsIn(formatted));
   if (formatted && wordsIn(dateText).every((w) => have.has(w) || CONNECTOR_WORDS.has(w))) return formatted;
-  return dateText.replace(/\s*(?:--|[-–—])\s*(?=\D|\d{4})/g, (m) => (/\s/.test(m) ? '\u2009\u2013\u2009' : '\u2013'));
+  return enDashRanges(dateText);
 }
 
 /** Lines a block of text takes at about 75 characters per line (the narrowest main column). */
@@ -223,7 +260,10 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   let image = '';
   const rawImage = str(b.image);
   if (rawImage) {
-    if (/^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i.test(rawImage)) image = rawImage;
+    if (/^data:image\/(?:png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i.test(rawImage)) {
+      checkDataImage(rawImage, opts.maxImageBytes ?? DEFAULT_IMAGE_BYTES);
+      image = rawImage;
+    }
     else if (/^[a-z][a-z0-9+.-]*:/i.test(rawImage) || rawImage.startsWith('//')) {
       warnings.push(createWarning('remote-image', `The photo ${rawImage} is not a local file, so it is not shown (cvpress makes no network requests). Put the image next to the CV and use a relative path.`));
     } else {
@@ -253,8 +293,8 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
       const v = map(e);
       v.dates = chooseDates(v.dates, str(e.dateText));
       const extras = extrasOf(e, KNOWN[key] ?? []);
-      const paragraphs = v.summaryHtml.split(/<\/(?:p|li)>/).map((x) => x.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
-      const textLines = paragraphs.reduce((n, p) => n + linesOf(p), 0) + v.highlightsHtml.reduce((n, h) => n + linesOf(h.replace(/<[^>]+>/g, '')), 0);
+      const paragraphs = v.summaryHtml.split(/<\/(?:p|li)>/).map((x) => stripTags(x).trim()).filter(Boolean);
+      const textLines = paragraphs.reduce((n, p) => n + linesOf(p), 0) + v.highlightsHtml.reduce((n, h) => n + linesOf(stripTags(h)), 0);
       const coursesHtml = v.courses.map((c) => md(c, true)).filter(Boolean);
       const entry: ViewEntry = { ...v, coursesHtml, extras, short: 2 + textLines + extras.length + (v.meta.length || v.urlText ? 1 : 0) + (v.courses.length ? 2 : 0) <= SHORT_LINES };
       if (!entry.heading && entry.org) { entry.heading = entry.org; entry.org = ''; }
@@ -375,7 +415,7 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   const maxChars = theme.manifest.sidebarMaxChars ?? 650;
   const sizeOf = (s: ViewSection): number =>
     s.items.reduce((n, i) => n + i.name.length + i.level.length + i.keywords.join(', ').length + i.extras.reduce((m, e) => m + e.label.length + e.value.length, 0), 0) +
-    s.html.replace(/<[^>]+>/g, '').length + s.listHtml.join(' ').replace(/<[^>]+>/g, '').length +
+    stripTags(s.html).length + stripTags(s.listHtml.join(' ')).length +
     s.entries.length * 200 + s.references.length * 200;
   const inSidebar = (s: ViewSection): boolean => sidebarKeys.includes(s.key) && sizeOf(s) <= maxChars && !s.items.some((i) => i.list);
   const sidebar = sorted.filter(inSidebar);

@@ -23,7 +23,7 @@ export function formatDate(value: string, lang: string): string {
   const { fmt, locale } = formatterFor(lang, day !== undefined ? 'd' : 'm');
   let out = fmt.format(date);
   // Russian, Ukrainian and Belarusian append a "year" abbreviation (г., р.) that CVs never use.
-  if (/^(ru|uk|be)\b/i.test(locale)) out = out.replace(/\s*[гр]\.$/u, '');
+  if (/^(ru|uk|be)\b/i.test(locale) && /[гр]\.$/u.test(out)) out = out.slice(0, -2).trimEnd();
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Loads a theme folder (built-in name, theme-dir name or path): manifest, layout, partials, helpers.
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { CvpressError } from '../model/errors.js';
+import { readRegularFile } from '../model/read-regular-file.js';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { ThemeError } from '../model/errors.js';
@@ -41,6 +43,23 @@ function invalid(file: string, what: string, line?: number, cause?: unknown): Th
     hint: 'Fix the theme file (see docs/themes.md for the theme folder contract).',
     ...(cause !== undefined ? { cause } : {}),
   });
+}
+
+/** Largest theme file read (a template, a stylesheet, theme.json). */
+const MAX_THEME_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads a theme file as text the way every file read for a CV is read (`readRegularFile`): its real path
+ * inside the theme folder `root`, a regular file (a FIFO would hang the run), at most 4 MB.
+ * @throws ThemeError E_THEME_INVALID naming the file and why it is refused
+ */
+async function readThemeText(root: string, file: string, manifestFile: string, line?: number): Promise<string> {
+  try {
+    return (await readRegularFile(file, { root, maxBytes: MAX_THEME_FILE_BYTES })).bytes.toString('utf8');
+  } catch (err) {
+    const why = err instanceof CvpressError ? err.message.replace(`${file}: `, '') : String(err);
+    throw invalid(manifestFile, `${path.relative(root, file) || file} cannot be used: it ${why}`, line, err);
+  }
 }
 
 /** Parses and validates `theme.json`; every problem names the file and line. */
@@ -126,16 +145,16 @@ async function resolveThemeDir(nameOrPath: string, opts: LoadThemeOptions): Prom
   });
 }
 
-/** Reads every `*.hbs` under `dir` as partials named by their path without extension. */
-async function readPartials(dir: string): Promise<Array<{ name: string; file: string; source: string }>> {
+/** Reads every `*.hbs` under `dir` (inside the theme folder `root`) as partials named by their path without extension. */
+async function readPartials(dir: string, root: string, manifestFile: string): Promise<Array<{ name: string; file: string; source: string }>> {
   if (!existsSync(dir)) return [];
   const out: Array<{ name: string; file: string; source: string }> = [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const e of entries) {
-    if (!e.isFile() || !e.name.endsWith('.hbs')) continue;
+    if (!(e.isFile() || e.isSymbolicLink()) || !e.name.endsWith('.hbs')) continue;
     const file = path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name);
-    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
-    out.push({ name, file, source: await readFile(file, 'utf8') });
+    const name = path.relative(dir, file).replace(/\\/g, '/').slice(0, -'.hbs'.length);
+    out.push({ name, file, source: await readThemeText(root, file, manifestFile) });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -206,7 +225,7 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
   if (typeof found !== 'string') return loadJsonResumeTheme(found);
   const dir = found;
   const manifestFile = path.join(dir, 'theme.json');
-  const manifestText = await readFile(manifestFile, 'utf8');
+  const manifestText = await readThemeText(dir, manifestFile, manifestFile);
   const manifest = parseManifest(manifestText, manifestFile);
   checkFontsInstalled(manifest, manifestFile, manifestText);
   const inside = (p: string): boolean => p === dir || p.startsWith(dir + path.sep);
@@ -215,25 +234,25 @@ export async function loadTheme(nameOrPath: string, opts: LoadThemeOptions): Pro
   registerHelpers(hb);
   const partialsDir = path.resolve(dir, manifest.partials ?? 'partials');
   if (!inside(partialsDir)) throw invalid(manifestFile, '"partials" must stay inside the theme folder.', lineOfKey(manifestText, 'partials'));
-  for (const p of [...(await readPartials(path.join(root, 'themes', '_base', 'partials'))), ...(await readPartials(partialsDir))]) {
+  const basePartials = path.join(root, 'themes', '_base', 'partials');
+  for (const p of [...(await readPartials(basePartials, basePartials, manifestFile)), ...(await readPartials(partialsDir, dir, manifestFile))]) {
     checkTemplate(p.source, p.file);
     hb.registerPartial(p.name, p.source);
   }
   const layoutFile = path.resolve(dir, manifest.layout ?? 'layout.hbs');
   if (!inside(layoutFile) || layoutFile === dir) throw invalid(manifestFile, '"layout" must stay inside the theme folder.', lineOfKey(manifestText, 'layout'));
-  const layoutSource = await readFile(layoutFile, 'utf8').catch((err: unknown) => {
-    throw invalid(manifestFile, `layout ${path.relative(dir, layoutFile)} cannot be read (${(err as Error).message}).`, lineOfKey(manifestText, 'layout'), err);
-  });
+  const layoutSource = await readThemeText(dir, layoutFile, manifestFile, lineOfKey(manifestText, 'layout'));
   checkTemplate(layoutSource, layoutFile);
+  const styles: string[] = [];
   for (const s of manifest.styles ?? []) {
     const f = path.resolve(dir, s);
     if (!inside(f) || f === dir || !existsSync(f)) throw invalid(manifestFile, `style "${s}" is not a file inside the theme folder.`, lineOfKey(manifestText, s));
+    styles.push(await readThemeText(dir, f, manifestFile, lineOfKey(manifestText, s)));
   }
   const compiled = hb.compile(layoutSource, { strict: false, preventIndent: true });
   // What the page can show besides the CV: the theme's stylesheets (footer text in `content:`).
-  const styleTexts = await Promise.all((manifest.styles ?? []).map((s) => readFile(path.resolve(dir, s), 'utf8').catch(() => '')));
-  const styleText = styleTexts.join('\n');
-  const styleVersions = Object.fromEntries((manifest.styles ?? []).map((s, i) => [s, contentVersion(styleTexts[i] ?? '')]));
+  const styleText = styles.join('\n');
+  const styleVersions = Object.fromEntries((manifest.styles ?? []).map((s, i) => [s, contentVersion(styles[i] ?? '')]));
   const baseCssFile = path.join(root, 'themes', '_base', 'base.css');
   const baseCss = existsSync(baseCssFile) ? await readFile(baseCssFile, 'utf8') : '';
   return {

@@ -3,6 +3,22 @@
 /** Sorted, merged, inclusive code point ranges. */
 export type CodeRanges = Array<[number, number]>;
 
+/** Each `@font-face { … }` rule of a stylesheet (as `css.match(/@font-face\s*\{[^}]*\}/gi)`), in one linear pass. */
+function fontFaces(css: string): string[] {
+  const at = /@font-face/gi;
+  const faces: string[] = [];
+  for (let m = at.exec(css); m; m = at.exec(css)) {
+    let b = m.index + m[0].length;
+    while (b < css.length && /\s/.test(css[b]!)) b++;
+    if (css[b] !== '{') continue;
+    const end = css.indexOf('}', b + 1);
+    if (end === -1) break;
+    faces.push(css.slice(m.index, end + 1));
+    at.lastIndex = end + 1;
+  }
+  return faces;
+}
+
 /**
  * The union of the `unicode-range` descriptors of every `@font-face` in `css`, sorted and merged.
  * A face without `unicode-range` covers every code point, and so does the stylesheet then.
@@ -10,7 +26,7 @@ export type CodeRanges = Array<[number, number]>;
  * @returns the covered ranges, or undefined when the stylesheet covers everything (or has no `@font-face`)
  */
 export function readUnicodeRanges(css: string): CodeRanges | undefined {
-  const faces = css.match(/@font-face\s*\{[^}]*\}/gi) ?? [];
+  const faces = fontFaces(css);
   if (faces.length === 0) return undefined;
   const ranges: CodeRanges = [];
   for (const face of faces) {

@@ -5,6 +5,7 @@ import type { CvWarning } from '../model/warning.js';
 import { ThemeError } from '../model/errors.js';
 import type { Theme } from './theme-types.js';
 import { buildView } from './build-view.js';
+import { keepLangRules } from './keep-lang-rules.js';
 import { selectFonts } from './select-fonts.js';
 import { describeMissingGlyphs } from './describe-missing-glyphs.js';
 import { FONTS_PREFIX } from '../model/asset-urls.js';
@@ -16,6 +17,8 @@ export interface RenderHtmlOptions {
   format: PaperFormat;
   /** 0 = the theme's normal size … 1 = its fit floor (manifest `fit`). */
   density?: number;
+  /** Decoded bytes an inline (`data:`) photo may take; past it, `E_LIMIT` (default 256 MB). */
+  maxImageBytes?: number;
   /** Text direction (`dir` of the CV or the config); default: the language's. */
   dir?: 'ltr' | 'rtl';
   /** The CV's source text: a character no font draws is reported with its line in it. */
@@ -38,7 +41,7 @@ function stylesFor(css: string, lang: string): string {
   }
   let out = byLang.get(primary);
   if (out === undefined) {
-    out = css.replace(/[^{}]*:lang\(([^)]*)\)[^{}]*\{[^}]*\}/g, (rule, l: string) => (l.trim().toLowerCase().split('-')[0] === primary ? rule : ''));
+    out = keepLangRules(css, primary);
     if (byLang.size < 64) byLang.set(primary, out);
   }
   return out;
@@ -49,7 +52,8 @@ function stylesFor(css: string, lang: string): string {
  * that references assets only under the virtual origin: `/theme/…`, `/fonts/…`, `/cv/…`.
  * Every CV string is escaped; Markdown fields are sanitized before insertion. Links the script fonts the
  * text needs (see `selectFonts`) and warns (`missing-glyph`) about characters no font of the theme draws.
- * @throws ThemeError E_THEME_INVALID when the theme's template fails at render time
+ * @throws ThemeError E_THEME_INVALID when the theme's template fails at render time; LimitError E_LIMIT for an
+ *   inline photo over `maxImageBytes` decoded
  */
 export function renderHtml(resume: Resume, theme: Theme, opts: RenderHtmlOptions): { html: string; warnings: CvWarning[] } {
   const { view, warnings } = buildView(resume, theme, opts);

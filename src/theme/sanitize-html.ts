@@ -39,6 +39,11 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
 /** Deeper elements are unwrapped (text kept) so a hostile document cannot exhaust the layout engine. */
 const NESTING_LIMIT = 200;
 
+/** Largest `colspan` / `span` and `rowspan` kept (larger values are lowered): a CV table needs a few, and
+ * Chromium builds a grid as large as the spans say (65534-row spans made a 10 KB table take 4.8 GB). */
+const MAX_COLSPAN = 20;
+const MAX_ROWSPAN = 50;
+
 /** A tag name that is never allowed: images renamed to it are removed. */
 const DROPPED_TAG = 'cvpress-dropped';
 
@@ -65,6 +70,27 @@ function judgeImageSource(raw: string | undefined): ImageVerdict {
   return { ok: true };
 }
 
+/** A span attribute as a whole number within 1..max, or undefined to drop it (not a number). */
+function clampSpan(value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  const n = Number.parseInt(value.trim(), 10);
+  if (!Number.isFinite(n)) return undefined;
+  return String(Math.min(max, Math.max(1, n)));
+}
+
+/** Endings of file names, not of domains: `portfolio.html` is a relative link, `example.org` a site. */
+const FILE_EXTENSIONS = /^(?:html?|xhtml|php|aspx?|jsp|md|markdown|txt|pdf|docx?|odt|rtf|xlsx?|pptx?|png|jpe?g|gif|svg|webp|avif|json|ya?ml|xml|csv|zip)$/i;
+
+/** A link's target, absolute: `http(s):`, `mailto:`, `tel:` and `#anchor` stay; a bare domain (`www.x.org/a`) gets `https://`; other relative links have nowhere to go from a PDF. */
+function absoluteHref(raw: string): { href?: string; dropped: boolean } {
+  const href = raw.trim();
+  if (href === '' || href.startsWith('#') || /^(?:https?|mailto|tel):/i.test(href)) return { href, dropped: false };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return { href, dropped: false }; // other schemes: the allow-list below removes them
+  const domain = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(\p{L}{2,})(?:[/?#]\S*)?$/u.exec(href);
+  if (domain && (href.startsWith('www.') || !FILE_EXTENSIONS.test(domain[1]!))) return { href: `https://${href}`, dropped: false };
+  return { dropped: true };
+}
+
 /** Shortens an attacker-chosen string before it goes into a warning. */
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ');
@@ -75,8 +101,9 @@ function clip(s: string): string {
  * Cleans HTML that came from a CV (raw HTML in Markdown, Markdown rendered to HTML) with an allow-list:
  * formatting tags only; no script, iframe, object, embed, form, meta, link, style, base, svg, event
  * handlers or `style` attributes; links only `http(s):`, `mailto:`, `tel:` or relative; images only
- * relative paths inside the CV folder (remote, `file:`, `data:`, absolute and `..` images are dropped).
- * Never throws.
+ * relative paths inside the CV folder (remote, `file:`, `data:`, absolute and `..` images are dropped);
+ * table spans lowered to 20 columns and 50 rows; relative link targets removed (text kept), a bare domain
+ * made `https://`. Never throws.
  * @param html - untrusted HTML fragment
  * @returns the safe HTML and one warning per kind of thing removed
  */
@@ -90,6 +117,19 @@ export function sanitizeHtml(html: string): { html: string; warnings: CvWarning[
     warnings.push(createWarning(code, message));
   };
   const allowedTags = new Set(ALLOWED_TAGS);
+  const spans = (tag: string, attribs: Record<string, string>): Record<string, string> => {
+    const out = { ...attribs };
+    for (const [name, max] of [['colspan', MAX_COLSPAN], ['rowspan', MAX_ROWSPAN], ['span', MAX_COLSPAN]] as const) {
+      if (out[name] === undefined) continue;
+      const v = clampSpan(out[name], max);
+      if (v === undefined) delete out[name];
+      else {
+        if (v !== out[name].trim()) warn('table-span', `Lowered a ${name} of ${clip(out[name])} on a <${tag}> to ${v}: a CV table needs no more.`);
+        out[name] = v;
+      }
+    }
+    return out;
+  };
 
   const out = sanitize(html, {
     allowedTags: ALLOWED_TAGS,
@@ -117,6 +157,18 @@ export function sanitizeHtml(html: string): { html: string; warnings: CvWarning[
       }
     },
     transformTags: {
+      td: (tagName: string, attribs: Record<string, string>) => ({ tagName, attribs: spans(tagName, attribs) }),
+      th: (tagName: string, attribs: Record<string, string>) => ({ tagName, attribs: spans(tagName, attribs) }),
+      col: (tagName: string, attribs: Record<string, string>) => ({ tagName, attribs: spans(tagName, attribs) }),
+      colgroup: (tagName: string, attribs: Record<string, string>) => ({ tagName, attribs: spans(tagName, attribs) }),
+      a: (tagName: string, attribs: Record<string, string>) => {
+        if (attribs.href === undefined) return { tagName, attribs };
+        const { href, dropped } = absoluteHref(attribs.href);
+        if (!dropped) return { tagName, attribs: { ...attribs, href: href! } };
+        warn('relative-link', `Removed the link target "${clip(attribs.href)}" (its text is kept): a relative link has nowhere to go from a PDF. Write a full address such as https://example.com/page.`);
+        const { href: _gone, ...rest } = attribs;
+        return { tagName, attribs: rest };
+      },
       img: (tagName: string, attribs: Record<string, string>) => {
         const verdict = judgeImageSource(attribs.src);
         if (verdict.ok) return { tagName, attribs };

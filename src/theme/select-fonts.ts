@@ -1,6 +1,8 @@
 // Chooses the script fonts a document needs, in the order its language wants them, and the characters no font draws.
 import { detectScriptLang } from '../model/detect-script-lang.js';
 import { findLexicon } from '../model/lexicon/find-lexicon.js';
+import { findTags } from '../model/find-tags.js';
+import { replaceFound } from '../model/replace-found.js';
 import { fontCovers } from './font-covers.js';
 import type { FontCoverage, ScriptFonts } from './font-source-types.js';
 import { readFontStylesheet } from './read-font-stylesheet.js';
@@ -16,6 +18,9 @@ export interface FontSelection {
 }
 
 const HAN_KEYS = ['Jpan', 'Kore', 'Hans', 'Hant'];
+/** A `<style>` element: its open tag's head and its closing tag (found as `/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi` found it). */
+const STYLE = /<(style)\b/iy;
+const STYLE_CLOSER = { style: /<\/style>/gi };
 /** Characters that need a glyph: not spaces, controls or default-ignorable marks (joiners, variation selectors, bidi controls). */
 const INVISIBLE = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
 /** Han ideographs, kana, Hangul, CJK punctuation and full-width forms: what a Han-variant font is chosen for. */
@@ -132,7 +137,10 @@ function codePointsOf(text: string, withAscii: boolean): number[] {
 export function selectFonts(coverage: FontCoverage, text: string, lang: string): FontSelection {
   let decoded = text.includes('&#') ? text.replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (m, n: string) => safeChar(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)) ?? m) : text;
   // CSS escapes (`content: "\\2192"`) mean a character only inside style sheets.
-  if (decoded.includes('\\')) decoded = decoded.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, css: string, close: string) => open + css.replace(/\\([0-9a-f]{1,6})\s?/gi, (m, h: string) => safeChar(parseInt(h, 16)) ?? m) + close);
+  if (decoded.includes('\\')) {
+    const d = decoded;
+    decoded = replaceFound(d, findTags(d, STYLE, STYLE_CLOSER), (t) => d.slice(t.start, t.openEnd) + d.slice(t.openEnd, t.bodyEnd).replace(/\\([0-9a-f]{1,6})\s?/gi, (m, h: string) => safeChar(parseInt(h, 16)) ?? m) + d.slice(t.bodyEnd, t.end));
+  }
   const withAscii = coverage.main.length === 0;
   // Emoji sequences (ZWJ, skin tones, keycaps, flags) are drawn by one font or not at all: one unit each.
   const sequences = SEQUENCE_HINT.test(decoded) ? [...new Set(decoded.match(EMOJI_SEQUENCE) ?? [])].filter((q) => [...q].length > 1) : [];

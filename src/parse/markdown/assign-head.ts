@@ -5,6 +5,8 @@ import type { Segment } from './split-head.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
+import { splitAround } from './split-around.js';
+import { cutParenTail } from './cut-paren-tail.js';
 
 /** Layout habits of a section, learned from its clearer entries. */
 export interface LayoutPriors {
@@ -40,7 +42,7 @@ interface Scored {
 
 /** "Town, Country" or "Town": every comma part one to three capitalised words that are no organisation, school or job word. */
 function townParts(t: string): boolean {
-  const parts = t.split(/\s*[,;]\s*/).filter(Boolean);
+  const parts = splitAround(t, /[,;]\s*/).filter(Boolean);
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /\p{Ll}/u.test(p) || /^\p{Lu}{2,3}$/u.test(p)) && parts.every((p) => /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|am|an|im|sur))*$/u.test(p) && p.split(' ').length <= 3) && isTown(t);
 }
 
@@ -66,22 +68,31 @@ function sameScript(a: string, b: string): boolean {
   return script(a) === script(b);
 }
 
+/** `s` less a closing "(…)" and the white space before it (as `s.replace(/\s*[(（][^()（）]*[)）]$/u, '')`), by scanning. */
+function dropParenTail(s: string): string {
+  const last = s[s.length - 1];
+  if (last !== ')' && last !== '）') return s;
+  let open = s.length - 2;
+  while (open >= 0 && !'()（）'.includes(s[open]!)) open--;
+  return open >= 0 && (s[open] === '(' || s[open] === '（') ? s.slice(0, open).trimEnd() : s;
+}
+
 /** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
 function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
-  const paren = /^(.*\S)\s*[(（]([^()（）]{2,40})[)）]$/u.exec(t);
-  if (paren && placeScore(paren[2]!) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
+  const paren = cutParenTail(t, 2, 40);
+  if (paren && placeScore(paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
-    const bare = tail.replace(/\s*[(（][^()（）]*[)）]$/u, '');
+    const bare = dropParenTail(tail);
     const marked = seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head);
     const named = orgish(head) || bodyWords(head, state) || (marked && !wordClasses(head, state).has('jobTitle'));
-    const townAfterOrg = k === parts.length - 1 && (bare.split(/\s*\/\s*/).every(singleTown) || placeScore(bare) >= 2) && named;
+    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || placeScore(bare) >= 2) && named;
     if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }
-  if (paren && singleTown(paren[2]!) && sameScript(paren[1]!, paren[2]!) && !/\p{Lu}{2,}/u.test(paren[2]!)) return { rest: paren[1]!, place: paren[2]! };
+  if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   return undefined;
 }
 

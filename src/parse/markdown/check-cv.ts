@@ -4,7 +4,47 @@ import { findLostWords } from '../find-lost-words.js';
 import type { ParseState } from './parse-types.js';
 import { labelled } from './read-header.js';
 
-const PLACEHOLDER = /(?<![\p{L}])(?:todo|tbd|fixme|xxx+|lorem ipsum|dolor sit amet|your name|your email|your phone|your\.name|name surname|firstname lastname|company name|job title|\[insert[^\]]{0,40}\]|<your[^>]{0,40}>|example\.com)(?![\p{L}])/iu;
+/**
+ * Placeholder phrases, each tried only where one can start (sticky): together they are what
+ * `/(?<![\p{L}])(?:todo|…|example\.com)(?![\p{L}])/iu` matched, without its scan restarting inside runs of x.
+ * At most one of them matches at a place, and never two lengths of it with a letter after the shorter.
+ */
+const PLACEHOLDERS_AT = [
+  /(?:todo|tbd|fixme|xxx+|lorem ipsum)/iuy,
+  /(?:dolor sit amet|your name|your email|your phone|your\.name)/iuy,
+  /(?:name surname|firstname lastname|company name|job title|example\.com)/iuy,
+  /\[insert[^\]]{0,40}\]/iuy,
+  /<your[^>]{0,40}>/iuy,
+];
+/** The characters a placeholder can start with (no other character folds to one of them). */
+const PLACEHOLDER_START = new Set('tTfFxXlLdDyYnNcCjJeE[<');
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/** The first placeholder at or after `from`, not inside a word: its start and end. */
+function findPlaceholder(text: string, from = 0): { start: number; end: number } | undefined {
+  for (let p = from; p < text.length; p++) {
+    if (!PLACEHOLDER_START.has(text[p]!) || (p > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, p - 2), p)))) continue;
+    for (const re of PLACEHOLDERS_AT) {
+      re.lastIndex = p;
+      if (!re.test(text)) continue;
+      if (!LETTER_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 2))) return { start: p, end: re.lastIndex };
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** `text` without its placeholders. */
+function removePlaceholders(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let m = findPlaceholder(text); m; m = findPlaceholder(text, m.end)) {
+    out += text.slice(last, m.start);
+    last = m.end;
+  }
+  return out + text.slice(last);
+}
 
 function warn(state: ParseState, code: string, message: string, line?: number): void {
   state.warnings.push(createWarning(code, message, line, state.file));
@@ -16,18 +56,18 @@ function checkPlaceholders(state: ParseState): void {
   for (const s of state.sections) {
     if (s.type === 'header' || s.lines.length === 0) continue;
     const text = s.lines.map((l) => l.plain).join(' ').trim();
-    if (!text || !PLACEHOLDER.test(text)) continue;
-    if (text.replace(new RegExp(PLACEHOLDER.source, 'giu'), '').replace(/[^\p{L}\p{N}]/gu, '') !== '') continue;
+    if (!text || !findPlaceholder(text)) continue;
+    if (removePlaceholders(text).replace(/[^\p{L}\p{N}]/gu, '') !== '') continue;
     warn(state, 'placeholder', `placeholder text: the ${s.title || 'untitled'} section holds only '${text.slice(0, 60)}'; fill it in or remove it.`, s.lines[0]!.line);
     for (const l of s.lines) flagged.add(l.line);
   }
   let count = 0;
   for (const l of state.lines) {
     if (count >= 10 || flagged.has(l.line) || l.plain.length > 2000) continue;
-    const m = PLACEHOLDER.exec(l.plain);
+    const m = findPlaceholder(l.plain);
     if (!m) continue;
     count++;
-    warn(state, 'placeholder', `placeholder text '${m[0]}' in "${l.plain.slice(0, 80)}"; replace it with real content.`, l.line);
+    warn(state, 'placeholder', `placeholder text '${l.plain.slice(m.start, m.end)}' in "${l.plain.slice(0, 80)}"; replace it with real content.`, l.line);
   }
 }
 

@@ -15,14 +15,20 @@ export interface HeadingClass {
 
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Cf}\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]/gu;
 const NUMBERING = /^(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s+/;
-const SEPARATORS = /\s*(?:\s[/|·•–—-]\s|[/|·•・／｜]|\s&\s|\(|\)|（|）|,\s|、)\s*/u;
+/** Heading separators (with the white space after; the parts are trimmed, so the white space before needs no pattern). */
+const SEPARATORS = /(?:\s[/|·•–—-]\s|[/|·•・／｜]|\s&\s|\(|\)|（|）|,\s|、)\s*/u;
+/** Trailing marks a heading key drops. */
+const TRAILING_MARK = /[\s:：.;,!。\-–—*]/u;
 const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'и', 'i', 'a', 'en', 'og', 'och', 'és', 've', 'και', 'și', 'à', 'ja', 'of']);
 
 /** The heading's text as lexicon phrases are written: no emoji, numbering, brackets or trailing colon. */
 export function headingKey(plain: string): string {
   let t = plain.includes('\\') ? plain.replace(/\\/g, '') : plain;
   t = t.replace(SYMBOLS, ' ');
-  t = t.replace(/^[\s*#>•·▪●◦‣\-–—]+/u, '').replace(/[\s:：.;,!。\-–—*]+$/u, '');
+  t = t.replace(/^[\s*#>•·▪●◦‣\-–—]+/u, '');
+  let end = t.length;
+  while (end > 0 && TRAILING_MARK.test(t[end - 1]!)) end--;
+  t = t.slice(0, end);
   t = t.replace(NUMBERING, '');
   return foldWord(t);
 }

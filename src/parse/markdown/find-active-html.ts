@@ -41,9 +41,18 @@ function judgeTag(name: string, attribs: Record<string, string>): Omit<ActiveHtm
 }
 
 /**
+ * The most open elements htmlparser2 keeps here. It adds and drops each at the front of its stack, so its time
+ * grows with the nesting depth squared (a megabyte of unclosed `<div>`s took most of a minute); beyond this depth
+ * the oldest open elements are forgotten. A closing tag of a forgotten one then closes nothing, which changes no
+ * finding: findings are read from each tag's own name and attributes and from `<style>` text.
+ */
+const MAX_OPEN = 256;
+
+/**
  * Scans a CV's Markdown body (code fences and spans already blank or skipped by the caller) for HTML that
  * could run script or load something: active elements, event-handler attributes, remote sources, style
- * attributes with url(). Linear: one htmlparser2 pass. At most `limit` findings.
+ * attributes with url(). Linear: one htmlparser2 pass, its open elements bounded ({@link MAX_OPEN}). At most
+ * `limit` findings.
  * @param text - Markdown body with `\n` line breaks
  * @param limit - the most findings to return
  */
@@ -66,6 +75,9 @@ export function findActiveHtml(text: string, limit = 10): ActiveHtml[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        // htmlparser2's open elements, newest first (not public: left alone if it changes shape)
+        const open = (parser as unknown as { stack?: unknown }).stack;
+        if (Array.isArray(open) && open.length > MAX_OPEN) open.length = MAX_OPEN;
         if (name === 'style') style = parser.startIndex;
         if (out.length >= limit) return;
         const found = judgeTag(name, attribs);

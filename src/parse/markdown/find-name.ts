@@ -15,15 +15,30 @@ export interface NameCandidate {
 }
 
 const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
-const SUFFIXES = /,?\s+(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?|jr\.?|sr\.?)$/iu;
+/** A degree or generation suffix: the last word of a name, after white space and maybe a comma. */
+const SUFFIX = /^(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?|jr\.?|sr\.?)$/iu;
+const SPACE = /\s/;
+
+/** `t` less a suffix word and the white space and comma before it (what `/,?\s+(?:suffixes)$/iu` removed), by scanning. */
+function cutSuffix(t: string): string {
+  let word = t.length;
+  while (word > 0 && !SPACE.test(t[word - 1]!)) word--;
+  if (word === 0 || !SUFFIX.test(t.slice(word))) return t;
+  let start = word;
+  while (start > 0 && SPACE.test(t[start - 1]!)) start--;
+  if (start > 0 && t[start - 1] === ',') start--;
+  return t.slice(0, start);
+}
 const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'das', 'do', 'y', 'e', 'zu', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
 
 /** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
 export function cleanName(text: string): string {
   let t = text.replace(SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
-  t = withoutDegreeTail(t.replace(HONORIFICS, '').replace(SUFFIXES, ''));
-  const paren = t.search(/\s*[(（]/);
+  t = withoutDegreeTail(cutSuffix(t.replace(HONORIFICS, '')));
+  // where the first bracket's white space starts (as t.search(/\s*[(（]/))
+  let paren = t.search(/[(（]/);
+  while (paren > 0 && SPACE.test(t[paren - 1]!)) paren--;
   if (paren > 0) t = t.slice(0, paren);
   return trimChars(t, ' ,;:.-–—|*_"\'“”');
 }
@@ -111,7 +126,8 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
 
 /** Splits a front-matter title like "Resume - Jane Doe" or "Jane Doe, engineer" into the parts that may be a name. */
 export function titleParts(title: string): string[] {
-  return title.split(/\s+[-–—|:]\s+|,\s+|\s+&mdash;\s+|&mdash;|—/).map((p) => p.trim()).filter(Boolean);
+  // one white-space character before a dash or &mdash; is enough: the parts are trimmed
+  return title.split(/\s[-–—|:]\s+|,\s+|\s&mdash;\s+|&mdash;|—/).map((p) => p.trim()).filter(Boolean);
 }
 
 /** Picks the best candidate, if any scores above zero. */

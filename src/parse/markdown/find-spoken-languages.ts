@@ -5,6 +5,18 @@ import { classifyHeading } from './classify-heading.js';
 import type { ParseState } from './parse-types.js';
 import { isLanguageName } from './read-languages.js';
 
+const LETTER = /\p{L}/u;
+
+/** `s` from its first letter to its last (as `.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')`; '' without one), by scanning. */
+function trimToLetters(s: string): string {
+  const cps = [...s];
+  let a = 0;
+  let b = cps.length;
+  while (a < b && !LETTER.test(cps[a]!)) a++;
+  while (b > a && !LETTER.test(cps[b - 1]!)) b--;
+  return cps.slice(a, b).join('');
+}
+
 /**
  * The spoken languages of skill groups whose name is a languages heading: the keywords that name a
  * language in some lexicon, when there are at least two (one could be a programming language's name).
@@ -16,7 +28,7 @@ export function findSpokenLanguages(state: ParseState, skills: readonly Skill[])
   const out: Language[] = [];
   for (const g of skills) {
     if (!g.name || classifyHeading(g.name, state.langs)?.kind !== 'languages') continue;
-    const names = (g.keywords ?? []).map((k) => k.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((k) => k && isLanguageName(k));
+    const names = (g.keywords ?? []).map((k) => trimToLetters(k)).filter((k) => k && isLanguageName(k));
     if (names.length >= 2) pushAll(out, names.map((language) => ({ language })));
   }
   return out;

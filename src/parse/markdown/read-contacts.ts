@@ -100,7 +100,9 @@ const NETWORKS: ReadonlyArray<[RegExp, string]> = [
 export function profileOf(url: string): Profile | undefined {
   for (const [re, network] of NETWORKS) {
     if (!re.test(url)) continue;
-    const user = url.replace(/\/+$/, '').split('/').pop() ?? '';
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/') end--;
+    const user = url.slice(0, end).split('/').pop() ?? '';
     return { network, url, ...(user && !user.includes('.') ? { username: user.replace(/^@/, '') } : {}) };
   }
   return undefined;

@@ -3,6 +3,7 @@ import type { Certificate, Education } from '../../model/types.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { bodyMarkdown } from './body-markdown.js';
+import { cutParenTail } from './cut-paren-tail.js';
 import { dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
@@ -40,10 +41,10 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   }
   let institution = f.second?.text;
   // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
-  const paren = studyType && !institution ? /^(.*\S)\s*[(（]([^()（）]{2,60})[)）]$/u.exec(studyType) : null;
+  const paren = studyType && !institution ? cutParenTail(studyType, 2, 60) : undefined;
   if (paren) {
-    studyType = paren[1]!;
-    institution = paren[2]!;
+    studyType = paren[0];
+    institution = paren[1];
   }
   if (studyType) ed.studyType = studyType;
   if (institution) ed.institution = institution;

@@ -222,6 +222,25 @@ function readCode(sc: Scan, i: number): number {
   }
 }
 
+const SPACE = /\s/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * A link target less its title: from the white space before the first quote that has white space before
+ * it and no line break after it (what `.replace(/\s+["'].*$/, '')` removed), by scanning.
+ */
+function cutLinkTitle(href: string): string {
+  let lastBreak = -1;
+  for (let i = 0; i < href.length; i++) if (LINE_BREAK.test(href[i]!)) lastBreak = i;
+  for (let q = Math.max(1, lastBreak + 1); q < href.length; q++) {
+    if ((href[q] !== '"' && href[q] !== "'") || !SPACE.test(href[q - 1]!)) continue;
+    let start = q - 1;
+    while (start > 0 && SPACE.test(href[start - 1]!)) start--;
+    return href.slice(0, start);
+  }
+  return href;
+}
+
 /** Reads `[text](href)` or `![alt](src)` at `s[i] === '['`; returns the index after it, or -1. */
 function readLink(sc: Scan, i: number, image: boolean): number {
   const s = sc.s;
@@ -230,7 +249,7 @@ function readLink(sc: Scan, i: number, image: boolean): number {
   const inner = s.slice(i + 1, close);
   if (s[close + 1] === '(' && sc.partner[close + 1]! > close) {
     const end = sc.partner[close + 1]!;
-    const href = s.slice(close + 2, end).trim().replace(/\s+["'].*$/, '').replace(/^<|>$/g, '');
+    const href = cutLinkTitle(s.slice(close + 2, end).trim()).replace(/^<|>$/g, '');
     if (image) {
       const alt = readInline(inner).plain;
       sc.images.push({ alt, src: href });

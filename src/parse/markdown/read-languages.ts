@@ -5,6 +5,7 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
+import { splitAround } from './split-around.js';
 
 const TRIM = ' \t-–—·•*_:,;.\u200f\u200e';
 const FLAGS = /[\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}\ufe0f]/gu;
@@ -62,8 +63,9 @@ export function readLanguage(text: string, boldLead?: string): Language | undefi
 /** Splits a line holding several languages ("English (C1), German (B2)", "Polish – native | English – fluent"). */
 function readMany(l: Line): Language[] {
   const plain = l.plain.replace(FLAGS, ' ').trim();
-  const parts = plain.split(/\s*[;|·•]\s*|\s*\\quad\s*/).filter(Boolean);
-  const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/(?<=\))\s*,\s*/) : parts;
+  const parts = splitAround(plain, /(?:[;|·•]|\\quad)\s*/).filter(Boolean);
+  // split after each ")": the bracket is matched and given back to the part it ends
+  const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts;
   if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const bold = l.boldParts[0];
   if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {

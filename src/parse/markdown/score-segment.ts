@@ -2,6 +2,14 @@
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, type Hit, type WordClass } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
+import { splitAround } from './split-around.js';
+
+/** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
+const withoutEndDots = (t: string): string => {
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '.') end--;
+  return t.slice(0, end);
+};
 
 /** Feature scores of a text, with the words that gave them. */
 export interface SegmentScore {
@@ -88,7 +96,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
-      const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(phrase.replace(/[.]+$/, ''));
+      const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(withoutEndDots(phrase));
       if (hits) for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
@@ -132,7 +140,7 @@ export function placeScore(text: string): number {
   const raw = text.trim().replace(/^[(（]|[)）]$/g, '');
   if (!raw) return 0;
   if (PLACES.has(foldPlace(raw))) return 3;
-  const parts = raw.split(/\s*[,;/]\s*|\s+-\s+/).filter(Boolean);
+  const parts = splitAround(raw, /(?:[,;/]|\s-\s)\s*/).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) ? 2 : 0;

@@ -143,6 +143,17 @@ function townLine(l: Line): boolean {
   return placeScore(l.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(l.plain) && isTown(l.plain));
 }
 
+/** `t` less a final "(…)" and the white space before it (as `t.replace(/\s*\(.*\)$/, '')`), by scanning. */
+function dropFinalParen(t: string): string {
+  if (!t.endsWith(')')) return t;
+  let from = 0;
+  for (let i = 0; i < t.length; i++) if (/[\n\r\u2028\u2029]/.test(t[i]!)) from = i + 1;
+  let start = t.indexOf('(', from);
+  if (start < 0 || start > t.length - 2) return t;
+  while (start > 0 && /\s/.test(t[start - 1]!)) start--;
+  return t.slice(0, start);
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
@@ -160,7 +171,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.plain.length > SHORT || words(l) > 16) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
-  const sentence = /[.!?。]$/.test(l.plain.replace(/\s*\(.*\)$/, ''));
+  const sentence = /[.!?。]$/.test(dropFinalParen(l.plain));
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
 }
 

@@ -5,6 +5,28 @@ import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
+import { splitAround } from './split-around.js';
+
+/** `s` with each `[text](target)` as its text (as `s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')`), by scanning. */
+function unlinkText(s: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = s.indexOf('['); i >= 0; ) {
+    const close = s.indexOf(']', i + 1);
+    if (close < 0) break;
+    const end = s[close + 1] === '(' ? s.indexOf(')', close + 2) : close;
+    if (end < 0) break;
+    if (end === close) {
+      // no "(" right after this "]": no "[" before it can start a link either
+      i = s.indexOf('[', close + 1);
+      continue;
+    }
+    out += s.slice(last, i) + s.slice(i + 1, close);
+    last = end + 1;
+    i = s.indexOf('[', last);
+  }
+  return out + s.slice(last);
+}
 
 /** A piece of an entry's head that may be one field. */
 export interface Segment {
@@ -224,7 +246,7 @@ export function columnLabels(row: Line, all: readonly Line[], state: ParseState)
   const seen = new Set<FieldLabel>();
   return header.cells.map((c) => {
     const t = c.replace(/[*_]/g, '').trim();
-    const label = lookup(t) ?? t.split(/\s*[/|,]\s*/).map(lookup).find((x) => x !== undefined);
+    const label = lookup(t) ?? splitAround(t, /[/|,]\s*/).map(lookup).find((x) => x !== undefined);
     // a second column of the same field ("Position | Role") is an extra, the first one is the field
     if (label === undefined || seen.has(label)) return undefined;
     seen.add(label);
@@ -248,7 +270,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       const labels = columnLabels(line, section, state);
       line.cells.forEach((cell, c) => {
         if (labels[c] === 'start' || labels[c] === 'end') return;
-        const plain = cell.replace(/<br\s*\/?>/gi, ' | ').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+        const plain = unlinkText(cell.replace(/<br\s*\/?>/gi, ' | ').replace(/[*_`]/g, '')).trim();
         const text = line === dateLine && date ? plain.replace(line.plain.slice(date.index, date.index + date.length), ' ') : plain;
         for (const s of splitText(text, line, idx, state)) out.push(labels[c] && !s.label ? { ...s, label: labels[c] } : s);
       });

@@ -1,0 +1,69 @@
+// Entry of a CV thread: a CV's CPU work (read, parse, theme, HTML, stamp) runs here, so a CV that never yields is ended at its time limit.
+import { parentPort, workerData } from 'node:worker_threads';
+import { CvpressError, SchemaError } from '../model/errors.js';
+import { loadYaml } from '../parse/load-yaml.js';
+import { parseJsonResume } from '../parse/parse-json-resume.js';
+import { loadPdfLib } from '../print/load-pdf-lib.js';
+import { stampMetadata } from '../stamp/stamp-metadata.js';
+import { renderHtml } from '../theme/render-html.js';
+import type { Theme } from '../theme/theme-types.js';
+import type { ThemeSpec } from './batch-types.js';
+import { loadCachedTheme } from './load-cached-theme.js';
+import { prepareResume } from './prepare-resume.js';
+import { toPreparedCv } from './to-prepared-cv.js';
+import type { ThreadReply, ThreadRequest } from './cv-thread-types.js';
+
+const themes = new Map<string, Promise<Theme>>();
+
+/** An error as it crosses to the main thread: its class name and every field. */
+function toThreadError(err: unknown): NonNullable<ThreadReply['error']> {
+  if (err instanceof CvpressError) {
+    return {
+      name: err.name,
+      message: err.message,
+      code: err.code,
+      ...(err.file !== undefined ? { file: err.file } : {}),
+      ...(err.line !== undefined ? { line: err.line } : {}),
+      ...(err.column !== undefined ? { column: err.column } : {}),
+      ...(err.hint !== undefined ? { hint: err.hint } : {}),
+      ...(err instanceof SchemaError ? { problems: err.problems } : {}),
+    };
+  }
+  return { name: 'Error', message: err instanceof Error ? err.message : String(err) };
+}
+
+/** Answers one request. */
+async function answer(req: ThreadRequest): Promise<{ reply: Omit<ThreadReply, 'id'>; transfer?: ArrayBuffer[] }> {
+  if (req.op === 'prepare') {
+    const prep = await prepareResume(req.file, { ...req.layers, themeCache: themes });
+    const first = prep.html ?? renderHtml(prep.resume, prep.theme, { lang: prep.lang, format: prep.options.format, maxImageBytes: (prep.options.memoryLimitMb * 1048576) / 4, source: prep.text, ...(prep.options.dir ? { dir: prep.options.dir } : {}) });
+    const prepared = toPreparedCv(prep, req.layers.cwd);
+    return { reply: { prepared, html: first.html, warnings: first.warnings } };
+  }
+  if (req.op === 'render') {
+    const theme = await loadCachedTheme(req.spec.theme, req.spec.themeDirs, req.spec.cwd, themes);
+    const out = renderHtml(req.resume, theme, req.opts);
+    return { reply: { html: out.html, warnings: out.warnings } };
+  }
+  const pdf = await stampMetadata(req.pdf, req.resume, req.opts);
+  const copy = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? pdf : pdf.slice();
+  return { reply: { pdf: copy }, transfer: [copy.buffer as ArrayBuffer] };
+}
+
+const port = parentPort;
+if (!port) throw new Error('cv-thread runs only as a worker thread (see createCvThreads).');
+// What every CV needs, loaded before the first one: its time is the thread's, not a CV's.
+async function warmUp(specs: ThemeSpec[]): Promise<void> {
+  loadYaml();
+  parseJsonResume('{}', { kind: 'json' });
+  await loadPdfLib();
+  for (const s of specs) await loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes).catch(() => undefined);
+}
+await warmUp((workerData as { warm?: ThemeSpec[] } | null)?.warm ?? []).catch(() => undefined);
+port.postMessage({ ready: true });
+port.on('message', (req: ThreadRequest) => {
+  answer(req).then(
+    ({ reply, transfer }) => port.postMessage({ ...reply, id: req.id }, transfer ?? []),
+    (err: unknown) => port.postMessage({ id: req.id, error: toThreadError(err) }),
+  );
+});

@@ -1,0 +1,60 @@
+// Test helper: adversarial texts of a given size, and a check that a stage's time grows about linearly with their size (ratios, not absolute times).
+import { expect } from 'vitest';
+
+/** Each generator makes a text of about `n` characters out of one thing repeated: the separators and marks a parser splits on. */
+export const GENERATORS: Record<string, (n: number) => string> = {
+  pipes: (n) => `a ${'| '.repeat(n / 2)}x`,
+  spaces: (n) => `a${' '.repeat(n)}x`,
+  'spaced dashes': (n) => `Engineer${' –'.repeat(n / 2)} 2019`,
+  'heading attributes': (n) => `## Skills ${'{#'.repeat(n / 2)}`,
+  'middle dots': (n) => `Chess${' ·'.repeat(n / 2)}`,
+  'open links': (n) => '<a href="'.repeat(n / 9),
+  'nested brackets': (n) => `${'['.repeat(n / 2)}x${']'.repeat(n / 2)}`,
+  'open brackets': (n) => '[]('.repeat(n / 3),
+  'open images': (n) => '![]('.repeat(n / 4),
+  'open tags': (n) => '<'.repeat(n),
+  'tags and nul': (n) => '<\u0000'.repeat(n / 2),
+  'html fragments': (n) => '<div><span class="a"><b>x</b></span>'.repeat(n / 38),
+  'table spans': (n) => `<table><tr>${'<td colspan="65534" rowspan="65534">x</td>'.repeat(n / 42)}</tr></table>`,
+  comments: (n) => '<!--'.repeat(n / 4),
+  emphasis: (n) => '*_'.repeat(n / 2),
+  headings: (n) => '# h\n'.repeat(n / 4),
+  'one word': (n) => 'a'.repeat(n),
+  tabs: (n) => `x${'\t'.repeat(n)}\u0000г.`,
+  colons: (n) => `Name${' :'.repeat(n / 2)}`,
+  'date dashes': (n) => `2019${' -'.repeat(n / 2)}`,
+  'font faces': (n) => '@FONT-FACE{'.repeat(n / 11),
+};
+
+/** The sizes compared, by default: 10 KB, 100 KB, 1 MB. */
+export const SIZES = [10_000, 100_000, 1_000_000] as const;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** The shortest wall time of `runs` calls, in ms, each after a full garbage collection when the runtime allows one (so a collection's pause is not timed). */
+function timeOf(fn: () => unknown, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    gc?.();
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/**
+ * Fails when the time grows clearly faster than the size: ten times the text may take at most 35 times as
+ * long (linear is 10, quadratic 100); times under `floorMs` (5 ms) count as `floorMs` (too short to compare). Each size
+ * takes the best of three runs (a machine busy with other work slows some runs, never speeds one up).
+ * @param sizes - three sizes, each ten times the one before
+ * @param runs - calls timed per size (the best counts)
+ */
+export function expectLinear(name: string, stage: (text: string) => unknown, sizes: readonly number[] = SIZES, floorMs = 5, runs = 3): void {
+  const make = GENERATORS[name]!;
+  const texts = sizes.map((n) => make(n));
+  stage(texts[0]!); // warm up (compilation, lazy loads)
+  const t = texts.map((text) => timeOf(() => stage(text), runs));
+  const ratios = [t[1]! / Math.max(t[0]!, floorMs), t[2]! / Math.max(t[1]!, floorMs)];
+  expect(Math.max(...ratios), `${name}: ${t.map((x) => x.toFixed(1)).join(' / ')} ms at ${sizes.map((n) => `${n / 1000} KB`).join(' / ')}`).toBeLessThan(35);
+}
