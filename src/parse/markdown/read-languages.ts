@@ -88,7 +88,9 @@ function readMany(l: Line): Language[] {
  * commas or one short word, after an optional level ("Fluente em"): one language each, with that level.
  */
 function readProseList(plain: string): Language[] | undefined {
-  const words = plain.replace(/[.!]+$/, '').split(/[\s,;]+/).filter(Boolean);
+  let end = plain.length;
+  while (end > 0 && (plain[end - 1] === '.' || plain[end - 1] === '!')) end--;
+  const words = plain.slice(0, end).split(/[\s,;]+/).filter(Boolean);
   const at = words.map((w, i) => (isLanguageName(w) ? i : -1)).filter((i) => i >= 0);
   if (at.length < 2 || at[0]! > 4) return undefined;
   for (let k = 1; k < at.length; k++) if (at[k]! - at[k - 1]! > 2) return undefined;
