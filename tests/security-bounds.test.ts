@@ -159,6 +159,7 @@ describe.skipIf(!hasBrowser)('hostile inputs: files and smaller errors', () => {
     writeFileSync(path.join(root, 'secret.txt'), 'SECRETTOKEN-theme-link\n');
     const dir = stageCase('theme-path-symlink', root);
     symlinkSync(path.join(root, 'secret.txt'), path.join(dir, 'evil', 'layout.hbs'));
+    mkdirSync(path.join(dir, 'evil', 'partials'), { recursive: true }); // git keeps no empty folder
     symlinkSync(path.join(root, 'secret.txt'), path.join(dir, 'evil', 'partials', 'x.hbs'));
     const { result, error } = await render(path.join(dir, 'cv.md'));
     expect(error).toBeUndefined();
