@@ -1,4 +1,4 @@
-// Adversarial inputs at 10 KB, 100 KB and 1 MB: every stage after the Markdown parser that reads CV text takes time about linear in its size (ratios, not absolute times; the parser: redos-linear-parser.test.ts).
+// Adversarial inputs at 2 KB, 20 KB and 200 KB: every stage after the Markdown parser that reads CV text takes time about linear in its size (ratios, not absolute times; the parser: redos-linear-parser.test.ts).
 import { describe, it } from 'vitest';
 import { CvpressError } from '../src/model/errors.js';
 import type { Resume } from '../src/model/types.js';
