@@ -1,6 +1,7 @@
 // Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
 import type { Line, ParseState } from './parse-types.js';
-import { isTown, placeScore, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
+import { isTown, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
+import { scorePlaceIn } from './score-place-in.js';
 import type { Segment } from './split-head.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
@@ -81,7 +82,7 @@ function dropParenTail(s: string): string {
 function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
   const paren = cutParenTail(t, 2, 40);
-  if (paren && placeScore(paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
+  if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
     const tail = parts.slice(k).join(', ');
@@ -89,8 +90,8 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
     const bare = dropParenTail(tail);
     const marked = seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head);
     const named = orgish(head) || bodyWords(head, state) || (marked && !wordClasses(head, state).has('jobTitle'));
-    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || placeScore(bare) >= 2) && named;
-    if (placeScore(tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
+    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2) && named;
+    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   return undefined;
@@ -133,10 +134,10 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   let groups = 0;
   for (const seg of segs) {
     // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
-    const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && placeScore(b) < 2);
+    const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && scorePlaceIn(state, b) < 2);
     // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
     const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
-    if (seg.label || (placeScore(seg.text) >= 3 && !boldName && !afterConnector)) {
+    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector)) {
       out.push(seg);
       continue;
     }

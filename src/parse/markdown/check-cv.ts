@@ -16,15 +16,21 @@ const PLACEHOLDERS_AT = [
   /\[insert[^\]]{0,40}\]/iuy,
   /<your[^>]{0,40}>/iuy,
 ];
-/** The characters a placeholder can start with (no other character folds to one of them). */
-const PLACEHOLDER_START = new Set('tTfFxXlLdDyYnNcCjJeE[<');
+/**
+ * Where a placeholder may start: each phrase above begins with one of these literals, so a place this does not
+ * match holds none (it lets the exact check run only at a few places of a line, not at every character).
+ */
+const PLACEHOLDER_HINT = /todo|tbd|fixme|xxx|lorem ipsum|dolor sit amet|your[ .]|name surname|firstname lastname|company name|job title|example\.com|\[insert|<your/giu;
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
 
 /** The first placeholder at or after `from`, not inside a word: its start and end. */
 function findPlaceholder(text: string, from = 0): { start: number; end: number } | undefined {
-  for (let p = from; p < text.length; p++) {
-    if (!PLACEHOLDER_START.has(text[p]!) || (p > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, p - 2), p)))) continue;
+  PLACEHOLDER_HINT.lastIndex = from;
+  for (let hint = PLACEHOLDER_HINT.exec(text); hint; hint = PLACEHOLDER_HINT.exec(text)) {
+    const p = hint.index;
+    PLACEHOLDER_HINT.lastIndex = p + 1;
+    if (p > 0 && LETTER_BEFORE.test(text.slice(Math.max(0, p - 2), p))) continue;
     for (const re of PLACEHOLDERS_AT) {
       re.lastIndex = p;
       if (!re.test(text)) continue;

@@ -1,6 +1,6 @@
 // Finds the person's name: every candidate (front matter, labelled fields, headings, first lines, image text) scored on features; the best wins.
 import { indexLexicon } from './index-lexicon.js';
-import { classifyHeading } from './classify-heading.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import type { Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
@@ -74,7 +74,7 @@ function withoutDocTitle(text: string, state: ParseState): string {
   const words = text.split(' ');
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
-    if (classifyHeading(head, state.langs)?.kind === 'doctitle') {
+    if (classifyHeadingIn(state, head)?.kind === 'doctitle') {
       const rest = words.slice(n);
       if (/^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '')) rest.shift();
       return rest.join(' ');
@@ -86,7 +86,7 @@ function withoutDocTitle(text: string, state: ParseState): string {
 /** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
 function withoutTitleSuffix(text: string, state: ParseState): string {
   const lower = text.toLowerCase();
-  const whole = classifyHeading(text, state.langs);
+  const whole = classifyHeadingIn(state, text);
   if (whole?.kind === 'doctitle' && whole.how === 'exact') return text;
   for (const lex of state.lexicons.slice(0, 2)) {
     for (const t of indexLexicon(lex).docTitles) {
@@ -109,7 +109,7 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
     score -= 4;
     reasons.push('contains a job-title or organisation word');
   }
-  if (classifyHeading(text, state.langs)) {
+  if (classifyHeadingIn(state, text)) {
     score -= 6;
     reasons.push('is a section heading');
   }

@@ -1,6 +1,7 @@
 // Pass: decides which lines start sections (headings, bold or capitalised lines, "Label:" lines, in any language) and splits the document into sections.
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
-import { classifyHeading, headingKey, type HeadingClass } from './classify-heading.js';
+import { headingKey, type HeadingClass } from './classify-heading.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
 import { makeLine } from './build-lines.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
@@ -141,7 +142,7 @@ function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls:
   for (let i = 0; i < state.lines.length; i++) {
     const rank = headingRank(state.lines, i);
     if (!rank) continue;
-    const cls = classifyHeading(state.lines[i]!.plain, state.langs);
+    const cls = classifyHeadingIn(state, state.lines[i]!.plain);
     // a plain line is a heading only when all of it names a section
     if (cls && (rank < 9 || cls.how === 'exact')) classes.push({ i, rank, cls });
   }
@@ -167,7 +168,7 @@ function splitLabelLine(state: ParseState, l: Line): Line[] {
   if (!l.plain.startsWith(label)) return [l];
   const after = l.plain.slice(label.length).trimStart();
   if (!/[:：]$/.test(label) && !/^[:：]/.test(after)) return [l];
-  const cls = classifyHeading(label, state.langs);
+  const cls = classifyHeadingIn(state, label);
   if (!cls || cls.how === 'contains' || cls.kind === 'doctitle') return [l];
   const m = /^(\*\*|__)(.+?)\1\s*[:：]?\s*/.exec(l.md);
   if (!m) return [l];
@@ -188,7 +189,7 @@ export function findSections(state: ParseState): void {
   const split = state.lines.flatMap((l) => splitLabelLine(state, l));
   if (split.length > state.lines.length) {
     // each kind of inline label counts once (a "Skills:" line in every job is not a section level)
-    const kinds = new Set(split.filter((l) => !state.lines.includes(l)).map((l) => classifyHeading(l.plain, state.langs)?.kind).filter(Boolean));
+    const kinds = new Set(split.filter((l) => !state.lines.includes(l)).map((l) => classifyHeadingIn(state, l.plain)?.kind).filter(Boolean));
     const rank = sectionRank([...classes, ...[...kinds].map(() => ({ rank: 7, cls: { kind: 'skills', lang: '', how: 'exact', phrase: '' } as HeadingClass }))]);
     if (rank >= 7) {
       state.lines = split;

@@ -1,7 +1,7 @@
 // Finds the spoken languages listed in a skills group named "Languages" next to programming languages ("Python, Go, … English, Hindi").
 import { pushAll } from './push-all.js';
 import type { Language, Skill } from '../../model/types.js';
-import { classifyHeading } from './classify-heading.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
 import type { ParseState } from './parse-types.js';
 import { isLanguageName } from './read-languages.js';
 
@@ -27,7 +27,7 @@ function trimToLetters(s: string): string {
 export function findSpokenLanguages(state: ParseState, skills: readonly Skill[]): Language[] {
   const out: Language[] = [];
   for (const g of skills) {
-    if (!g.name || classifyHeading(g.name, state.langs)?.kind !== 'languages') continue;
+    if (!g.name || classifyHeadingIn(state, g.name)?.kind !== 'languages') continue;
     const names = (g.keywords ?? []).map((k) => trimToLetters(k)).filter((k) => k && isLanguageName(k));
     if (names.length >= 2) pushAll(out, names.map((language) => ({ language })));
   }

@@ -3,6 +3,7 @@ import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, type Hit, type WordClass } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
 import { splitAround } from './split-around.js';
+import { recall } from './recall.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -93,11 +94,12 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   };
   const folded = foldWord(text);
   const words = folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean);
+  const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      const phrase = words.slice(i, i + n).join(' ');
+      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(withoutEndDots(phrase));
-      if (hits) for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
+      if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
   if (COMPOUNDING.has(state.lang)) for (const w of words) if (!LEXICON_INDEX.words.has(w)) compoundClasses(w, state.lang, add);
@@ -107,7 +109,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       if (!bucket) continue;
       for (const [w, hits] of bucket) {
         if (!folded.startsWith(w, i)) continue;
-        for (const h of hits) if (state.langs.slice(0, 2).includes(h.lang) || (h.value === 'organisation' && legalForm(w))) add(h.value, w);
+        for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(w))) add(h.value, w);
       }
     }
   }
@@ -167,7 +169,7 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   const n = (c: WordClass): number => cls.get(c)?.length ?? 0;
   const why: string[] = [];
   for (const [c, ws] of cls) why.push(`${c} word${ws.length > 1 ? 's' : ''} "${ws.join('", "')}"`);
-  const place = placeScore(text);
+  const place = recall(state, 'place', text, placeScore);
   if (place) why.push(`place (${place})`);
   const words = text.split(/\s+/).length;
   const long = words > 10 ? -1 : 0;

@@ -1,10 +1,11 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
 import { pushAll } from './push-all.js';
-import { classifyHeading } from './classify-heading.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
-import { isTown, placeScore, wordClasses } from './score-segment.js';
+import { isTown, wordClasses } from './score-segment.js';
+import { scorePlaceIn } from './score-place-in.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
@@ -139,8 +140,8 @@ function full(w: Walk, head: readonly Line[]): boolean {
 }
 
 /** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
-function townLine(l: Line): boolean {
-  return placeScore(l.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(l.plain) && isTown(l.plain));
+function townLine(state: ParseState, l: Line): boolean {
+  return scorePlaceIn(state, l.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(l.plain) && isTown(l.plain));
 }
 
 /** `t` less a final "(…)" and the white space before it (as `t.replace(/\s*\(.*\)$/, '')`), by scanning. */
@@ -158,7 +159,7 @@ function dropFinalParen(t: string): string {
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
-  if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(l);
+  if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= SHORT;
@@ -216,7 +217,7 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
     return;
   }
   const newBlock = prev === undefined || prev.block !== l.block;
-  const closed = w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, cur.head) && !dateOnly(w.state, l) && !townLine(l);
+  const closed = w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, cur.head) && !dateOnly(w.state, l) && !townLine(w.state, l);
   if (cur.phase === 'head' && !closed && headLike(w, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
     if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length)) {
@@ -240,7 +241,7 @@ function isDivider(state: ParseState, section: Section, lines: readonly Line[], 
   const l = lines[i]!;
   if (itemEntries && l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
   if (l.kind !== 'heading' || lineDates(state, l).length) return false;
-  const c = classifyHeading(l.plain, state.langs);
+  const c = classifyHeadingIn(state, l.plain);
   return c !== undefined && c.how === 'exact' && c.kind === section.type;
 }
 
