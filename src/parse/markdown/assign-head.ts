@@ -134,7 +134,9 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   let groups = 0;
   for (const seg of segs) {
     // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
-    const boldName = !seg.line.bold && seg.line.boldParts.some((b) => b.length > 1 && seg.text.includes(b) && scorePlaceIn(state, b) < 2);
+    // "[Sächsische Zeitung](…), Dresden": so is a part that links somewhere
+    const named = (b: string): boolean => b.length > 1 && seg.text.includes(b) && scorePlaceIn(state, b) < 2;
+    const boldName = (!seg.line.bold && seg.line.boldParts.some(named)) || seg.line.links.some((l) => l.text !== seg.text && named(l.text));
     // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
     const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
     if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector)) {

@@ -42,6 +42,18 @@ function shortYear(tok: DateTokenAt, a: DateAtom): DateAtom | undefined {
   return y - a.y <= 10 ? { first: a.next + 1, next: a.next + 2, y, m: 0, d: 0, calendar: undefined, weak: false, bare: true } : undefined;
 }
 
+/**
+ * "2015/05 – 06", "(2014/08 – 10)": after a year and month and a dash, a bare month number later in the same
+ * year ends the range, when nothing glued to it continues it as another date.
+ */
+function shortMonth(tok: DateTokenAt, a: DateAtom, sep: number): DateAtom | undefined {
+  const n = tok(sep);
+  if (a.y === 0 || a.m === 0 || a.d !== 0 || !n || n.kind !== 'num' || n.digits > 2 || n.value <= a.m || n.value > 12) return undefined;
+  const after = tok(sep + 1);
+  if (after && !after.space && !(after.kind === 'punct' && CLOSERS.has(after.value))) return undefined;
+  return { first: sep, next: sep + 1, y: a.y, m: n.value, d: 0, calendar: a.calendar, weak: false, bare: false };
+}
+
 /** A "present" word right after a date with no dash: a phrase ("bis heute", "to date"), Han/Hangul, or alone at the end. */
 function directPresent(ctx: DateContext, k: number): boolean {
   const t = ctx.tok(k);
@@ -73,6 +85,8 @@ export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, 
     if (again >= 0 && tok(b.next)?.kind === 'punct' && present(tok(again))) return { end: undefined, ongoing: true, next: again + 1 };
     return { end: b, ongoing: false, next: b.next };
   }
+  const month = dash ? shortMonth(tok, a, sep) : undefined;
+  if (month) return { end: month, ongoing: false, next: month.next };
   const after = tok(sep);
   if (dash && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
   // "1.1.2022- Lead Developer": a dash glued to the date, then a spaced word, leaves the range open
