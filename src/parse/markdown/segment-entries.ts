@@ -103,7 +103,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     case 'bold':
       return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
     case 'item':
-      return l.kind === 'item' && l.depth === 0 && !isLabel(l);
+      return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems);
     case 'block':
       return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && lineDates(w!.state, l).length > 0;
     case 'para':
@@ -120,6 +120,8 @@ interface Walk {
   noisy: boolean;
   /** The shallowest level of a heading with a date (7 = none): an undated heading below it is a part of an entry. */
   datedLevel: number;
+  /** The list items of the region are labels ("**Project Leader:**") with their details as text after them: the labels start entries. */
+  labelItems: boolean;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
 }
@@ -260,6 +262,13 @@ function inheritGroups(entries: EntryBlock[]): void {
   }
 }
 
+/** Top-level items each followed by text (not by sub-items), two or more of them labels. */
+function labelItemsOnly(style: EntryStyle, lines: readonly Line[]): boolean {
+  if (style !== 'item') return false;
+  const items = lines.flatMap((l, i) => (l.kind === 'item' && l.depth === 0 ? [i] : []));
+  return items.filter((i) => isLabel(lines[i]!)).length >= 2 && items.every((i) => lines[i + 1]?.kind === 'text');
+}
+
 /** Splits one region (lines between dividers) into entries. */
 function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented): void {
   if (lines.length === 0) return;
@@ -267,7 +276,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, out };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), out };
   const firstEntry = out.entries.length;
   lines.forEach((l, i) => step(w, l, lines[i - 1]));
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
