@@ -146,7 +146,9 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const cut = cutPlace(seg, state);
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
-    let parts = seg.solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
+    // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
+    const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || scorePlaceIn(state, o.text) >= 2);
+    let parts = solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
     parts = joinLegalForms(parts);

@@ -26,7 +26,12 @@ function present(t: DateToken | undefined): boolean {
 function readSeparator(tok: DateTokenAt, k: number): number {
   const t = tok(k);
   if (!t) return -1;
-  if (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e)) return rangeWord(tok(k + 1)) ? k + 2 : k + 1;
+  if (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e)) {
+    // "2023/02---2024/01": a run of glued dashes is one separator
+    let j = k + 1;
+    for (let n = tok(j); n && n.kind === 'punct' && n.value === t.value && !n.space && j < k + 4; n = tok(j)) j++;
+    return rangeWord(tok(j)) ? j + 1 : j;
+  }
   if (t.kind === 'punct' && t.value === 0x2f) return k + 1;
   return rangeWord(t) ? k + 1 : -1;
 }
@@ -52,6 +57,13 @@ function shortMonth(tok: DateTokenAt, a: DateAtom, sep: number): DateAtom | unde
   const after = tok(sep + 1);
   if (after && !after.space && !(after.kind === 'punct' && CLOSERS.has(after.value))) return undefined;
   return { first: sep, next: sep + 1, y: a.y, m: n.value, d: 0, calendar: a.calendar, weak: false, bare: false };
+}
+
+/** "(2023/02---N)": a lone N after the dash, before a closing mark or the end, stands for now. */
+function nowLetter(ctx: DateContext, k: number): boolean {
+  const t = ctx.tok(k);
+  const after = ctx.tok(k + 1);
+  return !!t && t.end - t.start === 1 && ctx.lower[t.start] === 'n' && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)));
 }
 
 /** A "present" word right after a date with no dash: a phrase ("bis heute", "to date"), Han/Hangul, or alone at the end. */
@@ -88,6 +100,7 @@ export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, 
   const month = dash ? shortMonth(tok, a, sep) : undefined;
   if (month) return { end: month, ongoing: false, next: month.next };
   const after = tok(sep);
+  if (dash && nowLetter(ctx, sep)) return { end: undefined, ongoing: true, next: sep + 1 };
   if (dash && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
   // "1.1.2022- Lead Developer": a dash glued to the date, then a spaced word, leaves the range open
   if (dash && !first.space && after?.kind === 'text' && after.space) return { end: undefined, ongoing: true, next: sep };

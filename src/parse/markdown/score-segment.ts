@@ -145,7 +145,8 @@ export function placeScore(text: string): number {
   const parts = splitAround(raw, /(?:[,;/]|\s-\s)\s*/).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
-    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) ? 2 : 0;
+    // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation
+    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) && isTown(raw.slice(0, -2)) ? 2 : 0;
   }
   const last = parts[parts.length - 1]!;
   const shaped = parts.every((p) => knownPlace(p) || townLike(p));
@@ -164,6 +165,11 @@ export function scoreSegment(text: string, state: ParseState): SegmentScore {
   return score;
 }
 
+/** Letters all capitals, at least three of them, in at most four words ("CROWDSTRIKE", "NARA LOGICS"). */
+function isCapitalised(text: string): boolean {
+  return text.split(' ').length <= 4 && /^[\p{Lu}\d&.,'’\- ]+$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
+}
+
 function computeScore(text: string, state: ParseState): SegmentScore {
   const cls = wordClasses(text, state);
   const n = (c: WordClass): number => cls.get(c)?.length ?? 0;
@@ -173,9 +179,12 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   if (place) why.push(`place (${place})`);
   const words = text.split(/\s+/).length;
   const long = words > 10 ? -1 : 0;
+  // "CINCH FINANCIAL, Principal SE": a name set in capitals that names no job is an organisation's
+  const caps = n('jobTitle') === 0 && n('degree') === 0 && place < 2 && isCapitalised(text) ? 1 : 0;
+  if (caps) why.push('set in capitals');
   return {
     title: 2 * Math.min(n('jobTitle'), 2) - 1.5 * n('organisation') - (place >= 3 ? 2 : 0) + long,
-    org: 2 * Math.min(n('organisation'), 2) + 1.2 * Math.min(n('institution'), 1) - 1.5 * Math.min(n('jobTitle'), 2) - (place >= 3 ? 1.5 : 0),
+    org: caps + 2 * Math.min(n('organisation'), 2) + 1.2 * Math.min(n('institution'), 1) - 1.5 * Math.min(n('jobTitle'), 2) - (place >= 3 ? 1.5 : 0),
     place: place - (n('jobTitle') + n('organisation') + n('institution') > 0 ? 2 : 0) - (words > 6 ? 2 : 0),
     degree: 2.5 * Math.min(n('degree'), 2) - 1 * n('institution'),
     school: 2.5 * Math.min(n('institution'), 1) + 0.5 * n('organisation') - 1 * n('degree'),

@@ -173,6 +173,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind !== 'text' || l.depth > 0) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
+  // a head that already gives its date and more than one field ("2018-2023 SALSIFY, Staff SE --- Boston MA"): a long line after it is the body
+  if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
   const sentence = /[.!?。]$/.test(dropFinalParen(l.plain));
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
