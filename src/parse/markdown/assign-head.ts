@@ -151,6 +151,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     let parts = solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
+    if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
     parts = joinLegalForms(parts);
     if (parts.length < 2 || parts.length > 5) {
       out.push({ ...seg, text });
@@ -160,6 +161,19 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
   return out;
+}
+
+/** "CROWDSTRIKE Senior SE": a leading run of capitalised words (one word: five capitals or more), then a job title in mixed case, are two parts. */
+function splitCapitalRun(text: string, state: ParseState): string[] {
+  const words = text.split(' ');
+  let k = 0;
+  while (k < words.length && /^[\p{Lu}\d&.'’-]{2,}$/u.test(words[k]!) && /\p{Lu}/u.test(words[k]!)) k++;
+  if (k === 0 || k === words.length || !/\p{Ll}/u.test(words[k]!)) return [text];
+  const head = words.slice(0, k).join(' ');
+  const rest = words.slice(k).join(' ');
+  // one short capitalised word is as often a technology as a name ("PHP Developer", "SAP Consultant")
+  if (head.replace(/[^\p{Lu}]/gu, '').length < (k === 1 ? 5 : 3) || !wordClasses(rest, state).has('jobTitle') || wordClasses(head, state).has('jobTitle')) return [text];
+  return [head, rest];
 }
 
 /** Every part names an organisation or a school and none a role ("Universidad de Oviedo, Centro de IA"): one name. */
