@@ -1,5 +1,6 @@
 // Removes what is not content from a Markdown body (HTML comments, style/script/head/title, page-level tags, template tags) without moving any line.
 import { findCodeSpans } from './find-code-spans.js';
+import { readTemplateFields } from './read-template-fields.js';
 
 /** Elements dropped with everything inside them (the HTML sanitizer drops them too). */
 const DROP_WITH_CONTENT = new Set(['style', 'script', 'head', 'title']);
@@ -19,6 +20,8 @@ interface Scan {
   found: Map<string, [from: number, at: number]>;
   /** Ranges to remove, `[start, end)` pairs in order. */
   cut: number[];
+  /** What replaces a cut, by its start: the fields a template tag's attributes carry. */
+  put: Map<number, string>;
   /** Code spans of the line last asked about. */
   spanLine: number;
   spans: number[];
@@ -32,7 +35,8 @@ interface Scan {
  * alone. A template tag must end within its paragraph; an unclosed comment or element ends at the next
  * blank line, so nothing after it is lost. Line breaks inside removed text stay, so every line keeps its
  * number; a line left with only spaces becomes empty, and text that followed a removed tag at the start of
- * a line keeps that line's indentation.
+ * a line keeps that line's indentation. A template tag whose attributes name a role or an organisation
+ * (`{{% job title="…" company="…" from="…" to="…" %}}`) leaves them in its place as one head line.
  * @param text - Markdown with `\n` line breaks
  * @param fence - {@link findCodeFences} of its lines
  */
@@ -57,7 +61,7 @@ export function blankNonContent(text: string, fence: Uint8Array): string {
     const end = c === 96 ? skipCodeSpan(s, p, line) : c === 60 ? matchHtml(s, p) : matchTemplate(s, p);
     i = end > p ? end : p + 1;
   }
-  return applyCuts(text, s.cut);
+  return applyCuts(text, s.cut, s.put);
 }
 
 function makeScan(text: string, fence: Uint8Array): Scan {
@@ -71,7 +75,7 @@ function makeScan(text: string, fence: Uint8Array): Scan {
     for (let k = starts[l]!; k < end && blank; k++) blank = text.charCodeAt(k) <= 32;
     nextBlank[l] = blank ? l : nextBlank[l + 1]!;
   }
-  return { text, fence, starts, nextBlank, found: new Map(), cut: [], spanLine: -1, spans: [] };
+  return { text, fence, starts, nextBlank, found: new Map(), cut: [], put: new Map(), spanLine: -1, spans: [] };
 }
 
 /** Line index of an offset (binary search). */
@@ -105,6 +109,13 @@ function find(s: Scan, needle: string, from: number): number {
 function cut(s: Scan, start: number, end: number): number {
   s.cut.push(start, end);
   return end;
+}
+
+/** Cuts a template tag, keeping the fields its attributes carry as a head line in its place. */
+function cutTag(s: Scan, start: number, end: number, inner: string): number {
+  const fields = readTemplateFields(inner);
+  if (fields !== undefined) s.put.set(start, fields);
+  return cut(s, start, end);
 }
 
 /** The end of the code span opening at `p`, or `p + 1` when the backtick opens none. */
@@ -185,7 +196,7 @@ function matchTemplate(s: Scan, p: number): number {
     if (end < 0) return -1;
     let e = end;
     while (t.charCodeAt(e) === 125 && e - end < 1) e++; // {{{ raw }}}
-    return cut(s, p, e);
+    return cutTag(s, p, e, t.slice(p + 2, end - 2));
   }
   if (c1 === 35 && (t.charCodeAt(p + 2) === 32 || t.charCodeAt(p + 2) === 45)) {
     const end = tagEnd(s, p, '#}');
@@ -207,7 +218,7 @@ function liquidTag(s: Scan, p: number): number {
   if (end < 0) return -1;
   const inner = s.text.slice(p + 2, end - 2).replace(/^[-\s]+/, '');
   const name = inner.slice(0, inner.search(/[\s-]|$/));
-  if (name !== 'comment' && name !== 'raw') return cut(s, p, end);
+  if (name !== 'comment' && name !== 'raw') return cutTag(s, p, end, inner);
   const endName = find(s, `end${name}`, end);
   const endOpen = endName < 0 ? -1 : s.text.lastIndexOf('{%', endName);
   const endClose = endName < 0 ? -1 : find(s, '%}', endName);
@@ -222,14 +233,14 @@ function liquidTag(s: Scan, p: number): number {
  * break or starts a line, the spaces that followed it go too (the line keeps its own indentation); lines
  * left with only white space become empty.
  */
-function applyCuts(text: string, cuts: number[]): string {
+function applyCuts(text: string, cuts: number[], put: ReadonlyMap<number, string>): string {
   if (cuts.length === 0) return text;
   const parts: string[] = [];
   let last = 0;
   for (let k = 0; k < cuts.length; k += 2) {
     const start = cuts[k]!;
     let end = cuts[k + 1]!;
-    parts.push(text.slice(last, start));
+    parts.push(text.slice(last, start), put.get(start) ?? '');
     let breaks = 0;
     for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) breaks++;
     parts.push('\n'.repeat(breaks));

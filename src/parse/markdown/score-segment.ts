@@ -142,7 +142,7 @@ export function placeScore(text: string): number {
   const raw = text.trim().replace(/^[(（]|[)）]$/g, '');
   if (!raw) return 0;
   if (PLACES.has(foldPlace(raw))) return 3;
-  const parts = splitAround(raw, /(?:[,;/]|\s-\s)\s*/).filter(Boolean);
+  const parts = splitAround(raw, /(?:[,،;/]|\s-\s)\s*/).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation
