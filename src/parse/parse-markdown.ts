@@ -11,6 +11,7 @@ import type { ParseState } from './markdown/parse-types.js';
 import { readHeader } from './markdown/read-header.js';
 import { readMarkdownSource } from './markdown/read-markdown-source.js';
 import { readSections } from './markdown/read-sections.js';
+import { carveLabelledLanguages } from './markdown/carve-labelled-languages.js';
 import { checkCv } from './markdown/check-cv.js';
 import { finishModel } from './markdown/finish-model.js';
 
@@ -33,6 +34,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   joinLabelDefinitions,
   findSections,
   findImplicitEntries,
+  carveLabelledLanguages,
   readHeader,
   readSections,
   applyFrontMatter,
