@@ -201,6 +201,21 @@ describe.skipIf(!hasBrowser)('hostile inputs: files and smaller errors', () => {
     expect(text).not.toContain('Mallory Hostile');
   });
 
+  it('duplicate YAML keys (a .yaml JSON Resume, Markdown front matter) render with a warning naming the file, the key and both lines, keeping the last value', async () => {
+    for (const [name, file, lines] of [['duplicate-keys-yaml', 'cv.yaml', [2, 4]], ['duplicate-keys-front-matter', 'cv.md', [2, 4]]] as const) {
+      const cv = path.join(stageCase(name, work), file);
+      const { result, error } = await render(cv);
+      expect(error, name).toBeUndefined();
+      const dups = result!.warnings.filter((w) => w.code === 'duplicate-key');
+      expect(dups, name).toEqual([expect.objectContaining({ file: cv, line: lines[1] })]);
+      expect(dups[0]!.message).toContain(`"name" twice in one object (lines ${lines[0]} and ${lines[1]}); the value at line ${lines[1]} is used`);
+      const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(result!.pdf), encoding: 'utf8' });
+      expect(text, name).toContain('Someone Else');
+      expect(text, name).not.toContain('Mallory Hostile');
+      expect(text, name).toContain('mallory@hostile.test');
+    }
+  });
+
   it('front matter never closed renders with a warning saying so; a --- block holding a list renders as CV text, nothing lost', async () => {
     const unclosed = await render(path.join(stageCase('front-matter-unclosed', work), 'cv.md'));
     expect(unclosed.error).toBeUndefined();
