@@ -11,7 +11,8 @@ import { CvpressError } from '../src/model/errors.js';
 import { sanitizeHtml } from '../src/theme/sanitize-html.js';
 import { findBrowser } from '../src/print/find-browser.js';
 import { launchBrowser } from '../src/print/launch-browser.js';
-import { pngBomb, samplePeak, stageCase } from './helpers-hostile.js';
+import { makePngBomb } from '../scripts/lib/make-png-bomb.js';
+import { samplePeak, stageCase } from './helpers-hostile.js';
 
 let hasBrowser = true;
 try {
@@ -77,7 +78,7 @@ describe.skipIf(!hasBrowser)('hostile inputs: time and memory', () => {
   it('a 20000 × 20000 PNG beside the CV fails it with E_LIMIT before it is decoded', async () => {
     const dir = path.join(work, 'png-bomb');
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'huge.png'), pngBomb(20_000, 20_000));
+    writeFileSync(path.join(dir, 'huge.png'), makePngBomb(20_000, 20_000));
     writeFileSync(path.join(dir, 'cv.md'), `${ENTRY}- ![photo](huge.png): a photo of 400 megapixels\n`);
     const { error, peak } = await render(path.join(dir, 'cv.md'));
     expect(error).toMatchObject({ code: 'E_LIMIT', file: path.join(dir, 'cv.md') });
@@ -88,7 +89,7 @@ describe.skipIf(!hasBrowser)('hostile inputs: time and memory', () => {
   it('a data: photo of 20000 × 20000 pixels in a JSON Resume fails with E_LIMIT', async () => {
     const dir = path.join(work, 'data-bomb');
     mkdirSync(dir);
-    const image = `data:image/png;base64,${pngBomb(20_000, 20_000).toString('base64')}`;
+    const image = `data:image/png;base64,${makePngBomb(20_000, 20_000).toString('base64')}`;
     writeFileSync(path.join(dir, 'cv.json'), JSON.stringify({ basics: { name: 'Mallory Hostile', email: 'mallory@hostile.test', image } }));
     const { error, peak } = await render(path.join(dir, 'cv.json'));
     expect(error).toMatchObject({ code: 'E_LIMIT' });
