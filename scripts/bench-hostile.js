@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { makePngBomb } from './lib/make-png-bomb.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -27,32 +27,6 @@ if (!existsSync(seedsDir)) {
   process.exit(2);
 }
 
-/** A decodable PNG of width × height one-bit pixels: a few kB on disk, width × height × 4 bytes decoded. */
-function pngBomb(width, height) {
-  const crc32 = (buf) => {
-    let c = ~0;
-    for (const b of buf) {
-      c ^= b;
-      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-    }
-    return ~c >>> 0;
-  };
-  const chunk = (type, data) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])));
-    return Buffer.concat([head, data, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 1;
-  const raw = Buffer.alloc((1 + Math.ceil(width / 8)) * height);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
-
 /** Stages the batch: reference CVs under ref/, every hostile fixture and case under hostile/, generated bombs beside. */
 function stage(dir) {
   const ref = path.join(dir, 'in', 'ref');
@@ -67,9 +41,9 @@ function stage(dir) {
   for (const c of readdirSync(path.join(hostileDir, 'cases'))) cpSync(path.join(hostileDir, 'cases', c), path.join(bad, c), { recursive: true, verbatimSymlinks: true });
   const png = path.join(bad, 'png-bomb');
   mkdirSync(png);
-  writeFileSync(path.join(png, 'big.png'), pngBomb(20000, 20000));
+  writeFileSync(path.join(png, 'big.png'), makePngBomb(20000, 20000));
   writeFileSync(path.join(png, 'cv.md'), '# Mallory Hostile\n\nmallory@hostile.test\n\n![photo](big.png)\n\n## Experience\n\n### Engineer at Acme\n2019 - 2020\n');
-  const data = `data:image/png;base64,${pngBomb(16000, 16000).toString('base64')}`;
+  const data = `data:image/png;base64,${makePngBomb(16000, 16000).toString('base64')}`;
   writeFileSync(path.join(bad, 'data-png.json'), JSON.stringify({ basics: { name: 'Mallory Hostile', email: 'mallory@hostile.test', image: data } }));
   writeFileSync(path.join(bad, 'redos-header.md'), `# Mallory Hostile\n\n${'a | '.repeat(20000)}x\n`);
   return { ref: seeds.length * count, refDir: ref };

@@ -132,6 +132,24 @@ describe('missing glyphs are warnings that name the characters and their line', 
     const { warnings } = renderHtml({ basics: { name: 'Ada', summary: 'Loves 𓀀 hieroglyphs' } }, await theme('classic'), { lang: 'en', format: 'A4', source: 'name: Ada\nsummary: Loves 𓀀 hieroglyphs\n' });
     expect(warnings.filter((w) => w.code === 'missing-glyph').map((w) => w.line)).toEqual([2]);
   });
+
+  it('a theme that declares no font gets one warning for the theme, not one per line; a theme with a font keeps them per line', async () => {
+    const bare = await loadTheme(path.join(ROOT, 'tests/fixtures/themes-nofonts/bare'), { themeDirs: [] });
+    const source = 'name: Ada Quill\nsummary: Builds compilers\nwork:\n  - name: Acme\n    summary: Wrote the parser, café\n  - name: Initech\n    summary: Kept the lights on\n';
+    const resume = { basics: { name: 'Ada Quill', summary: 'Builds compilers' }, work: [{ name: 'Acme', summary: 'Wrote the parser, café' }, { name: 'Initech', summary: 'Kept the lights on' }] };
+    const glyphs = (t: Theme) => renderHtml(resume, t, { lang: 'en', format: 'A4', source }).warnings.filter((w) => w.code === 'missing-glyph');
+    const warned = glyphs(bare);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]!.line).toBeUndefined();
+    expect(warned[0]!.message).toMatch(/^The theme "bare" declares no font \(its theme\.json lists no "fonts" or "scriptFonts" and its CSS no @font-face\).*empty boxes \((\d+) different characters\)\. Fix: list installed @fontsource stylesheets/);
+    expect(Number(/\((\d+) different/.exec(warned[0]!.message)![1])).toBeGreaterThan(20);
+    expect(warned[0]!.message).not.toMatch(/U\+/);
+    // The same theme with a face in its CSS declares a font: the characters are named line by line, as for any theme.
+    const faced = glyphs({ ...bare, styleText: `${bare.styleText}\n@font-face { font-family: "Own"; src: url(own.woff2); }` });
+    expect(faced.length).toBeGreaterThan(1);
+    expect(faced.map((w) => w.line)).toContain(5);
+    expect(faced.every((w) => /^No font of the theme "bare" draws the characters? "/.test(w.message))).toBe(true);
+  });
 });
 
 describe('the language of a CV', () => {

@@ -79,8 +79,25 @@ describe('parseJsonResume', () => {
   });
 
   it('reports malformed YAML with line and column', () => {
-    const err = catchError(() => parseJsonResume('basics:\n  name: Ada\n  name: Bob\n', { file: 'd.yaml', kind: 'yaml' }));
-    expect(err).toMatchObject({ code: 'E_YAML', line: 3 });
+    const err = catchError(() => parseJsonResume('basics:\n  name: Ada\n  title: Lead: Platform\n', { file: 'm.yaml', kind: 'yaml' }));
+    expect(err).toMatchObject({ code: 'E_YAML', file: 'm.yaml', line: 3, column: 10 });
+  });
+
+  it('reads YAML with a key written twice: the last value is kept, a warning names the key and both lines', () => {
+    const r = parseJsonResume(fx('yaml-duplicate/resume.yaml'), { file: 'dup.yaml', kind: 'yaml' });
+    expect(r.resume.basics?.name).toBe('Ada Lovelace');
+    expect(r.resume.basics?.email).toBe('ada@example.com');
+    expect(r.resume.work?.[0]?.position).toBe('Lead Programmer');
+    expect((r.resume.work?.[0] as Record<string, unknown>)['1']).toBe('quoted');
+    const dups = r.warnings.filter((w) => w.code === 'duplicate-key');
+    expect(dups.map((w) => [w.file, w.line])).toEqual([['dup.yaml', 4], ['dup.yaml', 8], ['dup.yaml', 11]]);
+    expect(dups[0]!.message).toMatch(/"name" twice in one object \(lines 2 and 4\); the value at line 4 is used/);
+    expect(dups[1]!.message).toMatch(/"position" twice in one object \(lines 7 and 8\)/);
+    expect(dups[2]!.message).toMatch(/"1" twice in one object \(lines 10 and 11\)/);
+    // --strict refuses what is off the schema; a repeated key is not, and the kept value's line is the one reported
+    const strict = catchError(() => parseJsonResume(fx('yaml-duplicate/resume.yaml').replace('"1842"', '"soon"'), { file: 'dup.yaml', kind: 'yaml', strict: true }));
+    expect((strict as SchemaError).problems).toEqual([expect.objectContaining({ path: '/work/0/startDate', line: 9 })]);
+    expect(parseJsonResume('basics:\n  name: Ada\n  name: Bob\n', { kind: 'yaml', strict: true }).resume.basics?.name).toBe('Bob');
   });
 
   it('maps YAML schema problems to lines', () => {

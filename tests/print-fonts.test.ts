@@ -77,6 +77,24 @@ describe('--report counts missing glyphs', () => {
     expect(json.summary.missingGlyphs).toBe(2);
     expect(json.results[0]!.missingGlyphs).toBe(2);
   }, 120_000);
+
+  it('for a theme that declares no font: one warning for the theme instead of one per line, the report counting its characters', () => {
+    const cv = path.join(TMP, 'bare.md');
+    writeFileSync(cv, '# Ada Quill\n\nada@example.com\n\n## Experience\n\n### Engineer, Acme (2020 – 2021)\n\n- Wrote the parser\n- Kept the lights on\n- Moved the café’s books to a database\n');
+    const report = path.join(TMP, 'bare-report.json');
+    const theme = path.join(ROOT, 'tests/fixtures/themes-nofonts/bare');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/cvpress.js'), 'render', cv, '--theme', theme, '--out', path.join(TMP, 'bare-out'), '--report', report, '--force'], { cwd: TMP, encoding: 'utf8' });
+    const out = `${run.stdout}${run.stderr}`;
+    expect(run.status, out).toBe(0);
+    expect(out.match(/declares no font/g)).toHaveLength(1);
+    expect(out).not.toMatch(/No font of the theme "bare" draws/);
+    const n = Number(/bare\.md: warning: The theme "bare" declares no font .*empty boxes \((\d+) different characters\)/.exec(out)?.[1]);
+    expect(n).toBeGreaterThan(20);
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { summary: { missingGlyphs: number }; results: Array<{ missingGlyphs: number; warnings: Array<{ code: string }> }> };
+    expect(json.results[0]!.warnings.filter((w) => w.code === 'missing-glyph')).toHaveLength(1);
+    expect(json.results[0]!.missingGlyphs).toBe(n);
+    expect(json.summary.missingGlyphs).toBe(n);
+  }, 120_000);
 });
 
 describe('text the browser would set in a generic family', () => {

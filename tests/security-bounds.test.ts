@@ -11,7 +11,8 @@ import { CvpressError } from '../src/model/errors.js';
 import { sanitizeHtml } from '../src/theme/sanitize-html.js';
 import { findBrowser } from '../src/print/find-browser.js';
 import { launchBrowser } from '../src/print/launch-browser.js';
-import { pngBomb, samplePeak, stageCase } from './helpers-hostile.js';
+import { makePngBomb } from '../scripts/lib/make-png-bomb.js';
+import { samplePeak, stageCase } from './helpers-hostile.js';
 
 let hasBrowser = true;
 try {
@@ -77,7 +78,7 @@ describe.skipIf(!hasBrowser)('hostile inputs: time and memory', () => {
   it('a 20000 × 20000 PNG beside the CV fails it with E_LIMIT before it is decoded', async () => {
     const dir = path.join(work, 'png-bomb');
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'huge.png'), pngBomb(20_000, 20_000));
+    writeFileSync(path.join(dir, 'huge.png'), makePngBomb(20_000, 20_000));
     writeFileSync(path.join(dir, 'cv.md'), `${ENTRY}- ![photo](huge.png): a photo of 400 megapixels\n`);
     const { error, peak } = await render(path.join(dir, 'cv.md'));
     expect(error).toMatchObject({ code: 'E_LIMIT', file: path.join(dir, 'cv.md') });
@@ -88,7 +89,7 @@ describe.skipIf(!hasBrowser)('hostile inputs: time and memory', () => {
   it('a data: photo of 20000 × 20000 pixels in a JSON Resume fails with E_LIMIT', async () => {
     const dir = path.join(work, 'data-bomb');
     mkdirSync(dir);
-    const image = `data:image/png;base64,${pngBomb(20_000, 20_000).toString('base64')}`;
+    const image = `data:image/png;base64,${makePngBomb(20_000, 20_000).toString('base64')}`;
     writeFileSync(path.join(dir, 'cv.json'), JSON.stringify({ basics: { name: 'Mallory Hostile', email: 'mallory@hostile.test', image } }));
     const { error, peak } = await render(path.join(dir, 'cv.json'));
     expect(error).toMatchObject({ code: 'E_LIMIT' });
@@ -199,6 +200,21 @@ describe.skipIf(!hasBrowser)('hostile inputs: files and smaller errors', () => {
     const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(result!.pdf), encoding: 'utf8' });
     expect(text).toContain('Someone Else');
     expect(text).not.toContain('Mallory Hostile');
+  });
+
+  it('duplicate YAML keys (a .yaml JSON Resume, Markdown front matter) render with a warning naming the file, the key and both lines, keeping the last value', async () => {
+    for (const [name, file, lines] of [['duplicate-keys-yaml', 'cv.yaml', [2, 4]], ['duplicate-keys-front-matter', 'cv.md', [2, 4]]] as const) {
+      const cv = path.join(stageCase(name, work), file);
+      const { result, error } = await render(cv);
+      expect(error, name).toBeUndefined();
+      const dups = result!.warnings.filter((w) => w.code === 'duplicate-key');
+      expect(dups, name).toEqual([expect.objectContaining({ file: cv, line: lines[1] })]);
+      expect(dups[0]!.message).toContain(`"name" twice in one object (lines ${lines[0]} and ${lines[1]}); the value at line ${lines[1]} is used`);
+      const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(result!.pdf), encoding: 'utf8' });
+      expect(text, name).toContain('Someone Else');
+      expect(text, name).not.toContain('Mallory Hostile');
+      expect(text, name).toContain('mallory@hostile.test');
+    }
   });
 
   it('front matter never closed renders with a warning saying so; a --- block holding a list renders as CV text, nothing lost', async () => {

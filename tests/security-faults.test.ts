@@ -10,7 +10,7 @@ import { renderBatch } from '../src/batch/render-batch.js';
 import type { Browser } from 'puppeteer-core';
 import { findBrowser } from '../src/print/find-browser.js';
 import { launchBrowser } from '../src/print/launch-browser.js';
-import { pngBomb } from './helpers-hostile.js';
+import { makePngBomb } from '../scripts/lib/make-png-bomb.js';
 
 let hasBrowser = true;
 try {
@@ -102,13 +102,13 @@ describe.skipIf(!hasBrowser)('faults in a batch', () => {
     const dir = path.join(work, 'cache');
     const out = path.join(dir, 'out');
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'photo.png'), pngBomb(2, 2));
+    writeFileSync(path.join(dir, 'photo.png'), makePngBomb(2, 2));
     writeFileSync(path.join(dir, 'cv.md'), '# Mallory Hostile\n\nmallory@hostile.test · +1 555 0100\n\n## Experience\n\n### Red Team Lead, Acme\n2019 – 2023\n\n- ![photo](photo.png) with a photo\n');
     const once = async () => (await runAll([dir], { out, concurrency: 1 })).results[0]!;
     expect((await once()).status).toBe('rendered');
     expect((await once()).status).toBe('skipped');
     // Another photo, same CV text: rendered again.
-    writeFileSync(path.join(dir, 'photo.png'), pngBomb(3, 3));
+    writeFileSync(path.join(dir, 'photo.png'), makePngBomb(3, 3));
     expect((await once()).status).toBe('rendered');
     expect((await once()).status).toBe('skipped');
     // The PDF cut short behind the cache's back: rendered again.

@@ -11,9 +11,11 @@ import { relativize } from './relativize.js';
 export function buildReport(results: BatchResult[], summary: BatchSummary, opts: { cwd: string; version: string }): Record<string, unknown> {
   const rel = (p: string | undefined) => (p === undefined ? undefined : relativize(p, opts.cwd));
   // Characters printed as empty boxes (no font of the theme draws them), counted per CV and in all.
-  // (a `missing-glyph` warning names each of its characters with its code point: `"𓀀" (U+13000)`).
-  const missingGlyphs = (r: BatchResult): number =>
-    r.warnings.reduce((n, w) => n + (w.code === 'missing-glyph' ? Math.max(1, w.message.match(/\(U\+[0-9A-F]{4,6}\)/g)?.length ?? 0) : 0), 0);
+  // (a `missing-glyph` warning names each of its characters with its code point: `"𓀀" (U+13000)`; the one for
+  // a theme that declares no font says how many: `(57 different characters)`).
+  const glyphsOf = (message: string): number =>
+    message.match(/\(U\+[0-9A-F]{4,6}\)/g)?.length || Number(/\((\d+) different characters?\)/.exec(message)?.[1] ?? 1);
+  const missingGlyphs = (r: BatchResult): number => r.warnings.reduce((n, w) => n + (w.code === 'missing-glyph' ? Math.max(1, glyphsOf(w.message)) : 0), 0);
   return {
     cvpress: opts.version,
     summary: { ...summary, wallMs: Math.round(summary.wallMs), cvsPerSecond: Number(summary.cvsPerSecond.toFixed(2)), missingGlyphs: results.reduce((n, r) => n + missingGlyphs(r), 0) },

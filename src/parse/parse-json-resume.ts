@@ -3,6 +3,7 @@ import type { Node as YamlNode } from 'yaml';
 import { checkExpandedSize } from './check-expanded-size.js';
 import { checkYamlScalars } from './check-yaml-scalars.js';
 import { findDuplicateKeys } from './find-duplicate-keys.js';
+import { findYamlDuplicateKeys } from './find-yaml-duplicate-keys.js';
 import { loadYaml } from './load-yaml.js';
 import { LimitError, MalformedError } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
@@ -10,6 +11,7 @@ import type { Resume } from '../model/types.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
 import { findSchemaProblems } from './find-schema-problems.js';
 import { normalizeJsonResume } from './normalize-json-resume.js';
+import { toDuplicateKeyWarnings } from './to-duplicate-key-warnings.js';
 import { toSchemaError } from './to-schema-error.js';
 
 /** Options for {@link parseJsonResume}. */
@@ -160,7 +162,8 @@ function findYamlNode(root: unknown, pointer: string): YamlNode | undefined {
   const parts = pointer === '' ? [] : pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (const part of parts) {
     if (isMap(node)) {
-      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === part);
+      // the last of a key written twice: its value is the one kept
+      const pair = node.items.findLast((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === part);
       node = (pair?.value ?? pair?.key) as YamlNode | undefined;
       // A field is reported at its key's line (a block value starts on the next one).
       if (node) found = (pair?.key ?? node) as YamlNode;
@@ -229,14 +232,7 @@ function readJson(text: string, file: string): { data: unknown; lineOf: (pointer
     });
   }
   // JSON.parse keeps the last of two equal keys (so does cvpress): the other value must not vanish without a word.
-  const duplicates = findDuplicateKeys(text).map((dup) =>
-    createWarning(
-      'duplicate-key',
-      `has the key ${JSON.stringify(dup.key)} twice in one object (lines ${dup.firstLine} and ${dup.line}); the value at line ${dup.line} is used and the one at line ${dup.firstLine} is ignored. Fix: remove one of the two, or merge their values.`,
-      dup.line,
-      file,
-    ),
-  );
+  const duplicates = toDuplicateKeyWarnings(findDuplicateKeys(text), file);
   let pointers: Map<string, number> | undefined;
   lineOf = (pointer) => {
     try {
@@ -255,8 +251,11 @@ function readJson(text: string, file: string): { data: unknown; lineOf: (pointer
   return { data, lineOf, duplicates };
 }
 
-/** Parses YAML text with the core schema (no custom tags, bounded aliases); `lineOf` maps a JSON pointer to its line. */
-function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitError, maxDepth: number): { data: unknown; lineOf: (pointer: string) => number | undefined } {
+/**
+ * Parses YAML text with the core schema (no custom tags, bounded aliases); `lineOf` maps a JSON pointer to its line.
+ * A key written twice keeps its last value, as JSON.parse does, with a `duplicate-key` warning.
+ */
+function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitError, maxDepth: number): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
   let data: unknown;
   let lineOf: (pointer: string) => number | undefined;
   const indent = measureIndentDepth(text, maxDepth);
@@ -264,7 +263,8 @@ function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitE
   checkYamlScalars(text, { file, what: 'The document' });
   const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+  // uniqueKeys off: duplicates are found below in one pass (the yaml package's check is quadratic and refuses the file)
+  const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, merge: false });
   const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
@@ -286,19 +286,21 @@ function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitE
     });
   }
   checkExpandedSize(data, { textLength: text.length, file, what: 'The document' });
+  const duplicates = toDuplicateKeyWarnings(findYamlDuplicateKeys(doc, text), file);
   lineOf = (pointer) => {
     const node = findYamlNode(doc.contents, pointer);
     const start = node?.range?.[0];
     return start === undefined ? undefined : lineCounter.linePos(start).line;
   };
-  return { data, lineOf };
+  return { data, lineOf, duplicates };
 }
 
 /**
  * Parses a JSON Resume document written as JSON or YAML (data only: JSON.parse, YAML core schema
  * with custom tags rejected), bounds its nesting, and reads it against the official JSON Resume schema
  * (see `normalizeJsonResume`): what is off-schema but readable is read and reported as a warning with
- * its JSON path, line and fix (`schema: true`), ajv's remaining findings too. Unknown fields are kept.
+ * its JSON path, line and fix (`schema: true`), ajv's remaining findings too. Unknown fields are kept. A key
+ * written twice in one object keeps its last value, with a `duplicate-key` warning naming the key and both lines.
  * @param text - the file's text (BOM already stripped)
  * @param opts - `kind` (json or yaml), `file` for messages, `maxDepth` (default 64), `strict`
  * @returns the model, warnings, an empty explain list, and the kind
@@ -321,7 +323,7 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
   const brackets = measureBracketDepth(text, maxDepth);
   if (brackets.depth > maxDepth) throw tooDeep(lineColumn(text, brackets.offset).line);
 
-  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file) : { ...readYaml(text, file, tooDeep, maxDepth), duplicates: [] as CvWarning[] };
+  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file) : readYaml(text, file, tooDeep, maxDepth);
   if (valueDepth(data, maxDepth) > maxDepth) throw tooDeep();
 
   const normalized = normalizeJsonResume(data, { file, lineOf });

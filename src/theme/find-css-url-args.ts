@@ -1,29 +1,7 @@
 // Finds the url() arguments of a stylesheet by scanning, in linear time (the patterns it stands for backtracked on white space).
-
-const SPACE = /\s/;
-const isQuote = (c: string | undefined): boolean => c === '"' || c === "'";
-
-/** The end of the white space that starts at `i`. */
-function spaceEnd(s: string, i: number): number {
-  while (i < s.length && SPACE.test(s[i]!)) i++;
-  return i;
-}
-
-/**
- * A forward-only finder: `at(from)` is the first index at or after `from` whose character `stops`, or -1.
- * Asked with growing `from`, it reads each part of `s` once.
- */
-function nextStop(s: string, stops: (c: string) => boolean): (from: number) => number {
-  let from = -1;
-  let found = -1;
-  return (f) => {
-    if (from >= 0 && f >= from && (found < 0 || f <= found)) return found;
-    from = f;
-    found = -1;
-    for (let i = f; i < s.length; i++) if (stops(s[i]!)) return (found = i);
-    return found;
-  };
-}
+import { isQuote } from './is-quote.js';
+import { makeStopFinder } from './make-stop-finder.js';
+import { skipSpace } from './skip-space.js';
 
 /**
  * Each `url()` of a stylesheet as `url\(\s*['"]?PREFIX([^'")]+)['"]?\s*\)` (`closing: 'any'`) or
@@ -36,10 +14,10 @@ function nextStop(s: string, stops: (c: string) => boolean): (from: number) => n
  *   whether `url(` matches in any case
  */
 export function* findCssUrlArgs(css: string, opts: { prefix: string; closing: 'any' | 'same'; caseless: boolean }): Generator<{ start: number; end: number; arg: string }> {
-  const special = nextStop(css, (c) => c === ')' || isQuote(c));
+  const special = makeStopFinder(css, (c) => c === ')' || isQuote(c));
   const head = opts.caseless ? /url\(/iy : /url\(/y;
   let spaceAfter = { at: -1, end: -1 };
-  const closeAfter = (q: number): number => (spaceAfter.at === q ? spaceAfter : (spaceAfter = { at: q, end: spaceEnd(css, q + 1) })).end;
+  const closeAfter = (q: number): number => (spaceAfter.at === q ? spaceAfter : (spaceAfter = { at: q, end: skipSpace(css, q + 1) })).end;
   // the argument from c0 (one character at least) and what must follow it
   const tail = (c0: number, quote: string | undefined): { end: number; arg: string } | undefined => {
     const e = special(c0);
@@ -52,7 +30,7 @@ export function* findCssUrlArgs(css: string, opts: { prefix: string; closing: 'a
   for (let i = 0; i < css.length; i++) {
     head.lastIndex = i;
     if (!head.test(css)) continue;
-    const p = spaceEnd(css, i + 4);
+    const p = skipSpace(css, i + 4);
     let hit: { end: number; arg: string } | undefined;
     if (isQuote(css[p])) {
       if (css.startsWith(opts.prefix, p + 1)) hit = tail(p + 1 + opts.prefix.length, css[p]);

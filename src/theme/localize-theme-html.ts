@@ -7,7 +7,10 @@ import { replaceFound } from '../model/replace-found.js';
 import { findCssUrlArgs } from './find-css-url-args.js';
 import { findFontFaces } from './find-font-faces.js';
 import { findPackageRoot } from './find-package-root.js';
+import { isQuote } from './is-quote.js';
+import { makeStopFinder } from './make-stop-finder.js';
 import { readUnicodeRanges, type CodeRanges } from './read-unicode-ranges.js';
+import { skipSpace } from './skip-space.js';
 
 /** What {@link localizeThemeHtml} did to a document. */
 export interface LocalizedThemeHtml {
@@ -60,29 +63,6 @@ const LANG = /\slang\s*=/i;
 
 const SPACE = /\s/;
 const WORD = /[\w-]/;
-const isQuote = (c: string | undefined): boolean => c === '"' || c === "'";
-
-/** The end of the white space that starts at `i`. */
-function spaceEnd(s: string, i: number): number {
-  while (i < s.length && SPACE.test(s[i]!)) i++;
-  return i;
-}
-
-/**
- * A forward-only finder: `at(from)` is the first index at or after `from` whose character `stops`, or -1.
- * Asked with growing `from`, it reads each part of `s` once.
- */
-function nextStop(s: string, stops: (c: string) => boolean): (from: number) => number {
-  let from = -1;
-  let found = -1;
-  return (f) => {
-    if (from >= 0 && f >= from && (found < 0 || f <= found)) return found;
-    from = f;
-    found = -1;
-    for (let i = f; i < s.length; i++) if (stops(s[i]!)) return (found = i);
-    return found;
-  };
-}
 
 /**
  * Each `@import` rule and its target as `/@import\s+(?:url\(\s*)?['"]?([^'")\s;]+)['"]?\s*\)?[^;]*;/gi` finds
@@ -102,13 +82,13 @@ function* cssImports(css: string): Generator<{ start: number; end: number; url: 
     const e = runEnd(c0);
     return e > c0 ? [c0, e] : undefined;
   };
-  const semicolon = nextStop(css, (c) => c === ';');
+  const semicolon = makeStopFinder(css, (c) => c === ';');
   for (let i = css.indexOf('@'); i >= 0; i = css.indexOf('@', i + 1)) {
     IMPORT_AT.lastIndex = i;
     if (!IMPORT_AT.test(css)) continue;
     const p = IMPORT_AT.lastIndex;
     URL_AT.lastIndex = p;
-    const found = (URL_AT.test(css) && target(spaceEnd(css, p + 4))) || target(p);
+    const found = (URL_AT.test(css) && target(skipSpace(css, p + 4))) || target(p);
     if (!found) continue;
     const semi = semicolon(found[1]);
     // no ";" after this rule: no later rule ends either
@@ -124,7 +104,7 @@ function* cssImports(css: string): Generator<{ start: number; end: number; url: 
  * property whose name holds "font"), white space and ":", then the value up to `; { }`.
  */
 function* fontDeclarations(css: string): Generator<{ start: number; end: number; head: string; prop: string; value: string }> {
-  const valueEnd = nextStop(css, (c) => c === ';' || c === '{' || c === '}');
+  const valueEnd = makeStopFinder(css, (c) => c === ';' || c === '{' || c === '}');
   const propEnd = (s0: number): number => {
     for (const name of ['font-family', 'font']) if (css.slice(s0, s0 + name.length).toLowerCase() === name) return s0 + name.length;
     if (!css.startsWith('--', s0)) return -1;
@@ -136,7 +116,7 @@ function* fontDeclarations(css: string): Generator<{ start: number; end: number;
     const starts = i === 0 ? [0, ...(/[;{\s]/.test(css[0] ?? '') ? [1] : [])] : /[;{\s]/.test(css[i]!) ? [i + 1] : [];
     for (const s0 of starts) {
       const r = propEnd(s0);
-      const colon = r < 0 ? -1 : spaceEnd(css, r);
+      const colon = r < 0 ? -1 : skipSpace(css, r);
       if (colon < 0 || css[colon] !== ':') continue;
       const v = valueEnd(colon + 1);
       const end = v < 0 ? css.length : v;

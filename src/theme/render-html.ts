@@ -8,6 +8,7 @@ import { buildView } from './build-view.js';
 import { keepLangRules } from './keep-lang-rules.js';
 import { selectFonts } from './select-fonts.js';
 import { describeMissingGlyphs } from './describe-missing-glyphs.js';
+import { findFontFaces } from './find-font-faces.js';
 import { FONTS_PREFIX } from '../model/asset-urls.js';
 
 /** Options for {@link renderHtml}. */
@@ -51,7 +52,8 @@ function stylesFor(css: string, lang: string): string {
  * Renders `resume` with `theme` into a complete HTML document (UTF-8, `<html lang dir>`)
  * that references assets only under the virtual origin: `/theme/…`, `/fonts/…`, `/cv/…`.
  * Every CV string is escaped; Markdown fields are sanitized before insertion. Links the script fonts the
- * text needs (see `selectFonts`) and warns (`missing-glyph`) about characters no font of the theme draws.
+ * text needs (see `selectFonts`) and warns (`missing-glyph`) about characters no font of the theme draws (once for
+ * the whole theme when it declares no font at all).
  * @throws ThemeError E_THEME_INVALID when the theme's template fails at render time; LimitError E_LIMIT for an
  *   inline photo over `maxImageBytes` decoded
  */
@@ -69,7 +71,9 @@ export function renderHtml(resume: Resume, theme: Theme, opts: RenderHtmlOptions
         view.rootCss += `\n:root { --cv-script-fonts: ${fonts.families.map(cssFamily).join(', ')}; }`;
         html = theme.template(view);
       }
-      warnings.push(...describeMissingGlyphs(fonts.missing, opts.source, theme.name));
+      // A theme with no font at all (none in theme.json, no @font-face in its CSS): one warning, not one per line.
+      const declaresFonts = theme.fontCoverage.main.length > 0 || theme.fontCoverage.scripts.length > 0 || !findFontFaces(theme.styleText ?? '').next().done;
+      warnings.push(...describeMissingGlyphs(fonts.missing, opts.source, theme.name, { declaresFonts }));
     }
   } catch (err) {
     throw new ThemeError('E_THEME_INVALID', `theme "${theme.name}" failed to render: ${(err as Error).message}`, {

@@ -1,5 +1,7 @@
 // Parses a front-matter block (YAML with the safe core schema and bounds, or TOML) into data, or says what is wrong and where.
 import type { Document } from 'yaml';
+import type { DuplicateKey } from '../find-duplicate-keys.js';
+import { findYamlDuplicateKeys } from '../find-yaml-duplicate-keys.js';
 import { loadYaml } from '../load-yaml.js';
 import { findDeepYamlNesting } from './find-deep-yaml-nesting.js';
 import { loadToml } from './load-toml.js';
@@ -8,6 +10,8 @@ import { measureYamlExpansion } from './measure-yaml-expansion.js';
 /** Parsed front matter, or the problem that kept it from being read. */
 export interface FrontMatterParse {
   data?: Record<string, unknown>;
+  /** YAML keys written twice in one mapping (the last value is in `data`), with the file's lines. */
+  duplicates?: DuplicateKey[];
   /** 1-based line of the file and a sentence saying what is wrong and how to fix it. */
   problem?: { line: number; message: string };
 }
@@ -33,10 +37,10 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Reads the text between the front-matter delimiters. YAML: the core schema only (no custom tags), unique
- * keys, nesting up to 64 levels, at most 100 aliases and a bounded expanded size; a number written with a
- * leading zero or a plus sign (a phone number, a postal code) keeps its text. TOML: smol-toml, nesting
- * up to 64 levels, dates as ISO strings. Never throws.
+ * Reads the text between the front-matter delimiters. YAML: the core schema only (no custom tags), nesting up
+ * to 64 levels, at most 100 aliases and a bounded expanded size; a key written twice keeps its last value (and
+ * is listed in `duplicates`); a number written with a leading zero or a plus sign (a phone number, a postal
+ * code) keeps its text. TOML: smol-toml, nesting up to 64 levels, dates as ISO strings. Never throws.
  * @param format - `yaml` or `toml`
  * @param raw - the block's text between the delimiters
  * @param firstLine - the file line (1-based) of the block's first line, for messages
@@ -45,6 +49,7 @@ export function parseFrontMatter(format: 'yaml' | 'toml', raw: string, firstLine
   const problem = (line: number, message: string): FrontMatterParse => ({ problem: { line: firstLine + line - 1, message } });
   if (raw.length > MAX_SIZE) return problem(1, `the front matter is larger than ${MAX_SIZE / 1024} KB; move the CV's content below it`);
   let data: unknown;
+  let duplicates: DuplicateKey[] = [];
   if (format === 'toml') {
     try {
       data = toPlain(loadToml().parse(raw, { maxDepth: MAX_DEPTH, unsafeKeyBehaviour: 'drop' }));
@@ -59,16 +64,17 @@ export function parseFrontMatter(format: 'yaml' | 'toml', raw: string, firstLine
     const read = readYaml(raw);
     if ('line' in read) return problem(read.line, read.message);
     data = read.data;
+    duplicates = read.duplicates.map((d) => ({ ...d, firstLine: firstLine + d.firstLine - 1, line: firstLine + d.line - 1 }));
   }
   if (data === null || data === undefined) return { data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return problem(1, 'the front matter is not a list of "key: value" lines; write it as key: value pairs or remove the delimiters');
   }
-  return { data: data as Record<string, unknown> };
+  return { data: data as Record<string, unknown>, ...(duplicates.length ? { duplicates } : {}) };
 }
 
-/** YAML text → data, or the first problem with its line within the text. */
-function readYaml(raw: string): { data: unknown } | { line: number; message: string } {
+/** YAML text → data and its keys written twice, or the first problem with its line within the text. */
+function readYaml(raw: string): { data: unknown; duplicates: DuplicateKey[] } | { line: number; message: string } {
   const Y = loadYaml();
   let doc: Document;
   try {
@@ -83,23 +89,9 @@ function readYaml(raw: string): { data: unknown } | { line: number; message: str
     return { line: err.linePos?.[0].line ?? 1, message: `the front matter is not valid YAML (${firstSentence(err.message)}); ${fix}` };
   }
   let tagged = -1;
-  let duplicate = -1;
-  let duplicateKey = '';
   Y.visit(doc, {
     Node(_key, node) {
       if (tagged < 0 && node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) tagged = node.range?.[0] ?? 0;
-    },
-    Map(_key, node) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        const k = Y.isScalar(pair.key) ? pair.key.value : undefined;
-        if (k === undefined || k === '<<') continue;
-        if (seen.has(k) && duplicate < 0) {
-          duplicate = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
-          duplicateKey = String(k);
-        }
-        seen.add(k);
-      }
     },
     Scalar(_key, node) {
       // 0412 345 678, +41 79…, 01234: keep the digits as written, not the number they read as
@@ -109,7 +101,6 @@ function readYaml(raw: string): { data: unknown } | { line: number; message: str
       }
     },
   });
-  if (duplicate >= 0) return { line: lineAt(raw, duplicate), message: `the front matter is not valid YAML (the key "${duplicateKey}" appears twice); ${YAML_FIXES.DUPLICATE_KEY}` };
   const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (tagged >= 0 || tagWarning) {
     const line = tagWarning?.linePos?.[0].line ?? lineAt(raw, tagged);
@@ -119,7 +110,7 @@ function readYaml(raw: string): { data: unknown } | { line: number; message: str
     return { line: 1, message: 'the front matter grows too large through its aliases (*name); write the values out instead of repeating aliases' };
   }
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown, duplicates: findYamlDuplicateKeys(doc, raw) };
   } catch (e) {
     return { line: 1, message: `the front matter cannot be read (${firstSentence((e as Error).message)}); check its aliases (*name) and anchors (&name)` };
   }

@@ -1,6 +1,7 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
 import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
+import { toDuplicateKeyWarnings } from '../to-duplicate-key-warnings.js';
 import { blankNonContent } from './blank-non-content.js';
 import { findActiveHtml } from './find-active-html.js';
 import { findCodeFences } from './find-code-fences.js';
@@ -18,7 +19,8 @@ import { stripAttributeMarkers } from './strip-attribute-markers.js';
  * what is not content (comments, style/script/head, page-level tags, template tags, attribute markup,
  * fenced-div markers, LaTeX layout commands; LaTeX formatting becomes Markdown).
  *
- * Never throws. Broken front matter (tabs, invalid YAML or TOML, custom tags, alias bombs, deep nesting)
+ * Never throws. A YAML key written twice keeps its last value, with a `duplicate-key` warning naming the key and
+ * both lines. Broken front matter (tabs, invalid YAML or TOML, custom tags, alias bombs, deep nesting)
  * gives a `bad-front-matter` warning naming the line and the fix; `data` is then absent and the block's
  * lines stay in the body as plain text lines (indentation removed, a leading Markdown marker escaped), so no
  * word is lost. An unclosed block that starts like front matter gives `unclosed-front-matter` and is read
@@ -52,6 +54,7 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
     body[span.open] = '';
     body[span.close] = '';
     for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data ? '' : asPlainText(lines[i]!);
+    if (parsed.duplicates) warnings.push(...toDuplicateKeyWarnings(parsed.duplicates, file, { subject: 'the front matter' }));
     if (parsed.problem) {
       warnings.push(createWarning('bad-front-matter', `${parsed.problem.message}. Its text is kept as part of the CV.`, parsed.problem.line, file));
     }
