@@ -207,7 +207,8 @@ function step(w: Walk, l: Line, prev: Line | undefined): void {
     return;
   }
   // "**Должность:** …" under an entry's heading: a field of the head, however complete the head is
-  if (cur.phase === 'head' && entryLabel(w.state, l) !== undefined && !headLabels(w.state, cur.head).has(entryLabel(w.state, l)!)) {
+  // (in a region of labelled entries, a field line after an unlabelled one such as "Regime: Remoto" still joins the head)
+  if ((cur.phase === 'head' || w.style === 'label') && entryLabel(w.state, l) !== undefined && !headLabels(w.state, cur.head).has(entryLabel(w.state, l)!)) {
     cur.head.push(l);
     return;
   }
@@ -271,6 +272,20 @@ function labelItemsOnly(style: EntryStyle, lines: readonly Line[]): boolean {
   return items.filter((i) => isLabel(lines[i]!)).length >= 2 && items.every((i) => lines[i + 1]?.kind === 'text');
 }
 
+/**
+ * "Магістр, Київський університет, Київ" then "- Спеціалізація: …" / "- Рік закінчення: 2015": one short
+ * unlabelled line right before the first labelled field is that entry's head line, not intro.
+ */
+function takeLeadLine(out: Segmented, firstIntro: number, firstEntry: number, lines: readonly Line[]): void {
+  const entry = out.entries[firstEntry];
+  if (!entry || out.intro.length !== firstIntro + 1) return;
+  const lead = out.intro[firstIntro]!;
+  const at = lines.indexOf(lead);
+  if (lines[at + 1] !== entry.head[0] || (lead.kind !== 'text' && lead.kind !== 'item') || lead.plain.length > SHORT || isLabel(lead)) return;
+  out.intro.pop();
+  entry.head.unshift(lead);
+}
+
 /** Splits one region (lines between dividers) into entries. */
 function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented): void {
   if (lines.length === 0) return;
@@ -280,7 +295,9 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
   const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), out };
   const firstEntry = out.entries.length;
+  const firstIntro = out.intro.length;
   lines.forEach((l, i) => step(w, l, lines[i - 1]));
+  if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
 }
 
