@@ -215,7 +215,11 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
   const strong = cutStrong(clean, protectedSpans(clean, line));
-  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : strong;
+  // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
+  // when a link or bold text names the organisation right after the connector
+  const first = strong.length > 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : [];
+  const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)));
+  const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
   return out;
 }
