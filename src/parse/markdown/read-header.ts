@@ -2,12 +2,14 @@
 import { pushAll } from './push-all.js';
 import type { Basics } from '../../model/types.js';
 import { foldWord } from './fold-word.js';
-import { bestName, scoreName, titleParts, type NameCandidate } from './find-name.js';
+import { bestName, cleanName, scoreName, titleParts, type NameCandidate } from './find-name.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { findDomains, readContacts } from './read-contacts.js';
 import { trimChars } from './trim-chars.js';
+import { cutParenTail } from './cut-paren-tail.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
 
 /** A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions). */
 export function labelled(state: ParseState, line: Line, next?: Line): { label: FieldLabel; value: string } | undefined {
@@ -57,7 +59,28 @@ function frontMatterNames(state: ParseState): NameCandidate[] {
   return out.filter((c): c is NameCandidate => c !== undefined);
 }
 
-/** Name candidates from lines: labelled name fields, headings and first lines near the top, image text. */
+/** Why a name taken from one end of a line won (the rest of that line is then the label). */
+const OUTER_PART = 'one end of the line, before or after a separator';
+
+/** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
+function keepLineRest(state: ParseState, basics: Basics, line: Line, name: string): void {
+  const parts = line.plain.split(/\s[|–—·•-]\s/).map((p) => p.trim());
+  const rest = parts.filter((p) => cleanName(p) !== name && p !== name).join(' — ');
+  const paren = cutParenTail(rest.trim(), 1, 40);
+  const label = paren && classifyHeadingIn(state, paren[1].trim())?.kind === 'doctitle' ? paren[0] : rest.trim();
+  if (!label || basics.label) return;
+  basics.label = label;
+  noteField(state, '/basics/label', line, ['the rest of the name\'s line']);
+}
+
+/** The first and the last part of a line cut at spaced separators (" — ", " | ", " · "), when there are two parts or more. */
+function outerParts(plain: string): string[] {
+  const parts = plain.split(/\s[|–—·•-]\s/);
+  if (parts.length < 2 || parts.length > 4) return [];
+  return [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean);
+}
+
+/** Name candidates from lines: labelled name fields, headings and first lines near the top (whole, and each end cut at a separator), image text. */
 function lineNames(state: ParseState): NameCandidate[] {
   const out: Array<NameCandidate | undefined> = [];
   const lines = state.lines;
@@ -73,9 +96,13 @@ function lineNames(state: ParseState): NameCandidate[] {
   const header = new Set(state.sections[0]?.lines ?? []);
   lines.slice(0, 40).forEach((l, i) => {
     const inHeader = header.has(l) ? 1 : 0;
-    if (l.kind === 'heading') out.push(scoreName(state, l.plain, (l.level === 1 ? 3 : 2) + inHeader, [`heading level ${l.level}`], l));
-    else if ((l.kind === 'text' || l.kind === 'item') && i < 25) out.push(scoreName(state, l.plain, (l.bold ? 2 : 1.2) + inHeader, [l.bold ? 'bold line near the top' : 'line near the top'], l));
     for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, ['image text near the top'], l));
+    const base = l.kind === 'heading' ? (l.level === 1 ? 3 : 2) + inHeader : (l.bold ? 2 : 1.2) + inHeader;
+    const why = l.kind === 'heading' ? `heading level ${l.level}` : l.bold ? 'bold line near the top' : 'line near the top';
+    if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
+    out.push(scoreName(state, l.plain, base, [why], l));
+    // "# Дмитрий Чащин — Fullstack-разработчик", "Senior Engineer | Jane Doe": each end of a line cut by a separator
+    for (const part of outerParts(l.plain)) out.push(scoreName(state, part, base - 0.5, [why, OUTER_PART], l));
   });
   return out.filter((c): c is NameCandidate => c !== undefined);
 }
@@ -147,6 +174,7 @@ export function readHeader(state: ParseState): void {
     basics.name = best.text;
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
     if (best.line) state.consumed.add(best.line);
+    if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best.text);
   }
   void (undefined as Section | undefined);
 }
