@@ -12,6 +12,7 @@ import { readHeader } from './markdown/read-header.js';
 import { readMarkdownSource } from './markdown/read-markdown-source.js';
 import { readSections } from './markdown/read-sections.js';
 import { carveLabelledLanguages } from './markdown/carve-labelled-languages.js';
+import { carveHeaderEducation } from './markdown/carve-header-education.js';
 import { checkCv } from './markdown/check-cv.js';
 import { finishModel } from './markdown/finish-model.js';
 
@@ -35,6 +36,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   findSections,
   findImplicitEntries,
   carveLabelledLanguages,
+  carveHeaderEducation,
   readHeader,
   readSections,
   applyFrontMatter,

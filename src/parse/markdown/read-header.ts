@@ -59,12 +59,15 @@ function frontMatterNames(state: ParseState): NameCandidate[] {
   return out.filter((c): c is NameCandidate => c !== undefined);
 }
 
+/** A spaced separator between the parts of a line (" — ", " | ", " · "). */
+const SPACED = /\s[|–—·•-]\s/;
+
 /** Why a name taken from one end of a line won (the rest of that line is then the label). */
 const OUTER_PART = 'one end of the line, before or after a separator';
 
 /** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
 function keepLineRest(state: ParseState, basics: Basics, line: Line, name: string): void {
-  const parts = line.plain.split(/\s[|–—·•-]\s/).map((p) => p.trim());
+  const parts = line.plain.split(SPACED).map((p) => p.trim());
   const rest = parts.filter((p) => cleanName(p) !== name && p !== name).join(' — ');
   const paren = cutParenTail(rest.trim(), 1, 40);
   const label = paren && classifyHeadingIn(state, paren[1].trim())?.kind === 'doctitle' ? paren[0] : rest.trim();
@@ -75,7 +78,8 @@ function keepLineRest(state: ParseState, basics: Basics, line: Line, name: strin
 
 /** The first and the last part of a line cut at spaced separators (" — ", " | ", " · "), when there are two parts or more. */
 function outerParts(plain: string): string[] {
-  const parts = plain.split(/\s[|–—·•-]\s/);
+  // "董吉进/男/1990": in Han text a slash separates too
+  const parts = plain.split(/\s[|–—·•-]\s|(?<=[\u3400-\u9fff])[/／](?=[\u3400-\u9fff\d])/u);
   if (parts.length < 2 || parts.length > 4) return [];
   return [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean);
 }
@@ -173,8 +177,10 @@ export function readHeader(state: ParseState): void {
   if (best) {
     basics.name = best.text;
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
-    if (best.line) state.consumed.add(best.line);
-    if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best.text);
+    // "董吉进/男/1990": a name cut off personal details by slashes leaves the line to its section (the details are no label)
+    const slashed = best.line !== undefined && best.why.includes(OUTER_PART) && !SPACED.test(best.line.plain);
+    if (best.line && !slashed) state.consumed.add(best.line);
+    if (best.line && best.why.includes(OUTER_PART) && !slashed) keepLineRest(state, basics, best.line, best.text);
   }
   void (undefined as Section | undefined);
 }

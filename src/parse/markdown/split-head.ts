@@ -56,6 +56,32 @@ const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅',
 const TRIM = ' \t,;:.–—-|·•/[]*_`';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const isCjk = (c: string | undefined): boolean => c !== undefined && CJK_CHAR.test(c);
+
+/** School words of the CV's languages written without spaces ("大学", "學院"), longest first, for {@link cutAfterSchool}. */
+function schoolSuffixes(state: ParseState): string[] {
+  let list = state.memo.get('school-suffixes') as string[] | undefined;
+  if (!list) {
+    list = state.lexicons.slice(0, 2).flatMap((l) => l.institutions).filter((w) => w.length >= 2 && [...w].every(isCjk)).sort((a, b) => b.length - a.length);
+    state.memo.set('school-suffixes', list);
+  }
+  return list;
+}
+
+/** "安徽农业大学环境工程专业" → the school and what follows it: text written without spaces is cut after its first school word. */
+function cutAfterSchool(text: string, state: ParseState): string[] {
+  if (!CJK_CHAR.test(text)) return [text];
+  // the first school word, the longest at its place ("서울대학교", not "서울대학")
+  let start = -1;
+  let end = -1;
+  for (const w of schoolSuffixes(state)) {
+    const at = text.indexOf(w);
+    if (at > 0 && (start < 0 || at < start || (at === start && at + w.length > end))) [start, end] = [at, at + w.length];
+  }
+  const rest = end > 0 ? trimChars(text.slice(end), ' ,;，、') : '';
+  return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
+}
 
 /** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
 function inRun(text: string, i: number, min: number): boolean {
@@ -74,6 +100,8 @@ function separatesAt(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (STRONG.has(c)) return true;
+  // "本科/安徽农业大学": a slash between Han, kana or Hangul characters
+  if ((c === '/' || c === '／') && isCjk(prev) && isCjk(next)) return true;
   if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
   if (c === '-' || c === '.' || c === '_') {
     if (inRun(text, i, c === '-' ? 3 : 4)) return true;
@@ -220,7 +248,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const first = strong.length > 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : [];
   const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
-  for (const p of parts) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: parts.length === 1, ...marksOf(line, p.text) });
+  const cut = connectors === 'education' ? parts.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : parts;
+  for (const p of cut) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: cut.length === 1, ...marksOf(line, p.text) });
   return out;
 }
 

@@ -1,0 +1,43 @@
+// Pass: a CV without an education section that names its degree and school in the header or personal details ("- 本科/安徽农业大学环境工程专业", "科系： 世新大學 經濟學系 學士") gets an education section of those lines.
+import { findLineLabel } from './find-line-label.js';
+import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+import { foldWord } from './fold-word.js';
+import { makeValueLine } from './make-value-line.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+import { wordClasses } from './score-segment.js';
+
+/** A longer line is prose, not a degree line. */
+const MAX_LENGTH = 80;
+
+/** Where the degree line's text starts (after a degree or school label), or -1 when the line names no degree and school. */
+function degreeLineStart(state: ParseState, l: Line): number {
+  if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0 || l.plain.length > MAX_LENGTH) return -1;
+  const lab = findLineLabel(l);
+  const field = lab ? preferHit(LEXICON_INDEX.fields.get(foldWord(lab.label)), state.langs)?.value : undefined;
+  if (lab && field !== 'degree' && field !== 'institution') return -1;
+  const value = lab ? l.plain.slice(lab.value) : l.plain;
+  const cls = wordClasses(value, state);
+  return cls.has('institution') && (cls.has('degree') || field === 'degree') ? (lab?.value ?? 0) : -1;
+}
+
+/**
+ * Pass: when no section is an education section, lines of the header and contact sections that name a
+ * degree and a school (or a labelled degree with a school) become an education section right after theirs.
+ */
+export function carveHeaderEducation(state: ParseState): void {
+  if (state.sections.some((s) => s.type === 'education')) return;
+  const out: Section[] = [];
+  for (const s of state.sections) {
+    out.push(s);
+    if (s.type !== 'header' && s.type !== 'contact') continue;
+    const lines: Line[] = [];
+    s.lines = s.lines.filter((l) => {
+      const at = degreeLineStart(state, l);
+      if (at < 0) return true;
+      lines.push(makeValueLine(l, at));
+      return false;
+    });
+    if (lines.length) out.push({ type: 'education', title: '', lines, implicit: true, why: ['the header names a degree and a school'] });
+  }
+  state.sections = out;
+}
