@@ -146,8 +146,8 @@ export function readContacts(line: Line): LineContacts {
     pushAll(found.phones, findPhones(img.alt));
   }
   pushAll(found.emails, findEmails(text));
-  pushAll(found.phones, findPhones(blankEmailWords(text)));
-  for (const u of findUrls(text)) if (!found.urls.some((x) => x.includes(u.replace(/^https?:\/\//, '')))) found.urls.push(/^www\./i.test(u) ? `https://${u}` : u);
+  if (/\d/.test(text)) pushAll(found.phones, findPhones(blankEmailWords(text)));
+  if (text.includes('.')) for (const u of findUrls(text)) if (!found.urls.some((x) => x.includes(u.replace(/^https?:\/\//, '')))) found.urls.push(/^www\./i.test(u) ? `https://${u}` : u);
   found.emails = [...new Set(found.emails.map((e) => e.replace(/^mailto:/i, '')))];
   found.phones = [...new Set(found.phones.map((p) => p.trim()).filter(Boolean))];
   for (const u of found.urls) {
@@ -167,6 +167,7 @@ function decodeURIComponentSafe(s: string): string {
 
 /** The text with every word that holds an inner `@` (an address) blanked: as `/\S+@\S+/g` did, in linear time. */
 function blankEmailWords(text: string): string {
+  if (!text.includes('@')) return text;
   return text.replace(/\S+/g, (w) => {
     const at = w.indexOf('@', 1);
     return at > 0 && at < w.length - 1 ? ' ' : w;
