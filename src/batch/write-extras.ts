@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CheckResult } from '../check/check-types.js';
-import { checkPdf } from '../check/check-pdf.js';
-import { exportHtml } from '../export/export-html.js';
 import type { CvWarning } from '../model/warning.js';
 import type { BatchCheck, BatchHtml, PreparedCv } from './batch-types.js';
 import { htmlPathOf } from './html-path-of.js';
@@ -42,6 +40,8 @@ export async function writeExtras(
   if (want.html && printed) {
     // A JSON Resume theme package made the whole document already.
     const themed = prep.html ?? (await render(printed.density));
+    // the exporter and the checker load only when asked for: a plain render keeps them (and the whole Markdown parser) out of the main thread
+    const { exportHtml } = await import('../export/export-html.js');
     const page = await exportHtml(themed.html, {
       roots: { themeDir: prep.theme.dir, cvDir: path.dirname(prep.file) },
       resume: prep.resume,
@@ -58,6 +58,7 @@ export async function writeExtras(
   let check: BatchCheck | undefined;
   if (want.check) {
     const pdf = printed?.pdf ?? new Uint8Array(await readFile(output));
+    const { checkPdf } = await import('../check/check-pdf.js');
     check = summarize(await checkPdf(pdf, { file: output, source: prep.resume }));
   }
   return { ...(html ? { html } : {}), ...(check ? { check } : {}), warnings };

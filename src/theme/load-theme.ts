@@ -14,7 +14,7 @@ import { findJsonResumeTheme, JSON_RESUME_THEME_PACKAGE } from './find-json-resu
 import { listJsonResumeThemes } from './list-json-resume-themes.js';
 import { loadJsonResumeTheme } from './load-json-resume-theme.js';
 import { registerHelpers } from './register-helpers.js';
-import { readFontStylesheet } from './read-font-stylesheet.js';
+import { hasFontStylesheet } from './has-font-stylesheet.js';
 import type { FontCoverage, ScriptFonts } from './font-source-types.js';
 
 /** Options for {@link loadTheme}. */
@@ -188,7 +188,7 @@ function fontCoverageOf(manifest: ThemeManifest): FontCoverage {
 function checkFontsInstalled(manifest: ThemeManifest, file: string, text: string): void {
   const all = [...(manifest.fonts ?? []), ...Object.values(manifest.scriptFonts ?? {}).flat(), ...(manifest.fallbackFonts ?? [])];
   for (const href of new Set(all)) {
-    if (!readFontStylesheet(href)) {
+    if (!hasFontStylesheet(href)) {
       const line = lineOfKey(text, href);
       throw new ThemeError('E_THEME_INVALID', `font stylesheet "${href}" is not installed (or declares no @font-face).`, {
         file,

@@ -1,25 +1,14 @@
 // Reads an installed @fontsource stylesheet once per process: its family, and each face's unicode-range and font file.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCssUrlArgs } from './find-css-url-args.js';
 import { findFontFaces } from './find-font-faces.js';
-import { findPackageRoot } from './find-package-root.js';
 import type { FontFaceSource, FontSource } from './font-source-types.js';
 import { readUnicodeRanges } from './read-unicode-ranges.js';
+import { findInstalledStylesheet } from './find-installed-stylesheet.js';
 
 const cache = new Map<string, FontSource | null>();
 
-/** The absolute path of a package-relative file (`@fontsource/x/400.css`) in the nearest `node_modules` above cvpress. */
-function findInstalled(href: string): string | undefined {
-  let dir = findPackageRoot();
-  for (;;) {
-    const file = path.join(dir, 'node_modules', ...href.split('/'));
-    if (existsSync(file)) return file;
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
 
 /** The face's font file: the `.woff` of its `src` list when there is one (its cmap inflates alone), else the first URL. */
 function faceFile(face: string, cssDir: string, pkgDir: string): string | undefined {
@@ -75,7 +64,7 @@ export function readFontStylesheet(href: string): FontSource | undefined {
   const hit = cache.get(href);
   if (hit !== undefined) return hit ?? undefined;
   let source: FontSource | null = null;
-  const file = findInstalled(href);
+  const file = findInstalledStylesheet(href);
   const css = file ? (() => { try { return readFileSync(file, 'utf8'); } catch { return undefined; } })() : undefined;
   if (file && css !== undefined) {
     // The package folder: `node_modules/@fontsource/<name>`, the first two segments of the href.
