@@ -67,8 +67,8 @@ const OUTER_PART = 'one end of the line, before or after a separator';
 
 /** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
 function keepLineRest(state: ParseState, basics: Basics, line: Line, name: string): void {
-  const parts = line.plain.split(SPACED).map((p) => p.trim());
-  const rest = parts.filter((p) => cleanName(p) !== name && p !== name).join(' — ');
+  const at = line.plain.indexOf(name);
+  const rest = at < 0 ? '' : trimChars(`${line.plain.slice(0, at)} ${line.plain.slice(at + name.length)}`, ' —–-|·•,');
   const paren = cutParenTail(rest.trim(), 1, 40);
   const label = paren && classifyHeadingIn(state, paren[1].trim())?.kind === 'doctitle' ? paren[0] : rest.trim();
   if (!label || basics.label) return;
@@ -76,8 +76,11 @@ function keepLineRest(state: ParseState, basics: Basics, line: Line, name: strin
   noteField(state, '/basics/label', line, ['the rest of the name\'s line']);
 }
 
-/** The first and the last part of a line cut at spaced separators (" — ", " | ", " · "), when there are two parts or more. */
-function outerParts(plain: string): string[] {
+/** The first and the last part of a line cut at a `<br>`, or at spaced separators (" — ", " | ", " · "), when there are two parts or more. */
+function outerParts(plain: string, md: string): string[] {
+  // "# Jérôme Delagnes<br/>Leader technique, …": a line break inside the line separates too
+  const broken = md.split(/<br\s*\/?>/i);
+  if (broken.length >= 2) return [broken[0]!, broken[broken.length - 1]!].map((p) => p.replace(/<[^>]*>|[*_`#]/g, '').trim()).filter(Boolean);
   // "董吉进/男/1990": in Han text a slash separates too
   const parts = plain.split(/\s[|–—·•-]\s|(?<=[\u3400-\u9fff])[/／](?=[\u3400-\u9fff\d])/u);
   if (parts.length < 2 || parts.length > 4) return [];
@@ -106,7 +109,7 @@ function lineNames(state: ParseState): NameCandidate[] {
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
     out.push(scoreName(state, l.plain, base, [why], l));
     // "# Дмитрий Чащин — Fullstack-разработчик", "Senior Engineer | Jane Doe": each end of a line cut by a separator
-    for (const part of outerParts(l.plain)) out.push(scoreName(state, part, base - 0.5, [why, OUTER_PART], l));
+    for (const part of outerParts(l.plain, l.md)) out.push(scoreName(state, part, base - 0.5, [why, OUTER_PART], l));
   });
   return out.filter((c): c is NameCandidate => c !== undefined);
 }
@@ -178,7 +181,7 @@ export function readHeader(state: ParseState): void {
     basics.name = best.text;
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
     // "董吉进/男/1990": a name cut off personal details by slashes leaves the line to its section (the details are no label)
-    const slashed = best.line !== undefined && best.why.includes(OUTER_PART) && !SPACED.test(best.line.plain);
+    const slashed = best.line !== undefined && best.why.includes(OUTER_PART) && !SPACED.test(best.line.plain) && !/<br\s*\/?>/i.test(best.line.md);
     if (best.line && !slashed) state.consumed.add(best.line);
     if (best.line && best.why.includes(OUTER_PART) && !slashed) keepLineRest(state, basics, best.line, best.text);
   }
