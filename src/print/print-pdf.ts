@@ -183,6 +183,9 @@ async function printWithFooterClass(page: Page, session: CDPSession, opts: Print
   return { pdf, pages };
 }
 
+/** What to do about a CV whose renderer passed its memory bound. */
+const MEMORY_HINT = 'Remove what makes the page huge (very large images, giant tables); raise memoryLimitMb in cvpress.config.json only for trusted CVs.';
+
 /**
  * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
  * intercepted (see `handleRequest`: the document, theme files, font package files, checked images from the
@@ -254,7 +257,7 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
       kill
         ? new LimitError('E_LIMIT', `used more than its memory limit of ${memoryMb} MB in Chromium (a process reached ${kill.rssMb} MB and was stopped).`, {
             ...fileHint,
-            hint: 'Remove what makes the page huge (very large images, giant tables); raise memoryLimitMb in cvpress.config.json only for trusted CVs.',
+            hint: MEMORY_HINT,
           })
         : new BrowserError('E_RENDERER_CRASH', "Chromium's renderer crashed while printing.", { ...fileHint, hint: 'Retry; if it keeps crashing, the CV (or its images) may be too large for the machine.' }),
     );
@@ -282,6 +285,15 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     const session = await preparePage(p);
     await loadDocument(p, html);
     const { pdf, pages } = await printWithFooterClass(p, session, opts);
+    // A print shorter than the watch's polling interval is checked once more as it ends.
+    const over = await memory.over(memoryMb);
+    if (over) {
+      broken = true;
+      throw new LimitError('E_LIMIT', `used more than its memory limit of ${memoryMb} MB in Chromium (a process reached ${over.rssMb} MB).`, {
+        ...fileHint,
+        hint: MEMORY_HINT,
+      });
+    }
     if (ctx.reusable) loadedPages.add(p);
     return { pdf, pages, warnings, emptyBoxes: embedsMissingGlyphFont(pdf), assets: Object.fromEntries([...ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };
   };

@@ -11,6 +11,11 @@ export interface MemoryWatch {
   hold(limitMb: number): () => void;
   /** The most recent process stopped for memory at or after `since` (a `performance.now()` time). */
   killedSince(since: number): { pid: number; rssMb: number; at: number } | undefined;
+  /**
+   * A renderer whose resident memory is above `limitMb` now (read once, nothing stopped): a print shorter
+   * than one polling interval is checked this way when it ends.
+   */
+  over(limitMb: number): Promise<{ pid: number; rssMb: number } | undefined>;
 }
 
 const PAGE_BYTES = 4096;
@@ -108,6 +113,15 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
         limits.splice(limits.indexOf(limitMb), 1);
         if (holders === 0) clearInterval(timer);
       };
+    },
+    async over(limitMb) {
+      const root = browser.process()?.pid;
+      if (root === undefined || process.platform !== 'linux') return undefined;
+      for (const pid of await descendants(root)) {
+        const rss = await residentBytes(pid);
+        if (rss > limitMb * 1048576 && (await isRenderer(pid))) return { pid, rssMb: Math.round(rss / 1048576) };
+      }
+      return undefined;
     },
     killedSince(since) {
       for (let i = kills.length - 1; i >= 0; i--) if (kills[i]!.at >= since) return kills[i];
