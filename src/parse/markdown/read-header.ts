@@ -59,11 +59,10 @@ function frontMatterNames(state: ParseState): NameCandidate[] {
   return out.filter((c): c is NameCandidate => c !== undefined);
 }
 
-/** A spaced separator between the parts of a line (" — ", " | ", " · "). */
-const SPACED = /\s[|–—·•-]\s/;
-
 /** Why a name taken from one end of a line won (the rest of that line is then the label). */
 const OUTER_PART = 'one end of the line, before or after a separator';
+/** Why a name cut off personal details by a slash won ("董吉进/男/1990": the line stays in its section, the details are no label). */
+const SLASH_PART = 'before a slash in Han text';
 
 /** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
 function keepLineRest(state: ParseState, basics: Basics, line: Line, name: string): void {
@@ -93,15 +92,20 @@ function withoutMarkup(md: string): string {
   return out.trim();
 }
 
-/** The first and the last part of a line cut at a `<br>`, or at spaced separators (" — ", " | ", " · "), when there are two parts or more. */
-function outerParts(plain: string, md: string): string[] {
+/**
+ * The first and the last part of a line cut at a `<br>` or at spaced separators (" — ", " | ", " · "), or
+ * (`slash`) of Han text cut at slashes, when there are two parts or more.
+ */
+function outerParts(plain: string, md: string): { parts: string[]; slash: boolean } {
   // "# Jérôme Delagnes<br/>Leader technique, …": a line break inside the line separates too
   const broken = md.split(/<br\s*\/?>/i);
-  if (broken.length >= 2) return [broken[0]!, broken[broken.length - 1]!].map(withoutMarkup).filter(Boolean);
+  if (broken.length >= 2) return { parts: [broken[0]!, broken[broken.length - 1]!].map(withoutMarkup).filter(Boolean), slash: false };
+  let parts = plain.split(/\s[|–—·•-]\s/);
   // "董吉进/男/1990": in Han text a slash separates too
-  const parts = plain.split(/\s[|–—·•-]\s|(?<=[\u3400-\u9fff])[/／](?=[\u3400-\u9fff\d])/u);
-  if (parts.length < 2 || parts.length > 4) return [];
-  return [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean);
+  const slash = parts.length < 2;
+  if (slash) parts = plain.split(/(?<=[\u3400-\u9fff])[/／](?=[\u3400-\u9fff\d])/u);
+  if (parts.length < 2 || parts.length > 4) return { parts: [], slash };
+  return { parts: [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean), slash };
 }
 
 /** Name candidates from lines: labelled name fields, headings and first lines near the top (whole, and each end cut at a separator), image text. */
@@ -126,7 +130,8 @@ function lineNames(state: ParseState): NameCandidate[] {
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
     out.push(scoreName(state, l.plain, base, [why], l));
     // "# Дмитрий Чащин — Fullstack-разработчик", "Senior Engineer | Jane Doe": each end of a line cut by a separator
-    for (const part of outerParts(l.plain, l.md)) out.push(scoreName(state, part, base - 0.5, [why, OUTER_PART], l));
+    const outer = outerParts(l.plain, l.md);
+    for (const part of outer.parts) out.push(scoreName(state, part, base - 0.5, [why, outer.slash ? SLASH_PART : OUTER_PART], l));
   });
   return out.filter((c): c is NameCandidate => c !== undefined);
 }
@@ -197,10 +202,8 @@ export function readHeader(state: ParseState): void {
   if (best) {
     basics.name = best.text;
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
-    // "董吉进/男/1990": a name cut off personal details by slashes leaves the line to its section (the details are no label)
-    const slashed = best.line !== undefined && best.why.includes(OUTER_PART) && !SPACED.test(best.line.plain) && !/<br\s*\/?>/i.test(best.line.md);
-    if (best.line && !slashed) state.consumed.add(best.line);
-    if (best.line && best.why.includes(OUTER_PART) && !slashed) keepLineRest(state, basics, best.line, best.text);
+    if (best.line && !best.why.includes(SLASH_PART)) state.consumed.add(best.line);
+    if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best.text);
   }
   void (undefined as Section | undefined);
 }
