@@ -94,7 +94,7 @@ const KNOWN: Record<string, string[]> = {
   languages: ['language', 'fluency'],
   interests: ['name', 'keywords'],
   references: ['name', 'reference'],
-  basics: ['name', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles', 'timezone'],
+  basics: ['name', 'honorificPrefix', 'honorificSuffix', 'alternateName', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles', 'timezone'],
   location: ['address', 'postalCode', 'city', 'countryCode', 'region'],
 };
 
@@ -274,7 +274,8 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   }
 
   const basics = {
-    name: str(b.name), label: str(b.label), image, contact, email, phone, url, location: locationText, timezone, profiles, extras: basicsExtras,
+    name: str(b.name), honorificPrefix: str(b.honorificPrefix), honorificSuffix: str(b.honorificSuffix), alternateName: str(b.alternateName),
+    label: str(b.label), image, contact, email, phone, url, location: locationText, timezone, profiles, extras: basicsExtras,
   };
 
   // ---- sections

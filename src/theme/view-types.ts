@@ -88,6 +88,10 @@ export interface ViewSection {
 /** The candidate's header data. */
 export interface ViewBasics {
   name: string;
+  /** What the CV writes around the name (schema.org's Person properties): "Dr.", "PhD", "Janie"; '' when none. */
+  honorificPrefix: string;
+  honorificSuffix: string;
+  alternateName: string;
   label: string;
   /** Safe image URL (`/cv/…` or a data: image) or ''. */
   image: string;

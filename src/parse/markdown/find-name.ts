@@ -12,6 +12,17 @@ export interface NameCandidate {
   score: number;
   why: string[];
   line?: Line;
+  /** What cleaning took off the written name: "Dr.", "PhD", "(Janie)". */
+  parts?: NameParts;
+  /** A document title written on the name's line ("CV", "Resume of"). */
+  docTitle?: string;
+}
+
+/** The parts of a written name around the name itself (schema.org Person's property names). */
+export interface NameParts {
+  honorificPrefix?: string;
+  honorificSuffix?: string;
+  alternateName?: string;
 }
 
 const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
@@ -34,13 +45,29 @@ const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
 
 /** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
 export function cleanName(text: string): string {
+  return splitName(text).name;
+}
+
+/** A candidate cleaned, with what cleaning took off ("Dr.", ", PhD", "(Janie)") kept apart: nothing the CV says is lost. */
+export function splitName(text: string): { name: string; parts: NameParts } {
+  const parts: NameParts = {};
   let t = text.replace(SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
-  t = withoutDegreeTail(cutSuffix(t.replace(HONORIFICS, '')));
+  const prefix = HONORIFICS.exec(t)?.[0] ?? '';
+  t = t.slice(prefix.length);
   // where the first bracket's white space starts (as t.search(/\s*[(（]/))
   let paren = t.search(/[(（]/);
   while (paren > 0 && SPACE.test(t[paren - 1]!)) paren--;
-  if (paren > 0) t = t.slice(0, paren);
-  return trimChars(t, ' ,;:.-–—|*_"\'“”');
+  if (paren > 0) {
+    const aside = trimChars(t.slice(paren), ' ()（）');
+    if (aside) parts.alternateName = aside;
+    t = t.slice(0, paren);
+  }
+  const cut = withoutDegreeTail(cutSuffix(t));
+  const suffix = trimChars(t.slice(cut.length), ' ,');
+  t = cut;
+  if (prefix.trim()) parts.honorificPrefix = prefix.trim();
+  if (suffix) parts.honorificSuffix = suffix;
+  return { name: trimChars(t, ' ,;:.-–—|*_"\'“”'), parts };
 }
 
 /** "Ville Salonen, FM" → "Ville Salonen": a comma and an abbreviated degree (two capitals or a dot: FM, DI, MSc, M.A.) end no name. */
@@ -69,38 +96,39 @@ export function nameShape(text: string): boolean {
   return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}'’.\- ]+$/u.test(text) && capitalisedWords(words);
 }
 
-/** The text without a leading document title ("Özgeçmiş Atilla Özgür", "CV Jane Doe", "Resume of Jane Doe"). */
-function withoutDocTitle(text: string, state: ParseState): string {
+/** The text without a leading document title ("Özgeçmiş Atilla Özgür", "CV Jane Doe", "Resume of Jane Doe"), and that title. */
+function withoutDocTitle(text: string, state: ParseState): { text: string; title?: string } {
   const words = text.split(' ');
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     if (classifyHeadingIn(state, head)?.kind === 'doctitle') {
       const rest = words.slice(n);
-      if (/^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '')) rest.shift();
-      return rest.join(' ');
+      const title = /^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '') ? `${head} ${rest.shift()!}` : head;
+      return { text: rest.join(' '), title };
     }
   }
   return withoutTitleSuffix(text, state);
 }
 
 /** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
-function withoutTitleSuffix(text: string, state: ParseState): string {
+function withoutTitleSuffix(text: string, state: ParseState): { text: string; title?: string } {
   const lower = text.toLowerCase();
   const whole = classifyHeadingIn(state, text);
-  if (whole?.kind === 'doctitle' && whole.how === 'exact') return text;
+  if (whole?.kind === 'doctitle' && whole.how === 'exact') return { text };
   for (const lex of state.lexicons.slice(0, 2)) {
     for (const t of indexLexicon(lex).docTitles) {
       if (lower.length <= t.length || !lower.endsWith(t)) continue;
       const before = text.slice(0, text.length - t.length);
-      if (/\s$/.test(before) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) return trimChars(before, ' ,;:.-–—|');
+      if (/\s$/.test(before) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) return { text: trimChars(before, ' ,;:.-–—|'), title: text.slice(before.length) };
     }
   }
-  return text;
+  return { text };
 }
 
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
-  const text = withoutDocTitle(cleanName(raw), state);
+  const split = splitName(raw);
+  const { text, title } = withoutDocTitle(split.name, state);
   if (!nameShape(text)) return undefined;
   let score = base;
   const reasons = [...why, 'has the shape of a name'];
@@ -121,7 +149,8 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
     reasons.push(`matches the email address "${email}"`);
   }
   if (line) score -= Math.min(3, state.lines.indexOf(line) * 0.05);
-  return { text, score, why: reasons, ...(line ? { line } : {}) };
+  const parts = Object.keys(split.parts).length ? { parts: split.parts } : {};
+  return { text, score, why: reasons, ...(line ? { line } : {}), ...parts, ...(title ? { docTitle: title } : {}) };
 }
 
 /** Splits a front-matter title like "Resume - Jane Doe" or "Jane Doe, engineer" into the parts that may be a name. */

@@ -65,14 +65,27 @@ const OUTER_PART = 'one end of the line, before or after a separator';
 const SLASH_PART = 'before a slash in Han text';
 
 /** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
-function keepLineRest(state: ParseState, basics: Basics, line: Line, name: string): void {
+function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameCandidate): void {
+  const name = best.text;
   const at = line.plain.indexOf(name);
-  const rest = at < 0 ? '' : trimChars(`${line.plain.slice(0, at)} ${line.plain.slice(at + name.length)}`, ' —–-|·•,');
+  let rest = at < 0 ? '' : `${line.plain.slice(0, at)} ${line.plain.slice(at + name.length)}`;
+  for (const part of Object.values(best.parts ?? {})) rest = rest.replace(`(${part})`, ' ').replace(part, ' ');
+  rest = trimChars(rest, ' —–-|·•,');
   const paren = cutParenTail(rest.trim(), 1, 40);
   const label = paren && classifyHeadingIn(state, paren[1].trim())?.kind === 'doctitle' ? paren[0] : rest.trim();
   if (!label || basics.label) return;
   basics.label = label;
   noteField(state, '/basics/label', line, ['the rest of the name\'s line']);
+}
+
+/** Keeps what the name's cleaning took off ("Dr.", "PhD", "(Janie)") as the basics' honorificPrefix, honorificSuffix and alternateName. */
+function keepNameParts(state: ParseState, basics: Basics, best: NameCandidate): void {
+  const where = best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 };
+  for (const [key, value] of Object.entries(best.parts ?? {})) {
+    if (basics[key] !== undefined || !value) continue;
+    basics[key] = value;
+    noteField(state, `/basics/${key}`, where, ['written with the name']);
+  }
 }
 
 /** Markdown source without its tags and emphasis marks (one scan: a pattern for it backtracks on runs of "<"). */
@@ -201,9 +214,11 @@ export function readHeader(state: ParseState): void {
   const best = bestName([...frontMatterNames(state), ...lineNames(state)]);
   if (best) {
     basics.name = best.text;
+    keepNameParts(state, basics, best);
+    if (best.docTitle && !best.why.includes(SLASH_PART) && !state.docTitles.includes(best.docTitle)) state.docTitles.push(best.docTitle);
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
     if (best.line && !best.why.includes(SLASH_PART)) state.consumed.add(best.line);
-    if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best.text);
+    if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best);
   }
   void (undefined as Section | undefined);
 }
