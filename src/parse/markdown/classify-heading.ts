@@ -11,6 +11,8 @@ export interface HeadingClass {
   how: 'exact' | 'part' | 'contains';
   /** The lexicon phrase that matched. */
   phrase: string;
+  /** A joined heading's other half names another kind ("Berufserfahrung & Bildung": work, also education). */
+  also?: SectionKind;
 }
 
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Cf}\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]/gu;
@@ -49,11 +51,14 @@ function lookup(key: string, langs: readonly string[], how: HeadingClass['how'])
 function byParts(key: string, langs: readonly string[]): HeadingClass | undefined {
   const parts = key.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
+  let found: HeadingClass | undefined;
   for (const p of parts) {
     const c = lookup(p, langs, 'part');
-    if (c) return c;
+    if (!c) continue;
+    if (!found) found = c;
+    else if (c.kind !== found.kind) return { ...found, also: c.kind };
   }
-  return undefined;
+  return found;
 }
 
 /** Finds the longest known phrase inside a short heading (at most six words, or a short CJK heading). */

@@ -75,15 +75,33 @@ interface Cut {
   current: Section;
   /** Rank of the heading that started the current entry inside an entry section (9 = none). */
   entryRank: number;
+  /** A "* Languages:" item with nested items opened the current section: it ends with them, and the section before goes on. */
+  scope?: { depth: number; before: Section };
+  /** The index of the line being read. */
+  at: number;
+  /** A sub-heading below the section level opened the current section: a plain heading at its rank goes back to the section it was in. */
+  sub?: { rank: number; parent: Section };
 }
 
 function open(cut: Cut, type: Section['type'], heading: Line, cls: HeadingClass | undefined, why: string[]): void {
   const title = heading.plain.replace(/[:：]\s*$/, '').trim();
   const s: Section = { type, title, heading, lines: [], why };
   if (cls) s.lang = cls.lang;
+  if (cls?.also) s.also = cls.also;
   cut.state.sections.push(s);
+  delete cut.scope;
+  delete cut.sub;
+  const next = cut.lines[cut.at + 1];
+  if (heading.kind === 'item' && next?.kind === 'item' && next.depth > heading.depth) cut.scope = { depth: heading.depth, before: cut.current };
   cut.current = s;
   cut.entryRank = 9;
+}
+
+/** Ends a list-item section ("* Languages:" over nested items) at the first line that is not one of its nested items. */
+function closeScope(cut: Cut, line: Line): void {
+  if (!cut.scope || (line.kind === 'item' && line.depth > cut.scope.depth)) return;
+  cut.current = cut.scope.before;
+  delete cut.scope;
 }
 
 /** Decides what a classified line does: opens a section, records a document title, or stays content. */
@@ -108,7 +126,9 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
   if (inEntries && cls.how !== 'exact' && lineDates(cut.state, line).length > 0) return false;
   if (cls.kind !== cut.current.type || (inEntries && cls.how === 'exact')) {
     if (cls.kind === cut.current.type) return false;
+    const parent = cut.current;
     open(cut, cls.kind, line, cls, [...why, 'a sub-heading of another kind']);
+    if (parent.type !== 'header' && line.kind === 'heading') cut.sub = { rank, parent };
     return true;
   }
   return false;
@@ -116,6 +136,12 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
 
 /** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
 function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
+  if (cut.sub && line.kind === 'heading' && rank <= cut.sub.rank && rank > cut.rank) {
+    // "### Software" after "### Sprachkenntnisse" under "## Kenntnisse": the sub-section ends, the section goes on
+    cut.current = cut.sub.parent;
+    delete cut.sub;
+    return false;
+  }
   if (rank > 6 || rank > cut.rank) return false;
   const inEntries = ENTRY_KINDS.has(cut.current.type);
   if (cut.current.type === 'header') {
@@ -201,7 +227,7 @@ export function findSections(state: ParseState): void {
   state.sections = [header];
   const rank = sectionRank(classes) || 2;
   const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && lineDates(state, l).length > 0 && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12);
-  const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9 };
+  const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9, at: 0 };
   const title = titleHeading(lines, classes, rank);
   let c = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -212,6 +238,8 @@ export function findSections(state: ParseState): void {
       state.docTitles.push(line.plain);
       continue;
     }
+    cut.at = i;
+    closeScope(cut, line);
     const rank = cls?.rank ?? headingRank(lines, i);
     const consumed = cls ? onClassified(cut, line, rank, cls.cls) : rank ? onUnclassified(cut, i, line, rank) : false;
     if (consumed) continue;

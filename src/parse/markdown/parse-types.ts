@@ -106,6 +106,8 @@ export interface Section {
   why: string[];
   /** The section has no heading of its own: dated entries found under another section or none. */
   implicit?: boolean;
+  /** Its heading also names another kind ("Experience & Education"): entries that read as that kind go there. */
+  also?: SectionKind;
 }
 
 /** An entry of a section: head lines (role, organisation, dates…) and body lines. */

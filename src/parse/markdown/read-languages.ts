@@ -102,6 +102,23 @@ function readProseList(plain: string): Language[] | undefined {
   return at.map((i) => (fluency ? { language: words[i]!, fluency } : { language: words[i]! }));
 }
 
+/**
+ * "Читаю документацию без переводчика, пишу …" under "Английский : B2": a sentence that starts with no
+ * language's name and reads as no language either is a note on the language above.
+ */
+function isNote(l: Line, found: readonly Language[]): boolean {
+  if (found.length !== 1 || l.plain.split(/\s+/).length < 5) return false;
+  const first = /^[\p{L}\p{M}]+/u.exec(l.plain)?.[0] ?? '';
+  return !isLanguageName(first) && (found[0]?.language ?? '').split(/\s+/).length >= 3;
+}
+
+/** Adds a note to a language's level: after it, as the CV goes on. */
+function addNote(lang: Language, note: string): void {
+  const text = trimChars(note, ' ');
+  if (!lang.fluency) lang.fluency = text;
+  else lang.fluency = /[.!?。]$/u.test(lang.fluency) ? `${lang.fluency} ${text}` : `${lang.fluency}. ${text}`;
+}
+
 /** Reads a languages section into the model's languages. */
 export function readLanguages(state: ParseState, section: Section, base: number): Language[] {
   const out: Language[] = [];
@@ -120,6 +137,10 @@ export function readLanguages(state: ParseState, section: Section, base: number)
       out[out.length - 1]!.fluency = trimChars(l.plain, TRIM);
       continue;
     } else if (l.kind !== 'rule' && l.plain) found = readMany(l);
+    if (out.length && isNote(l, found)) {
+      addNote(out[out.length - 1]!, l.plain);
+      continue;
+    }
     for (const f of found) {
       out.push(f);
       noteField(state, `/languages/${base + out.length - 1}`, l, ['a line of the languages section']);

@@ -87,6 +87,7 @@ function readOne(state: ParseState, s: Section, order: number): void {
       if (s.implicit) return readImplicit(state, s);
       const r = readWork(state, s, s.type);
       append(state, s.type, r.entries);
+      append(state, 'education', r.studies);
       if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
       return;
     }

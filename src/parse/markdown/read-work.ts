@@ -1,11 +1,19 @@
 // Reader for work sections: each entry's role, organisation, place, dates, and its text as summary or highlights.
-import type { Volunteer, Work } from '../../model/types.js';
+import type { Education, Volunteer, Work } from '../../model/types.js';
 import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { ParseState, Section } from './parse-types.js';
 import { leadRole } from './lead-role.js';
 import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
+import { toEducation } from './read-education.js';
+import { wordClasses } from './score-segment.js';
+
+/** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head. */
+function isStudy(state: ParseState, e: ReadEntry): boolean {
+  const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
+  return (head.has('degree') || head.has('institution')) && !head.has('jobTitle');
+}
 
 /** Builds one Work from a read entry. */
 export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
@@ -53,11 +61,14 @@ function renumberNotes(state: ParseState, from: number, key: string, base: numbe
 /**
  * Reads a work section into the model's Work entries (and the section's text before its first entry).
  */
-export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
+export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
   const read = readEntryHeads(state, section, 'work');
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
+  const studied = section.also === 'education' ? read.entries.filter((e) => isStudy(state, e)) : [];
+  const eduBase = state.resume.education?.length ?? 0;
+  const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const noted = state.explain.length;
-  const works = read.entries.map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
+  const works = read.entries.filter((e) => !studied.includes(e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
   const { kept, into } = key === 'work' ? mergeRepeatedEntries(works) : { kept: works, into: works.map((_, k) => k) };
   if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
   const entries = kept.map((w) => {
@@ -67,5 +78,5 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
     }
     return w;
   });
-  return { entries, intro: read.intro };
+  return { entries, studies, intro: read.intro };
 }
