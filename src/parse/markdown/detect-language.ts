@@ -79,6 +79,24 @@ function scriptLanguage(c: ScriptCounts): string | undefined {
   return undefined;
 }
 
+/**
+ * A heading's votes: the languages whose section phrase it is ("Çalışma Geçmişi"), else those of each of
+ * its words that is a section word ("Resmi Eğitim": eğitim).
+ */
+function headingVotes(plain: string, vote: (lang: string, n: number) => void): void {
+  const key = plain.toLowerCase().replace(/[:：]\s*$/, '').trim();
+  const hits = LEXICON_INDEX.sections.get(key);
+  if (hits) {
+    for (const h of hits) vote(h.lang, 3 / hits.length);
+    return;
+  }
+  if (key.length > 60) return;
+  for (const w of key.split(/[^\p{L}]+/u)) {
+    const wordHits = w.length > 2 ? LEXICON_INDEX.sections.get(w) : undefined;
+    if (wordHits) for (const h of wordHits) vote(h.lang, 3 / wordHits.length);
+  }
+}
+
 /** Votes for Latin- (and Cyrillic-) script languages from their frequent words and section headings. */
 function wordVotes(state: ParseState): Map<string, number> {
   const votes = new Map<string, number>();
@@ -88,10 +106,7 @@ function wordVotes(state: ParseState): Map<string, number> {
   let seen = 0;
   for (const line of state.lines) {
     if (seen > 4000) break;
-    if (line.kind === 'heading' || line.bold) {
-      const hits = LEXICON_INDEX.sections.get(line.plain.toLowerCase().replace(/[:：]\s*$/, '').trim());
-      if (hits) for (const h of hits) vote(h.lang, 3 / hits.length);
-    }
+    if (line.kind === 'heading' || line.bold) headingVotes(line.plain, vote);
     for (const w of line.plain.toLowerCase().split(/[^\p{L}']+/u)) {
       if (!w) continue;
       seen++;
