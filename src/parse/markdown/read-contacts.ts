@@ -52,7 +52,10 @@ const PHONE_CHARS = /[0-9+()\-./\s\u00a0]/;
 
 /** A run of phone characters with 7–15 digits, not a date or a range of years. */
 function phoneCandidate(run: string): string | undefined {
-  const t = trimChars(run, ' \t\n\u00a0-./');
+  let t = trimChars(run, ' \t\n\u00a0-./');
+  // "1) +49 0162 5638824": an enumeration's number is no part of the phone
+  const enumerated = /^\d{1,2}[).]\s+/.exec(t);
+  if (enumerated) t = t.slice(enumerated[0].length);
   const digits = t.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
   const groups = t.split(/[^\d]+/).filter(Boolean);
