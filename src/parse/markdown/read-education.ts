@@ -46,6 +46,12 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     studyType = paren[0];
     institution = paren[1];
   }
+  // "| School | Elektrik Mühendisliği | Lisans |": a later part with a degree word is the degree, the first the field
+  const degreeAfter = studyType && !wordClasses(studyType, state).has('degree') ? f.rest.find((s) => wordClasses(s.text, state).has('degree')) : undefined;
+  if (degreeAfter && studyType) {
+    ed.area = studyType;
+    studyType = degreeAfter.text;
+  }
   if (studyType) ed.studyType = studyType;
   if (institution) ed.institution = institution;
   const place = placeText(e);
@@ -53,7 +59,8 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   const written = dateText(e);
   if (written) ed.dateText = written;
   Object.assign(ed, isoDates(e.date?.span));
-  const summary = [headExtras(e).join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
+  const extras = headExtras(e).filter((t) => t !== degreeAfter?.text);
+  const summary = [extras.join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
   if (summary) ed.summary = summary;
   noteField(state, `${at}/studyType`, from, f.why.first);
   noteField(state, `${at}/institution`, f.second?.line, f.why.second);
