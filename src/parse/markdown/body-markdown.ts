@@ -30,7 +30,8 @@ export function bodyMarkdown(lines: readonly Line[]): string {
       prev = undefined;
       continue;
     }
-    if (prev) {
+    if (!prev && out) out += '\n\n';
+    else if (prev) {
       const sameBlock = prev.block === l.block && l.kind !== 'item';
       const listRun = prev.kind === 'item' && l.kind === 'item';
       out += sameBlock ? (l.kind === 'row' ? '\n\n' : '  \n') : listRun ? '\n' : '\n\n';

@@ -44,6 +44,9 @@ function entryLabel(state: ParseState, l: Line): string | undefined {
   if (l.kind !== 'text' && l.kind !== 'item') return undefined;
   const c = l.plain.search(/[:：]/);
   if (c <= 0 || c > 40 || c === l.plain.length - 1) return undefined;
+  // a field's value is short: "Fordypning: språkteknologi og … . Masteroppgave: …" is a sentence of the body
+  const value = l.plain.slice(c + 1);
+  if (/[.!?。]\s/.test(value) || value.split(/\s+/).length > 14) return undefined;
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs)?.value;
   return hit && ENTRY_FIELDS.has(hit) ? hit : undefined;
 }
