@@ -265,7 +265,12 @@ function flush(st: State): void {
   if (md === '' || st.row) return;
   const { kind, level, depth, ordered, owner } = context(st);
   owner.key ??= st.nextKey++;
-  st.out.push({ kind, level, depth, ordered, md, line: lineAt(st, start), endLine: lineAt(st, end), blockKey: owner.key });
+  const line = lineAt(st, start);
+  const endLine = lineAt(st, end);
+  // "<div>\n  # Jane Doe": a Markdown heading written inside an HTML block (the author's converter reads it so)
+  const atx = kind === 'text' && st.pre === 0 ? /^(#{1,6})\s+(?=\S)/.exec(md) : null;
+  if (atx) st.out.push({ kind: 'heading', level: atx[1]!.length, depth: 0, ordered: false, md: md.slice(atx[0].length), line, endLine, blockKey: owner.key });
+  else st.out.push({ kind, level, depth, ordered, md, line, endLine, blockKey: owner.key });
 }
 
 /** What the innermost meaningful block makes of a line, and which block's key it takes. */
