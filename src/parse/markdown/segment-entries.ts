@@ -3,6 +3,7 @@ import { pushAll } from './push-all.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+import { isNestedAssignment } from './is-nested-assignment.js';
 import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -299,7 +300,12 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), out };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
-  lines.forEach((l, i) => step(w, l, lines[i - 1]));
+  lines.forEach((l, i) => {
+    if (style === 'heading' && w.cur && isNestedAssignment(state, w.cur.head, l, lines[i + 1])) {
+      w.cur.phase = 'body';
+      w.cur.body.push(l);
+    } else step(w, l, lines[i - 1]);
+  });
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
 }

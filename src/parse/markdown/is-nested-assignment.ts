@@ -1,0 +1,37 @@
+// Tells a client assignment nested in a job ("#### Oppdrag: Telenor" with its dates inside the employer's) from a job of its own.
+import { lineDates } from './line-dates.js';
+import type { DateSpan, Line, ParseState } from './parse-types.js';
+
+/** The date of a heading: on it, or alone on the line right under it. */
+function headingDate(state: ParseState, l: Line, next: Line | undefined): DateSpan | undefined {
+  return lineDates(state, l)[0] ?? (next && next.kind !== 'heading' ? lineDates(state, next)[0] : undefined);
+}
+
+/** Whether span `inner` lies within span `outer` (an open end runs to now). */
+function within(inner: DateSpan, outer: DateSpan): boolean {
+  const start = inner.start ?? inner.end;
+  if (!start || !outer.start || start < outer.start) return false;
+  if (outer.ongoing || (!outer.end && !outer.single)) return true;
+  const outerEnd = outer.end ?? outer.start;
+  const innerEnd = inner.ongoing ? '9999' : inner.end ?? start;
+  return innerEnd.slice(0, outerEnd.length) <= outerEnd;
+}
+
+/**
+ * "### Senior Engineer — _Redpill Linpro_" / `Januar 2022 – nå`, then "#### Oppdrag: Telenor — …" / `April 2025 – nå`:
+ * a deeper heading that opens with a label ("Oppdrag:", "Client:", "Projekt:") and whose dates lie within
+ * those of the entry above, which already names its role and organisation, is part of that entry.
+ * @param head - the current entry's head lines
+ * @param l - a heading deeper than the head's first line
+ * @param next - the line after it
+ */
+export function isNestedAssignment(state: ParseState, head: readonly Line[], l: Line, next: Line | undefined): boolean {
+  const top = head[0];
+  if (!top || top.kind !== 'heading' || l.kind !== 'heading' || l.level <= top.level) return false;
+  const colon = l.plain.search(/[:：]\s/);
+  if (colon <= 0 || colon > 24) return false;
+  let outer: DateSpan | undefined;
+  for (const h of head) outer ??= lineDates(state, h)[0];
+  const inner = headingDate(state, l, next);
+  return !!outer && !!inner && within(inner, outer);
+}
