@@ -139,7 +139,10 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const boldName = (!seg.line.bold && seg.line.boldParts.some(named)) || seg.line.links.some((l) => l.text !== seg.text && named(l.text));
     // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
     const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
-    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector)) {
+    // "RugVista (Мальмё, Швеция)": the places are in brackets after a name that is none
+    const paren = cutParenTail(seg.text, 2, 40);
+    const nameBeforePlace = paren !== undefined && scorePlaceIn(state, paren[0]) === 0 && /\p{L}{2}/u.test(paren[0]);
+    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector && !nameBeforePlace)) {
       out.push(seg);
       continue;
     }
