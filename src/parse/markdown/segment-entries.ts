@@ -105,7 +105,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
     }
     case 'bold':
-      return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
+      return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !w?.repeated.has(l.plain);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems);
     case 'block':
@@ -126,6 +126,8 @@ interface Walk {
   datedLevel: number;
   /** The list items of the region are labels ("**Project Leader:**") with their details as text after them: the labels start entries. */
   labelItems: boolean;
+  /** Undated lines written more than once ("**Main Highlights**" in every job): sub-headings of a body, never entries. */
+  repeated: ReadonlySet<string>;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
 }
@@ -290,6 +292,18 @@ function takeLeadLine(out: Segmented, firstIntro: number, firstEntry: number, li
   entry.head.unshift(lead);
 }
 
+/** The texts of undated bold lines that come more than once in a region. */
+function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (l.kind !== 'text' || !startsBold(l) || l.plain.length > SHORT) continue;
+    if (seen.has(l.plain) && lineDates(state, l).length === 0) out.add(l.plain);
+    seen.add(l.plain);
+  }
+  return out;
+}
+
 /** Splits one region (lines between dividers) into entries. */
 function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented): void {
   if (lines.length === 0) return;
@@ -297,7 +311,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), out };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), out };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
