@@ -14,6 +14,10 @@ function sameJob(earlier: Work, later: Work): boolean {
   if (!earlier.startDate || !later.startDate || earlier.startDate.slice(0, 7) !== later.startDate.slice(0, 7)) return false;
   const org = key(earlier.name);
   if (!org) return false;
+  // two roles held at once at one organisation ("HR Manager" and "Reporting Manager (part-time)") are two entries
+  const a = (earlier.position ?? '').normalize('NFKC').toLowerCase();
+  const b = (later.position ?? '').normalize('NFKC').toLowerCase();
+  if (a && b && !a.includes(b) && !b.includes(a) && key(later.name) === org) return false;
   const head = `${later.position ?? ''} ${later.name ?? ''} ${later.description ?? ''}`.normalize('NFKC').toLowerCase();
   return head.includes(org);
 }
