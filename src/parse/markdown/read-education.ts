@@ -52,6 +52,14 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     ed.area = studyType;
     studyType = degreeAfter.text;
   }
+  // "BS in Computer Engineering, Electrical Engineering": a degree in a field, then a second field of study
+  // (in "Bachelor of Arts, Computer Science" the part after the comma is the degree's own field: kept)
+  const comma = studyType && !degreeAfter ? studyType.indexOf(', ') : -1;
+  const first = comma > 0 ? studyType!.slice(0, comma) : '';
+  if (studyType && comma > 0 && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
+    ed.area = studyType.slice(comma + 2);
+    studyType = studyType.slice(0, comma);
+  }
   if (studyType) ed.studyType = studyType;
   if (institution) ed.institution = institution;
   const place = placeText(e);

@@ -144,7 +144,14 @@ function full(w: Walk, head: readonly Line[]): boolean {
   if (!complete(w, head)) return false;
   const text = head.filter((l) => !dateOnly(w.state, l));
   if (text.length >= 2) return true;
-  return text.some((l) => /\s[|·•–—-]\s|,\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(l.plain));
+  return text.some((l) => /\s[|·•–—-]\s|,\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(withoutDates(w.state, l)));
+}
+
+/** A line's text less its dates: the dash of "(Nov 2021 – April 2024)" separates no fields. */
+function withoutDates(state: ParseState, l: Line): string {
+  let t = l.plain;
+  for (const d of [...lineDates(state, l)].sort((a, b) => b.index - a.index)) t = t.slice(0, d.index) + t.slice(d.index + d.length);
+  return t;
 }
 
 /** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
