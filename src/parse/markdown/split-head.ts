@@ -236,6 +236,13 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     if (labelled.value) out.push({ text: labelled.value, line, lineIdx, sep: '', label: labelled.label, paren: false, solo: false, ...marksOf(line, labelled.value) });
     return out;
   }
+  // "**Stiftungsrat**: [Stiftung La Résidence](…)": a bold lead before a colon is a part of its own
+  const lead = line.boldParts[0];
+  const afterLead = lead && lead.length < text.length && text.startsWith(lead) ? /^\s*[:：]\s+(?=\S)/.exec(text.slice(lead.length)) : null;
+  if (lead && afterLead) {
+    const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
+    return [{ text: trimChars(lead, TRIM), line, lineIdx, sep: '', paren: false, solo: false, ...marksOf(line, lead) }, ...rest];
+  }
   const clean = dropDuration(text, state);
   // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
   if (/(?:https?:\/\/|www\.)\S/.test(clean) && clean.includes('. ')) {
