@@ -40,7 +40,7 @@ export function carveLabelledLanguages(state: ParseState): void {
   const out: Section[] = [];
   for (const s of state.sections) {
     out.push(s);
-    if (s.type !== 'header') out.push(...carve(state, s));
+    out.push(...carve(state, s));
   }
   state.sections = out;
 }
