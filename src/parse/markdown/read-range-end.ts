@@ -11,7 +11,7 @@ export interface RangeEnd {
 }
 
 /** Marks after which a trailing dash leaves the range open ("Mar 2020 —)", "2017 ~ |"). */
-const CLOSERS: ReadonlySet<number> = new Set([0x29, 0x5d, 0x7c, 0x2c, 0x3b, 0xff09, 0x3011, 0x300d, 0x300f, 0x7d, 0xff0c]);
+const CLOSERS: ReadonlySet<number> = new Set([0x29, 0x5d, 0x7c, 0x2c, 0x3b, 0xff09, 0x3011, 0x300d, 0x300f, 0x7d, 0xff0c, 0x3a, 0xff1a]);
 
 function rangeWord(t: DateToken | undefined): boolean {
   const e = t?.kind === 'word' ? t.entry : undefined;

@@ -177,7 +177,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
-  if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= SHORT;
+  // "<li><strong>2014 – 2016:</strong><br />School, degree (…), diploma</li>": after a date alone, the line is the head however long
+  if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= (cur.head.every((h) => dateOnly(w.state, h)) ? SHORT * 2 : SHORT);
   // a definition's head ends with it: the next paragraph is the body
   if (w.style === 'term' && l.kind === 'text' && prev?.block !== l.block && cur.head.some((h) => h.kind === 'def')) return false;
   // a term that already says who, where and when ("Mar 2020 — Developer with **Appsmith**, Remote"): its definition is the text
