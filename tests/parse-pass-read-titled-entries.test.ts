@@ -13,7 +13,5 @@ describePass({
   until: 'read-sections',
   project,
   minCases: 5,
-  knownFailures: {
-    'project-item-bold-name-colon-description': '"**Pomace**: CLI for juice metrics": a colon after the bold name does not separate name and description',
-  },
+  knownFailures: {},
 });

@@ -137,6 +137,9 @@ function townLike(part: string): boolean {
   return words.every((w) => /^[\p{Lu}(][\p{L}.'’()\-]*$/u.test(w) || /^(?:de|del|la|le|am|an|im|on|upon|sur|sous|di|da)$/.test(w)) && isTown(part);
 }
 
+/** Two-letter legal forms of companies that are no region's code. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG']);
+
 /** Whether a text is a place: a known place, "City, ST", "Town, Country", or a remote-work word. */
 export function placeScore(text: string): number {
   const raw = text.trim().replace(/^[(（]|[)）]$/g, '');
@@ -145,8 +148,9 @@ export function placeScore(text: string): number {
   const parts = splitAround(raw, /(?:[,،;/]|\s-\s)\s*/).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
-    // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation
-    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) && isTown(raw.slice(0, -2)) ? 2 : 0;
+    // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation,
+    // and the code is no company's legal form ("Siemens AG", "Allianz SE")
+    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) && !LEGAL_FORMS.has(raw.slice(-2)) && isTown(raw.slice(0, -2)) ? 2 : 0;
   }
   const last = parts[parts.length - 1]!;
   const shaped = parts.every((p) => knownPlace(p) || townLike(p));
