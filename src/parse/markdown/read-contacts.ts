@@ -58,6 +58,8 @@ function phoneCandidate(run: string): string | undefined {
   if (enumerated) t = t.slice(enumerated[0].length);
   const digits = t.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
+  // "1592461618000(1)" (a file name, a timestamp): a long unbroken run that no "+" or "0" opens is no phone
+  if (digits.length > 11 && /^[1-9]\d+(?:\(\d\))?$/.test(t)) return undefined;
   const groups = t.split(/[^\d]+/).filter(Boolean);
   if (groups.length >= 2 && groups.every((g) => g.length === 4 && /^(?:19|20)/.test(g))) return undefined;
   if (/^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/.test(t) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(t)) return undefined;
@@ -79,7 +81,8 @@ export function findPhones(text: string): string[] {
     while (j < text.length && PHONE_CHARS.test(text[j]!)) j++;
     const before = text[i - 1];
     const after = text[j];
-    const inWord = (before !== undefined && /[\p{L}\d]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
+    // "〒254-0065": a Japanese postal code
+    const inWord = (before !== undefined && /[\p{L}\d〒]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
     // "652 096 865 / 985 253 740": two numbers in one run
     if (!inWord) for (const part of text.slice(i, j).split(' / ')) {
       const cand = phoneCandidate(part);

@@ -163,7 +163,8 @@ function readReach(state: ParseState, basics: Basics): void {
     }
     const lab = labelled(state, l);
     // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
-    const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : isNear || l.images.length ? c.phones[0] : undefined;
+    // a line labelled as something else ("住所(郵便番号): 〒254-0065", "Born: 12.03.1990") holds no phone
+    const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined;
     if (!basics.phone && phone && /\d/.test(phone)) {
       basics.phone = phone;
       noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);
