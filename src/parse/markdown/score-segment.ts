@@ -50,12 +50,7 @@ function legalForm(w: string): boolean {
 
 /** The word classes found in a text: whole words and phrases of up to three words, and substrings in CJK and Thai. */
 export function wordClasses(text: string, state: ParseState): Map<WordClass, string[]> {
-  const key = `w\u0000${text}`;
-  const known = state.memo.get(key) as Map<WordClass, string[]> | undefined;
-  if (known) return known;
-  const found = computeClasses(text, state);
-  state.memo.set(key, found);
-  return found;
+  return recall(state, 'word-classes', text, (t) => computeClasses(t, state));
 }
 
 /** Languages that write compounds as one word ("Volksschule", "Softwareentwickler"): a word may end with a lexicon word. */
@@ -157,12 +152,7 @@ export function placeScore(text: string): number {
 
 /** Scores a piece of an entry head as each kind of field. */
 export function scoreSegment(text: string, state: ParseState): SegmentScore {
-  const key = `s\u0000${text}`;
-  const known = state.memo.get(key) as SegmentScore | undefined;
-  if (known) return known;
-  const score = computeScore(text, state);
-  state.memo.set(key, score);
-  return score;
+  return recall(state, 'segment-score', text, (t) => computeScore(t, state));
 }
 
 /** Letters all capitals, at least three of them, in at most four words ("CROWDSTRIKE", "NARA LOGICS"). */
