@@ -41,7 +41,9 @@ const CJK_PHRASES: ReadonlyArray<string> = [...LEXICON_INDEX.sections.keys()].fi
 function lookup(key: string, langs: readonly string[], how: HeadingClass['how']): HeadingClass | undefined {
   const hits = LEXICON_INDEX.sections.get(key);
   // a phrase found inside a heading counts only in the CV's own language or English
-  const hit = preferHit(how === 'contains' ? hits?.filter((h) => langs.slice(0, 2).includes(h.lang)) : hits, langs);
+  if (!hits) return undefined;
+  const [first, second] = langs;
+  const hit = preferHit(how === 'contains' ? hits.filter((h) => h.lang === first || h.lang === second) : hits, langs);
   return hit ? { kind: hit.value, lang: hit.lang, how, phrase: key } : undefined;
 }
 

@@ -92,7 +92,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
       const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(withoutEndDots(phrase));
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
