@@ -67,7 +67,10 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
   if (words.length === 0 || words.length > 6) return undefined;
   // the phrase must be at least half of the heading's words ("Professional Experience", not "Software Engineer, Scholarly Software")
   for (let n = Math.min(words.length, LEXICON_INDEX.maxWords); n >= Math.max(1, Math.ceil(words.length / 2)); n--) {
+    const starts = LEXICON_INDEX.sectionStarts[n];
     for (let i = 0; i + n <= words.length; i++) {
+      // no known phrase of n words starts with this word
+      if (!starts?.has(words[i]!)) continue;
       const c = lookup(words.slice(i, i + n).join(' '), langs, 'contains');
       if (c) return c;
     }

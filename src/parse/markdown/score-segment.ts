@@ -91,7 +91,10 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   const words = folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean);
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
+    const starts = LEXICON_INDEX.wordStarts[n];
     for (let i = 0; i + n <= words.length; i++) {
+      // no lexicon phrase of n words starts with this word (a full stop cut off the end leaves the first word)
+      if (n > 1 && !starts?.has(words[i]!)) continue;
       const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
       const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(withoutEndDots(phrase));
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
