@@ -41,6 +41,8 @@ interface Scan {
  * @param fence - {@link findCodeFences} of its lines
  */
 export function blankNonContent(text: string, fence: Uint8Array): string {
+  // nothing can start a tag, a template tag or a code span: nothing to remove (and no line index to build)
+  if (!/[<{`]/.test(text)) return text;
   const s = makeScan(text, fence);
   const special = /[<{`]/g;
   const n = text.length;

@@ -19,6 +19,8 @@ interface Node { next: Map<number, Node>; entry: Entry | undefined }
 const PER_FIRST = 8;
 /** Built indexes by first lexicon, then by the whole order (compared by identity); collected with the lexicons. */
 const cache = new WeakMap<Lexicon, Array<{ lexicons: readonly Lexicon[]; words: DateWords }>>();
+/** The index of no lexicon (only the version words), what every parse starts with. */
+let noLexicon: DateWords | undefined;
 
 /**
  * The date words of `lexicons`, merged in order: where two lexicons disagree (a word naming two
@@ -29,7 +31,7 @@ const cache = new WeakMap<Lexicon, Array<{ lexicons: readonly Lexicon[]; words: 
  */
 export function buildDateWords(lexicons: readonly Lexicon[]): DateWords {
   const first = lexicons[0];
-  if (!first) return indexDateWords(lexicons);
+  if (!first) return (noLexicon ??= indexDateWords([]));
   let kept = cache.get(first);
   const hit = kept?.find((k) => k.lexicons.length === lexicons.length && k.lexicons.every((l, i) => l === lexicons[i]));
   if (hit) return hit.words;

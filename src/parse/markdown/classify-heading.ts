@@ -40,10 +40,35 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 /** Known phrases written in scripts without spaces between words, for containment checks. */
 const CJK_PHRASES: ReadonlyArray<string> = [...LEXICON_INDEX.sections.keys()].filter((k) => CJK.test(k) && k.length >= 2).sort((a, b) => b.length - a.length);
 
+/** {@link CJK_PHRASES} by their first character, each with its place in that list (longest first). */
+const CJK_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [phrase: string, rank: number]>> = (() => {
+  const m = new Map<string, Array<readonly [string, number]>>();
+  CJK_PHRASES.forEach((p, rank) => {
+    const list = m.get(p[0]!);
+    if (list) list.push([p, rank]);
+    else m.set(p[0]!, [[p, rank]]);
+  });
+  return m;
+})();
+
+/** The first phrase of {@link CJK_PHRASES} (the longest) found in `key`, looked up only where its first character is. */
+function firstCjkPhrase(key: string): string | undefined {
+  let best: string | undefined;
+  let bestRank = Infinity;
+  for (let i = 0; i < key.length; i++) {
+    const list = CJK_BY_FIRST.get(key[i]!);
+    if (!list) continue;
+    for (const [p, rank] of list) if (rank < bestRank && key.startsWith(p, i)) [best, bestRank] = [p, rank];
+  }
+  return best;
+}
+
 function lookup(key: string, langs: readonly string[], how: HeadingClass['how']): HeadingClass | undefined {
   const hits = LEXICON_INDEX.sections.get(key);
   // a phrase found inside a heading counts only in the CV's own language or English
-  const hit = preferHit(how === 'contains' ? hits?.filter((h) => langs.slice(0, 2).includes(h.lang)) : hits, langs);
+  if (!hits) return undefined;
+  const [first, second] = langs;
+  const hit = preferHit(how === 'contains' ? hits.filter((h) => h.lang === first || h.lang === second) : hits, langs);
   return hit ? { kind: hit.value, lang: hit.lang, how, phrase: key } : undefined;
 }
 
@@ -64,13 +89,17 @@ function byParts(key: string, langs: readonly string[]): HeadingClass | undefine
 /** Finds the longest known phrase inside a short heading (at most six words, or a short CJK heading). */
 function byContainment(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (CJK.test(key) && key.length <= 24) {
-    for (const phrase of CJK_PHRASES) if (key.includes(phrase)) return lookup(phrase, langs, 'contains');
+    const phrase = firstCjkPhrase(key);
+    if (phrase !== undefined) return lookup(phrase, langs, 'contains');
   }
   const words = key.split(/[\s/]+/).filter((w) => !JOINERS.has(w));
   if (words.length === 0 || words.length > 6) return undefined;
   // the phrase must be at least half of the heading's words ("Professional Experience", not "Software Engineer, Scholarly Software")
   for (let n = Math.min(words.length, LEXICON_INDEX.maxWords); n >= Math.max(1, Math.ceil(words.length / 2)); n--) {
+    const starts = LEXICON_INDEX.sectionStarts[n];
     for (let i = 0; i + n <= words.length; i++) {
+      // no known phrase of n words starts with this word
+      if (!starts?.has(words[i]!)) continue;
       const c = lookup(words.slice(i, i + n).join(' '), langs, 'contains');
       if (c) return c;
     }

@@ -33,11 +33,18 @@ const VIETNAMESE = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễ�
 
 function countScripts(text: string): ScriptCounts {
   const c: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
-  for (const ch of text) {
-    const n = ch.codePointAt(0)!;
-    if (n < 0x80) {
-      if ((n >= 65 && n <= 90) || (n >= 97 && n <= 122)) c.latin++;
-    } else if (n <= 0x24f || (n >= 0x1e00 && n <= 0x1eff)) {
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    // ASCII, most of the text, is read by code unit; other characters by code point
+    if (unit < 0x80) {
+      if ((unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122)) c.latin++;
+      i++;
+      continue;
+    }
+    const n = text.codePointAt(i)!;
+    const ch = n > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    i += ch.length;
+    if (n <= 0x24f || (n >= 0x1e00 && n <= 0x1eff)) {
       c.latin++;
       if (VIETNAMESE.test(ch)) c.vietnamese++;
     } else if (n >= 0x370 && n <= 0x3ff) c.greek++;
@@ -97,6 +104,35 @@ function headingVotes(plain: string, vote: (lang: string, n: number) => void): v
   }
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Calls `visit` with each run of letters and apostrophes of `text`, in order (the non-empty parts of
+ * `text.split(/[^\p{L}']+/u)`), reading ASCII by code unit and testing only other characters' letterhood.
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let size = 1;
+    let word: boolean;
+    if (c < 0x80) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27;
+    else {
+      const n = text.codePointAt(i)!;
+      if (n > 0xffff) size = 2;
+      word = LETTER.test(size === 2 ? text.slice(i, i + 2) : text[i]!);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) visit(text.slice(start));
+}
+
 /** Votes for Latin- (and Cyrillic-) script languages from their frequent words and section headings. */
 function wordVotes(state: ParseState): Map<string, number> {
   const votes = new Map<string, number>();
@@ -107,12 +143,11 @@ function wordVotes(state: ParseState): Map<string, number> {
   for (const line of state.lines) {
     if (seen > 4000) break;
     if (line.kind === 'heading' || line.bold) headingVotes(line.plain, vote);
-    for (const w of line.plain.toLowerCase().split(/[^\p{L}']+/u)) {
-      if (!w) continue;
+    forEachWord(line.plain.toLowerCase(), (w) => {
       seen++;
       const langs = LEXICON_INDEX.common.get(w);
       if (langs) for (const l of langs) vote(l, 1 / langs.length);
-    }
+    });
   }
   return votes;
 }

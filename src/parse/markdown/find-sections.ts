@@ -215,7 +215,8 @@ export function findSections(state: ParseState): void {
   const split = state.lines.flatMap((l) => splitLabelLine(state, l));
   if (split.length > state.lines.length) {
     // each kind of inline label counts once (a "Skills:" line in every job is not a section level)
-    const kinds = new Set(split.filter((l) => !state.lines.includes(l)).map((l) => classifyHeadingIn(state, l.plain)?.kind).filter(Boolean));
+    const original = new Set(state.lines);
+    const kinds = new Set(split.filter((l) => !original.has(l)).map((l) => classifyHeadingIn(state, l.plain)?.kind).filter(Boolean));
     const rank = sectionRank([...classes, ...[...kinds].map(() => ({ rank: 7, cls: { kind: 'skills', lang: '', how: 'exact', phrase: '' } as HeadingClass }))]);
     if (rank >= 7) {
       state.lines = split;

@@ -27,6 +27,12 @@ export interface LexiconIndex {
   words: ReadonlyMap<string, ReadonlyArray<Hit<WordClass>>>;
   /** Longest phrase length in words, per map (bounds phrase lookups). */
   maxWords: number;
+  /**
+   * First words of the phrases of `sections` and of `words`, by the phrase's number of words (index n: the
+   * phrases of n words): a lookup of n words whose first word is not among them can be skipped.
+   */
+  sectionStarts: ReadonlyArray<ReadonlySet<string>>;
+  wordStarts: ReadonlyArray<ReadonlySet<string>>;
   /** Common words → languages (for language detection). */
   common: ReadonlyMap<string, readonly string[]>;
   /** Every lexicon by tag. */
@@ -53,6 +59,17 @@ const WORD_LISTS: ReadonlyArray<[WordClass, (l: Lexicon) => readonly string[]]> 
   ['connector', (l) => l.connectors],
   ['present', (l) => l.present],
 ];
+
+/** The first words of a map's keys, by the key's number of (space-separated) words. */
+function firstWords(map: ReadonlyMap<string, unknown>): Array<Set<string>> {
+  const out: Array<Set<string>> = [];
+  for (const k of map.keys()) {
+    const parts = k.split(' ');
+    for (let n = out.length; n <= parts.length; n++) out.push(new Set());
+    out[parts.length]!.add(parts[0]!);
+  }
+  return out;
+}
 
 /** Builds the index of all registered lexicons. */
 function buildIndex(): LexiconIndex {
@@ -95,7 +112,7 @@ function buildIndex(): LexiconIndex {
       else if (word.length >= 6 && /^(?:cert|zert|серт|sert|cerf|certy)/u.test(word)) stems.add(word.slice(0, 6));
     }
   }
-  return { sections, fields, words, maxWords: Math.min(maxWords, 8), common, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems] };
+  return { sections, fields, words, maxWords: Math.min(maxWords, 8), sectionStarts: firstWords(sections), wordStarts: firstWords(words), common, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems] };
 }
 
 /** The index of every lexicon (built when this module loads; read-only afterwards). */

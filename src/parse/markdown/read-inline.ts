@@ -11,12 +11,15 @@ export interface InlineInfo {
   italic: boolean;
   /** Every letter and digit is in a code span. */
   code: boolean;
-  links: Array<{ text: string; href: string }>;
-  images: Array<{ alt: string; src: string }>;
+  links: ReadonlyArray<{ text: string; href: string }>;
+  images: ReadonlyArray<{ alt: string; src: string }>;
   /** The plain text of each bold run and each italic run, in order. */
-  boldParts: string[];
-  italicParts: string[];
+  boldParts: readonly string[];
+  italicParts: readonly string[];
 }
+
+/** The empty list every line without markup shares (never changed: frozen). */
+const NONE: readonly never[] = Object.freeze([]);
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', shy: '', hellip: '…',
@@ -128,11 +131,12 @@ function pairBrackets(s: string): Int32Array {
 /** The scanner's working state for one line. */
 interface Scan {
   s: string;
-  partner: Int32Array;
+  /** Bracket partners ({@link pairBrackets}), found when a link is first read (most lines have none). */
+  partner: Int32Array | undefined;
   pieces: Piece[];
   delims: Delim[];
-  links: InlineInfo['links'];
-  images: InlineInfo['images'];
+  links: Array<{ text: string; href: string }>;
+  images: Array<{ alt: string; src: string }>;
   /** Marks opened by HTML tags (counts per mark). */
   html: { bold: number; italic: number; code: number };
   /** Open `<a href>`: where its text starts in `pieces`. */
@@ -244,11 +248,12 @@ function cutLinkTitle(href: string): string {
 /** Reads `[text](href)` or `![alt](src)` at `s[i] === '['`; returns the index after it, or -1. */
 function readLink(sc: Scan, i: number, image: boolean): number {
   const s = sc.s;
-  const close = sc.partner[i]!;
+  const partner = (sc.partner ??= pairBrackets(s));
+  const close = partner[i]!;
   if (close < 0) return -1;
   const inner = s.slice(i + 1, close);
-  if (s[close + 1] === '(' && sc.partner[close + 1]! > close) {
-    const end = sc.partner[close + 1]!;
+  if (s[close + 1] === '(' && partner[close + 1]! > close) {
+    const end = partner[close + 1]!;
     const href = cutLinkTitle(s.slice(close + 2, end).trim()).replace(/^<|>$/g, '');
     if (image) {
       const alt = readInline(inner).plain;
@@ -271,10 +276,10 @@ function readLink(sc: Scan, i: number, image: boolean): number {
   }
   if (image) return -1;
   // [text][ref] and [text] (shortcut references) keep their text
-  if (s[close + 1] === '[' && sc.partner[close + 1]! > close) {
+  if (s[close + 1] === '[' && partner[close + 1]! > close) {
     const info = readInline(inner);
     push(sc, info.plain, info.bold ? Mark.Bold : 0);
-    return sc.partner[close + 1]! + 1;
+    return partner[close + 1]! + 1;
   }
   return -1;
 }
@@ -335,19 +340,35 @@ function matchDelims(sc: Scan): void {
   for (const dl of sc.delims) sc.pieces[dl.piece]!.text = sc.pieces[dl.piece]!.text.slice(0, dl.count);
 }
 
-/** Walks the line once, turning it into pieces, links and images. */
+/** Characters that may start markup (`\\ & \` < [ ! * _`), by character code; every other character is text. */
+const SPECIAL = new Uint8Array(128);
+for (const c of '\\&`<[!*_') SPECIAL[c.charCodeAt(0)] = 1;
+/** ASCII punctuation, which a backslash escapes. */
+const escapable = (n: number): boolean => (n >= 33 && n <= 47) || (n >= 58 && n <= 64) || (n >= 91 && n <= 96) || (n >= 123 && n <= 126);
+
+/** Walks the line once, turning it into pieces, links and images; runs of plain characters are copied as slices. */
 function scanLine(sc: Scan): void {
   const s = sc.s;
   let text = '';
+  /** Start of the run of plain characters not yet added to `text`. */
+  let run = 0;
   const flush = (): void => {
     push(sc, text);
     text = '';
   };
   for (let i = 0; i < s.length; ) {
+    const n = s.charCodeAt(i);
+    if (n >= 128 || SPECIAL[n] === 0) {
+      i++;
+      continue;
+    }
+    text += s.slice(run, i);
+    run = i;
     const c = s[i]!;
-    if (c === '\\' && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1]!)) {
+    if (c === '\\' && i + 1 < s.length && escapable(s.charCodeAt(i + 1))) {
       text += s[i + 1];
       i += 2;
+      run = i;
       continue;
     }
     if (c === '&') {
@@ -355,6 +376,7 @@ function scanLine(sc: Scan): void {
       if (e) {
         text += e[0];
         i = e[1];
+        run = i;
         continue;
       }
     }
@@ -372,11 +394,11 @@ function scanLine(sc: Scan): void {
       flush();
       next = readDelims(sc, i);
     }
-    if (next < 0) {
-      text += c;
-      i++;
-    } else i = next;
+    // not markup: the character stays in the run
+    if (next < 0) i++;
+    else run = i = next;
   }
+  text += s.slice(run);
   flush();
 }
 
@@ -387,9 +409,9 @@ function scanLine(sc: Scan): void {
 export function readInline(md: string): InlineInfo {
   if (!/[\\&`<[!*_]/.test(md)) {
     const plain = md.replace(/\s+/g, ' ').trim();
-    return { plain, bold: false, italic: false, code: false, links: [], images: [], boldParts: [], italicParts: [] };
+    return { plain, bold: false, italic: false, code: false, links: NONE, images: NONE, boldParts: NONE, italicParts: NONE };
   }
-  const sc: Scan = { s: md, partner: pairBrackets(md), pieces: [], delims: [], links: [], images: [], html: { bold: 0, italic: 0, code: 0 } };
+  const sc: Scan = { s: md, partner: undefined, pieces: [], delims: [], links: [], images: [], html: { bold: 0, italic: 0, code: 0 } };
   scanLine(sc);
   matchDelims(sc);
   let plain = '';
@@ -400,6 +422,7 @@ export function readInline(md: string): InlineInfo {
   const boldParts: string[] = [];
   const italicParts: string[] = [];
   let prevMarks = 0;
+  const anyMarks = sc.pieces.some((p) => p.marks !== 0 && p.text !== '');
   for (const p of sc.pieces) {
     if (p.text) {
       if (p.marks & Mark.Bold) {
@@ -413,6 +436,8 @@ export function readInline(md: string): InlineInfo {
       prevMarks = p.marks;
     }
     plain += p.text;
+    // letters are counted only to tell whether all of them carry a mark: a line without marks needs no count
+    if (!anyMarks) continue;
     for (const ch of p.text) {
       if (!isWordChar(ch)) continue;
       letters++;

@@ -63,7 +63,10 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   if (unwrapped !== body) unwrapped.forEach((l, i) => (body[i] = l));
   const fence = findCodeFences(body);
   // a plain <style> block is quietly not content; a <script> or HTML that loads or acts is worth a warning
-  for (const a of findActiveHtml(withoutCode(body, fence))) warnings.push(createWarning(a.code, a.what, a.line, file));
+  // (no "<" in any line: no HTML to judge, and the body need not be copied without its code)
+  if (body.some((l) => l.includes('<'))) {
+    for (const a of findActiveHtml(withoutCode(body, fence))) warnings.push(createWarning(a.code, a.what, a.line, file));
+  }
   const cleaned = blankNonContent(body.join('\n'), fence).split('\n');
   stripAttributeMarkers(cleaned, fence);
   rewriteLatex(cleaned, fence);

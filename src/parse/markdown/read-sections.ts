@@ -64,8 +64,8 @@ function append(state: ParseState, key: keyof Resume & string, items: unknown[])
   pushAll(list, items);
 }
 
-/** Reads one section by its kind. */
-function readOne(state: ParseState, s: Section, order: number): void {
+/** Reads one section by its kind (`listsLanguages`: the CV has a languages section). */
+function readOne(state: ParseState, s: Section, order: number, listsLanguages: boolean): void {
   switch (s.type) {
     case 'header':
       return headerSummary(state, s);
@@ -112,7 +112,7 @@ function readOne(state: ParseState, s: Section, order: number): void {
       const skills = readSkills(state, s);
       append(state, 'skills', skills);
       // "**Languages**: Python, Go, … English, Hindi": the spoken ones are languages too, unless the CV lists them apart
-      if (!state.sections.some((x) => x.type === 'languages')) append(state, 'languages', findSpokenLanguages(state, skills));
+      if (!listsLanguages) append(state, 'languages', findSpokenLanguages(state, skills));
       return;
     }
     case 'languages':
@@ -141,9 +141,11 @@ function recordTitles(state: ParseState): void {
 
 /** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */
 export function readSections(state: ParseState): void {
+  // asked once, not per skills section (a CV of 20,000 "**Skills:**" lines made it quadratic)
+  const listsLanguages = state.sections.some((x) => x.type === 'languages');
   state.sections.forEach((s, order) => {
     if (s.heading && s.type !== 'generic' && s.type !== 'header') noteField(state, `/${s.type === 'summary' ? 'basics/summary' : s.type}`, s.heading, s.why);
-    readOne(state, s, order);
+    readOne(state, s, order, listsLanguages);
   });
   recordTitles(state);
 }

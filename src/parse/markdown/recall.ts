@@ -2,14 +2,17 @@
 import type { ParseState } from './parse-types.js';
 
 /**
- * `compute(text)`, computed once per parse for each `kind` and text and kept in `state.memo`. Only for
- * functions whose answer depends on the text and on what stays fixed during the parse (the CV's languages).
- * @param kind - a short name of the function, unique among the kinds (it prefixes the memo key)
+ * `compute(text)`, computed once per parse for each `kind` and text and kept in `state.memo` (one map
+ * per kind, under the kind's name: no key is built per call). Only for functions whose answer depends
+ * on the text and on what stays fixed during the parse (the CV's languages).
+ * @param kind - a short name of the function, unique among the kinds and the memo's other keys
  */
 export function recall<T>(state: ParseState, kind: string, text: string, compute: (text: string) => T): T {
-  const key = `${kind}\u0000${text}`;
-  if (state.memo.has(key)) return state.memo.get(key) as T;
-  const value = compute(text);
-  state.memo.set(key, value);
-  return value;
+  let known = state.memo.get(kind) as Map<string, T> | undefined;
+  if (!known) state.memo.set(kind, (known = new Map()));
+  const value = known.get(text);
+  if (value !== undefined || known.has(text)) return value as T;
+  const computed = compute(text);
+  known.set(text, computed);
+  return computed;
 }

@@ -38,7 +38,12 @@ const CJK_WORDS: ReadonlyMap<string, ReadonlyArray<[string, Array<Hit<WordClass>
 })();
 
 /** A place name folded for lookup: lower case, accents removed ("Zürich" → "zurich"). */
-const foldPlace = (s: string): string => foldWord(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const foldPlace = (s: string): string => {
+  const f = foldWord(s);
+  // ASCII has no accents to take off (NFD leaves it as it is)
+  return NON_ASCII.test(f) ? f.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : f;
+};
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
@@ -50,12 +55,7 @@ function legalForm(w: string): boolean {
 
 /** The word classes found in a text: whole words and phrases of up to three words, and substrings in CJK and Thai. */
 export function wordClasses(text: string, state: ParseState): Map<WordClass, string[]> {
-  const key = `w\u0000${text}`;
-  const known = state.memo.get(key) as Map<WordClass, string[]> | undefined;
-  if (known) return known;
-  const found = computeClasses(text, state);
-  state.memo.set(key, found);
-  return found;
+  return recall(state, 'word-classes', text, (t) => computeClasses(t, state));
 }
 
 /** Languages that write compounds as one word ("Volksschule", "Softwareentwickler"): a word may end with a lexicon word. */
@@ -96,8 +96,11 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   const words = folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean);
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
+    const starts = LEXICON_INDEX.wordStarts[n];
     for (let i = 0; i + n <= words.length; i++) {
-      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      // no lexicon phrase of n words starts with this word (a full stop cut off the end leaves the first word)
+      if (n > 1 && !starts?.has(words[i]!)) continue;
+      const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
       const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(withoutEndDots(phrase));
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
@@ -161,12 +164,7 @@ export function placeScore(text: string): number {
 
 /** Scores a piece of an entry head as each kind of field. */
 export function scoreSegment(text: string, state: ParseState): SegmentScore {
-  const key = `s\u0000${text}`;
-  const known = state.memo.get(key) as SegmentScore | undefined;
-  if (known) return known;
-  const score = computeScore(text, state);
-  state.memo.set(key, score);
-  return score;
+  return recall(state, 'segment-score', text, (t) => computeScore(t, state));
 }
 
 /** Letters all capitals, at least three of them, in at most four words ("CROWDSTRIKE", "NARA LOGICS"). */
