@@ -56,7 +56,8 @@ export function readLanguage(text: string, boldLead?: string): Language | undefi
   if (cut) return { language: trimChars(t.slice(0, cut.at), TRIM), fluency: trimChars(t.slice(cut.at + cut.sep.length), TRIM) };
   if (paren > 0 && (t.endsWith(')') || t.endsWith('）'))) return { language: trimChars(t.slice(0, paren), TRIM), fluency: t.slice(paren + 1, -1).trim() };
   const sp = t.indexOf(' ');
-  if (sp > 0 && isFluency(t.slice(sp + 1))) return { language: t.slice(0, sp), fluency: t.slice(sp + 1) };
+  // "Español nativo", "Inglés competencia laboral": a language's name, then its level
+  if (sp > 0 && (isFluency(t.slice(sp + 1)) || isLanguageName(t.slice(0, sp)))) return { language: t.slice(0, sp), fluency: t.slice(sp + 1) };
   return { language: t };
 }
 
@@ -67,6 +68,9 @@ function readMany(l: Line): Language[] {
   // split after each ")": the bracket is matched and given back to the part it ends
   const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts;
   if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
+  // "Español nativo, Inglés competencia laboral": parts that each open with a language's name
+  const named = plain.split(/,\s+/);
+  if (named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? ''))) return named.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const bold = l.boldParts[0];
   if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {
     return l.boldParts.map((b, k) => {

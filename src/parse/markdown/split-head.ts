@@ -236,6 +236,13 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     if (labelled.value) out.push({ text: labelled.value, line, lineIdx, sep: '', label: labelled.label, paren: false, solo: false, ...marksOf(line, labelled.value) });
     return out;
   }
+  // "Entreprise A (Groupe Bancaire) 📍 Île-de-France": a pin marks the place
+  const pin = text.indexOf('📍');
+  if (pin >= 0) {
+    const place = trimChars(text.slice(pin + 2), TRIM);
+    const before = text.slice(0, pin).trim() ? splitText(text.slice(0, pin), line, lineIdx, state, connectors) : [];
+    return place ? [...before, { text: place, line, lineIdx, sep: '', label: 'place', paren: false, solo: false, ...marksOf(line, place) }] : before;
+  }
   // "**Stiftungsrat**: [Stiftung La Résidence](…)": a bold lead before a colon is a part of its own
   const lead = line.boldParts[0];
   const afterLead = lead && lead.length < text.length && text.startsWith(lead) ? /^\s*[:：]\s+(?=\S)/.exec(text.slice(lead.length)) : null;
