@@ -91,6 +91,12 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   return 'para';
 }
 
+/** A line of sentences: two of them in six words or more, or one long sentence. */
+function prose(l: Line): boolean {
+  const n = words(l);
+  return (n >= 6 && /[.!?。]\s/.test(l.plain)) || (n >= 12 && /[.!?。]$/.test(l.plain));
+}
+
 /** Whether a line starts an entry in a region of the given style. */
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
@@ -111,7 +117,8 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     case 'block':
       return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && lineDates(w!.state, l).length > 0;
     case 'para':
-      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0;
+      // "> No formal work experience yet. Currently focused on …": in a section without dates, prose is its text
+      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l));
   }
 }
 
