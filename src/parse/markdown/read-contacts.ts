@@ -81,8 +81,8 @@ export function findPhones(text: string): string[] {
     while (j < text.length && PHONE_CHARS.test(text[j]!)) j++;
     const before = text[i - 1];
     const after = text[j];
-    // "〒254-0065": a Japanese postal code
-    const inWord = (before !== undefined && /[\p{L}\d〒]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
+    // "〒254-0065" (a Japanese postal code), "…/qq_37808895": digits glued to a word or a name in a link are no phone
+    const inWord = (before !== undefined && /[\p{L}\d〒_]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
     // "652 096 865 / 985 253 740": two numbers in one run
     if (!inWord) for (const part of text.slice(i, j).split(' / ')) {
       const cand = phoneCandidate(part);

@@ -33,6 +33,12 @@ export function labelled(state: ParseState, line: Line, next?: Line): { label: F
   return hit && v ? { label: hit.value, value: v } : undefined;
 }
 
+/** "罗斌\u2003\u2003性别：男\u2003\u2003年龄：21岁" → "罗斌": a value ends where a wide gap leads to another label. */
+function firstValue(value: string): string {
+  const gap = /\s{2,}|\u2003/u.exec(value);
+  return gap && /[:：]/.test(value.slice(gap.index)) ? value.slice(0, gap.index).trim() : value;
+}
+
 /** Sections whose lines may hold the person's contact details and name. */
 function contactLines(state: ParseState): Line[] {
   const out: Line[] = [];
@@ -129,7 +135,7 @@ function lineNames(state: ParseState): NameCandidate[] {
   let last: string | undefined;
   lines.forEach((l, i) => {
     const lab = labelled(state, l, lines[i + 1]);
-    if (lab?.label === 'name') out.push(scoreName(state, lab.value, 6, [`labelled "${l.plain.split(/[:：|]/)[0]}"`], l));
+    if (lab?.label === 'name') out.push(scoreName(state, firstValue(lab.value), 6, [`labelled "${l.plain.split(/[:：|]/)[0]}"`], l));
     if (lab?.label === 'firstName') first ??= lab.value;
     if (lab?.label === 'lastName') last ??= lab.value;
   });
