@@ -136,7 +136,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
     // "[Sächsische Zeitung](…), Dresden": so is a part that links somewhere
     const named = (b: string): boolean => b.length > 1 && seg.text.includes(b) && scorePlaceIn(state, b) < 2;
-    const boldName = (!seg.line.bold && seg.line.boldParts.some(named)) || seg.line.links.some((l) => l.text !== seg.text && named(l.text));
+    const boldName = (!seg.line.bold && seg.line.boldParts.some(named)) || (!seg.line.italic && seg.line.italicParts.some(named)) || seg.line.links.some((l) => l.text !== seg.text && named(l.text));
     // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
     const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
     // "RugVista (Мальмё, Швеция)": the places are in brackets after a name that is none

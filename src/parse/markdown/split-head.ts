@@ -183,6 +183,15 @@ function schoolLike(text: string, state: ParseState): boolean {
   return c.has('institution') || c.has('organisation');
 }
 
+/** The word at `at` (of `length` characters) lies inside a bold, italic or linked run that goes on both sides of it: one name ("*Institutet för byggdokumentation*"). */
+function insideMarkedRun(text: string, line: Line, at: number, length: number): boolean {
+  const runs = [...(line.bold ? [] : line.boldParts), ...(line.italic ? [] : line.italicParts), ...line.links.map((l) => l.text)];
+  return runs.some((r) => {
+    const start = r.length > length + 2 ? text.indexOf(r) : -1;
+    return start >= 0 && start < at && start + r.length > at + length;
+  });
+}
+
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
 function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
   const words = text.split(' ');
@@ -197,6 +206,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
     if (depth > 0) continue;
     const w = foldWord(words[i]!);
+    if (insideMarkedRun(text, line, words.slice(0, i).join(' ').length + 1, words[i]!.length)) continue;
     const hit = preferHit(LEXICON_INDEX.words.get(w)?.filter((h) => h.value === 'connector'), state.langs);
     if (!hit || !state.langs.slice(0, 2).includes(hit.lang)) continue;
     const left = words.slice(0, i).join(' ');
