@@ -87,11 +87,41 @@ function residentBytes(pid: number): number {
   return Number(statm.split(' ')[1] ?? 0) * PAGE_BYTES;
 }
 
+/** Every this many polls, the watch walks Chromium's whole process tree (about a hundred files); the polls
+ * between read only the zygotes' children (see {@link walkRenderers}). */
+const FULL_WALK_EVERY = 10;
+
+/**
+ * Finds the renderers under a browser process. A full walk reads the children of every thread of every
+ * process (about a hundred `/proc` files for a browser with two pages) and remembers the zygotes; a quick
+ * one reads only the zygotes' children, since Chromium forks every renderer from a zygote (one thread
+ * each), and falls back to the full walk when no zygote it knows is alive (a relaunched browser, or a
+ * Chromium that runs without zygotes).
+ */
+function walkRenderers(root: () => number | undefined): { renderers(full: boolean): number[] } {
+  let zygotes: number[] = [];
+  return {
+    renderers(full) {
+      const pid = root();
+      if (pid === undefined) return [];
+      if (!full) full = !zygotes.some((z) => processType(z) === 'zygote' && readProc(`/proc/${z}/stat`) !== '');
+      if (full) {
+        const all = descendants(pid);
+        zygotes = all.filter((p) => processType(p) === 'zygote');
+        return all.filter(isRenderer);
+      }
+      return zygotes.flatMap(childrenOf).filter(isRenderer);
+    },
+  };
+}
+
 /**
  * The memory watch of `browser`: while a print holds it, every `intervalMs` it reads the resident memory of
  * each of Chromium's renderer processes (where a page is laid out, its images decoded and printed; from
  * `/proc`, so on Linux only) and kills any above the bound of the prints running at once. The page that process served crashes, and its print, seeing
- * {@link MemoryWatch.killedSince}, fails with `E_LIMIT` instead of a crash. One watch per browser.
+ * {@link MemoryWatch.killedSince}, fails with `E_LIMIT` instead of a crash. One watch per browser. The
+ * renderers are found from the zygotes that fork them, with a walk of the whole process tree every
+ * `FULL_WALK_EVERY` polls (see {@link walkRenderers}).
  */
 export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
   const known = watches.get(browser);
@@ -101,17 +131,14 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
   const limits: number[] = [];
   let holders = 0;
   let timer: NodeJS.Timeout | undefined;
-  // The zygotes the last full walk found: Chromium forks every renderer from one of them.
-  let zygotes: number[] = [];
+  const tree = walkRenderers(() => browser.process()?.pid);
+  let polls = 0;
   const poll = (): void => {
-    const root = browser.process()?.pid;
-    if (root === undefined || !browser.connected || limits.length === 0) return;
+    if (!browser.connected || limits.length === 0) return;
     const limit = Math.min(...limits) * 1024 * 1024;
-    const all = descendants(root);
-    zygotes = all.filter((pid) => processType(pid) === 'zygote');
-    for (const pid of all) {
+    for (const pid of tree.renderers(polls++ % FULL_WALK_EVERY === 0)) {
       const rss = residentBytes(pid);
-      if (rss <= limit || !isRenderer(pid)) continue;
+      if (rss <= limit) continue;
       try {
         process.kill(pid, 'SIGKILL');
         kills.push({ pid, rssMb: Math.round(rss / 1048576), at: performance.now() });
@@ -139,16 +166,10 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
       };
     },
     async over(limitMb) {
-      const root = browser.process()?.pid;
-      if (root === undefined || process.platform !== 'linux') return undefined;
-      // Every renderer is a child of a zygote: reading the zygotes' children (one thread each) finds them all
-      // without reading the children of every thread of every process (a hundred files), as the poll does.
-      const live = zygotes.filter((pid) => processType(pid) === 'zygote' && readProc(`/proc/${pid}/stat`) !== '');
-      if (live.length === 0) zygotes = descendants(root).filter((pid) => processType(pid) === 'zygote');
-      const pids = zygotes.length > 0 ? zygotes.flatMap(childrenOf) : descendants(root);
-      for (const pid of pids) {
+      if (process.platform !== 'linux') return undefined;
+      for (const pid of tree.renderers(false)) {
         const rss = residentBytes(pid);
-        if (rss > limitMb * 1048576 && isRenderer(pid)) return { pid, rssMb: Math.round(rss / 1048576) };
+        if (rss > limitMb * 1048576) return { pid, rssMb: Math.round(rss / 1048576) };
       }
       return undefined;
     },
