@@ -40,8 +40,11 @@ export interface CvThreadsOptions {
   memoryLimitMb?: number;
   /** The thread's entry module (default: `cv-thread.js` beside this module, see `findThreadEntry`). */
   entry?: URL;
-  /** Themes each thread loads (with the lazily loaded parsers and pdf-lib) before it takes its first CV. */
+  /** Themes each thread loads (then pdf-lib and yaml) while it has no request. */
   warm?: ThemeSpec[];
+  /** Also compile the JSON Resume validator while idle (default true; false when the batch holds no
+   * `.json`/`.yaml` CV: compiling it costs a thread about 0.1–0.2 s of CPU). */
+  warmJsonResume?: boolean;
 }
 
 type Request = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -71,7 +74,7 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
   const spawn = async (): Promise<Worker> => {
     const url = await (entry ??= opts.entry ? Promise.resolve(opts.entry) : findThreadEntry());
     const worker = new Worker(url, {
-      workerData: { warm: opts.warm ?? [] },
+      workerData: { warm: opts.warm ?? [], warmJsonResume: opts.warmJsonResume ?? true },
       // The thread's own code and themes take some tens of MB: a very low limit (meant for Chromium) is not applied below 256 MB.
       ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, opts.memoryLimitMb) } } : {}),
     });

@@ -6,6 +6,8 @@ export interface ThreadSlot {
   worker: Worker;
   busy: boolean;
   since?: number;
+  /** Requests the thread has finished (its first one runs cold code). */
+  served?: number;
 }
 
 /** The slots returned by {@link createThreadSlots}. */
@@ -27,12 +29,14 @@ export interface ThreadSlots {
  * is an unusual CV (or one stuck until its deadline), and the others should not wait for it.
  */
 const SPAWN_AFTER_MS = 250;
+/** The same for a thread's first request, which runs its code cold (several times slower than a warm one). */
+const SPAWN_AFTER_FIRST_MS = 2000;
 
 /**
  * Manages the threads of a CV-thread pool (see `createCvThreads`): at most `max`, each running one request
  * at a time. The first request starts the first thread; while every thread is busy, a waiting request gets
- * a new thread only once the most recent running request has run `SPAWN_AFTER_MS` (and no other thread is
- * starting), else it takes the first thread to come free. Waiting is not a CV's time (its caller pauses the
+ * a new thread only once every running request has run `SPAWN_AFTER_MS` (`SPAWN_AFTER_FIRST_MS` for a
+ * thread's first, cold request) and no other thread is starting; else it takes the first thread to come free. Waiting is not a CV's time (its caller pauses the
  * deadline).
  * @param spawn - starts a thread and resolves once it is ready for requests
  */
@@ -44,6 +48,7 @@ export function createThreadSlots(spawn: () => Promise<Worker>, max: number): Th
 
   /** Hands a free slot to the first waiting request, else marks it idle. */
   const handOver = (slot: ThreadSlot): void => {
+    if (slot.since !== undefined) slot.served = (slot.served ?? 0) + 1;
     const next = waiting.shift();
     if (next) {
       slot.busy = true;
@@ -76,14 +81,14 @@ export function createThreadSlots(spawn: () => Promise<Worker>, max: number): Th
       },
     );
   };
-  /** Starts a thread when requests wait and the youngest running request has run long enough; else checks again then. */
+  /** Starts a thread when requests wait and every running request has run long enough; else checks again then. */
   const consider = (): void => {
     clearTimeout(timer);
     timer = undefined;
     if (waiting.length === 0 || all.length >= max || starting > 0) return;
-    const running = all.filter((s) => s.since !== undefined).map((s) => s.since!);
+    const running = all.filter((s) => s.since !== undefined).map((s) => s.since! + (s.served ? SPAWN_AFTER_MS : SPAWN_AFTER_FIRST_MS));
     if (running.length === 0) return grow();
-    const due = Math.max(...running) + SPAWN_AFTER_MS - performance.now();
+    const due = Math.max(...running) - performance.now();
     if (due <= 0) return grow();
     timer = setTimeout(consider, due);
     timer.unref();

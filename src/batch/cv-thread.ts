@@ -56,16 +56,17 @@ if (!port) throw new Error('cv-thread runs only as a worker thread (see createCv
 let active = 0;
 /**
  * What CVs need that loads lazily, most needed first: the batch's themes, then pdf-lib (stamping), yaml
- * (front matter, YAML CVs) and the JSON Resume schema's validator. The thread is ready as soon as its
+ * (front matter, YAML CVs) and, unless the batch has no JSON Resume CV, the schema's validator. The thread is ready as soon as its
  * modules have loaded; these steps run one by one while it has no request, so a first CV (a cold
  * `cvpress render one.md`) does not wait for what it may never need, and a CV that needs one of them
  * loads it itself.
  */
+const data = (workerData ?? {}) as { warm?: ThemeSpec[]; warmJsonResume?: boolean };
 const warmSteps: Array<() => unknown> = [
-  ...((workerData as { warm?: ThemeSpec[] } | null)?.warm ?? []).map((s) => () => loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes)),
+  ...(data.warm ?? []).map((s) => () => loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes)),
   () => loadPdfLib(),
   () => loadYaml(),
-  () => parseJsonResume('{}', { kind: 'json' }),
+  ...(data.warmJsonResume === false ? [] : [() => parseJsonResume('{}', { kind: 'json' })]),
 ];
 let warming = false;
 /** Runs the next warming step once the thread has no request (and no step is running). */
