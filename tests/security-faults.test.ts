@@ -92,8 +92,11 @@ describe.skipIf(!hasBrowser)('faults in a batch', () => {
     };
     const runs = await Promise.all([one('setup', atSetup), one('load', atLoad)]);
     expect(kills.sort()).toEqual(['load', 'setup']);
-    for (const { results, summary } of runs) {
-      expect(results.map((r) => [r.status, r.retries, r.error?.message])).toEqual([['rendered', 1, undefined]]);
+    // The pool opens its first tab as soon as the browser is up (before the CV is ready): a crash then costs
+    // that early tab only, and the CV prints on a fresh one without a retry. A crash while the CV loads is retried.
+    const retries = { setup: 0, load: 1 };
+    for (const [i, { results, summary }] of runs.entries()) {
+      expect(results.map((r) => [r.status, r.retries, r.error?.message])).toEqual([['rendered', i === 0 ? retries.setup : retries.load, undefined]]);
       expect(summary).toMatchObject({ total: 1, rendered: 1, failed: 0 });
     }
   }, 120_000);

@@ -5,6 +5,7 @@ import type { SourceKind } from '../model/parse-result.js';
 import type { Resume } from '../model/types.js';
 import type { CheckMiss, ExtractionProblem } from '../check/check-types.js';
 import type { CvWarning } from '../model/warning.js';
+import type { CvThreads } from './create-cv-threads.js';
 
 /** `--shard i/n`: this run renders the i-th (1-based) of n deterministic parts of the input list. */
 export interface Shard {
@@ -35,6 +36,9 @@ export interface BatchOptions {
   recycleBrowserEvery?: number;
   /** A browser already launching (e.g. started while modules load); the batch uses it first and closes it. */
   browser?: Promise<Browser>;
+  /** CV threads already starting (`createCvThreads`, e.g. started while modules load, with the batch's memory
+   * limit and at most one more thread than `concurrency`); the batch uses them instead of its own and closes them. */
+  threads?: CvThreads;
   /** Chromium to launch (default: found by `findBrowser`). */
   executablePath?: string;
   /** Called when a CV starts rendering (for progress displays). */

@@ -7,6 +7,7 @@ import type { CvWarning } from '../model/warning.js';
 import type { StampMetadataOptions } from '../stamp/stamp-types.js';
 import type { PreparedCv, ThemeSpec } from './batch-types.js';
 import type { ThreadLayers, ThreadReply, ThreadRequest } from './cv-thread-types.js';
+import { createThreadSlots, type ThreadSlot } from './create-thread-slots.js';
 import { findThreadEntry } from './find-thread-entry.js';
 
 /** What one request is bounded by: the CV's deadline, an abort (SIGTERM), the file named in errors. */
@@ -24,27 +25,29 @@ export interface CvThreads {
   render(prepared: PreparedCv, density: number, call?: ThreadCall): Promise<{ html: string; warnings: CvWarning[] }>;
   /** Stamps a printed PDF (`stampMetadata`). */
   stamp(pdf: Uint8Array, resume: Resume, opts: StampMetadataOptions, call?: ThreadCall): Promise<Uint8Array>;
+  /** Starts the first thread now, when none has started, so that its modules load while the caller works. */
+  prestart(): void;
   /** Ends every thread; pending requests reject. */
   close(): Promise<void>;
 }
 
 /** Options of {@link createCvThreads}. */
 export interface CvThreadsOptions {
-  /** Most threads at once (default 2): one per CV in flight, so no request waits for another CV's. */
+  /** Most threads at once (default 2): one per CV in flight at most, so that a slow or stuck CV never holds up
+   * the others; a second thread starts only when a request waits behind a slow one (see `createThreadSlots`). */
   max?: number;
   /** Heap bound of each thread in MB (the CV's `memoryLimitMb`); past it the request fails with `E_LIMIT`. */
   memoryLimitMb?: number;
   /** The thread's entry module (default: `cv-thread.js` beside this module, see `findThreadEntry`). */
   entry?: URL;
-  /** Themes each thread loads (with the lazily loaded parsers and pdf-lib) before it takes its first CV. */
+  /** Themes each thread loads (then pdf-lib and yaml) while it has no request. */
   warm?: ThemeSpec[];
+  /** Also compile the JSON Resume validator while idle (default true; false when the batch holds no
+   * `.json`/`.yaml` CV: compiling it costs a thread about 0.1–0.2 s of CPU). */
+  warmJsonResume?: boolean;
 }
 
 type Request = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-interface Slot {
-  worker: Worker;
-  busy: boolean;
-}
 
 /** An error sent back from a thread, as the class it was (instanceof and every field kept). */
 function revive(e: NonNullable<ThreadReply['error']>): Error {
@@ -57,23 +60,21 @@ function revive(e: NonNullable<ThreadReply['error']>): Error {
 const STAGE: Record<Request['op'], string> = { prepare: 'reading and parsing it', render: 'rendering its document', stamp: 'stamping its PDF' };
 
 /**
- * Starts a pool of worker threads running `cv-thread.js`, spawned as needed up to `opts.max`. Each request
- * has a thread to itself; when the request's deadline passes (or its signal aborts) that thread is
+ * Starts a pool of worker threads running `cv-thread.js`, spawned as needed up to `opts.max` (one, unless a
+ * request waits behind a slow one: see `createThreadSlots`). Each request has a thread to itself; when the request's deadline passes (or its signal aborts) that thread is
  * terminated, even in the middle of a regular expression, and replaced on demand, so the other CVs go on.
  * A thread whose heap passes `memoryLimitMb` dies, failing its request with `E_LIMIT`.
  */
 export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
   const max = Math.max(1, opts.max ?? 2);
-  const slots: Slot[] = [];
-  const waiting: Array<(slot: Slot) => void> = [];
   let entry: Promise<URL> | undefined;
   let closed = false;
   let nextId = 0;
 
-  const spawn = async (): Promise<Slot> => {
+  const spawn = async (): Promise<Worker> => {
     const url = await (entry ??= opts.entry ? Promise.resolve(opts.entry) : findThreadEntry());
     const worker = new Worker(url, {
-      workerData: { warm: opts.warm ?? [] },
+      workerData: { warm: opts.warm ?? [], warmJsonResume: opts.warmJsonResume ?? true },
       // The thread's own code and themes take some tens of MB: a very low limit (meant for Chromium) is not applied below 256 MB.
       ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, opts.memoryLimitMb) } } : {}),
     });
@@ -88,45 +89,10 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
       worker.on('message', onMessage).once('error', reject).once('exit', onExit);
     });
     worker.unref();
-    return { worker, busy: true };
+    if (closed) void worker.terminate().catch(() => undefined);
+    return worker;
   };
-  const acquire = async (): Promise<Slot> => {
-    const idle = slots.find((s) => !s.busy);
-    if (idle) {
-      idle.busy = true;
-      return idle;
-    }
-    if (slots.length < max) {
-      const placeholder = { busy: true } as Slot;
-      slots.push(placeholder);
-      try {
-        Object.assign(placeholder, await spawn());
-      } catch (err) {
-        slots.splice(slots.indexOf(placeholder), 1);
-        throw err;
-      }
-      return placeholder;
-    }
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-  const release = (slot: Slot, dead: boolean): void => {
-    if (dead) {
-      const i = slots.indexOf(slot);
-      if (i >= 0) slots.splice(i, 1);
-      void slot.worker.terminate().catch(() => undefined);
-      // A waiting request takes the place of the dead thread.
-      const next = waiting.shift();
-      if (next) acquire().then(next, () => undefined);
-      return;
-    }
-    slot.busy = false;
-    slot.worker.unref();
-    const next = waiting.shift();
-    if (next) {
-      slot.busy = true;
-      next(slot);
-    }
-  };
+  const slots = createThreadSlots(spawn, max);
 
   const call = async (req: Request, c: ThreadCall = {}, transfer: ArrayBuffer[] = []): Promise<ThreadReply> => {
     if (closed) throw new Error('the CV threads are closed.');
@@ -134,9 +100,9 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
     if (c.deadline?.expired()) throw c.deadline.error(stage, c.file);
     // Waiting for a thread (or for one to start) is not the CV's time.
     const resume = c.deadline?.pause();
-    let slot: Slot;
+    let slot: ThreadSlot;
     try {
-      slot = await acquire();
+      slot = await slots.acquire();
     } finally {
       resume?.();
     }
@@ -150,7 +116,7 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
         slot.worker.off('error', onError);
         slot.worker.off('exit', onExit);
         c.signal?.removeEventListener('abort', onAbort);
-        release(slot, dead);
+        slots.release(slot, dead);
       };
       const onMessage = (reply: ThreadReply): void => {
         if (reply.id !== id) return;
@@ -201,12 +167,17 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
       return { html: reply.html!, warnings: reply.warnings ?? [] };
     },
     async stamp(pdf, resume, stampOpts, c) {
-      const reply = await call({ op: 'stamp', pdf, resume, opts: stampOpts }, c);
+      // The PDF moves to the thread (a copy of its bytes, so the caller's stays usable) instead of being serialized.
+      const own = pdf.slice();
+      const reply = await call({ op: 'stamp', pdf: own, resume, opts: stampOpts }, c, [own.buffer as ArrayBuffer]);
       return reply.pdf!;
+    },
+    prestart() {
+      if (!closed) slots.prestart();
     },
     async close() {
       closed = true;
-      const all = slots.splice(0);
+      const all = slots.all.splice(0);
       await Promise.all(all.map((s) => s.worker?.terminate().catch(() => undefined)));
     },
   };

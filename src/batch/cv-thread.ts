@@ -52,18 +52,49 @@ async function answer(req: ThreadRequest): Promise<{ reply: Omit<ThreadReply, 'i
 
 const port = parentPort;
 if (!port) throw new Error('cv-thread runs only as a worker thread (see createCvThreads).');
-// What every CV needs, loaded before the first one: its time is the thread's, not a CV's.
-async function warmUp(specs: ThemeSpec[]): Promise<void> {
-  loadYaml();
-  parseJsonResume('{}', { kind: 'json' });
-  await loadPdfLib();
-  for (const s of specs) await loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes).catch(() => undefined);
+/** Requests being answered now (one, as the pool sends them; warming waits while there is one). */
+let active = 0;
+/**
+ * What CVs need that loads lazily, most needed first: the batch's themes, then pdf-lib (stamping), yaml
+ * (front matter, YAML CVs) and, unless the batch has no JSON Resume CV, the schema's validator. The thread is ready as soon as its
+ * modules have loaded; these steps run one by one while it has no request, so a first CV (a cold
+ * `cvpress render one.md`) does not wait for what it may never need, and a CV that needs one of them
+ * loads it itself.
+ */
+const data = (workerData ?? {}) as { warm?: ThemeSpec[]; warmJsonResume?: boolean };
+const warmSteps: Array<() => unknown> = [
+  ...(data.warm ?? []).map((s) => () => loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes)),
+  () => loadPdfLib(),
+  () => loadYaml(),
+  ...(data.warmJsonResume === false ? [] : [() => parseJsonResume('{}', { kind: 'json' })]),
+];
+let warming = false;
+/** Runs the next warming step once the thread has no request (and no step is running). */
+function warmNext(): void {
+  setImmediate(() => {
+    if (warming || active > 0 || warmSteps.length === 0) return;
+    const step = warmSteps.shift()!;
+    warming = true;
+    Promise.resolve()
+      .then(step)
+      .catch(() => undefined)
+      .finally(() => {
+        warming = false;
+        warmNext();
+      });
+  });
 }
-await warmUp((workerData as { warm?: ThemeSpec[] } | null)?.warm ?? []).catch(() => undefined);
 port.postMessage({ ready: true });
+warmNext();
 port.on('message', (req: ThreadRequest) => {
-  answer(req).then(
-    ({ reply, transfer }) => port.postMessage({ ...reply, id: req.id }, transfer ?? []),
-    (err: unknown) => port.postMessage({ id: req.id, error: toThreadError(err) }),
-  );
+  active++;
+  answer(req)
+    .then(
+      ({ reply, transfer }) => port.postMessage({ ...reply, id: req.id }, transfer ?? []),
+      (err: unknown) => port.postMessage({ id: req.id, error: toThreadError(err) }),
+    )
+    .finally(() => {
+      active--;
+      warmNext();
+    });
 });

@@ -34,6 +34,9 @@ export interface BatchRun extends AsyncIterable<BatchResult> {
 
 class WatchdogTimeout extends Error {}
 
+/** Files read as JSON Resume (whose validator the CV threads compile ahead only when a batch has one). */
+const JSON_RESUME_FILE = /\.(json|ya?ml)$/i;
+
 /** How long past a CV's deadline Chromium may stay silent before the browser counts as hung. */
 const HANG_GRACE_MS = 15_000;
 
@@ -172,7 +175,10 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     rejectSummary = rej;
   });
   // A run that fails before its first CV (a bad theme, no input) closes the browser it was given, iterated or not.
-  jobsPromise.catch(() => options.browser?.then((b) => b.close()).catch(() => undefined));
+  jobsPromise.catch(() => {
+    void options.threads?.close();
+    return options.browser?.then((b) => b.close()).catch(() => undefined);
+  });
   summary.catch(() => undefined);
 
   async function* run(): AsyncGenerator<BatchResult> {
@@ -184,6 +190,7 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
       jobs = await jobsPromise;
     } catch (err) {
       rejectSummary(err);
+      await options.threads?.close();
       await options.browser?.then((b) => b.close()).catch(() => undefined);
       throw err;
     }
@@ -207,7 +214,8 @@ export function renderBatch(inputs: Iterable<string>, options: BatchOptions = {}
     const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), jobs.length || 1));
     // One more worker than pages: while a worker reads, parses or stamps a CV, the pages keep printing others.
     const workerCount = Math.min(concurrency + 1, jobs.length || 1);
-    const threads = createCvThreads({ max: workerCount, memoryLimitMb: base.memoryLimitMb, warm: warmThemes });
+    const warmJsonResume = jobs.some((j) => JSON_RESUME_FILE.test(j.input));
+    const threads = options.threads ?? createCvThreads({ max: workerCount, memoryLimitMb: base.memoryLimitMb, warm: warmThemes, warmJsonResume });
     const freeSlots: PoolSlot[] = Array.from({ length: concurrency }, () => ({ generation: 0, uses: 0 }));
     const slotWaiters: Array<(slot: PoolSlot) => void> = [];
     const ctx: JobContext = {

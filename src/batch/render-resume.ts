@@ -63,7 +63,12 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
   // Chromium starts while the CV is read and parsed (it is the slow part of a cold run).
   const launching = opts.browser ? undefined : launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
   launching?.catch(() => undefined);
-  const threads = createCvThreads({ max: 1, memoryLimitMb: base.memoryLimitMb, warm: [{ theme: base.theme, themeDirs: base.themeDirs, cwd: opts.cwd ?? process.cwd() }] });
+  const threads = createCvThreads({
+    max: 1,
+    memoryLimitMb: base.memoryLimitMb,
+    warm: [{ theme: base.theme, themeDirs: base.themeDirs, cwd: opts.cwd ?? process.cwd() }],
+    warmJsonResume: /\.(json|ya?ml)$/i.test(file),
+  });
   const call = { deadline, file, ...(opts.signal ? { signal: opts.signal } : {}) };
   try {
     const { prepared, first } = await threads.prepare(file, { ...layers, cwd: opts.cwd ?? process.cwd() }, call);

@@ -1,6 +1,7 @@
 // `cvpress render`: expands inputs, renders them as a batch, shows progress, writes reports; returns the exit code.
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BatchResult, BatchSummary, Shard } from '../batch/batch-types.js';
@@ -115,9 +116,20 @@ export async function runRender(rawArgs: string[], io: CliIo): Promise<number> {
     browser = launchBrowser(executablePath ? { executablePath } : {});
     browser.catch(() => undefined);
   }
+  // The first CV thread loads its modules (and the theme) meanwhile, too: it is the longest part of a cold run before printing.
+  const { createCvThreads } = await import('../batch/create-cv-threads.js');
+  const pages = Math.max(1, Math.min(concurrency ?? os.availableParallelism(), files.length || 1));
+  const threads = createCvThreads({
+    max: Math.min(pages + 1, files.length || 1),
+    memoryLimitMb: resolved.memoryLimitMb,
+    warm: [{ theme: resolved.theme, themeDirs: resolved.themeDirs, cwd: io.cwd }],
+    warmJsonResume: files.some((f) => /\.(json|ya?ml)$/i.test(f)),
+  });
+  if (files.length > 0) threads.prestart();
   const { renderBatch } = await import('../batch/render-batch.js');
   const run = renderBatch(files, {
     ...(browser ? { browser } : {}),
+    threads,
     out,
     flags,
     config,

@@ -1,11 +1,11 @@
 // Launches headless Chromium with cvpress's flags and a fresh, throw-away profile folder, before puppeteer has loaded.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import fs, { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, ConnectionTransport } from 'puppeteer-core';
 import { BrowserError } from '../model/errors.js';
 import { createPipeTransport } from './create-pipe-transport.js';
 import { findBrowser } from './find-browser.js';
@@ -91,6 +91,30 @@ export interface LaunchBrowserOptions {
   executablePath?: string;
   /** Abort the launch after this many milliseconds (default 30 s). */
   timeoutMs?: number;
+}
+
+/**
+ * puppeteer-core's `connect`, loaded without its Node launcher: the package's main entry also loads
+ * `@puppeteer/browsers` (browser downloads, with proxy agents, a PAC resolver and QuickJS: 1.9 MB of code),
+ * which cvpress never runs since it spawns Chromium itself; loading it cost a cold run about 150 ms of CPU.
+ * The connected browser and its pages are the same CDP classes. As the main entry does, puppeteer is given
+ * `fs` and `path` (`page.pdf({ path })` and the like), unless some other import gave them already.
+ */
+async function loadConnect(): Promise<(transport: ConnectionTransport) => Promise<Browser>> {
+  const [{ connect }, { environment }] = await Promise.all([import('puppeteer-core/internal/puppeteer-core-browser.js'), import('puppeteer-core/internal/environment.js')]);
+  try {
+    void environment.value.fs;
+  } catch {
+    environment.value = {
+      fs,
+      path,
+      get ScreenRecorder(): never {
+        throw new Error('ScreenRecorder is not available to cvpress (puppeteer-core is loaded without its Node launcher).');
+      },
+    };
+  }
+  // The internal entry's declarations are the same classes as the package's bundled types (another .d.ts file).
+  return (transport) => connect({ transport, protocolTimeout: 180_000 }) as unknown as Promise<Browser>;
 }
 
 /** The last lines Chromium wrote to stderr, for a launch error. */
@@ -185,9 +209,9 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     });
     let connected: Browser | undefined;
     const connect = (async () => {
-      const { default: puppeteer } = await import('puppeteer-core');
+      const connectOver = await loadConnect();
       const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable, (targetId) => connected?.emit(RENDERER_CRASHED, targetId));
-      return (connected = await puppeteer.connect({ transport, protocolTimeout: 180_000 }));
+      return (connected = await connectOver(transport));
     })();
     connect.catch(() => undefined);
     const browser = await Promise.race([connect, failed, timeout]);

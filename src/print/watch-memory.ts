@@ -1,5 +1,5 @@
 // Watches the memory of a Chromium's child processes while it prints, and stops any that passes the per-CV bound.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 
 /** A memory watch over one browser; see {@link watchMemory}. */
@@ -21,51 +21,107 @@ export interface MemoryWatch {
 const PAGE_BYTES = 4096;
 const watches = new WeakMap<Browser, MemoryWatch>();
 
-/** Every descendant of `pid` (children lists of each thread, recursively). */
-async function descendants(pid: number): Promise<number[]> {
+/** A small `/proc` file's text, or '' when it is gone. Read synchronously: a walk reads about a hundred of
+ * them, and each asynchronous read (open, stat, read, close through the thread pool, and a promise) cost
+ * 20–30 times the read itself, a third of the main thread's time in a batch. */
+function readProc(file: string): string {
+  try {
+    return readFileSync(file, 'latin1');
+  } catch {
+    return '';
+  }
+}
+
+/** The children of every thread of `pid` (a process's children are listed per thread that started them). */
+function childrenOf(pid: number): number[] {
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
   const out: number[] = [];
-  const queue = [pid];
-  while (queue.length > 0 && out.length < 512) {
-    const p = queue.shift()!;
-    const tasks = await readdir(`/proc/${p}/task`).catch(() => [] as string[]);
-    for (const t of tasks) {
-      const text = await readFile(`/proc/${p}/task/${t}/children`, 'latin1').catch(() => '');
-      for (const c of text.split(' ')) {
-        const n = Number(c);
-        if (Number.isInteger(n) && n > 0) {
-          out.push(n);
-          queue.push(n);
-        }
-      }
+  for (const t of tasks) {
+    for (const c of readProc(`/proc/${pid}/task/${t}/children`).split(' ')) {
+      const n = Number(c);
+      if (Number.isInteger(n) && n > 0) out.push(n);
     }
   }
   return out;
 }
 
-const renderers = new Map<number, boolean>();
+/** Every descendant of `pid` (children lists of each thread, recursively). */
+function descendants(pid: number): number[] {
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0 && out.length < 512) {
+    for (const n of childrenOf(queue.shift()!)) {
+      out.push(n);
+      queue.push(n);
+    }
+  }
+  return out;
+}
 
-/** True when the process is one of Chromium's renderers (a page's process; the others are shared and restarted by Chromium). */
-async function isRenderer(pid: number): Promise<boolean> {
-  let known = renderers.get(pid);
+const types = new Map<number, string>();
+
+/** A Chromium process's `--type` (`renderer`, `zygote`, `gpu-process`…; '' for the browser itself), read once per pid. */
+function processType(pid: number): string {
+  let known = types.get(pid);
   if (known === undefined) {
-    known = (await readFile(`/proc/${pid}/cmdline`, 'latin1').catch(() => '')).includes('--type=renderer');
-    if (renderers.size > 4096) renderers.clear();
-    renderers.set(pid, known);
+    known = /--type=([a-z-]+)/.exec(readProc(`/proc/${pid}/cmdline`))?.[1] ?? '';
+    if (types.size > 4096) types.clear();
+    types.set(pid, known);
   }
   return known;
 }
 
+/** True when the process is one of Chromium's renderers (a page's process; the others are shared and restarted by Chromium). */
+function isRenderer(pid: number): boolean {
+  return processType(pid) === 'renderer';
+}
+
 /** Resident memory of a process in bytes (0 when it is gone). */
-async function residentBytes(pid: number): Promise<number> {
-  const statm = await readFile(`/proc/${pid}/statm`, 'latin1').catch(() => '');
+function residentBytes(pid: number): number {
+  const statm = readProc(`/proc/${pid}/statm`);
   return Number(statm.split(' ')[1] ?? 0) * PAGE_BYTES;
+}
+
+/** Every this many polls, the watch walks Chromium's whole process tree (about a hundred files); the polls
+ * between read only the zygotes' children (see {@link walkRenderers}). */
+const FULL_WALK_EVERY = 10;
+
+/**
+ * Finds the renderers under a browser process. A full walk reads the children of every thread of every
+ * process (about a hundred `/proc` files for a browser with two pages) and remembers the zygotes; a quick
+ * one reads only the zygotes' children, since Chromium forks every renderer from a zygote (one thread
+ * each), and falls back to the full walk when no zygote it knows is alive (a relaunched browser, or a
+ * Chromium that runs without zygotes).
+ */
+function walkRenderers(root: () => number | undefined): { renderers(full: boolean): number[] } {
+  let zygotes: number[] = [];
+  return {
+    renderers(full) {
+      const pid = root();
+      if (pid === undefined) return [];
+      if (!full) full = !zygotes.some((z) => processType(z) === 'zygote' && readProc(`/proc/${z}/stat`) !== '');
+      if (full) {
+        const all = descendants(pid);
+        zygotes = all.filter((p) => processType(p) === 'zygote');
+        return all.filter(isRenderer);
+      }
+      return zygotes.flatMap(childrenOf).filter(isRenderer);
+    },
+  };
 }
 
 /**
  * The memory watch of `browser`: while a print holds it, every `intervalMs` it reads the resident memory of
  * each of Chromium's renderer processes (where a page is laid out, its images decoded and printed; from
  * `/proc`, so on Linux only) and kills any above the bound of the prints running at once. The page that process served crashes, and its print, seeing
- * {@link MemoryWatch.killedSince}, fails with `E_LIMIT` instead of a crash. One watch per browser.
+ * {@link MemoryWatch.killedSince}, fails with `E_LIMIT` instead of a crash. One watch per browser. The
+ * renderers are found from the zygotes that fork them, with a walk of the whole process tree every
+ * `FULL_WALK_EVERY` polls (see {@link walkRenderers}).
  */
 export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
   const known = watches.get(browser);
@@ -75,26 +131,21 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
   const limits: number[] = [];
   let holders = 0;
   let timer: NodeJS.Timeout | undefined;
-  let polling = false;
-  const poll = async (): Promise<void> => {
-    const root = browser.process()?.pid;
-    if (polling || root === undefined || !browser.connected || limits.length === 0) return;
+  const tree = walkRenderers(() => browser.process()?.pid);
+  let polls = 0;
+  const poll = (): void => {
+    if (!browser.connected || limits.length === 0) return;
     const limit = Math.min(...limits) * 1024 * 1024;
-    polling = true;
-    try {
-      for (const pid of await descendants(root)) {
-        const rss = await residentBytes(pid);
-        if (rss <= limit || !(await isRenderer(pid))) continue;
-        try {
-          process.kill(pid, 'SIGKILL');
-          kills.push({ pid, rssMb: Math.round(rss / 1048576), at: performance.now() });
-          if (kills.length > 50) kills.shift();
-        } catch {
-          /* gone already */
-        }
+    for (const pid of tree.renderers(polls++ % FULL_WALK_EVERY === 0)) {
+      const rss = residentBytes(pid);
+      if (rss <= limit) continue;
+      try {
+        process.kill(pid, 'SIGKILL');
+        kills.push({ pid, rssMb: Math.round(rss / 1048576), at: performance.now() });
+        if (kills.length > 50) kills.shift();
+      } catch {
+        /* gone already */
       }
-    } finally {
-      polling = false;
     }
   };
   const watch: MemoryWatch = {
@@ -102,7 +153,7 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
       holders++;
       limits.push(limitMb);
       if (holders === 1 && process.platform === 'linux') {
-        timer = setInterval(() => void poll(), intervalMs);
+        timer = setInterval(poll, intervalMs);
         timer.unref();
       }
       let released = false;
@@ -115,11 +166,10 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
       };
     },
     async over(limitMb) {
-      const root = browser.process()?.pid;
-      if (root === undefined || process.platform !== 'linux') return undefined;
-      for (const pid of await descendants(root)) {
-        const rss = await residentBytes(pid);
-        if (rss > limitMb * 1048576 && (await isRenderer(pid))) return { pid, rssMb: Math.round(rss / 1048576) };
+      if (process.platform !== 'linux') return undefined;
+      for (const pid of tree.renderers(false)) {
+        const rss = residentBytes(pid);
+        if (rss > limitMb * 1048576) return { pid, rssMb: Math.round(rss / 1048576) };
       }
       return undefined;
     },

@@ -108,6 +108,9 @@ function clip(s: string): string {
  * @returns the safe HTML and one warning per kind of thing removed
  */
 export function sanitizeHtml(html: string): { html: string; warnings: CvWarning[] } {
+  // Text with no markup and no character reference (about half of a CV's Markdown fields, once rendered)
+  // comes out of the sanitizer unchanged: skip its parser and per-call set-up.
+  if (!/[<>&"]/.test(html)) return { html, warnings: [] };
   const warnings: CvWarning[] = [];
   const seen = new Set<string>();
   const warn = (code: string, message: string): void => {
