@@ -98,13 +98,17 @@ export function nameShape(text: string): boolean {
 
 /** The text without a leading document title ("Özgeçmiş Atilla Özgür", "CV Jane Doe", "Resume of Jane Doe"), and that title. */
 function withoutDocTitle(text: string, state: ParseState): { text: string; title?: string } {
-  const words = text.split(' ');
-  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
-    const head = words.slice(0, n).join(' ');
+  // where each of the first five words ends (as `text.split(' ')` would cut them; a long line is not split whole)
+  const ends: number[] = [];
+  for (let at = text.indexOf(' '); at >= 0 && ends.length < 5; at = text.indexOf(' ', at + 1)) ends.push(at);
+  const count = ends.length + 1;
+  for (let n = Math.min(3, count - 2); n >= 1; n--) {
+    const head = text.slice(0, ends[n - 1]);
     if (classifyHeadingIn(state, head)?.kind === 'doctitle') {
-      const rest = words.slice(n);
-      const title = /^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '') ? `${head} ${rest.shift()!}` : head;
-      return { text: rest.join(' '), title };
+      const next = text.slice(ends[n - 1]! + 1, ends[n] ?? text.length);
+      const joined = /^(?:of|de|von|di|du|des|van)$/i.test(next);
+      const title = joined ? `${head} ${next}` : head;
+      return { text: joined ? text.slice((ends[n] ?? text.length) + 1) : text.slice(ends[n - 1]! + 1), title };
     }
   }
   return withoutTitleSuffix(text, state);

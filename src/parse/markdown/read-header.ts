@@ -22,6 +22,8 @@ export function labelled(state: ParseState, line: Line, next?: Line): { label: F
     label = line.plain;
     value = next.plain;
   } else {
+    // no colon, no label (the common case: skips the scan below)
+    if (!line.plain.includes(':') && !line.plain.includes('：')) return undefined;
     const t = line.plain.replace(/^[\p{Extended_Pictographic}\p{So}\ufe0f\u200d\s]+/u, '');
     const c = t.search(/[:：]/);
     if (c <= 0 || c > 40) return undefined;
@@ -161,13 +163,16 @@ function readReach(state: ParseState, basics: Basics): void {
   const near = new Set(nearList);
   const order = [...nearList, ...state.lines.filter((l) => !near.has(l))];
   for (const l of order) {
-    const c = readContacts(l);
     const isNear = near.has(l);
+    // far from the top, a line is read only for what is still missing: the first email, a labelled phone
+    const lab = isNear || !basics.phone ? labelled(state, l) : undefined;
+    const wanted = isNear || !basics.email || (!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0));
+    if (!wanted) continue;
+    const c = readContacts(l);
     if (!basics.email && c.emails[0]) {
       basics.email = c.emails[0];
       noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);
     }
-    const lab = labelled(state, l);
     // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
     // a line labelled as something else ("住所(郵便番号): 〒254-0065", "Born: 12.03.1990") holds no phone
     const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined;
