@@ -142,7 +142,9 @@ function lineNames(state: ParseState): NameCandidate[] {
     if (lab?.label === 'lastName') last ??= lab.value;
   });
   if (first && last) out.push(scoreName(state, `${first} ${last}`, 6, ['labelled first and last name']));
-  const header = new Set(state.sections[0]?.lines ?? []);
+  // only the first 40 lines are asked about: the header's lines among them (not a set of a whole long header)
+  const top = new Set(lines.slice(0, 40));
+  const header = new Set((state.sections[0]?.lines ?? []).filter((l) => top.has(l)));
   lines.slice(0, 40).forEach((l, i) => {
     const inHeader = header.has(l) ? 1 : 0;
     for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, ['image text near the top'], l));
@@ -166,8 +168,9 @@ function readReach(state: ParseState, basics: Basics): void {
     const isNear = near.has(l);
     // far from the top, a line is read only for what is still missing: the first email, a labelled phone
     const lab = isNear || !basics.phone ? labelled(state, l) : undefined;
-    const wanted = isNear || !basics.email || (!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0));
-    if (!wanted) continue;
+    // an email is only ever in a link, an image (badge) or at an "@" of the text
+    const emailHere = !basics.email && (l.links.length > 0 || l.images.length > 0 || l.plain.includes('@'));
+    if (!isNear && !emailHere && !(!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0))) continue;
     const c = readContacts(l);
     if (!basics.email && c.emails[0]) {
       basics.email = c.emails[0];
