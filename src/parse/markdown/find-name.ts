@@ -1,6 +1,7 @@
 // Finds the person's name: every candidate (front matter, labelled fields, headings, first lines, image text) scored on features; the best wins.
 import { indexLexicon } from './index-lexicon.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { foldWord } from './fold-word.js';
 import type { Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
@@ -42,6 +43,7 @@ function cutSuffix(t: string): string {
 }
 const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'das', 'do', 'y', 'e', 'zu', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
 export function cleanName(text: string): string {
@@ -51,7 +53,8 @@ export function cleanName(text: string): string {
 /** A candidate cleaned, with what cleaning took off ("Dr.", ", PhD", "(Janie)") kept apart: nothing the CV says is lost. */
 export function splitName(text: string): { name: string; parts: NameParts } {
   const parts: NameParts = {};
-  let t = text.replace(SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
+  // SYMBOLS matches no ASCII character: an ASCII text skips it
+  let t = collapseSpaces(NON_ASCII.test(text) ? text.replace(SYMBOLS, ' ') : text).trim();
   const prefix = HONORIFICS.exec(t)?.[0] ?? '';
   t = t.slice(prefix.length);
   // where the first bracket's white space starts (as t.search(/\s*[(（]/))

@@ -164,8 +164,10 @@ function readReach(state: ParseState, basics: Basics): void {
   const nearList = contactLines(state);
   const near = new Set(nearList);
   const order = [...nearList, ...state.lines.filter((l) => !near.has(l))];
-  for (const l of order) {
-    const isNear = near.has(l);
+  for (let k = 0; k < order.length; k++) {
+    const l = order[k]!;
+    // the near lines come first in the order
+    const isNear = k < nearList.length;
     // far from the top, a line is read only for what is still missing: the first email, a labelled phone
     const lab = isNear || !basics.phone ? labelled(state, l) : undefined;
     // an email is only ever in a link, an image (badge) or at an "@" of the text
