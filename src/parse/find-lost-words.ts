@@ -311,11 +311,16 @@ function contactLabelAt(l: string, p: number): [number, number] | undefined {
   return (end = contactLabelEnd(l, q)) >= 0 ? [q, end] : undefined;
 }
 
+/** `| · • , ;`: the marks a contact label may follow (as code units). */
+const LABEL_SEPARATORS: ReadonlySet<number> = new Set([0x7c, 0xb7, 0x2022, 0x2c, 0x3b]);
+
 /** A line without its contact-field labels (each one's white space and mark before it kept). */
 function unlabelContacts(l: string): string {
   let out = '';
   let last = 0;
   for (let p = 0; p < l.length; p++) {
+    // a label starts only at a line start or at a separator (what contactLabelAt looks for first)
+    if (p > 0 && !isBreak(l[p - 1]) && !LABEL_SEPARATORS.has(l.charCodeAt(p))) continue;
     const m = contactLabelAt(l, p);
     if (!m) continue;
     out += `${l.slice(last, m[0])} `;

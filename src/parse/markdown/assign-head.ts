@@ -260,15 +260,20 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
  */
 export function assignHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, priors: LayoutPriors, dateLine?: Line): HeadAssignment {
   const { work, scored, places, candidates, single, cutPlaces } = preparedHead(state, segs, kind, dateLine);
-  let best = { v: -Infinity, f: undefined as Scored | undefined, g: undefined as Scored | undefined };
+  const best = { v: -Infinity, f: undefined as Scored | undefined, g: undefined as Scored | undefined };
   let runnerUp = -Infinity;
-  for (const f of [undefined, ...candidates]) {
-    for (const g of [undefined, ...candidates]) {
-      if (f && g && f === g) continue;
+  // every (first, second) pair, "none" (index -1) first for each
+  for (let i = -1; i < candidates.length; i++) {
+    const f = i < 0 ? undefined : candidates[i];
+    for (let j = -1; j < candidates.length; j++) {
+      if (i === j && i >= 0) continue;
+      const g = j < 0 ? undefined : candidates[j];
       const v = choiceScore(single, f, g, priors);
       if (v > best.v) {
         runnerUp = best.v;
-        best = { v, f, g };
+        best.v = v;
+        best.f = f;
+        best.g = g;
       } else if (v > runnerUp) runnerUp = v;
     }
   }
@@ -280,13 +285,14 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const rest = candidates.filter((x) => !used.has(x) && !placeSegs.includes(x.seg)).map((x) => x.seg);
   const first = mergeParts(best.f?.seg, rest, work);
   const second = mergeParts(best.g?.seg, rest, work);
-  return {
-    ...(first ? { first } : {}),
-    ...(second ? { second } : {}),
-    places: placeSegs,
-    rest,
-    cutPlaces,
-    margin: best.v - runnerUp,
-    why: { first: best.f ? best.f.s.why : [], second: best.g ? best.g.s.why : [] },
-  };
+  // built field by field in the order of the type (a spread of a maybe-empty literal is slow)
+  const out = {} as HeadAssignment;
+  if (first) out.first = first;
+  if (second) out.second = second;
+  out.places = placeSegs;
+  out.rest = rest;
+  out.cutPlaces = cutPlaces;
+  out.margin = best.v - runnerUp;
+  out.why = { first: best.f ? best.f.s.why : [], second: best.g ? best.g.s.why : [] };
+  return out;
 }

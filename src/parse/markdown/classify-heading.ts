@@ -23,10 +23,19 @@ const SEPARATORS = /(?:\s[/|·•–—-]\s|[/|·•・／｜]|\s&\s|\(|\)|（|�
 const TRAILING_MARK = /[\s:：.;,!。\-–—*]/u;
 const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'и', 'i', 'a', 'en', 'og', 'och', 'és', 've', 'και', 'și', 'à', 'ja', 'of']);
 
+/** Whether SYMBOLS may match in `t`: only a character outside ASCII, `^` or a backtick can. */
+function maySymbol(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80 || c === 0x5e || c === 0x60) return true;
+  }
+  return false;
+}
+
 /** The heading's text as lexicon phrases are written: no emoji, numbering, brackets or trailing colon. */
 export function headingKey(plain: string): string {
   let t = plain.includes('\\') ? plain.replace(/\\/g, '') : plain;
-  t = t.replace(SYMBOLS, ' ');
+  if (maySymbol(t)) t = t.replace(SYMBOLS, ' ');
   t = t.replace(/^[\s*#>•·▪●◦‣\-–—]+/u, '');
   let end = t.length;
   while (end > 0 && TRAILING_MARK.test(t[end - 1]!)) end--;

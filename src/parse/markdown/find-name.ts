@@ -1,6 +1,7 @@
 // Finds the person's name: every candidate (front matter, labelled fields, headings, first lines, image text) scored on features; the best wins.
 import { indexLexicon } from './index-lexicon.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { foldWord } from './fold-word.js';
 import type { Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
@@ -42,6 +43,7 @@ function cutSuffix(t: string): string {
 }
 const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'das', 'do', 'y', 'e', 'zu', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
 export function cleanName(text: string): string {
@@ -51,7 +53,8 @@ export function cleanName(text: string): string {
 /** A candidate cleaned, with what cleaning took off ("Dr.", ", PhD", "(Janie)") kept apart: nothing the CV says is lost. */
 export function splitName(text: string): { name: string; parts: NameParts } {
   const parts: NameParts = {};
-  let t = text.replace(SYMBOLS, ' ').replace(/\s+/g, ' ').trim();
+  // SYMBOLS matches no ASCII character: an ASCII text skips it
+  let t = collapseSpaces(NON_ASCII.test(text) ? text.replace(SYMBOLS, ' ') : text).trim();
   const prefix = HONORIFICS.exec(t)?.[0] ?? '';
   t = t.slice(prefix.length);
   // where the first bracket's white space starts (as t.search(/\s*[(（]/))
@@ -98,13 +101,17 @@ export function nameShape(text: string): boolean {
 
 /** The text without a leading document title ("Özgeçmiş Atilla Özgür", "CV Jane Doe", "Resume of Jane Doe"), and that title. */
 function withoutDocTitle(text: string, state: ParseState): { text: string; title?: string } {
-  const words = text.split(' ');
-  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
-    const head = words.slice(0, n).join(' ');
+  // where each of the first five words ends (as `text.split(' ')` would cut them; a long line is not split whole)
+  const ends: number[] = [];
+  for (let at = text.indexOf(' '); at >= 0 && ends.length < 5; at = text.indexOf(' ', at + 1)) ends.push(at);
+  const count = ends.length + 1;
+  for (let n = Math.min(3, count - 2); n >= 1; n--) {
+    const head = text.slice(0, ends[n - 1]);
     if (classifyHeadingIn(state, head)?.kind === 'doctitle') {
-      const rest = words.slice(n);
-      const title = /^(?:of|de|von|di|du|des|van)$/i.test(rest[0] ?? '') ? `${head} ${rest.shift()!}` : head;
-      return { text: rest.join(' '), title };
+      const next = text.slice(ends[n - 1]! + 1, ends[n] ?? text.length);
+      const joined = /^(?:of|de|von|di|du|des|van)$/i.test(next);
+      const title = joined ? `${head} ${next}` : head;
+      return { text: joined ? text.slice((ends[n] ?? text.length) + 1) : text.slice(ends[n - 1]! + 1), title };
     }
   }
   return withoutTitleSuffix(text, state);

@@ -5,6 +5,7 @@ import { classifyHeadingIn } from './classify-heading-in.js';
 import { makeLine } from './build-lines.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
+import { pushAll } from './push-all.js';
 
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
@@ -187,17 +188,17 @@ function titleHeading(lines: readonly Line[], classes: ReadonlyArray<{ i: number
   return rest.some((c) => c.rank === rank && c.cls.kind === first.cls.kind) ? first : undefined;
 }
 
-/** "**Languages:** English, German": a bold label that names a section, then its content on the same line. */
-function splitLabelLine(state: ParseState, l: Line): Line[] {
-  if ((l.kind !== 'text' && l.kind !== 'item') || l.bold || !l.boldParts[0] || l.depth > 0) return [l];
+/** "**Languages:** English, German": a bold label that names a section, then its content on the same line (undefined: the line stays as it is). */
+function splitLabelLine(state: ParseState, l: Line): Line[] | undefined {
+  if ((l.kind !== 'text' && l.kind !== 'item') || l.bold || !l.boldParts[0] || l.depth > 0) return undefined;
   const label = l.boldParts[0];
-  if (!l.plain.startsWith(label)) return [l];
+  if (!l.plain.startsWith(label)) return undefined;
   const after = l.plain.slice(label.length).trimStart();
-  if (!/[:：]$/.test(label) && !/^[:：]/.test(after)) return [l];
+  if (!/[:：]$/.test(label) && !/^[:：]/.test(after)) return undefined;
   const cls = classifyHeadingIn(state, label);
-  if (!cls || cls.how === 'contains' || cls.kind === 'doctitle') return [l];
+  if (!cls || cls.how === 'contains' || cls.kind === 'doctitle') return undefined;
   const m = /^(\*\*|__)(.+?)\1\s*[:：]?\s*/.exec(l.md);
-  if (!m) return [l];
+  if (!m) return undefined;
   const rest = l.md.slice(m[0].length).replace(/^[\s:：\-–—]+/, '');
   const place = { line: l.line, endLine: l.endLine, block: l.block };
   const head = makeLine('text', `**${m[2]!.replace(/[:：]\s*$/, '')}**`, { ...place, block: l.block - 0.5 });
@@ -212,7 +213,12 @@ function splitLabelLine(state: ParseState, l: Line): Line[] {
 export function findSections(state: ParseState): void {
   let classes = classifyLines(state);
   // "**Languages:** English…" lines are section headings only in CVs whose sections are bold lines
-  const split = state.lines.flatMap((l) => splitLabelLine(state, l));
+  const split: Line[] = [];
+  for (const l of state.lines) {
+    const parts = splitLabelLine(state, l);
+    if (parts) pushAll(split, parts);
+    else split.push(l);
+  }
   if (split.length > state.lines.length) {
     // each kind of inline label counts once (a "Skills:" line in every job is not a section level)
     const original = new Set(state.lines);

@@ -1,4 +1,5 @@
 // Folds a word or phrase for lexicon lookups: NFKC, lower case, apostrophes unified, white space collapsed.
+import { collapseSpaces } from './collapse-spaces.js';
 
 /** Any character outside ASCII. */
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -35,6 +36,6 @@ export function foldWord(s: string): string {
   // NFKC changes no ASCII text, and most words are ASCII: skip it for them
   let t = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase();
   if (t.includes('’') || t.includes('`') || t.includes('ʼ')) t = t.replace(/[’`ʼ]/g, "'");
-  if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, ' ');
+  t = collapseSpaces(t);
   return t.trim();
 }

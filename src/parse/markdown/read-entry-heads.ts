@@ -61,7 +61,9 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
   const base = seg.entries.map((block) => {
     const date = pickEntryDate(state, block, section.lines);
     const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors && kind === 'education' ? 'education' : connectors);
-    return { block, segments, ...(date ? { date } : {}) };
+    const b: Omit<ReadEntry, 'fields'> = { block, segments };
+    if (date) b.date = date;
+    return b;
   });
   const first: ReadEntry[] = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, defaults, b.date?.line) }));
   const learned = learnPriors(first);

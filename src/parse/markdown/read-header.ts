@@ -22,6 +22,8 @@ export function labelled(state: ParseState, line: Line, next?: Line): { label: F
     label = line.plain;
     value = next.plain;
   } else {
+    // no colon, no label (the common case: skips the scan below)
+    if (!line.plain.includes(':') && !line.plain.includes('：')) return undefined;
     const t = line.plain.replace(/^[\p{Extended_Pictographic}\p{So}\ufe0f\u200d\s]+/u, '');
     const c = t.search(/[:：]/);
     if (c <= 0 || c > 40) return undefined;
@@ -140,7 +142,9 @@ function lineNames(state: ParseState): NameCandidate[] {
     if (lab?.label === 'lastName') last ??= lab.value;
   });
   if (first && last) out.push(scoreName(state, `${first} ${last}`, 6, ['labelled first and last name']));
-  const header = new Set(state.sections[0]?.lines ?? []);
+  // only the first 40 lines are asked about: the header's lines among them (not a set of a whole long header)
+  const top = new Set(lines.slice(0, 40));
+  const header = new Set((state.sections[0]?.lines ?? []).filter((l) => top.has(l)));
   lines.slice(0, 40).forEach((l, i) => {
     const inHeader = header.has(l) ? 1 : 0;
     for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, ['image text near the top'], l));
@@ -160,14 +164,20 @@ function readReach(state: ParseState, basics: Basics): void {
   const nearList = contactLines(state);
   const near = new Set(nearList);
   const order = [...nearList, ...state.lines.filter((l) => !near.has(l))];
-  for (const l of order) {
+  for (let k = 0; k < order.length; k++) {
+    const l = order[k]!;
+    // the near lines come first in the order
+    const isNear = k < nearList.length;
+    // far from the top, a line is read only for what is still missing: the first email, a labelled phone
+    const lab = isNear || !basics.phone ? labelled(state, l) : undefined;
+    // an email is only ever in a link, an image (badge) or at an "@" of the text
+    const emailHere = !basics.email && (l.links.length > 0 || l.images.length > 0 || l.plain.includes('@'));
+    if (!isNear && !emailHere && !(!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0))) continue;
     const c = readContacts(l);
-    const isNear = near.has(l);
     if (!basics.email && c.emails[0]) {
       basics.email = c.emails[0];
       noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);
     }
-    const lab = labelled(state, l);
     // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
     // a line labelled as something else ("住所(郵便番号): 〒254-0065", "Born: 12.03.1990") holds no phone
     const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined;

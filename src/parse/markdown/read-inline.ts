@@ -1,4 +1,5 @@
 // Reads one line of inline Markdown (with inline HTML) in a single linear pass: its plain text, whether it is all bold/italic/code, its links and images.
+import { collapseSpaces } from './collapse-spaces.js';
 import { pushAll } from './push-all.js';
 
 /** What a line of inline Markdown says, without its markup. */
@@ -408,7 +409,7 @@ function scanLine(sc: Scan): void {
  */
 export function readInline(md: string): InlineInfo {
   if (!/[\\&`<[!*_]/.test(md)) {
-    const plain = md.replace(/\s+/g, ' ').trim();
+    const plain = collapseSpaces(md).trim();
     return { plain, bold: false, italic: false, code: false, links: NONE, images: NONE, boldParts: NONE, italicParts: NONE };
   }
   const sc: Scan = { s: md, partner: undefined, pieces: [], delims: [], links: [], images: [], html: { bold: 0, italic: 0, code: 0 } };
@@ -446,8 +447,8 @@ export function readInline(md: string): InlineInfo {
       if (p.marks & Mark.Code) code++;
     }
   }
-  plain = plain.replace(/\s+/g, ' ').trim();
+  plain = collapseSpaces(plain).trim();
   const all = (n: number): boolean => letters > 0 && n === letters;
-  const tidy = (parts: string[]): string[] => parts.map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const tidy = (parts: string[]): string[] => parts.map((x) => collapseSpaces(x).trim()).filter(Boolean);
   return { plain, bold: all(bold), italic: all(italic) && !all(bold), code: all(code), links: sc.links, images: sc.images, boldParts: tidy(boldParts), italicParts: tidy(italicParts) };
 }

@@ -101,7 +101,8 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       // no lexicon phrase of n words starts with this word (a full stop cut off the end leaves the first word)
       if (n > 1 && !starts?.has(words[i]!)) continue;
       const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
-      const hits = LEXICON_INDEX.words.get(phrase) ?? LEXICON_INDEX.words.get(withoutEndDots(phrase));
+      // a phrase without a full stop at its end is looked up once
+      const hits = LEXICON_INDEX.words.get(phrase) ?? (phrase.endsWith('.') ? LEXICON_INDEX.words.get(withoutEndDots(phrase)) : undefined);
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }

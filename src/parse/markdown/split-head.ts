@@ -96,6 +96,9 @@ function inRun(text: string, i: number, min: number): boolean {
 
 /** Whether the character at `i` separates two fields. */
 function separatesAt(text: string, i: number): boolean {
+  // letters, digits and spaces of ASCII (most of a head) separate nothing
+  const code = text.charCodeAt(i);
+  if (code === 0x20 || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return false;
   const c = text[i]!;
   const prev = text[i - 1];
   const next = text[i + 1];
