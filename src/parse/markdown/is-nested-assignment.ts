@@ -1,6 +1,8 @@
 // Tells a client assignment nested in a job ("#### Oppdrag: Telenor" with its dates inside the employer's) from a job of its own.
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 
 /** The date of a heading: on it, or alone on the line right under it. */
 function headingDate(state: ParseState, l: Line, next: Line | undefined): DateSpan | undefined {
@@ -28,10 +30,21 @@ function within(inner: DateSpan, outer: DateSpan): boolean {
 export function isNestedAssignment(state: ParseState, head: readonly Line[], l: Line, next: Line | undefined): boolean {
   const top = head[0];
   if (!top || top.kind !== 'heading' || l.kind !== 'heading' || l.level <= top.level) return false;
-  const colon = l.plain.search(/[:：]\s/);
-  if (colon <= 0 || colon > 24) return false;
   let outer: DateSpan | undefined;
   for (const h of head) outer ??= lineDates(state, h)[0];
+  if (!outer) return false;
   const inner = headingDate(state, l, next);
-  return !!outer && !!inner && within(inner, outer);
+  const colon = l.plain.search(/[:：]\s/);
+  if (colon > 0 && colon <= 24) return !!inner && within(inner, outer);
+  // "### IT Berater @ CGI" / "#### DevOps Engineer bei einem Gabelstaplerhersteller": under a head that names
+  // both the role and the employer, a deeper heading undated or dated within it is a client or a project
+  return namesRoleAndEmployer(state, top) && (!inner || within(inner, outer));
+}
+
+/** A heading split in two named parts by a separator or a connector word ("Role @ Company", "Company - Role", "Role at Company"). */
+function namesRoleAndEmployer(state: ParseState, top: Line): boolean {
+  const text = top.plain.replace(/\([^()]*\)\s*$/u, '').trim();
+  if (/\p{L}{2}.*(?:\s[-–—|@·]\s|\s@|@\s).*\p{L}{2}/u.test(text)) return true;
+  const words = text.split(' ');
+  return words.slice(1, -1).some((w) => LEXICON_INDEX.words.get(foldWord(w))?.some((h) => h.value === 'connector' && state.langs.slice(0, 2).includes(h.lang)));
 }
