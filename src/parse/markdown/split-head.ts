@@ -1,4 +1,5 @@
 // Splits an entry's head lines into segments (role, organisation, place… candidates) at separators, connectors and labels, with their features.
+import { scorePlaceIn } from './score-place-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
@@ -273,7 +274,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
   const first = strong.length > 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : [];
-  const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)));
+  // or when the other parts are only places ("Sr Engineer at Google DeepMind; New York, NY")
+  const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   const cut = connectors === 'education' ? parts.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : parts;
   for (const p of cut) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: cut.length === 1, ...marksOf(line, p.text) });
