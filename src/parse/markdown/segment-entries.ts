@@ -184,6 +184,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
+  // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
+  if (w.style === 'item' && l.kind === 'text' && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.depth > prev.depth && dateOnly(w.state, prev) && l.plain.length <= SHORT && !/[.!?。]$/.test(l.plain)) return true;
   // "<li><strong>2014 – 2016:</strong><br />School, degree (…), diploma</li>": after a date alone, the line is the head however long
   if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= (cur.head.every((h) => dateOnly(w.state, h)) ? SHORT * 2 : SHORT);
   // a definition's head ends with it: the next paragraph is the body
