@@ -227,6 +227,17 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
   return [{ text, sep: '' }];
 }
 
+/** "Yazılım Geliştirici [Hermes İletişim](…)": a job title right before a link is the role, the link (and a bracket after it) the organisation. */
+function cutBeforeLink(text: string, line: Line, state: ParseState): Array<{ text: string; sep: string }> {
+  for (const l of line.links) {
+    const at = l.text.length > 1 ? text.indexOf(l.text) : -1;
+    if (at < 3 || !/^\s*(?:\([^()]*\))?\s*$/u.test(text.slice(at + l.text.length))) continue;
+    const left = text.slice(0, at).trim();
+    if (left && !/[,;:|–—-]$/.test(left) && wordClasses(left, state).has('jobTitle')) return [{ text: left, sep: '' }, { text: text.slice(at).trim(), sep: ' ' }];
+  }
+  return [{ text, sep: '' }];
+}
+
 /** The label of a "Label: value" text, when the label is one the lexicons know. */
 function readLabel(text: string, state: ParseState): { label: FieldLabel; value: string } | undefined {
   const colon = text.search(/[:：]/);
@@ -277,7 +288,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   // or when the other parts are only places ("Sr Engineer at Google DeepMind; New York, NY")
   const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
-  const cut = connectors === 'education' ? parts.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : parts;
+  const linkCut = parts.length === 1 && connectors ? cutBeforeLink(parts[0]!.text, line, state) : parts;
+  const cut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
   for (const p of cut) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: cut.length === 1, ...marksOf(line, p.text) });
   return out;
 }
