@@ -70,7 +70,8 @@ export function splitName(text: string): { name: string; parts: NameParts } {
   t = cut;
   if (prefix.trim()) parts.honorificPrefix = prefix.trim();
   if (suffix) parts.honorificSuffix = suffix;
-  return { name: trimChars(t, ' ,;:.-–—|*_"\'“”'), parts };
+  // "% Aşkın Özgür": the title line of a pandoc title block
+  return { name: trimChars(t, ' ,;:.-–—|*_"\'“”%'), parts };
 }
 
 /** "Ville Salonen, FM" → "Ville Salonen": a comma and an abbreviated degree (two capitals or a dot: FM, DI, MSc, M.A.) end no name. */
