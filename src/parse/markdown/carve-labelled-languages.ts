@@ -11,16 +11,18 @@ function beforeLevel(part: string): string {
   return (at < 0 ? part : part.slice(0, at)).trim();
 }
 
-/** At least two parts, and most of them, start with a language's name ("Română (Nativ)", "English – C1"). */
+/** One part, or at least two and most of them, start with a language's name ("Română (Nativ)", "English – C1"). */
 function listsLanguages(value: string): boolean {
   const parts = value.split(/[,;、，]|\s[|·•]\s/).map((p) => p.trim()).filter(Boolean);
   const named = parts.filter((p) => isLanguageName(beforeLevel(p))).length;
-  return parts.length >= 2 && named * 2 > parts.length;
+  return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && named === 1);
 }
 
 /** Splits the language lines off one section; returns the languages sections made. */
 function carve(state: ParseState, s: Section): Section[] {
   const made: Section[] = [];
+  const defined = definedLanguages(state, s);
+  if (defined) made.push(defined);
   s.lines = s.lines.filter((l) => {
     if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0) return true;
     const lab = findLineLabel(l);
@@ -29,6 +31,19 @@ function carve(state: ParseState, s: Section): Section[] {
     return false;
   });
   return made;
+}
+
+/** "Bildiğim Diller" / ":    *İngilizce* (İyi)": a definition term naming languages whose definitions each start with a language. */
+function definedLanguages(state: ParseState, s: Section): Section | undefined {
+  const at = s.lines.findIndex((l, i) => l.kind === 'term' && s.lines[i + 1]?.kind === 'def' && classifyHeadingIn(state, l.plain)?.kind === 'languages');
+  if (at < 0) return undefined;
+  let end = at + 1;
+  while (s.lines[end]?.kind === 'def') end++;
+  const defs = s.lines.slice(at + 1, end);
+  if (!defs.every((d) => listsLanguages(d.plain))) return undefined;
+  const term = s.lines[at]!;
+  s.lines = [...s.lines.slice(0, at), ...s.lines.slice(end)];
+  return { type: 'languages', title: term.plain, heading: term, lines: defs, why: [`the term "${term.plain}" in the ${s.title || s.type} section lists spoken languages`] };
 }
 
 /**
