@@ -217,13 +217,24 @@ function start(w: Walk, l: Line): void {
   w.out.entries.push(w.cur);
 }
 
+/**
+ * "#### lepius.com" / "###### 2023-2024" / "#### CTO" (or "##### CTO"): a heading of the head's level or below right after the head's
+ * deeper date-only heading, and not itself followed by a date, is the rest of that head.
+ */
+function roleUnderDate(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  const [first, date] = head;
+  if (head.length !== 2 || prev !== date || !first || !date || date.kind !== 'heading' || date.level <= l.level) return false;
+  return dateOnly(w.state, date) && !dateOnly(w.state, first) && lineDates(w.state, l).length === 0 && !(next && dateOnly(w.state, next));
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
-function step(w: Walk, l: Line, prev: Line | undefined): void {
+function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   const cur = w.cur;
   if (isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h)) && !dateOnly(w.state, l);
-    if (cur && cur.phase === 'head' && (!sameLevel || dateOnlyHead) && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
+    if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) cur.head.push(l);
+    else if (cur && cur.phase === 'head' && (!sameLevel || dateOnlyHead) && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
     else start(w, l);
     return;
   }
@@ -337,7 +348,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
     if (style === 'heading' && w.cur && isNestedAssignment(state, w.cur.head, l, lines[i + 1])) {
       w.cur.phase = 'body';
       w.cur.body.push(l);
-    } else step(w, l, lines[i - 1]);
+    } else step(w, l, lines[i - 1], lines[i + 1]);
   });
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
   if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
