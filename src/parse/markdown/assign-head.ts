@@ -142,7 +142,9 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     // "RugVista (Мальмё, Швеция)": the places are in brackets after a name that is none
     const paren = cutParenTail(seg.text, 2, 40);
     const nameBeforePlace = paren !== undefined && scorePlaceIn(state, paren[0]) === 0 && /\p{L}{2}/u.test(paren[0]);
-    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector && !nameBeforePlace)) {
+    // "Trifork, Eindhoven - Senior Software Engineer": a first part that is no place, next to a role and no other name, is the organisation
+    const nameBeforeTown = scorePlaceIn(state, splitCommas(seg.text)[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
+    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector && !nameBeforePlace && !nameBeforeTown)) {
       out.push(seg);
       continue;
     }
@@ -164,6 +166,14 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
   return out;
+}
+
+/** Other segments that are all roles (a job-title word, no organisation word), at least one. */
+function rolesOnly(state: ParseState, others: readonly Segment[]): boolean {
+  return others.length > 0 && others.every((o) => {
+    const s = scoreSegment(o.text, state);
+    return s.title > 0 && s.org <= 0;
+  });
 }
 
 /** "CROWDSTRIKE Senior SE": a leading run of capitalised words (one word: five capitals or more), then a job title in mixed case, are two parts. */
