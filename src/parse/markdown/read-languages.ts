@@ -123,6 +123,13 @@ function addNote(lang: Language, note: string): void {
   else lang.fluency = /[.!?。]$/u.test(lang.fluency) ? `${lang.fluency} ${text}` : `${lang.fluency}. ${text}`;
 }
 
+/** "German/French/Swedish: Base knowledge": names joined by slashes, each a language, are one language each with that level. */
+function splitSlashed(lang: Language): Language[] {
+  const names = (lang.language ?? '').split(/\s*\/\s*/);
+  if (names.length < 2 || !names.every((n) => isLanguageName(n))) return [lang];
+  return names.map((language) => ({ ...lang, language }));
+}
+
 /** Reads a languages section into the model's languages. */
 export function readLanguages(state: ParseState, section: Section, base: number): Language[] {
   const out: Language[] = [];
@@ -141,6 +148,7 @@ export function readLanguages(state: ParseState, section: Section, base: number)
       out[out.length - 1]!.fluency = trimChars(l.plain, TRIM);
       continue;
     } else if (l.kind !== 'rule' && l.plain) found = readMany(l);
+    found = found.flatMap(splitSlashed);
     if (out.length && isNote(l, found)) {
       addNote(out[out.length - 1]!, l.plain);
       continue;
