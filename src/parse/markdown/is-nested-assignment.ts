@@ -44,7 +44,8 @@ export function isNestedAssignment(state: ParseState, head: readonly Line[], l: 
 /** A heading split in two named parts by a separator or a connector word ("Role @ Company", "Company - Role", "Role at Company"). */
 function namesRoleAndEmployer(state: ParseState, top: Line): boolean {
   const text = top.plain.replace(/\([^()]*\)\s*$/u, '').trim();
-  if (/\p{L}{2}.*(?:\s[-–—|@·]\s|\s@|@\s).*\p{L}{2}/u.test(text)) return true;
+  const sep = /\s[-–—|@·]\s|\s@|@\s/u.exec(text);
+  if (sep && /\p{L}{2}/u.test(text.slice(0, sep.index)) && /\p{L}{2}/u.test(text.slice(sep.index + sep[0].length))) return true;
   const words = text.split(' ');
   return words.slice(1, -1).some((w) => LEXICON_INDEX.words.get(foldWord(w))?.some((h) => h.value === 'connector' && state.langs.slice(0, 2).includes(h.lang)));
 }

@@ -125,7 +125,7 @@ function addNote(lang: Language, note: string): void {
 
 /** "German/French/Swedish: Base knowledge": names joined by slashes, each a language, are one language each with that level. */
 function splitSlashed(lang: Language): Language[] {
-  const names = (lang.language ?? '').split(/\s*\/\s*/);
+  const names = (lang.language ?? '').split('/').map((n) => n.trim());
   if (names.length < 2 || !names.every((n) => isLanguageName(n))) return [lang];
   return names.map((language) => ({ ...lang, language }));
 }

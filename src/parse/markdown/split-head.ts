@@ -231,7 +231,8 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
 function cutBeforeLink(text: string, line: Line, state: ParseState): Array<{ text: string; sep: string }> {
   for (const l of line.links) {
     const at = l.text.length > 1 ? text.indexOf(l.text) : -1;
-    if (at < 3 || !/^\s*(?:\([^()]*\))?\s*$/u.test(text.slice(at + l.text.length))) continue;
+    const after = at < 3 ? '' : text.slice(at + l.text.length).trim();
+    if (at < 3 || (after !== '' && !/^\([^()]*\)$/u.test(after))) continue;
     const left = text.slice(0, at).trim();
     if (left && !/[,;:|–—-]$/.test(left) && wordClasses(left, state).has('jobTitle')) return [{ text: left, sep: '' }, { text: text.slice(at).trim(), sep: ' ' }];
   }
