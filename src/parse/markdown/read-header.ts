@@ -145,7 +145,10 @@ function lineNames(state: ParseState): NameCandidate[] {
   // only the first 40 lines are asked about: the header's lines among them (not a set of a whole long header)
   const top = new Set(lines.slice(0, 40));
   const header = new Set((state.sections[0]?.lines ?? []).filter((l) => top.has(l)));
+  // a nested list item of a work or education section is an entry's text ("  - der **GraphQL** Schnittstelle,"), never the name
+  const entryItems = new Set(state.sections.filter((s) => s.type === 'work' || s.type === 'education').flatMap((s) => s.lines.filter((l) => l.kind === 'item' && l.depth > 0 && top.has(l))));
   lines.slice(0, 40).forEach((l, i) => {
+    if (entryItems.has(l)) return;
     const inHeader = header.has(l) ? 1 : 0;
     for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, ['image text near the top'], l));
     const base = l.kind === 'heading' ? (l.level === 1 ? 3 : 2) + inHeader : (l.bold ? 2 : 1.2) + inHeader;
