@@ -155,33 +155,35 @@ export function createBrowserPool(
     } else retired.set(gen, browser);
   };
 
-  const pool: BrowserPool = {
-    async acquire(slot) {
-      if (closed) throw new Error('browser pool is closed');
-      if (jobs >= browserEvery && currentBrowser && !recycling) {
-        // Recycle without overlap (two browsers at once would double the peak memory): new
-        // acquisitions wait while the old browser's jobs finish, then it closes and a fresh one starts.
-        const old = currentBrowser;
-        const oldGen = generation;
-        currentBrowser = undefined;
-        current = undefined;
-        recycling = (async () => {
-          while ((inflight.get(oldGen) ?? 0) > 0) await new Promise<void>((res) => drainWaiters.push(res));
-          await killBrowser(old);
-          if (!closed) await launch().catch(() => undefined);
-        })().finally(() => {
-          recycling = undefined;
-        });
-      }
-      while (recycling) await recycling;
-      if (launchFailures >= 2) throw launchError;
-      let browser = await (current ?? launch());
-      if (!browser.connected) {
-        // Crashed between jobs: replace it before lending pages.
-        await pool.restart(generation);
-        browser = await (current ?? launch());
-      }
-      const gen = generation;
+  const startRecycling = () => {
+    // Recycle without overlap (two browsers at once would double the peak memory): new
+    // acquisitions wait while the old browser's jobs finish, then it closes and a fresh one starts.
+    const old = currentBrowser as Browser;
+    const oldGen = generation;
+    currentBrowser = undefined;
+    current = undefined;
+    recycling = (async () => {
+      while ((inflight.get(oldGen) ?? 0) > 0) await new Promise<void>((res) => drainWaiters.push(res));
+      await killBrowser(old);
+      if (!closed) await launch().catch(() => undefined);
+    })().finally(() => {
+      recycling = undefined;
+    });
+  };
+
+  const leave = (gen: number) => {
+    inflight.set(gen, (inflight.get(gen) ?? 1) - 1);
+    for (const wake of drainWaiters.splice(0)) wake();
+    return inflight.get(gen) ?? 0;
+  };
+
+  // The job counts as in flight from the moment it holds the browser, before its page opens, so a
+  // recycle never closes a browser under a page being opened.
+  const lendPage = async (slot: PoolSlot, browser: Browser): Promise<PageLease> => {
+    const gen = generation;
+    inflight.set(gen, (inflight.get(gen) ?? 0) + 1);
+    jobs++;
+    try {
       if (!slot.page || slot.generation !== gen || slot.uses >= pageEvery || slot.page.isClosed()) {
         const old = slot.page;
         slot.page = undefined;
@@ -192,15 +194,34 @@ export function createBrowserPool(
         slot.generation = gen;
         slot.uses = 0;
       }
-      slot.uses++;
-      jobs++;
-      inflight.set(gen, (inflight.get(gen) ?? 0) + 1);
-      return { browser, page: slot.page, generation: gen };
+    } catch (err) {
+      leave(gen);
+      throw err;
+    }
+    slot.uses++;
+    return { browser, page: slot.page, generation: gen };
+  };
+
+  const pool: BrowserPool = {
+    async acquire(slot) {
+      for (;;) {
+        if (closed) throw new Error('browser pool is closed');
+        if (jobs >= browserEvery && currentBrowser && !recycling) startRecycling();
+        while (recycling) await recycling;
+        if (launchFailures >= 2) throw launchError;
+        const browser = await (current ?? launch());
+        // A recycle or restart that began while this job waited makes `browser` old: take the new one.
+        if (recycling || browser !== currentBrowser) continue;
+        if (!browser.connected) {
+          // Crashed between jobs: replace it before lending pages.
+          await pool.restart(generation);
+          continue;
+        }
+        return lendPage(slot, browser);
+      }
     },
     async release(slot, lease, discard = false) {
-      const left = (inflight.get(lease.generation) ?? 1) - 1;
-      inflight.set(lease.generation, left);
-      for (const wake of drainWaiters.splice(0)) wake();
+      const left = leave(lease.generation);
       if (discard && slot.page === lease.page) {
         slot.page = undefined;
         if (!lease.page.isClosed()) await withTimeout(lease.page.close(), 2000);
