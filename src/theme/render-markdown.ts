@@ -1,6 +1,7 @@
 // Renders a Markdown fragment of a CV to sanitized HTML (markdown-it, then the sanitizer).
 import MarkdownIt from 'markdown-it';
 import type { CvWarning } from '../model/warning.js';
+import { renderPlainText } from './render-plain-text.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 const md = new MarkdownIt({ html: true, linkify: true, typographer: false, breaks: false });
@@ -18,6 +19,9 @@ export interface RenderMarkdownOptions {
  */
 export function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): { html: string; warnings: CvWarning[] } {
   if (!source.trim()) return { html: '', warnings: [] };
+  // Most bullets and one-line fields are plain text: the same HTML without markdown-it and the sanitizer.
+  const plain = renderPlainText(source, options.inline === true);
+  if (plain !== undefined) return { html: plain, warnings: [] };
   const raw = options.inline ? md.renderInline(source) : md.render(source);
   return sanitizeHtml(raw);
 }
