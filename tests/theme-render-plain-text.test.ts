@@ -30,6 +30,11 @@ describe('renderPlainText', () => {
     expect(renderPlainText(s, true)).toBeUndefined();
   });
 
+  it('renders paragraphs of plain lines as markdown-it and the sanitizer would', () => {
+    for (const s of ['First line\nsecond line', 'One paragraph\n\nAnother one\n\n\nA third', 'Trailing blank\n']) expect(renderPlainText(s, false)).toBe(full(s, false));
+    for (const s of ['Intro\n- a list', 'Text\n===', 'Text\n    code', 'Text\n1. item']) expect(renderPlainText(s, false)).toBeUndefined();
+  });
+
   it('leaves a block that could open a list, a heading or a quote to markdown-it', () => {
     for (const s of ['1. first', '- item', '# Title', '> quote', '+ plus']) expect(renderPlainText(s, false)).toBeUndefined();
     expect(renderPlainText('- item', true)).toBe(full('- item', true));

@@ -24,22 +24,42 @@ function plainAt(s: string, i: number, ch: string): boolean {
   return true;
 }
 
+/** Whether `line` is one line of plain text (see `renderPlainText`). */
+function plainLine(line: string): boolean {
+  if (line.length === 0 || line.length > 2000 || line[0] === ' ') return false;
+  let i = 0;
+  for (const ch of line) {
+    if (!plainAt(line, i, ch)) return false;
+    i += ch.length;
+  }
+  return true;
+}
+
 /**
  * The HTML markdown-it (with linkify) and the sanitizer would make of `source`, when `source` is plain
- * text: one line of words and common punctuation, no leading or doubled space, no syntax any inline rule
- * reads. Returns `undefined` for everything else (the caller renders it in full). In block mode the text
- * must also start with a letter, so that it cannot open a list, a heading, a quote, a table or code.
+ * text: lines of words and common punctuation, no leading, trailing or doubled space, no syntax any inline
+ * rule reads. Returns `undefined` for everything else (the caller renders it in full). Inline, the text is
+ * one line; in block mode each line must also start with a letter, so that none can open a list, a
+ * heading, a quote, a table or code, and blank lines separate paragraphs.
  * @param source - a fragment of the CV
  * @param inline - render as inline content (no wrapping paragraph)
  */
 export function renderPlainText(source: string, inline: boolean): string | undefined {
-  if (source.length === 0 || source.length > 2000 || source[0] === ' ') return undefined;
-  if (!inline && !/^\p{L}/u.test(source)) return undefined;
-  let i = 0;
-  for (const ch of source) {
-    if (!plainAt(source, i, ch)) return undefined;
-    i += ch.length;
+  if (inline) return plainLine(source) ? source : undefined;
+  if (source.length > 20_000) return undefined;
+  let html = '';
+  let open = false;
+  for (const line of source.split('\n')) {
+    if (line === '') {
+      if (open) html += '</p>\n';
+      open = false;
+      continue;
+    }
+    if (!/^\p{L}/u.test(line) || !plainLine(line)) return undefined;
+    html += open ? `\n${line}` : `<p>${line}`;
+    open = true;
   }
+  if (open) html += '</p>\n';
   // markdown-it writes a quote as `&quot;`, which the sanitizer writes back as a quote in text.
-  return inline ? source : `<p>${source}</p>\n`;
+  return html === '' ? undefined : html;
 }
