@@ -100,5 +100,6 @@ export const cs: Lexicon = {
     'šanghaj', 'tokio', 'soul', 'bangkok', 'dillí', 'nové dillí', 'new york', 'san francisco', 'los angeles', 'washington', 'toronto', 'sydney',
   ],
   commonWords: ['a', 'v', 've', 'na', 's', 'se', 'z', 'ze', 'do', 'pro', 'k', 'o', 'od', 'po', 'při', 'je', 'jsem', 'jako', 'že', 'který', 'která', 'které', 'jsou', 'byl', 'také', 'vývoj', 'práce', 'správa', 'oblasti', 'projektů'],
+  letters: ['ř', 'ů', 'ě'],
   seasons: ['jaro', 'léto', 'leto', 'podzim', 'zima', 'zimní semestr', 'letní semestr', 'semestr'],
 };

@@ -105,5 +105,6 @@ export const hu: Lexicon = {
     'alföld', 'észak-magyarország', 'közép-magyarország', 'balaton', 'erdély', 'felvidék', 'vajdaság',
   ],
   commonWords: ['a', 'az', 'és', 'egy', 'hogy', 'nem', 'is', 'van', 'volt', 'mint', 'meg', 'vagy', 'valamint', 'által', 'között', 'során', 'alatt', 'után', 'számára', 'fejlesztés', 'fejlesztése', 'területén', 'részt', 'vettem', 'feladatok', 'munka', 'cégnél'],
+  letters: ['ő', 'ű'],
   seasons: ['tavasz', 'tavaszi', 'nyár', 'nyári', 'ősz', 'őszi', 'tél', 'téli', 'félév', 'őszi félév', 'tavaszi félév'],
 };

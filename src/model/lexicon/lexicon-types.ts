@@ -119,6 +119,12 @@ export interface Lexicon {
   /** Very frequent short words of the language (articles, prepositions), to tell Latin- and Cyrillic-script languages apart. */
   readonly commonWords: readonly string[];
   /**
+   * Lower-case letters that, among the languages cvpress knows, this language alone (or with one or two
+   * others) writes in its script: Turkish ı and ğ, Polish ł, Czech ř and ů. Each word holding one is a vote
+   * for the language, which tells it apart where its frequent words are few or shared ("ve": tr and cs).
+   */
+  readonly letters?: readonly string[];
+  /**
    * A calendar other than the Gregorian that CVs in this language use, with its month names
    * (Persian: the solar Hijri months Farvardin… Esfand; Thai: Buddhist-era years, Gregorian months).
    */

@@ -104,5 +104,6 @@ export const ro: Lexicon = {
     'muntenia', 'oltenia', 'banat', 'dobrogea', 'crișana', 'crişana', 'crisana', 'maramureș', 'maramureş', 'maramures', 'bucovina', 'ilfov',
   ],
   commonWords: ['și', 'si', 'şi', 'în', 'de', 'la', 'cu', 'pe', 'pentru', 'din', 'un', 'o', 'al', 'ale', 'care', 'este', 'sunt', 'am', 'mai', 'prin', 'ca', 'să', 'sa', 'dezvoltare', 'aplicații', 'echipă', 'echipa', 'proiecte'],
+  letters: ['ș', 'ț', 'ă'],
   seasons: ['primăvara', 'primavara', 'vara', 'toamna', 'iarna', 'semestrul', 'semestrul i', 'semestrul ii'],
 };

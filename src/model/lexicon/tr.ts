@@ -106,5 +106,6 @@ export const tr: Lexicon = {
     'melbourne', 'marmara bölgesi', 'ege bölgesi', 'iç anadolu', 'akdeniz bölgesi', 'güneydoğu anadolu', 'doğu anadolu', 'trakya',
   ],
   commonWords: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'da', 'de', 'çok', 'olan', 'gibi', 'daha', 'en', 'ben', 'biz', 'ise', 'kadar', 'sonra', 'üzerinde', 'geliştirme', 'yönetimi', 'projelerinde', 'çalıştım', 'sorumlu'],
+  letters: ['ı', 'ğ'],
   seasons: ['ilkbahar', 'bahar', 'yaz', 'sonbahar', 'güz', 'kış', 'dönem', 'güz dönemi', 'bahar dönemi', 'yaz stajı'],
 };

@@ -133,7 +133,19 @@ function forEachWord(text: string, visit: (word: string) => void): void {
   if (start >= 0) visit(text.slice(start));
 }
 
-/** Votes for Latin- (and Cyrillic-) script languages from their frequent words and section headings. */
+const ASCII_WORD = /^[a-z']*$/;
+
+/** A word's vote for the languages that alone write one of its letters (the first such letter counts). */
+function letterVotes(word: string, vote: (lang: string, n: number) => void): void {
+  for (const ch of word) {
+    const langs = LEXICON_INDEX.letters.get(ch);
+    if (!langs) continue;
+    for (const l of langs) vote(l, 1 / langs.length);
+    return;
+  }
+}
+
+/** Votes for Latin- (and Cyrillic-) script languages from their frequent words, their own letters and section headings. */
 function wordVotes(state: ParseState): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (lang: string, n: number): void => {
@@ -147,6 +159,7 @@ function wordVotes(state: ParseState): Map<string, number> {
       seen++;
       const langs = LEXICON_INDEX.common.get(w);
       if (langs) for (const l of langs) vote(l, 1 / langs.length);
+      else if (!ASCII_WORD.test(w)) letterVotes(w, vote);
     });
   }
   return votes;

@@ -220,9 +220,14 @@ export function findSections(state: ParseState): void {
     else split.push(l);
   }
   if (split.length > state.lines.length) {
-    // each kind of inline label counts once (a "Skills:" line in every job is not a section level)
+    // each kind of inline label counts once, and a label that comes again counts not at all: a section
+    // comes once, a "Skills:" line in every job is a field of the jobs, not a section level
     const original = new Set(state.lines);
-    const kinds = new Set(split.filter((l) => !original.has(l)).map((l) => classifyHeadingIn(state, l.plain)?.kind).filter(Boolean));
+    const labels = split.filter((l) => !original.has(l));
+    const seen = new Map<string, number>();
+    for (const l of labels) seen.set(headingKey(l.plain), (seen.get(headingKey(l.plain)) ?? 0) + 1);
+    const once = labels.filter((l) => seen.get(headingKey(l.plain)) === 1);
+    const kinds = new Set(once.map((l) => classifyHeadingIn(state, l.plain)?.kind).filter(Boolean));
     const rank = sectionRank([...classes, ...[...kinds].map(() => ({ rank: 7, cls: { kind: 'skills', lang: '', how: 'exact', phrase: '' } as HeadingClass }))]);
     if (rank >= 7) {
       state.lines = split;

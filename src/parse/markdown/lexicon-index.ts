@@ -35,6 +35,8 @@ export interface LexiconIndex {
   wordStarts: ReadonlyArray<ReadonlySet<string>>;
   /** Common words → languages (for language detection). */
   common: ReadonlyMap<string, readonly string[]>;
+  /** A letter few languages write (lexicons' `letters`) → those languages. */
+  letters: ReadonlyMap<string, readonly string[]>;
   /** Every lexicon by tag. */
   byTag: ReadonlyMap<string, Lexicon>;
   /** Word stems of every language's certificates headings ("certif", "zertif", "сертиф", "資格"): a title with one is a certificate. */
@@ -77,6 +79,7 @@ function buildIndex(): LexiconIndex {
   const fields = new Map<string, Array<Hit<FieldLabel>>>();
   const words = new Map<string, Array<Hit<WordClass>>>();
   const common = new Map<string, string[]>();
+  const letters = new Map<string, string[]>();
   let maxWords = 1;
   const count = (s: string): number => s.split(' ').length;
   for (const lex of Object.values(LEXICONS)) {
@@ -95,6 +98,7 @@ function buildIndex(): LexiconIndex {
         maxWords = Math.max(maxWords, count(w));
       }
     }
+    for (const ch of lex.letters ?? []) letters.set(ch, [...(letters.get(ch) ?? []), lex.tag]);
     for (const w of lex.commonWords) {
       const k = foldWord(w);
       const l = common.get(k);
@@ -112,7 +116,7 @@ function buildIndex(): LexiconIndex {
       else if (word.length >= 6 && /^(?:cert|zert|серт|sert|cerf|certy)/u.test(word)) stems.add(word.slice(0, 6));
     }
   }
-  return { sections, fields, words, maxWords: Math.min(maxWords, 8), sectionStarts: firstWords(sections), wordStarts: firstWords(words), common, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems] };
+  return { sections, fields, words, maxWords: Math.min(maxWords, 8), sectionStarts: firstWords(sections), wordStarts: firstWords(words), common, letters, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems] };
 }
 
 /** The index of every lexicon (built when this module loads; read-only afterwards). */

@@ -145,8 +145,9 @@ function lineNames(state: ParseState): NameCandidate[] {
   // only the first 40 lines are asked about: the header's lines among them (not a set of a whole long header)
   const top = new Set(lines.slice(0, 40));
   const header = new Set((state.sections[0]?.lines ?? []).filter((l) => top.has(l)));
-  // a nested list item of a work or education section is an entry's text ("  - der **GraphQL** Schnittstelle,"), never the name
-  const entryItems = new Set(state.sections.filter((s) => s.type === 'work' || s.type === 'education').flatMap((s) => s.lines.filter((l) => l.kind === 'item' && l.depth > 0 && top.has(l))));
+  // a line of a work or education section is an entry's head or text ("## Codexist" over its dates, the
+  // role "**Yazılım Geliştirici**", "  - der **GraphQL** Schnittstelle,"), never the name
+  const entryItems = new Set(state.sections.filter((s) => s.type === 'work' || s.type === 'education').flatMap((s) => s.lines.filter((l) => top.has(l))));
   lines.slice(0, 40).forEach((l, i) => {
     if (entryItems.has(l)) return;
     const inHeader = header.has(l) ? 1 : 0;
