@@ -227,6 +227,20 @@ function roleUnderDate(w: Walk, head: readonly Line[], l: Line, prev: Line | und
   return dateOnly(w.state, date) && !dateOnly(w.state, first) && lineDates(w.state, l).length === 0 && !(next && dateOnly(w.state, next));
 }
 
+/**
+ * "### Microsoft — Mountain View, CA" / "**Senior Software Engineer**" / "*July 2018 to October 2024*" / bullets /
+ * "**Senior Technical Evangelist**" / "*March 2017 to July 2018*": in the body of an entry headed by a heading
+ * and a bold role, another bold line over a date line is another role at the same organisation (the
+ * heading is its group).
+ */
+function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined, next: Line | undefined): Line[] | undefined {
+  if (w.style !== 'heading' || cur.phase !== 'body' || l.kind !== 'text' || !l.bold || l.depth > 0 || l.plain.length > SHORT) return undefined;
+  if (prev?.block === l.block || !next || next.block !== l.block || !dateOnly(w.state, next) || lineDates(w.state, l).length > 0) return undefined;
+  const [first, second] = cur.head;
+  if (first?.kind === 'heading' && second?.kind === 'text' && second.bold) return [...cur.group, first];
+  return first?.kind === 'text' && first.bold && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   const cur = w.cur;
@@ -273,6 +287,12 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.head.push(l);
     return;
   }
+  const group = roleInGroup(w, cur, l, prev, next);
+  if (group) {
+    w.cur = { group, head: [l], body: [], phase: 'head' };
+    w.out.entries.push(w.cur);
+    return;
+  }
   cur.phase = 'body';
   cur.body.push(l);
 }
@@ -298,6 +318,27 @@ function inheritGroups(entries: EntryBlock[]): void {
       const shallow = e.head.find((h) => h.kind === 'heading' && h.level < first.level);
       group = e.head.length > 1 && e.head[1]?.kind === 'heading' && e.head[1].level > first.level ? first : shallow === undefined ? undefined : group;
     }
+  }
+}
+
+/**
+ * "### Cogswell Polytechnical College — Sunnyvale, CA" / "#### Bachelor of Science, Software Engineering" /
+ * "#### Bachelor of Science, Digital Arts Engineering": an entry that is one undated heading, with nothing
+ * under it before deeper headings, is no entry: it is the group of the deeper entries that follow it.
+ */
+function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: number): void {
+  for (let i = entries.length - 2; i >= from; i--) {
+    const e = entries[i]!;
+    const h = e.head[0];
+    if (!h || h.kind !== 'heading' || e.head.length !== 1 || e.body.length > 0 || lineDates(state, h).length > 0) continue;
+    const next = entries[i + 1]!.head[0];
+    if (next?.kind !== 'heading' || next.level <= h.level) continue;
+    for (let k = i + 1; k < entries.length; k++) {
+      const f = entries[k]!;
+      if (f.head[0]?.kind !== 'heading' || f.head[0].level <= h.level) break;
+      f.group = [...e.group, h, ...f.group.filter((g) => g !== h)];
+    }
+    entries.splice(i, 1);
   }
 }
 
@@ -351,7 +392,10 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
     } else step(w, l, lines[i - 1], lines[i + 1]);
   });
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
-  if (style === 'heading') inheritGroups(out.entries.slice(firstEntry));
+  if (style === 'heading') {
+    inheritGroups(out.entries.slice(firstEntry));
+    foldGroupHeadings(state, out.entries, firstEntry);
+  }
 }
 
 /** A part of a region with one way of marking entries. */
