@@ -163,17 +163,23 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
   return true;
 }
 
-/** Every line that may be a heading and names a section, with its rank. */
+/**
+ * Every line that may be a heading and names a section, with its rank. A bold or label line that comes
+ * again ("**Accomplishments**" under every job) is a part of each entry, not a section: a section comes once.
+ */
 function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls: HeadingClass }> {
   const classes: Array<{ i: number; rank: number; cls: HeadingClass }> = [];
+  const times = new Map<string, number>();
   for (let i = 0; i < state.lines.length; i++) {
     const rank = headingRank(state.lines, i);
     if (!rank) continue;
     const cls = classifyHeadingIn(state, state.lines[i]!.plain);
     // a plain line is a heading only when all of it names a section
-    if (cls && (rank < 9 || cls.how === 'exact')) classes.push({ i, rank, cls });
+    if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
+    classes.push({ i, rank, cls });
+    if (rank >= 7) times.set(headingKey(state.lines[i]!.plain), (times.get(headingKey(state.lines[i]!.plain)) ?? 0) + 1);
   }
-  return classes;
+  return classes.filter((c) => c.rank < 7 || (times.get(headingKey(state.lines[c.i]!.plain)) ?? 0) < 2);
 }
 
 /**

@@ -181,6 +181,8 @@ function dropFinalParen(t: string): string {
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
+  // "**Accomplishments**" right under the head's date line: a sub-label of the entry's text, not a place
+  if (l.kind === 'text' && l.bold && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
