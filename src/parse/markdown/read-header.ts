@@ -154,6 +154,8 @@ function lineNames(state: ParseState): NameCandidate[] {
     for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, ['image text near the top'], l));
     const base = l.kind === 'heading' ? (l.level === 1 ? 3 : 2) + inHeader : (l.bold ? 2 : 1.2) + inHeader;
     const why = l.kind === 'heading' ? `heading level ${l.level}` : l.bold ? 'bold line near the top' : 'line near the top';
+    // "<table><tr><td>Brandyn Thornton</td><td>linkedin…</td></tr>": a cell of a table row at the very top
+    if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) out.push(scoreName(state, cell, base - 0.5, ['table cell at the top'], l));
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
     out.push(scoreName(state, l.plain, base, [why], l));
     // "# Дмитрий Чащин — Fullstack-разработчик", "Senior Engineer | Jane Doe": each end of a line cut by a separator
