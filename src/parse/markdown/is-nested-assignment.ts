@@ -12,7 +12,8 @@ function headingDate(state: ParseState, l: Line, next: Line | undefined): DateSp
 /** Whether span `inner` lies within span `outer` (an open end runs to now). */
 function within(inner: DateSpan, outer: DateSpan): boolean {
   const start = inner.start ?? inner.end;
-  if (!start || !outer.start || start < outer.start) return false;
+  // "2022" lies within "2022-06 – 2025-11": each start compares at the coarser precision of the two
+  if (!start || !outer.start || start.slice(0, outer.start.length) < outer.start.slice(0, start.length)) return false;
   if (outer.ongoing || (!outer.end && !outer.single)) return true;
   const outerEnd = outer.end ?? outer.start;
   const innerEnd = inner.ongoing ? '9999' : inner.end ?? start;
