@@ -8,7 +8,29 @@ export function dateText(e: ReadEntry): string | undefined {
   const d = e.date;
   if (!d) return undefined;
   const t = d.line.plain.slice(d.span.index, d.span.index + d.span.length).trim();
-  return t.replace(/^[(（[]|[)）\]]$/g, '').trim() || undefined;
+  return unwrapBrackets(t).trim() || undefined;
+}
+
+/** Brackets around the whole text ("(2019 – 2021)") or left open at an end go; a duration's own ("… (3 years)") stay. */
+function unwrapBrackets(t: string): string {
+  const opens = (t.match(/[(（[]/g) ?? []).length;
+  const closes = (t.match(/[)）\]]/g) ?? []).length;
+  const first = /^[(（[]/.test(t);
+  const last = /[)）\]]$/.test(t);
+  if (first && last && opens === closes && closingOf(t) === t.length - 1) return t.slice(1, -1);
+  if (first && opens > closes) return t.slice(1);
+  if (last && closes > opens) return t.slice(0, -1);
+  return t;
+}
+
+/** Index of the bracket that closes the one at index 0. */
+function closingOf(t: string): number {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if ('(（['.includes(t[i]!)) depth++;
+    else if (')）]'.includes(t[i]!) && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** ISO start and end of a date span (a single date is the end, or for a job a single month its start; an ongoing range has no end). */
