@@ -5,6 +5,7 @@ import { buildDateWords } from './markdown/build-date-words.js';
 import { buildLines } from './markdown/build-lines.js';
 import { detectLanguage } from './markdown/detect-language.js';
 import { findImplicitEntries } from './markdown/find-implicit-entries.js';
+import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { findSections } from './markdown/find-sections.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
@@ -33,6 +34,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
     s.dateWords = buildDateWords(s.lexicons);
   },
   joinLabelDefinitions,
+  splitSectionColumns,
   findSections,
   findImplicitEntries,
   carveLabelledLanguages,
