@@ -181,8 +181,8 @@ function dropFinalParen(t: string): string {
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
-  // "**Accomplishments**" right under the head's date line: a sub-label of the entry's text, not a place
-  if (l.kind === 'text' && l.bold && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
+  // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
+  if (((l.kind === 'text' && l.bold) || l.kind === 'heading') && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
@@ -300,10 +300,11 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
 }
 
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
-function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number, itemEntries: boolean): boolean {
+function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number, itemEntries: boolean, entryLevel: number): boolean {
   const l = lines[i]!;
   if (itemEntries && l.kind === 'item' && l.depth === 0 && isLabel(l) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.depth > 0) return true;
-  if (l.kind !== 'heading' || lineDates(state, l).length) return false;
+  // "### 株式会社ノベルティ (2024 年 1 月 〜 現在)" / "#### 担当業務": below a dated entry heading, a section word is a part of that entry
+  if (l.kind !== 'heading' || lineDates(state, l).length || l.level > entryLevel) return false;
   const c = classifyHeadingIn(state, l.plain);
   return c !== undefined && c.how === 'exact' && c.kind === section.type;
 }
@@ -454,8 +455,11 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const regions: Line[][] = [[]];
   const lines = section.lines;
   const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
+  // the level of the shallowest dated heading so far: an entry's head
+  let entryLevel = 7;
   lines.forEach((l, i) => {
-    if (isDivider(state, section, lines, i, itemEntries)) {
+    if (l.kind === 'heading' && l.level < entryLevel && lineDates(state, l).length > 0) entryLevel = l.level;
+    if (isDivider(state, section, lines, i, itemEntries, entryLevel)) {
       regions.push([]);
       out.intro.push(l);
       return;
