@@ -373,6 +373,20 @@ function runEnds(s: string, of: (c: string) => boolean): Int32Array {
   return end;
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it (without a pattern test per character). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** {@link runEnds} of white space (as `\s` reads it), by code unit. */
+function spaceRunEnds(s: string): Int32Array {
+  const end = new Int32Array(s.length + 1).fill(s.length);
+  for (let i = s.length - 1; i >= 0; i--) end[i] = isSpaceCode(s.charCodeAt(i)) ? end[i + 1]! : i;
+  return end;
+}
+
 /**
  * `s.replace(pattern, …)` for a pattern that starts with `^` under the `m` flag, by trying it only at line
  * starts from the end of the last match on: `at(p)` returns the end of the match at line start `p` and its
@@ -394,7 +408,7 @@ function replaceAtLineStarts(s: string, at: (p: number) => [number, string] | un
 
 /** Front matter without its keys: `s.replace(/^(\s*(?:-\s+)?)[\w$-]+\s*:/gm, '$1 ')`, by scanning. */
 function unkeyFrontMatter(s: string): string {
-  const ws = runEnds(s, (c) => SPACE.test(c));
+  const ws = spaceRunEnds(s);
   const key = runEnds(s, (c) => KEY_CHAR.test(c));
   const colonAfter = (w: number): number => (key[w]! > w && s[ws[key[w]!]!] === ':' ? ws[key[w]!]! : -1);
   return replaceAtLineStarts(s, (p) => {
@@ -409,10 +423,13 @@ function unkeyFrontMatter(s: string): string {
 
 /** Lines that are only `---` or `...`: `s.replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ')`, by scanning. */
 function blankDelimiterLines(s: string): string {
-  const ws = runEnds(s, (c) => SPACE.test(c));
+  const ws = spaceRunEnds(s);
   // lastBreak[i]: the last line break at or before i (-1 for none)
   const lastBreak = new Int32Array(s.length);
-  for (let i = 0, b = -1; i < s.length; i++) lastBreak[i] = isBreak(s[i]) ? (b = i) : b;
+  for (let i = 0, b = -1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    lastBreak[i] = c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 ? (b = i) : b;
+  }
   return replaceAtLineStarts(s, (p) => {
     const q = ws[p]!;
     if (!s.startsWith('---', q) && !s.startsWith('...', q)) return undefined;
@@ -426,7 +443,7 @@ function blankDelimiterLines(s: string): string {
 
 /** Link reference definitions: `s.replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')`, by scanning. */
 function blankLinkDefinitions(s: string): string {
-  const ws = runEnds(s, (c) => SPACE.test(c));
+  const ws = spaceRunEnds(s);
   const beforeClose = runEnds(s, (c) => c !== ']');
   const beforeBreak = runEnds(s, (c) => !isBreak(c));
   return replaceAtLineStarts(s, (p) => {

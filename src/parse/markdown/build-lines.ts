@@ -1,13 +1,10 @@
 // Pass: turns the Markdown body into Lines (headings, paragraph lines, list items, table rows, definitions, HTML) with source lines and inline features.
-import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { HtmlLine } from './html-line.js';
 import { htmlToLines } from './html-to-lines.js';
 import type { Line, LineKind } from './parse-types.js';
+import { parseBlocks } from './parse-blocks.js';
 import { readInline } from './read-inline.js';
-
-const md = new MarkdownIt('default', { html: true, linkify: false });
-md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
 
 /** Where the walker is inside containers. */
 interface Walk {
@@ -239,6 +236,6 @@ function walkTokens(w: Walk, tokens: Token[]): void {
  */
 export function buildLines(body: string): Line[] {
   const w: Walk = { lines: [], block: 0, listDepth: 0, itemOpen: false, ordered: [], itemDepth: -1, srcLines: [] };
-  walkTokens(w, md.parse(body, {}));
+  parseBlocks(body, (tokens) => walkTokens(w, tokens));
   return w.lines;
 }

@@ -36,13 +36,26 @@ function maySymbol(t: string): boolean {
 export function headingKey(plain: string): string {
   let t = plain.includes('\\') ? plain.replace(/\\/g, '') : plain;
   if (maySymbol(t)) t = t.replace(SYMBOLS, ' ');
-  t = t.replace(/^[\s*#>•·▪●◦‣\-–—]+/u, '');
+  // (each pattern only where it can match: a leading mark, a numbering's "." or ")" within its first five characters)
+  if (t.length > 0 && (LEADING_MARKS.includes(t[0]!) || /\s/.test(t[0]!))) t = t.replace(/^[\s*#>•·▪●◦‣\-–—]+/u, '');
   let end = t.length;
   while (end > 0 && TRAILING_MARK.test(t[end - 1]!)) end--;
   t = t.slice(0, end);
-  t = t.replace(NUMBERING, '');
+  if (numberingMark(t)) t = t.replace(NUMBERING, '');
   return foldWord(t);
 }
+
+/** The marks a heading's leading run may hold besides white space. */
+const LEADING_MARKS = '*#>•·▪●◦‣-–—';
+
+/** Whether a "." or ")" is among the second to fifth characters (where a NUMBERING match has its mark). */
+function numberingMark(t: string): boolean {
+  for (let i = 1; i <= 4 && i < t.length; i++) if (t[i] === '.' || t[i] === ')') return true;
+  return false;
+}
+
+/** Whether a key has a character that every SEPARATORS match holds (no such character: one part). */
+const MAY_SEPARATE = /[/|·•・／｜&()（）,、\-–—]/u;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 
@@ -83,6 +96,7 @@ function lookup(key: string, langs: readonly string[], how: HeadingClass['how'])
 
 /** Tries each half of a heading joined by a separator or a joining word ("Experiencia / Experience", "Skills & Tools"). */
 function byParts(key: string, langs: readonly string[]): HeadingClass | undefined {
+  if (!MAY_SEPARATE.test(key)) return undefined;
   const parts = key.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   let found: HeadingClass | undefined;

@@ -34,10 +34,16 @@ function isFolded(s: string): boolean {
 export function foldWord(s: string): string {
   if (isFolded(s)) return s;
   // NFKC changes no ASCII text, and most words are ASCII: skip it for them
-  let t = (NON_ASCII.test(s) ? s.normalize('NFKC') : s).toLowerCase();
-  // the Turkish capital "İ" lower-cases to "i" and a combining dot above: the lexicons write "i"
-  if (t.includes('i\u0307')) t = t.replace(/i\u0307/g, 'i');
-  if (t.includes('’') || t.includes('`') || t.includes('ʼ')) t = t.replace(/[’`ʼ]/g, "'");
+  const ascii = !NON_ASCII.test(s);
+  let t = (ascii ? s : s.normalize('NFKC')).toLowerCase();
+  // (ASCII lower-cases to ASCII: of the marks below, only the backtick can be in it)
+  if (ascii) {
+    if (t.includes('`')) t = t.replace(/`/g, "'");
+  } else {
+    // the Turkish capital "İ" lower-cases to "i" and a combining dot above: the lexicons write "i"
+    if (t.includes('i\u0307')) t = t.replace(/i\u0307/g, 'i');
+    if (t.includes('’') || t.includes('`') || t.includes('ʼ')) t = t.replace(/[’`ʼ]/g, "'");
+  }
   t = collapseSpaces(t);
   return t.trim();
 }

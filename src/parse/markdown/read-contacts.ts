@@ -119,6 +119,8 @@ const TLDS = new Set(['com', 'net', 'org', 'io', 'dev', 'me', 'info', 'co', 'app
 /** Bare domain names ("bultrowicz.com", "jcubic.pl") in a text, as written. */
 export function findDomains(text: string): string[] {
   const out: string[] = [];
+  // every domain has a dot
+  if (!text.includes('.')) return out;
   for (const tok of text.split(/[\s,;|·•()<>]+/)) {
     const t = trimChars(tok, '.:');
     if (t.includes('@') || t.includes('/') || !t.includes('.')) continue;

@@ -203,11 +203,18 @@ function readReach(state: ParseState, basics: Basics): void {
   }
 }
 
+/** Whether a text has two spaces (U+0020) or more. */
+function twoSpaces(t: string): boolean {
+  const first = t.indexOf(' ');
+  return first >= 0 && t.indexOf(' ', first + 1) >= 0;
+}
+
 /** A place: a labelled location ("Address: …"), or the place after "living in" / "based in" in a sentence. */
 function readPlace(state: ParseState, l: Line, basics: Basics, lab: ReturnType<typeof labelled>): void {
   let place: string | undefined;
   if (lab?.label === 'location') place = lab.value;
-  else {
+  // a phrase of the lexicons' locations has a space, and a space follows it: a line with fewer than two has none
+  else if (twoSpaces(l.plain)) {
     const folded = l.plain.toLowerCase();
     for (const lex of state.lexicons.slice(0, 2)) {
       for (const phrase of lex.fields.location) {

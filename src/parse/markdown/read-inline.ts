@@ -142,6 +142,8 @@ interface Scan {
   html: { bold: number; italic: number; code: number };
   /** Open `<a href>`: where its text starts in `pieces`. */
   anchor?: { href: string; from: number };
+  /** The last search for `>`: from where, and where it was found (-1: nowhere after), so a run of `<` without `>` is searched once. */
+  close?: { from: number; at: number };
 }
 
 const htmlMarks = (sc: Scan): number =>
@@ -151,10 +153,19 @@ function push(sc: Scan, text: string, extra = 0): void {
   if (text) sc.pieces.push({ text, marks: htmlMarks(sc) | extra });
 }
 
+/** The index of the first `>` at or after `from`, or -1; reuses the last search when it still answers (`from` only grows). */
+function nextClose(sc: Scan, from: number): number {
+  const last = sc.close;
+  if (last !== undefined && last.from <= from && (last.at < 0 || last.at >= from)) return last.at;
+  const at = sc.s.indexOf('>', from);
+  sc.close = { from, at };
+  return at;
+}
+
 /** Reads an HTML tag at `s[i] === '<'`; returns the index after it, or -1 when it is not a tag. */
 function readTag(sc: Scan, i: number): number {
   const s = sc.s;
-  const close = s.indexOf('>', i + 1);
+  const close = nextClose(sc, i + 1);
   if (close < 0) return -1;
   const tag = s.slice(i + 1, close);
   // autolinks <https://…>, <mailto:…>, <name@host>
@@ -386,8 +397,11 @@ function scanLine(sc: Scan): void {
       flush();
       next = readCode(sc, i);
     } else if (c === '<') {
-      flush();
-      next = readTag(sc, i);
+      // without a `>` after it, a `<` is text: no piece is cut for it
+      if (nextClose(sc, i + 1) >= 0) {
+        flush();
+        next = readTag(sc, i);
+      }
     } else if (c === '[' || (c === '!' && s[i + 1] === '[')) {
       flush();
       next = readLink(sc, c === '!' ? i + 1 : i, c === '!');

@@ -127,16 +127,27 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
 /** Records the CV's own heading of each standard section (in document order) and the order of all sections. */
 function recordTitles(state: ParseState): void {
   const titles = new Map<string, string[]>();
-  const order = new Set<string>();
+  // each generic section's key is new ("sections/0", "sections/1", …): only the standard kinds need a set to be listed once
+  const order: string[] = [];
+  const listed = new Set<string>();
   let generic = 0;
   for (const s of state.sections) {
     if (s.type === 'header' || s.type === 'doctitle') continue;
-    order.add(s.type === 'generic' ? `sections/${generic++}` : s.type === 'summary' ? 'basics/summary' : s.type);
-    if (s.type !== 'generic' && s.title) titles.set(s.type, [...(titles.get(s.type) ?? []), s.title].slice(0, 20));
+    if (s.type === 'generic') order.push(`sections/${generic++}`);
+    else {
+      const key = s.type === 'summary' ? 'basics/summary' : s.type;
+      if (!listed.has(key)) order.push(key);
+      listed.add(key);
+    }
+    if (s.type === 'generic' || !s.title) continue;
+    // the first twenty titles of each kind
+    const list = titles.get(s.type);
+    if (!list) titles.set(s.type, [s.title]);
+    else if (list.length < 20) list.push(s.title);
   }
   const meta = (state.resume.meta ??= {});
   if (titles.size) meta.sectionTitles = Object.fromEntries([...titles].map(([k, v]) => [k, v.join(' / ')]));
-  if (order.size) meta.sectionOrder = [...order];
+  if (order.length) meta.sectionOrder = order;
 }
 
 /** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */

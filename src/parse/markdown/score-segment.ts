@@ -120,9 +120,9 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   return found;
 }
 
-/** A known place (folded), or an upper-case code of two or three letters as written ("WA", "SG", "USA"). */
-function knownPlace(part: string): boolean {
-  return PLACES.has(foldPlace(part)) || /^\p{Lu}{2,3}$/u.test(part);
+/** A known place (`folded`: the part folded by foldPlace), or an upper-case code of two or three letters as written ("WA", "SG", "USA"). */
+function knownPlace(part: string, folded: string): boolean {
+  return PLACES.has(folded) || /^\p{Lu}{2,3}$/u.test(part);
 }
 
 /** No word of the text is an organisation, school, job-title or degree word of any lexicon. */
@@ -156,10 +156,12 @@ export function placeScore(text: string): number {
     // and the code is no company's legal form ("Siemens AG", "Allianz SE")
     return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) && !LEGAL_FORMS.has(raw.slice(-2)) && isTown(raw.slice(0, -2)) ? 2 : 0;
   }
-  const last = parts[parts.length - 1]!;
-  const shaped = parts.every((p) => knownPlace(p) || townLike(p));
-  if (shaped && (knownPlace(parts[0]!) || (parts.length === 2 && knownPlace(last)))) return 3;
-  if (parts.some((p) => PLACES.has(foldPlace(p)))) return 1.5;
+  // each part folded once (it is asked about up to four times)
+  const folded = parts.map(foldPlace);
+  const last = parts.length - 1;
+  const shaped = parts.every((p, k) => knownPlace(p, folded[k]!) || townLike(p));
+  if (shaped && (knownPlace(parts[0]!, folded[0]!) || (parts.length === 2 && knownPlace(parts[last]!, folded[last]!)))) return 3;
+  if (folded.some((f) => PLACES.has(f))) return 1.5;
   return 0;
 }
 

@@ -4,6 +4,7 @@ import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { isNestedAssignment } from './is-nested-assignment.js';
+import { recallLine } from './recall-line.js';
 import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -42,6 +43,11 @@ const ENTRY_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'de
 
 /** The entry field a "Label: value" line names ("**Должность:** Веб-программист" → position). */
 function entryLabel(state: ParseState, l: Line): string | undefined {
+  return recallLine(state, 'entry-label', l, (x) => readEntryLabel(state, x));
+}
+
+/** {@link entryLabel}, computed. */
+function readEntryLabel(state: ParseState, l: Line): string | undefined {
   if (l.kind !== 'text' && l.kind !== 'item') return undefined;
   const c = l.plain.search(/[:：]/);
   if (c <= 0 || c > 40 || c === l.plain.length - 1) return undefined;
@@ -67,12 +73,14 @@ function notFieldLabel(state: ParseState, l: Line): boolean {
   return !hit || !['position', 'organisation', 'period', 'place', 'degree', 'institution'].includes(hit.value);
 }
 
-/** The line holds a date and little else. */
+/** The line holds a date and little else (asked once per line and parse). */
 function dateOnly(state: ParseState, l: Line): boolean {
-  const d = lineDates(state, l)[0];
-  if (!d) return false;
-  const rest = (l.plain.slice(0, d.index) + l.plain.slice(d.index + d.length)).replace(/[\s()[\]|,;:–—\-/·•*_]+/g, '');
-  return rest.length <= 3;
+  return recallLine(state, 'date-only', l, (x) => {
+    const d = lineDates(state, x)[0];
+    if (!d) return false;
+    const rest = (x.plain.slice(0, d.index) + x.plain.slice(d.index + d.length)).replace(/[\s()[\]|,;:–—\-/·•*_]+/g, '');
+    return rest.length <= 3;
+  });
 }
 
 /** Which markup starts entries in these lines. */
@@ -163,7 +171,7 @@ function withoutDates(state: ParseState, l: Line): string {
 
 /** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
 function townLine(state: ParseState, l: Line): boolean {
-  return scorePlaceIn(state, l.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(l.plain) && isTown(l.plain));
+  return recallLine(state, 'town-line', l, (x) => scorePlaceIn(state, x.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.plain) && isTown(x.plain)));
 }
 
 /** `t` less a final "(…)" and the white space before it (as `t.replace(/\s*\(.*\)$/, '')`), by scanning. */

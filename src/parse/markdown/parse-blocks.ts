@@ -1,0 +1,124 @@
+// Parses Markdown into markdown-it's block tokens a stretch at a time: a long body's tokens never all live at once.
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+
+const md = new MarkdownIt('default', { html: true, linkify: false });
+md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+
+/**
+ * A block token with markdown-it's fields, in its order, set by plain assignments: markdown-it's own Token class
+ * sets each field through a helper call, which took most of its time on long texts. Its prototype is the
+ * Token class's (set below), so it has the same methods.
+ */
+class BlockToken {
+  map: [number, number] | null = null;
+  level = 0;
+  children: Token[] | null = null;
+  content = '';
+  markup = '';
+  info = '';
+  block = false;
+  hidden = false;
+  type: string;
+  tag: string;
+  attrs: Array<[string, string | number]> | null = null;
+  nesting: Token['nesting'];
+  meta: unknown = null;
+
+  constructor(type: string, tag: string, nesting: Token['nesting']) {
+    this.type = type;
+    this.tag = tag;
+    this.nesting = nesting;
+  }
+}
+Object.setPrototypeOf(BlockToken.prototype, new md.block.State('', md, {}, []).Token.prototype);
+
+/** markdown-it's block state, pushing {@link BlockToken}s (its `push` otherwise, line for line). */
+class BlockState extends md.block.State {
+  override push(type: string, tag: string, nesting: Token['nesting']): Token {
+    const token = new BlockToken(type, tag, nesting) as unknown as Token;
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  }
+}
+md.block.State = BlockState;
+
+/** Lines per stretch, at least: a CV is one stretch; a long text is cut only past this many lines. */
+const STRETCH_LINES = 2000;
+
+/** Where a stretch may end, by the line before the cut and the line after it (see {@link cutAfter}). */
+type Cut = 'blank' | 'heading' | 'item';
+
+/** A white-space-only line, as markdown-it counts empty lines (spaces and tabs). */
+const isBlank = (l: string): boolean => /^[ \t]*$/.test(l);
+/** An ATX heading at the margin ("# Skills"). */
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+/** A bullet list item at the margin with text after its marker ("- Go", "* Rust"). */
+const BULLET = /^[-*+][ \t]+\S/;
+/** An ASCII letter: a line at the margin starting with one is a paragraph, never the continuation of a block after a blank line. */
+const LETTER = /^[A-Za-z]/;
+
+/**
+ * How a stretch may end before line `b`: after a blank line when line `b` starts a paragraph at the margin, after
+ * an ATX heading at the margin, or between two single-line bullet items at the margin; undefined when it may not.
+ */
+function cutAfter(lines: readonly string[], b: number): Cut | undefined {
+  const prev = lines[b - 1]!;
+  const next = lines[b]!;
+  if (isBlank(prev) && LETTER.test(next)) return 'blank';
+  if (ATX.test(prev)) return 'heading';
+  if (BULLET.test(prev) && BULLET.test(next)) return 'item';
+  return undefined;
+}
+
+/**
+ * Whether a stretch's tokens end as the cut assumed, so that the whole text's parse has the same tokens there and
+ * starts afresh after it: no fence or HTML block runs to its end (`blank`); its last block is a heading on its last
+ * line (`heading`), or a one-line item of a bullet list at the margin there (`item`).
+ */
+function endsCleanly(tokens: readonly Token[], cut: Cut, count: number): boolean {
+  const n = tokens.length;
+  if (cut === 'blank') return !tokens.some((t) => (t.type === 'fence' || t.type === 'html_block') && (t.map?.[1] ?? count) >= count);
+  if (cut === 'heading') {
+    const open = tokens[n - 3];
+    return tokens[n - 1]?.type === 'heading_close' && open?.type === 'heading_open' && open.level === 0 && open.markup.startsWith('#') && open.map?.[0] === count - 1;
+  }
+  const shape = ['list_item_open', 'paragraph_open', 'inline', 'paragraph_close', 'list_item_close', 'bullet_list_close'];
+  if (n < shape.length || !shape.every((type, k) => tokens[n - shape.length + k]!.type === type)) return false;
+  const item = tokens[n - 6]!;
+  return tokens[n - 1]!.level === 0 && item.map?.[0] === count - 1 && tokens[n - 5]!.map?.[0] === count - 1;
+}
+
+/** Moves the tokens' line ranges by `offset` lines (a stretch's lines are numbered from its own first line). */
+function shift(tokens: readonly Token[], offset: number): Token[] {
+  if (offset > 0) for (const t of tokens) if (t.map) t.map = [t.map[0] + offset, t.map[1] + offset];
+  return tokens as Token[];
+}
+
+/**
+ * Parses the body into markdown-it block tokens (inline parsing off) and hands them to `visit` in order, a
+ * stretch at a time, with line ranges counted from the body's first line: the same tokens as one parse of the
+ * whole body, except that a bullet list cut between two of its items is closed and opened again. A body is cut
+ * only where nothing open can reach across the cut; a cut its stretch's tokens do not confirm ends the cutting
+ * (the rest is parsed whole), so the time stays linear.
+ */
+export function parseBlocks(body: string, visit: (tokens: Token[]) => void): void {
+  const env = {};
+  const lines = body.split('\n');
+  let from = 0;
+  while (lines.length - from > 2 * STRETCH_LINES) {
+    let b = from + STRETCH_LINES;
+    let cut: Cut | undefined;
+    for (; b < lines.length - STRETCH_LINES && !(cut = cutAfter(lines, b)); b++);
+    if (!cut) break;
+    const tokens = md.parse(`${lines.slice(from, b).join('\n')}\n`, env);
+    if (!endsCleanly(tokens, cut, b - from)) break;
+    visit(shift(tokens, from));
+    from = b;
+  }
+  visit(shift(md.parse(from === 0 ? body : lines.slice(from).join('\n'), env), from));
+}
