@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { GENERATORS } from './lib/adversarial-texts.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = path.join(root, 'dist/parse/parse-markdown.js');
@@ -21,34 +22,14 @@ const size = Math.floor(Number(arg('--mb', 2)) * 1024 * 1024);
 const only = arg('--shape', undefined);
 const TARGET_S = 1;
 
-/** Line shapes a CV could plausibly be made of, then the generators of tests/helpers/expect-linear.ts (kept in step by hand). */
+/** Line shapes a CV could plausibly be made of, then the adversarial texts of the linearity tests (scripts/lib/adversarial-texts.js). */
 const SHAPES = {
   'word lines': (n) => 'word\n'.repeat(n / 5),
   'bullet lines': (n) => '- word\n'.repeat(n / 7),
   'sentence lines': (n) => 'Worked on the billing system in Berlin\n'.repeat(n / 39),
   'dated lines': (n) => 'Engineer, Acme 2019 – 2021\n'.repeat(n / 27),
   'blank-separated words': (n) => 'word\n\n'.repeat(n / 6),
-  pipes: (n) => `a ${'| '.repeat(n / 2)}x`,
-  spaces: (n) => `a${' '.repeat(n)}x`,
-  'spaced dashes': (n) => `Engineer${' –'.repeat(n / 2)} 2019`,
-  'heading attributes': (n) => `## Skills ${'{#'.repeat(n / 2)}`,
-  'middle dots': (n) => `Chess${' ·'.repeat(n / 2)}`,
-  'open links': (n) => '<a href="'.repeat(n / 9),
-  'nested brackets': (n) => `${'['.repeat(n / 2)}x${']'.repeat(n / 2)}`,
-  'open brackets': (n) => '[]('.repeat(n / 3),
-  'open images': (n) => '![]('.repeat(n / 4),
-  'open tags': (n) => '<'.repeat(n),
-  'tags and nul': (n) => '<\u0000'.repeat(n / 2),
-  'html fragments': (n) => '<div><span class="a"><b>x</b></span>'.repeat(n / 38),
-  'table spans': (n) => `<table><tr>${'<td colspan="65534" rowspan="65534">x</td>'.repeat(n / 42)}</tr></table>`,
-  comments: (n) => '<!--'.repeat(n / 4),
-  emphasis: (n) => '*_'.repeat(n / 2),
-  headings: (n) => '# h\n'.repeat(n / 4),
-  'one word': (n) => 'a'.repeat(n),
-  tabs: (n) => `x${'\t'.repeat(n)}\u0000г.`,
-  colons: (n) => `Name${' :'.repeat(n / 2)}`,
-  'date dashes': (n) => `2019${' -'.repeat(n / 2)}`,
-  'font faces': (n) => '@FONT-FACE{'.repeat(n / 11),
+  ...GENERATORS,
 };
 
 /** CPU milliseconds of this process (not wall time: other processes on the machine do not count). */

@@ -1,30 +1,9 @@
 // Test helper: adversarial texts of a given size, and a check that a stage's time grows about linearly with their size (ratios, not absolute times).
 import { expect } from 'vitest';
+import { GENERATORS } from '../../scripts/lib/adversarial-texts.js';
 
-/** Each generator makes a text of about `n` characters out of one thing repeated: the separators and marks a parser splits on. */
-export const GENERATORS: Record<string, (n: number) => string> = {
-  pipes: (n) => `a ${'| '.repeat(n / 2)}x`,
-  spaces: (n) => `a${' '.repeat(n)}x`,
-  'spaced dashes': (n) => `Engineer${' –'.repeat(n / 2)} 2019`,
-  'heading attributes': (n) => `## Skills ${'{#'.repeat(n / 2)}`,
-  'middle dots': (n) => `Chess${' ·'.repeat(n / 2)}`,
-  'open links': (n) => '<a href="'.repeat(n / 9),
-  'nested brackets': (n) => `${'['.repeat(n / 2)}x${']'.repeat(n / 2)}`,
-  'open brackets': (n) => '[]('.repeat(n / 3),
-  'open images': (n) => '![]('.repeat(n / 4),
-  'open tags': (n) => '<'.repeat(n),
-  'tags and nul': (n) => '<\u0000'.repeat(n / 2),
-  'html fragments': (n) => '<div><span class="a"><b>x</b></span>'.repeat(n / 38),
-  'table spans': (n) => `<table><tr>${'<td colspan="65534" rowspan="65534">x</td>'.repeat(n / 42)}</tr></table>`,
-  comments: (n) => '<!--'.repeat(n / 4),
-  emphasis: (n) => '*_'.repeat(n / 2),
-  headings: (n) => '# h\n'.repeat(n / 4),
-  'one word': (n) => 'a'.repeat(n),
-  tabs: (n) => `x${'\t'.repeat(n)}\u0000г.`,
-  colons: (n) => `Name${' :'.repeat(n / 2)}`,
-  'date dashes': (n) => `2019${' -'.repeat(n / 2)}`,
-  'font faces': (n) => '@FONT-FACE{'.repeat(n / 11),
-};
+/** Each generator makes a text of about `n` characters out of one thing repeated (scripts/lib/adversarial-texts.js). */
+export { GENERATORS };
 
 /** The sizes compared, by default: 2 KB, 20 KB, 200 KB (large enough to tell linear from quadratic, small enough for a loaded CI machine). */
 export const SIZES = [2_000, 20_000, 200_000] as const;
