@@ -129,7 +129,7 @@ function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefin
 }
 
 /** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
-function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces']): Segment[] {
+function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind): Segment[] {
   const out: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
@@ -146,6 +146,14 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const nameBeforeTown = scorePlaceIn(state, splitCommas(seg.text)[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
     if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector && !nameBeforePlace && !nameBeforeTown)) {
       out.push(seg);
+      continue;
+    }
+    // "DevOps Engineer (JobTech)": a role, then in brackets a name that is no place and no role, is role and organisation
+    // (only in a head that names nothing else: "Software Engineer (Finance & Operations)" over "Wefunder" is a role and a team)
+    const alone = segs.every((o) => o === seg || o.label !== undefined || scorePlaceIn(state, o.text) >= 2);
+    const roleParen = kind === 'work' && !seg.label && alone ? roleAndParenName(state, seg.text) : undefined;
+    if (roleParen) {
+      out.push({ ...seg, text: roleParen[0] }, { ...seg, text: roleParen[1], sep: '(' });
       continue;
     }
     const cut = cutPlace(seg, state);
@@ -166,6 +174,16 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
   return out;
+}
+
+/** "Role (Name)": the role and the name, when the part before the bracket names a job and the bracket neither a job nor a place. */
+function roleAndParenName(state: ParseState, text: string): [string, string] | undefined {
+  const paren = cutParenTail(text, 2, 60);
+  if (!paren || /[()（）]/u.test(paren[1])) return undefined;
+  const [role, name] = paren;
+  // "Engineer, [Styria Digital Services] (Digital Performance Unit)": the organisation is before the bracket
+  if (/[,;|–—@]/u.test(role) || !wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
+  return /^\p{Lu}|^\p{N}/u.test(name) ? [role, name] : undefined;
 }
 
 /** Other segments that are all roles (a job-title word, no organisation word), at least one. */
@@ -249,7 +267,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const known = byKind.get(key);
   if (known) return known;
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
-  const work = expand(state, segs, cutPlaces);
+  const work = expand(state, segs, cutPlaces, kind);
   const scored: Scored[] = work.map((seg, order) => {
     const x = { seg, s: scoreSegment(seg.text, state), order };
     return { ...x, fit: fits(x, kind) };

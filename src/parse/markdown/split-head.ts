@@ -145,7 +145,23 @@ function protectedSpans(text: string, line: Line): Array<[number, number]> {
     const i = text.indexOf(p);
     if (i >= 0) spans.push([i, i + p.length]);
   }
+  // "System Developer (V3VO - Vertical Evolution)": a name in brackets is one
+  for (const b of bracketSpans(text)) spans.push(b);
   return spans;
+}
+
+/** The first few top-level "(…)" spans of a text. */
+function bracketSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length && out.length < 4; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') {
+      if (depth++ === 0) start = i;
+    } else if ((ch === ')' || ch === '）') && depth > 0 && --depth === 0) out.push([start, i + 1]);
+  }
+  return out;
 }
 
 /** Cuts a text at separators, keeping the separator seen before each part; never inside a protected span. */
