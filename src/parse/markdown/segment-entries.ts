@@ -143,6 +143,8 @@ interface Walk {
   labelItems: boolean;
   /** Undated lines written more than once ("**Main Highlights**" in every job): sub-headings of a body, never entries. */
   repeated: ReadonlySet<string>;
+  /** Each entry's date stands alone on the line before its undated heading ("> 2018-05 - heute, Hockenheim" / "### DEGIT AG: Vorstand"). */
+  datesBefore: boolean;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
 }
@@ -251,13 +253,37 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
   return first?.kind === 'text' && first.bold && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
 }
 
+/** Whether the headings of a region are undated and at least two of them have a line opening with a date right before them. */
+function datesBeforeHeadings(state: ParseState, lines: readonly Line[]): boolean {
+  let before = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'heading') continue;
+    if (lineDates(state, l).length > 0 || (lines[i + 1] && lineDates(state, lines[i + 1]!).length > 0)) return false;
+    if (datedNote(state, lines[i - 1]!)) before++;
+  }
+  return before >= 2;
+}
+
+/** A short line, not a heading, that opens with a date ("2018-05 - heute, Hockenheim"). */
+function datedNote(state: ParseState, l: Line): boolean {
+  if (l.kind === 'heading' || l.plain.length > 80) return false;
+  const d = lineDates(state, l)[0];
+  return d !== undefined && d.index <= 2;
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
+  if (w.datesBefore && next?.kind === 'heading' && datedNote(w.state, l)) {
+    start(w, l);
+    return;
+  }
   const cur = w.cur;
   if (isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h)) && !dateOnly(w.state, l);
     if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) cur.head.push(l);
+    else if (cur && w.datesBefore && cur.head.length === 1 && prev === cur.head[0] && l.kind === 'heading') cur.head.push(l);
     else if (cur && cur.phase === 'head' && (!sameLevel || dateOnlyHead) && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
     else start(w, l);
     return;
@@ -393,7 +419,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), out };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: style === 'heading' && datesBeforeHeadings(state, lines), out };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {

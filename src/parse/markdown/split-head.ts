@@ -112,6 +112,8 @@ function separatesAt(text: string, i: number): boolean {
     return c === '-' && prev === ' ' && next === ' ';
   }
   if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
+  // "DEGIT AG: Vorstandsmitglied": a colon after a word, before a space (a label the lexicons know was read before)
+  if (c === ':' || c === '：') return (next === ' ' || c === '：') && prev !== undefined && prev !== ' ' && !isDigit(prev);
   return false;
 }
 
