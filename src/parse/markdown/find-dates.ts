@@ -1,7 +1,7 @@
 // Finds every date and date range in one line of plain text, left to right, as ISO Gregorian dates with where each is written.
 import type { DateSpan } from './parse-types.js';
 import type { DateContext, DateTokenAt, DateWords } from './date-words.js';
-import { classifyChar, DIGIT } from './classify-char.js';
+import { classifyChar, DIGIT, SPACE } from './classify-char.js';
 import { readDateSpan } from './read-date-span.js';
 import { tokenizeDates } from './tokenize-dates.js';
 
@@ -45,6 +45,24 @@ function findPresentOnly(tok: DateTokenAt): DateSpan[] {
 }
 
 /**
+ * "2017 - 2019/20": a year and a dash right before a range of years (a school year as the end) start it.
+ * Returns `span` itself when nothing of the kind comes before it.
+ */
+function yearBefore(text: string, span: DateSpan): DateSpan {
+  if (span.single || !span.start || span.start.length !== 4) return span;
+  let i = span.index - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i < 0 || !'-–—'.includes(text[i]!)) return span;
+  i--;
+  while (i >= 0 && text[i] === ' ') i--;
+  const year = text.slice(i - 3, i + 1);
+  const digits = year.length === 4 && [...year].every((c) => c >= '0' && c <= '9') && (year.startsWith('19') || year.startsWith('20'));
+  const joined = i >= 4 && classifyChar(text.charCodeAt(i - 4)) !== SPACE && !'([（'.includes(text[i - 4]!);
+  if (i < 3 || !digits || joined || year > span.start) return span;
+  return { ...span, start: year, index: i - 3, length: span.index + span.length - (i - 3) };
+}
+
+/**
  * Every date or date range in `text` (one line, plain text: markup removed, entities decoded), left to
  * right and not overlapping, read with `words` (see buildDateWords). Each span has ISO Gregorian
  * `start`/`end` (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), `ongoing` for open ranges ("– present", "since 2019",
@@ -70,7 +88,7 @@ export function findDates(text: string, words: DateWords): DateSpan[] {
     if (!kind) break;
     const read = kind === 'num' || kind === 'word' ? readDateSpan(ctx, i) : undefined;
     if (read) {
-      spans.push(read.span);
+      spans.push(yearBefore(text, read.span));
       i = read.next;
     } else {
       i++;

@@ -206,7 +206,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind === 'def' && cur.head.length === 1 && cur.head[0]!.kind === 'term' && full(w, cur.head) && words(l) > 8) return false;
   if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
   // "**InfortechMS**" then "* **Desenvolvedor Full Stack**" and "* 2017 - 2019": bold or date-only items right under a bold head line complete it
-  if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l)) && l.plain.length <= SHORT) return true;
+  // ("* 2013 - 2014 - interrompida": an item that opens with its dates is one too)
+  if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l) || datedNote(w.state, l)) && l.plain.length <= SHORT) return true;
   if (l.kind !== 'text' || l.depth > 0) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
