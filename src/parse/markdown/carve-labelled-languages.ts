@@ -5,15 +5,16 @@ import { isLanguageName } from './read-languages.js';
 import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
 
-/** "Română (Nativ)" → "Română": the text before a bracket or a dash (by one search, not a backtracking pattern). */
+/** "Română (Nativ)" → "Română", "Anglais : lu, écrit" → "Anglais": the text before a bracket, a dash or a colon (by one search, not a backtracking pattern). */
 function beforeLevel(part: string): string {
-  const at = part.search(/[(（[–—-]/u);
+  const at = part.search(/[(（[–—:：-]/u);
   return (at < 0 ? part : part.slice(0, at)).trim();
 }
 
 /** One part, or at least two and most of them, start with a language's name ("Română (Nativ)", "English – C1"). */
 function listsLanguages(value: string): boolean {
-  const parts = value.split(/[,;、，]|\s[|·•]\s/).map((p) => p.trim()).filter(Boolean);
+  // "Anglais : lu, écrit, parlé; Italien : bilingue": where semicolons part the languages, commas part their levels
+  const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(/[,;、，]|\s[|·•]\s/)).map((p) => p.trim()).filter(Boolean);
   const named = parts.filter((p) => isLanguageName(beforeLevel(p))).length;
   return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && named === 1);
 }
