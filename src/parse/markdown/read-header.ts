@@ -71,6 +71,8 @@ function frontMatterNames(state: ParseState): NameCandidate[] {
 const OUTER_PART = 'one end of the line, before or after a separator';
 /** Why a name cut off personal details by a slash won ("董吉进/男/1990": the line stays in its section, the details are no label). */
 const SLASH_PART = 'before a slash in Han text';
+/** Why a bold run inside a sentence was a candidate: its line stays the header's text. */
+const BOLD_PART = 'bold words in a sentence near the top';
 
 /** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
 function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameCandidate): void {
@@ -158,11 +160,21 @@ function lineNames(state: ParseState): NameCandidate[] {
     if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) out.push(scoreName(state, cell, base - 0.5, ['table cell at the top'], l));
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
     out.push(scoreName(state, l.plain, base, [why], l));
+    // "Hoi, ik ben **Roy van Neden**. Petrolhead, …": a bold run inside the top text may be the name
+    if (l.kind === 'text' && !l.bold) for (const b of l.boldParts) if (boldInSentence(l.plain, b)) out.push(scoreName(state, b, base + 0.5, [BOLD_PART], l));
     // "# Дмитрий Чащин — Fullstack-разработчик", "Senior Engineer | Jane Doe": each end of a line cut by a separator
     const outer = outerParts(l.plain, l.md);
     for (const part of outer.parts) out.push(scoreName(state, part, base - 0.5, [why, outer.slash ? SLASH_PART : OUTER_PART], l));
   });
   return out.filter((c): c is NameCandidate => c !== undefined);
+}
+
+/** A bold run of two words or more, starting with a capital, inside a sentence (not its start, not a "Label:"). */
+function boldInSentence(plain: string, bold: string): boolean {
+  const at = plain.indexOf(bold);
+  if (at <= 0 || bold.length < 5 || !/^\p{Lu}\S* \S/u.test(bold)) return false;
+  const after = plain.slice(at + bold.length).trimStart();
+  return !after.startsWith(':') && !after.startsWith('：');
 }
 
 /** Reads emails, phones and links: from the header and contact sections first, then labelled lines and the rest of the CV. */
@@ -247,7 +259,7 @@ export function readHeader(state: ParseState): void {
     keepNameParts(state, basics, best);
     if (best.docTitle && !best.why.includes(SLASH_PART) && !state.docTitles.includes(best.docTitle)) state.docTitles.push(best.docTitle);
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
-    if (best.line && !best.why.includes(SLASH_PART)) state.consumed.add(best.line);
+    if (best.line && !best.why.includes(SLASH_PART) && !best.why.includes(BOLD_PART)) state.consumed.add(best.line);
     if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best);
   }
   void (undefined as Section | undefined);
