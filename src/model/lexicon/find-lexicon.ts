@@ -5,7 +5,8 @@ import { en } from './en.js';
 
 const ALIASES: Readonly<Record<string, string>> = {
   zh: 'zh-hans', 'zh-cn': 'zh-hans', 'zh-sg': 'zh-hans', 'zh-tw': 'zh-hant', 'zh-hk': 'zh-hant', 'zh-mo': 'zh-hant',
-  nb: 'no', nn: 'no', iw: 'he', 'pt-br': 'pt', 'pt-pt': 'pt', fil: 'en',
+  nb: 'no', nn: 'no', iw: 'he', 'pt-br': 'pt', 'pt-pt': 'pt', fil: 'en', bs: 'hr', 'sr-latn': 'hr', 'sr-latn-rs': 'hr', 'sr-latn-ba': 'hr',
+  'sr-latn-me': 'hr', sh: 'hr',
 };
 
 /**
