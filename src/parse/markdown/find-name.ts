@@ -26,7 +26,7 @@ export interface NameParts {
   alternateName?: string;
 }
 
-const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
+const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|sc|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
 /** A degree or generation suffix: the last word of a name, after white space and maybe a comma. */
 const SUFFIX = /^(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?|jr\.?|sr\.?)$/iu;
 const SPACE = /\s/;
@@ -80,7 +80,9 @@ function withoutDegreeTail(t: string): string {
   if (comma < 0) return t;
   const tail = t.slice(comma + 1).trim();
   const caps = tail.replace(/[^\p{Lu}]/gu, '').length;
-  return tail.length <= 6 && /^\p{Lu}[\p{L}.]*$/u.test(tail) && (caps >= 2 || tail.includes('.')) ? t.slice(0, comma) : t;
+  // ", dr. med.", ", Dr. med. dent.": a run of short abbreviations
+  const abbreviations = tail.length <= 16 && tail.split(' ').every((w) => w.length <= 6 && w.endsWith('.') && /^\p{L}+\.$/u.test(w));
+  return abbreviations || (tail.length <= 6 && /^\p{Lu}[\p{L}.]*$/u.test(tail) && (caps >= 2 || tail.includes('.'))) ? t.slice(0, comma) : t;
 }
 
 /** Whether each word of a Latin-, Cyrillic- or Greek-script text is capitalised (or a particle or an initial). */
