@@ -55,6 +55,18 @@ function versionOrPhone(tok: DateTokenAt, a: DateAtom): boolean {
 }
 
 /**
+ * "2015. – 2019.", "ožujak 2019. – danas": a year written with a full stop (Hungarian, South Slavic) before a
+ * spaced range mark; the atom read on past the stop, so the range after it is found (else `a` itself).
+ */
+function yearDotted(ctx: DateContext, a: DateAtom): DateAtom {
+  const year = ctx.tok(a.next - 1);
+  const dot = ctx.tok(a.next);
+  const mark = ctx.tok(a.next + 1);
+  if (year?.kind !== 'num' || year.digits !== 4 || dot?.kind !== 'punct' || dot.value !== 0x2e || dot.space) return a;
+  return mark?.kind === 'punct' && mark.space && (mark.value === 0x2d || mark.value === 0x7e) ? { ...a, next: a.next + 1 } : a;
+}
+
+/**
  * The date span starting at token `i` and the token after it, or undefined when none starts there.
  * Ranges need their dates in order; a single foreign short month ("sie 2019" in a German CV) is left
  * for the year alone to be read at the next token.
@@ -72,7 +84,7 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
     [start, end] = [undefined, a];
   } else {
     const listed = tok(a.first - 1)?.kind === 'punct' && tok(a.first - 1)?.value === 0x2c && tok(a.first - 2)?.kind === 'num';
-    const r = readRangeEnd(ctx, a, (b, word) => !(word && listed) && !!complete(a, b) && ordered(complete(a, b) ?? a, b));
+    const r = readRangeEnd(ctx, yearDotted(ctx, a), (b, word) => !(word && listed) && !!complete(a, b) && ordered(complete(a, b) ?? a, b));
     if (r) {
       start = r.end ? complete(a, r.end) : a.y > 0 ? a : undefined;
       end = r.end;
