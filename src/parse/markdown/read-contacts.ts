@@ -35,6 +35,14 @@ export function findEmails(text: string): string[] {
   return out;
 }
 
+/** "{at}", "[at]", "(at)" as written in place of an email's "@" to keep it from harvesters. */
+const MASKED_AT = /[[{(] ?at ?[\]})]/i;
+
+/** "sabdovic {at} mefhr {dot} org" → "sabdovic@mefhr.org": the brackets' words back to "@" and ".". */
+function unmaskEmail(text: string): string {
+  return text.replace(/ ?[[{(] ?at ?[\]})] ?/gi, '@').replace(/ ?[[{(] ?dot ?[\]})] ?/gi, '.');
+}
+
 /** Decodes a shields.io badge path ("Email-jinl%40tongji.edu.cn-E4A0B7") into its words. */
 function badgeText(src: string): string {
   const i = src.indexOf('/badge/');
@@ -153,7 +161,7 @@ export function readContacts(line: Line): LineContacts {
     pushAll(found.emails, findEmails(words));
     pushAll(found.phones, findPhones(img.alt));
   }
-  pushAll(found.emails, findEmails(text));
+  pushAll(found.emails, findEmails(MASKED_AT.test(text) ? unmaskEmail(text) : text));
   if (/\d/.test(text)) pushAll(found.phones, findPhones(blankEmailWords(text)));
   if (text.includes('.')) for (const u of findUrls(text)) if (!found.urls.some((x) => x.includes(u.replace(/^https?:\/\//, '')))) found.urls.push(/^www\./i.test(u) ? `https://${u}` : u);
   found.emails = [...new Set(found.emails.map((e) => e.replace(/^mailto:/i, '')))];
