@@ -130,6 +130,15 @@ function splitSlashed(lang: Language): Language[] {
   return names.map((language) => ({ ...lang, language }));
 }
 
+/**
+ * A line under the previous language that gives its level: indented text, or a nested item that names no
+ * language ("+ انگلیسی" / "  - حرفه ای").
+ */
+function nestedLevel(l: Line, prev: Line | undefined): boolean {
+  if (l.kind === 'text' && l.depth > 0) return true;
+  return l.kind === 'item' && prev?.kind === 'item' && l.depth > prev.depth && !isLanguageName(trimChars(l.plain, TRIM));
+}
+
 /** Reads a languages section into the model's languages. */
 export function readLanguages(state: ParseState, section: Section, base: number): Language[] {
   const out: Language[] = [];
@@ -144,7 +153,7 @@ export function readLanguages(state: ParseState, section: Section, base: number)
     } else if (l.kind === 'term' && lines[i + 1]?.kind === 'def') {
       found = [{ language: trimChars(l.plain, TRIM), fluency: trimChars(lines[i + 1]!.plain, TRIM) }];
       i++;
-    } else if (l.kind === 'text' && l.depth > 0 && out.length && !out[out.length - 1]!.fluency) {
+    } else if (nestedLevel(l, lines[i - 1]) && out.length && !out[out.length - 1]!.fluency) {
       out[out.length - 1]!.fluency = trimChars(l.plain, TRIM);
       continue;
     } else if (l.kind !== 'rule' && l.plain) found = readMany(l);
