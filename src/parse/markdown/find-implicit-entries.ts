@@ -3,7 +3,7 @@ import { ENTRY_KINDS } from './find-sections.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 
-/** Index of the first line that starts a run of dated entries: a dated table row, or the first of two dated headings. */
+/** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
 function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean): number {
   const datedRows = lines.filter((l) => l.kind === 'row' && !l.header && lineDates(state, l).length > 0);
   const byBlock = new Map<number, number>();
@@ -21,11 +21,25 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     if (next.some((x) => lineDates(state, x).length)) datedHeads.push(i);
   });
   if (headings && datedHeads.length >= 2 && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
+  // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
+  const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : [];
+  if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
   if (first >= 0 && lines[first]?.kind === 'row') {
     const header = lines.findIndex((l) => l.block === lines[first]!.block && l.header);
     if (header >= 0 && header < first) first = header;
   }
   return first;
+}
+
+/** Indexes of the short lines that open a paragraph with a date. */
+function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== 'text' || l.depth > 0 || lines[i - 1]?.block === l.block || l.plain.length > 120) return;
+    const d = lineDates(state, l)[0];
+    if (d && d.index === 0 && !d.single) out.push(i);
+  });
+  return out;
 }
 
 /**
