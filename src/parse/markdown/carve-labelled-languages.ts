@@ -1,7 +1,7 @@
 // Pass: a labelled line that lists spoken languages inside another section ("**Limbi străine:** Română (Nativ), …" under "Certificări & Limbi Străine", "Languages: English (C1), German (B2)" under Skills) becomes a languages section of its own.
 import { classifyHeadingIn } from './classify-heading-in.js';
 import type { ParseState, Section } from './parse-types.js';
-import { isLanguageName } from './read-languages.js';
+import { isFluency, isLanguageName } from './read-languages.js';
 import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
 
@@ -19,6 +19,12 @@ function listsLanguages(value: string): boolean {
   return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && named === 1);
 }
 
+/** A value that opens with a fluency word or a CEFR level ("Intermediate (B1)", "C1", "natif"). */
+function startsWithLevel(value: string): boolean {
+  const first = value.trim().split(/[\s(,;.]/u)[0] ?? '';
+  return first !== '' && isFluency(first);
+}
+
 /** Splits the language lines off one section; returns the languages sections made. */
 function carve(state: ParseState, s: Section): Section[] {
   const made: Section[] = [];
@@ -27,6 +33,11 @@ function carve(state: ParseState, s: Section): Section[] {
   s.lines = s.lines.filter((l) => {
     if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0) return true;
     const lab = findLineLabel(l);
+    if (lab && isLanguageName(lab.label) && startsWithLevel(l.plain.slice(lab.value))) {
+      // "- Английский: **Intermediate** (B1).": a language named as the label, its level as the value
+      made.push({ type: 'languages', title: '', lines: [l], why: [`the line "${lab.label}:" in the ${s.title || s.type} section names a language and its level`] });
+      return false;
+    }
     if (!lab || classifyHeadingIn(state, lab.label)?.kind !== 'languages' || !listsLanguages(l.plain.slice(lab.value))) return true;
     made.push({ type: 'languages', title: lab.label, lines: [makeValueLine(l, lab.value)], why: [`the line "${lab.label}:" in the ${s.title || s.type} section lists spoken languages`] });
     return false;

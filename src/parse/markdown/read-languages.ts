@@ -16,7 +16,7 @@ export function isLanguageName(text: string): boolean {
 }
 
 /** Whether a text is a fluency level ("native", "B2", "Muttersprache"). */
-function isFluency(text: string): boolean {
+export function isFluency(text: string): boolean {
   const t = foldWord(text);
   return /^[abc][12]\+?$/.test(t) || (LEXICON_INDEX.words.get(t)?.some((h) => h.value === 'fluency') ?? false);
 }
