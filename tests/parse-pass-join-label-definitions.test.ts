@@ -1,4 +1,4 @@
-// Pass join-label-definitions: definition-list pairs whose terms are field labels ("Teléfono" / ": 652 096 865") become "Label: value" lines; other definition lists stay.
+// Pass join-label-definitions: definition-list pairs and label items over one nested item whose terms are field labels ("Teléfono" / ": 652 096 865", "+ Phone" / "  - 0912…") become "Label: value" lines; other lists stay.
 import type { ParseState } from '../src/parse/markdown/parse-types.js';
 import { describePass } from './fixtures/parse-passes/pass-harness.js';
 

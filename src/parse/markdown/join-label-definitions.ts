@@ -1,4 +1,4 @@
-// Pass: a definition whose term is a field label ("Teléfono" / ":   652 096 865") becomes one "Label: value" line.
+// Pass: a definition whose term is a field label ("Teléfono" / ":   652 096 865"), or a list item that is one over a single nested item ("+ تلفن" / "  - 0936…"), becomes one "Label: value" line.
 import { makeLine } from './build-lines.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -15,11 +15,36 @@ function isFieldLabel(state: ParseState, term: Line): boolean {
 }
 
 /**
+ * "+ تلفن" / "  - 09362750770": a list item that is only a field label, with one nested item under it, is one
+ * "Label: value" item (the nested item's value must be short and alone under the label).
+ */
+function joinLabelItems(state: ParseState): void {
+  const lines = state.lines;
+  if (!lines.some((l) => l.kind === 'item' && l.depth > 0)) return;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i]!;
+    const value = lines[i + 1];
+    const after = lines[i + 2];
+    const alone = value?.kind === 'item' && value.depth > label.depth && !(after?.kind === 'item' && after.depth >= value.depth);
+    if (label.kind !== 'item' || !alone || value.plain.length > VALUE_MAX || !isFieldLabel(state, label)) {
+      out.push(label);
+      continue;
+    }
+    const md = `${label.md.replace(/[:：]\s*$/u, '')}: ${value.md}`;
+    out.push(makeLine('item', md, { line: label.line, endLine: value.endLine, block: label.block, depth: label.depth }));
+    i++;
+  }
+  state.lines = out;
+}
+
+/**
  * Pass: turns the definition-list pairs whose definition is one short line into one text line "Label:
  * value" where most terms of the run are field labels, so labelled contacts and labelled entry fields read it the way
  * they read "**Label:** value". Other definition lists (a date as the term, a school and its degree) stay.
  */
 export function joinLabelDefinitions(state: ParseState): void {
+  joinLabelItems(state);
   const lines = state.lines;
   if (!lines.some((l) => l.kind === 'term')) return;
   const out: Line[] = [];
