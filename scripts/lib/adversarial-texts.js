@@ -18,6 +18,7 @@ export const GENERATORS = {
   comments: (n) => '<!--'.repeat(n / 4),
   emphasis: (n) => '*_'.repeat(n / 2),
   headings: (n) => '# h\n'.repeat(n / 4),
+  'nested headings': (n) => '### a\n#### b\n'.repeat(n / 13),
   'one word': (n) => 'a'.repeat(n),
   tabs: (n) => `x${'\t'.repeat(n)}\u0000г.`,
   colons: (n) => `Name${' :'.repeat(n / 2)}`,

@@ -365,19 +365,25 @@ function inheritGroups(entries: EntryBlock[]): void {
  * under it before deeper headings, is no entry: it is the group of the deeper entries that follow it.
  */
 function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: number): void {
+  const folded = new Set<EntryBlock>();
   for (let i = entries.length - 2; i >= from; i--) {
     const e = entries[i]!;
     const h = e.head[0];
     if (!h || h.kind !== 'heading' || e.head.length !== 1 || e.body.length > 0 || lineDates(state, h).length > 0) continue;
     const next = entries[i + 1]!.head[0];
     if (next?.kind !== 'heading' || next.level <= h.level) continue;
+    // up to the next heading of its level or above (a folded one too): an entry is in at most six groups
     for (let k = i + 1; k < entries.length; k++) {
       const f = entries[k]!;
       if (f.head[0]?.kind !== 'heading' || f.head[0].level <= h.level) break;
       f.group = [...e.group, h, ...f.group.filter((g) => g !== h)];
     }
-    entries.splice(i, 1);
+    folded.add(e);
   }
+  if (folded.size === 0) return;
+  let w = from;
+  for (let r = from; r < entries.length; r++) if (!folded.has(entries[r]!)) entries[w++] = entries[r]!;
+  entries.length = w;
 }
 
 /** Top-level items each followed by text (not by sub-items), two or more of them labels. */
