@@ -168,7 +168,7 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
  * again ("**Accomplishments**" under every job) is a part of each entry, not a section: a section comes once.
  */
 function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls: HeadingClass }> {
-  const classes: Array<{ i: number; rank: number; cls: HeadingClass }> = [];
+  const classes: Array<{ i: number; rank: number; cls: HeadingClass; key: string }> = [];
   const times = new Map<string, number>();
   for (let i = 0; i < state.lines.length; i++) {
     const rank = headingRank(state.lines, i);
@@ -176,10 +176,11 @@ function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls:
     const cls = classifyHeadingIn(state, state.lines[i]!.plain);
     // a plain line is a heading only when all of it names a section
     if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
-    classes.push({ i, rank, cls });
-    if (rank >= 7) times.set(headingKey(state.lines[i]!.plain), (times.get(headingKey(state.lines[i]!.plain)) ?? 0) + 1);
+    const key = rank >= 7 ? headingKey(state.lines[i]!.plain) : '';
+    classes.push({ i, rank, cls, key });
+    if (key) times.set(key, (times.get(key) ?? 0) + 1);
   }
-  return classes.filter((c) => c.rank < 7 || (times.get(headingKey(state.lines[c.i]!.plain)) ?? 0) < 2);
+  return classes.filter((c) => !c.key || (times.get(c.key) ?? 0) < 2).map(({ i, rank, cls }) => ({ i, rank, cls }));
 }
 
 /**
@@ -230,9 +231,10 @@ export function findSections(state: ParseState): void {
     // comes once, a "Skills:" line in every job is a field of the jobs, not a section level
     const original = new Set(state.lines);
     const labels = split.filter((l) => !original.has(l));
+    const keys = labels.map((l) => headingKey(l.plain));
     const seen = new Map<string, number>();
-    for (const l of labels) seen.set(headingKey(l.plain), (seen.get(headingKey(l.plain)) ?? 0) + 1);
-    const once = labels.filter((l) => seen.get(headingKey(l.plain)) === 1);
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+    const once = labels.filter((_l, n) => seen.get(keys[n]!) === 1);
     const kinds = new Set(once.map((l) => classifyHeadingIn(state, l.plain)?.kind).filter(Boolean));
     const rank = sectionRank([...classes, ...[...kinds].map(() => ({ rank: 7, cls: { kind: 'skills', lang: '', how: 'exact', phrase: '' } as HeadingClass }))]);
     if (rank >= 7) {

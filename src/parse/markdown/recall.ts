@@ -1,18 +1,19 @@
-// Remembers, for one parse, what a pure function of a text returned: the same heading or place is asked about many times.
-import type { ParseState } from './parse-types.js';
+// Remembers, for one parse, what a pure function of a text or a Line returned: the same heading, place or line is asked about many times.
+import type { Line, ParseState } from './parse-types.js';
 
 /**
- * `compute(text)`, computed once per parse for each `kind` and text and kept in `state.memo` (one map
- * per kind, under the kind's name: no key is built per call). Only for functions whose answer depends
- * on the text and on what stays fixed during the parse (the CV's languages).
+ * `compute(key)`, computed once per parse for each `kind` and key (a text, or a Line: Lines do not change
+ * once built) and kept in `state.memo` (one map per kind, under the kind's name: no key is built per call).
+ * Only for functions whose answer depends on the key and on what stays fixed during the parse (the CV's
+ * languages).
  * @param kind - a short name of the function, unique among the kinds and the memo's other keys
  */
-export function recall<T>(state: ParseState, kind: string, text: string, compute: (text: string) => T): T {
-  let known = state.memo.get(kind) as Map<string, T> | undefined;
+export function recall<K extends string | Line, T>(state: ParseState, kind: string, key: K, compute: (key: K) => T): T {
+  let known = state.memo.get(kind) as Map<K, T> | undefined;
   if (!known) state.memo.set(kind, (known = new Map()));
-  const value = known.get(text);
-  if (value !== undefined || known.has(text)) return value as T;
-  const computed = compute(text);
-  known.set(text, computed);
+  const value = known.get(key);
+  if (value !== undefined || known.has(key)) return value as T;
+  const computed = compute(key);
+  known.set(key, computed);
   return computed;
 }

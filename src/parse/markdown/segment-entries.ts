@@ -4,7 +4,7 @@ import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { isNestedAssignment } from './is-nested-assignment.js';
-import { recallLine } from './recall-line.js';
+import { recall } from './recall.js';
 import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -43,7 +43,7 @@ const ENTRY_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'de
 
 /** The entry field a "Label: value" line names ("**Должность:** Веб-программист" → position). */
 function entryLabel(state: ParseState, l: Line): string | undefined {
-  return recallLine(state, 'entry-label', l, (x) => readEntryLabel(state, x));
+  return recall(state, 'entry-label', l, (x) => readEntryLabel(state, x));
 }
 
 /** {@link entryLabel}, computed. */
@@ -75,7 +75,7 @@ function notFieldLabel(state: ParseState, l: Line): boolean {
 
 /** The line holds a date and little else (asked once per line and parse). */
 function dateOnly(state: ParseState, l: Line): boolean {
-  return recallLine(state, 'date-only', l, (x) => {
+  return recall(state, 'date-only', l, (x) => {
     const d = lineDates(state, x)[0];
     if (!d) return false;
     const rest = (x.plain.slice(0, d.index) + x.plain.slice(d.index + d.length)).replace(/[\s()[\]|,;:–—\-/·•*_]+/g, '');
@@ -173,7 +173,7 @@ function withoutDates(state: ParseState, l: Line): string {
 
 /** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
 function townLine(state: ParseState, l: Line): boolean {
-  return recallLine(state, 'town-line', l, (x) => scorePlaceIn(state, x.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.plain) && isTown(x.plain)));
+  return recall(state, 'town-line', l, (x) => scorePlaceIn(state, x.plain) >= 2 || (/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.plain) && isTown(x.plain)));
 }
 
 /** `t` less a final "(…)" and the white space before it (as `t.replace(/\s*\(.*\)$/, '')`), by scanning. */

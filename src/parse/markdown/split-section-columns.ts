@@ -23,7 +23,7 @@ const wordsOf = (text: string): string[] => foldWord(text).split(/[^\p{L}\p{N}]+
 
 /**
  * One table's rows as lines: per column, its header as a bold line, then each non-empty cell as a
- * paragraph. A header that the section heading above already says ("Educación" under "## Educación e
+ * paragraph. A first column whose header the section heading above already says ("Educación" under "## Educación e
  * idiomas") opens nothing: the column is that section's own content.
  */
 function columnLines(rows: readonly Line[], above: Line | undefined): Line[] {
