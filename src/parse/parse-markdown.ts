@@ -15,6 +15,8 @@ import { readSections } from './markdown/read-sections.js';
 import { carveLabelledLanguages } from './markdown/carve-labelled-languages.js';
 import { carveHeaderEducation } from './markdown/carve-header-education.js';
 import { checkCv } from './markdown/check-cv.js';
+import { cutOverlongBody } from './markdown/cut-overlong-body.js';
+import { keepOverflow } from './markdown/keep-overflow.js';
 import { finishModel } from './markdown/finish-model.js';
 
 /** Options for {@link parseMarkdown}. */
@@ -25,8 +27,9 @@ export interface ParseMarkdownOptions {
 
 /** The passes, in order: each reads and extends the state. */
 const PASSES: ReadonlyArray<(state: ParseState) => void> = [
+  cutOverlongBody,
   (s) => {
-    s.lines = buildLines(s.source.body);
+    s.lines = buildLines(s.body);
   },
   detectLanguage,
   (s) => {
@@ -41,6 +44,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   carveHeaderEducation,
   readHeader,
   readSections,
+  keepOverflow,
   applyFrontMatter,
   finishModel,
   checkCv,
@@ -55,6 +59,7 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
   const state: ParseState = {
     ...(options.file !== undefined ? { file: options.file } : {}),
     source,
+    body: source.body,
     lines: [],
     lexicons: [],
     lang: 'en',

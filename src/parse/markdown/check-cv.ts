@@ -146,9 +146,9 @@ function modelText(v: unknown, out: string[]): string[] {
   return out;
 }
 
-/** Words of the CV's content (front matter and non-content excluded) that no field holds. */
+/** Words of the CV's content (front matter and non-content excluded) that no field holds (an overlong body's rest is kept as written: not searched). */
 function checkLostWords(state: ParseState): void {
-  const lost = findLostWords(state.source.body, modelText(state.resume, []).join('\n'));
+  const lost = findLostWords(state.body, modelText(state.resume, []).join('\n'));
   if (lost.length) warn(state, 'lost-words', `${lost.length} source word(s) did not reach the model: ${lost.slice(0, 20).join(', ')}${lost.length > 20 ? ', …' : ''}`);
 }
 

@@ -135,8 +135,13 @@ function withoutTitleSuffix(text: string, state: ParseState): { text: string; ti
   return { text };
 }
 
+/** Candidate texts longer than this are no name, whatever cleaning would take off. */
+const MAX_CANDIDATE = 500;
+
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
+  // a name is at most 50 characters once cleaned: a text ten times longer holds none (and costs time to clean)
+  if (raw.length > MAX_CANDIDATE) return undefined;
   const split = splitName(raw);
   const { text, title } = withoutDocTitle(split.name, state);
   if (!nameShape(text)) return undefined;

@@ -130,6 +130,10 @@ export interface Decision {
 export interface ParseState {
   file?: string;
   source: SourceText;
+  /** The part of `source.body` the passes read: all of it, or its first lines when it is longer than a CV (see cut-overlong-body). */
+  body: string;
+  /** The rest of an overlong body, kept as written: its first line (1-based) and its Markdown. */
+  overflow?: { line: number; markdown: string };
   /** Lines of the body, in document order. */
   lines: Line[];
   /** Lexicons in the order the passes try them: the CV's language first, English, then the others. */

@@ -60,7 +60,14 @@ const isWordChar = (c: string | undefined): boolean => {
   if (n < 128) return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
   return WORD_CHAR.test(c);
 };
-const isPunct = (c: string | undefined): boolean => c !== undefined && /[\p{P}\p{S}]/u.test(c);
+const PUNCT = /[\p{P}\p{S}]/u;
+/** Punctuation or a symbol (in ASCII: every printable character that is no letter, digit or space; without a regular expression). */
+const isPunct = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const n = c.charCodeAt(0);
+  if (n < 128) return (n >= 0x21 && n <= 0x2f) || (n >= 0x3a && n <= 0x40) || (n >= 0x5b && n <= 0x60) || (n >= 0x7b && n <= 0x7e);
+  return PUNCT.test(c);
+};
 
 /** Decodes one entity starting at `s[i] === '&'`; returns the text and the index after it, or undefined. */
 function readEntity(s: string, i: number): [string, number] | undefined {
@@ -358,6 +365,9 @@ for (const c of '\\&`<[!*_') SPECIAL[c.charCodeAt(0)] = 1;
 /** ASCII punctuation, which a backslash escapes. */
 const escapable = (n: number): boolean => (n >= 33 && n <= 47) || (n >= 58 && n <= 64) || (n >= 91 && n <= 96) || (n >= 123 && n <= 126);
 
+/** Emphasis delimiter runs read per line at most; past them `*` and `_` are text (no real line has this many; each run costs memory). */
+const MAX_DELIMS = 4096;
+
 /** Walks the line once, turning it into pieces, links and images; runs of plain characters are copied as slices. */
 function scanLine(sc: Scan): void {
   const s = sc.s;
@@ -405,7 +415,7 @@ function scanLine(sc: Scan): void {
     } else if (c === '[' || (c === '!' && s[i + 1] === '[')) {
       flush();
       next = readLink(sc, c === '!' ? i + 1 : i, c === '!');
-    } else if (c === '*' || c === '_') {
+    } else if ((c === '*' || c === '_') && sc.delims.length < MAX_DELIMS) {
       flush();
       next = readDelims(sc, i);
     }
