@@ -16,7 +16,14 @@ interface Walk {
   ordered: boolean[];
   /** Depth of the list item the walker is in (-1 outside lists). */
   itemDepth: number;
+  /** The open item's marker when its number is a year ("2019. szeptember – 2021. május", "2019. 03. ~ 2021. 02."): a date, not a list. */
+  yearMarker: string;
   srcLines: string[];
+}
+
+/** An ordered-list number that is a year of a CV, written with a full stop. */
+function yearMarkerOf(t: Token): string {
+  return t.markup === '.' && /^(?:19[5-9]\d|20[0-4]\d)$/.test(t.info) ? `${t.info}. ` : '';
 }
 
 /** Builds a Line from inline Markdown and its place. */
@@ -74,6 +81,16 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
   const parts = tok.content.split('\n');
   const asItem = w.itemOpen;
   w.itemOpen = false;
+  // a top-level "item" numbered with a year is a line opening with a date, as written
+  if (asItem && w.yearMarker) {
+    const depth = w.itemDepth;
+    const marker = w.yearMarker;
+    w.itemDepth = -1;
+    w.yearMarker = '';
+    addParagraph(w, { content: marker + tok.content } as Token, startLine);
+    w.itemDepth = depth;
+    return;
+  }
   if (asItem) {
     const text = parts.map((p) => p.trim().replace(/\\$/, '')).join(' ').trim();
     w.lines.push(makeLine('item', text, { line: startLine, endLine: startLine + parts.length - 1, block: ++w.block, depth: w.itemDepth, ordered: w.ordered[w.ordered.length - 1] ?? false }));
@@ -196,6 +213,9 @@ function walkTokens(w: Walk, tokens: Token[]): void {
         w.itemDepth = w.listDepth - 1;
         break;
       case 'list_item_open':
+        // "2019. 03. ~ 2021. 02.": a month numbered inside a year-numbered item that has no text yet continues its date
+        if (w.itemOpen && w.yearMarker && w.ordered[w.ordered.length - 1] && t.markup === '.' && /^(?:0?[1-9]|1[0-2])$/.test(t.info)) w.yearMarker += `${t.info}. `;
+        else w.yearMarker = w.ordered[w.ordered.length - 1] && w.listDepth === 1 ? yearMarkerOf(t) : '';
         w.itemOpen = true;
         w.itemDepth = w.listDepth - 1;
         break;
@@ -235,7 +255,7 @@ function walkTokens(w: Walk, tokens: Token[]): void {
  * Every line of content becomes one Line; list items join their first paragraph into one line.
  */
 export function buildLines(body: string): Line[] {
-  const w: Walk = { lines: [], block: 0, listDepth: 0, itemOpen: false, ordered: [], itemDepth: -1, srcLines: [] };
+  const w: Walk = { lines: [], block: 0, listDepth: 0, itemOpen: false, ordered: [], itemDepth: -1, yearMarker: '', srcLines: [] };
   parseBlocks(body, (tokens) => walkTokens(w, tokens));
   return w.lines;
 }
