@@ -37,7 +37,8 @@ function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
   lines.forEach((l, i) => {
     if (l.kind !== 'text' || l.depth > 0 || lines[i - 1]?.block === l.block || l.plain.length > 120) return;
     const d = lineDates(state, l)[0];
-    if (d && d.index === 0 && !d.single) out.push(i);
+    // "📅 07/2023 – Oggi": symbols before the date do not count
+    if (d && !d.single && !/[\p{L}\p{N}]/u.test(l.plain.slice(0, d.index))) out.push(i);
   });
   return out;
 }

@@ -255,36 +255,49 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
 }
 
 /** Whether the headings of a region are undated and at least two of them have a line opening with a date right before them. */
-function datesBeforeHeadings(state: ParseState, lines: readonly Line[]): boolean {
+function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: string): boolean {
   let before = 0;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind !== 'heading') continue;
-    if (lineDates(state, l).length > 0 || (lines[i + 1] && lineDates(state, lines[i + 1]!).length > 0)) return false;
+    if (!entryHeadLine(style, l)) continue;
+    const next = lines[i + 1];
+    // under a heading, any date after it means dates come after; under a bold line only a date line does
+    // ("*ALFA S.r.l. - Società … costituita nel giugno 2015*" is the organisation's line)
+    if (lineDates(state, l).length > 0 || (next && (style === 'heading' ? lineDates(state, next).length > 0 : datedNote(state, next)))) return false;
     if (datedNote(state, lines[i - 1]!)) before++;
   }
   return before >= 2;
 }
 
-/** A short line, not a heading, that opens with a date ("2018-05 - heute, Hockenheim"). */
+/** A line that heads entries in a region of this style: a heading, or a short bold line ("<b><h1>IT Manager</h1></b>"). */
+function entryHeadLine(style: string, l: Line | undefined): boolean {
+  if (!l) return false;
+  return style === 'heading' ? l.kind === 'heading' : style === 'bold' && l.kind === 'text' && l.bold && l.plain.length <= SHORT && !isLabel(l);
+}
+
+/** A short line, not a heading, that opens with a date ("2018-05 - heute, Hockenheim", "📅 07/2023 – Oggi"). */
 function datedNote(state: ParseState, l: Line): boolean {
   if (l.kind === 'heading' || l.plain.length > 80) return false;
   const d = lineDates(state, l)[0];
-  return d !== undefined && d.index <= 2;
+  return d !== undefined && (d.index <= 2 || !/[\p{L}\p{N}]/u.test(l.plain.slice(0, d.index)));
 }
 
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
-  if (w.datesBefore && next?.kind === 'heading' && datedNote(w.state, l)) {
+  if (w.datesBefore && entryHeadLine(w.style, next) && datedNote(w.state, l)) {
     start(w, l);
     return;
   }
   const cur = w.cur;
+  // the heading right after the date line that started the entry joins its head (even a role named twice in the CV)
+  if (cur && w.datesBefore && cur.head.length === 1 && prev === cur.head[0] && entryHeadLine(w.style, l)) {
+    cur.head.push(l);
+    return;
+  }
   if (isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h)) && !dateOnly(w.state, l);
     if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) cur.head.push(l);
-    else if (cur && w.datesBefore && cur.head.length === 1 && prev === cur.head[0] && l.kind === 'heading') cur.head.push(l);
     else if (cur && cur.phase === 'head' && (!sameLevel || dateOnlyHead) && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
     else start(w, l);
     return;
@@ -426,7 +439,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: style === 'heading' && datesBeforeHeadings(state, lines), out };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, lines, style), out };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
