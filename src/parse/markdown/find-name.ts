@@ -26,6 +26,8 @@ export interface NameParts {
   alternateName?: string;
 }
 
+/** What an image's text says before the name of the person it shows. */
+const PICTURE_OF = /^(?:an?\s+)?(?:(?:portrait|photo|photograph|picture|image|headshot|avatar)\s+(?:of|de|di)|(?:foto|bild|portr[äa]t)\s+von|(?:foto|retrato|ritratto)\s+(?:de|di))\s+/iu;
 const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|sc|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
 /** A degree or generation suffix: the last word of a name, after white space and maybe a comma. */
 const SUFFIX = /^(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?|jr\.?|sr\.?)$/iu;
@@ -55,6 +57,8 @@ export function splitName(text: string): { name: string; parts: NameParts } {
   const parts: NameParts = {};
   // SYMBOLS matches no ASCII character: an ASCII text skips it
   let t = collapseSpaces(NON_ASCII.test(text) ? text.replace(SYMBOLS, ' ') : text).trim();
+  // "Portrait of Marco Betschart": an image's caption names whom it shows
+  t = t.slice(PICTURE_OF.exec(t)?.[0].length ?? 0);
   const prefix = HONORIFICS.exec(t)?.[0] ?? '';
   t = t.slice(prefix.length);
   // where the first bracket's white space starts (as t.search(/\s*[(（]/))
