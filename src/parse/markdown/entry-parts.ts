@@ -62,7 +62,9 @@ export function bodyParts(lines: readonly Line[]): { summary?: string; highlight
 
 /** Head text no field took (notes, descriptions, the organisation's tagline), in order. */
 export function headExtras(e: ReadEntry): string[] {
-  return e.fields.rest.map((s) => s.text);
+  // a name the head says twice ("### iCapps" / "Web consultant bij iCapps") is kept once, in its field
+  const fields = [e.fields.first?.text, e.fields.second?.text].filter((t): t is string => t !== undefined);
+  return e.fields.rest.map((s) => s.text).filter((t) => !fields.some((f) => f === t || f.startsWith(`${t} `)));
 }
 
 /** The text of the places of an entry: place segments and places cut off other segments. */

@@ -72,6 +72,32 @@ function labelledDates(state: ParseState, entry: EntryBlock): EntryDate | undefi
   return { span, line: start.line };
 }
 
+/** An open start near the front of a line ("Vanaf oktober 2015", "Seit März 2019", "Desde 2018"): a since-word and a date. */
+function openStart(state: ParseState, line: Line): DateSpan | undefined {
+  const d = lineDates(state, line)[0];
+  return d?.start && d.ongoing && d.end === undefined && d.index <= 2 ? d : undefined;
+}
+
+/** An end alone near the front of a line ("Tot september 2015", "Tot heden", "Bis heute"): no start of its own. */
+function loneEnd(state: ParseState, line: Line): DateSpan | undefined {
+  const d = lineDates(state, line)[0];
+  return d && !d.start && (d.end !== undefined || d.ongoing) && d.index <= 2 ? d : undefined;
+}
+
+/** A start and an end on two lines in a row, each opening with its word ("- Vanaf oktober 2015" / "- Tot september 2015"). */
+function splitRangeDates(state: ParseState, entry: EntryBlock): EntryDate | undefined {
+  const lines = [...entry.head, ...entry.body.slice(0, 6)];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = openStart(state, lines[i]!);
+    const b = a ? loneEnd(state, lines[i + 1]!) : undefined;
+    if (!a || !b) continue;
+    const span: DateSpan = { ...a, ongoing: b.ongoing };
+    if (b.end !== undefined && !b.ongoing) span.end = b.end;
+    return { span, line: lines[i]! };
+  }
+  return undefined;
+}
+
 /**
  * The entry's dates: in its head lines first, then in its group heading, then in the first two lines
  * of its body when they are short (a date line written after the role).
@@ -81,6 +107,7 @@ export function pickEntryDate(state: ParseState, entry: EntryBlock, section: rea
     rowDates(state, entry, section) ??
     labelledDates(state, entry) ??
     firstIn(state, entry.head) ??
+    splitRangeDates(state, entry) ??
     firstIn(state, entry.body.slice(0, 2).filter((l) => l.plain.length <= 80 && l.kind !== 'item'))
   );
 }

@@ -6,6 +6,7 @@ import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 import { segmentEntries } from './segment-entries.js';
 import { splitRoleRuns } from './split-role-runs.js';
 import { splitHead, type Segment } from './split-head.js';
+import { takeRoleLine } from './take-role-line.js';
 
 /** One entry of a section with what its head says. */
 export interface ReadEntry {
@@ -58,7 +59,8 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
  */
 export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true): ReadSection {
   const seg = capEntries(state, section, splitRoleRuns(state, segmentEntries(state, section)));
-  const base = seg.entries.map((block) => {
+  const base = seg.entries.map((found) => {
+    const block = takeRoleLine(state, found);
     const date = pickEntryDate(state, block, section.lines);
     const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors && kind === 'education' ? 'education' : connectors);
     const b: Omit<ReadEntry, 'fields'> = { block, segments };

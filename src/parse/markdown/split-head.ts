@@ -370,7 +370,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       return;
     }
     // under a heading that names one thing ("## **Zoly**"), a role line's connector is part of the role ("Especialista em Digital Analytics")
-    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && cutStrong(head[0].plain).length === 1 && lineDates(state, head[0]).length === 0;
+    // (unless the line names that same thing after it: "### iCapps" / "- Web consultant bij iCapps")
+    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && cutStrong(head[0].plain).length === 1 && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`);
     add(splitText(withoutDate(line, date, dateLine), line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
