@@ -76,6 +76,27 @@ function legacyHeading(text: string, alone: boolean): { level: number; text: str
 /** A pandoc definition line (`:   text`). */
 const DEF_MARK = /^:[ \t]+/;
 
+/** Ends a line the author broke on purpose: two spaces or a backslash at its end (a hard break). */
+const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
+
+/**
+ * Adds a list item's first paragraph: its first line as the item, wrapped lines joined to it; after a hard
+ * break ("2016/3-2016/9  弈汇数据技术有限公司  **技术经理**␣␣" / "职责：…"), each further line is a text line of
+ * the item (as a paragraph's lines are), so an entry's head line stays apart from its text.
+ */
+function addItem(w: Walk, parts: readonly string[], startLine: number): void {
+  let end = parts.findIndex(hardBreak);
+  if (end < 0 || end === parts.length - 1) end = parts.length - 1;
+  const text = parts.slice(0, end + 1).map((p) => p.trim().replace(/\\$/, '')).join(' ').trim();
+  const block = ++w.block;
+  w.lines.push(makeLine('item', text, { line: startLine, endLine: startLine + end, block, depth: w.itemDepth, ordered: w.ordered[w.ordered.length - 1] ?? false }));
+  const rest = end + 1 < parts.length ? ++w.block : block;
+  for (let k = end + 1; k < parts.length; k++) {
+    const line = parts[k]!.trim().replace(/\\$/, '').trimEnd();
+    if (line) w.lines.push(makeLine('text', line, { line: startLine + k, endLine: startLine + k, block: rest, depth: w.itemDepth + 1 }));
+  }
+}
+
 /** Adds a paragraph's lines: plain lines, or a list item's first line, or definition terms and definitions. */
 function addParagraph(w: Walk, tok: Token, startLine: number): void {
   const parts = tok.content.split('\n');
@@ -92,8 +113,7 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
     return;
   }
   if (asItem) {
-    const text = parts.map((p) => p.trim().replace(/\\$/, '')).join(' ').trim();
-    w.lines.push(makeLine('item', text, { line: startLine, endLine: startLine + parts.length - 1, block: ++w.block, depth: w.itemDepth, ordered: w.ordered[w.ordered.length - 1] ?? false }));
+    addItem(w, parts, startLine);
     return;
   }
   const block = ++w.block;

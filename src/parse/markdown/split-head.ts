@@ -300,6 +300,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const sentences = clean.split('. ').map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
+  const tail = boldTail(clean, line, state);
+  if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), { text: tail[1], line, lineIdx, sep: ' ', paren: false, solo: false, ...marksOf(line, tail[1]) }];
   const strong = cutStrong(clean, protectedSpans(clean, line));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
@@ -311,6 +313,21 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const cut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
   for (const p of cut) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: cut.length === 1, ...marksOf(line, p.text) });
   return out;
+}
+
+/**
+ * "星河数据科技有限公司  **高级Java工程师**", "Acme Corp **Staff Engineer**": a bold run that ends a line not bold
+ * as a whole, after plain text with no separator that does not end with a connector, is a part of its own.
+ */
+function boldTail(text: string, line: Line, state: ParseState): [string, string] | undefined {
+  const bold = line.bold ? undefined : line.boldParts[line.boldParts.length - 1];
+  if (!bold || bold.length < 2 || !text.endsWith(bold)) return undefined;
+  const before = text.slice(0, text.length - bold.length).trim();
+  // "Programista aplikacji na Android - **Callpage**": a separator before the run cuts there already
+  if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@]$/u.test(before) || cutStrong(before).length !== 1) return undefined;
+  const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
+  if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
+  return [before, bold];
 }
 
 /** The text of a line with the entry's date span cut out. */
