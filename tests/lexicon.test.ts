@@ -7,7 +7,7 @@ import type { Lexicon, MonthTable, ScriptCode, SectionKind } from '../src/model/
 
 const TAGS = [
   'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'ro', 'hu', 'el', 'sv', 'no', 'da', 'fi', 'tr', 'ru', 'uk',
-  'ja', 'ko', 'zh-hans', 'zh-hant', 'ar', 'he', 'fa', 'hi', 'th', 'vi', 'hr',
+  'ja', 'ko', 'zh-hans', 'zh-hant', 'ar', 'he', 'fa', 'hi', 'th', 'vi', 'hr', 'id',
 ];
 
 /** Month names a language really writes the same for two months (tag → names). None so far. */
@@ -64,7 +64,7 @@ function scriptOf(ch: string): ScriptCode | undefined {
 }
 
 describe('lexicon registry', () => {
-  it('holds exactly the thirty-one languages cvpress reads', () => {
+  it('holds exactly the thirty-two languages cvpress reads', () => {
     expect(Object.keys(LEXICONS).sort()).toEqual([...TAGS].sort());
   });
 
@@ -93,6 +93,11 @@ describe('lexicon registry', () => {
     expect(findLexicon('hr-HR').tag).toBe('hr');
     expect(findLexicon('bs').tag).toBe('hr');
     expect(findLexicon('sr-Latn').tag).toBe('hr');
+    expect(findLexicon('id-ID').tag).toBe('id');
+    expect(findLexicon('in').tag).toBe('id');
+    expect(findLexicon('ms').tag).toBe('id');
+    expect(findLexicon('ms-MY').tag).toBe('id');
+    expect(findLexicon('ms_Latn_MY').tag).toBe('id');
     expect(findLexicon('xx').tag).toBe('en');
     expect(findLexicon(undefined).tag).toBe('en');
   });

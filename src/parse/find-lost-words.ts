@@ -274,6 +274,7 @@ const CONTACT_LABELS_AT = [
   'correo(?: electrónico)?|teléfono|telefono|móvil|celular|telefone|telemóvel|dirección|ubicación|endereço|cidade|sitio web|komórka|adres(?: e-?mail)?|strona(?: www)?|miasto',
   'cellulare|indirizzo|città|sito(?: web)?|telefoon|mobiel|woonplaats|телефон|тел\\.?|почта|адрес|город|сайт|邮箱|电子邮件|电话',
   '手机|联系电话|地址|所在地|城市|网站|个人网站|主页|时区|微信',
+  'telepon|telp\\.?|tlp\\.?|no\\.? ?(?:hp|wa|telp\\.?|telepon|tel\\.?|telefon)|nomor (?:hp|telepon|ponsel)|hp|ponsel|handphone|whatsapp|surel|e-?mel|alamat(?: email| surel| e-?mel)?|domisili|kota|situs(?: web)?|laman(?: web)?',
 ].map((words) => new RegExp(`(?:\\*\\*|__|\\*|_)?(?:${words})(?:\\*\\*|__)?\\s*[:：]`, 'iuy'));
 
 /** The end of the contact label (with its colon) at `q`, or -1. */

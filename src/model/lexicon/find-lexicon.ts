@@ -6,7 +6,7 @@ import { en } from './en.js';
 const ALIASES: Readonly<Record<string, string>> = {
   zh: 'zh-hans', 'zh-cn': 'zh-hans', 'zh-sg': 'zh-hans', 'zh-tw': 'zh-hant', 'zh-hk': 'zh-hant', 'zh-mo': 'zh-hant',
   nb: 'no', nn: 'no', iw: 'he', 'pt-br': 'pt', 'pt-pt': 'pt', fil: 'en', bs: 'hr', 'sr-latn': 'hr', 'sr-latn-rs': 'hr', 'sr-latn-ba': 'hr',
-  'sr-latn-me': 'hr', sh: 'hr',
+  'sr-latn-me': 'hr', sh: 'hr', in: 'id', ms: 'id', 'ms-my': 'id', 'ms-bn': 'id', 'ms-sg': 'id', zsm: 'id', zlm: 'id',
 };
 
 /**
