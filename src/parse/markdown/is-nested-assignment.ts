@@ -39,7 +39,10 @@ export function isNestedAssignment(state: ParseState, head: readonly Line[], l: 
   if (colon > 0 && colon <= 24) return !!inner && within(inner, outer);
   // "### IT Berater @ CGI" / "#### DevOps Engineer bei einem Gabelstaplerhersteller": under a head that names
   // both the role and the employer, a deeper heading undated or dated within it is a client or a project
-  return namesRoleAndEmployer(state, top) && (!inner || within(inner, outer));
+  if (namesRoleAndEmployer(state, top)) return !inner || within(inner, outer);
+  // "### 🏢 주식회사 지마켓" / "**Item Engineering팀 팀장** · 2011.09 – 2024.11", then "#### 📦 …" / "`2023.10 – 2024.08`":
+  // under a head whose heading names the employer and whose next line the role and dates, a deeper heading dated within them
+  return head.length >= 2 && head[1]!.kind !== 'heading' && !!inner && within(inner, outer);
 }
 
 /** A heading split in two named parts by a separator or a connector word ("Role @ Company", "Company - Role", "Role at Company"). */
