@@ -26,6 +26,8 @@ export interface NameParts {
   alternateName?: string;
 }
 
+/** A name in Han, kana or Hangul, then the same name in capitalised Latin words. */
+const NATIVE_THEN_LATIN = /^([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,4})?) +(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})$/u;
 /** What an image's text says before the name of the person it shows. */
 const PICTURE_OF = /^(?:an?\s+)?(?:(?:portrait|photo|photograph|picture|image|headshot|avatar)\s+(?:of|de|di)|(?:foto|bild|portr[äa]t)\s+von|(?:foto|retrato|ritratto)\s+(?:de|di))\s+/iu;
 const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|sc|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
@@ -68,6 +70,12 @@ export function splitName(text: string): { name: string; parts: NameParts } {
     const aside = trimChars(t.slice(paren), ' ()（）');
     if (aside) parts.alternateName = aside;
     t = t.slice(0, paren);
+  }
+  // "지정민 Ji Jungmin", "山田太郎 Taro Yamada": a name in its own script, then in Latin letters
+  const romanised = NATIVE_THEN_LATIN.exec(t.trim());
+  if (romanised && !parts.alternateName) {
+    parts.alternateName = romanised[2]!;
+    t = romanised[1]!;
   }
   const cut = withoutDegreeTail(cutSuffix(t));
   const suffix = trimChars(t.slice(cut.length), ' ,');
