@@ -27,12 +27,15 @@ function within(inner: DateSpan, outer: DateSpan): boolean {
  * @param head - the current entry's head lines
  * @param l - a heading deeper than the head's first line
  * @param next - the line after it
+ * @param body - the current entry's body so far (its first line may hold the entry's dates)
  */
-export function isNestedAssignment(state: ParseState, head: readonly Line[], l: Line, next: Line | undefined): boolean {
+export function isNestedAssignment(state: ParseState, head: readonly Line[], l: Line, next: Line | undefined, body: readonly Line[] = []): boolean {
   const top = head[0];
   if (!top || top.kind !== 'heading' || l.kind !== 'heading' || l.level <= top.level) return false;
   let outer: DateSpan | undefined;
   for (const h of head) outer ??= lineDates(state, h)[0];
+  // "### 株式会社… " / "- **在籍期間**: 2021年10月1日から現在に至る": the tenure on the first line under the heading
+  if (!outer && body[0] && body[0].kind !== 'heading') outer = lineDates(state, body[0])[0];
   if (!outer) return false;
   const inner = headingDate(state, l, next);
   const colon = l.plain.search(/[:：]\s/);

@@ -443,7 +443,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
-    if (style === 'heading' && w.cur && isNestedAssignment(state, w.cur.head, l, lines[i + 1])) {
+    if (style === 'heading' && w.cur && isNestedAssignment(state, w.cur.head, l, lines[i + 1], w.cur.body)) {
       w.cur.phase = 'body';
       w.cur.body.push(l);
     } else step(w, l, lines[i - 1], lines[i + 1]);

@@ -1,4 +1,6 @@
 // Splits an organisation's entry into one entry per role where its body lists several dated bold role lines.
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { startsBold, type Segmented } from './segment-entries.js';
@@ -11,10 +13,18 @@ function isRoleLine(state: ParseState, l: Line, depth: number): boolean {
   const placed = depth === 0 ? l.kind === 'text' || (l.kind === 'item' && l.depth === 0) : l.kind === 'item' && l.depth === depth;
   if (!placed || l.plain.length > ROLE_LINE_MAX || !startsBold(l)) return false;
   const dates = lineDates(state, l);
-  if (!dates.length) return false;
+  if (!dates.length || datesLabel(l)) return false;
   let rest = l.plain;
   for (const d of [...dates].sort((a, b) => b.index - a.index)) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
   return /\p{L}{2,}/u.test(rest.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+}
+
+/** A "Label: dates" line whose label names a period ("**在籍期間**: 2021年10月1日から", "**Zeitraum:** 2019 – 2021"): the entry's dates, no role. */
+function datesLabel(l: Line): boolean {
+  const c = l.plain.search(/[:：]/);
+  if (c <= 0 || c > 40) return false;
+  const hits = LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c)));
+  return hits?.some((h) => h.value === 'period' || h.value === 'start' || h.value === 'end') ?? false;
 }
 
 /** The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it. */
