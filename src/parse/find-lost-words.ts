@@ -17,17 +17,19 @@ const CLASS = (() => {
  * How {@link foldCase} folds each UTF-16 unit of the scripts and symbols CVs use, when the unit can be folded
  * alone, with the CLASS of what it folds to: `folded | class << 16`. A unit folds to its lower case when NFKC
  * leaves it as it is, and to a space when NFKC turns it into non-word characters only (no-break and other spaces,
- * "…"). Every other unit is -1 (combining marks, the soft hyphen, capital sigma, surrogates, ligatures,
- * compatibility letters and digits, and scripts not listed here), except Han ideographs and Hangul syllables,
- * which fold to themselves (see {@link unitOf}). A text made only of units that fold alone folds unit by unit
- * to exactly the words {@link foldCase} gives.
+ * "…", fullwidth punctuation). Variation selectors (U+FE00–FE0F, after an emoji) fold to themselves: they are
+ * starters that compose with nothing, and no word character. Every other unit is -1 (combining marks, the soft
+ * hyphen, capital sigma, ligatures, compatibility letters and digits, and scripts not listed here), except Han
+ * ideographs and Hangul syllables, which fold to themselves (see {@link unitOf}), and the surrogates of a symbol
+ * that folds alone (see {@link SYMBOL_PAIRS}). A text made only of units that fold alone folds unit by unit to
+ * exactly the words {@link foldCase} gives.
  */
 const UNIT = (() => {
   const t = new Int32Array(65536).fill(-1);
   // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Vietnamese letters, punctuation, currency, arrows, shapes,
-  // symbols, dingbats, CJK punctuation and kana, one unit a line: NFKC and lower-casing do not reach across a line
+  // symbols, dingbats, CJK punctuation and kana, halfwidth and fullwidth forms, one unit a line: NFKC and lower-casing do not reach across a line
   // break, so one call each folds them all
-  const ranges: Array<[number, number]> = [[0x01, 0x6ff], [0x1e00, 0x1eff], [0x2000, 0x20cf], [0x2190, 0x21ff], [0x2500, 0x27bf], [0x3000, 0x30ff]];
+  const ranges: Array<[number, number]> = [[0x01, 0x6ff], [0x1e00, 0x1eff], [0x2000, 0x20cf], [0x2190, 0x21ff], [0x2500, 0x27bf], [0x3000, 0x30ff], [0xff00, 0xffef]];
   const units: string[] = [];
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) if (c !== 0x0a) units.push(String.fromCharCode(c));
   const all = units.join('\n');
@@ -48,8 +50,56 @@ const UNIT = (() => {
   });
   set(0x00, 0x00);
   set(0x0a, 0x0a);
+  for (let c = 0xfe00; c <= 0xfe0f; c++) set(c, c);
   return t;
 })();
+
+/** The symbols {@link SYMBOL_PAIRS} covers: emoji and pictographs (U+1F000–1FBFF). */
+const SYMBOLS_FROM = 0x1f000;
+const SYMBOLS_TO = 0x1fbff;
+
+/**
+ * The symbols of {@link SYMBOLS_FROM}–{@link SYMBOLS_TO} (emoji, pictographs, regional indicators, skin tones) that
+ * NFKC and lower-casing leave as they are: 1 for each. Their two surrogates fold alone, to themselves, as
+ * non-word units (as {@link foldCase}'s text reads any surrogate). Symbols compose with nothing, so they fold the
+ * same within a text as alone. Computed as UNIT is, one symbol a line.
+ */
+const SYMBOL_PAIRS = (() => {
+  const t = new Uint8Array(SYMBOLS_TO - SYMBOLS_FROM + 1);
+  const symbols: string[] = [];
+  for (let c = SYMBOLS_FROM; c <= SYMBOLS_TO; c++) symbols.push(String.fromCodePoint(c));
+  const all = symbols.join('\n');
+  const nfkc = all.normalize('NFKC').split('\n');
+  const lower = all.toLowerCase().split('\n');
+  if (nfkc.length !== symbols.length || lower.length !== symbols.length) return t;
+  symbols.forEach((ch, k) => {
+    if (nfkc[k] === ch && lower[k] === ch && /^[\p{So}\p{Sk}]$/u.test(ch)) t[k] = 1;
+  });
+  return t;
+})();
+
+/**
+ * A surrogate of a symbol that folds alone (see {@link SYMBOL_PAIRS}): the unit itself as a non-word unit,
+ * else -1 (a lone surrogate, or another character's).
+ */
+function symbolUnit(t: string, i: number, code: number): number {
+  let high = code;
+  let low = t.charCodeAt(i + 1);
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    high = t.charCodeAt(i - 1);
+    low = code;
+  }
+  if (!(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff)) return -1;
+  const cp = (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  return cp >= SYMBOLS_FROM && cp <= SYMBOLS_TO && SYMBOL_PAIRS[cp - SYMBOLS_FROM] === 1 ? code : -1;
+}
+
+/** {@link unitOf} of the unit at `i` of `t`, the surrogates of a symbol that folds alone included. */
+function unitIn(t: string, i: number): number {
+  const code = t.charCodeAt(i);
+  const u = unitOf(code);
+  return u >= 0 || code < 0xd800 || code > 0xdfff ? u : symbolUnit(t, i, code);
+}
 
 /** UNIT's value for a unit: -1 when it cannot be folded alone. Han ideographs and Hangul syllables are caseless and NFKC-stable. */
 function unitOf(code: number): number {
@@ -73,9 +123,10 @@ const FNV_PRIME = 0x01000193;
  * A code unit read as a word reader sees it: folded unit and class in one lookup (see UNIT; an already
  * folded text is read as it is), else computed; negative when the unit cannot be folded alone.
  */
-function readUnit(raw: number, fold: boolean): number {
+function readUnit(t: string, i: number, fold: boolean): number {
+  const raw = t.charCodeAt(i);
   const u = fold ? UNIT[raw]! : raw | (CLASS[raw]! << 16);
-  return u < 0 ? unitOf(raw) : u;
+  return u < 0 ? unitIn(t, i) : u;
 }
 
 /**
@@ -112,8 +163,7 @@ class WordReader {
     let h = 0;
     let i = this.at;
     for (; i < n; i++) {
-      const raw = t.charCodeAt(i);
-      const u = readUnit(raw, fold);
+      const u = readUnit(t, i, fold);
       if (u < 0) {
         this.unfoldable = true;
         this.at = n;
@@ -194,8 +244,7 @@ class WordTable {
     let start = -1;
     let h = 0;
     for (let i = 0; i < n; i++) {
-      const raw = t.charCodeAt(i);
-      const u = readUnit(raw, fold);
+      const u = readUnit(t, i, fold);
       if (u < 0) return false;
       const c = u >>> 16;
       if (c === 1) {
@@ -255,13 +304,25 @@ class WordTable {
   }
 }
 
-/** Folded text with every non-word character removed: the haystack's words run together. */
-function compactOf(t: string): string {
-  let out = '';
-  const r = new WordReader(t, false);
-  while (r.next()) out += t.slice(r.start, r.end);
-  return out;
+/**
+ * Folded text with every non-word character removed: the haystack's words run together. With `fold`, `t` is
+ * read folded through UNIT (every unit of it folds alone: it is what {@link foldCase} would give); without, `t`
+ * is already folded. The word units are written as UTF-16LE bytes and decoded once (no substrings joined).
+ */
+function compactOf(t: string, fold: boolean): string {
+  const bytes = new Uint8Array(2 * t.length);
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const u = readUnit(t, i, fold);
+    if (u < 0 || u >>> 16 === 0) continue;
+    bytes[n++] = u & 0xff;
+    bytes[n++] = (u >>> 8) & 0xff;
+  }
+  return UTF16LE.decode(bytes.subarray(0, n));
 }
+
+/** Decodes the units {@link compactOf} writes (word units only: never a surrogate, never a byte-order mark). */
+const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * Contact-field labels ("Email:", "Tel.:", "LinkedIn:") are layout, not text: themes show icons or their own words.
@@ -758,7 +819,7 @@ function lostWords(hay: string, src: string, fold: boolean): string[] | undefine
     const w = fold ? src.slice(start, end).toLowerCase() : src.slice(start, end);
     if (seen.has(w) || CONNECTORS.has(w)) continue;
     seen.add(w);
-    compact ??= compactOf(fold ? foldCase(hay) : hay);
+    compact ??= compactOf(hay, fold);
     if (compact.includes(w)) continue;
     lost.push(w);
   }
@@ -777,12 +838,12 @@ const MIN_COPIED = 24;
  */
 function copiedLine(src: string, from: number, lineEnd: number, hay: string, near: number): number {
   let to = lineEnd;
-  while (to > from && (unitOf(src.charCodeAt(to - 1)) >>> 16) === 0) to--;
+  while (to > from && (unitIn(src, to - 1) >>> 16) === 0) to--;
   if (to - from < MIN_COPIED) return -1;
   const line = src.slice(from, to);
   let at = hay.indexOf(line, near);
   if (at < 0 && near > 0) at = hay.indexOf(line);
   if (at < 0) return -1;
-  for (let i = to; i < lineEnd; i++) if (unitOf(src.charCodeAt(i)) < 0) return -2;
+  for (let i = to; i < lineEnd; i++) if (unitIn(src, i) < 0) return -2;
   return at + (to - from);
 }
