@@ -17,17 +17,19 @@ const CLASS = (() => {
  * How {@link foldCase} folds each UTF-16 unit of the scripts and symbols CVs use, when the unit can be folded
  * alone, with the CLASS of what it folds to: `folded | class << 16`. A unit folds to its lower case when NFKC
  * leaves it as it is, and to a space when NFKC turns it into non-word characters only (no-break and other spaces,
- * "…"). Every other unit is -1 (combining marks, the soft hyphen, capital sigma, surrogates, ligatures,
- * compatibility letters and digits, and scripts not listed here), except Han ideographs and Hangul syllables,
- * which fold to themselves (see {@link unitOf}). A text made only of units that fold alone folds unit by unit
- * to exactly the words {@link foldCase} gives.
+ * "…", fullwidth punctuation). Variation selectors (U+FE00–FE0F, after an emoji) fold to themselves: they are
+ * starters that compose with nothing, and no word character. Every other unit is -1 (combining marks, the soft
+ * hyphen, capital sigma, ligatures, compatibility letters and digits, and scripts not listed here), except Han
+ * ideographs and Hangul syllables, which fold to themselves (see {@link unitOf}), and the surrogates of a symbol
+ * that folds alone (see {@link SYMBOL_PAIRS}). A text made only of units that fold alone folds unit by unit to
+ * exactly the words {@link foldCase} gives.
  */
 const UNIT = (() => {
   const t = new Int32Array(65536).fill(-1);
   // Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Vietnamese letters, punctuation, currency, arrows, shapes,
-  // symbols, dingbats, CJK punctuation and kana, one unit a line: NFKC and lower-casing do not reach across a line
+  // symbols, dingbats, CJK punctuation and kana, halfwidth and fullwidth forms, one unit a line: NFKC and lower-casing do not reach across a line
   // break, so one call each folds them all
-  const ranges: Array<[number, number]> = [[0x01, 0x6ff], [0x1e00, 0x1eff], [0x2000, 0x20cf], [0x2190, 0x21ff], [0x2500, 0x27bf], [0x3000, 0x30ff]];
+  const ranges: Array<[number, number]> = [[0x01, 0x6ff], [0x1e00, 0x1eff], [0x2000, 0x20cf], [0x2190, 0x21ff], [0x2500, 0x27bf], [0x3000, 0x30ff], [0xff00, 0xffef]];
   const units: string[] = [];
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) if (c !== 0x0a) units.push(String.fromCharCode(c));
   const all = units.join('\n');
@@ -48,8 +50,56 @@ const UNIT = (() => {
   });
   set(0x00, 0x00);
   set(0x0a, 0x0a);
+  for (let c = 0xfe00; c <= 0xfe0f; c++) set(c, c);
   return t;
 })();
+
+/** The symbols {@link SYMBOL_PAIRS} covers: emoji and pictographs (U+1F000–1FBFF). */
+const SYMBOLS_FROM = 0x1f000;
+const SYMBOLS_TO = 0x1fbff;
+
+/**
+ * The symbols of {@link SYMBOLS_FROM}–{@link SYMBOLS_TO} (emoji, pictographs, regional indicators, skin tones) that
+ * NFKC and lower-casing leave as they are: 1 for each. Their two surrogates fold alone, to themselves, as
+ * non-word units (as {@link foldCase}'s text reads any surrogate). Symbols compose with nothing, so they fold the
+ * same within a text as alone. Computed as UNIT is, one symbol a line.
+ */
+const SYMBOL_PAIRS = (() => {
+  const t = new Uint8Array(SYMBOLS_TO - SYMBOLS_FROM + 1);
+  const symbols: string[] = [];
+  for (let c = SYMBOLS_FROM; c <= SYMBOLS_TO; c++) symbols.push(String.fromCodePoint(c));
+  const all = symbols.join('\n');
+  const nfkc = all.normalize('NFKC').split('\n');
+  const lower = all.toLowerCase().split('\n');
+  if (nfkc.length !== symbols.length || lower.length !== symbols.length) return t;
+  symbols.forEach((ch, k) => {
+    if (nfkc[k] === ch && lower[k] === ch && /^[\p{So}\p{Sk}]$/u.test(ch)) t[k] = 1;
+  });
+  return t;
+})();
+
+/**
+ * A surrogate of a symbol that folds alone (see {@link SYMBOL_PAIRS}): the unit itself as a non-word unit,
+ * else -1 (a lone surrogate, or another character's).
+ */
+function symbolUnit(t: string, i: number, code: number): number {
+  let high = code;
+  let low = t.charCodeAt(i + 1);
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    high = t.charCodeAt(i - 1);
+    low = code;
+  }
+  if (!(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff)) return -1;
+  const cp = (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  return cp >= SYMBOLS_FROM && cp <= SYMBOLS_TO && SYMBOL_PAIRS[cp - SYMBOLS_FROM] === 1 ? code : -1;
+}
+
+/** {@link unitOf} of the unit at `i` of `t`, the surrogates of a symbol that folds alone included. */
+function unitIn(t: string, i: number): number {
+  const code = t.charCodeAt(i);
+  const u = unitOf(code);
+  return u >= 0 || code < 0xd800 || code > 0xdfff ? u : symbolUnit(t, i, code);
+}
 
 /** UNIT's value for a unit: -1 when it cannot be folded alone. Han ideographs and Hangul syllables are caseless and NFKC-stable. */
 function unitOf(code: number): number {
@@ -73,9 +123,10 @@ const FNV_PRIME = 0x01000193;
  * A code unit read as a word reader sees it: folded unit and class in one lookup (see UNIT; an already
  * folded text is read as it is), else computed; negative when the unit cannot be folded alone.
  */
-function readUnit(raw: number, fold: boolean): number {
+function readUnit(t: string, i: number, fold: boolean): number {
+  const raw = t.charCodeAt(i);
   const u = fold ? UNIT[raw]! : raw | (CLASS[raw]! << 16);
-  return u < 0 ? unitOf(raw) : u;
+  return u < 0 ? unitIn(t, i) : u;
 }
 
 /**
@@ -112,8 +163,7 @@ class WordReader {
     let h = 0;
     let i = this.at;
     for (; i < n; i++) {
-      const raw = t.charCodeAt(i);
-      const u = readUnit(raw, fold);
+      const u = readUnit(t, i, fold);
       if (u < 0) {
         this.unfoldable = true;
         this.at = n;
@@ -194,8 +244,7 @@ class WordTable {
     let start = -1;
     let h = 0;
     for (let i = 0; i < n; i++) {
-      const raw = t.charCodeAt(i);
-      const u = readUnit(raw, fold);
+      const u = readUnit(t, i, fold);
       if (u < 0) return false;
       const c = u >>> 16;
       if (c === 1) {
@@ -255,19 +304,33 @@ class WordTable {
   }
 }
 
-/** Folded text with every non-word character removed: the haystack's words run together. */
-function compactOf(t: string): string {
-  let out = '';
-  const r = new WordReader(t, false);
-  while (r.next()) out += t.slice(r.start, r.end);
-  return out;
+/**
+ * Folded text with every non-word character removed: the haystack's words run together. With `fold`, `t` is
+ * read folded through UNIT (every unit of it folds alone: it is what {@link foldCase} would give); without, `t`
+ * is already folded. The word units are written as UTF-16LE bytes and decoded once (no substrings joined).
+ */
+function compactOf(t: string, fold: boolean): string {
+  const bytes = new Uint8Array(2 * t.length);
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const u = readUnit(t, i, fold);
+    if (u < 0 || u >>> 16 === 0) continue;
+    bytes[n++] = u & 0xff;
+    bytes[n++] = (u >>> 8) & 0xff;
+  }
+  return UTF16LE.decode(bytes.subarray(0, n));
 }
+
+/** Decodes the units {@link compactOf} writes (word units only: never a surrogate, never a byte-order mark). */
+const UTF16LE = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * Contact-field labels ("Email:", "Tel.:", "LinkedIn:") are layout, not text: themes show icons or their own words.
- * Each group is tried only where a label can start (sticky); at most one label length is followed by its colon.
+ * One pattern of all the groups is tried only where a label can start (sticky). Whichever label matches, the match
+ * ends just after the first colon from there on (no label, mark or white space holds a colon), so trying the
+ * groups one by one found the same end.
  */
-const CONTACT_LABELS_AT = [
+const CONTACT_LABEL_WORDS = [
   'e-?mail(?: address)?|mail|phone(?: number)?|tel\\.?|telephone|mobile|mob\\.?|cell(?:phone)?|website|web|homepage|url|blog|portfolio|github|gitlab',
   'linkedin|twitter|x|mastodon|telegram|skype|xing|location|address|city|residence|time ?zone|tz|telefon|telefonnummer|handy',
   'mobil|webseite|anschrift|adresse|wohnort|ort|zeitzone|courriel|tél\\.?|téléphone|portable|site web|site|lieu|ville|fuseau horaire',
@@ -275,15 +338,79 @@ const CONTACT_LABELS_AT = [
   'cellulare|indirizzo|città|sito(?: web)?|telefoon|mobiel|woonplaats|телефон|тел\\.?|почта|адрес|город|сайт|邮箱|电子邮件|电话',
   '手机|联系电话|地址|所在地|城市|网站|个人网站|主页|时区|微信',
   'telepon|telp\\.?|tlp\\.?|no\\.? ?(?:hp|wa|telp\\.?|telepon|tel\\.?|telefon)|nomor (?:hp|telepon|ponsel)|hp|ponsel|handphone|whatsapp|surel|e-?mel|alamat(?: email| surel| e-?mel)?|domisili|kota|situs(?: web)?|laman(?: web)?',
-].map((words) => new RegExp(`(?:\\*\\*|__|\\*|_)?(?:${words})(?:\\*\\*|__)?\\s*[:：]`, 'iuy'));
+];
+const CONTACT_LABEL_AT = new RegExp(`(?:\\*\\*|__|\\*|_)?(?:${CONTACT_LABEL_WORDS.join('|')})(?:\\*\\*|__)?\\s*[:：]`, 'iuy');
+
+/**
+ * At least the length of a label with its emphasis marks before and after (code units): each alternative's
+ * pattern text is at least as long as what it matches (one unit of text per unit of pattern, case-insensitively
+ * too: no other plane folds to these letters), plus `**` on either side.
+ */
+const MAX_LABEL = Math.max(...CONTACT_LABEL_WORDS.flatMap((w) => w.split('|')).map((a) => a.length)) + 4;
+
+/**
+ * Where a text's next occurrence of a string is, from a place on: looked up again only when asked from before the
+ * place it was looked up from, or from past what it found, so that asking from places that mostly grow is linear.
+ */
+class NextOf {
+  private from: number;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {
+    this.from = text.length + 1;
+  }
+
+  /** `text.indexOf(needle, q)`. */
+  at(q: number): number {
+    if (q < this.from || (this.found >= 0 && q > this.found)) {
+      this.from = q;
+      this.found = this.text.indexOf(this.needle, q);
+    }
+    return this.found;
+  }
+}
+
+/**
+ * The colon a label at a place would end with: the first `:` or `：` at or after it (no label, mark or white
+ * space holds one), and where the white space before that colon starts.
+ */
+class ColonAhead {
+  private readonly ascii: NextOf;
+  private readonly wide: NextOf;
+  private colon = -1;
+  private trimmed = -1;
+
+  constructor(private readonly line: string) {
+    this.ascii = new NextOf(line, ':');
+    this.wide = new NextOf(line, '：');
+  }
+
+  /**
+   * Whether a label can start at `q`: a colon follows, its white space starting at most {@link MAX_LABEL}
+   * units on (a label, its marks, then white space, then the colon). Most places of a line (after each comma
+   * or bar) fail this and need not try the label patterns.
+   */
+  mayStartLabel(q: number): boolean {
+    const colon = firstOf(this.ascii.at(q), this.wide.at(q));
+    if (colon < 0) return false;
+    if (colon !== this.colon) {
+      let t = colon;
+      while (t > 0 && isSpaceCode(this.line.charCodeAt(t - 1))) t--;
+      this.colon = colon;
+      this.trimmed = t;
+    }
+    return this.trimmed - q <= MAX_LABEL;
+  }
+}
 
 /** The end of the contact label (with its colon) at `q`, or -1. */
-function contactLabelEnd(l: string, q: number): number {
-  for (const re of CONTACT_LABELS_AT) {
-    re.lastIndex = q;
-    if (re.test(l)) return re.lastIndex;
-  }
-  return -1;
+function contactLabelEnd(l: string, q: number, ahead: ColonAhead): number {
+  if (!ahead.mayStartLabel(q)) return -1;
+  CONTACT_LABEL_AT.lastIndex = q;
+  return CONTACT_LABEL_AT.test(l) ? CONTACT_LABEL_AT.lastIndex : -1;
 }
 
 /**
@@ -292,43 +419,68 @@ function contactLabelEnd(l: string, q: number): number {
  * `/(^|[|·•,;]\s*|^\s*(?:[-*+]\s+)?)<label>/gimu` found, its `$1` kept). The indent stays on its line: a
  * match that started on an earlier, blank line gave that white space back anyway.
  */
-function contactLabelAt(l: string, p: number): [number, number] | undefined {
-  const lineStart = p === 0 || isBreak(l[p - 1]);
-  let end = lineStart ? contactLabelEnd(l, p) : -1;
+function contactLabelAt(l: string, p: number, ahead: ColonAhead): [number, number] | undefined {
+  const n = l.length;
+  const lineStart = p === 0 || isBreakCode(l.charCodeAt(p - 1));
+  let end = lineStart ? contactLabelEnd(l, p, ahead) : -1;
   if (end >= 0) return [p, end];
-  if ('|·•,;'.includes(l[p]!)) {
+  if (isLabelSeparator(l.charCodeAt(p))) {
     let q = p + 1;
-    while (q < l.length && SPACE.test(l[q]!)) q++;
-    if ((end = contactLabelEnd(l, q)) >= 0) return [q, end];
+    while (q < n && isSpaceCode(l.charCodeAt(q))) q++;
+    if ((end = contactLabelEnd(l, q, ahead)) >= 0) return [q, end];
   }
   if (!lineStart) return undefined;
   let q = p;
-  while (q < l.length && SPACE.test(l[q]!) && !isBreak(l[q])) q++;
-  if ('-*+'.includes(l[q] ?? '|') && SPACE.test(l[q + 1] ?? '')) {
+  while (q < n && isSpaceCode(l.charCodeAt(q)) && !isBreakCode(l.charCodeAt(q))) q++;
+  const b = l.charCodeAt(q);
+  if ((b === 0x2d || b === 0x2a || b === 0x2b) && isSpaceCode(l.charCodeAt(q + 1))) {
     let r = q + 1;
-    while (r < l.length && SPACE.test(l[r]!)) r++;
-    if ((end = contactLabelEnd(l, r)) >= 0) return [r, end];
+    while (r < n && isSpaceCode(l.charCodeAt(r))) r++;
+    if ((end = contactLabelEnd(l, r, ahead)) >= 0) return [r, end];
   }
-  return (end = contactLabelEnd(l, q)) >= 0 ? [q, end] : undefined;
+  return (end = contactLabelEnd(l, q, ahead)) >= 0 ? [q, end] : undefined;
 }
 
-/** `| · • , ;`: the marks a contact label may follow (as code units). */
-const LABEL_SEPARATORS: ReadonlySet<number> = new Set([0x7c, 0xb7, 0x2022, 0x2c, 0x3b]);
+/** `| · • , ;`: the marks a contact label may follow. */
+function isLabelSeparator(c: number): boolean {
+  return c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2c || c === 0x3b;
+}
+
+/** A line break as the `m` flag reads one: `\n`, `\r`, U+2028, U+2029. */
+function isBreakCode(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/** A separator a contact label may follow, or a line break (a label may start after one): where labels are looked for. */
+const LABEL_PLACE = /[|·•,;\n\r\u2028\u2029]/g;
+
+/** The first place at or after `from` where a label can start: the line's start, after a line break, or at a separator. */
+function nextLabelPlace(l: string, from: number): number {
+  if (from === 0) return 0;
+  LABEL_PLACE.lastIndex = from - 1;
+  for (let m = LABEL_PLACE.exec(l); m; m = LABEL_PLACE.exec(l)) {
+    const k = m.index;
+    if (isBreakCode(l.charCodeAt(k))) return k + 1;
+    if (k >= from) return k;
+  }
+  return l.length;
+}
 
 /** A line without its contact-field labels (each one's white space and mark before it kept). */
 function unlabelContacts(l: string): string {
   let out = '';
   let last = 0;
-  for (let p = 0; p < l.length; p++) {
-    // a label starts only at a line start or at a separator (what contactLabelAt looks for first)
-    if (p > 0 && !isBreak(l[p - 1]) && !LABEL_SEPARATORS.has(l.charCodeAt(p))) continue;
-    const m = contactLabelAt(l, p);
+  const ahead = new ColonAhead(l);
+  // a label ends with a colon: none starts after the last one
+  const end = Math.max(l.lastIndexOf(':'), l.lastIndexOf('：')) + 1;
+  for (let p = nextLabelPlace(l, 0); p < end; p = nextLabelPlace(l, p + 1)) {
+    const m = contactLabelAt(l, p, ahead);
     if (!m) continue;
     out += `${l.slice(last, m[0])} `;
     last = m[1];
     p = last - 1;
   }
-  return out + l.slice(last);
+  return last === 0 ? l : out + l.slice(last);
 }
 
 /**
@@ -396,15 +548,20 @@ function spaceRunEnds(s: string): Int32Array {
 function replaceAtLineStarts(s: string, at: (p: number) => [number, string] | undefined): string {
   let out = '';
   let last = 0;
-  for (let p = 0; p < s.length; p++) {
-    if (p > 0 && !isBreak(s[p - 1])) continue;
+  for (let p = 0; p < s.length; p = nextLineStart(s, p + 1)) {
     const m = at(p);
     if (!m) continue;
     out += s.slice(last, p) + m[1];
     last = m[0];
     p = last - 1;
   }
-  return out + s.slice(last);
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/** The first line start (the text's start, or after a line break) at or after `from`; the text's end when none. */
+function nextLineStart(s: string, from: number): number {
+  if (from === 0 || isBreakCode(s.charCodeAt(from - 1))) return from;
+  return Math.min(nextBreak(s, from) + 1, s.length);
 }
 
 /** Front matter without its keys: `s.replace(/^(\s*(?:-\s+)?)[\w$-]+\s*:/gm, '$1 ')`, by scanning. */
@@ -422,40 +579,70 @@ function unkeyFrontMatter(s: string): string {
   });
 }
 
-/** Lines that are only `---` or `...`: `s.replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ')`, by scanning. */
+/**
+ * Lines that are only `---` or `...`: `s.replace(/^\s*(?:---|\.\.\.)\s*$/gm, ' ')`, by scanning. Linear: the
+ * line starts of one run of white space all reach the same place (found once), and a mark that ends no match
+ * is not looked at again from a later line start before it.
+ */
 function blankDelimiterLines(s: string): string {
-  const ws = spaceRunEnds(s);
-  // lastBreak[i]: the last line break at or before i (-1 for none)
-  const lastBreak = new Int32Array(s.length);
-  for (let i = 0, b = -1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    lastBreak[i] = c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 ? (b = i) : b;
-  }
+  const n = s.length;
+  let runFrom = n + 1;
+  let runEnd = n;
+  let failed = -1;
   return replaceAtLineStarts(s, (p) => {
-    const q = ws[p]!;
-    if (!s.startsWith('---', q) && !s.startsWith('...', q)) return undefined;
-    const r = ws[q + 3]!;
-    if (r === s.length) return [r, ' '];
-    // `$` before the last line break of the white space after the mark
-    const b = r > q + 3 ? lastBreak[r - 1]! : -1;
-    return b >= q + 3 ? [b, ' '] : undefined;
+    // the white space from p on: [runFrom, runEnd) is one run of it
+    if (p < runFrom || p > runEnd) {
+      runFrom = p;
+      runEnd = p;
+      while (runEnd < n && isSpaceCode(s.charCodeAt(runEnd))) runEnd++;
+    }
+    const q = runEnd;
+    if (q === failed) return undefined;
+    if (s.startsWith('---', q) || s.startsWith('...', q)) {
+      // `$` before the last line break of the white space after the mark, or at the text's end
+      let r = q + 3;
+      let b = -1;
+      for (let c = s.charCodeAt(r); r < n && isSpaceCode(c); c = s.charCodeAt(++r)) if (isBreakCode(c)) b = r;
+      if (r === n) return [r, ' '];
+      if (b >= 0) return [b, ' '];
+    }
+    failed = q;
+    return undefined;
   });
 }
 
-/** Link reference definitions: `s.replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')`, by scanning. */
+/**
+ * Link reference definitions: `s.replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ')`, by scanning. Linear: the next
+ * `]` and the white space after a `]:` are each looked for once, however many line starts reach them.
+ */
 function blankLinkDefinitions(s: string): string {
-  const ws = spaceRunEnds(s);
-  const beforeClose = runEnds(s, (c) => c !== ']');
-  const beforeBreak = runEnds(s, (c) => !isBreak(c));
+  const n = s.length;
+  const close = new NextOf(s, ']');
+  let afterOf = -1;
+  let after = n;
   return replaceAtLineStarts(s, (p) => {
-    const b = ws[p]!;
-    if (b - p > 3 || s[b] !== '[') return undefined;
-    const c = beforeClose[b + 1]!;
-    if (c === b + 1 || c === s.length || s[c + 1] !== ':') return undefined;
-    const u = ws[c + 2]!;
-    return u === s.length ? undefined : [beforeBreak[u]!, ' '];
+    let b = p;
+    while (b < n && b - p < 4 && isSpaceCode(s.charCodeAt(b))) b++;
+    if (b - p > 3 || s.charCodeAt(b) !== 0x5b) return undefined;
+    const c = close.at(b + 1);
+    if (c < 0 || c === b + 1 || s.charCodeAt(c + 1) !== 0x3a) return undefined;
+    if (afterOf !== c) {
+      afterOf = c;
+      after = c + 2;
+      while (after < n && isSpaceCode(s.charCodeAt(after))) after++;
+    }
+    return after === n ? undefined : [nextBreak(s, after), ' '];
   });
 }
+
+/** The first line break (as the `m` flag reads one) at or after `from`, or the text's end. */
+function nextBreak(s: string, from: number): number {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.test(s) ? LINE_BREAK.lastIndex - 1 : s.length;
+}
+
+/** A line break as the `m` flag reads one. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /** Attribute blocks `{#id .class}`: `s.replace(/\{[#.][^}]*\}/g, ' ')`, by scanning. */
 function blankAttributes(s: string): string {
@@ -473,22 +660,64 @@ function blankAttributes(s: string): string {
   return out + s.slice(last);
 }
 
+/**
+ * One pass over the lines: a table's header row goes (it names columns; the model keeps the cells under field
+ * names), and so do contact-field labels (layout). Only the lines with a `|` or a colon are read (found by
+ * searching for those), and only the lines that change are copied.
+ */
+function unlabelLines(source: string): string {
+  const n = source.length;
+  const pipe = new NextOf(source, '|');
+  const dash = new NextOf(source, '-');
+  const colon = new NextOf(source, ':');
+  const wide = new NextOf(source, '：');
+  let out = '';
+  let last = 0;
+  let changed = false;
+  for (let from = 0; from < n; ) {
+    const c = colon.at(from);
+    const w = wide.at(from);
+    const b = pipe.at(from);
+    const k = firstOf(firstOf(c, w), b);
+    if (k < 0) break;
+    // the line of k (no line from `from` up to it holds any of them)
+    const start = source.lastIndexOf('\n', k) + 1;
+    let end = source.indexOf('\n', k);
+    if (end < 0) end = n;
+    let put: string | undefined;
+    if (b >= 0 && b < end && end < n) {
+      let nextEnd = source.indexOf('\n', end + 1);
+      if (nextEnd < 0) nextEnd = n;
+      const d = dash.at(end + 1);
+      if (d >= 0 && d < nextEnd && isDelimiterRow(source.slice(end + 1, nextEnd))) put = '';
+    }
+    if (put === undefined && ((c >= 0 && c < end) || (w >= 0 && w < end))) {
+      const l = source.slice(start, end);
+      const u = unlabelContacts(l);
+      if (u !== l) put = u;
+    }
+    if (put !== undefined) {
+      out += source.slice(last, start) + put;
+      last = end;
+      changed = true;
+    }
+    from = end + 1;
+  }
+  return changed ? out + source.slice(last) : source;
+}
+
+/** The smaller of two offsets that may be -1 (not found). */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 || a < b ? a : b;
+}
+
 /** Removes Markdown/HTML syntax that is not text: link targets, tags, fences, front-matter delimiters, attributes. */
 function stripSyntax(source: string): string {
   // front-matter keys are syntax; their values are text
   const fm = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
   if (fm) source = unkeyFrontMatter(fm[0]) + source.slice(fm[0].length);
-  // one pass over the lines: a table's header row names columns (the model keeps the cells under field names);
-  // contact-field labels are layout. Each rewrite runs only when its marker is present (this runs on every parse).
-  const lines = source.split('\n');
-  const table = source.includes('|');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const next = lines[i + 1];
-    if (table && next !== undefined && next.includes('-') && l.includes('|') && isDelimiterRow(next)) lines[i] = '';
-    else if (l.includes(':') || l.includes('：')) lines[i] = unlabelContacts(l);
-  }
-  let s = lines.join('\n');
+  // each rewrite runs only when its marker is present (this runs on every parse)
+  let s = unlabelLines(source);
   if (s.includes('---') || s.includes('...')) s = blankDelimiterLines(s);
   if (s.includes(':::')) s = s.replace(/^[ \t]*:::.*$/gm, ' ');
   if (s.includes('```') || s.includes('~~~')) s = s.replace(/^[ \t]*(?:```|~~~).*$/gm, ' ');
@@ -591,7 +820,7 @@ function lostWords(hay: string, src: string, fold: boolean): string[] | undefine
     const w = fold ? src.slice(start, end).toLowerCase() : src.slice(start, end);
     if (seen.has(w) || CONNECTORS.has(w)) continue;
     seen.add(w);
-    compact ??= compactOf(fold ? foldCase(hay) : hay);
+    compact ??= compactOf(hay, fold);
     if (compact.includes(w)) continue;
     lost.push(w);
   }
@@ -610,12 +839,12 @@ const MIN_COPIED = 24;
  */
 function copiedLine(src: string, from: number, lineEnd: number, hay: string, near: number): number {
   let to = lineEnd;
-  while (to > from && (unitOf(src.charCodeAt(to - 1)) >>> 16) === 0) to--;
+  while (to > from && (unitIn(src, to - 1) >>> 16) === 0) to--;
   if (to - from < MIN_COPIED) return -1;
   const line = src.slice(from, to);
   let at = hay.indexOf(line, near);
   if (at < 0 && near > 0) at = hay.indexOf(line);
   if (at < 0) return -1;
-  for (let i = to; i < lineEnd; i++) if (unitOf(src.charCodeAt(i)) < 0) return -2;
+  for (let i = to; i < lineEnd; i++) if (unitIn(src, i) < 0) return -2;
   return at + (to - from);
 }

@@ -59,15 +59,21 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
       warnings.push(createWarning('bad-front-matter', `${parsed.problem.message}. Its text is kept as part of the CV.`, parsed.problem.line, file));
     }
   }
-  const unwrapped = unwrapCvFence(body);
-  if (unwrapped !== body) unwrapped.forEach((l, i) => (body[i] = l));
-  const fence = findCodeFences(body);
+  let fence = findCodeFences(body);
+  const unwrapped = unwrapCvFence(body, fence);
+  if (unwrapped !== body) {
+    unwrapped.forEach((l, i) => (body[i] = l));
+    fence = findCodeFences(body);
+  }
+  const joined = body.join('\n');
   // a plain <style> block is quietly not content; a <script> or HTML that loads or acts is worth a warning
   // (no "<" in any line: no HTML to judge, and the body need not be copied without its code)
-  if (body.some((l) => l.includes('<'))) {
+  if (joined.includes('<')) {
     for (const a of findActiveHtml(withoutCode(body, fence))) warnings.push(createWarning(a.code, a.what, a.line, file));
   }
-  const cleaned = blankNonContent(body.join('\n'), fence).split('\n');
+  // (nothing blanked: the lines are the body's own, not split again)
+  const blanked = blankNonContent(joined, fence);
+  const cleaned = blanked === joined ? body : blanked.split('\n');
   stripAttributeMarkers(cleaned, fence);
   rewriteLatex(cleaned, fence);
   return { text: normal, body: cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };

@@ -21,10 +21,11 @@ function onlyFence(flags: Uint8Array): [number, number] | undefined {
  * nothing outside it, the fence lines are emptied and its content is dedented, so that the CV inside is
  * read like any other (a plain-text CV pasted into a Markdown page). Other bodies are returned as they are.
  * @param body - the body's lines (front matter already emptied)
+ * @param fence - {@link findCodeFences} of the lines, when the caller has it
  * @returns the lines to read
  */
-export function unwrapCvFence(body: readonly string[]): readonly string[] {
-  const span = onlyFence(findCodeFences(body));
+export function unwrapCvFence(body: readonly string[], fence: Uint8Array = findCodeFences(body)): readonly string[] {
+  const span = onlyFence(fence);
   if (!span) return body;
   const [open, end] = span;
   const marker = body[open]!.trim();
