@@ -66,7 +66,7 @@ function skipLiteral(r: Reader): void {
 
 /** An integer or real number token, or undefined when the word is not one. */
 function toNumber(word: string): number | undefined {
-  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) ? Number(word) : undefined;
+  return /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(word) ? Number(word) : undefined;
 }
 
 /** Reads one value at the cursor. */
