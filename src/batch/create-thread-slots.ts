@@ -70,6 +70,21 @@ function usedCpu(slot: ThreadSlot, ranMs: number): boolean {
   return now === undefined || now - slot.cpuSince >= SLOW_CPU_SHARE * ranMs;
 }
 
+/** Marks a slot as running a request from now (wall clock, and its thread's CPU time where it can be read). */
+function beginRequest(slot: ThreadSlot): void {
+  slot.busy = true;
+  slot.since = performance.now();
+  slot.cpuSince = slot.tid !== undefined ? readThreadCpu(slot.tid) : undefined;
+}
+
+/** Milliseconds until the request running on `slot` counts as slow (0 or less: it does now). */
+function untilSlow(slot: ThreadSlot, now: number): number {
+  const ran = now - slot.since!;
+  const limit = (slot.served ?? 0) >= COLD_REQUESTS ? SPAWN_AFTER_MS : SPAWN_AFTER_COLD_MS;
+  if (ran < limit) return limit - ran;
+  return ran < SPAWN_AFTER_IDLE_MS && !usedCpu(slot, ran) ? RECHECK_MS : 0;
+}
+
 /**
  * Manages the threads of a CV-thread pool (see `createCvThreads`): at most `max`, each running one request
  * at a time. The first request starts the first thread; while every thread is busy, a waiting request gets
@@ -85,18 +100,12 @@ export function createThreadSlots(spawn: () => Promise<StartedThread>, max: numb
   let starting = 0;
   let timer: NodeJS.Timeout | undefined;
 
-  /** Marks a slot as running a request from now. */
-  const begin = (slot: ThreadSlot): void => {
-    slot.busy = true;
-    slot.since = performance.now();
-    slot.cpuSince = slot.tid !== undefined ? readThreadCpu(slot.tid) : undefined;
-  };
   /** Hands a free slot to the first waiting request, else marks it idle. */
   const handOver = (slot: ThreadSlot): void => {
     if (slot.since !== undefined) slot.served = (slot.served ?? 0) + 1;
     const next = waiting.shift();
     if (next) {
-      begin(slot);
+      beginRequest(slot);
       next.resolve(slot);
     } else {
       slot.busy = false;
@@ -135,13 +144,7 @@ export function createThreadSlots(spawn: () => Promise<StartedThread>, max: numb
     const running = all.filter((s) => s.since !== undefined);
     if (running.length === 0) return grow();
     // How long until every running request counts as slow (0: they all do now).
-    let due = 0;
-    for (const s of running) {
-      const ran = now - s.since!;
-      const limit = (s.served ?? 0) >= COLD_REQUESTS ? SPAWN_AFTER_MS : SPAWN_AFTER_COLD_MS;
-      if (ran < limit) due = Math.max(due, limit - ran);
-      else if (ran < SPAWN_AFTER_IDLE_MS && !usedCpu(s, ran)) due = Math.max(due, RECHECK_MS);
-    }
+    const due = Math.max(...running.map((s) => untilSlow(s, now)));
     if (due <= 0) return grow();
     timer = setTimeout(consider, due);
     timer.unref();
@@ -152,7 +155,7 @@ export function createThreadSlots(spawn: () => Promise<StartedThread>, max: numb
     acquire() {
       const idle = all.find((s) => !s.busy);
       if (idle) {
-        begin(idle);
+        beginRequest(idle);
         return Promise.resolve(idle);
       }
       return new Promise((resolve, reject) => {
