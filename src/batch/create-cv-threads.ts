@@ -7,7 +7,7 @@ import type { CvWarning } from '../model/warning.js';
 import type { StampMetadataOptions } from '../stamp/stamp-types.js';
 import type { PreparedCv, ThemeSpec } from './batch-types.js';
 import type { ThreadLayers, ThreadReply, ThreadRequest } from './cv-thread-types.js';
-import { createThreadSlots, type ThreadSlot } from './create-thread-slots.js';
+import { createThreadSlots, type StartedThread, type ThreadSlot } from './create-thread-slots.js';
 import { findThreadEntry } from './find-thread-entry.js';
 
 /** What one request is bounded by: the CV's deadline, an abort (SIGTERM), the file named in errors. */
@@ -71,26 +71,26 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
   let closed = false;
   let nextId = 0;
 
-  const spawn = async (): Promise<Worker> => {
+  const spawn = async (): Promise<StartedThread> => {
     const url = await (entry ??= opts.entry ? Promise.resolve(opts.entry) : findThreadEntry());
     const worker = new Worker(url, {
       workerData: { warm: opts.warm ?? [], warmJsonResume: opts.warmJsonResume ?? true },
       // The thread's own code and themes take some tens of MB: a very low limit (meant for Chromium) is not applied below 256 MB.
       ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, opts.memoryLimitMb) } } : {}),
     });
-    // Ready once its modules have loaded (no CV's time is spent on that).
-    await new Promise<void>((resolve, reject) => {
-      const onMessage = (m: { ready?: boolean }): void => {
+    // Ready once its modules have loaded (no CV's time is spent on that); it says its thread id where it can.
+    const tid = await new Promise<number | undefined>((resolve, reject) => {
+      const onMessage = (m: { ready?: boolean; tid?: number }): void => {
         if (!m?.ready) return;
         worker.off('message', onMessage).off('error', reject).off('exit', onExit);
-        resolve();
+        resolve(typeof m.tid === 'number' ? m.tid : undefined);
       };
       const onExit = (code: number): void => reject(new Error(`a CV thread stopped while starting (exit code ${code}).`));
       worker.on('message', onMessage).once('error', reject).once('exit', onExit);
     });
     worker.unref();
     if (closed) void worker.terminate().catch(() => undefined);
-    return worker;
+    return { worker, ...(tid !== undefined ? { tid } : {}) };
   };
   const slots = createThreadSlots(spawn, max);
 

@@ -1,4 +1,6 @@
 // Entry of a CV thread: a CV's CPU work (read, parse, theme, HTML, stamp) runs here, so a CV that never yields is ended at its time limit.
+import { readlinkSync } from 'node:fs';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CvpressError, SchemaError } from '../model/errors.js';
 import { loadYaml } from '../parse/load-yaml.js';
@@ -84,7 +86,17 @@ function warmNext(): void {
       });
   });
 }
-port.postMessage({ ready: true });
+/** This thread's id (Linux), so that the pool can read its CPU time (see `createThreadSlots`). */
+function ownTid(): number | undefined {
+  try {
+    const tid = Number(path.basename(readlinkSync('/proc/thread-self')));
+    return Number.isInteger(tid) && tid > 0 ? tid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const tid = ownTid();
+port.postMessage({ ready: true, ...(tid !== undefined ? { tid } : {}) });
 warmNext();
 port.on('message', (req: ThreadRequest) => {
   active++;

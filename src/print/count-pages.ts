@@ -1,8 +1,6 @@
 // Counts a PDF's pages from its structure: trailer → catalog → page tree root → /Count (never a scan of the bytes).
-import type { PDFObject } from 'pdf-lib';
 import { loadPdfLib } from './load-pdf-lib.js';
-
-type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
+import { readPdfDict, type PdfValue } from './read-pdf-dict.js';
 
 /** The classic cross-reference table at `at`: byte offset of each in-use object, and where the trailer starts. */
 function readXref(buf: Buffer, at: number): { offsets: Map<number, number>; trailerAt: number } | undefined {
@@ -27,8 +25,7 @@ function readXref(buf: Buffer, at: number): { offsets: Map<number, number>; trai
 }
 
 /** The page count as the last revision's trailer, catalog and page tree root say it, or undefined for any other shape. */
-function countFromStructure(lib: PdfLib, pdf: Uint8Array): number | undefined {
-  const { PDFContext, PDFDict, PDFName, PDFNumber, PDFObjectParser, PDFRef } = lib;
+function countFromStructure(pdf: Uint8Array): number | undefined {
   const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   const sx = buf.lastIndexOf('startxref');
   if (sx < 0 || sx < buf.length - 1024) return undefined;
@@ -36,41 +33,41 @@ function countFromStructure(lib: PdfLib, pdf: Uint8Array): number | undefined {
   if (!(xrefAt > 0 && xrefAt < sx)) return undefined;
   const xref = readXref(buf, xrefAt);
   if (!xref) return undefined;
-  const ctx = PDFContext.create();
-  const parseAt = (at: number): PDFObject => PDFObjectParser.forBytes(pdf.subarray(at), ctx).parseObject();
-  const deref = (ref: unknown): PDFObject | undefined => {
-    if (!(ref instanceof PDFRef)) return undefined;
-    const at = xref.offsets.get(ref.objectNumber);
+  const deref = (ref: PdfValue | undefined): Map<string, PdfValue> | undefined => {
+    if (ref?.kind !== 'ref') return undefined;
+    const at = xref.offsets.get(ref.num);
     if (at === undefined) return undefined;
     const header = /^(\d{1,10})[\r\n ]+(\d{1,5})[\r\n ]+obj/.exec(buf.toString('latin1', at, at + 32));
-    if (!header || Number(header[1]) !== ref.objectNumber || Number(header[2]) !== ref.generationNumber) return undefined;
-    return parseAt(at + header[0].length);
+    if (!header || Number(header[1]) !== ref.num || Number(header[2]) !== ref.gen) return undefined;
+    return readPdfDict(pdf, at + header[0].length);
   };
-  const trailer = parseAt(xref.trailerAt);
-  if (!(trailer instanceof PDFDict) || trailer.has(PDFName.of('Prev')) || trailer.has(PDFName.of('Encrypt'))) return undefined;
-  const catalog = deref(trailer.get(PDFName.of('Root')));
-  if (!(catalog instanceof PDFDict)) return undefined;
-  const pages = deref(catalog.get(PDFName.of('Pages')));
-  if (!(pages instanceof PDFDict) || pages.get(PDFName.of('Type')) !== PDFName.of('Pages')) return undefined;
-  const count = pages.get(PDFName.of('Count'));
-  return count instanceof PDFNumber && Number.isInteger(count.asNumber()) && count.asNumber() >= 0 ? count.asNumber() : undefined;
+  const trailer = readPdfDict(pdf, xref.trailerAt);
+  if (!trailer || trailer.has('Prev') || trailer.has('Encrypt')) return undefined;
+  const catalog = deref(trailer.get('Root'));
+  if (!catalog) return undefined;
+  const pages = deref(catalog.get('Pages'));
+  const type = pages?.get('Type');
+  if (type?.kind !== 'name' || type.name !== 'Pages') return undefined;
+  const count = pages!.get('Count');
+  return count?.kind === 'number' && Number.isInteger(count.value) && count.value >= 0 ? count.value : undefined;
 }
 
 /**
  * Counts the pages of a PDF. For a PDF as Chromium writes it (one revision, a classic cross-reference
- * table) the trailer's catalog and its page tree root are parsed with pdf-lib's object parser and the
- * root's `/Count` is read; any other PDF is loaded whole by pdf-lib. Text in the document (a heading
+ * table) the trailer, its catalog and their page tree root are read at the offsets the table gives
+ * (`readPdfDict`, so that the main thread of a batch never loads pdf-lib) and the root's `/Count` is
+ * taken; any other PDF is loaded whole by pdf-lib. Text in the document (a heading
  * "/Type /Pages /Count 150") can never be mistaken for the count.
  */
 export async function countPages(pdf: Uint8Array): Promise<number> {
-  const lib = await loadPdfLib();
   let count: number | undefined;
   try {
-    count = countFromStructure(lib, pdf);
+    count = countFromStructure(pdf);
   } catch {
     count = undefined;
   }
   if (count !== undefined) return count;
+  const lib = await loadPdfLib();
   const doc = await lib.PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true, parseSpeed: lib.ParseSpeeds.Fastest });
   return doc.getPageCount();
 }

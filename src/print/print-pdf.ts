@@ -7,7 +7,6 @@ import { createWarning, type CvWarning } from '../model/warning.js';
 import { countPages } from './count-pages.js';
 import { handleRequest, type RequestContext } from './handle-request.js';
 import { MISSING_GLYPH_FONT } from './isolate-fonts.js';
-import { loadPdfLib } from './load-pdf-lib.js';
 import { RENDERER_CRASHED, type PrintOptions, type PrintResult } from './print-types.js';
 import { watchMemory } from './watch-memory.js';
 
@@ -85,7 +84,7 @@ async function preparePage(page: Page): Promise<CDPSession> {
  * tagged: true, outline: true })`: no margins of its own (the document's `@page` rules set them).
  */
 async function printPage(session: CDPSession, format: PaperFormat): Promise<Uint8Array> {
-  const printing = session.send('Page.printToPDF', {
+  const { data } = await session.send('Page.printToPDF', {
     ...PAPER_INCHES[format],
     printBackground: true,
     marginTop: 0,
@@ -97,9 +96,6 @@ async function printPage(session: CDPSession, format: PaperFormat): Promise<Uint
     generateDocumentOutline: true,
     transferMode: 'ReturnAsBase64',
   });
-  // Chromium is busy laying out pages now: a cold run loads pdf-lib (for stamping) meanwhile.
-  void loadPdfLib().catch(() => undefined);
-  const { data } = await printing;
   return Buffer.from(data, 'base64');
 }
 
