@@ -264,7 +264,11 @@ function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: s
     // under a heading, any date after it means dates come after; under a bold line only a date line does
     // ("*ALFA S.r.l. - Società … costituita nel giugno 2015*" is the organisation's line)
     if (lineDates(state, l).length > 0 || (next && (style === 'heading' ? lineDates(state, next).length > 0 : datedNote(state, next)))) return false;
-    if (datedNote(state, lines[i - 1]!)) before++;
+    // under bold lines, the date line is a paragraph of its own, not the last line of the entry above
+    // ("**Engineer**␣␣ / *Acme, Berlin*␣␣ / *April 2022 - Present*" then the next "**Engineer**")
+    const note = lines[i - 1]!;
+    if (datedNote(state, note) && (style === 'heading' || lines[i - 2]?.block !== note.block)) before++;
+    else if (style !== 'heading' && datedNote(state, note)) return false;
   }
   return before >= 2;
 }
@@ -424,11 +428,13 @@ function takeLeadLine(out: Segmented, firstIntro: number, firstEntry: number, li
 function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
   const seen = new Set<string>();
   const out = new Set<string>();
-  for (const l of lines) {
-    if (l.kind !== 'text' || !startsBold(l) || l.plain.length > SHORT) continue;
-    if (seen.has(l.plain) && lineDates(state, l).length === 0) out.add(l.plain);
+  lines.forEach((l, i) => {
+    if (l.kind !== 'text' || !startsBold(l) || l.plain.length > SHORT) return;
+    // a role held twice ("**Software Engineer**" / "*Cisco, Bangalore*" / "*2011 - 2015*") heads dated lines; a label does not
+    const headsDates = [lines[i + 1], lines[i + 2]].some((n) => n !== undefined && n.kind === 'text' && !startsBold(n) && lineDates(state, n).length > 0);
+    if (seen.has(l.plain) && lineDates(state, l).length === 0 && !headsDates) out.add(l.plain);
     seen.add(l.plain);
-  }
+  });
   return out;
 }
 
