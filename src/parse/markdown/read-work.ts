@@ -3,6 +3,7 @@ import type { Education, Volunteer, Work } from '../../model/types.js';
 import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { ParseState, Section } from './parse-types.js';
+import { leadOrganisation } from './lead-organisation.js';
 import { leadRole } from './lead-role.js';
 import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
@@ -29,7 +30,9 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
     }
   }
   if (position) w.position = position;
-  if (f.second) w.name = f.second.text;
+  // a head with a role and no organisation: the text may open with it ("*<b>ALFA S.r.l.</b> - Società …*")
+  const named = f.second ?? (f.first ? leadOrganisation(e.block.body) : undefined);
+  if (named) w.name = named.text;
   const place = placeText(e);
   if (place) w.location = place;
   const written = dateText(e);
@@ -39,7 +42,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));
   noteField(state, `${at}/position`, positionFrom, f.why.first);
-  noteField(state, `${at}/name`, f.second?.line, f.why.second);
+  noteField(state, `${at}/name`, named?.line, f.second ? f.why.second : ['bold name opening the entry\'s text']);
   if (e.date) noteField(state, `${at}/startDate`, e.date.line, ['date range on this line']);
   const first = e.block.group[0] ?? e.block.head[0];
   const last = e.block.body[e.block.body.length - 1] ?? e.block.head[e.block.head.length - 1];

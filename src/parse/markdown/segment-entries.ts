@@ -254,7 +254,7 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
   return first?.kind === 'text' && first.bold && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
 }
 
-/** Whether the headings of a region are undated and at least two of them have a line opening with a date right before them. */
+/** Whether the heads of a region (headings, or short bold lines) are undated and at least two of them have a line opening with a date right before them. */
 function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: string): boolean {
   let before = 0;
   for (let i = 1; i < lines.length; i++) {
@@ -298,7 +298,9 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.head.push(l);
     return;
   }
-  if (isAnchor(w.style, l, prev, w)) {
+  // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
+  const opensEntries = !(cur && w.datesBefore && w.style === 'bold');
+  if (opensEntries && isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h)) && !dateOnly(w.state, l);
     if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) cur.head.push(l);
@@ -329,7 +331,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   const closed = w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, cur.head) && !dateOnly(w.state, l) && !townLine(w.state, l);
   if (cur.phase === 'head' && !closed && headLike(w, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
-    if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length)) {
+    // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
+    if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l))) {
       // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
       // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
       const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);
@@ -439,13 +442,13 @@ function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
 }
 
 /** Splits one region (lines between dividers) into entries. */
-function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented): void {
+function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented, section: readonly Line[] = lines): void {
   if (lines.length === 0) return;
   const style = styleOf(state, lines);
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, lines, style), out };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
@@ -532,7 +535,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   for (const p of parts) {
     if (p.listed) listed.push(p);
     else if (sectionDated && !out.entries.length && isNote(state, p.lines)) pushAll(out.intro, p.lines);
-    else segmentRegion(state, p.lines, out);
+    else segmentRegion(state, p.lines, out, lines);
   }
   // lists introduced by a sentence are entries only when the section has no other entries
   for (const p of listed) {
