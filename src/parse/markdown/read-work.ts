@@ -10,10 +10,13 @@ import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { toEducation } from './read-education.js';
 import { wordClasses } from './score-segment.js';
 
-/** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head. */
+/** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head, or a head opening with a degree word. */
 function isStudy(state: ParseState, e: ReadEntry): boolean {
   const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
-  return (head.has('degree') || head.has('institution')) && !head.has('jobTitle');
+  if ((head.has('degree') || head.has('institution')) && !head.has('jobTitle')) return true;
+  // "Lehre als Informatiker", "Apprenticeship as electrician": a head that opens with a degree word names what was studied
+  const first = e.segments[0]?.text.split(' ')[0] ?? '';
+  return first.length > 1 && wordClasses(first, state).has('degree');
 }
 
 /** Builds one Work from a read entry. */
