@@ -281,6 +281,14 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   return prepared;
 }
 
+/** The single other unlabelled candidate on the line of `f`, when it names no job, degree or place and fits the second field. */
+function onlyOther(f: Scored, candidates: readonly Scored[]): Scored | undefined {
+  const others = candidates.filter((x) => x !== f && !x.seg.label);
+  const [x] = others;
+  if (others.length !== 1 || !x || x.seg.line !== f.seg.line || x.s.title > 0 || x.s.degree > 0 || x.s.place >= 2 || x.fit[1] < 0) return undefined;
+  return /^[\p{Lu}\p{N}]/u.test(x.seg.text) ? x : undefined;
+}
+
 /**
  * Assigns head segments to fields: tries every choice of the first field (role or degree) and the second
  * (organisation or school) among the segments that are not places, scoring each by its words, its
@@ -305,6 +313,9 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
       } else if (v > runnerUp) runnerUp = v;
     }
   }
+  // "### Capgemini | Ingénieur Logiciel": the one other part of the role's line, no title and no place, is the
+  // organisation, whatever order the section's other entries taught
+  if (best.f && !best.g) best.g = onlyOther(best.f, candidates);
   const used = new Set([best.f, best.g]);
   const placeSegs = places.map((x) => x.seg).concat(scored.filter((x) => x.seg.label === 'place' || x.seg.label === 'location').map((x) => x.seg));
   // a lone capitalised word on a line of its own under the head ("Gdańsk") is the place

@@ -17,7 +17,8 @@ function sameJob(earlier: Work, later: Work): boolean {
   // two roles held at once at one organisation ("HR Manager" and "Reporting Manager (part-time)") are two entries
   const a = (earlier.position ?? '').normalize('NFKC').toLowerCase();
   const b = (later.position ?? '').normalize('NFKC').toLowerCase();
-  if (a && b && !a.includes(b) && !b.includes(a) && key(later.name) === org) return false;
+  // (also when the later head names the organisation elsewhere: "Capgemini | Ambassadeur Campus" over a school)
+  if (a && b && !a.includes(b) && !b.includes(a)) return false;
   const head = `${later.position ?? ''} ${later.name ?? ''} ${later.description ?? ''}`.normalize('NFKC').toLowerCase();
   return head.includes(org);
 }
