@@ -59,6 +59,81 @@ function revive(e: NonNullable<ThreadReply['error']>): Error {
 /** The stage a request is, for time-limit messages. */
 const STAGE: Record<Request['op'], string> = { prepare: 'reading and parsing it', render: 'rendering its document', stamp: 'stamping its PDF' };
 
+/** Starts one CV thread and waits until its modules have loaded (no CV's time is spent on that); with its thread id where it says it. */
+async function startWorker(url: URL, opts: CvThreadsOptions): Promise<{ worker: Worker; tid: number | undefined }> {
+  const worker = new Worker(url, {
+    workerData: { warm: opts.warm ?? [], warmJsonResume: opts.warmJsonResume ?? true },
+    // The thread's own code and themes take some tens of MB: a very low limit (meant for Chromium) is not applied below 256 MB.
+    ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, opts.memoryLimitMb) } } : {}),
+  });
+  // Ready once its modules have loaded (no CV's time is spent on that); it says its thread id where it can.
+  const tid = await new Promise<number | undefined>((resolve, reject) => {
+    const onMessage = (m: { ready?: boolean; tid?: number }): void => {
+      if (!m?.ready) return;
+      worker.off('message', onMessage).off('error', reject).off('exit', onExit);
+      resolve(typeof m.tid === 'number' ? m.tid : undefined);
+    };
+    const onExit = (code: number): void => reject(new Error(`a CV thread stopped while starting (exit code ${code}).`));
+    worker.on('message', onMessage).once('error', reject).once('exit', onExit);
+  });
+  return { worker, tid };
+}
+
+/**
+ * Sends a request to the thread of `slot` and waits for its reply: the thread is given up (`release(true)`) when it
+ * dies, runs out of memory, passes the request's deadline or its signal aborts; otherwise it is released for the next.
+ */
+function awaitReply(slot: ThreadSlot, release: (dead: boolean) => void, req: Request & { id: number }, c: ThreadCall, transfer: ArrayBuffer[], memoryLimitMb: number | undefined): Promise<ThreadReply> {
+  const stage = STAGE[req.op];
+  return new Promise<ThreadReply>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = (dead: boolean): void => {
+      clearTimeout(timer);
+      slot.worker.off('message', onMessage);
+      slot.worker.off('error', onError);
+      slot.worker.off('exit', onExit);
+      c.signal?.removeEventListener('abort', onAbort);
+      release(dead);
+    };
+    const onMessage = (reply: ThreadReply): void => {
+      if (reply.id !== req.id) return;
+      done(false);
+      if (reply.error) reject(revive(reply.error));
+      else resolve(reply);
+    };
+    const onError = (err: Error & { code?: string }): void => {
+      done(true);
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        reject(new errors.LimitError('E_LIMIT', `needed more than its memory limit of ${Math.max(256, memoryLimitMb ?? 0)} MB (while ${stage}).`, {
+          ...(c.file !== undefined ? { file: c.file } : {}),
+          hint: 'A CV this large (YAML aliases, huge fields) is refused; raise memoryLimitMb in cvpress.config.json only for trusted input.',
+        }));
+      } else reject(err);
+    };
+    const onExit = (code: number): void => {
+      done(true);
+      reject(new Error(`a CV thread stopped unexpectedly (exit code ${code}) while ${stage}.`));
+    };
+    const onAbort = (): void => {
+      done(true);
+      reject(new errors.CvpressError('E_INTERRUPTED', `was stopped before it finished (while ${stage}).`, { ...(c.file !== undefined ? { file: c.file } : {}) }));
+    };
+    slot.worker.on('message', onMessage);
+    slot.worker.on('error', onError);
+    slot.worker.on('exit', onExit);
+    if (c.signal?.aborted) return onAbort();
+    c.signal?.addEventListener('abort', onAbort, { once: true });
+    if (c.deadline) {
+      // The thread may be stuck in code that never yields: only terminating it frees it.
+      timer = setTimeout(() => {
+        done(true);
+        reject(c.deadline!.error(stage, c.file));
+      }, c.deadline.remaining());
+    }
+    slot.worker.postMessage(req, transfer);
+  });
+}
+
 /**
  * Starts a pool of worker threads running `cv-thread.js`, spawned as needed up to `opts.max` (one, unless a
  * request waits behind a slow one: see `createThreadSlots`). Each request has a thread to itself; when the request's deadline passes (or its signal aborts) that thread is
@@ -73,21 +148,7 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
 
   const spawn = async (): Promise<StartedThread> => {
     const url = await (entry ??= opts.entry ? Promise.resolve(opts.entry) : findThreadEntry());
-    const worker = new Worker(url, {
-      workerData: { warm: opts.warm ?? [], warmJsonResume: opts.warmJsonResume ?? true },
-      // The thread's own code and themes take some tens of MB: a very low limit (meant for Chromium) is not applied below 256 MB.
-      ...(opts.memoryLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: Math.max(256, opts.memoryLimitMb) } } : {}),
-    });
-    // Ready once its modules have loaded (no CV's time is spent on that); it says its thread id where it can.
-    const tid = await new Promise<number | undefined>((resolve, reject) => {
-      const onMessage = (m: { ready?: boolean; tid?: number }): void => {
-        if (!m?.ready) return;
-        worker.off('message', onMessage).off('error', reject).off('exit', onExit);
-        resolve(typeof m.tid === 'number' ? m.tid : undefined);
-      };
-      const onExit = (code: number): void => reject(new Error(`a CV thread stopped while starting (exit code ${code}).`));
-      worker.on('message', onMessage).once('error', reject).once('exit', onExit);
-    });
+    const { worker, tid } = await startWorker(url, opts);
     worker.unref();
     if (closed) void worker.terminate().catch(() => undefined);
     return { worker, ...(tid !== undefined ? { tid } : {}) };
@@ -108,53 +169,7 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
     }
     const id = nextId++;
     slot.worker.ref();
-    return new Promise<ThreadReply>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const done = (dead: boolean): void => {
-        clearTimeout(timer);
-        slot.worker.off('message', onMessage);
-        slot.worker.off('error', onError);
-        slot.worker.off('exit', onExit);
-        c.signal?.removeEventListener('abort', onAbort);
-        slots.release(slot, dead);
-      };
-      const onMessage = (reply: ThreadReply): void => {
-        if (reply.id !== id) return;
-        done(false);
-        if (reply.error) reject(revive(reply.error));
-        else resolve(reply);
-      };
-      const onError = (err: Error & { code?: string }): void => {
-        done(true);
-        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          reject(new errors.LimitError('E_LIMIT', `needed more than its memory limit of ${Math.max(256, opts.memoryLimitMb ?? 0)} MB (while ${stage}).`, {
-            ...(c.file !== undefined ? { file: c.file } : {}),
-            hint: 'A CV this large (YAML aliases, huge fields) is refused; raise memoryLimitMb in cvpress.config.json only for trusted input.',
-          }));
-        } else reject(err);
-      };
-      const onExit = (code: number): void => {
-        done(true);
-        reject(new Error(`a CV thread stopped unexpectedly (exit code ${code}) while ${stage}.`));
-      };
-      const onAbort = (): void => {
-        done(true);
-        reject(new errors.CvpressError('E_INTERRUPTED', `was stopped before it finished (while ${stage}).`, { ...(c.file !== undefined ? { file: c.file } : {}) }));
-      };
-      slot.worker.on('message', onMessage);
-      slot.worker.on('error', onError);
-      slot.worker.on('exit', onExit);
-      if (c.signal?.aborted) return onAbort();
-      c.signal?.addEventListener('abort', onAbort, { once: true });
-      if (c.deadline) {
-        // The thread may be stuck in code that never yields: only terminating it frees it.
-        timer = setTimeout(() => {
-          done(true);
-          reject(c.deadline!.error(stage, c.file));
-        }, c.deadline.remaining());
-      }
-      slot.worker.postMessage({ ...req, id }, transfer);
-    });
+    return awaitReply(slot, (dead) => slots.release(slot, dead), { ...req, id }, c, transfer, opts.memoryLimitMb);
   };
 
   return {

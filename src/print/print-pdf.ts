@@ -182,45 +182,41 @@ async function printWithFooterClass(page: Page, session: CDPSession, opts: Print
 /** What to do about a CV whose renderer passed its memory bound. */
 const MEMORY_HINT = 'Remove what makes the page huge (very large images, giant tables); raise memoryLimitMb in cvpress.config.json only for trusted CVs.';
 
+/** Why a renderer went away: stopped by the memory watch (`kill`), or crashed. */
+function crashError(kill: { rssMb: number } | undefined, memoryMb: number, fileHint: { file?: string }): CvpressError {
+  return kill
+    ? new LimitError('E_LIMIT', `used more than its memory limit of ${memoryMb} MB in Chromium (a process reached ${kill.rssMb} MB and was stopped).`, {
+        ...fileHint,
+        hint: MEMORY_HINT,
+      })
+    : new BrowserError('E_RENDERER_CRASH', "Chromium's renderer crashed while printing.", { ...fileHint, hint: 'Retry; if it keeps crashing, the CV (or its images) may be too large for the machine.' });
+}
+
+/** The print took longer than its time limit. */
+function timeoutError(timeoutMs: number, fileHint: { file?: string }): LimitError {
+  return new LimitError('E_TIMEOUT', `took longer than ${Math.round(timeoutMs / 1000)} s to print.`, {
+    ...fileHint,
+    hint: 'Simplify the CV (very long or deeply nested content), or raise `timeout` in cvpress.config.json.',
+  });
+}
+
+/** Any other failure of Chromium while printing, with how to go on. */
+function printError(err: unknown, fileHint: { file?: string }): BrowserError {
+  return new BrowserError('E_PRINT', `Chromium failed while printing: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
+    ...fileHint,
+    hint: 'Retry; if it keeps failing, check that Chromium runs (`chromium --version`) and has enough memory.',
+    cause: err,
+  });
+}
+
 /**
- * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
- * intercepted (see `handleRequest`: the document, theme files, font package files, checked images from the
- * CV's folder, `data:` URLs); everything else is aborted and reported as a `blocked-request` warning.
- * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
- * prints with a tagged structure and an outline; says whether any text fell to the last-resort font (`emptyBoxes`). Closes the page it opened. A page passed as
- * `opts.page` is set up on its first document and stays set up (and open) for the next ones, which replace
- * the document in place when it loaded only fonts and stylesheets (see `loadDocument`), except
- * after a timeout, a crash or an abort, when it is closed because its state is unknown.
- * While it prints, Chromium's processes are held under `opts.memoryLimitMb` (see `watchMemory`).
- * @param browser - a browser from `launchBrowser`
- * @param html - the complete document (from the theme stage)
- * @param opts - paper format, served folders, time and memory limits, optional page, file name and abort signal
- * @returns the PDF bytes, its page count, the sandbox warnings and the CV-folder files it used
- * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`; `E_LIMIT` for an image over the CV's image budget
- *   or a renderer stopped for memory; `E_PAGE_LIMIT` when the document is estimated at over twice
- *   `opts.pageLimit` pages (200 without one); BrowserError `E_RENDERER_CRASH` when the page's renderer
- *   crashes, `E_PRINT` when Chromium fails otherwise; CvpressError `E_INTERRUPTED` when `opts.signal` aborts
+ * The request handler's context for one print: what it serves (the document, the theme and CV folders), the
+ * CV's image budget, and how it blocks a request or notes a sanitized image (each named once in `warnings`).
  */
-export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<PrintResult> {
-  const warnings: CvWarning[] = [];
+function createRequestContext(html: string, opts: PrintOptions, warnings: CvWarning[], memoryMb: number, fail: (err: Error) => void): RequestContext {
   const blocked = new Set<string>();
   const notes = new Set<string>();
-  const ownPage = !opts.page;
-  let page: Page | undefined = opts.page;
-  let broken = false;
-  let timer: NodeJS.Timeout | undefined;
   const fileHint = opts.file !== undefined ? { file: opts.file } : {};
-  const memoryMb = opts.memoryLimitMb ?? DEFAULT_MEMORY_MB;
-  const started = performance.now();
-  let failNow: (err: Error) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => {
-    failNow = (err) => {
-      broken = true;
-      reject(err);
-    };
-  });
-  failed.catch(() => undefined);
-
   const ctx: RequestContext = {
     html,
     themeDir: opts.themeDir,
@@ -244,20 +240,51 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
         warnings.push(createWarning('sanitized-image', message, undefined, opts.file));
       }
     },
-    fail: (err) => failNow(err),
+    fail,
   };
+  return ctx;
+}
+
+/**
+ * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
+ * intercepted (see `handleRequest`: the document, theme files, font package files, checked images from the
+ * CV's folder, `data:` URLs); everything else is aborted and reported as a `blocked-request` warning.
+ * Waits for fonts, marks `<html class="cv-multipage">` when the result has more than one page, and
+ * prints with a tagged structure and an outline; says whether any text fell to the last-resort font (`emptyBoxes`). Closes the page it opened. A page passed as
+ * `opts.page` is set up on its first document and stays set up (and open) for the next ones, which replace
+ * the document in place when it loaded only fonts and stylesheets (see `loadDocument`), except
+ * after a timeout, a crash or an abort, when it is closed because its state is unknown.
+ * While it prints, Chromium's processes are held under `opts.memoryLimitMb` (see `watchMemory`).
+ * @param browser - a browser from `launchBrowser`
+ * @param html - the complete document (from the theme stage)
+ * @param opts - paper format, served folders, time and memory limits, optional page, file name and abort signal
+ * @returns the PDF bytes, its page count, the sandbox warnings and the CV-folder files it used
+ * @throws LimitError `E_TIMEOUT` after `opts.timeoutMs`; `E_LIMIT` for an image over the CV's image budget
+ *   or a renderer stopped for memory; `E_PAGE_LIMIT` when the document is estimated at over twice
+ *   `opts.pageLimit` pages (200 without one); BrowserError `E_RENDERER_CRASH` when the page's renderer
+ *   crashes, `E_PRINT` when Chromium fails otherwise; CvpressError `E_INTERRUPTED` when `opts.signal` aborts
+ */
+export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<PrintResult> {
+  const warnings: CvWarning[] = [];
+  const ownPage = !opts.page;
+  let page: Page | undefined = opts.page;
+  let broken = false;
+  let timer: NodeJS.Timeout | undefined;
+  const fileHint = opts.file !== undefined ? { file: opts.file } : {};
+  const memoryMb = opts.memoryLimitMb ?? DEFAULT_MEMORY_MB;
+  const started = performance.now();
+  let failNow: (err: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    failNow = (err) => {
+      broken = true;
+      reject(err);
+    };
+  });
+  failed.catch(() => undefined);
+
+  const ctx = createRequestContext(html, opts, warnings, memoryMb, (err) => failNow(err));
   const listener = (request: HTTPRequest): void => void handleRequest(request, ctx);
-  const onCrash = (): void => {
-    const kill = memory.killedSince(started);
-    failNow(
-      kill
-        ? new LimitError('E_LIMIT', `used more than its memory limit of ${memoryMb} MB in Chromium (a process reached ${kill.rssMb} MB and was stopped).`, {
-            ...fileHint,
-            hint: MEMORY_HINT,
-          })
-        : new BrowserError('E_RENDERER_CRASH', "Chromium's renderer crashed while printing.", { ...fileHint, hint: 'Retry; if it keeps crashing, the CV (or its images) may be too large for the machine.' }),
-    );
-  };
+  const onCrash = (): void => failNow(crashError(memory.killedSince(started), memoryMb, fileHint));
   const onAbort = (): void => failNow(new CvpressError('E_INTERRUPTED', 'was stopped before it finished (while printing).', fileHint));
   const memory = watchMemory(browser);
   const release = memory.hold(memoryMb);
@@ -294,26 +321,14 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     return { pdf, pages, warnings, emptyBoxes: embedsMissingGlyphFont(pdf), assets: Object.fromEntries([...ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };
   };
 
-  timer = setTimeout(() => {
-    failNow(
-      new LimitError('E_TIMEOUT', `took longer than ${Math.round(opts.timeoutMs / 1000)} s to print.`, {
-        ...fileHint,
-        hint: 'Simplify the CV (very long or deeply nested content), or raise `timeout` in cvpress.config.json.',
-      }),
-    );
-  }, opts.timeoutMs);
+  timer = setTimeout(() => failNow(timeoutError(opts.timeoutMs, fileHint)), opts.timeoutMs);
   if (opts.signal?.aborted) onAbort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   const working = work();
   try {
     return await Promise.race([working, failed]);
   } catch (err) {
-    if (err instanceof CvpressError) throw err;
-    throw new BrowserError('E_PRINT', `Chromium failed while printing: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, {
-      ...fileHint,
-      hint: 'Retry; if it keeps failing, check that Chromium runs (`chromium --version`) and has enough memory.',
-      cause: err,
-    });
+    throw err instanceof CvpressError ? err : printError(err, fileHint);
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
