@@ -55,9 +55,17 @@ function sectionRank(classes: ReadonlyArray<{ rank: number; cls: HeadingClass }>
     const rank = Number(key.slice(0, key.indexOf(' ')));
     votes.set(rank, (votes.get(rank) ?? 0) + w);
   }
+  // headings of two kinds or more at one level are the sections: "- Языки:" labels under them are parts
+  const kindsAt = new Map<number, number>();
+  for (const key of weights.keys()) {
+    const rank = Number(key.slice(0, key.indexOf(' ')));
+    kindsAt.set(rank, (kindsAt.get(rank) ?? 0) + 1);
+  }
+  const headingsOnly = [...kindsAt].some(([rank, kinds]) => rank <= 6 && kinds >= 2);
   let best = 0;
   let bestVotes = 0;
   for (const [rank, n] of votes) {
+    if (headingsOnly && rank > 6) continue;
     if (n > bestVotes || (n === bestVotes && rank < best)) {
       best = rank;
       bestVotes = n;

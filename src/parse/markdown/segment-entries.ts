@@ -508,6 +508,21 @@ function isNote(state: ParseState, lines: readonly Line[]): boolean {
 }
 
 /**
+ * "Январь 2024 - настоящее время." / "6 месяцев" above the one job's heading: where the section's text before its
+ * first entry is only a date line (and rules or a duration) and that entry names no date, the date line opens it.
+ */
+function takeIntroDate(state: ParseState, out: Segmented): void {
+  const first = out.entries[0];
+  const dated = out.intro.filter((l) => lineDates(state, l).length > 0);
+  if (!first || first.head[0]?.kind !== 'heading' || dated.length !== 1 || [...first.head, ...first.body].some((l) => lineDates(state, l).length > 0)) return;
+  const date = dated[0]!;
+  if (!datedNote(state, date) || first.head[0]!.line < date.line || out.intro.some((l) => l !== date && l.kind !== 'rule' && !/^[\d\s()]*\p{L}{0,12}\.?$/u.test(l.plain))) return;
+  // (a duration under it stays the section's text, as written)
+  out.intro.splice(out.intro.indexOf(date), 1);
+  first.head.unshift(date);
+}
+
+/**
  * Splits an entry section into entries. The section is cut into regions at sub-headings of its own
  * kind; in each region the markup that starts entries (headings, definition terms, table rows, bold
  * lines, list items or paragraphs) is found, and consecutive head lines (a role heading, an
@@ -542,5 +557,6 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
     if (out.entries.length) pushAll(out.intro, p.lines);
     else segmentRegion(state, p.lines.slice(1), out), out.intro.push(p.lines[0]!);
   }
+  takeIntroDate(state, out);
   return out;
 }

@@ -117,7 +117,7 @@ function separatesAt(text: string, i: number): boolean {
   return false;
 }
 
-/** Removes a trailing duration in parentheses or after a dash ("(11 meses)", "– 8 meses", "· 1 yr 2 mos"). */
+/** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"). */
 function dropDuration(text: string, state: ParseState): string {
   let dur = state.memo.get('durations') as Set<string> | undefined;
   if (!dur) {
@@ -126,15 +126,16 @@ function dropDuration(text: string, state: ParseState): string {
     state.memo.set('durations', dur);
   }
   const durations = dur;
+  const isDuration = (p: string): boolean => {
+    const inner = trimChars(p, ' ()（）·–—-');
+    if (!inner || !/\d/.test(inner) || inner.length > 40) return false;
+    const toks = inner.toLowerCase().split(/[\s\d.,+>]+/).filter(Boolean);
+    return toks.length > 0 && toks.every((t) => durations.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et');
+  };
   if (!/[(（]/.test(text)) return text;
   const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
   return parts
-    .filter((p) => {
-      const inner = trimChars(p, ' ()（）·–—-');
-      if (!inner || !/\d/.test(inner) || inner.length > 40) return true;
-      const toks = inner.toLowerCase().split(/[\s\d.,+>]+/).filter(Boolean);
-      return !(toks.length > 0 && toks.every((t) => durations.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et'));
-    })
+    .filter((p) => !isDuration(p))
     .join('');
 }
 
