@@ -25,6 +25,12 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   const f = e.fields;
   let position = f.first?.text;
   let positionFrom = f.first?.line;
+  // a head of dates alone, then "__Université de Lille__ Ingénieur de Recherche; …": the text's opening names both
+  const opening = !f.first && !f.second ? leadOrganisation(e.block.body) : undefined;
+  if (opening?.role) {
+    position = opening.role;
+    positionFrom = opening.line;
+  }
   if (!position) {
     const lead = leadRole(e.block.body);
     if (lead) {
@@ -34,7 +40,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   }
   if (position) w.position = position;
   // a head with a role and no organisation: the text may open with it ("*<b>ALFA S.r.l.</b> - Società …*")
-  const named = f.second ?? (f.first ? leadOrganisation(e.block.body) : undefined);
+  const named = f.second ?? (opening?.role ? opening : f.first ? leadOrganisation(e.block.body) : undefined);
   if (named) w.name = named.text;
   const place = placeText(e);
   if (place) w.location = place;

@@ -303,6 +303,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   }
   const tail = boldTail(clean, line, state);
   if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), { text: tail[1], line, lineIdx, sep: ' ', paren: false, solo: false, ...marksOf(line, tail[1]) }];
+  const opening = boldLead(clean, line);
+  if (opening) return [{ text: opening[0], line, lineIdx, sep: '', paren: false, solo: false, ...marksOf(line, opening[0]) }, ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
   const strong = cutStrong(clean, protectedSpans(clean, line));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
@@ -329,6 +331,18 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
   if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
   return [before, bold];
+}
+
+/**
+ * "__Université de Lille__ Ingénieur de Recherche; Architecte …": a bold run of two words or more that opens a line
+ * not bold as a whole, then a capitalised phrase with no separator between them, are two parts.
+ */
+function boldLead(text: string, line: Line): [string, string] | undefined {
+  const bold = line.bold ? undefined : line.boldParts[0];
+  if (!bold || !text.startsWith(bold) || !bold.includes(' ') || /[:：]$/.test(bold)) return undefined;
+  const rest = text.slice(bold.length);
+  if (!/^ \p{Lu}/u.test(rest)) return undefined;
+  return [bold, rest.trim()];
 }
 
 /** The text of a line with the entry's date span cut out. */
