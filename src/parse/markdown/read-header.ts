@@ -73,6 +73,9 @@ const OUTER_PART = 'one end of the line, before or after a separator';
 const SLASH_PART = 'before a slash in Han text';
 /** Why a bold run inside a sentence was a candidate: its line stays the header's text. */
 const BOLD_PART = 'bold words in a sentence near the top';
+/** Why a name came from an image's text, or from one cell of a table row. */
+const IMAGE_TEXT = 'image text near the top';
+const TABLE_CELL = 'table cell at the top';
 
 /** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
 function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameCandidate): void {
@@ -153,11 +156,11 @@ function lineNames(state: ParseState): NameCandidate[] {
   lines.slice(0, 40).forEach((l, i) => {
     if (entryItems.has(l)) return;
     const inHeader = header.has(l) ? 1 : 0;
-    for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, ['image text near the top'], l));
+    for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, [IMAGE_TEXT], l));
     const base = l.kind === 'heading' ? (l.level === 1 ? 3 : 2) + inHeader : (l.bold ? 2 : 1.2) + inHeader;
     const why = l.kind === 'heading' ? `heading level ${l.level}` : l.bold ? 'bold line near the top' : 'line near the top';
     // "<table><tr><td>Brandyn Thornton</td><td>linkedin…</td></tr>": a cell of a table row at the very top
-    if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) out.push(scoreName(state, cell, base - 0.5, ['table cell at the top'], l));
+    if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) out.push(scoreName(state, cell, base - 0.5, [TABLE_CELL], l));
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
     out.push(scoreName(state, l.plain, base, [why], l));
     // "Hoi, ik ben **Roy van Neden**. Petrolhead, …": a bold run inside the top text may be the name
@@ -259,7 +262,9 @@ export function readHeader(state: ParseState): void {
     keepNameParts(state, basics, best);
     if (best.docTitle && !best.why.includes(SLASH_PART) && !state.docTitles.includes(best.docTitle)) state.docTitles.push(best.docTitle);
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
-    if (best.line && !best.why.includes(SLASH_PART) && !best.why.includes(BOLD_PART)) state.consumed.add(best.line);
+    // a name read from an image's text is not all of its line ("![Portrait of …](…) | 8004 Zürich"): the line stays text
+    const part = best.why.includes(SLASH_PART) || best.why.includes(BOLD_PART) || (best.why.includes(IMAGE_TEXT) && best.line?.plain.trim() !== best.text);
+    if (best.line && !part) state.consumed.add(best.line);
     if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best);
   }
   void (undefined as Section | undefined);
