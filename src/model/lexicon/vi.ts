@@ -25,7 +25,7 @@ export const vi: Lexicon = {
     awards: ['giải thưởng', 'giai thuong', 'thành tích', 'thành tựu', 'giải thưởng và thành tích', 'vinh danh', 'vinh danh & giải thưởng', 'vinh danh và giải thưởng', 'danh hiệu', 'học bổng', 'khen thưởng', 'thanh tich', 'thành tích và giải thưởng'],
     certificates: ['chứng chỉ', 'chung chi', 'chứng nhận', 'khóa học', 'khoá học', 'các khóa học', 'chứng chỉ và khóa học', 'bằng cấp và chứng chỉ', 'đào tạo ngắn hạn', 'giấy phép', 'chứng chỉ và giải thưởng', 'các chứng chỉ', 'chứng chỉ chuyên môn', 'khóa đào tạo', 'các khóa đào tạo'],
     publications: ['công bố', 'công bố khoa học', 'bài báo', 'công trình nghiên cứu', 'bài viết', 'bài thuyết trình', 'hội thảo', 'ấn phẩm', 'bài báo khoa học'],
-    projects: ['dự án', 'du an', 'các dự án', 'dự án cá nhân', 'dự án tiêu biểu', 'dự án nổi bật', 'dự án đã tham gia', 'mã nguồn mở', 'sản phẩm', 'portfolio', 'dự án đã thực hiện', 'dự án tham gia', 'dự án cá nhân và nhóm', 'đồ án', 'đồ án tốt nghiệp', 'sản phẩm cá nhân'],
+    projects: ['dự án', 'du an', 'các dự án', 'dự án cá nhân', 'dự án tiêu biểu', 'dự án nổi bật', 'dự án đã tham gia', 'mã nguồn mở', 'sản phẩm', 'portfolio', 'dự án đã thực hiện', 'dự án tham gia', 'dự án cá nhân và nhóm', 'đồ án', 'đồ án tốt nghiệp', 'sản phẩm cá nhân', 'kinh nghiệm dự án'],
     references: ['người tham chiếu', 'người giới thiệu', 'người tham khảo', 'tham chiếu', 'tham khảo', 'thông tin tham khảo'],
   },
   labels: {
