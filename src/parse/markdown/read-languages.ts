@@ -43,8 +43,20 @@ function firstSeparator(t: string, end: number): { at: number; sep: string } | u
   return best;
 }
 
+/** "Lingua madre: Italiano", "Native: English": a level first and a language's name after it are put in their places. */
+function inOrder(lang: Language): Language {
+  const { language, fluency } = lang;
+  return language && fluency && isFluency(language) && !isLanguageName(language) && isLanguageName(fluency) ? { ...lang, language: fluency, fluency: language } : lang;
+}
+
 /** Reads one "language and level" text. */
 export function readLanguage(text: string, boldLead?: string): Language | undefined {
+  const read = readPair(text, boldLead);
+  return read ? inOrder(read) : undefined;
+}
+
+/** {@link readLanguage} as written: the language first. */
+function readPair(text: string, boldLead?: string): Language | undefined {
   const t = trimChars(text.replace(FLAGS, ' ').replace(/\s+/g, ' '), TRIM);
   if (!t) return undefined;
   if (boldLead && t.startsWith(boldLead) && t.length > boldLead.length) {

@@ -109,7 +109,8 @@ function separatesAt(text: string, i: number): boolean {
   if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
   if (c === '-' || c === '.' || c === '_') {
     if (inRun(text, i, c === '-' ? 3 : 4)) return true;
-    return c === '-' && prev === ' ' && next === ' ';
+    // " - ", and " -- " (a typed en dash: "Libero Professionista -- Bologna, Italia"), cut at its first hyphen
+    return c === '-' && prev === ' ' && (next === ' ' || (next === '-' && text[i + 2] === ' '));
   }
   if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
   // "DEGIT AG: Vorstandsmitglied": a colon after a word, before a space (a label the lexicons know was read before)
