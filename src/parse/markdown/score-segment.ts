@@ -141,6 +141,12 @@ function townLike(part: string): boolean {
   return words.every((w) => /^[\p{Lu}(][\p{L}.'’()\-]*$/u.test(w) || /^(?:de|del|la|le|am|an|im|on|upon|sur|sous|di|da)$/.test(w)) && isTown(part);
 }
 
+/** A postal code, then a town ("10000 Zagreb", "75008 Paris", "8004 Zürich"). */
+function postalTown(part: string): boolean {
+  const m = /^\d{4,5} (\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)?)$/u.exec(part);
+  return m !== null && isTown(m[1]!);
+}
+
 /** Two-letter legal forms of companies that are no region's code. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG']);
 
@@ -159,7 +165,7 @@ export function placeScore(text: string): number {
   // each part folded once (it is asked about up to four times)
   const folded = parts.map(foldPlace);
   const last = parts.length - 1;
-  const shaped = parts.every((p, k) => knownPlace(p, folded[k]!) || townLike(p));
+  const shaped = parts.every((p, k) => knownPlace(p, folded[k]!) || townLike(p) || postalTown(p));
   if (shaped && (knownPlace(parts[0]!, folded[0]!) || (parts.length === 2 && knownPlace(parts[last]!, folded[last]!)))) return 3;
   if (folded.some((f) => PLACES.has(f))) return 1.5;
   return 0;
