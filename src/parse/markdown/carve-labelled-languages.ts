@@ -4,6 +4,7 @@ import type { ParseState, Section } from './parse-types.js';
 import { isFluency, isLanguageName } from './read-languages.js';
 import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
+import { trimChars } from './trim-chars.js';
 
 /** "Română (Nativ)" → "Română", "Anglais : lu, écrit" → "Anglais": the text before a bracket, a dash or a colon (by one search, not a backtracking pattern). */
 function beforeLevel(part: string): string {
@@ -25,6 +26,14 @@ function startsWithLevel(value: string): boolean {
   return first !== '' && isFluency(first);
 }
 
+/** A whole text that is a language's name and a level ("Anglais courant", "English (fluent)", "Deutsch – Muttersprache"). */
+function languageAndLevel(text: string): boolean {
+  const sp = text.indexOf(' ');
+  if (sp <= 0 || text.length > 60) return false;
+  const level = trimChars(text.slice(sp + 1), ' ()（）–—:-.');
+  return level !== '' && isLanguageName(text.slice(0, sp)) && isFluency(level);
+}
+
 /** Splits the language lines off one section; returns the languages sections made. */
 function carve(state: ParseState, s: Section): Section[] {
   const made: Section[] = [];
@@ -36,6 +45,11 @@ function carve(state: ParseState, s: Section): Section[] {
     if (lab && isLanguageName(lab.label) && startsWithLevel(l.plain.slice(lab.value))) {
       // "- Английский: **Intermediate** (B1).": a language named as the label, its level as the value
       made.push({ type: 'languages', title: '', lines: [l], why: [`the line "${lab.label}:" in the ${s.title || s.type} section names a language and its level`] });
+      return false;
+    }
+    if (!lab && languageAndLevel(l.plain)) {
+      // "- Anglais courant" among the points of another section: a language and its level, all of the item
+      made.push({ type: 'languages', title: '', lines: [l], why: [`the line "${l.plain}" in the ${s.title || s.type} section is a language and its level`] });
       return false;
     }
     if (!lab || classifyHeadingIn(state, lab.label)?.kind !== 'languages' || !listsLanguages(l.plain.slice(lab.value))) return true;
