@@ -2,7 +2,7 @@
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX } from './lexicon-index.js';
+import { isConnector } from './is-connector.js';
 
 /** The date of a heading: on it, or alone on the line right under it. */
 function headingDate(state: ParseState, l: Line, next: Line | undefined): DateSpan | undefined {
@@ -54,5 +54,5 @@ function namesRoleAndEmployer(state: ParseState, top: Line): boolean {
   const sep = /\s[-–—|@·]\s|\s@|@\s/u.exec(text);
   if (sep && /\p{L}{2}/u.test(text.slice(0, sep.index)) && /\p{L}{2}/u.test(text.slice(sep.index + sep[0].length))) return true;
   const words = text.split(' ');
-  return words.slice(1, -1).some((w) => LEXICON_INDEX.words.get(foldWord(w))?.some((h) => h.value === 'connector' && state.langs.slice(0, 2).includes(h.lang)));
+  return words.slice(1, -1).some((w) => isConnector(state, foldWord(w)));
 }

@@ -6,6 +6,7 @@ import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
+import { isConnector } from './is-connector.js';
 import { splitAround } from './split-around.js';
 
 /** `s` with each `[text](target)` as its text (as `s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')`), by scanning. */
@@ -231,8 +232,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (depth > 0) continue;
     const w = foldWord(words[i]!);
     if (insideMarkedRun(text, line, words.slice(0, i).join(' ').length + 1, words[i]!.length)) continue;
-    const hit = preferHit(LEXICON_INDEX.words.get(w)?.filter((h) => h.value === 'connector'), state.langs);
-    if (!hit || !state.langs.slice(0, 2).includes(hit.lang)) continue;
+    if (!isConnector(state, w)) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + 1).join(' ');
     const leftClasses = wordClasses(left, state);

@@ -1,16 +1,10 @@
 // Joins to an entry's head the line under it that names the role at the organisation the head names ("### iCapps" / "- Web consultant bij iCapps").
 import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX } from './lexicon-index.js';
+import { isConnector } from './is-connector.js';
 import type { EntryBlock, ParseState } from './parse-types.js';
 
 /** Lines longer than this are sentences, not a role line. */
 const MAX_ROLE_LINE = 110;
-
-/** Whether `word` is a connector ("at", "bij", "bei", "chez") of the CV's first two languages. */
-function isConnector(state: ParseState, word: string): boolean {
-  const [first, second] = state.langs;
-  return LEXICON_INDEX.words.get(word)?.some((h) => h.value === 'connector' && (h.lang === first || h.lang === second)) ?? false;
-}
 
 /**
  * An entry whose head is one short line (an organisation's heading) and whose first body line names a role,

@@ -1,0 +1,9 @@
+// Tells whether a word joins a role and its organisation ("at", "bij", "bei", "chez", "в") in the CV's own languages.
+import { LEXICON_INDEX } from './lexicon-index.js';
+import type { ParseState } from './parse-types.js';
+
+/** Whether the folded `word` is a connector of one of the CV's first two languages. */
+export function isConnector(state: ParseState, word: string): boolean {
+  const langs = state.langs.slice(0, 2);
+  return LEXICON_INDEX.words.get(word)?.some((h) => h.value === 'connector' && langs.includes(h.lang)) ?? false;
+}
