@@ -97,6 +97,16 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
   return undefined;
 }
 
+/**
+ * "Curs Machine Learning — Andrew Ng (2011). Finalizat înainte ca platforma Coursera să fie lansată public.": a
+ * segment of five words or more that follows a full stop on its line and ends it with one is a sentence, no name.
+ */
+function secondSentence(seg: Segment): boolean {
+  const line = seg.line.plain;
+  const at = line.lastIndexOf(seg.text);
+  return at >= 2 && line.startsWith('. ', at - 2) && line.length === at + seg.text.length + 1 && line.endsWith('.') && seg.text.split(' ').length >= 5;
+}
+
 /** How much a segment fits the first field (role / degree) and the second (organisation / school). */
 function fits(x: Omit<Scored, 'fit'>, kind: HeadKind): [number, number] {
   const s = x.s;
@@ -114,6 +124,7 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind): [number, number] {
     a -= 1;
     b -= 1;
   }
+  if (secondSentence(x.seg)) b -= 3;
   return [a, b];
 }
 

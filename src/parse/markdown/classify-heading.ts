@@ -96,9 +96,9 @@ function lookup(key: string, langs: readonly string[], how: HeadingClass['how'])
 
 /** Tries each half of a heading joined by a separator or a joining word ("Experiencia / Experience", "Skills & Tools"). */
 function byParts(key: string, langs: readonly string[]): HeadingClass | undefined {
-  if (!MAY_SEPARATE.test(key)) return undefined;
+  if (!MAY_SEPARATE.test(key)) return byJoiner(key, langs);
   const parts = key.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2) return byJoiner(key, langs);
   let found: HeadingClass | undefined;
   for (const p of parts) {
     const c = lookup(p, langs, 'part');
@@ -107,6 +107,18 @@ function byParts(key: string, langs: readonly string[]): HeadingClass | undefine
     else if (c.kind !== found.kind) return { ...found, also: c.kind };
   }
   return found;
+}
+
+/** "Experiencia y formación", "Work and Education": two known section names joined by one joining word (both must be known). */
+function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefined {
+  const words = key.split(' ');
+  if (words.length < 3 || words.length > 8) return undefined;
+  const at = words.findIndex((w, k) => k > 0 && k < words.length - 1 && JOINERS.has(w));
+  if (at < 0 || words.slice(at + 1).some((w) => JOINERS.has(w) && w !== 'of')) return undefined;
+  const a = lookup(words.slice(0, at).join(' '), langs, 'part');
+  const b = a && lookup(words.slice(at + 1).join(' '), langs, 'part');
+  if (!a || !b) return undefined;
+  return a.kind === b.kind ? a : { ...a, also: b.kind };
 }
 
 /** Finds the longest known phrase inside a short heading (at most six words, or a short CJK heading). */
