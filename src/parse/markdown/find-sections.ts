@@ -4,6 +4,7 @@ import { headingKey, type HeadingClass } from './classify-heading.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { makeLine } from './build-lines.js';
 import { lineDates } from './line-dates.js';
+import { dateOnly } from './date-only.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { pushAll } from './push-all.js';
 
@@ -39,6 +40,17 @@ function datedSoon(state: ParseState, lines: readonly Line[], i: number): boolea
     if (lineDates(state, l).length) return true;
   }
   return false;
+}
+
+/**
+ * Dates first ("07/2023 → oggi" over "### IT Manager"): the line before the heading holds only a date, and the
+ * heading is at the rank of the section's entries, or the date line is all the section holds so far.
+ */
+function datedBefore(cut: Cut, i: number, rank: number): boolean {
+  const prev = cut.lines[i - 1];
+  if (!prev || prev.kind === 'heading' || !dateOnly(cut.state, prev)) return false;
+  const lines = cut.current.lines;
+  return rank === cut.entryRank || (cut.entryRank === 9 && lines.length === 1 && lines[0] === prev);
 }
 
 /** The heading rank most classified headings share: the document's section level. */
@@ -161,6 +173,10 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
   if (inEntries && rank === cut.rank && cut.entryRank > rank && cut.current.lines.some((l) => l.kind !== 'heading' && lineDates(cut.state, l).length > 0)) {
     open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'entries above it were not headings']);
     return true;
+  }
+  if (inEntries && datedBefore(cut, i, rank)) {
+    cut.entryRank = rank;
+    return false;
   }
   if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i)) {
     cut.entryRank = Math.min(cut.entryRank, rank);

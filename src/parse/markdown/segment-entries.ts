@@ -5,6 +5,7 @@ import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { isNestedAssignment } from './is-nested-assignment.js';
 import { recall } from './recall.js';
+import { dateOnly } from './date-only.js';
 import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -71,16 +72,6 @@ function notFieldLabel(state: ParseState, l: Line): boolean {
   if (lineDates(state, l).some((d) => d.index < c)) return false;
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs);
   return !hit || !['position', 'organisation', 'period', 'place', 'degree', 'institution'].includes(hit.value);
-}
-
-/** The line holds a date and little else (asked once per line and parse). */
-function dateOnly(state: ParseState, l: Line): boolean {
-  return recall(state, 'date-only', l, (x) => {
-    const d = lineDates(state, x)[0];
-    if (!d) return false;
-    const rest = (x.plain.slice(0, d.index) + x.plain.slice(d.index + d.length)).replace(/[\s()[\]|,;:–—\-/·•*_]+/g, '');
-    return rest.length <= 3;
-  });
 }
 
 /** Which markup starts entries in these lines. */
@@ -187,6 +178,12 @@ function dropFinalParen(t: string): string {
   return t.slice(0, start);
 }
 
+/** Ends with a company's legal form, whose full stop ends no sentence ("ALFA S.r.l.", "Acme Inc.", "Volkswagen Bank e.V."). */
+function legalFormEnd(t: string): boolean {
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  return /^(?:\p{L}{1,3}\.){2,4}$/u.test(last) || /^(?:Inc|Ltd|Co|Corp|Bros|Cia|Ltda)\.$/u.test(last);
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
@@ -214,7 +211,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   // a head that already gives its date and more than one field ("2018-2023 SALSIFY, Staff SE --- Boston MA"): a long line after it is the body
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
-  const sentence = /[.!?。]$/.test(dropFinalParen(l.plain));
+  const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain);
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
 }
 
