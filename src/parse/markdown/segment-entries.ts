@@ -74,6 +74,15 @@ function notFieldLabel(state: ParseState, l: Line): boolean {
   return !hit || !['position', 'organisation', 'period', 'place', 'degree', 'institution'].includes(hit.value);
 }
 
+/**
+ * "**Grado …**  ⏎ *Universidad de Salamanca (2018-2023)*  ⏎ **Máster …**": after a hard break, a line that names
+ * something and dates it, completing its entry's head, ends the entry (a date alone does not: a role may follow it).
+ */
+function afterDatedBreak(w: Walk | undefined, prev: Line | undefined): boolean {
+  if (w?.cur === undefined || prev === undefined || !w.cur.head.includes(prev) || dateOnly(w.state, prev)) return false;
+  return lineDates(w.state, prev).length > 0 && complete(w, w.cur.head);
+}
+
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l));
@@ -110,7 +119,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
     }
     case 'bold':
-      return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !w?.repeated.has(l.plain);
+      return l.kind === 'text' && (prev?.block !== l.block || afterDatedBreak(w, prev)) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !w?.repeated.has(l.plain);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems);
     case 'block':

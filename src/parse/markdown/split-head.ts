@@ -226,6 +226,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     return [{ text, sep: '' }];
   }
   let depth = 0;
+  let first: Array<{ text: string; sep: string }> | undefined;
   for (let i = 1; i < words.length - 1 && i <= 8; i++) {
     // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
@@ -237,14 +238,29 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     const right = words.slice(i + 1).join(' ');
     const leftClasses = wordClasses(left, state);
     const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
-    const linked = line.boldParts.some((b) => right.startsWith(b)) || line.links.some((l) => l.text && right.startsWith(l.text));
+    const linked = namedAt(right, line);
     const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
-    if (mode === 'education' && leftClasses.has('degree') && !school && !schoolLike(right, state)) return [{ text, sep: '' }];
+    if (mode === 'education' && leftClasses.has('degree') && !school && !wordClasses(right, state).has('institution')) return first ?? [{ text, sep: '' }];
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
     const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
-    if (left && right && (titled || (linked && i <= 8) || (marked && i <= 4))) return [{ text: left, sep: '' }, { text: right, sep: w }];
+    if (!left || !right || !(titled || (linked && i <= 8) || (marked && i <= 4))) continue;
+    const cut = [{ text: left, sep: '' }, { text: right, sep: w }];
+    // "Ingeniero en prácticas en **ESALab**": the connector before the bold or linked name, when a later one has it
+    if (linked) return cut;
+    first ??= cut;
   }
-  return [{ text, sep: '' }];
+  return first ?? [{ text, sep: '' }];
+}
+
+/** A bold or linked name opens `right`, or follows one lower-case word (an article: "el **Ayuntamiento de …**"). */
+function namedAt(right: string, line: Line): boolean {
+  const opens = (name: string): boolean => {
+    if (!name) return false;
+    if (right.startsWith(name)) return true;
+    const at = right.indexOf(name);
+    return at > 1 && at <= 5 && right[at - 1] === ' ' && /^\p{Ll}+$/u.test(right.slice(0, at - 1));
+  };
+  return line.boldParts.some(opens) || line.links.some((l) => opens(l.text));
 }
 
 /** "Yazılım Geliştirici [Hermes İletişim](…)": a job title right before a link is the role, the link (and a bracket after it) the organisation. */
