@@ -64,6 +64,24 @@ describe('parseJsonResume', () => {
     expect((err as MalformedError).column).toBeGreaterThan(0);
   });
 
+  it('reads past trailing commas and comments with one json-syntax warning each, naming the lines; --strict refuses them', () => {
+    const r = parseJsonResume(fx('relaxed/resume.json'), { file: 'r.json', kind: 'json' });
+    expect(r.resume.basics?.summary).toBe('Commas, brackets] and /* not a comment */ inside strings stay');
+    expect(r.resume.basics?.url).toBe('https://example.com/a//b');
+    expect(r.resume.work?.[0]?.highlights).toEqual(['Built the mill', 'Wrote notes']);
+    const syntax = r.warnings.filter((w) => w.code === 'json-syntax');
+    expect(syntax.map((w) => [w.line, w.file])).toEqual([[6, 'r.json'], [2, 'r.json']]);
+    expect(syntax[0]!.message).toContain('has 5 commas after the last item (lines 6, 12, 13, 14)');
+    expect(syntax[0]!.message).toContain('Fix: remove the comma');
+    expect(syntax[1]!.message).toContain('2 comments (lines 2, 8)');
+    // lines of the values after a blanked comment are still right
+    const ongoing = parseJsonResume(fx('relaxed/resume.json').replace('"Wrote notes"', '"x", ""'), { file: 'r.json', kind: 'json' });
+    expect(ongoing.warnings.find((w) => w.path === '/work/0/highlights/2')?.line).toBe(12);
+    expect(catchError(() => parseJsonResume(fx('relaxed/resume.json'), { file: 'r.json', kind: 'json', strict: true }))).toMatchObject({ code: 'E_JSON', line: 2 });
+    // a real syntax error is still one, at its own place
+    expect(catchError(() => parseJsonResume('{ "basics": { "name": "A", } "work": [] }', { file: 'b.json', kind: 'json' }))).toMatchObject({ code: 'E_JSON', line: 1 });
+  });
+
   it('parses YAML with the same structure, reading bare years as text', () => {
     const r = parseJsonResume(fx('yaml-valid/resume.yaml'), { file: 'r.yaml', kind: 'yaml' });
     expect(r.kind).toBe('yaml');

@@ -12,6 +12,7 @@ import { createWarning, type CvWarning } from '../model/warning.js';
 import { findSchemaProblems } from './find-schema-problems.js';
 import { normalizeJsonResume } from './normalize-json-resume.js';
 import { toDuplicateKeyWarnings } from './to-duplicate-key-warnings.js';
+import { relaxJson } from './relax-json.js';
 import { toSchemaError } from './to-schema-error.js';
 
 /** Options for {@link parseJsonResume}. */
@@ -212,27 +213,72 @@ function residualProblems(normalized: ReturnType<typeof normalizeJsonResume>, li
   return out;
 }
 
-/** Parses JSON text; `lineOf` maps a JSON pointer to its source line (lazily). */
-function readJson(text: string, file: string): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
-  let data: unknown;
-  let lineOf: (pointer: string) => number | undefined;
+/** The `E_JSON` error for a text JSON.parse refuses, at the line and column it names. */
+function malformedJson(text: string, file: string): MalformedError {
+  let err: unknown;
   try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const m = /position (\d+)/.exec(msg);
-    const offset = m ? Number(m[1]) : text.length;
-    const { line, column } = lineColumn(text, offset);
-    throw new MalformedError('E_JSON', `is not valid JSON: ${msg.replace(/^JSON\.parse: /, '')}.`, {
-      file,
-      line,
-      column,
-      hint: 'Fix the syntax at that place (a missing comma, quote or bracket is the usual cause).',
-      cause: err,
-    });
+    JSON.parse(text);
+  } catch (e) {
+    err = e;
   }
+  const msg = err instanceof Error ? err.message : String(err);
+  const m = /position (\d+)/.exec(msg);
+  const offset = m ? Number(m[1]) : text.length;
+  const { line, column } = lineColumn(text, offset);
+  return new MalformedError('E_JSON', `is not valid JSON: ${msg.replace(/^JSON\.parse: /, '')}.`, {
+    file,
+    line,
+    column,
+    hint: 'Fix the syntax at that place (a missing comma, quote or bracket is the usual cause).',
+    cause: err,
+  });
+}
+
+/** One `json-syntax` warning for the trailing commas or the comments read past, naming their lines. */
+function relaxedWarning(text: string, offsets: number[], one: string, many: string, fix: string, file: string): CvWarning[] {
+  if (!offsets.length) return [];
+  const lines = [...new Set(offsets.map((o) => lineColumn(text, o).line))];
+  const named = lines.slice(0, 6).join(', ') + (lines.length > 6 ? ` and ${lines.length - 6} more` : '');
+  const what = offsets.length === 1 ? `${one} (line ${named})` : `${offsets.length} ${many} (line${lines.length === 1 ? '' : 's'} ${named})`;
+  return [createWarning('json-syntax', `has ${what}, which JSON does not allow: read past. Fix: ${fix}`, lines[0], file)];
+}
+
+/** JSON.parse of the text, else of the text with trailing commas and comments blanked out (warned), else undefined. */
+function parseLenient(text: string, file: string, strict: boolean): { data: unknown; text: string; warnings: CvWarning[] } | undefined {
+  try {
+    return { data: JSON.parse(text), text, warnings: [] };
+  } catch {
+    if (strict) return undefined;
+  }
+  const relaxed = relaxJson(text);
+  if (!relaxed.commas.length && !relaxed.comments.length) return undefined;
+  try {
+    const data: unknown = JSON.parse(relaxed.text);
+    return {
+      data,
+      text: relaxed.text,
+      warnings: [
+        ...relaxedWarning(text, relaxed.commas, 'a comma after the last item', 'commas after the last item', 'remove the comma before the closing ] or }.', file),
+        ...relaxedWarning(text, relaxed.comments, 'a comment', 'comments', 'remove the comments (JSON has none; YAML allows # comments).', file),
+      ],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses JSON text; `lineOf` maps a JSON pointer to its source line (lazily). Trailing commas and comments
+ * are read past with a `json-syntax` warning, unless `strict`.
+ */
+function readJson(text: string, file: string, strict: boolean): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
+  let lineOf: (pointer: string) => number | undefined;
+  const lenient = parseLenient(text, file, strict);
+  if (!lenient) throw malformedJson(text, file);
+  const { data, warnings: syntax } = lenient;
+  text = lenient.text;
   // JSON.parse keeps the last of two equal keys (so does cvpress): the other value must not vanish without a word.
-  const duplicates = toDuplicateKeyWarnings(findDuplicateKeys(text), file);
+  const duplicates = [...syntax, ...toDuplicateKeyWarnings(findDuplicateKeys(text), file)];
   let pointers: Map<string, number> | undefined;
   lineOf = (pointer) => {
     try {
@@ -323,7 +369,7 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
   const brackets = measureBracketDepth(text, maxDepth);
   if (brackets.depth > maxDepth) throw tooDeep(lineColumn(text, brackets.offset).line);
 
-  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file) : readYaml(text, file, tooDeep, maxDepth);
+  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file, opts.strict === true) : readYaml(text, file, tooDeep, maxDepth);
   if (valueDepth(data, maxDepth) > maxDepth) throw tooDeep();
 
   const normalized = normalizeJsonResume(data, { file, lineOf });
