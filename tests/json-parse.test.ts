@@ -90,6 +90,25 @@ describe('parseJsonResume', () => {
     expect(r.warnings.map((w) => w.code)).toContain('schema-date');
   });
 
+  it('reads a YAML file of several --- documents as one résumé: the one with basics, the others\' fields kept beside it, with a warning', () => {
+    const r = parseJsonResume(fx('yaml-documents/resume.yaml'), { file: 'd.yaml', kind: 'yaml' });
+    expect(r.resume.basics?.name).toBe('Ada Quill');
+    expect(r.resume.work?.[0]).toEqual({ name: 'Analytical Engines Ltd', startDate: '1842' });
+    expect(r.resume['see the web version at']).toBe('https://example.com/cv');
+    const w = r.warnings.find((x) => x.code === 'yaml-documents')!;
+    expect(w).toMatchObject({ line: 3, file: 'd.yaml' });
+    expect(w.message).toContain('holds 3 YAML documents (separated by ---): the one at line 6 is read as the résumé');
+    expect(w.message).toContain('kept beside it: "see the web version at"');
+    expect(w.message).toContain('not read from the others: "work"');
+    expect(w.message).toContain('not objects are not read (line 13)');
+    expect(w.message).toContain('Fix: keep one document');
+    // lines still point into the right document
+    expect(r.warnings.find((x) => x.path === '/work/0/startDate')?.line).toBe(11);
+    expect(r.warnings.find((x) => x.code === 'unknown-field')?.message).toContain('/see the web version at (line 3)');
+    // a syntax error in a later document is still an error, at its line
+    expect(catchError(() => parseJsonResume('basics:\n  name: A\n---\nwork: [\n', { file: 'e.yaml', kind: 'yaml' }))).toMatchObject({ code: 'E_YAML', file: 'e.yaml' });
+  });
+
   it('rejects YAML custom tags such as !!js/function', () => {
     const err = catchError(() => parseJsonResume(fx('yaml-tag/resume.yaml'), { file: 't.yaml', kind: 'yaml' }));
     expect(err).toBeInstanceOf(MalformedError);
