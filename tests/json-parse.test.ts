@@ -64,12 +64,49 @@ describe('parseJsonResume', () => {
     expect((err as MalformedError).column).toBeGreaterThan(0);
   });
 
+  it('reads past trailing commas and comments with one json-syntax warning each, naming the lines; --strict refuses them', () => {
+    const r = parseJsonResume(fx('relaxed/resume.json'), { file: 'r.json', kind: 'json' });
+    expect(r.resume.basics?.summary).toBe('Commas, brackets] and /* not a comment */ inside strings stay');
+    expect(r.resume.basics?.url).toBe('https://example.com/a//b');
+    expect(r.resume.work?.[0]?.highlights).toEqual(['Built the mill', 'Wrote notes']);
+    const syntax = r.warnings.filter((w) => w.code === 'json-syntax');
+    expect(syntax.map((w) => [w.line, w.file])).toEqual([[6, 'r.json'], [2, 'r.json']]);
+    expect(syntax[0]!.message).toContain('has 5 commas after the last item (lines 6, 12, 13, 14)');
+    expect(syntax[0]!.message).toContain('Fix: remove the comma');
+    expect(syntax[1]!.message).toContain('2 comments (lines 2, 8)');
+    // lines of the values after a blanked comment are still right
+    const ongoing = parseJsonResume(fx('relaxed/resume.json').replace('"Wrote notes"', '"x", ""'), { file: 'r.json', kind: 'json' });
+    expect(ongoing.warnings.find((w) => w.path === '/work/0/highlights/2')?.line).toBe(12);
+    expect(catchError(() => parseJsonResume(fx('relaxed/resume.json'), { file: 'r.json', kind: 'json', strict: true }))).toMatchObject({ code: 'E_JSON', line: 2 });
+    // a real syntax error is still one, at its own place
+    expect(catchError(() => parseJsonResume('{ "basics": { "name": "A", } "work": [] }', { file: 'b.json', kind: 'json' }))).toMatchObject({ code: 'E_JSON', line: 1 });
+  });
+
   it('parses YAML with the same structure, reading bare years as text', () => {
     const r = parseJsonResume(fx('yaml-valid/resume.yaml'), { file: 'r.yaml', kind: 'yaml' });
     expect(r.kind).toBe('yaml');
     expect(r.resume.work?.[0]?.startDate).toBe('2019');
     expect(r.resume.extra).toEqual({ kept: true });
     expect(r.warnings.map((w) => w.code)).toContain('schema-date');
+  });
+
+  it('reads a YAML file of several --- documents as one résumé: the one with basics, the others\' fields kept beside it, with a warning', () => {
+    const r = parseJsonResume(fx('yaml-documents/resume.yaml'), { file: 'd.yaml', kind: 'yaml' });
+    expect(r.resume.basics?.name).toBe('Ada Quill');
+    expect(r.resume.work?.[0]).toEqual({ name: 'Analytical Engines Ltd', startDate: '1842' });
+    expect(r.resume['see the web version at']).toBe('https://example.com/cv');
+    const w = r.warnings.find((x) => x.code === 'yaml-documents')!;
+    expect(w).toMatchObject({ line: 3, file: 'd.yaml' });
+    expect(w.message).toContain('holds 3 YAML documents (separated by ---): the one at line 6 is read as the résumé');
+    expect(w.message).toContain('kept beside it: "see the web version at"');
+    expect(w.message).toContain('not read from the others: "work"');
+    expect(w.message).toContain('not objects are not read (line 13)');
+    expect(w.message).toContain('Fix: keep one document');
+    // lines still point into the right document
+    expect(r.warnings.find((x) => x.path === '/work/0/startDate')?.line).toBe(11);
+    expect(r.warnings.find((x) => x.code === 'unknown-field')?.message).toContain('/see the web version at (line 3)');
+    // a syntax error in a later document is still an error, at its line
+    expect(catchError(() => parseJsonResume('basics:\n  name: A\n---\nwork: [\n', { file: 'e.yaml', kind: 'yaml' }))).toMatchObject({ code: 'E_YAML', file: 'e.yaml' });
   });
 
   it('rejects YAML custom tags such as !!js/function', () => {

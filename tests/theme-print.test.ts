@@ -78,6 +78,7 @@ const SAMPLES: Sample[] = [
   markdownSample('de-table', path.join(ROOT, 'tests/fixtures/themes/de-table/cv.md'), [1, 2]),
   markdownSample('fr-dl', path.join(ROOT, 'tests/fixtures/themes/fr-dl/cv.md'), [1, 2]),
   jsonSample('glyphs', path.join(ROOT, 'tests/fixtures/themes/glyphs/resume.json'), 'pl', [1, 1]),
+  jsonSample('nested-extras', path.join(ROOT, 'tests/fixtures/themes/nested-extras/resume.json'), 'en', [1, 2]),
 ];
 const SEED_PAGES: Record<string, [number, number]> = { '000': [1, 3], '001': [1, 4], '002': [4, 10] };
 const SEED_SAMPLES: Sample[] = HAVE_SEEDS

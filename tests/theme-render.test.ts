@@ -36,6 +36,8 @@ const SAMPLES: Array<[string, Resume, string]> = [
   ['zh', readJson(path.join(FIX, 'zh/resume.json')), 'zh'],
   ['short', readJson(path.join(FIX, 'short/resume.json')), 'pl'],
   ['every-field', readJson(path.join(FIX, 'every-field/resume.json')), 'en'],
+  // fields the schema does not define, nested (objects, lists of objects holding lists): shown, not dropped
+  ['nested-extras', readJson(path.join(FIX, 'nested-extras/resume.json')), 'en'],
 ];
 
 /** The visible text of an HTML document's body: tags dropped, entities decoded, spaces collapsed. */

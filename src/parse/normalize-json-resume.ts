@@ -207,13 +207,28 @@ function normalizeValue(ctx: Ctx, v: unknown, node: SchemaNode, key: string, whe
   return v;
 }
 
+/** Top-level names people give the block `basics` holds (a theme of their own, another résumé format). */
+const BASICS_ALIASES = ['contact', 'personal', 'personalInfo', 'personal_info', 'profile', 'info', 'header'];
+
+/** The top-level field that stands for a missing `basics`: an object with a `name` or an `email` under a name of `BASICS_ALIASES`. */
+function findBasicsAlias(v: Rec): string | undefined {
+  if (Object.hasOwn(v, 'basics') || Object.hasOwn(v, 'bio')) return undefined;
+  return BASICS_ALIASES.find((k) => isRec(v[k]) && (typeof (v[k] as Rec).name === 'string' || typeof (v[k] as Rec).email === 'string'));
+}
+
 /** The keys of an object with older names read as the current ones (each with a warning). */
 function renameLegacy(ctx: Ctx, v: Rec, where: string, src: string): Array<[string, unknown, string, boolean?]> {
   const renames = LEGACY_FIELDS[where] ?? {};
   const out: Array<[string, unknown, string, boolean?]> = [];
+  const basicsAlias = where === '' ? findBasicsAlias(v) : undefined;
   for (const [k, value] of Object.entries(v)) {
-    const to = Object.hasOwn(renames, k) ? renames[k]! : undefined;
     const from = `${src}/${esc(k)}`;
+    if (k === basicsAlias) {
+      warn(ctx, 'schema-basics-alias', from, `"${k}" holds the name and contact details and there is no "basics": read as "basics". Fix: rename it to "basics".`);
+      out.push(['basics', value, from]);
+      continue;
+    }
+    const to = Object.hasOwn(renames, k) ? renames[k]! : undefined;
     if (to !== undefined && !Object.hasOwn(v, to)) {
       warn(ctx, 'schema-legacy-field', from, `"${k}" is an older JSON Resume name: read as "${to}". Fix: rename it to "${to}".`);
       out.push([to, value, from]);

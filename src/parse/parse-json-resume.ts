@@ -1,10 +1,11 @@
 // JSON Resume (.json / .yaml) → résumé model: data-only parsing, off-schema values read with warnings (path, line, fix).
-import type { Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { checkExpandedSize } from './check-expanded-size.js';
 import { checkYamlScalars } from './check-yaml-scalars.js';
 import { findDuplicateKeys } from './find-duplicate-keys.js';
 import { findYamlDuplicateKeys } from './find-yaml-duplicate-keys.js';
 import { loadYaml } from './load-yaml.js';
+import { mergeYamlDocuments, type MergedYamlDocuments } from './merge-yaml-documents.js';
 import { LimitError, MalformedError } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Resume } from '../model/types.js';
@@ -12,6 +13,7 @@ import { createWarning, type CvWarning } from '../model/warning.js';
 import { findSchemaProblems } from './find-schema-problems.js';
 import { normalizeJsonResume } from './normalize-json-resume.js';
 import { toDuplicateKeyWarnings } from './to-duplicate-key-warnings.js';
+import { relaxJson } from './relax-json.js';
 import { toSchemaError } from './to-schema-error.js';
 
 /** Options for {@link parseJsonResume}. */
@@ -212,27 +214,72 @@ function residualProblems(normalized: ReturnType<typeof normalizeJsonResume>, li
   return out;
 }
 
-/** Parses JSON text; `lineOf` maps a JSON pointer to its source line (lazily). */
-function readJson(text: string, file: string): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
-  let data: unknown;
-  let lineOf: (pointer: string) => number | undefined;
+/** The `E_JSON` error for a text JSON.parse refuses, at the line and column it names. */
+function malformedJson(text: string, file: string): MalformedError {
+  let err: unknown;
   try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const m = /position (\d+)/.exec(msg);
-    const offset = m ? Number(m[1]) : text.length;
-    const { line, column } = lineColumn(text, offset);
-    throw new MalformedError('E_JSON', `is not valid JSON: ${msg.replace(/^JSON\.parse: /, '')}.`, {
-      file,
-      line,
-      column,
-      hint: 'Fix the syntax at that place (a missing comma, quote or bracket is the usual cause).',
-      cause: err,
-    });
+    JSON.parse(text);
+  } catch (e) {
+    err = e;
   }
+  const msg = err instanceof Error ? err.message : String(err);
+  const m = /position (\d+)/.exec(msg);
+  const offset = m ? Number(m[1]) : text.length;
+  const { line, column } = lineColumn(text, offset);
+  return new MalformedError('E_JSON', `is not valid JSON: ${msg.replace(/^JSON\.parse: /, '')}.`, {
+    file,
+    line,
+    column,
+    hint: 'Fix the syntax at that place (a missing comma, quote or bracket is the usual cause).',
+    cause: err,
+  });
+}
+
+/** One `json-syntax` warning for the trailing commas or the comments read past, naming their lines. */
+function relaxedWarning(text: string, offsets: number[], one: string, many: string, fix: string, file: string): CvWarning[] {
+  if (!offsets.length) return [];
+  const lines = [...new Set(offsets.map((o) => lineColumn(text, o).line))];
+  const named = lines.slice(0, 6).join(', ') + (lines.length > 6 ? ` and ${lines.length - 6} more` : '');
+  const what = offsets.length === 1 ? `${one} (line ${named})` : `${offsets.length} ${many} (line${lines.length === 1 ? '' : 's'} ${named})`;
+  return [createWarning('json-syntax', `has ${what}, which JSON does not allow: read past. Fix: ${fix}`, lines[0], file)];
+}
+
+/** JSON.parse of the text, else of the text with trailing commas and comments blanked out (warned), else undefined. */
+function parseLenient(text: string, file: string, strict: boolean): { data: unknown; text: string; warnings: CvWarning[] } | undefined {
+  try {
+    return { data: JSON.parse(text), text, warnings: [] };
+  } catch {
+    if (strict) return undefined;
+  }
+  const relaxed = relaxJson(text);
+  if (!relaxed.commas.length && !relaxed.comments.length) return undefined;
+  try {
+    const data: unknown = JSON.parse(relaxed.text);
+    return {
+      data,
+      text: relaxed.text,
+      warnings: [
+        ...relaxedWarning(text, relaxed.commas, 'a comma after the last item', 'commas after the last item', 'remove the comma before the closing ] or }.', file),
+        ...relaxedWarning(text, relaxed.comments, 'a comment', 'comments', 'remove the comments (JSON has none; YAML allows # comments).', file),
+      ],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses JSON text; `lineOf` maps a JSON pointer to its source line (lazily). Trailing commas and comments
+ * are read past with a `json-syntax` warning, unless `strict`.
+ */
+function readJson(text: string, file: string, strict: boolean): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
+  let lineOf: (pointer: string) => number | undefined;
+  const lenient = parseLenient(text, file, strict);
+  if (!lenient) throw malformedJson(text, file);
+  const { data, warnings: syntax } = lenient;
+  text = lenient.text;
   // JSON.parse keeps the last of two equal keys (so does cvpress): the other value must not vanish without a word.
-  const duplicates = toDuplicateKeyWarnings(findDuplicateKeys(text), file);
+  const duplicates = [...syntax, ...toDuplicateKeyWarnings(findDuplicateKeys(text), file)];
   let pointers: Map<string, number> | undefined;
   lineOf = (pointer) => {
     try {
@@ -251,22 +298,21 @@ function readJson(text: string, file: string): { data: unknown; lineOf: (pointer
   return { data, lineOf, duplicates };
 }
 
-/**
- * Parses YAML text with the core schema (no custom tags, bounded aliases); `lineOf` maps a JSON pointer to its line.
- * A key written twice keeps its last value, as JSON.parse does, with a `duplicate-key` warning.
- */
-function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitError, maxDepth: number): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
-  let data: unknown;
-  let lineOf: (pointer: string) => number | undefined;
-  const indent = measureIndentDepth(text, maxDepth);
-  if (indent.depth > maxDepth) throw tooDeep(indent.line);
-  checkYamlScalars(text, { file, what: 'The document' });
-  const { LineCounter, parseDocument } = loadYaml();
-  const lineCounter = new LineCounter();
+/** The documents of a YAML text (one, or each `---` document), or the `E_YAML` error of the first problem. */
+function parseYamlDocuments(text: string, file: string): { docs: Document[]; lineCounter: LineCounter } {
+  const { LineCounter, parseAllDocuments, parseDocument } = loadYaml();
   // uniqueKeys off: duplicates are found below in one pass (the yaml package's check is quadratic and refuses the file)
-  const doc = parseDocument(text, { schema: 'core', lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, merge: false });
-  const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (problem) {
+  const options = { schema: 'core', uniqueKeys: false, prettyErrors: false, strict: true, merge: false } as const;
+  let lineCounter = new LineCounter();
+  let docs: Document[] = [parseDocument(text, { ...options, lineCounter })];
+  if (docs[0]!.errors[0]?.code === 'MULTIPLE_DOCS') {
+    lineCounter = new LineCounter();
+    const all = parseAllDocuments(text, { ...options, lineCounter });
+    docs = Array.isArray(all) ? all : [];
+  }
+  for (const doc of docs) {
+    const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (!problem) continue;
     const pos = lineCounter.linePos(problem.pos[0]);
     const isTag = problem.code === 'TAG_RESOLVE_FAILED';
     throw new MalformedError('E_YAML', isTag ? `uses a YAML tag that cvpress does not run: ${problem.message.split(' at line')[0]}.` : `is not valid YAML: ${problem.message.split(' at line')[0]}.`, {
@@ -276,8 +322,13 @@ function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitE
       hint: isTag ? 'A CV is data only: remove the tag (e.g. `!!js/function`) and write the plain value.' : 'Fix the syntax at that place (indentation and unquoted colons are the usual causes).',
     });
   }
+  return { docs, lineCounter };
+}
+
+/** A document's value, bounded alias expansion. */
+function yamlToJs(doc: Document, file: string): unknown {
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    return doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
     throw new MalformedError('E_YAML', `could not be read: ${err instanceof Error ? err.message : String(err)}.`, {
       file,
@@ -285,10 +336,40 @@ function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitE
       cause: err,
     });
   }
+}
+
+/** The `yaml-documents` warning: which document is the résumé, which fields of the others are kept, clash or are skipped. */
+function documentsWarning(merged: MergedYamlDocuments, docs: Document[], lineCounter: LineCounter, file: string): CvWarning {
+  const lineOfDoc = (i: number): number => lineCounter.linePos(docs[i]!.contents?.range?.[0] ?? docs[i]!.range?.[0] ?? 0).line;
+  const others = docs.map((_, i) => i).filter((i) => i !== merged.main && docs[i]!.contents !== null);
+  const list = (keys: string[]): string => keys.slice(0, 6).map((k) => JSON.stringify(k)).join(', ') + (keys.length > 6 ? ` and ${keys.length - 6} more` : '');
+  const parts = [`holds ${docs.length} YAML documents (separated by ---): the one at line ${lineOfDoc(merged.main)} is read as the résumé`];
+  if (merged.kept.length) parts.push(`the fields of the other${others.length === 1 ? ` (line ${lineOfDoc(others[0]!)})` : 's'} are kept beside it: ${list(merged.kept)}`);
+  if (merged.clashes.length) parts.push(`fields the résumé also has are not read from the other${others.length === 1 ? '' : 's'}: ${list(merged.clashes)}`);
+  if (merged.skipped.length) parts.push(`documents that are not objects are not read (line${merged.skipped.length === 1 ? '' : 's'} ${merged.skipped.map(lineOfDoc).join(', ')})`);
+  return createWarning('yaml-documents', `${parts.join('; ')}. Fix: keep one document (remove the --- lines and merge the fields).`, lineOfDoc(others[0] ?? merged.main), file);
+}
+
+/**
+ * Parses YAML text with the core schema (no custom tags, bounded aliases); `lineOf` maps a JSON pointer to its line.
+ * A key written twice keeps its last value, as JSON.parse does, with a `duplicate-key` warning. A text of several
+ * `---` documents is read as one résumé (`mergeYamlDocuments`), with a `yaml-documents` warning.
+ */
+function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitError, maxDepth: number): { data: unknown; lineOf: (pointer: string) => number | undefined; duplicates: CvWarning[] } {
+  const indent = measureIndentDepth(text, maxDepth);
+  if (indent.depth > maxDepth) throw tooDeep(indent.line);
+  checkYamlScalars(text, { file, what: 'The document' });
+  const { docs, lineCounter } = parseYamlDocuments(text, file);
+  const values = docs.map((doc) => yamlToJs(doc, file));
+  const merged = docs.length > 1 ? mergeYamlDocuments(docs, values) : undefined;
+  const data = merged ? merged.data : values[0];
   checkExpandedSize(data, { textLength: text.length, file, what: 'The document' });
-  const duplicates = toDuplicateKeyWarnings(findYamlDuplicateKeys(doc, text), file);
-  lineOf = (pointer) => {
-    const node = findYamlNode(doc.contents, pointer);
+  const duplicates = docs.flatMap((doc) => toDuplicateKeyWarnings(findYamlDuplicateKeys(doc, text), file));
+  if (merged) duplicates.unshift(documentsWarning(merged, docs, lineCounter, file));
+  const lineOf = (pointer: string): number | undefined => {
+    const key = pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+    const doc = docs[(key !== undefined ? merged?.from.get(key) : undefined) ?? merged?.main ?? 0];
+    const node = findYamlNode(doc?.contents, pointer);
     const start = node?.range?.[0];
     return start === undefined ? undefined : lineCounter.linePos(start).line;
   };
@@ -323,7 +404,7 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
   const brackets = measureBracketDepth(text, maxDepth);
   if (brackets.depth > maxDepth) throw tooDeep(lineColumn(text, brackets.offset).line);
 
-  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file) : readYaml(text, file, tooDeep, maxDepth);
+  const { data, lineOf, duplicates } = opts.kind === 'json' ? readJson(text, file, opts.strict === true) : readYaml(text, file, tooDeep, maxDepth);
   if (valueDepth(data, maxDepth) > maxDepth) throw tooDeep();
 
   const normalized = normalizeJsonResume(data, { file, lineOf });

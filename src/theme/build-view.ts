@@ -4,6 +4,10 @@ import type { CvWarning } from '../model/warning.js';
 import { createWarning } from '../model/warning.js';
 import { checkDataImage } from './check-data-image.js';
 import { enDashRanges } from './en-dash-ranges.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { extraMarkdown } from './extra-markdown.js';
+import { extraText } from './extra-text.js';
+import { humanizeKey } from './humanize-key.js';
 import { stripTags } from './strip-tags.js';
 import { ASSET_ORIGIN, CV_PREFIX, DOCUMENT_URL, FONTS_PREFIX, THEME_PREFIX, VERSION_QUERY } from '../model/asset-urls.js';
 import type { Theme } from './theme-types.js';
@@ -102,29 +106,17 @@ type Rec = Record<string, unknown>;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter(Boolean) : typeof v === 'string' && v.trim() ? [v.trim()] : []);
+/** A list item the flat extra-section form shows whole: a scalar, or an object of scalars and lists of scalars. */
+const isFlat = (x: unknown): boolean =>
+  typeof x !== 'object' || x === null || (!Array.isArray(x) && Object.values(x as Rec).every((y) => (Array.isArray(y) ? y.every((z) => typeof z !== 'object' || z === null) : typeof y !== 'object' || y === null)));
 const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter((x): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x)) : []);
-
-/** `employmentType` → `Employment type`. */
-function humanize(key: string): string {
-  const words = key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** The text of an extra field: a string, a list of strings, or a list of objects (`highlightGroups: [{ section, items }]`) flattened. */
-function extraText(v: unknown): string {
-  if (!Array.isArray(v)) return str(v);
-  return v
-    .map((x) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? Object.values(x as Rec).map((y) => (Array.isArray(y) ? strs(y).join(', ') : str(y))).filter(Boolean).join(': ') : str(x)))
-    .filter(Boolean)
-    .join(typeof v[0] === 'object' && v[0] !== null ? '; ' : ', ');
-}
 
 function extrasOf(entry: Rec, known: string[]): ViewExtra[] {
   const out: ViewExtra[] = [];
   for (const [k, v] of Object.entries(entry)) {
     if (known.includes(k) || k === 'dateText' || k.startsWith('$')) continue;
     const value = extraText(v);
-    if (value) out.push({ label: humanize(k), value });
+    if (value) out.push({ label: humanizeKey(k), value });
   }
   return out;
 }
@@ -389,7 +381,9 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
     s.title = str(g.title);
     s.subtitle = '';
     s.html = md(g.markdown);
-    s.listHtml = strs(g.items).map((x) => md(x, true)).filter(Boolean);
+    // An item written as an object or a list (`items: [{ title, date, summary }]`) is shown as its text, not dropped.
+    const items = Array.isArray(g.items) ? (g.items as unknown[]).map((x) => (typeof x === 'string' ? x.trim() : escapeMarkdown(extraText(x)))) : strs(g.items);
+    s.listHtml = items.filter(Boolean).map((x) => md(x, true)).filter(Boolean);
     const extra = extrasOf(g as Rec, ['title', 'markdown', 'items', 'order']);
     if (extra.length) s.html += extra.map((e) => `<p>${escapeHtml(e.label)}: ${escapeHtml(e.value)}</p>`).join('');
     if (s.title || s.html || s.listHtml.length) all.push(s);
@@ -397,11 +391,15 @@ export function buildView(resume: Resume, theme: Theme, opts: BuildViewOptions):
   for (const g of generic) if (g && typeof g === 'object' && !Array.isArray(g)) genericSection('generic', g);
   for (const [k, v] of Object.entries(resume)) {
     if (RESUME_KEYS.has(k)) continue;
-    if (typeof v === 'string' && v.trim()) genericSection('extra', { title: humanize(k), markdown: v });
-    else if (Array.isArray(v)) {
-      const items = v.map((x) => (typeof x === 'object' && x !== null ? Object.entries(x as Rec).map(([kk, vv]) => (Array.isArray(vv) ? strs(vv).join(', ') : str(vv)) ? `${humanize(kk)}: ${Array.isArray(vv) ? strs(vv).join(', ') : str(vv)}` : '').filter(Boolean).join('; ') : str(x))).filter(Boolean);
-      if (items.length) genericSection('extra', { title: humanize(k), items: items.map(escapeMarkdown) });
-    }
+    if (typeof v === 'string' && v.trim()) genericSection('extra', { title: humanizeKey(k), markdown: v });
+    else if (Array.isArray(v) && v.every(isFlat)) {
+      const items = v.map((x) => (typeof x === 'object' && x !== null ? Object.entries(x as Rec).map(([kk, vv]) => (Array.isArray(vv) ? strs(vv).join(', ') : str(vv)) ? `${humanizeKey(kk)}: ${Array.isArray(vv) ? strs(vv).join(', ') : str(vv)}` : '').filter(Boolean).join('; ') : str(x))).filter(Boolean);
+      if (items.length) genericSection('extra', { title: humanizeKey(k), items: items.map(escapeMarkdown) });
+    } else if (typeof v === 'object' && v !== null) {
+      // An object, or a list that nests deeper (`freelancing: [{ company, positions: [{ … }] }]`): a nested list, nothing dropped.
+      const markdown = extraMarkdown(v);
+      if (markdown) genericSection('extra', { title: humanizeKey(k), markdown });
+    } else if (typeof v === 'number') genericSection('extra', { title: humanizeKey(k), markdown: String(v) });
   }
 
   // ---- placement
@@ -478,6 +476,3 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_[\]<>#])/g, '\\$1');
-}
