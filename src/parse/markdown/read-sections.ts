@@ -88,6 +88,7 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
       const r = readWork(state, s, s.type);
       append(state, s.type, r.entries);
       append(state, 'education', r.studies);
+      append(state, 'projects', r.projects);
       if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
       return;
     }

@@ -1,5 +1,5 @@
 // Reader for work sections: each entry's role, organisation, place, dates, and its text as summary or highlights.
-import type { Education, Volunteer, Work } from '../../model/types.js';
+import type { Education, Project, Volunteer, Work } from '../../model/types.js';
 import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { ParseState, Section } from './parse-types.js';
@@ -9,6 +9,10 @@ import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { toEducation } from './read-education.js';
 import { wordClasses } from './score-segment.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
+import type { Segment } from './split-head.js';
+import { toSideProject } from './to-side-project.js';
+import { trimChars } from './trim-chars.js';
 
 /** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head, or a head opening with a degree word. */
 function isStudy(state: ParseState, e: ReadEntry): boolean {
@@ -17,6 +21,15 @@ function isStudy(state: ParseState, e: ReadEntry): boolean {
   // "Lehre als Informatiker", "Apprenticeship as electrician": a head that opens with a degree word names what was studied
   const first = e.segments[0]?.text.split(' ')[0] ?? '';
   return first.length > 1 && wordClasses(first, state).has('degree');
+}
+
+/** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */
+function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
+  return e.segments.find((s) => {
+    const bare = trimChars(s.text, '()（）[] ');
+    const cls = bare.length <= 40 ? classifyHeadingIn(state, bare) : undefined;
+    return cls?.kind === 'projects' && cls.how === 'exact';
+  });
 }
 
 /** Builds one Work from a read entry. */
@@ -73,14 +86,17 @@ function renumberNotes(state: ParseState, from: number, key: string, base: numbe
 /**
  * Reads a work section into the model's Work entries (and the section's text before its first entry).
  */
-export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
+export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; projects: Project[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
   const read = readEntryHeads(state, section, 'work');
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
   const studied = section.also === 'education' ? read.entries.filter((e) => isStudy(state, e)) : [];
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
+  const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));
+  const projectBase = state.resume.projects?.length ?? 0;
+  const projects = read.entries.flatMap((e, k) => (marked[k] ? [e] : [])).map((e, k) => toSideProject(state, e, marked[read.entries.indexOf(e)]!, `/projects/${projectBase + k}`));
   const noted = state.explain.length;
-  const works = read.entries.filter((e) => !studied.includes(e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
+  const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k]).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
   const { kept, into } = key === 'work' ? mergeRepeatedEntries(works) : { kept: works, into: works.map((_, k) => k) };
   if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
   const entries = kept.map((w) => {
@@ -90,5 +106,5 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
     }
     return w;
   });
-  return { entries, studies, intro: read.intro };
+  return { entries, studies, projects, intro: read.intro };
 }
