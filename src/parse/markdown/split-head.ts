@@ -244,12 +244,22 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
     const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
     if (!left || !right || !(titled || (linked && i <= 8) || (marked && i <= 4))) continue;
+    // "Wissenschaftlicher Assistent, ZHAW Centre for AI": a comma already parted the role from a name the connector is inside
+    if (!linked && nameAfterComma(left, state)) continue;
     const cut = [{ text: left, sep: '' }, { text: right, sep: w }];
     // "Ingeniero en prácticas en **ESALab**": the connector before the bold or linked name, when a later one has it
     if (linked) return cut;
     first ??= cut;
   }
   return first ?? [{ text, sep: '' }];
+}
+
+/** The part of `left` after its last comma is a capitalised name with no job-title word ("…, ZHAW Centre"). */
+function nameAfterComma(left: string, state: ParseState): boolean {
+  const comma = left.lastIndexOf(', ');
+  if (comma < 0) return false;
+  const tail = left.slice(comma + 2);
+  return /^\p{Lu}/u.test(tail) && !wordClasses(tail, state).has('jobTitle') && wordClasses(left.slice(0, comma), state).has('jobTitle');
 }
 
 /** A bold or linked name opens `right`, or follows one lower-case word (an article: "el **Ayuntamiento de …**"). */
