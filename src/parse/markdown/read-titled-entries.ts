@@ -69,7 +69,7 @@ function toTitledFields(e: ReadEntry, kind: TitledKind): Project | Award | Certi
 
 /** Reads a section of titled entries into the model's entries of that kind. */
 export function readTitledEntries(state: ParseState, section: Section, kind: TitledKind): { entries: Array<Project | Award | Certificate | Publication | Reference>; intro: Line[] } {
-  const read = readEntryHeads(state, section, 'work', undefined, false);
+  const read = readEntryHeads(state, section, 'work', undefined, false, false);
   const base = (state.resume[kind] as unknown[] | undefined)?.length ?? 0;
   const entries = read.entries.map((e, k) => {
     const first = e.block.head[0];
