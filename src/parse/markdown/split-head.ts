@@ -96,11 +96,13 @@ function inRun(text: string, i: number, min: number): boolean {
   return false;
 }
 
+/** Every character that may separate fields (the strong ones, slashes, dashes, dots, underscores, "@", colons), by code. */
+const SEPARATOR_CODES: ReadonlySet<number> = new Set([...STRONG, '/', '／', '–', '—', '-', '.', '_', '@', ':', '：'].map((c) => c.charCodeAt(0)));
+
 /** Whether the character at `i` separates two fields. */
 function separatesAt(text: string, i: number): boolean {
-  // letters, digits and spaces of ASCII (most of a head) separate nothing
-  const code = text.charCodeAt(i);
-  if (code === 0x20 || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return false;
+  // letters, digits, spaces and every other character that is no separator (most of a head) separate nothing
+  if (!SEPARATOR_CODES.has(text.charCodeAt(i))) return false;
   const c = text[i]!;
   const prev = text[i - 1];
   const next = text[i + 1];
@@ -121,6 +123,7 @@ function separatesAt(text: string, i: number): boolean {
 
 /** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"). */
 function dropDuration(text: string, state: ParseState): string {
+  if (!text.includes('(') && !text.includes('（')) return text;
   let dur = state.memo.get('durations') as Set<string> | undefined;
   if (!dur) {
     dur = new Set<string>();
@@ -134,7 +137,6 @@ function dropDuration(text: string, state: ParseState): string {
     const toks = inner.toLowerCase().split(/[\s\d.,+>]+/).filter(Boolean);
     return toks.length > 0 && toks.every((t) => durations.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et');
   };
-  if (!/[(（]/.test(text)) return text;
   const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
   return parts
     .filter((p) => !isDuration(p))
@@ -226,13 +228,15 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     return [{ text, sep: '' }];
   }
   let depth = 0;
+  // where word i starts in the text
+  let at = 0;
   for (let i = 1; i < words.length - 1 && i <= 8; i++) {
+    at += words[i - 1]!.length + 1;
     // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
     if (depth > 0) continue;
     const w = foldWord(words[i]!);
-    if (insideMarkedRun(text, line, words.slice(0, i).join(' ').length + 1, words[i]!.length)) continue;
-    if (!isConnector(state, w)) continue;
+    if (!isConnector(state, w) || insideMarkedRun(text, line, at, words[i]!.length)) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + 1).join(' ');
     const leftClasses = wordClasses(left, state);
@@ -268,10 +272,17 @@ function readLabel(text: string, state: ParseState): { label: FieldLabel; value:
   return { label: hit.value, value: trimChars(text.slice(colon + 1), TRIM) };
 }
 
-/** Features of a piece of text on a line: bold, italic, linked. */
-function marksOf(line: Line, text: string): Pick<Segment, 'bold' | 'italic' | 'linked'> {
-  const has = (parts: readonly string[]): boolean => parts.some((p) => p.length > 1 && (p.includes(text) || text.includes(p)));
-  return { bold: line.bold || has(line.boldParts), italic: line.italic || has(line.italicParts), linked: line.links.some((l) => l.text && (l.text.includes(text) || text.includes(l.text))) };
+/** Whether one of `parts` (two characters or more) holds `text` or is held in it. */
+function overlaps(parts: readonly string[], text: string): boolean {
+  for (const p of parts) if (p.length > 1 && (p.includes(text) || text.includes(p))) return true;
+  return false;
+}
+
+/** A segment of a line's text with its marks (bold, italic, linked), and a label when one was written. */
+function segmentOf(text: string, line: Line, lineIdx: number, sep: string, solo: boolean, label?: FieldLabel): Segment {
+  const seg: Segment = { text, line, lineIdx, sep, paren: false, solo, bold: line.bold || overlaps(line.boldParts, text), italic: line.italic || overlaps(line.italicParts, text), linked: line.links.some((l) => l.text && (l.text.includes(text) || text.includes(l.text))) };
+  if (label !== undefined) seg.label = label;
+  return seg;
 }
 
 /** Splits one line's text (its date already cut out) into segments. */
@@ -279,7 +290,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const out: Segment[] = [];
   const labelled = readLabel(text, state);
   if (labelled) {
-    if (labelled.value) out.push({ text: labelled.value, line, lineIdx, sep: '', label: labelled.label, paren: false, solo: false, ...marksOf(line, labelled.value) });
+    if (labelled.value) out.push(segmentOf(labelled.value, line, lineIdx, '', false, labelled.label));
     return out;
   }
   // "Entreprise A (Groupe Bancaire) 📍 Île-de-France": a pin marks the place
@@ -287,14 +298,14 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   if (pin >= 0) {
     const place = trimChars(text.slice(pin + 2), TRIM);
     const before = text.slice(0, pin).trim() ? splitText(text.slice(0, pin), line, lineIdx, state, connectors) : [];
-    return place ? [...before, { text: place, line, lineIdx, sep: '', label: 'place', paren: false, solo: false, ...marksOf(line, place) }] : before;
+    return place ? [...before, segmentOf(place, line, lineIdx, '', false, 'place')] : before;
   }
   // "**Stiftungsrat**: [Stiftung La Résidence](…)": a bold lead before a colon is a part of its own
   const lead = line.boldParts[0];
   const afterLead = lead && lead.length < text.length && text.startsWith(lead) ? /^\s*[:：]\s+(?=\S)/.exec(text.slice(lead.length)) : null;
   if (lead && afterLead) {
     const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
-    return [{ text: trimChars(lead, TRIM), line, lineIdx, sep: '', paren: false, solo: false, ...marksOf(line, lead) }, ...rest];
+    return [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimChars(lead, TRIM) }, ...rest];
   }
   const clean = dropDuration(text, state);
   // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
@@ -303,9 +314,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
   const tail = boldTail(clean, line, state);
-  if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), { text: tail[1], line, lineIdx, sep: ' ', paren: false, solo: false, ...marksOf(line, tail[1]) }];
+  if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
   const opening = boldLead(clean, line);
-  if (opening) return [{ text: opening[0], line, lineIdx, sep: '', paren: false, solo: false, ...marksOf(line, opening[0]) }, ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
+  if (opening) return [segmentOf(opening[0], line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
   const strong = cutStrong(clean, protectedSpans(clean, line));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
@@ -315,7 +326,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   const linkCut = parts.length === 1 && connectors ? cutBeforeLink(parts[0]!.text, line, state) : parts;
   const cut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
-  for (const p of cut) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: cut.length === 1, ...marksOf(line, p.text) });
+  for (const p of cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
   return out;
 }
 
