@@ -48,6 +48,27 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
 
+/** The length of the longest place of PLACES, in UTF-16 units. */
+const MAX_PLACE = [...PLACES].reduce((m, p) => Math.max(m, p.length), 0);
+
+/**
+ * Whether `s` is a place of PLACES (folded as foldPlace folds). Taking the accents off (NFD, then
+ * U+0300–U+036F dropped) leaves at least one character of every character but those marks, so a folded
+ * text longer than any place by more than its marks is none, and it is not decomposed.
+ */
+function inPlaces(s: string): boolean {
+  const f = foldWord(s);
+  if (f.length > MAX_PLACE) {
+    let marks = 0;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (c >= 0x300 && c <= 0x36f) marks++;
+    }
+    if (f.length - marks > MAX_PLACE) return false;
+  }
+  return PLACES.has(NON_ASCII.test(f) ? f.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : f);
+}
+
 /** An organisation word that reads the same in any language: a legal form ("GmbH", "S.A.", "ООО", "株式会社"). */
 function legalForm(w: string): boolean {
   return w.includes('.') || (w.length <= 5 && !w.includes(' ')) || NO_SPACE_SCRIPT.test(w);
@@ -85,6 +106,24 @@ function compoundClasses(word: string, lang: string, add: (cls: WordClass, w: st
   }
 }
 
+/** What the words of a text are split at: white space (as `\\s`) and , ; : ( ) [ ] / | " “ ” « », by code. */
+const WORD_BREAKS: ReadonlySet<number> = new Set([
+  ...[...',;:()[]/|"“”«»'].map((c) => c.charCodeAt(0)),
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+/** The words of a folded text (as `folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean)`), in one scan. */
+function wordsOf(folded: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && !WORD_BREAKS.has(folded.charCodeAt(i))) continue;
+    if (i > from) out.push(folded.slice(from, i));
+    from = i + 1;
+  }
+  return out;
+}
+
 function computeClasses(text: string, state: ParseState): Map<WordClass, string[]> {
   const found = new Map<WordClass, string[]>();
   const add = (cls: WordClass, w: string): void => {
@@ -93,7 +132,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
     else if (!l.includes(w)) l.push(w);
   };
   const folded = foldWord(text);
-  const words = folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean);
+  const words = wordsOf(folded);
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
     const starts = LEXICON_INDEX.wordStarts[n];
@@ -120,9 +159,19 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   return found;
 }
 
-/** A known place (`folded`: the part folded by foldPlace), or an upper-case code of two or three letters as written ("WA", "SG", "USA"). */
-function knownPlace(part: string, folded: string): boolean {
-  return PLACES.has(folded) || /^\p{Lu}{2,3}$/u.test(part);
+/** A known place (`known`: the part is one of PLACES), or an upper-case code of two or three letters as written ("WA", "SG", "USA"). */
+function knownPlace(part: string, known: boolean): boolean {
+  return known || /^\p{Lu}{2,3}$/u.test(part);
+}
+
+/** `t` trimmed, less one opening bracket at its start and one closing bracket at its end (as `t.trim().replace(/^[(（]|[)）]$/g, '')`). */
+function unbracketed(text: string): string {
+  const t = text.trim();
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  const a = first === 0x28 || first === 0xff08 ? 1 : 0;
+  const b = last === 0x29 || last === 0xff09 ? t.length - 1 : t.length;
+  return a === 0 && b === t.length ? t : t.slice(a, Math.max(a, b));
 }
 
 /** No word of the text is an organisation, school, job-title or degree word of any lexicon. */
@@ -152,9 +201,9 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 
 
 /** Whether a text is a place: a known place, "City, ST", "Town, Country", or a remote-work word. */
 export function placeScore(text: string): number {
-  const raw = text.trim().replace(/^[(（]|[)）]$/g, '');
+  const raw = unbracketed(text);
   if (!raw) return 0;
-  if (PLACES.has(foldPlace(raw))) return 3;
+  if (inPlaces(raw)) return 3;
   const parts = splitAround(raw, /(?:[,،;/]|\s-\s)\s*/).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
@@ -162,12 +211,12 @@ export function placeScore(text: string): number {
     // and the code is no company's legal form ("Siemens AG", "Allianz SE")
     return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) && !LEGAL_FORMS.has(raw.slice(-2)) && isTown(raw.slice(0, -2)) ? 2 : 0;
   }
-  // each part folded once (it is asked about up to four times)
-  const folded = parts.map(foldPlace);
+  // each part looked up once (it is asked about up to four times)
+  const known = parts.map(inPlaces);
   const last = parts.length - 1;
-  const shaped = parts.every((p, k) => knownPlace(p, folded[k]!) || townLike(p) || postalTown(p));
-  if (shaped && (knownPlace(parts[0]!, folded[0]!) || (parts.length === 2 && knownPlace(parts[last]!, folded[last]!)))) return 3;
-  if (folded.some((f) => PLACES.has(f))) return 1.5;
+  const shaped = parts.every((p, k) => knownPlace(p, known[k]!) || townLike(p) || postalTown(p));
+  if (shaped && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)))) return 3;
+  if (known.includes(true)) return 1.5;
   return 0;
 }
 
