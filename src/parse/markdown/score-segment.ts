@@ -4,6 +4,7 @@ import { LEXICON_INDEX, type Hit, type WordClass } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
 import { splitAround } from './split-around.js';
 import { recall } from './recall.js';
+import { stripAccents } from './strip-accents.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -66,7 +67,7 @@ function inPlaces(s: string): boolean {
     }
     if (f.length - marks > MAX_PLACE) return false;
   }
-  return PLACES.has(NON_ASCII.test(f) ? f.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : f);
+  return PLACES.has(stripAccents(f));
 }
 
 /** An organisation word that reads the same in any language: a legal form ("GmbH", "S.A.", "ООО", "株式会社"). */
