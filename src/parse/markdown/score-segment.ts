@@ -4,6 +4,7 @@ import { LEXICON_INDEX, type Hit, type WordClass } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
 import { splitAround } from './split-around.js';
 import { recall } from './recall.js';
+import { countWords } from './count-words.js';
 import { stripAccents } from './strip-accents.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
@@ -238,7 +239,7 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   for (const [c, ws] of cls) why.push(`${c} word${ws.length > 1 ? 's' : ''} "${ws.join('", "')}"`);
   const place = recall(state, 'place', text, placeScore);
   if (place) why.push(`place (${place})`);
-  const words = text.split(/\s+/).length;
+  const words = countWords(text);
   const long = words > 10 ? -1 : 0;
   // "CINCH FINANCIAL, Principal SE": a name set in capitals that names no job is an organisation's
   const caps = n('jobTitle') === 0 && n('degree') === 0 && place < 2 && isCapitalised(text) ? 1 : 0;

@@ -1,5 +1,6 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
 import { pushAll } from './push-all.js';
+import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -24,7 +25,7 @@ export interface Segmented {
 /** A short line: a head line is at most this long. */
 const SHORT = 110;
 
-const words = (l: Line): number => (l.plain ? l.plain.split(/\s+/).length : 0);
+const words = (l: Line): number => (l.plain ? countWords(l.plain) : 0);
 
 /** A line that starts with bold text ("**Company** | Role"). */
 export function startsBold(l: Line): boolean {
@@ -53,7 +54,7 @@ function readEntryLabel(state: ParseState, l: Line): string | undefined {
   if (c <= 0 || c > 40 || c === l.plain.length - 1) return undefined;
   // a field's value is short: "Fordypning: språkteknologi og … . Masteroppgave: …" is a sentence of the body
   const value = l.plain.slice(c + 1);
-  if (/[.!?。]\s/.test(value) || value.split(/\s+/).length > 14) return undefined;
+  if (/[.!?。]\s/.test(value) || countWords(value) > 14) return undefined;
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs)?.value;
   return hit && ENTRY_FIELDS.has(hit) ? hit : undefined;
 }
@@ -147,6 +148,10 @@ interface Walk {
   datesBefore: boolean;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
+  /** The head {@link full} was last asked about, its length then, and the answer. */
+  fullHead: readonly Line[] | undefined;
+  fullLength: number;
+  fullValue: boolean;
 }
 
 /** A head is complete when it has a date (in a region with dates) and some other text. */
@@ -156,8 +161,21 @@ function complete(w: Walk, head: readonly Line[]): boolean {
   return hasText && head.some((l) => lineDates(w.state, l).length > 0);
 }
 
-/** A head that says more than one thing besides its date: two lines of text, or one line with a separator or connector. */
+/**
+ * A head that says more than one thing besides its date: two lines of text, or one line with a separator or connector.
+ * Remembered on the walk for the head as it is (asked for each line under it; a head only grows, by push, while its region is walked).
+ */
 function full(w: Walk, head: readonly Line[]): boolean {
+  if (w.fullHead === head && w.fullLength === head.length) return w.fullValue;
+  const value = isFull(w, head);
+  w.fullHead = head;
+  w.fullLength = head.length;
+  w.fullValue = value;
+  return value;
+}
+
+/** {@link full}, computed. */
+function isFull(w: Walk, head: readonly Line[]): boolean {
   if (!complete(w, head)) return false;
   const text = head.filter((l) => !dateOnly(w.state, l));
   if (text.length >= 2) return true;
@@ -448,7 +466,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fullHead: undefined, fullLength: 0, fullValue: false };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {

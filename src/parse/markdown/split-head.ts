@@ -57,9 +57,12 @@ export interface Segment {
 const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙']);
 const TRIM = ' \t,;:.–—-|·•/[]*_`';
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** An ASCII digit's code (NaN, past either end of a text, is none). */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const isCjk = (c: string | undefined): boolean => c !== undefined && CJK_CHAR.test(c);
+/** A code of CJK_CHAR. */
+const isCjkCode = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
 /** School words of the CV's languages written without spaces ("大学", "學院"), longest first, for {@link cutAfterSchool}. */
 function schoolSuffixes(state: ParseState): string[] {
@@ -87,38 +90,41 @@ function cutAfterSchool(text: string, state: ParseState): string[] {
 
 /** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
 function inRun(text: string, i: number, min: number): boolean {
-  const c = text[i];
+  const c = text.charCodeAt(i);
   for (let a = i - min + 1; a <= i; a++) {
     let k = 0;
-    while (k < min && a + k >= 0 && text[a + k] === c) k++;
+    while (k < min && a + k >= 0 && text.charCodeAt(a + k) === c) k++;
     if (k === min) return true;
   }
   return false;
 }
 
+/** STRONG, by code. */
+const STRONG_CODES: ReadonlySet<number> = new Set([...STRONG].map((c) => c.charCodeAt(0)));
 /** Every character that may separate fields (the strong ones, slashes, dashes, dots, underscores, "@", colons), by code. */
 const SEPARATOR_CODES: ReadonlySet<number> = new Set([...STRONG, '/', '／', '–', '—', '-', '.', '_', '@', ':', '：'].map((c) => c.charCodeAt(0)));
 
-/** Whether the character at `i` separates two fields. */
+/** Whether the character at `i` separates two fields (read by code: no string per character). */
 function separatesAt(text: string, i: number): boolean {
   // letters, digits, spaces and every other character that is no separator (most of a head) separate nothing
-  if (!SEPARATOR_CODES.has(text.charCodeAt(i))) return false;
-  const c = text[i]!;
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (STRONG.has(c)) return true;
+  const c = text.charCodeAt(i);
+  if (!SEPARATOR_CODES.has(c)) return false;
+  if (STRONG_CODES.has(c)) return true;
+  // (NaN past either end of the text)
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
   // "本科/安徽农业大学": a slash between Han, kana or Hangul characters
-  if ((c === '/' || c === '／') && isCjk(prev) && isCjk(next)) return true;
-  if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
-  if (c === '-' || c === '.' || c === '_') {
-    if (inRun(text, i, c === '-' ? 3 : 4)) return true;
+  if (c === 0x2f || c === 0xff0f) return isCjkCode(prev) && isCjkCode(next);
+  // en and em dashes, except between digits
+  if (c === 0x2013 || c === 0x2014) return !(isDigitCode(prev) && isDigitCode(next));
+  if (c === 0x2d || c === 0x2e || c === 0x5f) {
+    if (inRun(text, i, c === 0x2d ? 3 : 4)) return true;
     // " - ", and " -- " (a typed en dash: "Libero Professionista -- Bologna, Italia"), cut at its first hyphen
-    return c === '-' && prev === ' ' && (next === ' ' || (next === '-' && text[i + 2] === ' '));
+    return c === 0x2d && prev === 0x20 && (next === 0x20 || (next === 0x2d && text.charCodeAt(i + 2) === 0x20));
   }
-  if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
+  if (c === 0x40) return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
   // "DEGIT AG: Vorstandsmitglied": a colon after a word, before a space (a label the lexicons know was read before)
-  if (c === ':' || c === '：') return (next === ' ' || c === '：') && prev !== undefined && prev !== ' ' && !isDigit(prev);
-  return false;
+  return (next === 0x20 || c === 0xff1a) && i > 0 && prev !== 0x20 && !isDigitCode(prev);
 }
 
 /** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"). */
@@ -171,13 +177,19 @@ function bracketSpans(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Whether `i` is inside one of the spans (not at its first or last character). */
+function inSpan(spans: ReadonlyArray<[number, number]>, i: number): boolean {
+  for (const [a, b] of spans) if (i > a && i < b - 1) return true;
+  return false;
+}
+
 /** Cuts a text at separators, keeping the separator seen before each part; never inside a protected span. */
 function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): Array<{ text: string; sep: string }> {
   const out: Array<{ text: string; sep: string }> = [];
   let from = 0;
   let sep = '';
   for (let i = 0; i < text.length; i++) {
-    if (!separatesAt(text, i) || spans.some(([a, b]) => i > a && i < b - 1)) continue;
+    if (!separatesAt(text, i) || inSpan(spans, i)) continue;
     out.push({ text: text.slice(from, i), sep });
     sep = text[i]!;
     from = i + 1;
