@@ -304,6 +304,12 @@ function datedNote(state: ParseState, l: Line): boolean {
   return d !== undefined && (d.index <= 2 || !/[\p{L}\p{N}]/u.test(l.plain.slice(0, d.index)));
 }
 
+/** Under headings, a new block after a full head closes it, unless it is a date or a place alone. */
+function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
+  const newBlock = prev === undefined || prev.block !== l.block;
+  return w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l);
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (w.datesBefore && entryHeadLine(w.style, next) && datedNote(w.state, l)) {
@@ -345,9 +351,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.head.push(l);
     return;
   }
-  const newBlock = prev === undefined || prev.block !== l.block;
-  const closed = w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, cur.head) && !dateOnly(w.state, l) && !townLine(w.state, l);
-  if (cur.phase === 'head' && !closed && headLike(w, l, prev)) {
+  // (whether the head is closed is asked only of a head still open: not of every line of a body)
+  if (cur.phase === 'head' && !closesHead(w, cur.head, l, prev) && headLike(w, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
     if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l))) {
