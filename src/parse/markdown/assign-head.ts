@@ -274,8 +274,9 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
   const work = expand(state, segs, cutPlaces, kind);
   const scored: Scored[] = work.map((seg, order) => {
-    const x = { seg, s: scoreSegment(seg.text, state), order };
-    return { ...x, fit: fits(x, kind) };
+    const x: Scored = { seg, s: scoreSegment(seg.text, state), order, fit: [0, 0] };
+    x.fit = fits(x, kind);
+    return x;
   });
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
