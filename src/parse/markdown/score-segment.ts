@@ -108,6 +108,26 @@ function compoundClasses(word: string, lang: string, add: (cls: WordClass, w: st
   }
 }
 
+/** What a single word is to the lexicons: its classes (undefined when it is no lexicon word) and, as bit n, whether a phrase of n words (2 or 3) starts with it. */
+interface WordInfo {
+  hits: ReadonlyArray<Hit<WordClass>> | undefined;
+  starts: number;
+}
+
+/** Every one-word key of the word index and every first word of a phrase of two or three words: one lookup per word of a text tells all computeClasses asks of it. */
+const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+  const m = new Map<string, WordInfo>();
+  for (const [k, hits] of LEXICON_INDEX.words) if (!k.includes(' ')) m.set(k, { hits, starts: 0 });
+  for (let n = 2; n <= 3; n++) {
+    for (const w of LEXICON_INDEX.wordStarts[n] ?? []) {
+      const info = m.get(w);
+      if (info) info.starts |= 1 << n;
+      else m.set(w, { hits: undefined, starts: 1 << n });
+    }
+  }
+  return m;
+})();
+
 /** What the words of a text are split at: white space (as `\\s`) and , ; : ( ) [ ] / | " “ ” « », by code. */
 const WORD_BREAKS: ReadonlySet<number> = new Set([
   ...[...',;:()[]/|"“”«»'].map((c) => c.charCodeAt(0)),
@@ -135,19 +155,20 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   };
   const folded = foldWord(text);
   const words = wordsOf(folded);
+  // each word looked up once
+  const infos = words.map((w) => WORD_INFO.get(w));
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
-    const starts = LEXICON_INDEX.wordStarts[n];
     for (let i = 0; i + n <= words.length; i++) {
       // no lexicon phrase of n words starts with this word (a full stop cut off the end leaves the first word)
-      if (n > 1 && !starts?.has(words[i]!)) continue;
+      if (n > 1 && ((infos[i]?.starts ?? 0) & (1 << n)) === 0) continue;
       const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
       // a phrase without a full stop at its end is looked up once
-      const hits = LEXICON_INDEX.words.get(phrase) ?? (phrase.endsWith('.') ? LEXICON_INDEX.words.get(withoutEndDots(phrase)) : undefined);
+      const hits = (n === 1 ? infos[i]?.hits : LEXICON_INDEX.words.get(phrase)) ?? (phrase.endsWith('.') ? LEXICON_INDEX.words.get(withoutEndDots(phrase)) : undefined);
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
-  if (COMPOUNDING.has(state.lang)) for (const w of words) if (!LEXICON_INDEX.words.has(w)) compoundClasses(w, state.lang, add);
+  if (COMPOUNDING.has(state.lang)) words.forEach((w, i) => infos[i]?.hits === undefined && compoundClasses(w, state.lang, add));
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {
       const bucket = CJK_WORDS.get(folded[i]!);
