@@ -231,6 +231,35 @@ function insideMarkedRun(text: string, line: Line, at: number, length: number): 
   });
 }
 
+/** The lengths of each language's connectors of one word (folded), by language. */
+const CONNECTOR_LENGTHS: ReadonlyMap<string, ReadonlySet<number>> = (() => {
+  const m = new Map<string, Set<number>>();
+  for (const [k, hits] of LEXICON_INDEX.words) {
+    if (k.includes(' ')) continue;
+    for (const h of hits) {
+      if (h.value !== 'connector') continue;
+      const set = m.get(h.lang) ?? new Set<number>();
+      set.add(k.length);
+      m.set(h.lang, set);
+    }
+  }
+  return m;
+})();
+
+/**
+ * A word that is no connector of the CV's first two languages by its length alone: printable ASCII (which
+ * folding only lower-cases, keeping its length) of a length none of their connectors has. Other words are
+ * folded and looked up.
+ */
+function noConnector(state: ParseState, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  const [first, second] = state.langs;
+  return !(first !== undefined && CONNECTOR_LENGTHS.get(first)?.has(word.length)) && !(second !== undefined && CONNECTOR_LENGTHS.get(second)?.has(word.length));
+}
+
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
 function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
   const words = text.split(' ');
@@ -246,7 +275,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     at += words[i - 1]!.length + 1;
     // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
-    if (depth > 0) continue;
+    if (depth > 0 || noConnector(state, words[i]!)) continue;
     const w = foldWord(words[i]!);
     if (!isConnector(state, w) || insideMarkedRun(text, line, at, words[i]!.length)) continue;
     const left = words.slice(0, i).join(' ');
@@ -413,6 +442,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
   const add = (segs: readonly Segment[]): void => {
     for (const x of segs) out.push(x);
   };
+  let namesOne: boolean | undefined;
   group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     if (line.kind === 'row' && line.cells) {
@@ -427,7 +457,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     }
     // under a heading that names one thing ("## **Zoly**"), a role line's connector is part of the role ("Especialista em Digital Analytics")
     // (unless the line names that same thing after it: "### iCapps" / "- Web consultant bij iCapps")
-    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && cutStrong(head[0].plain).length === 1 && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`);
+    // (whether the heading names one thing is asked once per head)
+    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`);
     add(splitText(withoutDate(line, date, dateLine), line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
