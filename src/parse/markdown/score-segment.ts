@@ -84,27 +84,29 @@ export function wordClasses(text: string, state: ParseState): Map<WordClass, str
 /** Languages that write compounds as one word ("Volksschule", "Softwareentwickler"): a word may end with a lexicon word. */
 const COMPOUNDING = new Set(['de', 'nl', 'sv', 'no', 'da', 'fi', 'hu']);
 
-/** Lexicon words of the given classes (at least four letters), by their last two letters, for compound endings. */
-const ENDINGS: ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>> = (() => {
-  const m = new Map<string, Array<[string, Hit<WordClass>]>>();
+/** Lexicon words of the given classes (at least four letters), by the language of the hit, then by their last two letters, for compound endings. */
+const ENDINGS: ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>>> = (() => {
+  const m = new Map<string, Map<string, Array<[string, Hit<WordClass>]>>>();
   for (const [k, hits] of LEXICON_INDEX.words) {
     if (k.length < 4 || k.includes(' ') || !COMPOUNDING.has(hits[0]?.lang ?? '')) continue;
     for (const h of hits) {
       if (h.value !== 'institution' && h.value !== 'jobTitle' && h.value !== 'organisation') continue;
+      const byEnd = m.get(h.lang) ?? new Map<string, Array<[string, Hit<WordClass>]>>();
+      m.set(h.lang, byEnd);
       const key = k.slice(-2);
-      const list = m.get(key) ?? [];
+      const list = byEnd.get(key) ?? [];
       list.push([k, h]);
-      m.set(key, list);
+      byEnd.set(key, list);
     }
   }
   return m;
 })();
 
-/** Word classes of a compound word's ending in the CV's own (compounding) language. */
+/** Word classes of a compound word's ending in the CV's own (compounding) language (only that language's words are tried). */
 function compoundClasses(word: string, lang: string, add: (cls: WordClass, w: string) => void): void {
   if (word.length < 7) return;
-  for (const [ending, h] of ENDINGS.get(word.slice(-2)) ?? []) {
-    if (h.lang === lang && word.length > ending.length + 2 && word.endsWith(ending)) add(h.value, word);
+  for (const [ending, h] of ENDINGS.get(lang)?.get(word.slice(-2)) ?? []) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) add(h.value, word);
   }
 }
 

@@ -4,6 +4,7 @@ import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
+import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
 import { isConnector } from './is-connector.js';
@@ -64,11 +65,18 @@ const isCjk = (c: string | undefined): boolean => c !== undefined && CJK_CHAR.te
 /** A code of CJK_CHAR. */
 const isCjkCode = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 
+/** A lexicon's school words of two characters or more all in Han, kana or Hangul, in its order. */
+const cjkSchools = (l: Lexicon): string[] => l.institutions.filter((w) => w.length >= 2 && [...w].every(isCjk));
+
+/** {@link cjkSchools} of every lexicon of the index, by tag (built at load: the lists are long and few of their words qualify). */
+const CJK_SCHOOLS: ReadonlyMap<string, readonly string[]> = new Map([...LEXICON_INDEX.byTag].map(([tag, l]) => [tag, cjkSchools(l)]));
+
 /** School words of the CV's languages written without spaces ("大学", "學院"), longest first, for {@link cutAfterSchool}. */
 function schoolSuffixes(state: ParseState): string[] {
   let list = state.memo.get('school-suffixes') as string[] | undefined;
   if (!list) {
-    list = state.lexicons.slice(0, 2).flatMap((l) => l.institutions).filter((w) => w.length >= 2 && [...w].every(isCjk)).sort((a, b) => b.length - a.length);
+    // (a lexicon not of the index is read as it is)
+    list = state.lexicons.slice(0, 2).flatMap((l) => (LEXICON_INDEX.byTag.get(l.tag) === l ? CJK_SCHOOLS.get(l.tag) ?? [] : cjkSchools(l))).sort((a, b) => b.length - a.length);
     state.memo.set('school-suffixes', list);
   }
   return list;
