@@ -1,6 +1,7 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
 import { pushAll } from './push-all.js';
 import { countWords } from './count-words.js';
+import { isSpace } from './is-space.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -74,13 +75,31 @@ function notFieldLabel(state: ParseState, l: Line): boolean {
   return !hit || !['position', 'organisation', 'period', 'place', 'degree', 'institution'].includes(hit.value);
 }
 
+/** Marks that do not count as text beside a date: brackets, bars, commas, colons, dashes, slashes, dots, stars, underscores (white space too). */
+const DATE_MARKS: ReadonlySet<number> = new Set([...'()[]|,;:–—-/·•*_'].map((c) => c.charCodeAt(0)));
+
+/** How many code units of t[a, b) are no white space (as `\\s`) and no DATE_MARKS, counting no further than `max` + 1. */
+function textUnits(t: string, a: number, b: number, max: number): number {
+  let n = 0;
+  for (let i = a; i < b && n <= max; i++) {
+    const c = t.charCodeAt(i);
+    if (!DATE_MARKS.has(c) && !isSpace(c)) n++;
+  }
+  return n;
+}
+
+/** Whether `t` has at most three code units outside [from, to) that are no white space and no DATE_MARKS. */
+function littleBesides(t: string, from: number, to: number): boolean {
+  const before = textUnits(t, 0, Math.min(from, t.length), 3);
+  return before <= 3 && before + textUnits(t, Math.max(from, to), t.length, 3 - before) <= 3;
+}
+
 /** The line holds a date and little else (asked once per line and parse). */
 function dateOnly(state: ParseState, l: Line): boolean {
   return recall(state, 'date-only', l, (x) => {
     const d = lineDates(state, x)[0];
-    if (!d) return false;
-    const rest = (x.plain.slice(0, d.index) + x.plain.slice(d.index + d.length)).replace(/[\s()[\]|,;:–—\-/·•*_]+/g, '');
-    return rest.length <= 3;
+    // (as the text less the date, with those marks removed, being at most three characters long)
+    return d !== undefined && littleBesides(x.plain, d.index, d.index + d.length);
   });
 }
 
@@ -464,10 +483,10 @@ function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
   return out;
 }
 
-/** Splits one region (lines between dividers) into entries. */
-function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented, section: readonly Line[] = lines): void {
+/** Splits one region (lines between dividers) into entries (`known`: the style of these lines, when it was found already). */
+function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented, section: readonly Line[] = lines, known?: EntryStyle): void {
   if (lines.length === 0) return;
-  const style = styleOf(state, lines);
+  const style = known ?? styleOf(state, lines);
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
@@ -492,6 +511,8 @@ interface Part {
   lines: Line[];
   /** A list introduced by a sentence ending with a colon ("Courses I have given:"): entries only when nothing else is. */
   listed: boolean;
+  /** The style of these lines, when partsOf found it already (the part is the whole region). */
+  style?: EntryStyle;
 }
 
 /** Cuts a region into parts: each dated table apart, a list introduced by a label apart, the rest together. */
@@ -522,6 +543,9 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
     cur.lines.push(l);
   });
   flush();
+  // one part of all the lines, and no dated table: the style found above is the part's
+  const whole = out[0];
+  if (out.length === 1 && whole && !whole.listed && datedTable.size === 0 && whole.lines.length === lines.length && rest.length > 0) whole.style = style;
   return out;
 }
 
@@ -573,7 +597,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   for (const p of parts) {
     if (p.listed) listed.push(p);
     else if (sectionDated && !out.entries.length && isNote(state, p.lines)) pushAll(out.intro, p.lines);
-    else segmentRegion(state, p.lines, out, lines);
+    else segmentRegion(state, p.lines, out, lines, p.style);
   }
   // lists introduced by a sentence are entries only when the section has no other entries
   for (const p of listed) {
