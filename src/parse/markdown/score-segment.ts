@@ -5,6 +5,7 @@ import type { ParseState } from './parse-types.js';
 import { splitAround } from './split-around.js';
 import { recall } from './recall.js';
 import { countWords } from './count-words.js';
+import { isSpace } from './is-space.js';
 import { stripAccents } from './strip-accents.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
@@ -130,18 +131,20 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   return m;
 })();
 
-/** What the words of a text are split at: white space (as `\\s`) and , ; : ( ) [ ] / | " “ ” « », by code. */
-const WORD_BREAKS: ReadonlySet<number> = new Set([
-  ...[...',;:()[]/|"“”«»'].map((c) => c.charCodeAt(0)),
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-]);
+/** What the words of a text are split at (1): white space (as `\\s`) and , ; : ( ) [ ] / | " “ ” « », by code. */
+const WORD_BREAKS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of ',;:()[]/|"“”«»') table[c.charCodeAt(0)] = 1;
+  for (let c = 0; c < 0x10000; c++) if (isSpace(c)) table[c] = 1;
+  return table;
+})();
 
 /** The words of a folded text (as `folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean)`), in one scan. */
 function wordsOf(folded: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length && !WORD_BREAKS.has(folded.charCodeAt(i))) continue;
+    if (i < folded.length && WORD_BREAKS[folded.charCodeAt(i)] === 0) continue;
     if (i > from) out.push(folded.slice(from, i));
     from = i + 1;
   }

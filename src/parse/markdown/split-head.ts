@@ -107,17 +107,24 @@ function inRun(text: string, i: number, min: number): boolean {
   return false;
 }
 
-/** STRONG, by code. */
-const STRONG_CODES: ReadonlySet<number> = new Set([...STRONG].map((c) => c.charCodeAt(0)));
-/** Every character that may separate fields (the strong ones, slashes, dashes, dots, underscores, "@", colons), by code. */
-const SEPARATOR_CODES: ReadonlySet<number> = new Set([...STRONG, '/', '／', '–', '—', '-', '.', '_', '@', ':', '：'].map((c) => c.charCodeAt(0)));
+/**
+ * Every UTF-16 code unit by what it may be between fields: 2 for the strong separators (STRONG), 1 for the
+ * other characters that may separate fields (slashes, dashes, dots, underscores, "@", colons), 0 for the rest.
+ */
+const SEPARATOR_KIND: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of ['/', '／', '–', '—', '-', '.', '_', '@', ':', '：']) table[c.charCodeAt(0)] = 1;
+  for (const c of STRONG) table[c.charCodeAt(0)] = 2;
+  return table;
+})();
 
 /** Whether the character at `i` separates two fields (read by code: no string per character). */
 function separatesAt(text: string, i: number): boolean {
   // letters, digits, spaces and every other character that is no separator (most of a head) separate nothing
   const c = text.charCodeAt(i);
-  if (!SEPARATOR_CODES.has(c)) return false;
-  if (STRONG_CODES.has(c)) return true;
+  const kind = SEPARATOR_KIND[c];
+  if (!kind) return false;
+  if (kind === 2) return true;
   // (NaN past either end of the text)
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
