@@ -55,11 +55,27 @@ const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].fl
 const MAX_PLACE = [...PLACES].reduce((m, p) => Math.max(m, p.length), 0);
 
 /**
+ * How many printable ASCII characters (U+0021–U+007E) `s` has, counting no further than MAX_PLACE + 1. Each
+ * stays one character through folding and taking accents off (NFKC may compose it with a mark after it,
+ * lower-casing and NFD then give it back; only white space is collapsed), so a text with more than
+ * MAX_PLACE of them is no place, and it need not be folded to tell.
+ */
+function printableAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= MAX_PLACE; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) n++;
+  }
+  return n;
+}
+
+/**
  * Whether `s` is a place of PLACES (folded as foldPlace folds). Taking the accents off (NFD, then
  * U+0300–U+036F dropped) leaves at least one character of every character but those marks, so a folded
  * text longer than any place by more than its marks is none, and it is not decomposed.
  */
 function inPlaces(s: string): boolean {
+  if (s.length > MAX_PLACE && printableAscii(s) > MAX_PLACE) return false;
   const f = foldWord(s);
   if (f.length > MAX_PLACE) {
     let marks = 0;
