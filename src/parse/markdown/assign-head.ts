@@ -144,18 +144,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   const out: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
-    // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
-    // "[Sächsische Zeitung](…), Dresden": so is a part that links somewhere
-    const named = (b: string): boolean => b.length > 1 && seg.text.includes(b) && scorePlaceIn(state, b) < 2;
-    const boldName = (!seg.line.bold && seg.line.boldParts.some(named)) || (!seg.line.italic && seg.line.italicParts.some(named)) || seg.line.links.some((l) => l.text !== seg.text && named(l.text));
-    // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
-    const afterConnector = /\p{L}/u.test(seg.sep) && seg.text.includes(',');
-    // "RugVista (Мальмё, Швеция)": the places are in brackets after a name that is none
-    const paren = cutParenTail(seg.text, 2, 40);
-    const nameBeforePlace = paren !== undefined && scorePlaceIn(state, paren[0]) === 0 && /\p{L}{2}/u.test(paren[0]);
-    // "Trifork, Eindhoven - Senior Software Engineer": a first part that is no place, next to a role and no other name, is the organisation
-    const nameBeforeTown = scorePlaceIn(state, splitCommas(seg.text)[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
-    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !boldName && !afterConnector && !nameBeforePlace && !nameBeforeTown)) {
+    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !namesBesidePlace(state, seg, segs))) {
       out.push(seg);
       continue;
     }
@@ -178,13 +167,29 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
     parts = joinLegalForms(parts);
     if (parts.length < 2 || parts.length > 5) {
-      out.push({ ...seg, text });
+      // (the segment itself when nothing was cut off: segments are never changed once split)
+      out.push(text === seg.text ? seg : { ...seg, text });
       continue;
     }
     const group = ++groups;
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
   return out;
+}
+
+/** A segment that reads as a place as a whole, but also holds a name (asked only of such segments: it costs lookups of its parts and of the other segments). */
+function namesBesidePlace(state: ParseState, seg: Segment, segs: readonly Segment[]): boolean {
+  // "**Appsmith**, Remote": a part set in bold is a name, so the text is not a place as a whole
+  // "[Sächsische Zeitung](…), Dresden": so is a part that links somewhere
+  const named = (b: string): boolean => b.length > 1 && seg.text.includes(b) && scorePlaceIn(state, b) < 2;
+  if ((!seg.line.bold && seg.line.boldParts.some(named)) || (!seg.line.italic && seg.line.italicParts.some(named)) || seg.line.links.some((l) => l.text !== seg.text && named(l.text))) return true;
+  // "Intern with Hetero Drugs, Hyderabad": what follows a connector names the organisation first
+  if (/\p{L}/u.test(seg.sep) && seg.text.includes(',')) return true;
+  // "RugVista (Мальмё, Швеция)": the places are in brackets after a name that is none
+  const paren = cutParenTail(seg.text, 2, 40);
+  if (paren !== undefined && scorePlaceIn(state, paren[0]) === 0 && /\p{L}{2}/u.test(paren[0])) return true;
+  // "Trifork, Eindhoven - Senior Software Engineer": a first part that is no place, next to a role and no other name, is the organisation
+  return scorePlaceIn(state, splitCommas(seg.text)[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
 }
 
 /** "Role (Name)": the role and the name, when the part before the bracket names a job and the bracket neither a job nor a place. */
@@ -280,11 +285,12 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
   const work = expand(state, segs, cutPlaces, kind);
   const scored: Scored[] = work.map((seg, order) => {
-    const x = { seg, s: scoreSegment(seg.text, state), order };
-    return { ...x, fit: fits(x, kind) };
+    const x: Scored = { seg, s: scoreSegment(seg.text, state), order, fit: [0, 0] };
+    x.fit = fits(x, kind);
+    return x;
   });
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
-  const places = scored.filter((x) => !x.seg.label && (x.s.place >= 2 || onDateLine(x)) && x.fit[0] < 2 && x.fit[1] < 2);
+  const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
   const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
   const prepared: Prepared = { work, scored, places, candidates, single, cutPlaces };

@@ -1,6 +1,6 @@
 // Builds the index of date words (months, present/since/from/to, durations, seasons, eras, Persian months) from lexicons, first lexicon winning, cached per lexicon order.
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
-import type { DateWordEntry, DateWordNode, DateWords } from './date-words.js';
+import { DATE_NODE_SCAN, DATE_ROOT_DENSE, type DateWordEntry, type DateWordNode, type DateWords } from './date-words.js';
 import { classifyChar, CJK, LETTER, MARK, SPACE } from './classify-char.js';
 import { foldChar } from './fold-char.js';
 
@@ -13,7 +13,7 @@ const VERSION_WORDS: readonly string[] = [
 ];
 
 type Entry = { -readonly [K in keyof DateWordEntry]: DateWordEntry[K] };
-interface Node { next: Map<number, Node>; entry: Entry | undefined }
+interface Node { next: Map<number, Node>; entry: Entry | undefined; codes: number[]; kids: Node[] }
 
 /** Orders kept per first lexicon (the parser uses one order per CV language: its language, English, the rest). */
 const PER_FIRST = 8;
@@ -43,7 +43,7 @@ export function buildDateWords(lexicons: readonly Lexicon[]): DateWords {
 }
 
 function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
-  const root: Node = { next: new Map(), entry: undefined };
+  const root: Node = { next: new Map(), entry: undefined, codes: [], kids: [] };
   const otherStarts = new Set<number>();
   let maxLength = 0;
   const add = (word: string, apply: (e: Entry) => void): void => {
@@ -58,8 +58,11 @@ function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
   lexicons.forEach((lex, rank) => addLexicon(lex, rank, add));
   for (const w of VERSION_WORDS) add(w, (e) => { e.version = true; });
   const kind = lexicons[0]?.calendar?.kind;
+  listChildren(root);
+  const rootKids: Array<DateWordNode | undefined> = new Array<DateWordNode | undefined>(DATE_ROOT_DENSE).fill(undefined);
+  for (const [c, child] of root.next) if (c < DATE_ROOT_DENSE) rootKids[c] = child;
   return {
-    tags: lexicons.map((l) => l.tag), root, maxLength, otherStarts, typos: typoNames(lexicons.slice(0, 2)),
+    tags: lexicons.map((l) => l.tag), root, rootKids, maxLength, otherStarts, typos: typoNames(lexicons.slice(0, 2)),
     buddhist: kind === 'buddhist', persian: kind === 'persian',
   };
 }
@@ -102,13 +105,24 @@ function addLexicon(lex: Lexicon, rank: number, add: (word: string, apply: (e: E
   }
 }
 
+/** Lists the children of every node with few of them in its `codes` and `kids` (see DateWordNode). */
+function listChildren(node: Node): void {
+  for (const [c, child] of node.next) {
+    if (node.next.size <= DATE_NODE_SCAN) {
+      node.codes.push(c);
+      node.kids.push(child);
+    }
+    listChildren(child);
+  }
+}
+
 /** The trie entry for `key`, created empty when new. */
 function entryAt(root: Node, key: readonly number[]): Entry {
   let node = root;
   for (const c of key) {
     let child = node.next.get(c);
     if (!child) {
-      child = { next: new Map(), entry: undefined };
+      child = { next: new Map(), entry: undefined, codes: [], kids: [] };
       node.next.set(c, child);
     }
     node = child;

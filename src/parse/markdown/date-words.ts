@@ -36,7 +36,19 @@ export interface DateWordEntry {
 export interface DateWordNode {
   readonly next: ReadonlyMap<number, DateWordNode>;
   readonly entry: DateWordEntry | undefined;
+  /**
+   * The same children as `next` when there are at most DATE_NODE_SCAN of them (most nodes have one): their
+   * codes and nodes at the same places, scanned instead of hashed. Empty when there are more.
+   */
+  readonly codes: readonly number[];
+  readonly kids: readonly DateWordNode[];
 }
+
+/** Children a trie node lists in `codes` and `kids` at most. */
+export const DATE_NODE_SCAN = 8;
+
+/** Codes below this are looked up at the root in `rootKids` of DateWords (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic). */
+export const DATE_ROOT_DENSE = 0x700;
 
 /** Every date word of a list of lexicons, merged in their order, ready for findDates. Immutable. */
 export interface DateWords {
@@ -44,6 +56,8 @@ export interface DateWords {
   readonly tags: readonly string[];
   /** The words, as a trie over folded characters. */
   readonly root: DateWordNode;
+  /** The root's children by code, for codes below DATE_ROOT_DENSE (the others are in `root.next`). */
+  readonly rootKids: ReadonlyArray<DateWordNode | undefined>;
   /** The longest key, in characters (bounds every trie walk). */
   readonly maxLength: number;
   /** Char codes (folded) that start a key although they are not letters ("~", "5" of "5月"). */

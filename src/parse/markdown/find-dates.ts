@@ -1,6 +1,6 @@
 // Finds every date and date range in one line of plain text, left to right, as ISO Gregorian dates with where each is written.
 import type { DateSpan } from './parse-types.js';
-import type { DateContext, DateTokenAt, DateWords } from './date-words.js';
+import type { DateContext, DateToken, DateTokenAt, DateWords } from './date-words.js';
 import { classifyChar, DIGIT, SPACE } from './classify-char.js';
 import { readDateSpan } from './read-date-span.js';
 import { tokenizeDates } from './tokenize-dates.js';
@@ -70,8 +70,9 @@ function yearBefore(text: string, span: DateSpan): DateSpan {
  * calendar, and `index`/`length` covering a since/from word before it and a duration after it
  * ("(2 года 4 месяца)"), so the caller can cut the span out. Lines with no digit cost one scan (and
  * one lone-"present" check when short). Linear in the length of `text`; no regular expression.
+ * @param ring - token objects to reuse (see tokenizeDates); none of them is kept in the spans returned
  */
-export function findDates(text: string, words: DateWords): DateSpan[] {
+export function findDates(text: string, words: DateWords, ring?: DateToken[]): DateSpan[] {
   let digit = false;
   for (let i = 0; i < text.length && !digit; i++) {
     const c = text.charCodeAt(i);
@@ -79,7 +80,7 @@ export function findDates(text: string, words: DateWords): DateSpan[] {
   }
   if (!digit && text.length > PRESENT_ONLY_MAX) return [];
   const lower = lowerKeepingLength(text);
-  const tok = tokenizeDates(text, lower, words);
+  const tok = tokenizeDates(text, lower, words, ring);
   if (!digit) return findPresentOnly(tok);
   const ctx: DateContext = { tok, lower, words };
   const spans: DateSpan[] = [];

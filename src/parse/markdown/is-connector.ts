@@ -4,6 +4,9 @@ import type { ParseState } from './parse-types.js';
 
 /** Whether the folded `word` is a connector of one of the CV's first two languages. */
 export function isConnector(state: ParseState, word: string): boolean {
-  const langs = state.langs.slice(0, 2);
-  return LEXICON_INDEX.words.get(word)?.some((h) => h.value === 'connector' && langs.includes(h.lang)) ?? false;
+  const hits = LEXICON_INDEX.words.get(word);
+  if (!hits) return false;
+  const [first, second] = state.langs;
+  for (const h of hits) if (h.value === 'connector' && (h.lang === first || h.lang === second)) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
 // Walks the date-word trie from one position of a lower-cased line: the longest word or phrase that ends on a word boundary.
-import type { DateWordEntry, DateWords } from './date-words.js';
+import { DATE_ROOT_DENSE, type DateWordEntry, type DateWordNode, type DateWords } from './date-words.js';
 import { classifyChar, DIGIT, LETTER, MARK, SPACE } from './classify-char.js';
 import { foldChar } from './fold-char.js';
 
@@ -7,6 +7,15 @@ import { foldChar } from './fold-char.js';
 export interface DateWordMatch {
   entry: DateWordEntry | undefined;
   end: number;
+}
+
+/** The child of `node` for code `c`: at the root by table, in a node of few children by scanning them, else by hash. */
+function childOf(words: DateWords, node: DateWordNode, c: number): DateWordNode | undefined {
+  if (node === words.root) return c < DATE_ROOT_DENSE ? words.rootKids[c] : node.next.get(c);
+  const codes = node.codes;
+  if (codes.length === 0) return node.next.size === 0 ? undefined : node.next.get(c);
+  for (let k = 0; k < codes.length; k++) if (codes[k] === c) return node.kids[k];
+  return undefined;
 }
 
 /**
@@ -29,7 +38,7 @@ export function matchDateWord(lower: string, pos: number, words: DateWords, out:
       q++;
       continue;
     }
-    const child = node.next.get(cls === SPACE ? 0x20 : foldChar(c));
+    const child = childOf(words, node, cls === SPACE ? 0x20 : foldChar(c));
     if (!child) break;
     node = child;
     q++;

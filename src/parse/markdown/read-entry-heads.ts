@@ -52,12 +52,25 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
   return { titleFirst: orderVotes ? (1.2 * order) / orderVotes : 0, singleIsOrg: singleVotes ? (1.5 * single) / singleVotes : 0 };
 }
 
+/** An entry with its fields (built field by field: a spread of an object with an optional key is slow). */
+function withFields(b: Omit<ReadEntry, 'fields'>, fields: HeadAssignment): ReadEntry {
+  const e: ReadEntry = { block: b.block, segments: b.segments, fields };
+  if (b.date) e.date = b.date;
+  return e;
+}
+
+/** The fields of an entry whose reader does not ask for them (see `assign` of readEntryHeads). */
+function noFields(): HeadAssignment {
+  return { places: [], rest: [], cutPlaces: [], margin: 0, why: { first: [], second: [] } };
+}
+
 /**
  * Segments an entry section and reads each entry's head: its dates, its segments, and which segment is
  * which field. Fields are assigned twice: once with no layout habits, then with the habits learned from
  * the entries whose reading was clear (role first or last, a lone heading an organisation or a role).
+ * @param assign - whether to assign fields at all (a reader that only reads the segments in order needs none: each entry's `fields` is then empty)
  */
-export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true): ReadSection {
+export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true, assign = true): ReadSection {
   const seg = capEntries(state, section, splitRoleRuns(state, segmentEntries(state, section)));
   const base = seg.entries.map((found) => {
     const block = takeRoleLine(state, found);
@@ -67,10 +80,13 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
     if (date) b.date = date;
     return b;
   });
-  const first: ReadEntry[] = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, defaults, b.date?.line) }));
+  if (!assign) return { intro: seg.intro, entries: base.map((b) => withFields(b, noFields())), styles: seg.styles };
+  const first: ReadEntry[] = base.map((b) => withFields(b, assignHead(state, b.segments, kind, defaults, b.date?.line)));
   const learned = learnPriors(first);
   const priors: LayoutPriors = { titleFirst: learned.titleFirst || defaults.titleFirst, singleIsOrg: learned.singleIsOrg || defaults.singleIsOrg };
-  const entries = base.map((b) => ({ ...b, fields: assignHead(state, b.segments, kind, priors, b.date?.line) }));
+  // nothing learned: the second reading would be the first
+  const same = priors.titleFirst === defaults.titleFirst && priors.singleIsOrg === defaults.singleIsOrg;
+  const entries = same ? first : base.map((b) => withFields(b, assignHead(state, b.segments, kind, priors, b.date?.line)));
   return { intro: seg.intro, entries, styles: seg.styles };
 }
 

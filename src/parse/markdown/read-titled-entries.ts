@@ -56,20 +56,45 @@ function toTitledFields(e: ReadEntry, kind: TitledKind): Project | Award | Certi
       if (url) p.url = url;
       return p;
     }
-    case 'awards':
-      return { ...(title ? { title } : {}), ...(second ? { awarder: second } : {}), ...(oneDate(e) ? { date: oneDate(e)! } : {}), ...(moreText(e, 2) ? { summary: moreText(e, 2)! } : {}) };
+    case 'awards': {
+      const a: Award = {};
+      if (title) a.title = title;
+      if (second) a.awarder = second;
+      const date = oneDate(e);
+      if (date) a.date = date;
+      const more = moreText(e, 2);
+      if (more) a.summary = more;
+      return a;
+    }
     case 'certificates':
-      return { ...(title ? { name: title } : {}), ...(second ? { issuer: second } : {}), ...(oneDate(e) ? { date: oneDate(e)! } : {}), ...(url ? { url } : {}), ...(moreText(e, 2) ? { summary: moreText(e, 2)! } : {}) };
     case 'publications':
-      return { ...(title ? { name: title } : {}), ...(second ? { publisher: second } : {}), ...(oneDate(e) ? { releaseDate: oneDate(e)! } : {}), ...(url ? { url } : {}), ...(moreText(e, 2) ? { summary: moreText(e, 2)! } : {}) };
-    case 'references':
-      return { ...(title ? { name: title } : {}), ...(moreText(e, 1) ? { reference: moreText(e, 1)! } : {}) };
+      return issued(e, kind, title, second, url);
+    case 'references': {
+      const r: Reference = {};
+      if (title) r.name = title;
+      const more = moreText(e, 1);
+      if (more) r.reference = more;
+      return r;
+    }
   }
+}
+
+/** A certificate (name, issuer, date, url, summary) or a publication (name, publisher, release date, url, summary), built in that order with what it has (each part read once). */
+function issued(e: ReadEntry, kind: 'certificates' | 'publications', title: string | undefined, second: string | undefined, url: string | undefined): Certificate | Publication {
+  const out: Record<string, string> = {};
+  if (title) out.name = title;
+  if (second) out[kind === 'certificates' ? 'issuer' : 'publisher'] = second;
+  const date = oneDate(e);
+  if (date) out[kind === 'certificates' ? 'date' : 'releaseDate'] = date;
+  if (url) out.url = url;
+  const more = moreText(e, 2);
+  if (more) out.summary = more;
+  return out as Certificate | Publication;
 }
 
 /** Reads a section of titled entries into the model's entries of that kind. */
 export function readTitledEntries(state: ParseState, section: Section, kind: TitledKind): { entries: Array<Project | Award | Certificate | Publication | Reference>; intro: Line[] } {
-  const read = readEntryHeads(state, section, 'work', undefined, false);
+  const read = readEntryHeads(state, section, 'work', undefined, false, false);
   const base = (state.resume[kind] as unknown[] | undefined)?.length ?? 0;
   const entries = read.entries.map((e, k) => {
     const first = e.block.head[0];

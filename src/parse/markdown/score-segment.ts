@@ -4,6 +4,9 @@ import { LEXICON_INDEX, type Hit, type WordClass } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
 import { splitAround } from './split-around.js';
 import { recall } from './recall.js';
+import { countWords } from './count-words.js';
+import { isSpace } from './is-space.js';
+import { stripAccents } from './strip-accents.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -48,6 +51,43 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
 
+/** The length of the longest place of PLACES, in UTF-16 units. */
+const MAX_PLACE = [...PLACES].reduce((m, p) => Math.max(m, p.length), 0);
+
+/**
+ * How many printable ASCII characters (U+0021–U+007E) `s` has, counting no further than MAX_PLACE + 1. Each
+ * stays one character through folding and taking accents off (NFKC may compose it with a mark after it,
+ * lower-casing and NFD then give it back; only white space is collapsed), so a text with more than
+ * MAX_PLACE of them is no place, and it need not be folded to tell.
+ */
+function printableAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= MAX_PLACE; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) n++;
+  }
+  return n;
+}
+
+/**
+ * Whether `s` is a place of PLACES (folded as foldPlace folds). Taking the accents off (NFD, then
+ * U+0300–U+036F dropped) leaves at least one character of every character but those marks, so a folded
+ * text longer than any place by more than its marks is none, and it is not decomposed.
+ */
+function inPlaces(s: string): boolean {
+  if (s.length > MAX_PLACE && printableAscii(s) > MAX_PLACE) return false;
+  const f = foldWord(s);
+  if (f.length > MAX_PLACE) {
+    let marks = 0;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (c >= 0x300 && c <= 0x36f) marks++;
+    }
+    if (f.length - marks > MAX_PLACE) return false;
+  }
+  return PLACES.has(stripAccents(f));
+}
+
 /** An organisation word that reads the same in any language: a legal form ("GmbH", "S.A.", "ООО", "株式会社"). */
 function legalForm(w: string): boolean {
   return w.includes('.') || (w.length <= 5 && !w.includes(' ')) || NO_SPACE_SCRIPT.test(w);
@@ -61,28 +101,70 @@ export function wordClasses(text: string, state: ParseState): Map<WordClass, str
 /** Languages that write compounds as one word ("Volksschule", "Softwareentwickler"): a word may end with a lexicon word. */
 const COMPOUNDING = new Set(['de', 'nl', 'sv', 'no', 'da', 'fi', 'hu']);
 
-/** Lexicon words of the given classes (at least four letters), by their last two letters, for compound endings. */
-const ENDINGS: ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>> = (() => {
-  const m = new Map<string, Array<[string, Hit<WordClass>]>>();
+/** Lexicon words of the given classes (at least four letters), by the language of the hit, then by their last two letters, for compound endings. */
+const ENDINGS: ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>>> = (() => {
+  const m = new Map<string, Map<string, Array<[string, Hit<WordClass>]>>>();
   for (const [k, hits] of LEXICON_INDEX.words) {
     if (k.length < 4 || k.includes(' ') || !COMPOUNDING.has(hits[0]?.lang ?? '')) continue;
     for (const h of hits) {
       if (h.value !== 'institution' && h.value !== 'jobTitle' && h.value !== 'organisation') continue;
+      const byEnd = m.get(h.lang) ?? new Map<string, Array<[string, Hit<WordClass>]>>();
+      m.set(h.lang, byEnd);
       const key = k.slice(-2);
-      const list = m.get(key) ?? [];
+      const list = byEnd.get(key) ?? [];
       list.push([k, h]);
-      m.set(key, list);
+      byEnd.set(key, list);
     }
   }
   return m;
 })();
 
-/** Word classes of a compound word's ending in the CV's own (compounding) language. */
+/** Word classes of a compound word's ending in the CV's own (compounding) language (only that language's words are tried). */
 function compoundClasses(word: string, lang: string, add: (cls: WordClass, w: string) => void): void {
   if (word.length < 7) return;
-  for (const [ending, h] of ENDINGS.get(word.slice(-2)) ?? []) {
-    if (h.lang === lang && word.length > ending.length + 2 && word.endsWith(ending)) add(h.value, word);
+  for (const [ending, h] of ENDINGS.get(lang)?.get(word.slice(-2)) ?? []) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) add(h.value, word);
   }
+}
+
+/** What a single word is to the lexicons: its classes (undefined when it is no lexicon word) and, as bit n, whether a phrase of n words (2 or 3) starts with it. */
+interface WordInfo {
+  hits: ReadonlyArray<Hit<WordClass>> | undefined;
+  starts: number;
+}
+
+/** Every one-word key of the word index and every first word of a phrase of two or three words: one lookup per word of a text tells all computeClasses asks of it. */
+const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+  const m = new Map<string, WordInfo>();
+  for (const [k, hits] of LEXICON_INDEX.words) if (!k.includes(' ')) m.set(k, { hits, starts: 0 });
+  for (let n = 2; n <= 3; n++) {
+    for (const w of LEXICON_INDEX.wordStarts[n] ?? []) {
+      const info = m.get(w);
+      if (info) info.starts |= 1 << n;
+      else m.set(w, { hits: undefined, starts: 1 << n });
+    }
+  }
+  return m;
+})();
+
+/** What the words of a text are split at (1): white space (as `\\s`) and , ; : ( ) [ ] / | " “ ” « », by code. */
+const WORD_BREAKS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of ',;:()[]/|"“”«»') table[c.charCodeAt(0)] = 1;
+  for (let c = 0; c < 0x10000; c++) if (isSpace(c)) table[c] = 1;
+  return table;
+})();
+
+/** The words of a folded text (as `folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean)`), in one scan. */
+function wordsOf(folded: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && WORD_BREAKS[folded.charCodeAt(i)] === 0) continue;
+    if (i > from) out.push(folded.slice(from, i));
+    from = i + 1;
+  }
+  return out;
 }
 
 function computeClasses(text: string, state: ParseState): Map<WordClass, string[]> {
@@ -93,20 +175,21 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
     else if (!l.includes(w)) l.push(w);
   };
   const folded = foldWord(text);
-  const words = folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean);
+  const words = wordsOf(folded);
+  // each word looked up once
+  const infos = words.map((w) => WORD_INFO.get(w));
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
-    const starts = LEXICON_INDEX.wordStarts[n];
     for (let i = 0; i + n <= words.length; i++) {
       // no lexicon phrase of n words starts with this word (a full stop cut off the end leaves the first word)
-      if (n > 1 && !starts?.has(words[i]!)) continue;
+      if (n > 1 && ((infos[i]?.starts ?? 0) & (1 << n)) === 0) continue;
       const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
       // a phrase without a full stop at its end is looked up once
-      const hits = LEXICON_INDEX.words.get(phrase) ?? (phrase.endsWith('.') ? LEXICON_INDEX.words.get(withoutEndDots(phrase)) : undefined);
+      const hits = (n === 1 ? infos[i]?.hits : LEXICON_INDEX.words.get(phrase)) ?? (phrase.endsWith('.') ? LEXICON_INDEX.words.get(withoutEndDots(phrase)) : undefined);
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
-  if (COMPOUNDING.has(state.lang)) for (const w of words) if (!LEXICON_INDEX.words.has(w)) compoundClasses(w, state.lang, add);
+  if (COMPOUNDING.has(state.lang)) words.forEach((w, i) => infos[i]?.hits === undefined && compoundClasses(w, state.lang, add));
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {
       const bucket = CJK_WORDS.get(folded[i]!);
@@ -120,9 +203,19 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   return found;
 }
 
-/** A known place (`folded`: the part folded by foldPlace), or an upper-case code of two or three letters as written ("WA", "SG", "USA"). */
-function knownPlace(part: string, folded: string): boolean {
-  return PLACES.has(folded) || /^\p{Lu}{2,3}$/u.test(part);
+/** A known place (`known`: the part is one of PLACES), or an upper-case code of two or three letters as written ("WA", "SG", "USA"). */
+function knownPlace(part: string, known: boolean): boolean {
+  return known || /^\p{Lu}{2,3}$/u.test(part);
+}
+
+/** `t` trimmed, less one opening bracket at its start and one closing bracket at its end (as `t.trim().replace(/^[(（]|[)）]$/g, '')`). */
+function unbracketed(text: string): string {
+  const t = text.trim();
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  const a = first === 0x28 || first === 0xff08 ? 1 : 0;
+  const b = last === 0x29 || last === 0xff09 ? t.length - 1 : t.length;
+  return a === 0 && b === t.length ? t : t.slice(a, Math.max(a, b));
 }
 
 /** No word of the text is an organisation, school, job-title or degree word of any lexicon. */
@@ -152,9 +245,9 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 
 
 /** Whether a text is a place: a known place, "City, ST", "Town, Country", or a remote-work word. */
 export function placeScore(text: string): number {
-  const raw = text.trim().replace(/^[(（]|[)）]$/g, '');
+  const raw = unbracketed(text);
   if (!raw) return 0;
-  if (PLACES.has(foldPlace(raw))) return 3;
+  if (inPlaces(raw)) return 3;
   const parts = splitAround(raw, /(?:[,،;/]|\s-\s)\s*/).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
@@ -162,12 +255,12 @@ export function placeScore(text: string): number {
     // and the code is no company's legal form ("Siemens AG", "Allianz SE")
     return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) && !LEGAL_FORMS.has(raw.slice(-2)) && isTown(raw.slice(0, -2)) ? 2 : 0;
   }
-  // each part folded once (it is asked about up to four times)
-  const folded = parts.map(foldPlace);
+  // each part looked up once (it is asked about up to four times)
+  const known = parts.map(inPlaces);
   const last = parts.length - 1;
-  const shaped = parts.every((p, k) => knownPlace(p, folded[k]!) || townLike(p) || postalTown(p));
-  if (shaped && (knownPlace(parts[0]!, folded[0]!) || (parts.length === 2 && knownPlace(parts[last]!, folded[last]!)))) return 3;
-  if (folded.some((f) => PLACES.has(f))) return 1.5;
+  const shaped = parts.every((p, k) => knownPlace(p, known[k]!) || townLike(p) || postalTown(p));
+  if (shaped && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)))) return 3;
+  if (known.includes(true)) return 1.5;
   return 0;
 }
 
@@ -188,7 +281,7 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   for (const [c, ws] of cls) why.push(`${c} word${ws.length > 1 ? 's' : ''} "${ws.join('", "')}"`);
   const place = recall(state, 'place', text, placeScore);
   if (place) why.push(`place (${place})`);
-  const words = text.split(/\s+/).length;
+  const words = countWords(text);
   const long = words > 10 ? -1 : 0;
   // "CINCH FINANCIAL, Principal SE": a name set in capitals that names no job is an organisation's
   const caps = n('jobTitle') === 0 && n('degree') === 0 && place < 2 && isCapitalised(text) ? 1 : 0;

@@ -1,5 +1,6 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
 import { pushAll } from './push-all.js';
+import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -25,7 +26,7 @@ export interface Segmented {
 /** A short line: a head line is at most this long. */
 const SHORT = 110;
 
-const words = (l: Line): number => (l.plain ? l.plain.split(/\s+/).length : 0);
+const words = (l: Line): number => (l.plain ? countWords(l.plain) : 0);
 
 /** A line that starts with bold text ("**Company** | Role"). */
 export function startsBold(l: Line): boolean {
@@ -54,7 +55,7 @@ function readEntryLabel(state: ParseState, l: Line): string | undefined {
   if (c <= 0 || c > 40 || c === l.plain.length - 1) return undefined;
   // a field's value is short: "Fordypning: språkteknologi og … . Masteroppgave: …" is a sentence of the body
   const value = l.plain.slice(c + 1);
-  if (/[.!?。]\s/.test(value) || value.split(/\s+/).length > 14) return undefined;
+  if (/[.!?。]\s/.test(value) || countWords(value) > 14) return undefined;
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs)?.value;
   return hit && ENTRY_FIELDS.has(hit) ? hit : undefined;
 }
@@ -147,6 +148,10 @@ interface Walk {
   datesBefore: boolean;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
+  /** The head {@link full} was last asked about, its length then, and the answer. */
+  fullHead: readonly Line[] | undefined;
+  fullLength: number;
+  fullValue: boolean;
 }
 
 /** A head is complete when it has a date (in a region with dates) and some other text. */
@@ -156,8 +161,21 @@ function complete(w: Walk, head: readonly Line[]): boolean {
   return hasText && head.some((l) => lineDates(w.state, l).length > 0);
 }
 
-/** A head that says more than one thing besides its date: two lines of text, or one line with a separator or connector. */
+/**
+ * A head that says more than one thing besides its date: two lines of text, or one line with a separator or connector.
+ * Remembered on the walk for the head as it is (asked for each line under it; a head only grows, by push, while its region is walked).
+ */
 function full(w: Walk, head: readonly Line[]): boolean {
+  if (w.fullHead === head && w.fullLength === head.length) return w.fullValue;
+  const value = isFull(w, head);
+  w.fullHead = head;
+  w.fullLength = head.length;
+  w.fullValue = value;
+  return value;
+}
+
+/** {@link full}, computed. */
+function isFull(w: Walk, head: readonly Line[]): boolean {
   if (!complete(w, head)) return false;
   const text = head.filter((l) => !dateOnly(w.state, l));
   if (text.length >= 2) return true;
@@ -292,6 +310,12 @@ function datedNote(state: ParseState, l: Line): boolean {
   return d !== undefined && (d.index <= 2 || !/[\p{L}\p{N}]/u.test(l.plain.slice(0, d.index)));
 }
 
+/** Under headings, a new block after a full head closes it, unless it is a date or a place alone. */
+function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
+  const newBlock = prev === undefined || prev.block !== l.block;
+  return w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l);
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (w.datesBefore && entryHeadLine(w.style, next) && datedNote(w.state, l)) {
@@ -333,9 +357,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.head.push(l);
     return;
   }
-  const newBlock = prev === undefined || prev.block !== l.block;
-  const closed = w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, cur.head) && !dateOnly(w.state, l) && !townLine(w.state, l);
-  if (cur.phase === 'head' && !closed && headLike(w, l, prev)) {
+  // (whether the head is closed is asked only of a head still open: not of every line of a body)
+  if (cur.phase === 'head' && !closesHead(w, cur.head, l, prev) && headLike(w, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
     if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l))) {
@@ -447,14 +470,14 @@ function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
   return out;
 }
 
-/** Splits one region (lines between dividers) into entries. */
-function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented, section: readonly Line[] = lines): void {
+/** Splits one region (lines between dividers) into entries (`known`: the style of these lines, when it was found already). */
+function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented, section: readonly Line[] = lines, known?: EntryStyle): void {
   if (lines.length === 0) return;
-  const style = styleOf(state, lines);
+  const style = known ?? styleOf(state, lines);
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fullHead: undefined, fullLength: 0, fullValue: false };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
@@ -475,6 +498,8 @@ interface Part {
   lines: Line[];
   /** A list introduced by a sentence ending with a colon ("Courses I have given:"): entries only when nothing else is. */
   listed: boolean;
+  /** The style of these lines, when partsOf found it already (the part is the whole region). */
+  style?: EntryStyle;
 }
 
 /** Cuts a region into parts: each dated table apart, a list introduced by a label apart, the rest together. */
@@ -505,6 +530,9 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
     cur.lines.push(l);
   });
   flush();
+  // one part of all the lines, and no dated table: the style found above is the part's
+  const whole = out[0];
+  if (out.length === 1 && whole && !whole.listed && datedTable.size === 0 && whole.lines.length === lines.length && rest.length > 0) whole.style = style;
   return out;
 }
 
@@ -556,7 +584,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   for (const p of parts) {
     if (p.listed) listed.push(p);
     else if (sectionDated && !out.entries.length && isNote(state, p.lines)) pushAll(out.intro, p.lines);
-    else segmentRegion(state, p.lines, out, lines);
+    else segmentRegion(state, p.lines, out, lines, p.style);
   }
   // lists introduced by a sentence are entries only when the section has no other entries
   for (const p of listed) {

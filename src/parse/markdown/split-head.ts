@@ -4,6 +4,7 @@ import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
+import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
 import { isConnector } from './is-connector.js';
@@ -57,15 +58,25 @@ export interface Segment {
 const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙']);
 const TRIM = ' \t,;:.–—-|·•/[]*_`';
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** An ASCII digit's code (NaN, past either end of a text, is none). */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const isCjk = (c: string | undefined): boolean => c !== undefined && CJK_CHAR.test(c);
+/** A code of CJK_CHAR. */
+const isCjkCode = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+
+/** A lexicon's school words of two characters or more all in Han, kana or Hangul, in its order. */
+const cjkSchools = (l: Lexicon): string[] => l.institutions.filter((w) => w.length >= 2 && [...w].every(isCjk));
+
+/** {@link cjkSchools} of every lexicon of the index, by tag (built at load: the lists are long and few of their words qualify). */
+const CJK_SCHOOLS: ReadonlyMap<string, readonly string[]> = new Map([...LEXICON_INDEX.byTag].map(([tag, l]) => [tag, cjkSchools(l)]));
 
 /** School words of the CV's languages written without spaces ("大学", "學院"), longest first, for {@link cutAfterSchool}. */
 function schoolSuffixes(state: ParseState): string[] {
   let list = state.memo.get('school-suffixes') as string[] | undefined;
   if (!list) {
-    list = state.lexicons.slice(0, 2).flatMap((l) => l.institutions).filter((w) => w.length >= 2 && [...w].every(isCjk)).sort((a, b) => b.length - a.length);
+    // (a lexicon not of the index is read as it is)
+    list = state.lexicons.slice(0, 2).flatMap((l) => (LEXICON_INDEX.byTag.get(l.tag) === l ? CJK_SCHOOLS.get(l.tag) ?? [] : cjkSchools(l))).sort((a, b) => b.length - a.length);
     state.memo.set('school-suffixes', list);
   }
   return list;
@@ -87,40 +98,53 @@ function cutAfterSchool(text: string, state: ParseState): string[] {
 
 /** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
 function inRun(text: string, i: number, min: number): boolean {
-  const c = text[i];
+  const c = text.charCodeAt(i);
   for (let a = i - min + 1; a <= i; a++) {
     let k = 0;
-    while (k < min && a + k >= 0 && text[a + k] === c) k++;
+    while (k < min && a + k >= 0 && text.charCodeAt(a + k) === c) k++;
     if (k === min) return true;
   }
   return false;
 }
 
-/** Whether the character at `i` separates two fields. */
+/**
+ * Every UTF-16 code unit by what it may be between fields: 2 for the strong separators (STRONG), 1 for the
+ * other characters that may separate fields (slashes, dashes, dots, underscores, "@", colons), 0 for the rest.
+ */
+const SEPARATOR_KIND: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of ['/', '／', '–', '—', '-', '.', '_', '@', ':', '：']) table[c.charCodeAt(0)] = 1;
+  for (const c of STRONG) table[c.charCodeAt(0)] = 2;
+  return table;
+})();
+
+/** Whether the character at `i` separates two fields (read by code: no string per character). */
 function separatesAt(text: string, i: number): boolean {
-  // letters, digits and spaces of ASCII (most of a head) separate nothing
-  const code = text.charCodeAt(i);
-  if (code === 0x20 || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return false;
-  const c = text[i]!;
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (STRONG.has(c)) return true;
+  // letters, digits, spaces and every other character that is no separator (most of a head) separate nothing
+  const c = text.charCodeAt(i);
+  const kind = SEPARATOR_KIND[c];
+  if (!kind) return false;
+  if (kind === 2) return true;
+  // (NaN past either end of the text)
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
   // "本科/安徽农业大学": a slash between Han, kana or Hangul characters
-  if ((c === '/' || c === '／') && isCjk(prev) && isCjk(next)) return true;
-  if (c === '–' || c === '—') return !(isDigit(prev) && isDigit(next));
-  if (c === '-' || c === '.' || c === '_') {
-    if (inRun(text, i, c === '-' ? 3 : 4)) return true;
+  if (c === 0x2f || c === 0xff0f) return isCjkCode(prev) && isCjkCode(next);
+  // en and em dashes, except between digits
+  if (c === 0x2013 || c === 0x2014) return !(isDigitCode(prev) && isDigitCode(next));
+  if (c === 0x2d || c === 0x2e || c === 0x5f) {
+    if (inRun(text, i, c === 0x2d ? 3 : 4)) return true;
     // " - ", and " -- " (a typed en dash: "Libero Professionista -- Bologna, Italia"), cut at its first hyphen
-    return c === '-' && prev === ' ' && (next === ' ' || (next === '-' && text[i + 2] === ' '));
+    return c === 0x2d && prev === 0x20 && (next === 0x20 || (next === 0x2d && text.charCodeAt(i + 2) === 0x20));
   }
-  if (c === '@') return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
+  if (c === 0x40) return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
   // "DEGIT AG: Vorstandsmitglied": a colon after a word, before a space (a label the lexicons know was read before)
-  if (c === ':' || c === '：') return (next === ' ' || c === '：') && prev !== undefined && prev !== ' ' && !isDigit(prev);
-  return false;
+  return (next === 0x20 || c === 0xff1a) && i > 0 && prev !== 0x20 && !isDigitCode(prev);
 }
 
 /** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"). */
 function dropDuration(text: string, state: ParseState): string {
+  if (!text.includes('(') && !text.includes('（')) return text;
   let dur = state.memo.get('durations') as Set<string> | undefined;
   if (!dur) {
     dur = new Set<string>();
@@ -134,7 +158,6 @@ function dropDuration(text: string, state: ParseState): string {
     const toks = inner.toLowerCase().split(/[\s\d.,+>]+/).filter(Boolean);
     return toks.length > 0 && toks.every((t) => durations.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et');
   };
-  if (!/[(（]/.test(text)) return text;
   const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
   return parts
     .filter((p) => !isDuration(p))
@@ -169,13 +192,19 @@ function bracketSpans(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Whether `i` is inside one of the spans (not at its first or last character). */
+function inSpan(spans: ReadonlyArray<[number, number]>, i: number): boolean {
+  for (const [a, b] of spans) if (i > a && i < b - 1) return true;
+  return false;
+}
+
 /** Cuts a text at separators, keeping the separator seen before each part; never inside a protected span. */
 function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): Array<{ text: string; sep: string }> {
   const out: Array<{ text: string; sep: string }> = [];
   let from = 0;
   let sep = '';
   for (let i = 0; i < text.length; i++) {
-    if (!separatesAt(text, i) || spans.some(([a, b]) => i > a && i < b - 1)) continue;
+    if (!separatesAt(text, i) || inSpan(spans, i)) continue;
     out.push({ text: text.slice(from, i), sep });
     sep = text[i]!;
     from = i + 1;
@@ -217,6 +246,35 @@ function insideMarkedRun(text: string, line: Line, at: number, length: number): 
   });
 }
 
+/** The lengths of each language's connectors of one word (folded), by language. */
+const CONNECTOR_LENGTHS: ReadonlyMap<string, ReadonlySet<number>> = (() => {
+  const m = new Map<string, Set<number>>();
+  for (const [k, hits] of LEXICON_INDEX.words) {
+    if (k.includes(' ')) continue;
+    for (const h of hits) {
+      if (h.value !== 'connector') continue;
+      const set = m.get(h.lang) ?? new Set<number>();
+      set.add(k.length);
+      m.set(h.lang, set);
+    }
+  }
+  return m;
+})();
+
+/**
+ * A word that is no connector of the CV's first two languages by its length alone: printable ASCII (which
+ * folding only lower-cases, keeping its length) of a length none of their connectors has. Other words are
+ * folded and looked up.
+ */
+function noConnector(state: ParseState, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  const [first, second] = state.langs;
+  return !(first !== undefined && CONNECTOR_LENGTHS.get(first)?.has(word.length)) && !(second !== undefined && CONNECTOR_LENGTHS.get(second)?.has(word.length));
+}
+
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
 function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
   const words = text.split(' ');
@@ -227,13 +285,15 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
   }
   let depth = 0;
   let first: Array<{ text: string; sep: string }> | undefined;
+  // where word i starts in the text
+  let at = 0;
   for (let i = 1; i < words.length - 1 && i <= 8; i++) {
+    at += words[i - 1]!.length + 1;
     // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
-    if (depth > 0) continue;
+    if (depth > 0 || noConnector(state, words[i]!)) continue;
     const w = foldWord(words[i]!);
-    if (insideMarkedRun(text, line, words.slice(0, i).join(' ').length + 1, words[i]!.length)) continue;
-    if (!isConnector(state, w)) continue;
+    if (!isConnector(state, w) || insideMarkedRun(text, line, at, words[i]!.length)) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i + 1).join(' ');
     const leftClasses = wordClasses(left, state);
@@ -294,10 +354,17 @@ function readLabel(text: string, state: ParseState): { label: FieldLabel; value:
   return { label: hit.value, value: trimChars(text.slice(colon + 1), TRIM) };
 }
 
-/** Features of a piece of text on a line: bold, italic, linked. */
-function marksOf(line: Line, text: string): Pick<Segment, 'bold' | 'italic' | 'linked'> {
-  const has = (parts: readonly string[]): boolean => parts.some((p) => p.length > 1 && (p.includes(text) || text.includes(p)));
-  return { bold: line.bold || has(line.boldParts), italic: line.italic || has(line.italicParts), linked: line.links.some((l) => l.text && (l.text.includes(text) || text.includes(l.text))) };
+/** Whether one of `parts` (two characters or more) holds `text` or is held in it. */
+function overlaps(parts: readonly string[], text: string): boolean {
+  for (const p of parts) if (p.length > 1 && (p.includes(text) || text.includes(p))) return true;
+  return false;
+}
+
+/** A segment of a line's text with its marks (bold, italic, linked), and a label when one was written. */
+function segmentOf(text: string, line: Line, lineIdx: number, sep: string, solo: boolean, label?: FieldLabel): Segment {
+  const seg: Segment = { text, line, lineIdx, sep, paren: false, solo, bold: line.bold || overlaps(line.boldParts, text), italic: line.italic || overlaps(line.italicParts, text), linked: line.links.some((l) => l.text && (l.text.includes(text) || text.includes(l.text))) };
+  if (label !== undefined) seg.label = label;
+  return seg;
 }
 
 /** Splits one line's text (its date already cut out) into segments. */
@@ -305,7 +372,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const out: Segment[] = [];
   const labelled = readLabel(text, state);
   if (labelled) {
-    if (labelled.value) out.push({ text: labelled.value, line, lineIdx, sep: '', label: labelled.label, paren: false, solo: false, ...marksOf(line, labelled.value) });
+    if (labelled.value) out.push(segmentOf(labelled.value, line, lineIdx, '', false, labelled.label));
     return out;
   }
   // "Entreprise A (Groupe Bancaire) 📍 Île-de-France": a pin marks the place
@@ -313,14 +380,14 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   if (pin >= 0) {
     const place = trimChars(text.slice(pin + 2), TRIM);
     const before = text.slice(0, pin).trim() ? splitText(text.slice(0, pin), line, lineIdx, state, connectors) : [];
-    return place ? [...before, { text: place, line, lineIdx, sep: '', label: 'place', paren: false, solo: false, ...marksOf(line, place) }] : before;
+    return place ? [...before, segmentOf(place, line, lineIdx, '', false, 'place')] : before;
   }
   // "**Stiftungsrat**: [Stiftung La Résidence](…)": a bold lead before a colon is a part of its own
   const lead = line.boldParts[0];
   const afterLead = lead && lead.length < text.length && text.startsWith(lead) ? /^\s*[:：]\s+(?=\S)/.exec(text.slice(lead.length)) : null;
   if (lead && afterLead) {
     const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
-    return [{ text: trimChars(lead, TRIM), line, lineIdx, sep: '', paren: false, solo: false, ...marksOf(line, lead) }, ...rest];
+    return [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimChars(lead, TRIM) }, ...rest];
   }
   const clean = dropDuration(text, state);
   // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
@@ -329,9 +396,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
   const tail = boldTail(clean, line, state);
-  if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), { text: tail[1], line, lineIdx, sep: ' ', paren: false, solo: false, ...marksOf(line, tail[1]) }];
+  if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
   const opening = boldLead(clean, line);
-  if (opening) return [{ text: opening[0], line, lineIdx, sep: '', paren: false, solo: false, ...marksOf(line, opening[0]) }, ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
+  if (opening) return [segmentOf(opening[0], line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
   const strong = cutStrong(clean, protectedSpans(clean, line));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
@@ -341,7 +408,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   const linkCut = parts.length === 1 && connectors ? cutBeforeLink(parts[0]!.text, line, state) : parts;
   const cut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
-  for (const p of cut) out.push({ text: p.text, line, lineIdx, sep: p.sep, paren: false, solo: cut.length === 1, ...marksOf(line, p.text) });
+  for (const p of cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
   return out;
 }
 
@@ -416,6 +483,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
   const add = (segs: readonly Segment[]): void => {
     for (const x of segs) out.push(x);
   };
+  let namesOne: boolean | undefined;
   group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     if (line.kind === 'row' && line.cells) {
@@ -430,7 +498,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     }
     // under a heading that names one thing ("## **Zoly**"), a role line's connector is part of the role ("Especialista em Digital Analytics")
     // (unless the line names that same thing after it: "### iCapps" / "- Web consultant bij iCapps")
-    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && cutStrong(head[0].plain).length === 1 && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`);
+    // (whether the heading names one thing is asked once per head)
+    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`);
     add(splitText(withoutDate(line, date, dateLine), line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);

@@ -31,9 +31,9 @@ function blank(): DateToken {
  * Hangul and Thai, and at digits and marks that start a key (never at a dash or tilde: those are always
  * range marks, even where a lexicon lists "~" as a to-word); other letters make `text`/`cjk` tokens.
  * Linear: each position starts at most one bounded trie walk; no allocation after the ring is full.
+ * @param ring - token objects to reuse (they are overwritten): a caller that reads many lines, one after the other, passes the same ring
  */
-export function tokenizeDates(text: string, lower: string, words: DateWords): DateTokenAt {
-  const ring: DateToken[] = [];
+export function tokenizeDates(text: string, lower: string, words: DateWords, ring: DateToken[] = []): DateTokenAt {
   const m: DateWordMatch = { entry: undefined, end: 0 };
   const near = nearDigit(lower);
   let made = 0;
