@@ -10,9 +10,19 @@ import { findDomains, readContacts } from './read-contacts.js';
 import { trimChars } from './trim-chars.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
+import { recall } from './recall.js';
 
-/** A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions). */
+/**
+ * A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions).
+ * Read once per parse for each line (a term is read with the definition after it, when that is passed).
+ */
 export function labelled(state: ParseState, line: Line, next?: Line): { label: FieldLabel; value: string } | undefined {
+  if (line.kind === 'term' && next?.kind === 'def') return readLabelled(state, line, next);
+  return recall(state, 'labelled', line, (l) => readLabelled(state, l, undefined));
+}
+
+/** {@link labelled}, read afresh. */
+function readLabelled(state: ParseState, line: Line, next: Line | undefined): { label: FieldLabel; value: string } | undefined {
   let label: string | undefined;
   let value: string | undefined;
   if (line.kind === 'row' && line.cells && line.cells.length >= 2) {
