@@ -74,9 +74,12 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   // (nothing blanked: the lines are the body's own, not split again)
   const blanked = blankNonContent(joined, fence);
   const cleaned = blanked === joined ? body : blanked.split('\n');
+  // (the lines as they were before the two rewrites below: when both leave every line as it is, the body is `joined`)
+  const before = cleaned === body ? body.slice() : undefined;
   stripAttributeMarkers(cleaned, fence);
   rewriteLatex(cleaned, fence);
-  return { text: normal, body: cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
+  const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
+  return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
 }
 
 /** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags); `joined` when it has neither. */
