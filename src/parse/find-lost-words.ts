@@ -843,7 +843,8 @@ function copiedLine(src: string, from: number, lineEnd: number, hay: string, nea
   if (to - from < MIN_COPIED) return -1;
   const line = src.slice(from, to);
   let at = hay.indexOf(line, near);
-  if (at < 0 && near > 0) at = hay.indexOf(line);
+  // not from `near` on: only a copy starting before it is left to find (where one is found is only the next search's start)
+  if (at < 0 && near > 0) at = hay.slice(0, near + line.length - 1).indexOf(line);
   if (at < 0) return -1;
   for (let i = to; i < lineEnd; i++) if (unitIn(src, i) < 0) return -2;
   return at + (to - from);

@@ -16,16 +16,27 @@ const MARKS = /^[\s>*_+\-#`]*|[\s*_`]*$/g;
  */
 export function blankFieldLabels(state: ParseState, body: string): string {
   const [first, second] = state.langs;
-  let changed = false;
-  const lines = body.split('\n').map((line) => {
-    const ascii = line.indexOf(':');
-    const wide = line.indexOf('：');
-    const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
-    if (colon <= 0 || colon > MAX_LABEL) return line;
-    const label = foldWord(line.slice(0, colon).replace(MARKS, ''));
-    if (!label || !LEXICON_INDEX.fields.get(label)?.some((h) => h.lang === first || h.lang === second)) return line;
-    changed = true;
-    return ' '.repeat(colon + 1) + line.slice(colon + 1);
-  });
-  return changed ? lines.join('\n') : body;
+  let out = '';
+  let last = 0;
+  // the next colon of each kind at or after a line's start (searched again only once a line passes it): linear
+  let ascii = -2;
+  let wide = -2;
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    if (ascii !== -1 && ascii < start) ascii = body.indexOf(':', start);
+    if (wide !== -1 && wide < start) wide = body.indexOf('：', start);
+    const a = ascii < end ? ascii : -1;
+    const w = wide < end ? wide : -1;
+    const colon = a < 0 ? w : w < 0 ? a : Math.min(a, w);
+    if (colon - start > 0 && colon - start <= MAX_LABEL) {
+      const label = foldWord(body.slice(start, colon).replace(MARKS, ''));
+      if (label && LEXICON_INDEX.fields.get(label)?.some((h) => h.lang === first || h.lang === second)) {
+        out += body.slice(last, start) + ' '.repeat(colon - start + 1);
+        last = colon + 1;
+      }
+    }
+    start = end + 1;
+  }
+  return last === 0 ? body : out + body.slice(last);
 }

@@ -2,7 +2,7 @@
 import { createWarning } from '../../model/warning.js';
 import { findLostWords } from '../find-lost-words.js';
 import { blankFieldLabels } from './blank-field-labels.js';
-import type { ParseState } from './parse-types.js';
+import type { Line, ParseState } from './parse-types.js';
 import { labelled } from './read-header.js';
 
 /**
@@ -57,11 +57,41 @@ function warn(state: ParseState, code: string, message: string, line?: number): 
   state.warnings.push(createWarning(code, message, line, state.file));
 }
 
+/**
+ * A line's last words that can begin a placeholder phrase going on after a space ("lorem" ipsum, "your" name,
+ * "job" title): only after one of them can a phrase run from one line into the next where a section's lines are
+ * joined with spaces. Tried on a line's last characters (case-insensitively, as the phrases are).
+ */
+const SPANNING_END = /(?:lorem|dolor|sit|your|name|company|job)$/iu;
+
+/** Whether a placeholder may start anywhere in the text (PLACEHOLDER_HINT finds a place). */
+function hasHint(text: string): boolean {
+  PLACEHOLDER_HINT.lastIndex = 0;
+  return PLACEHOLDER_HINT.test(text);
+}
+
+/**
+ * Whether a section's joined text may hold a placeholder: one of its lines has a place where one may start, or a
+ * line other than the last ends with a word a phrase may go on from (the join's space then being the phrase's).
+ * Each line is looked at once (`hints` keeps the answers for the per-line check).
+ */
+function sectionMayHold(lines: readonly Line[], hints: Map<Line, boolean>): boolean {
+  let may = false;
+  lines.forEach((l, k) => {
+    let hint = hints.get(l);
+    if (hint === undefined) hints.set(l, (hint = hasHint(l.plain)));
+    if (hint || (k < lines.length - 1 && SPANNING_END.test(l.plain.slice(-12)))) may = true;
+  });
+  return may;
+}
+
 /** A section made only of placeholders is named once; other placeholder lines are listed (at most ten). */
 function checkPlaceholders(state: ParseState): void {
   const flagged = new Set<number>();
+  const hints = new Map<Line, boolean>();
   for (const s of state.sections) {
     if (s.type === 'header' || s.lines.length === 0) continue;
+    if (!sectionMayHold(s.lines, hints)) continue;
     const text = s.lines.map((l) => l.plain).join(' ').trim();
     if (!text || !findPlaceholder(text)) continue;
     if (removePlaceholders(text).replace(/[^\p{L}\p{N}]/gu, '') !== '') continue;
@@ -70,7 +100,7 @@ function checkPlaceholders(state: ParseState): void {
   }
   let count = 0;
   for (const l of state.lines) {
-    if (count >= 10 || flagged.has(l.line) || l.plain.length > 2000) continue;
+    if (count >= 10 || flagged.has(l.line) || l.plain.length > 2000 || hints.get(l) === false) continue;
     const m = findPlaceholder(l.plain);
     if (!m) continue;
     count++;

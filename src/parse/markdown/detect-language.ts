@@ -25,14 +25,28 @@ interface ScriptCounts {
   traditional: number;
 }
 
-/** Characters written differently in Simplified and Traditional Chinese (frequent in CVs). */
-const SIMPLIFIED = new Set('这们国学会经验与为发开时实际专业软件项目负责开发设计系统数据库术责务让对进过还没样说话实现问题现将应该认识习资讯网络测试运维产品关于华东广东阳杭苏纳亿达点击历简级华');
-const TRADITIONAL = new Set('這們國學會經驗與為發開時實際專業軟體項目負責開發設計系統數據庫術責務讓對進過還沒樣說話實現問題現將應該認識習資訊網絡測試運維產品關於華東廣東陽杭蘇納億達點擊歷簡級華');
+/** Characters written differently in Simplified and Traditional Chinese (frequent in CVs), by code point. */
+const SIMPLIFIED = codes('这们国学会经验与为发开时实际专业软件项目负责开发设计系统数据库术责务让对进过还没样说话实现问题现将应该认识习资讯网络测试运维产品关于华东广东阳杭苏纳亿达点击历简级华');
+const TRADITIONAL = codes('這們國學會經驗與為發開時實際專業軟體項目負責開發設計系統數據庫術責務讓對進過還沒樣說話實現問題現將應該認識習資訊網絡測試運維產品關於華東廣東陽杭蘇納億達點擊歷簡級華');
+/** Letters only Ukrainian writes (of Cyrillic), and only Persian (of Arabic). */
+const UKRAINIAN = codes('іїєґІЇЄҐ');
+const PERSIAN = codes('پچژگکی');
 
 const VIETNAMESE = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]/iu;
+/** The Latin letters (up to U+1EFF) {@link VIETNAMESE} matches, by code point (tested once, at load). */
+const VIETNAMESE_AT = (() => {
+  const t = new Uint8Array(0x1f00);
+  for (let n = 0x80; n < t.length; n++) if ((n <= 0x24f || n >= 0x1e00) && VIETNAMESE.test(String.fromCharCode(n))) t[n] = 1;
+  return t;
+})();
 
-function countScripts(text: string): ScriptCounts {
-  const c: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
+/** The code points of a text, as a set. */
+function codes(text: string): ReadonlySet<number> {
+  return new Set([...text].map((ch) => ch.codePointAt(0)!));
+}
+
+/** Adds the letters of `text` to the counts per script, by code point (no string is made per character). */
+function countScripts(c: ScriptCounts, text: string): void {
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
     // ASCII, most of the text, is read by code unit; other characters by code point
@@ -42,30 +56,28 @@ function countScripts(text: string): ScriptCounts {
       continue;
     }
     const n = text.codePointAt(i)!;
-    const ch = n > 0xffff ? text.slice(i, i + 2) : text[i]!;
-    i += ch.length;
+    i += n > 0xffff ? 2 : 1;
     if (n <= 0x24f || (n >= 0x1e00 && n <= 0x1eff)) {
       c.latin++;
-      if (VIETNAMESE.test(ch)) c.vietnamese++;
+      if (VIETNAMESE_AT[n] === 1) c.vietnamese++;
     } else if (n >= 0x370 && n <= 0x3ff) c.greek++;
     else if (n >= 0x400 && n <= 0x4ff) {
       c.cyrillic++;
-      if ('іїєґІЇЄҐ'.includes(ch)) c.ukrainian++;
+      if (UKRAINIAN.has(n)) c.ukrainian++;
     } else if (n >= 0x590 && n <= 0x5ff) c.hebrew++;
     else if (n >= 0x600 && n <= 0x6ff) {
       c.arabic++;
-      if ('پچژگکی'.includes(ch)) c.persian++;
+      if (PERSIAN.has(n)) c.persian++;
     } else if (n >= 0x900 && n <= 0x97f) c.devanagari++;
     else if (n >= 0xe00 && n <= 0xe7f) c.thai++;
     else if ((n >= 0x3040 && n <= 0x30ff) || (n >= 0x31f0 && n <= 0x31ff)) c.kana++;
     else if ((n >= 0xac00 && n <= 0xd7af) || (n >= 0x1100 && n <= 0x11ff)) c.hangul++;
     else if ((n >= 0x4e00 && n <= 0x9fff) || (n >= 0x3400 && n <= 0x4dbf)) {
       c.han++;
-      if (SIMPLIFIED.has(ch)) c.simplified++;
-      if (TRADITIONAL.has(ch)) c.traditional++;
+      if (SIMPLIFIED.has(n)) c.simplified++;
+      if (TRADITIONAL.has(n)) c.traditional++;
     }
   }
-  return c;
 }
 
 /** The language of a non-Latin script that makes up a real share of the letters, if any. */
@@ -106,12 +118,57 @@ function headingVotes(plain: string, vote: (lang: string, n: number) => void): v
 
 const LETTER = /\p{L}/u;
 
+/** FNV-1a over UTF-16 code units, kept to 30 bits. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const SMI_MASK = 0x3fffffff;
+
+/**
+ * The common words (keys of `LEXICON_INDEX.common`) in an open-addressing table of their hashes, so that a word of
+ * a text is looked up by its span and the hash read along with it: no substring is made per word. Built at load.
+ */
+const COMMON = (() => {
+  const entries = [...LEXICON_INDEX.common];
+  let size = 64;
+  while (size < entries.length * 4) size *= 2;
+  const keys: Array<string | undefined> = new Array<string | undefined>(size).fill(undefined);
+  const langs: Array<readonly string[]> = new Array<readonly string[]>(size).fill([]);
+  const hashes = new Int32Array(size);
+  for (const [key, value] of entries) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+    h &= SMI_MASK;
+    let j = h & (size - 1);
+    while (keys[j] !== undefined) j = (j + 1) & (size - 1);
+    keys[j] = key;
+    langs[j] = value;
+    hashes[j] = h;
+  }
+  return { keys, langs, hashes, mask: size - 1 };
+})();
+
+/** `LEXICON_INDEX.common.get(text.slice(start, end))`, by the span and its hash. */
+function commonLangs(text: string, start: number, end: number, hash: number): readonly string[] | undefined {
+  const len = end - start;
+  for (let j = hash & COMMON.mask; ; j = (j + 1) & COMMON.mask) {
+    const key = COMMON.keys[j];
+    if (key === undefined) return undefined;
+    if (COMMON.hashes[j] !== hash || key.length !== len) continue;
+    let k = 0;
+    while (k < len && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return COMMON.langs[j];
+  }
+}
+
 /**
  * Calls `visit` with each run of letters and apostrophes of `text`, in order (the non-empty parts of
- * `text.split(/[^\p{L}']+/u)`), reading ASCII by code unit and testing only other characters' letterhood.
+ * `text.split(/[^\p{L}']+/u)`), as its span, the hash of its code units and whether it is all `[a-z']`,
+ * reading ASCII by code unit and testing only other characters' letterhood.
  */
-function forEachWord(text: string, visit: (word: string) => void): void {
+function forEachWord(text: string, visit: (start: number, end: number, hash: number, ascii: boolean) => void): void {
   let start = -1;
+  let h = 0;
+  let ascii = true;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     let size = 1;
@@ -123,17 +180,22 @@ function forEachWord(text: string, visit: (word: string) => void): void {
       word = LETTER.test(size === 2 ? text.slice(i, i + 2) : text[i]!);
     }
     if (word) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET;
+        ascii = true;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (size === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+      if (c >= 0x80 || (c >= 65 && c <= 90)) ascii = false;
     } else if (start >= 0) {
-      visit(text.slice(start, i));
+      visit(start, i, h & SMI_MASK, ascii);
       start = -1;
     }
     i += size;
   }
-  if (start >= 0) visit(text.slice(start));
+  if (start >= 0) visit(start, text.length, h & SMI_MASK, ascii);
 }
-
-const ASCII_WORD = /^[a-z']*$/;
 
 /** A word's vote for the languages that alone write one of its letters (the first such letter counts). */
 function letterVotes(word: string, vote: (lang: string, n: number) => void): void {
@@ -155,11 +217,12 @@ function wordVotes(state: ParseState): Map<string, number> {
   for (const line of state.lines) {
     if (seen > 4000) break;
     if (line.kind === 'heading' || line.bold) headingVotes(line.plain, vote);
-    forEachWord(line.plain.toLowerCase(), (w) => {
+    const text = line.plain.toLowerCase();
+    forEachWord(text, (start, end, hash, ascii) => {
       seen++;
-      const langs = LEXICON_INDEX.common.get(w);
+      const langs = commonLangs(text, start, end, hash);
       if (langs) for (const l of langs) vote(l, 1 / langs.length);
-      else if (!ASCII_WORD.test(w)) letterVotes(w, vote);
+      else if (!ascii) letterVotes(text.slice(start, end), vote);
     });
   }
   return votes;
@@ -169,12 +232,15 @@ function wordVotes(state: ParseState): Map<string, number> {
 function detect(state: ParseState): string {
   const declared = state.source.frontMatter?.data?.lang;
   if (typeof declared === 'string' && declared.trim()) return findLexicon(declared).tag;
+  // (joined: one flat text reads faster than the lines' strings one by one, whose shapes vary)
   let text = '';
   for (const l of state.lines) {
     text += `${l.plain}\n`;
     if (text.length > 20000) break;
   }
-  const byScript = scriptLanguage(countScripts(text));
+  const counts: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
+  countScripts(counts, text);
+  const byScript = scriptLanguage(counts);
   if (byScript && LEXICONS[byScript]) return byScript;
   if (byScript) return byScript;
   let best = 'en';

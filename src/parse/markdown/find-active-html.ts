@@ -40,6 +40,29 @@ function judgeTag(name: string, attribs: Record<string, string>): Omit<ActiveHtm
   return undefined;
 }
 
+/** htmlparser2's white space, which ends a tag name (with `/` and `>`). */
+const isHtmlSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+
+/**
+ * Whether the text may hold a finding: a start tag (`<` and an ASCII letter, as htmlparser2 reads one) that is
+ * active or `<style>`, or that may have attributes (its name is followed by anything but `>` or `/>`). Text
+ * whose tags are all plain (`<br>`, `<b>`, `</p>`, `<br/>`) gives none, and needs no parse. Linear: a name is
+ * read up to the next `<` at most.
+ */
+function mayAct(text: string): boolean {
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    const c = text.charCodeAt(i + 1) | 0x20;
+    if (c < 0x61 || c > 0x7a) continue;
+    let j = i + 2;
+    for (let d = text.charCodeAt(j); j < text.length && d !== 0x2f && d !== 0x3e && d !== 0x3c && !isHtmlSpace(d); d = text.charCodeAt(++j));
+    const name = text.slice(i + 1, j).toLowerCase();
+    if (ACTIVE.has(name) || name === 'style') return true;
+    if (text[j] === '>' || (text[j] === '/' && text[j + 1] === '>')) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * The most open elements htmlparser2 keeps here. It adds and drops each at the front of its stack, so its time
  * grows with the nesting depth squared (a megabyte of unclosed `<div>`s took most of a minute); beyond this depth
@@ -57,7 +80,7 @@ const MAX_OPEN = 256;
  * @param limit - the most findings to return
  */
 export function findActiveHtml(text: string, limit = 10): ActiveHtml[] {
-  if (text.indexOf('<') < 0) return [];
+  if (text.indexOf('<') < 0 || !mayAct(text)) return [];
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const lineOf = (offset: number): number => {

@@ -170,7 +170,8 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   }
   const email = state.resume.basics?.email ?? '';
   const local = foldWord(email.split('@')[0] ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const tokens = foldWord(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[\s.-]+/).filter((t) => t.length >= 3);
+  // (the name's words are folded only when there is an email to find them in)
+  const tokens = local ? foldWord(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[\s.-]+/).filter((t) => t.length >= 3) : [];
   if (local && tokens.some((t) => local.includes(t))) {
     score += 3;
     reasons.push(`matches the email address "${email}"`);

@@ -7,6 +7,7 @@ import { lineDates } from './line-dates.js';
 import { dateOnly } from './date-only.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { pushAll } from './push-all.js';
+import { countSplitWords } from './count-split-words.js';
 
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
@@ -18,7 +19,7 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (l.kind !== 'text' && l.kind !== 'item') return 0;
   if (l.plain.length > 70 || !l.plain) return 0;
   const alone = lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block;
-  const words = l.plain.split(/\s+/).length;
+  const words = countSplitWords(l.plain);
   if (l.kind === 'text' && alone && (l.bold || isCaps(l.plain)) && words <= 8) return 7;
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
@@ -188,14 +189,14 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
 }
 
 /**
- * Every line that may be a heading and names a section, with its rank. A bold or label line that comes
+ * Every line that may be a heading and names a section, with its rank (each line's rank is written to `ranks`). A bold or label line that comes
  * again ("**Accomplishments**" under every job) is a part of each entry, not a section: a section comes once.
  */
-function classifyLines(state: ParseState): Array<{ i: number; rank: number; cls: HeadingClass }> {
+function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number; rank: number; cls: HeadingClass }> {
   const classes: Array<{ i: number; rank: number; cls: HeadingClass; key: string }> = [];
   const times = new Map<string, number>();
   for (let i = 0; i < state.lines.length; i++) {
-    const rank = headingRank(state.lines, i);
+    const rank = (ranks[i] = headingRank(state.lines, i));
     if (!rank) continue;
     const cls = classifyHeadingIn(state, state.lines[i]!.plain);
     // a plain line is a heading only when all of it names a section
@@ -242,7 +243,8 @@ function splitLabelLine(state: ParseState, l: Line): Line[] | undefined {
  * generic section unless it is an entry (dated) of an entry section; deeper headings stay inside.
  */
 export function findSections(state: ParseState): void {
-  let classes = classifyLines(state);
+  let ranks = new Uint8Array(state.lines.length);
+  let classes = classifyLines(state, ranks);
   // "**Languages:** English…" lines are section headings only in CVs whose sections are bold lines
   const split: Line[] = [];
   for (const l of state.lines) {
@@ -263,7 +265,8 @@ export function findSections(state: ParseState): void {
     const rank = sectionRank([...classes, ...[...kinds].map(() => ({ rank: 7, cls: { kind: 'skills', lang: '', how: 'exact', phrase: '' } as HeadingClass }))]);
     if (rank >= 7) {
       state.lines = split;
-      classes = classifyLines(state);
+      ranks = new Uint8Array(split.length);
+      classes = classifyLines(state, ranks);
     }
   }
   const lines = state.lines;
@@ -284,7 +287,7 @@ export function findSections(state: ParseState): void {
     }
     cut.at = i;
     closeScope(cut, line);
-    const rank = cls?.rank ?? headingRank(lines, i);
+    const rank = cls?.rank ?? ranks[i]!;
     const consumed = cls ? onClassified(cut, line, rank, cls.cls) : rank ? onUnclassified(cut, i, line, rank) : false;
     if (consumed) continue;
     if (line.kind === 'heading' && ENTRY_KINDS.has(cut.current.type)) cut.entryRank = Math.min(cut.entryRank, line.level);

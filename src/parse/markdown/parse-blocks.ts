@@ -93,6 +93,13 @@ function endsCleanly(tokens: readonly Token[], cut: Cut, count: number): boolean
   return tokens[n - 1]!.level === 0 && item.map?.[0] === count - 1 && tokens[n - 5]!.map?.[0] === count - 1;
 }
 
+/** Whether the text has at least `count` lines (`count - 1` line breaks), counted up to there. */
+function hasLines(text: string, count: number): boolean {
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && breaks < count - 1; i = text.indexOf('\n', i + 1)) breaks++;
+  return breaks >= count - 1;
+}
+
 /** Moves the tokens' line ranges by `offset` lines (a stretch's lines are numbered from its own first line). */
 function shift(tokens: readonly Token[], offset: number): Token[] {
   if (offset > 0) for (const t of tokens) if (t.map) t.map = [t.map[0] + offset, t.map[1] + offset];
@@ -108,6 +115,11 @@ function shift(tokens: readonly Token[], offset: number): Token[] {
  */
 export function parseBlocks(body: string, visit: (tokens: Token[]) => void): void {
   const env = {};
+  // a CV is one stretch: its lines need not be split to look for cuts
+  if (!hasLines(body, 2 * STRETCH_LINES + 1)) {
+    visit(md.parse(body, env));
+    return;
+  }
   const lines = body.split('\n');
   let from = 0;
   while (lines.length - from > 2 * STRETCH_LINES) {

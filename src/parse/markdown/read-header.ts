@@ -10,9 +10,19 @@ import { findDomains, readContacts } from './read-contacts.js';
 import { trimChars } from './trim-chars.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
+import { recall } from './recall.js';
 
-/** A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions). */
+/**
+ * A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions).
+ * Read once per parse for each line (a term is read with the definition after it, when that is passed).
+ */
 export function labelled(state: ParseState, line: Line, next?: Line): { label: FieldLabel; value: string } | undefined {
+  if (line.kind === 'term' && next?.kind === 'def') return readLabelled(state, line, next);
+  return recall(state, 'labelled', line, (l) => readLabelled(state, l, undefined));
+}
+
+/** {@link labelled}, read afresh. */
+function readLabelled(state: ParseState, line: Line, next: Line | undefined): { label: FieldLabel; value: string } | undefined {
   let label: string | undefined;
   let value: string | undefined;
   if (line.kind === 'row' && line.cells && line.cells.length >= 2) {
@@ -184,38 +194,39 @@ function boldInSentence(plain: string, bold: string): boolean {
 function readReach(state: ParseState, basics: Basics): void {
   const nearList = contactLines(state);
   const near = new Set(nearList);
-  const order = [...nearList, ...state.lines.filter((l) => !near.has(l))];
-  for (let k = 0; k < order.length; k++) {
-    const l = order[k]!;
-    // the near lines come first in the order
-    const isNear = k < nearList.length;
-    // far from the top, a line is read only for what is still missing: the first email, a labelled phone
-    const lab = isNear || !basics.phone ? labelled(state, l) : undefined;
-    // an email is only ever in a link, an image (badge) or at an "@" of the text
-    const emailHere = !basics.email && (l.links.length > 0 || l.images.length > 0 || l.plain.includes('@'));
-    if (!isNear && !emailHere && !(!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0))) continue;
-    const c = readContacts(l);
-    if (!basics.email && c.emails[0]) {
-      basics.email = c.emails[0];
-      noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);
-    }
-    // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
-    // a line labelled as something else ("住所(郵便番号): 〒254-0065", "Born: 12.03.1990") holds no phone
-    const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined;
-    if (!basics.phone && phone && /\d/.test(phone)) {
-      basics.phone = phone;
-      noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);
-    }
-    if (!isNear) continue;
-    const urls = c.urls.length || l.links.length ? c.urls : findDomains(l.plain);
-    for (const u of urls) {
-      if (basics.url) break;
-      basics.url = u;
-      noteField(state, '/basics/url', l, ['first web address near the top']);
-    }
-    for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => q.url === p.url)) basics.profiles.push(p);
-    if (!basics.location) readPlace(state, l, basics, lab);
+  // the near lines first, then the others in their order
+  for (const l of nearList) readLineReach(state, basics, l, true);
+  for (const l of state.lines) if (!near.has(l)) readLineReach(state, basics, l, false);
+}
+
+/** Reads one line's email, phone, links and place for {@link readReach} (`isNear`: a header or contact line). */
+function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boolean): void {
+  // far from the top, a line is read only for what is still missing: the first email, a labelled phone
+  const lab = isNear || !basics.phone ? labelled(state, l) : undefined;
+  // an email is only ever in a link, an image (badge) or at an "@" of the text
+  const emailHere = !basics.email && (l.links.length > 0 || l.images.length > 0 || l.plain.includes('@'));
+  if (!isNear && !emailHere && !(!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0))) return;
+  const c = readContacts(l);
+  if (!basics.email && c.emails[0]) {
+    basics.email = c.emails[0];
+    noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);
   }
+  // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
+  // a line labelled as something else ("住所(郵便番号): 〒254-0065", "Born: 12.03.1990") holds no phone
+  const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined;
+  if (!basics.phone && phone && /\d/.test(phone)) {
+    basics.phone = phone;
+    noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);
+  }
+  if (!isNear) return;
+  const urls = c.urls.length || l.links.length ? c.urls : findDomains(l.plain);
+  for (const u of urls) {
+    if (basics.url) break;
+    basics.url = u;
+    noteField(state, '/basics/url', l, ['first web address near the top']);
+  }
+  for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => q.url === p.url)) basics.profiles.push(p);
+  if (!basics.location) readPlace(state, l, basics, lab);
 }
 
 /** Whether a text has two spaces (U+0020) or more. */

@@ -53,13 +53,21 @@ interface Delim {
 
 const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** A letter or digit (ASCII without a regular expression). */
-const isWordChar = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const n = c.charCodeAt(0);
-  if (n < 128) return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
-  return WORD_CHAR.test(c);
-};
+/** The letters and digits of a text, code point by code point (ASCII by its code unit, without a string per character). */
+function countWordChars(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && t.charCodeAt(i + 1) >= 0xdc00 && t.charCodeAt(i + 1) <= 0xdfff;
+    if (WORD_CHAR.test(pair ? t.slice(i, i + 2) : t[i]!)) n++;
+    if (pair) i++;
+  }
+  return n;
+}
 const PUNCT = /[\p{P}\p{S}]/u;
 /** Punctuation or a symbol (in ASCII: every printable character that is no letter, digit or space; without a regular expression). */
 const isPunct = (c: string | undefined): boolean => {
@@ -463,13 +471,11 @@ export function readInline(md: string): InlineInfo {
     plain += p.text;
     // letters are counted only to tell whether all of them carry a mark: a line without marks needs no count
     if (!anyMarks) continue;
-    for (const ch of p.text) {
-      if (!isWordChar(ch)) continue;
-      letters++;
-      if (p.marks & Mark.Bold) bold++;
-      if (p.marks & Mark.Italic) italic++;
-      if (p.marks & Mark.Code) code++;
-    }
+    const n = countWordChars(p.text);
+    letters += n;
+    if (p.marks & Mark.Bold) bold += n;
+    if (p.marks & Mark.Italic) italic += n;
+    if (p.marks & Mark.Code) code += n;
   }
   plain = collapseSpaces(plain).trim();
   const all = (n: number): boolean => letters > 0 && n === letters;

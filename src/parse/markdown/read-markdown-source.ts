@@ -69,18 +69,22 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   // a plain <style> block is quietly not content; a <script> or HTML that loads or acts is worth a warning
   // (no "<" in any line: no HTML to judge, and the body need not be copied without its code)
   if (joined.includes('<')) {
-    for (const a of findActiveHtml(withoutCode(body, fence))) warnings.push(createWarning(a.code, a.what, a.line, file));
+    for (const a of findActiveHtml(withoutCode(body, fence, joined))) warnings.push(createWarning(a.code, a.what, a.line, file));
   }
   // (nothing blanked: the lines are the body's own, not split again)
   const blanked = blankNonContent(joined, fence);
   const cleaned = blanked === joined ? body : blanked.split('\n');
+  // (the lines as they were before the two rewrites below: when both leave every line as it is, the body is `joined`)
+  const before = cleaned === body ? body.slice() : undefined;
   stripAttributeMarkers(cleaned, fence);
   rewriteLatex(cleaned, fence);
-  return { text: normal, body: cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
+  const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
+  return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
 }
 
-/** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags). */
-function withoutCode(lines: readonly string[], fence: Uint8Array): string {
+/** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags); `joined` when it has neither. */
+function withoutCode(lines: readonly string[], fence: Uint8Array, joined: string): string {
+  if (fence.indexOf(1) < 0 && joined.indexOf('`') < 0) return joined;
   return lines.map((l, i) => (fence[i] ? '' : l.indexOf('`') >= 0 ? l.replace(/`+[^`]*`+/g, ' ') : l)).join('\n');
 }
 

@@ -1,6 +1,7 @@
 // Reads a document title ("Curriculum Vitae – Jane Doe", "Brent Miller, engineer, resume") into the person's name, a job label and the document title.
 import { Parser } from 'htmlparser2';
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
+import { ALL_LEXICON_WORDS } from './all-lexicon-words.js';
 import { indexLexicon } from './index-lexicon.js';
 import { NAME_THRESHOLD, scorePersonName, type NameHints } from './score-person-name.js';
 
@@ -53,13 +54,12 @@ export function readTitleName(title: string, lexicons: readonly Lexicon[], hints
 function splitTitle(text: string, lexicons: readonly Lexicon[]): string[] {
   let parts = [text];
   for (const sep of SEPARATORS) parts = parts.flatMap((p) => p.split(sep));
-  const titles = lexicons.length === 1 ? indexLexicon(lexicons[0]!).docTitles : lexicons.flatMap((l) => indexLexicon(l).docTitles).sort((a, b) => b.length - a.length);
   const out: string[] = [];
   for (const raw of parts) {
     const p = raw.trim();
     if (!p) continue;
     const lower = p.toLowerCase();
-    const t = isDocTitle(p, lexicons) ? undefined : titles.find((d) => d.length < lower.length && (startsWithPhrase(lower, d) || endsWithPhrase(lower, d)));
+    const t = isDocTitle(p, lexicons) ? undefined : firstDocTitle(lexicons, (d) => d.length < lower.length && (startsWithPhrase(lower, d) || endsWithPhrase(lower, d)));
     if (!t) {
       out.push(p);
       continue;
@@ -74,6 +74,21 @@ function splitTitle(text: string, lexicons: readonly Lexicon[]): string[] {
     out.push(atStart ? p.slice(0, t.length) : p.slice(p.length - t.length), restPart);
   }
   return out.filter((p) => p !== '');
+}
+
+/**
+ * The first document title that passes `test`, of one lexicon's titles in their order, or of all the lexicons'
+ * titles longest first (a tie in the lexicons' order, then in each one's): each lexicon's list is already longest
+ * first, so the longest first match of each is compared, and nothing is merged or sorted.
+ */
+function firstDocTitle(lexicons: readonly Lexicon[], test: (d: string) => boolean): string | undefined {
+  if (lexicons.length === 1) return indexLexicon(lexicons[0]!).docTitles.find(test);
+  let best: string | undefined;
+  for (const l of lexicons) {
+    const d = indexLexicon(l).docTitles.find(test);
+    if (d !== undefined && (best === undefined || d.length > best.length)) best = d;
+  }
+  return best;
 }
 
 /** The text without a connector word of any lexicon at its end (attached, in a script written without spaces). */
@@ -107,6 +122,8 @@ function isSpacedScript(c: number): boolean {
 function isDocTitle(part: string, lexicons: readonly Lexicon[]): boolean {
   const lower = part.toLowerCase();
   const folded = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  // a text no registered lexicon has as a section word is no document title of them
+  if (!ALL_LEXICON_WORDS.sections.has(lower) && !ALL_LEXICON_WORDS.sections.has(folded) && lexicons.every((l) => ALL_LEXICON_WORDS.lexicons.has(l))) return false;
   return lexicons.some((l) => {
     const ix = indexLexicon(l);
     return ix.sections.get(lower) === 'doctitle' || ix.sections.get(folded) === 'doctitle';

@@ -1,6 +1,7 @@
 // Scores how much a short text looks like a person's name (not a document title, a section heading or a job title).
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
-import { indexLexicon } from './index-lexicon.js';
+import { ALL_LEXICON_WORDS } from './all-lexicon-words.js';
+import { indexLexicon, type LexiconIndex } from './index-lexicon.js';
 
 /** A name score and the features that made it. */
 export interface NameScore {
@@ -49,9 +50,13 @@ export function scorePersonName(text: string, lexicons: readonly Lexicon[], hint
   if (t === '' || t.length > 80) return { score: -10, why: ['-10 empty or longer than 80 characters'] };
   const lower = t.toLowerCase();
   const folded = fold(t);
-  const indexes = lexicons.map(indexLexicon);
+  // a word no registered lexicon knows is in none of `lexicons` (when they are all registered ones): no lookup in each
+  const pooled = lexicons.every((l) => ALL_LEXICON_WORDS.lexicons.has(l));
+  let indexes: LexiconIndex[] | undefined;
+  const each = (): LexiconIndex[] => (indexes ??= lexicons.map(indexLexicon));
   const kindOf = (w: string): string | undefined => {
-    for (const ix of indexes) {
+    if (pooled && !ALL_LEXICON_WORDS.sections.has(w)) return undefined;
+    for (const ix of each()) {
       const k = ix.sections.get(w);
       if (k) return k;
     }
@@ -64,11 +69,14 @@ export function scorePersonName(text: string, lexicons: readonly Lexicon[], hint
   const foldedWords = new Set([...folded.split(' '), ...lower.split(' ')]);
   let titleWord: string | undefined;
   for (const w of foldedWords) if (!titleWord && w.length < lower.length && kindOf(w) === 'doctitle') titleWord = w;
-  for (const ix of indexes) for (const d of ix.docTitles) if (!titleWord && d.includes(' ') && d.length < lower.length && (folded.includes(d) || lower.includes(d))) titleWord = d;
+  const spacedTitleIn = (d: string): boolean => d.includes(' ') && d.length < lower.length && (folded.includes(d) || lower.includes(d));
+  if (!titleWord && (!pooled || ALL_LEXICON_WORDS.spacedDocTitles.some(spacedTitleIn))) {
+    for (const ix of each()) for (const d of ix.docTitles) if (!titleWord && spacedTitleIn(d)) titleWord = d;
+  }
   if (titleWord) add(-6, `holds the document-title word "${titleWord}"`);
   if ([' - ', ' – ', ' — ', ' | ', ' · '].some((sep) => t.includes(sep))) add(-3, 'holds a separator (a dash or a bar)');
   let job: string | undefined;
-  for (const w of foldedWords) if (!job && indexes.some((ix) => ix.jobTitles.has(w))) job = w;
+  for (const w of foldedWords) if (!job && (!pooled || ALL_LEXICON_WORDS.jobTitles.has(w)) && each().some((ix) => ix.jobTitles.has(w))) job = w;
   if (job) add(-4, `holds the job-title word "${job}"`);
   if (/[0-9@/:|()[\]{}<>]/.test(t) || t.includes('www.')) add(-5, 'holds digits, @, / or brackets');
   const han = /^[\u3400-\u9fff\uf900-\ufaff]{2,4}$/u.test(t) || /^[\uac00-\ud7a3]{2,4}$/u.test(t);
