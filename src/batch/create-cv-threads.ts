@@ -40,10 +40,10 @@ export interface CvThreadsOptions {
   memoryLimitMb?: number;
   /** The thread's entry module (default: `cv-thread.js` beside this module, see `findThreadEntry`). */
   entry?: URL;
-  /** Themes each thread loads (then pdf-lib and yaml) while it has no request. */
+  /** Themes each thread loads while it has no request. */
   warm?: ThemeSpec[];
-  /** Also compile the JSON Resume validator while idle (default true; false when the batch holds no
-   * `.json`/`.yaml` CV: compiling it costs a thread about 0.1–0.2 s of CPU). */
+  /** Also load yaml and compile the JSON Resume validator while idle (default true; false when the batch
+   * holds no `.json`/`.yaml` CV: they cost a thread about 0.15–0.25 s of CPU). */
   warmJsonResume?: boolean;
 }
 

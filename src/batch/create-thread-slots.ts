@@ -44,7 +44,7 @@ const SPAWN_AFTER_MS = 250;
 const SPAWN_AFTER_COLD_MS = 2000;
 /**
  * How many requests of a thread count as cold. Not only the first: in a batch the thread is never idle, so
- * what it warms while idle (pdf-lib, yaml, the validator) loads inside its first stamp or YAML request, and
+ * what it warms while idle (the theme; yaml and the validator for JSON and YAML CVs) loads inside its first request that needs it, and
  * each stage's code is still unoptimized for some CVs. On a loaded two-core machine the third request (the
  * first stamp) ran past 250 ms, and the second thread it started cost about 2 s of CPU (modules, themes and a
  * second JIT warm-up: some 6 ms per CV of a 300-CV batch) for no gain.

@@ -5,7 +5,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { CvpressError, SchemaError } from '../model/errors.js';
 import { loadYaml } from '../parse/load-yaml.js';
 import { parseJsonResume } from '../parse/parse-json-resume.js';
-import { loadPdfLib } from '../print/load-pdf-lib.js';
 import { stampMetadata } from '../stamp/stamp-metadata.js';
 import { renderHtml } from '../theme/render-html.js';
 import type { Theme } from '../theme/theme-types.js';
@@ -57,18 +56,17 @@ if (!port) throw new Error('cv-thread runs only as a worker thread (see createCv
 /** Requests being answered now (one, as the pool sends them; warming waits while there is one). */
 let active = 0;
 /**
- * What CVs need that loads lazily, most needed first: the batch's themes, then pdf-lib (stamping), yaml
- * (front matter, YAML CVs) and, unless the batch has no JSON Resume CV, the schema's validator. The thread is ready as soon as its
- * modules have loaded; these steps run one by one while it has no request, so a first CV (a cold
- * `cvpress render one.md`) does not wait for what it may never need, and a CV that needs one of them
- * loads it itself.
+ * What CVs need that loads lazily, most needed first: the batch's themes, then, unless the batch has no JSON
+ * Resume or YAML CV, yaml and the schema's validator. The thread is ready as soon as its modules have loaded;
+ * these steps run one by one while it has no request, so a first CV (a cold `cvpress render one.md`) does not
+ * wait for what it may never need, and a CV that needs one of them loads it itself (a Markdown CV with front
+ * matter loads yaml, about 40 ms). Stamping needs no library for Chromium's prints (see `appendStamp`): pdf-lib
+ * loads only for a PDF of another shape.
  */
 const data = (workerData ?? {}) as { warm?: ThemeSpec[]; warmJsonResume?: boolean };
 const warmSteps: Array<() => unknown> = [
   ...(data.warm ?? []).map((s) => () => loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes)),
-  () => loadPdfLib(),
-  () => loadYaml(),
-  ...(data.warmJsonResume === false ? [] : [() => parseJsonResume('{}', { kind: 'json' })]),
+  ...(data.warmJsonResume === false ? [] : [() => loadYaml(), () => parseJsonResume('{}', { kind: 'json' })]),
 ];
 let warming = false;
 /** Runs the next warming step once the thread has no request (and no step is running). */

@@ -4,8 +4,9 @@ type PdfLib = typeof import('pdf-lib');
 let loading: Promise<PdfLib> | undefined;
 
 /**
- * Imports pdf-lib once. Nothing loads it at start-up: a cold run calls this while Chromium prints its
- * first page, so the load overlaps the print instead of delaying the browser.
+ * Imports pdf-lib once, on first use: stamping a PDF whose catalog is not of the plain shape Chromium
+ * writes, counting the pages of an unusual PDF, checking a PDF's text. A batch of Chromium's prints never
+ * loads it.
  * @returns the pdf-lib module
  */
 export function loadPdfLib(): Promise<PdfLib> {

@@ -1,157 +1,113 @@
-// Stamps a PDF as Chromium writes it by appending an incremental update built from pdf-lib objects, without re-reading its pages.
-import type { PDFDict, PDFObject, PDFRef } from 'pdf-lib';
-import type { loadPdfLib } from '../print/load-pdf-lib.js';
+// Stamps a PDF as Chromium writes it by appending an incremental update, without a PDF library and without re-reading its pages.
 import type { StampFields } from './describe-stamp.js';
-import { fillStamp } from './fill-stamp.js';
+import { fillStampNodes } from './fill-stamp-nodes.js';
+import { readPdfValue, type PdfNode } from './read-pdf-value.js';
+import { readXrefTable } from './read-xref-table.js';
 import { FILE_ID_PLACEHOLDER, sealFileId } from './seal-file-id.js';
+import { writePdfValue } from './write-pdf-value.js';
 
-type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
+type Dict = Extract<PdfNode, { kind: 'dict' }>;
+type Ref = Extract<PdfNode, { kind: 'ref' }>;
 
-/** One in-use entry of a cross-reference table. */
-interface XrefEntry {
-  offset: number;
-  gen: number;
-}
+/** Where an indirect object is: its value and the span of its body (between `obj` and `endobj`). */
+type Located = { value: PdfNode; bodyStart: number; bodyEnd: number };
 
-/** Reads the classic cross-reference table at `at`: its in-use entries by object number, and where the trailer keyword is. */
-function readXrefTable(buf: Buffer, at: number): { entries: Map<number, XrefEntry>; trailerAt: number } | undefined {
-  if (buf.toString('latin1', at, at + 4) !== 'xref') return undefined;
-  const entries = new Map<number, XrefEntry>();
-  const head = /^[\r\n ]*(\d+) (\d+)[ ]?\r?\n/;
-  const entry = /^(\d{10}) (\d{5}) ([nf])(?: \r| \n|\r\n)$/;
-  at += 4;
-  for (;;) {
-    const probe = buf.toString('latin1', at, at + 40);
-    const t = /^[\r\n ]*trailer/.exec(probe);
-    if (t) return { entries, trailerAt: at + t[0].length };
-    const h = head.exec(probe);
-    if (!h) return undefined;
-    at += h[0].length;
-    const first = Number(h[1]);
-    const count = Number(h[2]);
-    if (at + count * 20 > buf.length) return undefined;
-    for (let i = 0; i < count; i++, at += 20) {
-      const e = entry.exec(buf.toString('latin1', at, at + 20));
-      if (!e) return undefined;
-      if (e[3] === 'n') entries.set(first + i, { offset: Number(e[1]), gen: Number(e[2]) });
-    }
-  }
-}
-
-/**
- * Stamps a PDF whose last revision has a classic cross-reference table and no earlier revisions (as Chromium
- * writes them): the catalog (and a `/Names` dictionary it refers to) is read with pdf-lib's object parser,
- * the stamp's objects are made in a pdf-lib context ({@link fillStamp}), and they are appended after the
- * original bytes with their own cross-reference section and trailer (`/Prev` pointing at the original's),
- * so no page, font or structure object is parsed or written again. The original Info dictionary is
- * blanked where it stands (it holds Chromium's clock time), which keeps output reproducible; `/ID` is
- * derived from the content.
- * @param lib - pdf-lib (from `loadPdfLib`)
- * @param pdf - the printed PDF (not changed)
- * @param fields - what to write (from `describeStamp`)
- * @returns the stamped PDF, or undefined when `pdf` is not of that simple shape (the caller then rewrites it whole)
- */
-export function appendStamp(lib: PdfLib, pdf: Uint8Array, fields: StampFields): Uint8Array | undefined {
-  const { PDFContext, PDFCrossRefSection, PDFDict: Dict, PDFHexString, PDFName, PDFNumber, PDFObjectParser, PDFRef: Ref, PDFTrailer, PDFTrailerDict } = lib;
-  const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  const sx = buf.lastIndexOf('startxref');
-  if (sx < 0 || sx < buf.length - 1024) return undefined;
-  const xrefAt = /^startxref[\r\n ]+(\d+)/.exec(buf.toString('latin1', sx, sx + 40));
-  const xrefOffset = Number(xrefAt?.[1] ?? NaN);
-  if (!(xrefOffset > 0 && xrefOffset < sx)) return undefined;
-  const table = readXrefTable(buf, xrefOffset);
-  if (!table) return undefined;
-
-  const ctx = PDFContext.create();
-  const parseAt = (at: number): PDFObject => PDFObjectParser.forBytes(pdf.subarray(at), ctx).parseObject();
-  const trailer = parseAt(table.trailerAt);
-  if (!(trailer instanceof Dict)) return undefined;
-  const size = trailer.get(PDFName.of('Size'));
-  const root = trailer.get(PDFName.of('Root'));
-  if (!(size instanceof PDFNumber) || !(root instanceof Ref)) return undefined;
-  // Earlier revisions, encryption, hybrid files: the general path handles them.
-  if (trailer.has(PDFName.of('Prev')) || trailer.has(PDFName.of('Encrypt')) || trailer.has(PDFName.of('XRefStm'))) return undefined;
-
-  const offsets = [...table.entries.values()].map((e) => e.offset).sort((a, b) => a - b);
-  /** The object `ref` points at, with the span of its body (between `obj` and `endobj`). */
-  const readObject = (ref: PDFRef): { object: PDFObject; bodyStart: number; bodyEnd: number } | undefined => {
-    const e = table.entries.get(ref.objectNumber);
-    if (!e || e.gen !== ref.generationNumber) return undefined;
+/** Finds and reads the indirect objects of a file with one classic cross-reference table. */
+function objectReader(buf: Buffer, entries: Map<number, { offset: number; gen: number }>, xrefOffset: number): (ref: Ref) => Located | undefined {
+  const offsets = [...entries.values()].map((e) => e.offset).sort((a, b) => a - b);
+  return (ref) => {
+    const e = entries.get(ref.num);
+    if (!e || e.gen !== ref.gen) return undefined;
     const header = /^(\d{1,10})[\r\n ]+(\d{1,5})[\r\n ]+obj/.exec(buf.toString('latin1', e.offset, e.offset + 32));
-    if (!header || Number(header[1]) !== ref.objectNumber || Number(header[2]) !== ref.generationNumber) return undefined;
+    if (!header || Number(header[1]) !== ref.num || Number(header[2]) !== ref.gen) return undefined;
     const bodyStart = e.offset + header[0].length;
     // The object ends before the next object (or the table); its last "endobj" is the real one.
     const next = offsets.find((o) => o > e.offset) ?? xrefOffset;
     const bodyEnd = buf.lastIndexOf('endobj', next - 6);
     if (bodyEnd < bodyStart) return undefined;
-    return { object: parseAt(bodyStart), bodyStart, bodyEnd };
+    const read = readPdfValue(buf, bodyStart);
+    return read ? { value: read.value, bodyStart, bodyEnd } : undefined;
   };
+}
 
-  const catalog = readObject(root)?.object;
-  if (!(catalog instanceof Dict) || catalog.get(PDFName.of('Type')) !== PDFName.of('Catalog')) return undefined;
-  if (catalog.has(PDFName.of('AF')) || catalog.get(PDFName.of('ViewerPreferences')) instanceof Ref) return undefined;
-  ctx.assign(root, catalog);
-  const namesRef = catalog.get(PDFName.of('Names'));
-  let names = namesRef;
-  if (namesRef instanceof Ref) {
-    names = readObject(namesRef)?.object;
-    if (!(names instanceof Dict)) return undefined;
-    ctx.assign(namesRef, names);
+/** The update's bytes after the original's: the objects, their cross-reference section and the trailer, as pdf-lib writes them. */
+function writeUpdate(start: number, needsNewline: boolean, objects: Array<[Ref, PdfNode]>, trailer: Dict): string {
+  let out = needsNewline ? '\n' : '';
+  const rows: Array<{ num: number; line: string }> = [];
+  for (const [ref, object] of objects.sort((a, b) => a[0].num - b[0].num)) {
+    rows.push({ num: ref.num, line: `${String(start + out.length).padStart(10, '0')} ${String(ref.gen).padStart(5, '0')} n \n` });
+    out += `${ref.num} ${ref.gen} obj\n${writePdfValue(object)}\nendobj\n`;
   }
-  if (names !== undefined && (!(names instanceof Dict) || names.has(PDFName.of('EmbeddedFiles')))) return undefined;
+  const sectionAt = start + out.length;
+  out += 'xref\n';
+  // Subsections of consecutive object numbers, as pdf-lib's PDFCrossRefSection groups them.
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j]!.num - rows[j - 1]!.num <= 1) j++;
+    out += `${rows[i]!.num} ${j - i}\n${rows.slice(i, j).map((r) => r.line).join('')}`;
+    i = j;
+  }
+  return `${out}trailer\n${writePdfValue(trailer)}\nstartxref\n${sectionAt}\n%%EOF\n`;
+}
 
-  // Chromium's Info dictionary (title, producer and clock time) is emptied in place: offsets stay valid.
-  const oldInfoRef = trailer.get(PDFName.of('Info'));
-  const oldInfo = oldInfoRef instanceof Ref ? readObject(oldInfoRef) : undefined;
-  if (oldInfoRef instanceof Ref && (!oldInfo || oldInfo.bodyEnd - oldInfo.bodyStart < 7)) return undefined;
+/**
+ * Stamps a PDF whose last revision has a classic cross-reference table and no earlier revisions (as Chromium
+ * writes them) when its trailer, catalog, `/Names` dictionary and Info dictionary hold only the plain
+ * shapes `readPdfValue` reads: the stamp's objects ({@link fillStampNodes}) and the changed catalog are
+ * appended after the original bytes with their own cross-reference section and trailer (`/Prev` pointing
+ * at the original's), byte for byte what `appendStampWithPdfLib` writes, without loading pdf-lib. The
+ * original Info dictionary is blanked where it stands (it holds Chromium's clock time); `/ID` is derived
+ * from the content.
+ * @param pdf - the printed PDF (not changed)
+ * @param fields - what to write (from `describeStamp`)
+ * @returns the stamped PDF, or undefined for any other shape (the caller then uses pdf-lib)
+ */
+export function appendStamp(pdf: Uint8Array, fields: StampFields): Uint8Array | undefined {
+  const buf = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  const sx = buf.lastIndexOf('startxref');
+  if (sx < 0 || sx < buf.length - 1024) return undefined;
+  const xrefOffset = Number(/^startxref[\r\n ]+(\d+)/.exec(buf.toString('latin1', sx, sx + 40))?.[1] ?? NaN);
+  if (!(xrefOffset > 0 && xrefOffset < sx)) return undefined;
+  const table = readXrefTable(buf, xrefOffset);
+  const trailer = table && readPdfValue(buf, table.trailerAt)?.value;
+  if (!table || trailer?.kind !== 'dict') return undefined;
+  const size = trailer.entries.get('Size');
+  const root = trailer.entries.get('Root');
+  if (size?.kind !== 'atom' || !/^\d+$/.test(size.text) || root?.kind !== 'ref') return undefined;
+  // Earlier revisions, encryption, hybrid files: pdf-lib's paths handle them.
+  if (['Prev', 'Encrypt', 'XRefStm'].some((k) => trailer.entries.has(k))) return undefined;
 
-  ctx.largestObjectNumber = Math.max(ctx.largestObjectNumber, size.asNumber() - 1);
-  const filled = fillStamp(lib, ctx, catalog as PDFDict, fields);
+  const readObject = objectReader(buf, table.entries, xrefOffset);
+  const catalog = readObject(root)?.value;
+  if (catalog?.kind !== 'dict' || catalog.entries.get('Type')?.kind !== 'atom' || (catalog.entries.get('Type') as { text: string }).text !== '/Catalog') return undefined;
+  if (catalog.entries.has('AF') || catalog.entries.get('ViewerPreferences')?.kind === 'ref') return undefined;
+  const namesRef = catalog.entries.get('Names');
+  if (namesRef?.kind === 'ref' && namesRef.num === root.num) return undefined;
+  const names = namesRef?.kind === 'ref' ? readObject(namesRef)?.value : namesRef;
+  if (names !== undefined && (names.kind !== 'dict' || names.entries.has('EmbeddedFiles'))) return undefined;
+  const oldInfoRef = trailer.entries.get('Info');
+  const oldInfo = oldInfoRef?.kind === 'ref' ? readObject(oldInfoRef) : undefined;
+  if (oldInfoRef?.kind === 'ref' && (!oldInfo || oldInfo.bodyEnd - oldInfo.bodyStart < 7)) return undefined;
 
-  // The update: changed and new objects, their cross-reference section, and a trailer chained to the original's.
-  const updated = ctx.enumerateIndirectObjects();
-  const section = PDFCrossRefSection.createEmpty();
-  const parts: Uint8Array[] = [];
-  let length = buf.length;
-  const add = (bytes: Uint8Array): void => {
-    parts.push(bytes);
-    length += bytes.length;
-  };
-  const latin1 = (s: string): Uint8Array => Buffer.from(s, 'latin1');
-  const serialize = (o: { sizeInBytes(): number; copyBytesInto(b: Uint8Array, at: number): number }): Uint8Array => {
-    const bytes = new Uint8Array(o.sizeInBytes());
-    o.copyBytesInto(bytes, 0);
-    return bytes;
+  const largest = Math.max(root.num, namesRef?.kind === 'ref' ? namesRef.num : 0, Number(size.text) - 1);
+  const filled = fillStampNodes(catalog, namesRef?.kind === 'ref' ? (names as Dict) : undefined, fields, largest);
+  const objects: Array<[Ref, PdfNode]> = [[root, catalog], ...(namesRef?.kind === 'ref' ? [[namesRef, names!] as [Ref, PdfNode]] : []), ...filled.added];
+  const placeholder: PdfNode = { kind: 'atom', text: `<${FILE_ID_PLACEHOLDER}>` };
+  const newTrailer: Dict = {
+    kind: 'dict',
+    entries: new Map<string, PdfNode>([
+      ['Size', { kind: 'atom', text: String(Math.max(largest, filled.info.num) + 1) }],
+      ['Root', root],
+      ['Info', filled.info],
+      ['Prev', { kind: 'atom', text: String(xrefOffset) }],
+      ['ID', { kind: 'array', items: [placeholder, placeholder] }],
+    ]),
   };
   const last = buf[buf.length - 1];
-  if (last !== 0x0a && last !== 0x0d) add(latin1('\n'));
-  for (const [ref, object] of updated) {
-    section.addEntry(ref, length);
-    add(latin1(`${ref.objectNumber} ${ref.generationNumber} obj\n`));
-    add(serialize(object));
-    add(latin1('\nendobj\n'));
-  }
-  const sectionAt = length;
-  add(serialize(section));
-  const newTrailer = ctx.obj({
-    Size: ctx.largestObjectNumber + 1,
-    Root: root,
-    Info: filled.info,
-    Prev: xrefOffset,
-    ID: [PDFHexString.of(FILE_ID_PLACEHOLDER), PDFHexString.of(FILE_ID_PLACEHOLDER)],
-  });
-  add(serialize(PDFTrailerDict.of(newTrailer)));
-  add(latin1('\n'));
-  add(serialize(PDFTrailer.forLastCrossRefSectionOffset(sectionAt)));
-  add(latin1('\n'));
-
-  const out = Buffer.allocUnsafe(length);
+  const update = Buffer.from(writeUpdate(buf.length, last !== 0x0a && last !== 0x0d, objects, newTrailer), 'latin1');
+  const out = Buffer.allocUnsafe(buf.length + update.length);
   buf.copy(out, 0);
   if (oldInfo) out.fill(0x20, oldInfo.bodyStart, oldInfo.bodyEnd).write('\n<<>>\n', oldInfo.bodyStart, 'latin1');
-  let at = buf.length;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
+  update.copy(out, buf.length);
   return sealFileId(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
 }

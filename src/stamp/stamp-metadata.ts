@@ -2,6 +2,7 @@
 import type { Resume } from '../model/types.js';
 import { loadPdfLib } from '../print/load-pdf-lib.js';
 import { appendStamp } from './append-stamp.js';
+import { appendStampWithPdfLib } from './append-stamp-with-pdf-lib.js';
 import { describeStamp } from './describe-stamp.js';
 import { rewriteStamp } from './rewrite-stamp.js';
 import type { StampMetadataOptions } from './stamp-types.js';
@@ -16,8 +17,10 @@ export type { StampMetadataOptions } from './stamp-types.js';
  * is derived from the content, so the same input and options give byte-identical output. Tags
  * (`/StructTreeRoot`, `/MarkInfo`) and the outline are kept.
  *
- * A PDF as Chromium writes it gets the stamp as an incremental update (its pages are not parsed again);
- * any other readable PDF is loaded and saved whole by pdf-lib.
+ * A PDF as Chromium writes it gets the stamp as an incremental update (its pages are not parsed again),
+ * written without pdf-lib when its catalog and trailer are of the plain shapes Chromium writes (pdf-lib is
+ * then never loaded), else built with pdf-lib's objects; any other readable PDF is loaded and saved whole
+ * by pdf-lib. Both incremental updates are the same bytes for the same input.
  * @param pdf - the PDF from `printPdf`
  * @param resume - the model (attached as JSON, and the source of the metadata)
  * @param opts - theme name, language, cvpress version, date (default now)
@@ -25,11 +28,13 @@ export type { StampMetadataOptions } from './stamp-types.js';
  * @throws BrowserError `E_PDF` when the input is not a readable PDF
  */
 export async function stampMetadata(pdf: Uint8Array, resume: Resume, opts: StampMetadataOptions): Promise<Uint8Array> {
-  const lib = await loadPdfLib();
   const fields = describeStamp(resume, opts);
+  const plain = appendStamp(pdf, fields);
+  if (plain) return plain;
+  const lib = await loadPdfLib();
   let appended: Uint8Array | undefined;
   try {
-    appended = appendStamp(lib, pdf, fields);
+    appended = appendStampWithPdfLib(lib, pdf, fields);
   } catch {
     // An object the parser could not read: the general path reads the whole file (or says why it cannot).
     appended = undefined;
