@@ -78,6 +78,12 @@ function dropParenTail(s: string): string {
   return open >= 0 && (s[open] === '(' || s[open] === '（') ? s.slice(0, open).trimEnd() : s;
 }
 
+/** The part before a town names an organisation or a school: a legal form, a lexicon word, or bold or linked text that names no job. */
+function namesBody(state: ParseState, seg: Segment, head: string): boolean {
+  const marked = seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head);
+  return orgish(head) || bodyWords(head, state) || (marked && !wordClasses(head, state).has('jobTitle'));
+}
+
 /** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
 function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
@@ -88,9 +94,8 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
     const bare = dropParenTail(tail);
-    const marked = seg.line.boldParts.includes(head) || seg.line.links.some((l) => l.text === head);
-    const named = orgish(head) || bodyWords(head, state) || (marked && !wordClasses(head, state).has('jobTitle'));
-    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2) && named;
+    // (whether the head names something is asked only when a town follows it)
+    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2) && namesBody(state, seg, head);
     if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
   }
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
