@@ -5,6 +5,7 @@ import { noteField } from './note-field.js';
 import type { ParseState, Section } from './parse-types.js';
 import { leadOrganisation } from './lead-organisation.js';
 import { leadRole } from './lead-role.js';
+import { labelledRole } from './labelled-role.js';
 import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { toEducation } from './read-education.js';
@@ -45,7 +46,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
     positionFrom = opening.line;
   }
   if (!position) {
-    const lead = leadRole(e.block.body);
+    const lead = leadRole(e.block.body) ?? labelledRole(state, e.block.body);
     if (lead) {
       position = lead.text;
       positionFrom = lead.line;
