@@ -3,6 +3,7 @@ import type { PDFDict, PDFObject, PDFRef } from 'pdf-lib';
 import type { loadPdfLib } from '../print/load-pdf-lib.js';
 import type { StampFields } from './describe-stamp.js';
 import { fillStamp } from './fill-stamp.js';
+import { locateObjectBody } from './locate-object-body.js';
 import { readXrefTable } from './read-xref-table.js';
 import { FILE_ID_PLACEHOLDER, sealFileId } from './seal-file-id.js';
 
@@ -45,15 +46,9 @@ export function appendStampWithPdfLib(lib: PdfLib, pdf: Uint8Array, fields: Stam
   const offsets = [...table.entries.values()].map((e) => e.offset).sort((a, b) => a - b);
   /** The object `ref` points at, with the span of its body (between `obj` and `endobj`). */
   const readObject = (ref: PDFRef): { object: PDFObject; bodyStart: number; bodyEnd: number } | undefined => {
-    const e = table.entries.get(ref.objectNumber);
-    if (!e || e.gen !== ref.generationNumber) return undefined;
-    const header = /^(\d{1,10})[\r\n ]+(\d{1,5})[\r\n ]+obj/.exec(buf.toString('latin1', e.offset, e.offset + 32));
-    if (!header || Number(header[1]) !== ref.objectNumber || Number(header[2]) !== ref.generationNumber) return undefined;
-    const bodyStart = e.offset + header[0].length;
-    // The object ends before the next object (or the table); its last "endobj" is the real one.
-    const next = offsets.find((o) => o > e.offset) ?? xrefOffset;
-    const bodyEnd = buf.lastIndexOf('endobj', next - 6);
-    if (bodyEnd < bodyStart) return undefined;
+    const span = locateObjectBody(buf, table.entries, offsets, xrefOffset, ref.objectNumber, ref.generationNumber);
+    if (!span) return undefined;
+    const { bodyStart, bodyEnd } = span;
     return { object: parseAt(bodyStart), bodyStart, bodyEnd };
   };
 

@@ -2,6 +2,7 @@
 import type { StampFields } from './describe-stamp.js';
 import { fillStampNodes } from './fill-stamp-nodes.js';
 import { readPdfValue, type PdfNode } from './read-pdf-value.js';
+import { locateObjectBody } from './locate-object-body.js';
 import { readXrefTable } from './read-xref-table.js';
 import { FILE_ID_PLACEHOLDER, sealFileId } from './seal-file-id.js';
 import { writePdfValue } from './write-pdf-value.js';
@@ -16,15 +17,9 @@ type Located = { value: PdfNode; bodyStart: number; bodyEnd: number };
 function objectReader(buf: Buffer, entries: Map<number, { offset: number; gen: number }>, xrefOffset: number): (ref: Ref) => Located | undefined {
   const offsets = [...entries.values()].map((e) => e.offset).sort((a, b) => a - b);
   return (ref) => {
-    const e = entries.get(ref.num);
-    if (!e || e.gen !== ref.gen) return undefined;
-    const header = /^(\d{1,10})[\r\n ]+(\d{1,5})[\r\n ]+obj/.exec(buf.toString('latin1', e.offset, e.offset + 32));
-    if (!header || Number(header[1]) !== ref.num || Number(header[2]) !== ref.gen) return undefined;
-    const bodyStart = e.offset + header[0].length;
-    // The object ends before the next object (or the table); its last "endobj" is the real one.
-    const next = offsets.find((o) => o > e.offset) ?? xrefOffset;
-    const bodyEnd = buf.lastIndexOf('endobj', next - 6);
-    if (bodyEnd < bodyStart) return undefined;
+    const span = locateObjectBody(buf, entries, offsets, xrefOffset, ref.num, ref.gen);
+    if (!span) return undefined;
+    const { bodyStart, bodyEnd } = span;
     const read = readPdfValue(buf, bodyStart);
     return read ? { value: read.value, bodyStart, bodyEnd } : undefined;
   };

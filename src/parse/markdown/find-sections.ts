@@ -7,7 +7,7 @@ import { lineDates } from './line-dates.js';
 import { dateOnly } from './date-only.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { pushAll } from './push-all.js';
-import { countSplitWords } from './count-split-words.js';
+import { countWords } from './count-words.js';
 
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
@@ -19,7 +19,7 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (l.kind !== 'text' && l.kind !== 'item') return 0;
   if (l.plain.length > 70 || !l.plain) return 0;
   const alone = lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block;
-  const words = countSplitWords(l.plain);
+  const words = countWords(l.plain);
   if (l.kind === 'text' && alone && (l.bold || isCaps(l.plain)) && words <= 8) return 7;
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
