@@ -144,6 +144,9 @@ function outerParts(plain: string, md: string): { parts: string[]; slash: boolea
   return { parts: [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean), slash };
 }
 
+/** Sections whose lines are never the person's name. */
+const NO_NAME_SECTIONS: ReadonlySet<string> = new Set(['work', 'education', 'volunteer', 'skills', 'languages', 'interests', 'projects', 'awards', 'certificates', 'publications', 'references']);
+
 /** Name candidates from lines: labelled name fields, headings and first lines near the top (whole, and each end cut at a separator), image text. */
 function lineNames(state: ParseState): NameCandidate[] {
   const out: Array<NameCandidate | undefined> = [];
@@ -161,8 +164,9 @@ function lineNames(state: ParseState): NameCandidate[] {
   const top = new Set(lines.slice(0, 40));
   const header = new Set((state.sections[0]?.lines ?? []).filter((l) => top.has(l)));
   // a line of a work or education section is an entry's head or text ("## Codexist" over its dates, the
-  // role "**Yazılım Geliştirici**", "  - der **GraphQL** Schnittstelle,"), never the name
-  const entryItems = new Set(state.sections.filter((s) => s.type === 'work' || s.type === 'education').flatMap((s) => s.lines.filter((l) => top.has(l))));
+  // role "**Yazılım Geliştirici**", "  - der **GraphQL** Schnittstelle,"), never the name; nor is a skill,
+  // a language or another section's entry ("<span class=skill-name>Project Management</span>")
+  const entryItems = new Set(state.sections.filter((s) => NO_NAME_SECTIONS.has(s.type)).flatMap((s) => s.lines.filter((l) => top.has(l))));
   lines.slice(0, 40).forEach((l, i) => {
     if (entryItems.has(l)) return;
     const inHeader = header.has(l) ? 1 : 0;
