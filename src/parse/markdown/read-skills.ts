@@ -41,6 +41,12 @@ function take(c: Collect, l: Line): void {
     noteField(c.state, `/skills/${c.out.length - 1}`, l, ['"Group: items" line']);
     return;
   }
+  // "IT Leadership & Management" over "97%": a level on the line after a skill is that skill's
+  const last = (c.group ?? c.loose)?.keywords;
+  if (/^\d{1,3} ?%$/.test(l.plain) && last?.length) {
+    last[last.length - 1] += ` (${l.plain})`;
+    return;
+  }
   const parts = splitKeywords(l.plain);
   const oneItem = l.kind === 'item' && !(parts.length > 1 && /[,;，、]/.test(l.plain) && parts.every((x) => x.split(/\s+/).length <= 3));
   pushKeywords(c, oneItem ? [l.plain] : parts, l);

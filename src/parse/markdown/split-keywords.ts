@@ -45,12 +45,13 @@ function splitSpaces(t: string): string[] {
 
 /**
  * Splits `text` (plain) into keywords: "Python, Go; Rust" → Python, Go, Rust; a run of single names
- * without separators ("Kubernetes Docker Jenkins Github Actions") at spaces.
+ * without separators ("Kubernetes Docker Jenkins Github Actions") at spaces, unless an ampersand joins them.
  */
 export function splitKeywords(text: string): string[] {
   const t = trimChars(text, ' .;,');
   if (!t) return [];
   for (const c of t) if (SEPARATORS.has(c)) return splitTop(t);
   for (const sep of [' – ', ' — ', ' / ', ' - ']) if (t.includes(sep)) return t.split(sep).map((s) => s.trim()).filter(Boolean);
-  return t.includes(' ') ? splitSpaces(t) : [t];
+  // "IT Leadership & Management": an ampersand joins the words around it into one name
+  return t.includes(' ') && !t.includes(' & ') ? splitSpaces(t) : [t];
 }
