@@ -95,7 +95,10 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (lines.some((l, i) => l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l))) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
-  if (datedParas >= 2 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain))) return 'block';
+  // (dated items are the entries instead, unless they are fewer than the paragraphs and none opens with its date:
+  // "- Stand para la Feria … de 2005" is a point of a job)
+  const datedItems = datedParas >= 2 ? lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain)) : [];
+  if (datedParas >= 2 && (datedItems.length === 0 || (datedItems.length < datedParas && !datedItems.some((l) => lineDates(state, l)[0]!.index <= 2)))) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
