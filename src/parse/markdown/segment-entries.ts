@@ -109,6 +109,23 @@ function prose(l: Line): boolean {
   return (n >= 6 && /[.!?。]\s/.test(l.plain)) || (n >= 12 && /[.!?。]$/.test(l.plain));
 }
 
+/**
+ * "*  **Grupo WK — Auxiliar** - Ceres, GO - Ago 2022 - Nov 2024" then "  - Suporte técnico interno …" (indented too
+ * little to nest): an undated item of five words or more, no bold, right under a dated entry item's head or text,
+ * is a point of that entry, when that item ends with its dates.
+ */
+function pointOfDatedItem(w: Walk, l: Line): boolean {
+  const cur = w.cur;
+  const head = cur?.head[0];
+  const dates = head ? lineDates(w.state, head) : [];
+  const lastDate = dates[dates.length - 1];
+  // (the head item ends with its dates: "… - Ceres, GO - Ago 2022 - Nov 2024", not a sentence with a year in it)
+  if (!cur || !head || head.kind !== 'item' || head.depth !== 0 || !lastDate || lastDate.index + lastDate.length < head.plain.length - 2) return false;
+  if (lineDates(w.state, l).length || l.bold || startsBold(l) || words(l) < 5) return false;
+  const last = cur.body[cur.body.length - 1] ?? cur.head[cur.head.length - 1];
+  return last !== undefined && l.block - last.block <= 1 && (cur.body.length > 0 || words(l) >= 5);
+}
+
 /** Whether a line starts an entry in a region of the given style. */
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
@@ -125,7 +142,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     case 'bold':
       return l.kind === 'text' && (prev?.block !== l.block || afterDatedBreak(w, prev)) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !w?.repeated.has(l.plain);
     case 'item':
-      return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems);
+      return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':
       return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && lineDates(w!.state, l).length > 0;
     case 'para':
