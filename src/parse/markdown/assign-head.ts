@@ -280,12 +280,12 @@ interface Prepared {
 
 /** Expands and scores a head's segments once per parse (a section assigns its heads twice: without and with learned priors). */
 function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKind, dateLine: Line | undefined): Prepared {
-  let memo = state.memo.get('heads') as WeakMap<readonly Segment[], Map<string, Prepared>> | undefined;
+  let memo = state.memo.get('heads') as WeakMap<readonly Segment[], Record<HeadKind, Map<number | undefined, Prepared>>> | undefined;
   if (!memo) state.memo.set('heads', (memo = new WeakMap()));
   let byKind = memo.get(segs);
-  if (!byKind) memo.set(segs, (byKind = new Map()));
-  const key = `${kind}:${dateLine?.line ?? ''}`;
-  const known = byKind.get(key);
+  if (!byKind) memo.set(segs, (byKind = { work: new Map(), education: new Map() }));
+  // (by the kind, then the date line's number: no key string is built per call)
+  const known = byKind[kind].get(dateLine?.line);
   if (known) return known;
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
   const work = expand(state, segs, cutPlaces, kind);
@@ -299,7 +299,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
   const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
   const prepared: Prepared = { work, scored, places, candidates, single, cutPlaces };
-  byKind.set(key, prepared);
+  byKind[kind].set(dateLine?.line, prepared);
   return prepared;
 }
 

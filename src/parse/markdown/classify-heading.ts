@@ -85,8 +85,11 @@ function firstCjkPhrase(key: string): string | undefined {
   return best;
 }
 
+/** The length of the longest known phrase: a longer key is looked up in no table (nor hashed). */
+const MAX_PHRASE = [...LEXICON_INDEX.sections.keys()].reduce((m, k) => Math.max(m, k.length), 0);
+
 function lookup(key: string, langs: readonly string[], how: HeadingClass['how']): HeadingClass | undefined {
-  const hits = LEXICON_INDEX.sections.get(key);
+  const hits = key.length > MAX_PHRASE ? undefined : LEXICON_INDEX.sections.get(key);
   // a phrase found inside a heading counts only in the CV's own language or English
   if (!hits) return undefined;
   const [first, second] = langs;

@@ -6,7 +6,8 @@ import { bestName, cleanName, scoreName, titleParts, type NameCandidate } from '
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
-import { findDomains, readContacts } from './read-contacts.js';
+import { findDomains } from './read-contacts.js';
+import { lineContacts } from './line-contacts.js';
 import { trimChars } from './trim-chars.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
@@ -210,7 +211,7 @@ function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boole
   // an email is only ever in a link, an image (badge) or at an "@" of the text
   const emailHere = !basics.email && (l.links.length > 0 || l.images.length > 0 || l.plain.includes('@'));
   if (!isNear && !emailHere && !(!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0))) return;
-  const c = readContacts(l);
+  const c = lineContacts(state, l);
   if (!basics.email && c.emails[0]) {
     basics.email = c.emails[0];
     noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);

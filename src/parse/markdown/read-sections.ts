@@ -4,7 +4,7 @@ import type { GenericSection, Resume } from '../../model/types.js';
 import { bodyMarkdown } from './body-markdown.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
-import { readContacts } from './read-contacts.js';
+import { lineContacts } from './line-contacts.js';
 import { readEducation } from './read-education.js';
 import { labelled } from './read-header.js';
 import { readImplicit } from './read-implicit.js';
@@ -36,7 +36,7 @@ function addGeneric(state: ParseState, title: string, all: readonly Line[], orde
 
 /** A line that holds only contact details, labels and separators (nothing else to keep as text). */
 function contactOnly(state: ParseState, l: Line): boolean {
-  const c = readContacts(l);
+  const c = lineContacts(state, l);
   let rest = l.plain;
   for (const x of [...c.emails, ...c.phones, ...c.urls, ...l.links.map((k) => k.text)]) rest = rest.split(x).join(' ');
   rest = rest.replace(/https?:\/\/\S+|www\.\S+/g, ' ');

@@ -31,13 +31,16 @@ const words = (l: Line): number => (l.plain ? countWords(l.plain) : 0);
 /** A line that starts with bold text ("**Company** | Role"). */
 export function startsBold(l: Line): boolean {
   if (l.bold) return true;
-  const m = l.md.replace(/^[\s\p{Extended_Pictographic}\ufe0f\u200d•·▪●◦‣-]+/u, '');
-  return m.startsWith('**') || m.startsWith('__') || /^<(?:b|strong)\b/i.test(m);
+  // (a printable ASCII first character other than "-" starts no run the pattern takes off: the text stays as it is)
+  const c = l.md.charCodeAt(0);
+  const m = c > 0x20 && c < 0x7f && c !== 0x2d ? l.md : l.md.replace(/^[\s\p{Extended_Pictographic}\ufe0f\u200d•·▪●◦‣-]+/u, '');
+  return m.startsWith('**') || m.startsWith('__') || (m.charCodeAt(0) === 0x3c && /^<(?:b|strong)\b/i.test(m));
 }
 
 /** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"); a date with a colon ("2015:") is no label. */
 function isLabel(l: Line): boolean {
-  return /[:：]$/.test(l.plain) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
+  const last = l.plain.charCodeAt(l.plain.length - 1);
+  return (last === 0x3a || last === 0xff1a) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
 }
 
 /** Fields an entry's head may give as "Label: value" lines. */

@@ -94,7 +94,8 @@ function fill(t: DateToken, text: string, lower: string, words: DateWords, m: Da
   const i = t.start;
   const c = lower.charCodeAt(i);
   const cls = classifyChar(c);
-  const rangeMark = DASHES.has(c) || TILDES.has(c);
+  // (every dash and tilde but "-" and "~" is above U+2000)
+  const rangeMark = c === 0x2d || c === 0x7e || (c >= 0x2000 && (DASHES.has(c) || TILDES.has(c)));
   if (near && (cls === LETTER || cls === CJK || (!rangeMark && words.otherStarts.has(foldChar(c)))) && matchDateWord(lower, i, words, m)) {
     t.kind = 'word';
     t.entry = m.entry;
@@ -103,7 +104,10 @@ function fill(t: DateToken, text: string, lower: string, words: DateWords, m: Da
   if (cls === DIGIT) return readNumber(t, text);
   if (cls === LETTER) {
     let e = i + 1;
-    while (e < lower.length && (classifyChar(lower.charCodeAt(e)) === LETTER || classifyChar(lower.charCodeAt(e)) === MARK)) e++;
+    for (let k = LETTER; e < lower.length && (k === LETTER || k === MARK); ) {
+      k = classifyChar(lower.charCodeAt(e));
+      if (k === LETTER || k === MARK) e++;
+    }
     t.entry = near ? matchMonthTypo(lower, i, e, words) : undefined;
     t.kind = t.entry ? 'word' : 'text';
     return (t.end = e);
