@@ -52,12 +52,23 @@ function take(c: Collect, l: Line): void {
   pushKeywords(c, oneItem ? [l.plain] : parts, l);
 }
 
+/** A cell that is only an image ("![](/img/skill_5.png)", a rating drawn as a picture): its alt text, else nothing. */
+function imageText(cell: string): string {
+  const m = /^!\[([^\]]*)\]\(([^)]*)\)$/.exec(cell.trim());
+  return m ? m[1]! : cell;
+}
+
+/** A table cell's keywords: one name unless separators list several ("Web Development", "Python, Go"). */
+function cellKeywords(cell: string): string[] {
+  return /[,;·•|、，；]/.test(cell) ? splitKeywords(cell) : [cell];
+}
+
 /** Reads a table row: first cell the group, the others its items (a header row of labels is skipped). */
 function takeRow(c: Collect, l: Line): void {
   if (l.header) return;
-  const cells = (l.cells ?? []).map((x) => trimChars(x.replace(/[*_`]/g, ''), ' ')).filter(Boolean);
-  if (cells.length >= 2) c.out.push({ name: cells[0]!, keywords: splitKeywords(cells.slice(1).join(', ')) });
-  else if (cells[0]) pushKeywords(c, splitKeywords(cells[0]), l);
+  const cells = (l.cells ?? []).map((x) => trimChars(imageText(x).replace(/[*_`]/g, ''), ' ')).filter(Boolean);
+  if (cells.length >= 2) c.out.push({ name: cells[0]!, keywords: cells.slice(1).flatMap(cellKeywords) });
+  else if (cells[0]) pushKeywords(c, cellKeywords(cells[0]), l);
 }
 
 /** Reads a skills section into skill groups; ungrouped items form a group named after the section. */
