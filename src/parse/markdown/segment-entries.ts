@@ -87,6 +87,21 @@ function afterDatedBreak(w: Walk | undefined, prev: Line | undefined): boolean {
   return lineDates(w.state, prev).length > 0 && complete(w, w.cur.head);
 }
 
+/**
+ * "`2005-2011`⏎Terapia Gestalt" then "**Instituto de Terapia Gestalt**": every bold paragraph (two or more) comes
+ * right after a paragraph that opens with a date, so the dated paragraphs start the entries, not the bold lines.
+ */
+function boldUnderDatedParagraphs(state: ParseState, lines: readonly Line[], boldHeads: readonly number[]): boolean {
+  if (boldHeads.length < 2) return false;
+  return boldHeads.every((i) => {
+    const prev = lines[i - 1];
+    if (!prev || prev.kind !== 'text') return false;
+    let first = i - 1;
+    while (first > 0 && lines[first - 1]!.block === prev.block) first--;
+    return first < i - 1 && lineDates(state, lines[first]!).length > 0;
+  });
+}
+
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l));
@@ -95,7 +110,8 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
   if (headLabels(state, lines).size >= 2) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
-  if (lines.some((l, i) => l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l))) return 'bold';
+  const boldHeads = lines.flatMap((l, i) => (l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) ? [i] : []));
+  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
   // (dated items are the entries instead, unless they are fewer than the paragraphs and none opens with its date:
