@@ -26,12 +26,20 @@ function startsWithLevel(value: string): boolean {
   return first !== '' && isFluency(first);
 }
 
-/** A whole text that is a language's name and a level ("Anglais courant", "English (fluent)", "Deutsch – Muttersprache"). */
+/**
+ * A whole text that is a language's name and a level ("Anglais courant", "English (fluent)", "Deutsch –
+ * Muttersprache", "Inglés – Nivel B2 (2023)": of up to three words after a year in brackets is cut, one a level).
+ */
 function languageAndLevel(text: string): boolean {
   const sp = text.indexOf(' ');
-  if (sp <= 0 || text.length > 60) return false;
-  const level = trimChars(text.slice(sp + 1), ' ()（）–—:-.');
-  return level !== '' && isLanguageName(text.slice(0, sp)) && isFluency(level);
+  if (sp <= 0 || text.length > 60 || !isLanguageName(text.slice(0, sp))) return false;
+  let level = trimChars(text.slice(sp + 1), ' ()（）–—:-.');
+  if (level === '') return false;
+  if (isFluency(level)) return true;
+  const year = level.search(/\(\d{4}$/);
+  if (year > 0) level = level.slice(0, year).trim();
+  const words = level.split(' ');
+  return words.length <= 3 && words.some((w) => isFluency(w));
 }
 
 /** Splits the language lines off one section; returns the languages sections made. */
