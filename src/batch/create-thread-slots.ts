@@ -85,6 +85,102 @@ function untilSlow(slot: ThreadSlot, now: number): number {
   return ran < SPAWN_AFTER_IDLE_MS && !usedCpu(slot, ran) ? RECHECK_MS : 0;
 }
 
+/** A request waiting for a thread. */
+interface Waiter {
+  resolve: (slot: ThreadSlot) => void;
+  reject: (err: unknown) => void;
+}
+
+/** The state of one pool of slots, shared by its steps. */
+interface SlotPool {
+  spawn: () => Promise<StartedThread>;
+  max: number;
+  all: ThreadSlot[];
+  waiting: Waiter[];
+  /** Threads being started. */
+  starting: number;
+  /** The pending check of {@link consider}, if any. */
+  timer: NodeJS.Timeout | undefined;
+}
+
+/** Hands a free slot to the first waiting request, else marks it idle. */
+function handOver(pool: SlotPool, slot: ThreadSlot): void {
+  if (slot.since !== undefined) slot.served = (slot.served ?? 0) + 1;
+  const next = pool.waiting.shift();
+  if (next) {
+    beginRequest(slot);
+    next.resolve(slot);
+  } else {
+    slot.busy = false;
+    slot.since = undefined;
+    slot.worker.unref();
+  }
+}
+
+/** Removes `slot` from the pool's threads (a dead thread, or one that failed to start). */
+function drop(pool: SlotPool, slot: ThreadSlot): void {
+  const i = pool.all.indexOf(slot);
+  if (i >= 0) pool.all.splice(i, 1);
+}
+
+/** Starts one more thread; it goes to the first waiting request (or idles). A failed start fails the first waiter. */
+function grow(pool: SlotPool): void {
+  const slot = { busy: true } as ThreadSlot;
+  pool.all.push(slot);
+  pool.starting++;
+  pool.spawn().then(
+    (started) => {
+      pool.starting--;
+      slot.worker = started.worker;
+      if (started.tid !== undefined) slot.tid = started.tid;
+      handOver(pool, slot);
+      consider(pool);
+    },
+    (err: unknown) => {
+      pool.starting--;
+      drop(pool, slot);
+      pool.waiting.shift()?.reject(err);
+      consider(pool);
+    },
+  );
+}
+
+/** Starts a thread when requests wait and every running request has run long enough; else checks again then. */
+function consider(pool: SlotPool): void {
+  clearTimeout(pool.timer);
+  pool.timer = undefined;
+  if (pool.waiting.length === 0 || pool.all.length >= pool.max || pool.starting > 0) return;
+  const now = performance.now();
+  const running = pool.all.filter((s) => s.since !== undefined);
+  if (running.length === 0) return grow(pool);
+  // How long until every running request counts as slow (0: they all do now).
+  const due = Math.max(...running.map((s) => untilSlow(s, now)));
+  if (due <= 0) return grow(pool);
+  pool.timer = setTimeout(() => consider(pool), due);
+  pool.timer.unref();
+}
+
+/** An idle thread at once, else a promise of the first one the pool gives (see {@link consider}). */
+function acquire(pool: SlotPool): Promise<ThreadSlot> {
+  const idle = pool.all.find((s) => !s.busy);
+  if (idle) {
+    beginRequest(idle);
+    return Promise.resolve(idle);
+  }
+  return new Promise((resolve, reject) => {
+    pool.waiting.push({ resolve, reject });
+    consider(pool);
+  });
+}
+
+/** Gives a thread back; a dead one is terminated and dropped (replaced on demand). */
+function release(pool: SlotPool, slot: ThreadSlot, dead: boolean): void {
+  if (!dead) return handOver(pool, slot);
+  drop(pool, slot);
+  void slot.worker.terminate().catch(() => undefined);
+  consider(pool);
+}
+
 /**
  * Manages the threads of a CV-thread pool (see `createCvThreads`): at most `max`, each running one request
  * at a time. The first request starts the first thread; while every thread is busy, a waiting request gets
@@ -95,84 +191,14 @@ function untilSlow(slot: ThreadSlot, now: number): number {
  * @param spawn - starts a thread and resolves once it is ready for requests
  */
 export function createThreadSlots(spawn: () => Promise<StartedThread>, max: number): ThreadSlots {
-  const all: ThreadSlot[] = [];
-  const waiting: Array<{ resolve: (slot: ThreadSlot) => void; reject: (err: unknown) => void }> = [];
-  let starting = 0;
-  let timer: NodeJS.Timeout | undefined;
-
-  /** Hands a free slot to the first waiting request, else marks it idle. */
-  const handOver = (slot: ThreadSlot): void => {
-    if (slot.since !== undefined) slot.served = (slot.served ?? 0) + 1;
-    const next = waiting.shift();
-    if (next) {
-      beginRequest(slot);
-      next.resolve(slot);
-    } else {
-      slot.busy = false;
-      slot.since = undefined;
-      slot.worker.unref();
-    }
-  };
-  /** Starts one more thread; it goes to the first waiting request (or idles). A failed start fails the first waiter. */
-  const grow = (): void => {
-    const slot = { busy: true } as ThreadSlot;
-    all.push(slot);
-    starting++;
-    spawn().then(
-      (started) => {
-        starting--;
-        slot.worker = started.worker;
-        if (started.tid !== undefined) slot.tid = started.tid;
-        handOver(slot);
-        consider();
-      },
-      (err: unknown) => {
-        starting--;
-        const i = all.indexOf(slot);
-        if (i >= 0) all.splice(i, 1);
-        waiting.shift()?.reject(err);
-        consider();
-      },
-    );
-  };
-  /** Starts a thread when requests wait and every running request has run long enough; else checks again then. */
-  const consider = (): void => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (waiting.length === 0 || all.length >= max || starting > 0) return;
-    const now = performance.now();
-    const running = all.filter((s) => s.since !== undefined);
-    if (running.length === 0) return grow();
-    // How long until every running request counts as slow (0: they all do now).
-    const due = Math.max(...running.map((s) => untilSlow(s, now)));
-    if (due <= 0) return grow();
-    timer = setTimeout(consider, due);
-    timer.unref();
-  };
-
+  const pool: SlotPool = { spawn, max, all: [], waiting: [], starting: 0, timer: undefined };
   return {
-    all,
-    acquire() {
-      const idle = all.find((s) => !s.busy);
-      if (idle) {
-        beginRequest(idle);
-        return Promise.resolve(idle);
-      }
-      return new Promise((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        consider();
-      });
-    },
-    release(slot, dead) {
-      if (!dead) return handOver(slot);
-      const i = all.indexOf(slot);
-      if (i >= 0) all.splice(i, 1);
-      void slot.worker.terminate().catch(() => undefined);
-      consider();
-    },
+    all: pool.all,
+    acquire: () => acquire(pool),
+    release: (slot, dead) => release(pool, slot, dead),
     prestart() {
-      if (all.length === 0) {
-        grow();
+      if (pool.all.length === 0) {
+        grow(pool);
       }
     },
   };
