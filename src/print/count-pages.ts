@@ -1,28 +1,7 @@
 // Counts a PDF's pages from its structure: trailer → catalog → page tree root → /Count (never a scan of the bytes).
 import { loadPdfLib } from './load-pdf-lib.js';
 import { readPdfDict, type PdfValue } from './read-pdf-dict.js';
-
-/** The classic cross-reference table at `at`: byte offset of each in-use object, and where the trailer starts. */
-function readXref(buf: Buffer, at: number): { offsets: Map<number, number>; trailerAt: number } | undefined {
-  if (buf.toString('latin1', at, at + 4) !== 'xref') return undefined;
-  const offsets = new Map<number, number>();
-  at += 4;
-  for (;;) {
-    while (at < buf.length && (buf[at] === 0x0a || buf[at] === 0x0d || buf[at] === 0x20)) at++;
-    if (buf.toString('latin1', at, at + 7) === 'trailer') return { offsets, trailerAt: at + 7 };
-    const head = /^(\d{1,10}) (\d{1,10})[ ]?\r?\n/.exec(buf.toString('latin1', at, at + 24));
-    if (!head) return undefined;
-    at += head[0].length;
-    const first = Number(head[1]);
-    const count = Number(head[2]);
-    if (at + count * 20 > buf.length) return undefined;
-    for (let i = 0; i < count; i++, at += 20) {
-      const e = /^(\d{10}) \d{5} ([nf])/.exec(buf.toString('latin1', at, at + 18));
-      if (!e) return undefined;
-      if (e[2] === 'n') offsets.set(first + i, Number(e[1]));
-    }
-  }
-}
+import { readXrefTable } from './read-xref-table.js';
 
 /** The page count as the last revision's trailer, catalog and page tree root say it, or undefined for any other shape. */
 function countFromStructure(pdf: Uint8Array): number | undefined {
@@ -31,11 +10,11 @@ function countFromStructure(pdf: Uint8Array): number | undefined {
   if (sx < 0 || sx < buf.length - 1024) return undefined;
   const xrefAt = Number(/^startxref[\r\n ]+(\d{1,12})/.exec(buf.toString('latin1', sx, sx + 32))?.[1] ?? NaN);
   if (!(xrefAt > 0 && xrefAt < sx)) return undefined;
-  const xref = readXref(buf, xrefAt);
+  const xref = readXrefTable(buf, xrefAt);
   if (!xref) return undefined;
   const deref = (ref: PdfValue | undefined): Map<string, PdfValue> | undefined => {
     if (ref?.kind !== 'ref') return undefined;
-    const at = xref.offsets.get(ref.num);
+    const at = xref.entries.get(ref.num)?.offset;
     if (at === undefined) return undefined;
     const header = /^(\d{1,10})[\r\n ]+(\d{1,5})[\r\n ]+obj/.exec(buf.toString('latin1', at, at + 32));
     if (!header || Number(header[1]) !== ref.num || Number(header[2]) !== ref.gen) return undefined;

@@ -4,7 +4,7 @@ import type { loadPdfLib } from '../print/load-pdf-lib.js';
 import type { StampFields } from './describe-stamp.js';
 import { fillStamp } from './fill-stamp.js';
 import { locateObjectBody } from './locate-object-body.js';
-import { readXrefTable } from './read-xref-table.js';
+import { readXrefTable } from '../print/read-xref-table.js';
 import { FILE_ID_PLACEHOLDER, sealFileId } from './seal-file-id.js';
 
 type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;

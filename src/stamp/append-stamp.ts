@@ -3,7 +3,7 @@ import type { StampFields } from './describe-stamp.js';
 import { fillStampNodes } from './fill-stamp-nodes.js';
 import { readPdfValue, type PdfNode } from './read-pdf-value.js';
 import { locateObjectBody } from './locate-object-body.js';
-import { readXrefTable } from './read-xref-table.js';
+import { readXrefTable } from '../print/read-xref-table.js';
 import { FILE_ID_PLACEHOLDER, sealFileId } from './seal-file-id.js';
 import { writePdfValue } from './write-pdf-value.js';
 
