@@ -3,6 +3,7 @@ import { indexLexicon } from './index-lexicon.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { foldWord } from './fold-word.js';
+import { stripAccents } from './strip-accents.js';
 import type { Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
@@ -169,9 +170,9 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
     reasons.push('is a section heading');
   }
   const email = state.resume.basics?.email ?? '';
-  const local = foldWord(email.split('@')[0] ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const local = stripAccents(foldWord(email.split('@')[0] ?? ''));
   // (the name's words are folded only when there is an email to find them in)
-  const tokens = local ? foldWord(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[\s.-]+/).filter((t) => t.length >= 3) : [];
+  const tokens = local ? stripAccents(foldWord(text)).split(/[\s.-]+/).filter((t) => t.length >= 3) : [];
   if (local && tokens.some((t) => local.includes(t))) {
     score += 3;
     reasons.push(`matches the email address "${email}"`);

@@ -41,12 +41,7 @@ const CJK_WORDS: ReadonlyMap<string, ReadonlyArray<[string, Array<Hit<WordClass>
 })();
 
 /** A place name folded for lookup: lower case, accents removed ("Zürich" → "zurich"). */
-const foldPlace = (s: string): string => {
-  const f = foldWord(s);
-  // ASCII has no accents to take off (NFD leaves it as it is)
-  return NON_ASCII.test(f) ? f.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : f;
-};
-const NON_ASCII = /[^\x00-\x7f]/;
+const foldPlace = (s: string): string => stripAccents(foldWord(s));
 
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
