@@ -1,4 +1,5 @@
 // Lists the words of a Markdown source that do not occur in a haystack (the model's strings or a PDF's text).
+import { isSpace } from './markdown/is-space.js';
 
 /** Word characters (letters, digits, combining marks of the scripts CVs use): 1 = word, 2 = a Han/kana character (a word by itself). */
 const CLASS = (() => {
@@ -398,7 +399,7 @@ class ColonAhead {
     if (colon < 0) return false;
     if (colon !== this.colon) {
       let t = colon;
-      while (t > 0 && isSpaceCode(this.line.charCodeAt(t - 1))) t--;
+      while (t > 0 && isSpace(this.line.charCodeAt(t - 1))) t--;
       this.colon = colon;
       this.trimmed = t;
     }
@@ -426,16 +427,16 @@ function contactLabelAt(l: string, p: number, ahead: ColonAhead): [number, numbe
   if (end >= 0) return [p, end];
   if (isLabelSeparator(l.charCodeAt(p))) {
     let q = p + 1;
-    while (q < n && isSpaceCode(l.charCodeAt(q))) q++;
+    while (q < n && isSpace(l.charCodeAt(q))) q++;
     if ((end = contactLabelEnd(l, q, ahead)) >= 0) return [q, end];
   }
   if (!lineStart) return undefined;
   let q = p;
-  while (q < n && isSpaceCode(l.charCodeAt(q)) && !isBreakCode(l.charCodeAt(q))) q++;
+  while (q < n && isSpace(l.charCodeAt(q)) && !isBreakCode(l.charCodeAt(q))) q++;
   const b = l.charCodeAt(q);
-  if ((b === 0x2d || b === 0x2a || b === 0x2b) && isSpaceCode(l.charCodeAt(q + 1))) {
+  if ((b === 0x2d || b === 0x2a || b === 0x2b) && isSpace(l.charCodeAt(q + 1))) {
     let r = q + 1;
-    while (r < n && isSpaceCode(l.charCodeAt(r))) r++;
+    while (r < n && isSpace(l.charCodeAt(r))) r++;
     if ((end = contactLabelEnd(l, r, ahead)) >= 0) return [r, end];
   }
   return (end = contactLabelEnd(l, q, ahead)) >= 0 ? [q, end] : undefined;
@@ -526,17 +527,10 @@ function runEnds(s: string, of: (c: string) => boolean): Int32Array {
   return end;
 }
 
-/** Whether a UTF-16 code unit is white space as `\s` reads it (without a pattern test per character). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** {@link runEnds} of white space (as `\s` reads it), by code unit. */
 function spaceRunEnds(s: string): Int32Array {
   const end = new Int32Array(s.length + 1).fill(s.length);
-  for (let i = s.length - 1; i >= 0; i--) end[i] = isSpaceCode(s.charCodeAt(i)) ? end[i + 1]! : i;
+  for (let i = s.length - 1; i >= 0; i--) end[i] = isSpace(s.charCodeAt(i)) ? end[i + 1]! : i;
   return end;
 }
 
@@ -594,7 +588,7 @@ function blankDelimiterLines(s: string): string {
     if (p < runFrom || p > runEnd) {
       runFrom = p;
       runEnd = p;
-      while (runEnd < n && isSpaceCode(s.charCodeAt(runEnd))) runEnd++;
+      while (runEnd < n && isSpace(s.charCodeAt(runEnd))) runEnd++;
     }
     const q = runEnd;
     if (q === failed) return undefined;
@@ -602,7 +596,7 @@ function blankDelimiterLines(s: string): string {
       // `$` before the last line break of the white space after the mark, or at the text's end
       let r = q + 3;
       let b = -1;
-      for (let c = s.charCodeAt(r); r < n && isSpaceCode(c); c = s.charCodeAt(++r)) if (isBreakCode(c)) b = r;
+      for (let c = s.charCodeAt(r); r < n && isSpace(c); c = s.charCodeAt(++r)) if (isBreakCode(c)) b = r;
       if (r === n) return [r, ' '];
       if (b >= 0) return [b, ' '];
     }
@@ -622,14 +616,14 @@ function blankLinkDefinitions(s: string): string {
   let after = n;
   return replaceAtLineStarts(s, (p) => {
     let b = p;
-    while (b < n && b - p < 4 && isSpaceCode(s.charCodeAt(b))) b++;
+    while (b < n && b - p < 4 && isSpace(s.charCodeAt(b))) b++;
     if (b - p > 3 || s.charCodeAt(b) !== 0x5b) return undefined;
     const c = close.at(b + 1);
     if (c < 0 || c === b + 1 || s.charCodeAt(c + 1) !== 0x3a) return undefined;
     if (afterOf !== c) {
       afterOf = c;
       after = c + 2;
-      while (after < n && isSpaceCode(s.charCodeAt(after))) after++;
+      while (after < n && isSpace(s.charCodeAt(after))) after++;
     }
     return after === n ? undefined : [nextBreak(s, after), ' '];
   });
