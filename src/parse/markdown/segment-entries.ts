@@ -244,10 +244,10 @@ function dropFinalParen(t: string): string {
   return t.slice(0, start);
 }
 
-/** Ends with a company's legal form, whose full stop ends no sentence ("ALFA S.r.l.", "Acme Inc.", "Volkswagen Bank e.V."). */
+/** Ends with a company's legal form, whose full stop ends no sentence ("ALFA S.r.l.", "Acme Inc.", "Volkswagen Bank e.V."): dotted initials, or an organisation word of the lexicons written with its dot. */
 function legalFormEnd(t: string): boolean {
   const last = t.slice(t.lastIndexOf(' ') + 1);
-  return /^(?:\p{L}{1,3}\.){2,4}$/u.test(last) || /^(?:Inc|Ltd|Co|Corp|Bros|Cia|Ltda)\.$/u.test(last);
+  return /^(?:\p{L}{1,3}\.){2,4}$/u.test(last) || (LEXICON_INDEX.words.get(foldWord(last))?.some((h) => h.value === 'organisation') ?? false);
 }
 
 /** A line that can join the head of the current entry. */
