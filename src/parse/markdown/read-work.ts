@@ -95,7 +95,8 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));
   const projectBase = state.resume.projects?.length ?? 0;
-  const projects = read.entries.flatMap((e, k) => (marked[k] ? [e] : [])).map((e, k) => toSideProject(state, e, marked[read.entries.indexOf(e)]!, `/projects/${projectBase + k}`));
+  const sideProjects = read.entries.flatMap((e, k) => { const mark = marked[k]; return mark ? [{ e, mark }] : []; });
+  const projects = sideProjects.map(({ e, mark }, k) => toSideProject(state, e, mark, `/projects/${projectBase + k}`));
   const noted = state.explain.length;
   const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k]).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
   const { kept, into } = key === 'work' ? mergeRepeatedEntries(works) : { kept: works, into: works.map((_, k) => k) };
