@@ -1,4 +1,4 @@
-// Reads a date that starts with its year: 2019, 2019-05, 2019.05, 2019/05, 2019-05-01, 2019. 05., 2019年5月1日, 2019년 5월, 2016 r., 2019. május, 平成30年.
+// Reads a date that starts with its year: 2019, 2019-05, 2019.05, 2019/05, 2019-05-01, 2019. 05., 2019年5月1日, 2019년 5월, 2016 r., 2019. május, 2011 okt, 平成30年.
 import type { DateAtom, DateContext, DateToken } from './date-words.js';
 import { classifyDateMark } from './classify-date-mark.js';
 import { makeDateAtom } from './make-date-atom.js';
@@ -17,6 +17,15 @@ function numberSep(t: DateToken | undefined): t is DateToken {
 /** A dot glued to the token before it. */
 function gluedDot(t: DateToken | undefined): boolean {
   return !!t && t.kind === 'punct' && t.value === 0x2e && !t.space;
+}
+
+/**
+ * What may follow "2016 jan" for the month name to belong to the year before it (Swedish, Hungarian and East
+ * Asian order: "2011 okt - 2012 dec"): the end of the line, a range mark or a closing mark; never a word or a
+ * number ("2019 May 5", "2019 may be").
+ */
+function endsDate(t: DateToken | undefined): boolean {
+  return !t || (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e || t.value === 0x29 || t.value === 0x2c || t.value === 0x3b || t.value === 0x7c || t.value === 0x5d));
 }
 
 /** A number standing apart, 1–2 digits, within [1, max]. */
@@ -96,7 +105,8 @@ export function readYearFirst(ctx: DateContext, i: number): DateAtom | undefined
   const w = dotted ? k + 1 : k;
   const mw = tok(w);
   const month = mw?.kind === 'word' ? mw.entry?.month ?? 0 : 0;
-  if (month > 0 && (marked || (dotted && (mw?.entry?.monthRank ?? 9) < 2))) {
+  const near = (mw?.entry?.monthRank ?? 9) < 2;
+  if (month > 0 && (marked || (dotted && near) || (!dotted && near && mw?.space === true && endsDate(tok(w + 1))))) {
     const dn = tok(w + 1);
     if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(tok(w + 2), lower) === 'day') {
       const full = makeDateAtom(i, w + 3, yr, month, dn.value);
