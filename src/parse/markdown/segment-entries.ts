@@ -326,7 +326,7 @@ function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: s
     const next = lines[i + 1];
     // under a heading, any date after it means dates come after; under a bold line only a date line does
     // ("*ALFA S.r.l. - Società … costituita nel giugno 2015*" is the organisation's line)
-    if (lineDates(state, l).length > 0 || (next && (style === 'heading' ? lineDates(state, next).length > 0 : datedNote(state, next)))) return false;
+    if (lineDates(state, l).length > 0 || (next && (style === 'heading' ? lineDates(state, next).length > 0 || datedUnder(state, next, lines[i + 2]) : datedNote(state, next)))) return false;
     // under bold lines, the date line is a paragraph of its own, not the last line of the entry above
     // ("**Engineer**␣␣ / *Acme, Berlin*␣␣ / *April 2022 - Present*" then the next "**Engineer**")
     const note = lines[i - 1]!;
@@ -334,6 +334,11 @@ function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: s
     else if (style !== 'heading' && datedNote(state, note)) return false;
   }
   return before >= 2;
+}
+
+/** "# Svenska för Invandrare" / "ABF" / "Nov 2013 - March 2014": a short line under a heading, then a date alone in the same paragraph (the heading's own date, not the next entry's). */
+function datedUnder(state: ParseState, next: Line, after: Line | undefined): boolean {
+  return next.kind === 'text' && next.plain.length <= SHORT && !!after && after.block === next.block && dateOnly(state, after);
 }
 
 /** A line that heads entries in a region of this style: a heading, or a short bold line ("<b><h1>IT Manager</h1></b>"). */
