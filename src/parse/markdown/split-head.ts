@@ -300,7 +300,11 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
     const linked = namedAt(right, line);
     const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
-    if (mode === 'education' && leftClasses.has('degree') && !school && !wordClasses(right, state).has('institution')) return first ?? [{ text, sep: '' }];
+    if (mode === 'education' && !school && !wordClasses(right, state).has('institution')) {
+      // "Bachelor in Computer Science", "Svenska för Invandrare (SFI)": in education a connector parts only a school
+      if (leftClasses.has('degree')) return first ?? [{ text, sep: '' }];
+      continue;
+    }
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
     const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
     if (!left || !right || !(titled || (linked && i <= 8) || (marked && i <= 4))) continue;
@@ -309,7 +313,9 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     const cut = [{ text: left, sep: '' }, { text: right, sep: w }];
     // "Ingeniero en prácticas en **ESALab**": the connector before the bold or linked name, when a later one has it
     if (linked) return cut;
-    first ??= cut;
+    // in education the school comes last: "Kandidat i Datavetenskap vid Uppsala universitet" parts at "vid"
+    if (mode === 'education') first = cut;
+    else first ??= cut;
   }
   return first ?? [{ text, sep: '' }];
 }
