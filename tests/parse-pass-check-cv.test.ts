@@ -11,7 +11,6 @@ describePass({
   project,
   minCases: 8,
   knownFailures: {
-    'complete-cv-warns-nothing': 'a lost-words warning for "hos" ("Utvikler hos Vipps"): the connector is consumed, but find-lost-words has its own short connector list (no hos, em, in, i…) instead of the lexicons\'',
     'overlapping-roles-name-their-lines': 'the overlapping-dates warning names no line (expected: the later role\'s dates, line 11)',
     'reversed-range-warned': '"2021 – 2019" is read as the single date 2021 (the 2019 goes to the description), so no reversed-date warning; it should warn naming line 8',
   },

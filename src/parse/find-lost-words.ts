@@ -1,4 +1,5 @@
 // Lists the words of a Markdown source that do not occur in a haystack (the model's strings or a PDF's text).
+import { LEXICONS } from '../model/lexicon/lexicons.js';
 import { isSpace } from './markdown/is-space.js';
 
 /** Word characters (letters, digits, combining marks of the scripts CVs use): 1 = word, 2 = a Han/kana character (a word by itself). */
@@ -485,12 +486,14 @@ function unlabelContacts(l: string): string {
 }
 
 /**
- * Connector words a parser consumes when it splits "Title at Org" or "May 2019 to May 2020"
- * (the model keeps the parts, a theme prints its own connector): not counted as lost.
+ * Connector words a parser consumes when it splits "Title at Org" or "May 2019 to May 2020" (the model keeps
+ * the parts, a theme prints its own connector): not counted as lost. Every lexicon's one-word connectors and
+ * since/from/to words, and "of".
  */
-const CONNECTORS = new Set(
-  'at bei chez presso bij na no en w в во to until till through bis au à a hasta até ate do al tot по до since from seit ab depuis desde od dal sinds с від 自 从 至 到 of'.split(' '),
-);
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  ...Object.values(LEXICONS).flatMap((l) => [...l.connectors, ...l.since, ...l.from, ...l.to].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())),
+]);
 
 const SPACE = /\s/;
 const KEY_CHAR = /[\w$-]/;
