@@ -27,14 +27,27 @@ function datesLabel(l: Line): boolean {
   return hits?.some((h) => h.value === 'period' || h.value === 'start' || h.value === 'end') ?? false;
 }
 
-/** The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it. */
-function splitEntry(state: ParseState, e: EntryBlock): EntryBlock[] {
+/**
+ * "### Glooko" then "* **Software Developer**, from February 2019": an undated heading whose very next line is
+ * a role line (however many follow).
+ */
+function headsRoles(state: ParseState, e: EntryBlock): boolean {
+  const top = e.head[0];
+  const next = e.head[1] ?? e.body[0];
+  return top?.kind === 'heading' && e.head.length <= 2 && lineDates(state, top).length === 0 && next !== undefined && isRoleLine(state, next, 0);
+}
+
+/**
+ * The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it.
+ * @param one - a single role line cuts too (the section's organisation headings head their roles: see {@link headsRoles})
+ */
+function splitEntry(state: ParseState, e: EntryBlock, one: boolean): EntryBlock[] {
   const top = e.head[0];
   if (top?.kind !== 'heading' && !(top?.kind === 'item' && lineDates(state, top).length === 0)) return [e];
   const depth = top.kind === 'item' ? top.depth + 1 : 0;
   const lines = [...e.head.slice(1), ...e.body];
   const roles = lines.filter((l) => isRoleLine(state, l, depth));
-  if (roles.length < 2) return [e];
+  if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e))) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
   const group = [...e.group, ...e.head.slice(0, 1 + headRest)];
@@ -51,11 +64,14 @@ function splitEntry(state: ParseState, e: EntryBlock): EntryBlock[] {
  * Where an entry headed by a heading (an organisation, often with its overall dates) holds two or more
  * dated bold role lines ("**Team lead, mobile** — Feb 2022 – present"), or an undated list item holds two
  * or more such sub-items, each role becomes an entry of its own with the heading or item as its group:
- * the organisation is shared, the role and dates are each role's.
+ * the organisation is shared, the role and dates are each role's. Where two or more undated headings of the
+ * section are followed right away by a role line, a heading with one role line is cut the same way.
  * @param state - the parse state (for dates)
  * @param seg - a segmented section
  */
 export function splitRoleRuns(state: ParseState, seg: Segmented): Segmented {
   if (!seg.entries.some((e) => e.head.length + e.body.length > 2)) return seg;
-  return { ...seg, entries: seg.entries.flatMap((e) => splitEntry(state, e)) };
+  // where two or more organisation headings of the section head role lines, one with a single role is cut too
+  const one = seg.entries.filter((e) => headsRoles(state, e)).length >= 2;
+  return { ...seg, entries: seg.entries.flatMap((e) => splitEntry(state, e, one)) };
 }
