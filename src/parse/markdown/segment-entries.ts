@@ -281,6 +281,21 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
 }
 
+/**
+ * "2013 **Specijalist pedijatar** | Klinika …\" then "2013 **Doktor znanosti** | Doktorski studij …, Medicinski fakultet … | [doktorat](…)":
+ * in a paragraph of hard-broken lines that each open with a date and name something, every such line (up to two
+ * short lines long) starts an entry of its own, like the first.
+ */
+function datedSibling(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const head = w.cur!.head;
+  if (l.kind !== 'text' || l.depth > 0 || !prev || prev.block !== l.block || head.length !== 1 || head[0] !== prev || l.plain.length > SHORT * 2) return false;
+  const opens = (x: Line): boolean => {
+    const d = lineDates(w.state, x)[0];
+    return d !== undefined && d.index <= 2 && d.index + d.length < x.plain.length - 2 && !dateOnly(w.state, x);
+  };
+  return opens(prev) && opens(l);
+}
+
 /** "### Company" / description / "July 2012 – now" / "Co-founder, lead developer.": a short role sentence right under the date line. */
 function roleAfterDate(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind !== 'text' || !prev || !dateOnly(w.state, prev) || !w.cur!.head.includes(prev) || w.cur!.head[0]!.kind !== 'heading') return false;
@@ -399,6 +414,11 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   }
   if (cur.phase === 'head' && roleAfterDate(w, l, prev)) {
     cur.head.push(l);
+    return;
+  }
+  if (cur.phase === 'head' && datedSibling(w, l, prev)) {
+    start(w, l);
+    w.cur!.group = cur.group;
     return;
   }
   // (whether the head is closed is asked only of a head still open: not of every line of a body)
