@@ -78,6 +78,9 @@ function readMany(l: Line): Language[] {
   const plain = l.plain.replace(FLAGS, ' ').trim();
   const parts = splitAround(plain, /(?:[;|·•]|\\quad)\s*/).filter(Boolean);
   // split after each ")": the bracket is matched and given back to the part it ends
+  // "| **Français** | Langue maternelle |": a table row with no delimiter row under a header (so no table to
+  // Markdown) is one language and its level, not two languages
+  if (parts.length >= 2 && plain.startsWith('|') && plain.endsWith('|') && !isLanguageName(parts[1]!)) return [{ language: parts[0]!, fluency: parts.slice(1).join(', ') }];
   const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts;
   if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   // "Español nativo, Inglés competencia laboral": parts that each open with a language's name

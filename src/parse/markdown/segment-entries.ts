@@ -630,7 +630,8 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const out: Segmented = { intro: [], entries: [], styles: [] };
   const regions: Line[][] = [[]];
   const lines = section.lines;
-  const itemEntries = !lines.some((x) => x.kind === 'heading' || x.kind === 'term');
+  // (where bold paragraphs head the entries, a label item with sub-items is a point of a job: "* Développé divers projets :")
+  const itemEntries = !lines.some((x, i) => x.kind === 'heading' || x.kind === 'term' || (x.kind === 'text' && x.depth === 0 && lines[i - 1]?.block !== x.block && startsBold(x) && x.plain.length <= SHORT && !isLabel(x)));
   // the level of the shallowest dated heading so far: an entry's head
   let entryLevel = 7;
   lines.forEach((l, i) => {
