@@ -166,8 +166,12 @@ export function readLanguages(state: ParseState, section: Section, base: number)
       const cells = (l.cells ?? []).map((c) => trimChars(c.replace(/[*_`]/g, '').replace(FLAGS, ' '), ' ')).filter(Boolean);
       if (cells[0]) found = [cells.length > 1 ? { language: cells[0], fluency: cells.slice(1).join(', ') } : { language: cells[0] }];
     } else if (l.kind === 'term' && lines[i + 1]?.kind === 'def') {
-      found = [{ language: trimChars(l.plain, TRIM), fluency: trimChars(lines[i + 1]!.plain, TRIM) }];
+      const def = lines[i + 1]!;
+      const lang: Language = { language: trimChars(l.plain, TRIM), fluency: trimChars(def.plain, TRIM) };
       i++;
+      // "Portugués" / ":  Nivel avanzado␣␣" / "  Certificado CELPE-Bras …": the definition's further lines are notes on its level
+      while (lines[i + 1] !== undefined && lines[i + 1]!.block === def.block && lines[i + 1]!.kind !== 'term') addNote(lang, lines[++i]!.plain);
+      found = [lang];
     } else if (nestedLevel(l, lines[i - 1]) && out.length && !out[out.length - 1]!.fluency) {
       out[out.length - 1]!.fluency = trimChars(l.plain, TRIM);
       continue;
