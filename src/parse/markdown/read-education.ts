@@ -8,7 +8,9 @@ import { dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
+import { scorePlaceIn } from './score-place-in.js';
 import { wordClasses } from './score-segment.js';
+import type { Segment } from './split-head.js';
 
 /** A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none. */
 function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefined {
@@ -20,6 +22,17 @@ function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefi
   // a first list item is the degree only when it reads like one: short, no label, no figures
   if (l.kind === 'item' && (/[:：\d]/.test(l.plain) || l.plain.split(/\s+/).length > 6)) return undefined;
   return l;
+}
+
+/**
+ * "*Master of Science (MSc), Computer Science*" / "Area de investigación: …" / "Universidade Federal de Santa Maria (RS, Brazil)":
+ * where the head's second part names no school or organisation (it is the degree's field) and one of the text's first
+ * three lines is short, no sentence, no label, and names a school, that line is the school.
+ */
+function schoolInBody(state: ParseState, body: readonly Line[], second: Segment): Line | undefined {
+  const named = wordClasses(second.text, state);
+  if (named.has('institution') || named.has('organisation')) return undefined;
+  return body.slice(0, 3).find((l) => (l.kind === 'text' || l.kind === 'def') && l.depth <= 1 && l.plain.length <= 80 && !/[.!?。:：]/.test(l.plain.slice(-1)) && !/[:：]/.test(l.plain) && wordClasses(l.plain, state).has('institution'));
 }
 
 /** Builds one Education from a read entry. */
@@ -40,6 +53,19 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     }
   }
   let institution = f.second?.text;
+  let institutionFrom = f.second?.line;
+  let schoolPlace: string | undefined;
+  const school = studyType && f.second ? schoolInBody(state, body, f.second) : undefined;
+  if (school && f.second) {
+    // the head's second part was the degree's field: "Master of Science (MSc), Computer Science"
+    studyType = `${studyType}${f.second.sep === ',' ? ',' : ''} ${f.second.text}`;
+    const tail = cutParenTail(school.plain, 2, 40);
+    const inParen = tail && scorePlaceIn(state, tail[1]) >= 2 ? tail : undefined;
+    institution = inParen ? inParen[0] : school.plain;
+    schoolPlace = inParen?.[1];
+    institutionFrom = school;
+    body = body.filter((l) => l !== school);
+  }
   // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
   const paren = studyType && !institution ? cutParenTail(studyType, 2, 60) : undefined;
   if (paren) {
@@ -62,7 +88,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   }
   if (studyType) ed.studyType = studyType;
   if (institution) ed.institution = institution;
-  const place = placeText(e);
+  const place = placeText(e) ?? schoolPlace;
   if (place) ed.location = place;
   const written = dateText(e);
   if (written) ed.dateText = written;
@@ -71,7 +97,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   const summary = [extras.join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
   if (summary) ed.summary = summary;
   noteField(state, `${at}/studyType`, from, f.why.first);
-  noteField(state, `${at}/institution`, f.second?.line, f.why.second);
+  noteField(state, `${at}/institution`, institutionFrom, school ? ['a short line of the text names a school; the head\'s part after the degree names none'] : f.why.second);
   if (e.date) noteField(state, `${at}/endDate`, e.date.line, ['date on this line']);
   return ed;
 }
