@@ -91,7 +91,7 @@ const KNOWN: Record<string, string[]> = {
   volunteer: ['organization', 'position', 'url', 'location', 'startDate', 'endDate', 'summary', 'highlights'],
   education: ['institution', 'url', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses', 'summary', 'location'],
   awards: ['title', 'date', 'awarder', 'summary'],
-  certificates: ['name', 'date', 'issuer', 'url'],
+  certificates: ['name', 'date', 'issuer', 'url', 'summary'],
   publications: ['name', 'publisher', 'releaseDate', 'url', 'summary'],
   projects: ['name', 'description', 'highlights', 'keywords', 'startDate', 'endDate', 'url', 'roles', 'entity', 'type'],
   skills: ['name', 'level', 'keywords'],
@@ -404,7 +404,7 @@ const ENTRY_MAPPERS: ReadonlyArray<readonly [EntryKind, EntryMapper]> = [
   ['certificates', (e, ctx) => ({
     ...entryBase(e, str(e.name), str(e.issuer)),
     dates: dateOf(ctx, e.date), location: '', meta: [],
-    summaryHtml: '', highlightsHtml: [], keywords: [], courses: [],
+    summaryHtml: blocksOf(ctx, e.summary), highlightsHtml: [], keywords: [], courses: [],
   })],
   ['publications', (e, ctx) => ({
     ...entryBase(e, str(e.name), str(e.publisher)),

@@ -1,7 +1,8 @@
-// Reader for implicit entry sections (dated entries with no section heading): each entry goes to work or to education by what it says.
+// Reader for implicit entry sections (dated entries with no section heading): each entry goes to work, education or certificates by what it says.
 import { assignHead } from './assign-head.js';
 import type { ParseState, Section } from './parse-types.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
+import { readCertification } from './read-certification.js';
 import { toEducation } from './read-education.js';
 import { toWork } from './read-work.js';
 import { wordClasses } from './score-segment.js';
@@ -15,7 +16,7 @@ export function readsAsStudies(state: ParseState, e: ReadEntry): boolean {
   return !cls.has('jobTitle') && cls.has('institution') && wordClasses(body.split(/[.!?]/)[0] ?? '', state).has('degree');
 }
 
-/** Reads an implicit section: entries that read as studies become education, the others work. */
+/** Reads an implicit section: entries that read as studies become education, certifications certificates, the others work. */
 export function readImplicit(state: ParseState, section: Section): void {
   const read = readEntryHeads(state, section, 'work');
   for (const e of read.entries) {
@@ -23,7 +24,11 @@ export function readImplicit(state: ParseState, section: Section): void {
       const list = (state.resume.education ??= []);
       const asEd = { ...e, fields: assignHead(state, e.segments, 'education', { titleFirst: 0, singleIsOrg: 0.5 }, e.date?.line) };
       list.push(toEducation(state, asEd, `/education/${list.length}`));
-    } else {
+      continue;
+    }
+    const cert = readCertification(state, e, `/certificates/${state.resume.certificates?.length ?? 0}`);
+    if (cert) (state.resume.certificates ??= []).push(cert);
+    else {
       const list = (state.resume.work ??= []);
       list.push(toWork(state, e, `/work/${list.length}`));
     }

@@ -89,6 +89,7 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
       append(state, s.type, r.entries);
       append(state, 'education', r.studies);
       append(state, 'projects', r.projects);
+      append(state, 'certificates', r.certificates);
       if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
       return;
     }

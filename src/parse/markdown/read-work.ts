@@ -1,5 +1,5 @@
 // Reader for work sections: each entry's role, organisation, place, dates, and its text as summary or highlights.
-import type { Education, Project, Volunteer, Work } from '../../model/types.js';
+import type { Certificate, Education, Project, Volunteer, Work } from '../../model/types.js';
 import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
 import type { ParseState, Section } from './parse-types.js';
@@ -12,6 +12,7 @@ import { toEducation } from './read-education.js';
 import { wordClasses } from './score-segment.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import type { Segment } from './split-head.js';
+import { readCertification } from './read-certification.js';
 import { toSideProject } from './to-side-project.js';
 import { trimChars } from './trim-chars.js';
 
@@ -87,18 +88,24 @@ function renumberNotes(state: ParseState, from: number, key: string, base: numbe
 /**
  * Reads a work section into the model's Work entries (and the section's text before its first entry).
  */
-export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; projects: Project[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
+export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; projects: Project[]; certificates: Certificate[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
   const read = readEntryHeads(state, section, 'work');
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
   const studied = section.also === 'education' ? read.entries.filter((e) => isStudy(state, e)) : [];
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));
+  const certBase = state.resume.certificates?.length ?? 0;
+  const certified: Array<{ e: ReadEntry; c: Certificate }> = [];
+  read.entries.forEach((e, k) => {
+    const c = key === 'work' && !studied.includes(e) && !marked[k] ? readCertification(state, e, `/certificates/${certBase + certified.length}`) : undefined;
+    if (c) certified.push({ e, c });
+  });
   const projectBase = state.resume.projects?.length ?? 0;
   const sideProjects = read.entries.flatMap((e, k) => { const mark = marked[k]; return mark ? [{ e, mark }] : []; });
   const projects = sideProjects.map(({ e, mark }, k) => toSideProject(state, e, mark, `/projects/${projectBase + k}`));
   const noted = state.explain.length;
-  const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k]).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
+  const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k] && !certified.some((x) => x.e === e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
   const { kept, into } = key === 'work' ? mergeRepeatedEntries(works) : { kept: works, into: works.map((_, k) => k) };
   if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
   const entries = kept.map((w) => {
@@ -108,5 +115,5 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
     }
     return w;
   });
-  return { entries, studies, projects, intro: read.intro };
+  return { entries, studies, projects, certificates: certified.map((x) => x.c), intro: read.intro };
 }
