@@ -112,8 +112,8 @@ function secondSentence(seg: Segment): boolean {
   return at >= 2 && line.startsWith('. ', at - 2) && line.length === at + seg.text.length + 1 && line.endsWith('.') && seg.text.split(' ').length >= 5;
 }
 
-/** How much a segment fits the first field (role / degree) and the second (organisation / school). */
-function fits(x: Omit<Scored, 'fit'>, kind: HeadKind): [number, number] {
+/** How much a segment fits the first field (role / degree) and the second (organisation / school); `roleBeside`: another part of its line names a job. */
+function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [number, number] {
   const s = x.s;
   let a = kind === 'work' ? s.title : s.degree;
   let b = kind === 'work' ? s.org : s.school;
@@ -123,6 +123,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind): [number, number] {
   if (x.seg.sep && x.seg.sep.length > 1) b += 2;
   else if (x.seg.sep === '@') b += 2;
   if (x.seg.linked) b += 0.8;
+  // "**Северсталь** — Backend-разработчик": a part set in bold, naming no job, on a line not all bold whose other part names one, is a name
+  else if (roleBeside && s.title <= 0 && !x.seg.line.bold && x.seg.line.boldParts.includes(x.seg.text)) b += 0.8;
   if (x.seg.label === 'position' || x.seg.label === 'degree') a += 10;
   if (x.seg.label === 'organisation' || x.seg.label === 'institution') b += 10;
   if (x.s.place >= 3) {
@@ -289,11 +291,10 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   if (known) return known;
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
   const work = expand(state, segs, cutPlaces, kind);
-  const scored: Scored[] = work.map((seg, order) => {
-    const x: Scored = { seg, s: scoreSegment(seg.text, state), order, fit: [0, 0] };
-    x.fit = fits(x, kind);
-    return x;
-  });
+  const scored: Scored[] = work.map((seg, order) => ({ seg, s: scoreSegment(seg.text, state), order, fit: [0, 0] }));
+  // the lines on which some part names a job
+  const titled = new Set(scored.filter((x) => x.s.title > 0).map((x) => x.seg.line));
+  for (const x of scored) x.fit = fits(x, kind, kind === 'work' && titled.has(x.seg.line));
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);

@@ -162,6 +162,13 @@ function wordsOf(folded: string): string[] {
   return out;
 }
 
+/** Whether a hyphenated word's last part (four letters or more) is a job-title word of the CV's first two languages. */
+function hyphenTitle(word: string, first: string | undefined, second: string | undefined): boolean {
+  const dash = word.lastIndexOf('-');
+  if (dash <= 0 || word.length - dash - 1 < 4) return false;
+  return WORD_INFO.get(word.slice(dash + 1))?.hits?.some((h) => h.value === 'jobTitle' && (h.lang === first || h.lang === second)) ?? false;
+}
+
 function computeClasses(text: string, state: ParseState): Map<WordClass, string[]> {
   const found = new Map<WordClass, string[]>();
   const add = (cls: WordClass, w: string): void => {
@@ -185,6 +192,8 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
     }
   }
   if (COMPOUNDING.has(state.lang)) words.forEach((w, i) => infos[i]?.hits === undefined && compoundClasses(w, state.lang, add));
+  // "Backend-разработчик", "Java-Entwickler", "Fullstack-developer": a hyphenated word ending with a job-title word
+  words.forEach((w, i) => infos[i]?.hits === undefined && hyphenTitle(w, first, second) && add('jobTitle', w));
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {
       const bucket = CJK_WORDS.get(folded[i]!);

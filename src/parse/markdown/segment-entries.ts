@@ -372,7 +372,7 @@ function datedNote(state: ParseState, l: Line): boolean {
 /** Under headings, a new block after a full head closes it, unless it is a date or a place alone. */
 function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
   const newBlock = prev === undefined || prev.block !== l.block;
-  return w.style === 'heading' && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l);
+  return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l);
 }
 
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
