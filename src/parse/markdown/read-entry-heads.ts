@@ -71,7 +71,7 @@ function noFields(): HeadAssignment {
  * @param assign - whether to assign fields at all (a reader that only reads the segments in order needs none: each entry's `fields` is then empty)
  */
 export function readEntryHeads(state: ParseState, section: Section, kind: HeadKind, defaults: LayoutPriors = { titleFirst: 0.3, singleIsOrg: 0 }, connectors = true, assign = true): ReadSection {
-  const seg = capEntries(state, section, splitRoleRuns(state, segmentEntries(state, section)));
+  const seg = capEntries(state, section, splitRoleRuns(state, segmentEntries(state, section), section.type === 'work' || section.type === 'volunteer' || section.type === 'education'));
   const base = seg.entries.map((found) => {
     const block = takeRoleLine(state, found);
     const date = pickEntryDate(state, block, section.lines);

@@ -8,15 +8,25 @@ import { startsBold, type Segmented } from './segment-entries.js';
 /** A role line is short: a bold title, maybe a place, and its dates. */
 const ROLE_LINE_MAX = 140;
 
-/** A line of an entry's body that heads one role: at the given list depth, starting bold, dated, short, with a title besides its dates and bracketed notes. */
-function isRoleLine(state: ParseState, l: Line, depth: number): boolean {
+/**
+ * A line of an entry's body that heads one role: at the given list depth, starting bold, dated, short, with a title
+ * besides its dates and bracketed notes. With `plain` (under an undated organisation heading), a list item that ends
+ * with its dates needs no bold: "- Senior Software Engineer (July 2019 - Present)".
+ */
+function isRoleLine(state: ParseState, l: Line, depth: number, plain = false): boolean {
   const placed = depth === 0 ? l.kind === 'text' || (l.kind === 'item' && l.depth === 0) : l.kind === 'item' && l.depth === depth;
-  if (!placed || l.plain.length > ROLE_LINE_MAX || !startsBold(l)) return false;
+  if (!placed || l.plain.length > ROLE_LINE_MAX) return false;
   const dates = lineDates(state, l);
   if (!dates.length || datesLabel(l)) return false;
+  if (!startsBold(l) && !(plain && l.kind === 'item' && endsWithDate(l, dates[dates.length - 1]!))) return false;
   let rest = l.plain;
   for (const d of [...dates].sort((a, b) => b.index - a.index)) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
   return /\p{L}{2,}/u.test(rest.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+}
+
+/** The line ends with this date, maybe in brackets: "Analyst (March 2016 - June 2016)". */
+function endsWithDate(l: Line, d: { index: number; length: number }): boolean {
+  return d.index + d.length >= l.plain.length - 2 && l.plain.split(' ').length <= 16;
 }
 
 /** A "Label: dates" line whose label names a period ("**在籍期間**: 2021年10月1日から", "**Zeitraum:** 2019 – 2021"): the entry's dates, no role. */
@@ -31,23 +41,24 @@ function datesLabel(l: Line): boolean {
  * "### Glooko" then "* **Software Developer**, from February 2019": an undated heading whose very next line is
  * a role line (however many follow).
  */
-function headsRoles(state: ParseState, e: EntryBlock): boolean {
+function headsRoles(state: ParseState, e: EntryBlock, plain: boolean): boolean {
   const top = e.head[0];
   const next = e.head[1] ?? e.body[0];
-  return top?.kind === 'heading' && e.head.length <= 2 && lineDates(state, top).length === 0 && next !== undefined && isRoleLine(state, next, 0);
+  return top?.kind === 'heading' && e.head.length <= 2 && lineDates(state, top).length === 0 && next !== undefined && isRoleLine(state, next, 0, plain);
 }
 
 /**
  * The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it.
  * @param one - a single role line cuts too (the section's organisation headings head their roles: see {@link headsRoles})
  */
-function splitEntry(state: ParseState, e: EntryBlock, one: boolean): EntryBlock[] {
+function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boolean): EntryBlock[] {
   const top = e.head[0];
   if (top?.kind !== 'heading' && !(top?.kind === 'item' && lineDates(state, top).length === 0)) return [e];
   const depth = top.kind === 'item' ? top.depth + 1 : 0;
   const lines = [...e.head.slice(1), ...e.body];
-  const roles = lines.filter((l) => isRoleLine(state, l, depth));
-  if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e))) return [e];
+  const undated = plain && top.kind === 'heading' && lineDates(state, top).length === 0;
+  const roles = lines.filter((l) => isRoleLine(state, l, depth, undated));
+  if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
   const group = [...e.group, ...e.head.slice(0, 1 + headRest)];
@@ -68,10 +79,11 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean): EntryBlock[
  * section are followed right away by a role line, a heading with one role line is cut the same way.
  * @param state - the parse state (for dates)
  * @param seg - a segmented section
+ * @param plain - role lines need no bold (work and education sections: see {@link isRoleLine})
  */
-export function splitRoleRuns(state: ParseState, seg: Segmented): Segmented {
-  if (!seg.entries.some((e) => e.head.length + e.body.length > 2)) return seg;
+export function splitRoleRuns(state: ParseState, seg: Segmented, plain: boolean): Segmented {
+  if (!seg.entries.some((e) => e.head.length + e.body.length >= 2)) return seg;
   // where two or more organisation headings of the section head role lines, one with a single role is cut too
-  const one = seg.entries.filter((e) => headsRoles(state, e)).length >= 2;
-  return { ...seg, entries: seg.entries.flatMap((e) => splitEntry(state, e, one)) };
+  const one = seg.entries.filter((e) => headsRoles(state, e, plain)).length >= 2;
+  return { ...seg, entries: seg.entries.flatMap((e) => splitEntry(state, e, one, plain)) };
 }
