@@ -572,8 +572,22 @@ function unkeyFrontMatter(s: string): string {
     let word = s[q] === '-' && SPACE.test(s[q + 1] ?? '') ? ws[q + 1]! : -1;
     let colon = word >= 0 ? colonAfter(word) : -1;
     if (colon < 0) colon = colonAfter((word = q));
-    return colon < 0 ? undefined : [colon + 1, `${s.slice(p, word)} `];
+    return colon < 0 ? undefined : [literalEnd(s, colon + 1), `${s.slice(p, word)} `];
   });
+}
+
+/** YAML's literals: a value that is one of them (`ongoing: true`, `end: null`) is data, not a word of the CV. */
+const YAML_LITERALS = new Set(['true', 'false', 'null', '~', 'yes', 'no', 'True', 'False', 'Null', 'TRUE', 'FALSE', 'NULL']);
+
+/** Where a key's value that is only a YAML literal ends (its line's end), else `from`. */
+function literalEnd(s: string, from: number): number {
+  let a = from;
+  while (s[a] === ' ' || s[a] === '\t') a++;
+  let b = a;
+  while (b < s.length && !isBreakCode(s.charCodeAt(b))) b++;
+  let e = b;
+  while (e > a && (s[e - 1] === ' ' || s[e - 1] === '\t' || s[e - 1] === '\r')) e--;
+  return e - a <= 5 && YAML_LITERALS.has(s.slice(a, e)) ? e : from;
 }
 
 /**

@@ -38,7 +38,7 @@ const SECTION_KEYS: Readonly<Record<FrontMatterSectionKey, readonly string[]>> =
   languages: ['languages', 'spokenlanguages', 'languageskills'],
   interests: ['interests', 'hobbies', 'researchinterests'],
   awards: ['awards', 'honors', 'honours', 'prizes', 'achievements'],
-  certificates: ['certificates', 'certifications', 'certs', 'licenses'],
+  certificates: ['certificates', 'certifications', 'certs', 'licenses', 'othercertificates'],
   publications: ['publications', 'papers'],
   projects: ['projects', 'sideprojects'],
 };
@@ -143,6 +143,10 @@ function unwrapList(kind: FrontMatterSectionKey, value: unknown): { items: unkno
   }
   if (kind === 'languages' && entries.every(([, v]) => typeof v === 'string')) {
     return { items: entries.map(([language, fluency]) => ({ language, fluency })), path: '' };
+  }
+  // Europass: `{mother_tongues: [Hungarian], other_languages: [{language: English, …}]}`
+  if (kind === 'languages' && entries.length > 0 && entries.every(([, v]) => Array.isArray(v))) {
+    return { items: entries.flatMap(([, v]) => v as unknown[]), path: '' };
   }
   if (kind === 'interests' && entries.every(([, v]) => Array.isArray(v) || typeof v === 'string')) {
     return { items: entries.map(([name, v]) => ({ name, keywords: Array.isArray(v) ? v : [String(v)] })), path: '' };

@@ -80,7 +80,7 @@ const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
     text: { name: ['name', 'title', 'category', 'group', 'label', 'skill', 'area'], level: ['level', 'proficiency', 'rating'] },
     lists: { keywords: ['keywords', 'items', 'skills', 'list', 'tags', 'technologies', 'tools', 'details'] }, fromString: 'name',
   },
-  languages: { text: { language: ['language', 'name', 'lang', 'title'], fluency: ['fluency', 'level', 'proficiency'] }, fromString: 'language' },
+  languages: { text: { language: ['language', 'name', 'lang', 'title'], fluency: ['fluency', 'level', 'proficiency', 'self_assessment'] }, fromString: 'language' },
   interests: { text: { name: ['name', 'title', 'interest', 'label'] }, lists: { keywords: ['keywords', 'items', 'tags', 'details'] }, fromString: 'name' },
   awards: {
     text: { title: ['title', 'name', 'award'], awarder: ['awarder', 'issuer', 'organization', 'organisation', 'by', 'from', 'institution'], summary: SUMMARY, url: URL },
@@ -135,8 +135,42 @@ export function readFrontMatterEntries<K extends FrontMatterSectionKey>(kind: K,
   return out as FrontMatterSections[K];
 }
 
+/** Keys whose object value holds an entry's dates (Europass `period: {start, end, ongoing}`, `attendance: {…}`). */
+const DATE_OBJECTS = new Set(['period', 'attendance', 'dates', 'date', 'duration', 'time', 'timeline', 'years', 'when']);
+
+/**
+ * Europass-like nesting lifted to the item's own level: a dates object's keys (`ongoing: true` an end of
+ * "present"); an object with a `name` or `title` (`organization: {name, city, web}`, `degree: {name, thesis}`)
+ * becomes that name, its other keys joining the item where it has none of its own (else as `<key>_<subkey>`).
+ */
+function liftNested(item: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  const put = (k: string, sub: string, v: unknown): void => {
+    if (v === null || v === undefined || v === '' || sub === '__proto__') return;
+    out![sub in out! ? `${k}_${sub}` : sub] = v;
+  };
+  for (const [k, v] of Object.entries(item)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v) || k === '__proto__') continue;
+    const o = v as Record<string, unknown>;
+    const name = o.name ?? o.title;
+    const dates = DATE_OBJECTS.has(k.toLowerCase());
+    if (!dates && typeof name !== 'string' && typeof name !== 'number') continue;
+    out ??= { ...item };
+    if (dates) {
+      delete out[k];
+      for (const [sub, sv] of Object.entries(o)) if (sub.toLowerCase() !== 'ongoing') put(k, sub, sv);
+      if (o.ongoing === true) out[typeof o.end === 'string' && o.end.trim() ? `${k}_end` : 'end'] = 'present';
+      continue;
+    }
+    out[k] = name;
+    for (const [sub, sv] of Object.entries(o)) if (sv !== name) put(k, sub, sv);
+  }
+  return out ?? item;
+}
+
 /** One object item → an entry; undefined when none of its keys is known. */
-function readEntry(kind: FrontMatterSectionKey, spec: Spec, item: Record<string, unknown>, path: string, ctx: EntryContext): Record<string, unknown> | undefined {
+function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<string, unknown>, path: string, ctx: EntryContext): Record<string, unknown> | undefined {
+  const item = liftNested(nested);
   const keys = new Map<string, string>();
   for (const k of Object.keys(item)) if (k !== '__proto__') keys.set(k.toLowerCase().replace(/-/g, '_'), k);
   const used = new Set<string>();
