@@ -78,7 +78,7 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
   const read = readFrontMatterBasics(data, keyOf, lexicons);
   const out: FrontMatterCv = { resume: {}, meta: {}, consumed: [...read.consumed], ignored: [], rest: {}, unread: [], why: read.why };
   if (Object.keys(read.basics).length) out.resume.basics = read.basics;
-  const ctx: EntryContext = { lexicons, monthOnly: isWowchemy(data, keyOf), unread: out.unread };
+  const ctx: EntryContext = { lexicons, monthOnly: isWowchemy(data, keyOf) || monthlyDates(data), unread: out.unread };
   const titles: Partial<Record<SectionKind, string>> = {};
   for (const [kind, names] of Object.entries(SECTION_KEYS) as Array<[FrontMatterSectionKey, readonly string[]]>) {
     for (const n of names) {
@@ -111,6 +111,31 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
 function normalKey(k: string): string {
   return k.toLowerCase().replace(/[-_ ]/g, '');
 }
+
+/**
+ * Dates that give months, written as days: at least three full start and end dates in the front matter's lists,
+ * four in five of them on the first or the last day of their month (Europass `start: 2016-02-01`, `end: 2022-03-31`).
+ */
+function monthlyDates(data: Record<string, unknown>): boolean {
+  let all = 0;
+  let edges = 0;
+  const visit = (v: unknown, depth: number, key: string): void => {
+    if (depth > 5 || all > 500) return;
+    const m = !RANGE_ENDS.has(key) ? undefined : typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim()) : undefined;
+    const d = v instanceof Date && RANGE_ENDS.has(key) ? [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()] : m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+    if (d) {
+      all++;
+      const last = new Date(Date.UTC(d[0]!, d[1]!, 0)).getUTCDate();
+      if (d[2] === 1 || d[2] === last) edges++;
+    } else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1, key);
+    else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) visit(x, depth + 1, normalKey(k));
+  };
+  for (const v of Object.values(data)) if (Array.isArray(v) || (v && typeof v === 'object' && !(v instanceof Date))) visit(v, 0, '');
+  return all >= 3 && edges * 5 >= all * 4;
+}
+
+/** Keys of the start and end of a range (normalized: `date_start` → `datestart`). */
+const RANGE_ENDS = new Set(['start', 'end', 'from', 'to', 'until', 'datestart', 'dateend', 'startdate', 'enddate', 'since', 'begin', 'finish']);
 
 /** Wowchemy front matter (its `date_start`/`date_end` keys) whose `date_format` writes no day. */
 function isWowchemy(data: Record<string, unknown>, keyOf: ReadonlyMap<string, string>): boolean {
