@@ -579,7 +579,10 @@ function unkeyFrontMatter(s: string): string {
 /** YAML's literals: a value that is one of them (`ongoing: true`, `end: null`) is data, not a word of the CV. */
 const YAML_LITERALS = new Set(['true', 'false', 'null', '~', 'yes', 'no', 'True', 'False', 'Null', 'TRUE', 'FALSE', 'NULL']);
 
-/** Where a key's value that is only a YAML literal ends (its line's end), else `from`. */
+/** An ISO date (`2021-02-28`): a front-matter value the model keeps as a date, maybe to the month only. */
+const isIsoDate = (t: string): boolean => t.length === 10 && t[4] === '-' && t[7] === '-' && /^\d{4}-\d\d-\d\d$/.test(t);
+
+/** Where a key's value that is only a YAML literal or an ISO date ends (its line's end), else `from`. */
 function literalEnd(s: string, from: number): number {
   let a = from;
   while (s[a] === ' ' || s[a] === '\t') a++;
@@ -587,7 +590,7 @@ function literalEnd(s: string, from: number): number {
   while (b < s.length && !isBreakCode(s.charCodeAt(b))) b++;
   let e = b;
   while (e > a && (s[e - 1] === ' ' || s[e - 1] === '\t' || s[e - 1] === '\r')) e--;
-  return e - a <= 5 && YAML_LITERALS.has(s.slice(a, e)) ? e : from;
+  return (e - a <= 5 && YAML_LITERALS.has(s.slice(a, e))) || isIsoDate(s.slice(a, e)) ? e : from;
 }
 
 /**
