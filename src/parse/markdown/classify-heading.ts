@@ -7,7 +7,7 @@ import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 export interface HeadingClass {
   kind: SectionKind;
   lang: string;
-  /** `exact`: the whole heading; `part`: one half of a bilingual or joined heading; `contains`: a known phrase inside a short heading. */
+  /** `exact`: the whole heading; `part`: one half of a bilingual or joined heading; `contains`: a known phrase inside a short heading, or one a typo away. */
   how: 'exact' | 'part' | 'contains';
   /** The lexicon phrase that matched. */
   phrase: string;
@@ -145,13 +145,50 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
   return undefined;
 }
 
+/** Section phrases of eight characters or more in a spaced script, by language: the phrases a typo is looked for in. */
+const TYPO_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly [phrase: string, kind: SectionKind]>> = (() => {
+  const m = new Map<string, Array<readonly [string, SectionKind]>>();
+  for (const [k, hits] of LEXICON_INDEX.sections) {
+    if (k.length < 8 || CJK.test(k)) continue;
+    for (const h of hits) {
+      const list = m.get(h.lang);
+      if (list) list.push([k, h.value]);
+      else m.set(h.lang, [[k, h.value]]);
+    }
+  }
+  return m;
+})();
+
+/** Whether `a` becomes `b` by one edit: a letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** "Audbildung", "Experência Profissional": a heading of one to three words that is one typo away from a phrase of the CV's own two languages. */
+function byTypo(key: string, langs: readonly string[]): HeadingClass | undefined {
+  if (key.length < 8 || key.length > 40 || CJK.test(key) || key.split(' ').length > 3) return undefined;
+  for (const lang of langs.slice(0, 2)) {
+    for (const [phrase, kind] of TYPO_PHRASES.get(lang) ?? []) {
+      if (phrase.charCodeAt(0) === key.charCodeAt(0) && oneEditApart(key, phrase)) return { kind, lang, how: 'contains', phrase };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Classifies a heading's plain text as a section kind: the whole heading, then its halves, then a
- * known phrase inside it. `langs` orders the languages whose reading wins when two disagree.
+ * known phrase inside it, then a phrase one typo away. `langs` orders the languages whose reading wins when two disagree.
  */
 export function classifyHeading(plain: string, langs: readonly string[]): HeadingClass | undefined {
   if (plain.length > 120) return undefined;
   const key = headingKey(plain);
   if (!key) return undefined;
-  return lookup(key, langs, 'exact') ?? byParts(key, langs) ?? byContainment(key, langs);
+  return lookup(key, langs, 'exact') ?? byParts(key, langs) ?? byContainment(key, langs) ?? byTypo(key, langs);
 }
