@@ -151,11 +151,40 @@ function withoutTitleSuffix(text: string, state: ParseState): { text: string; ti
 /** Candidate texts longer than this are no name, whatever cleaning would take off. */
 const MAX_CANDIDATE = 500;
 
+/**
+ * The most spaces a cleaned candidate may have and still give a name from its front: {@link nameShape} takes
+ * five words at most (four spaces), and {@link withoutDocTitle} takes at most four words off the front (a title
+ * of three words and "of"). Cleaned text has single spaces only.
+ */
+const MAX_SPACES = 8;
+
+/** Whether `text` has more than `max` spaces. */
+function moreSpaces(text: string, max: number): boolean {
+  let n = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++n > max) return true;
+  return false;
+}
+
+/** Whether `text` ends with a document title of the CV's first two languages (what {@link withoutTitleSuffix} may take off). */
+function endsWithDocTitle(text: string, state: ParseState): boolean {
+  const lower = text.toLowerCase();
+  return state.lexicons.slice(0, 2).some((lex) => indexLexicon(lex).docTitles.some((t) => lower.endsWith(t)));
+}
+
+/**
+ * Whether a cleaned candidate cannot give a name whatever document title it holds: too many words even with a
+ * title taken off its front, and no title at its end (checked before the titles are looked for, which costs more).
+ */
+function tooManyWords(name: string, state: ParseState): boolean {
+  return moreSpaces(name, MAX_SPACES) && !endsWithDocTitle(name, state);
+}
+
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
   // a name is at most 50 characters once cleaned: a text ten times longer holds none (and costs time to clean)
   if (raw.length > MAX_CANDIDATE) return undefined;
   const split = splitName(raw);
+  if (tooManyWords(split.name, state)) return undefined;
   const { text, title } = withoutDocTitle(split.name, state);
   if (!nameShape(text)) return undefined;
   let score = base;
