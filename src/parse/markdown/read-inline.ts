@@ -35,6 +35,9 @@ const enum Mark {
   Code = 4,
 }
 
+/** Every mark. */
+const ALL_MARKS = Mark.Bold | Mark.Italic | Mark.Code;
+
 /** A piece of output text with the marks in force. */
 interface Piece {
   text: string;
@@ -53,20 +56,19 @@ interface Delim {
 
 const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The letters and digits of a text, code point by code point (ASCII by its code unit, without a string per character). */
-function countWordChars(t: string): number {
-  let n = 0;
+/** Whether a text has a letter or a digit, code point by code point (ASCII by its code unit, without a string per character). */
+function hasWordChar(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
       continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && t.charCodeAt(i + 1) >= 0xdc00 && t.charCodeAt(i + 1) <= 0xdfff;
-    if (WORD_CHAR.test(pair ? t.slice(i, i + 2) : t[i]!)) n++;
+    if (WORD_CHAR.test(pair ? t.slice(i, i + 2) : t[i]!)) return true;
     if (pair) i++;
   }
-  return n;
+  return false;
 }
 const PUNCT = /[\p{P}\p{S}]/u;
 /** Punctuation or a symbol (in ASCII: every printable character that is no letter, digit or space; without a regular expression). */
@@ -373,6 +375,9 @@ for (const c of '\\&`<[!*_') SPECIAL[c.charCodeAt(0)] = 1;
 /** ASCII punctuation, which a backslash escapes. */
 const escapable = (n: number): boolean => (n >= 33 && n <= 47) || (n >= 58 && n <= 64) || (n >= 91 && n <= 96) || (n >= 123 && n <= 126);
 
+/** A character that may start markup (one of {@link SPECIAL}): a line without one is plain text. */
+const MAY_MARK = /[\\&`<[!*_]/;
+
 /** Emphasis delimiter runs read per line at most; past them `*` and `_` are text (no real line has this many; each run costs memory). */
 const MAX_DELIMS = 4096;
 
@@ -440,7 +445,7 @@ function scanLine(sc: Scan): void {
  * with its links and images. Linear in the length of the line.
  */
 export function readInline(md: string): InlineInfo {
-  if (!/[\\&`<[!*_]/.test(md)) {
+  if (!MAY_MARK.test(md)) {
     const plain = collapseSpaces(md).trim();
     return { plain, bold: false, italic: false, code: false, links: NONE, images: NONE, boldParts: NONE, italicParts: NONE };
   }
@@ -448,10 +453,9 @@ export function readInline(md: string): InlineInfo {
   scanLine(sc);
   matchDelims(sc);
   let plain = '';
-  let letters = 0;
-  let bold = 0;
-  let italic = 0;
-  let code = 0;
+  // marks that some letter or digit lacks, and whether there is one at all: all of them carry a mark no piece with one lacks
+  let lacking = 0;
+  let letters = false;
   const boldParts: string[] = [];
   const italicParts: string[] = [];
   let prevMarks = 0;
@@ -469,16 +473,21 @@ export function readInline(md: string): InlineInfo {
       prevMarks = p.marks;
     }
     plain += p.text;
-    // letters are counted only to tell whether all of them carry a mark: a line without marks needs no count
-    if (!anyMarks) continue;
-    const n = countWordChars(p.text);
-    letters += n;
-    if (p.marks & Mark.Bold) bold += n;
-    if (p.marks & Mark.Italic) italic += n;
-    if (p.marks & Mark.Code) code += n;
+    // letters are looked for only to tell whether all of them carry a mark: a line without marks needs none, and a
+    // piece needs looking at only while it could change the answer (it lacks a mark not yet lacked, or none was found)
+    if (!anyMarks || (letters && (lacking | (~p.marks & ALL_MARKS)) === lacking)) continue;
+    if (!hasWordChar(p.text)) continue;
+    letters = true;
+    lacking |= ~p.marks & ALL_MARKS;
   }
   plain = collapseSpaces(plain).trim();
-  const all = (n: number): boolean => letters > 0 && n === letters;
-  const tidy = (parts: string[]): string[] => parts.map((x) => collapseSpaces(x).trim()).filter(Boolean);
-  return { plain, bold: all(bold), italic: all(italic) && !all(bold), code: all(code), links: sc.links, images: sc.images, boldParts: tidy(boldParts), italicParts: tidy(italicParts) };
+  const all = (mark: number): boolean => letters && (lacking & mark) === 0;
+  return { plain, bold: all(Mark.Bold), italic: all(Mark.Italic) && !all(Mark.Bold), code: all(Mark.Code), links: sc.links, images: sc.images, boldParts: tidy(boldParts), italicParts: tidy(italicParts) };
+}
+
+/** Bold or italic runs, white space collapsed, the empty ones left out (the shared empty list when none is left). */
+function tidy(parts: readonly string[]): readonly string[] {
+  if (parts.length === 0) return NONE;
+  const out = parts.map((x) => collapseSpaces(x).trim()).filter(Boolean);
+  return out.length ? out : NONE;
 }
