@@ -136,13 +136,15 @@ function withoutDocTitle(text: string, state: ParseState): { text: string; title
 /** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
 function withoutTitleSuffix(text: string, state: ParseState): { text: string; title?: string } {
   const lower = text.toLowerCase();
-  const whole = classifyHeadingIn(state, text);
-  if (whole?.kind === 'doctitle' && whole.how === 'exact') return { text };
   for (const lex of state.lexicons.slice(0, 2)) {
     for (const t of indexLexicon(lex).docTitles) {
       if (lower.length <= t.length || !lower.endsWith(t)) continue;
       const before = text.slice(0, text.length - t.length);
-      if (/\s$/.test(before) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) return { text: trimChars(before, ' ,;:.-–—|'), title: text.slice(before.length) };
+      if (!/\s$/.test(before) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) continue;
+      // a text that is a document title as a whole keeps it (classified only here: most texts end with none)
+      const whole = classifyHeadingIn(state, text);
+      if (whole?.kind === 'doctitle' && whole.how === 'exact') return { text };
+      return { text: trimChars(before, ' ,;:.-–—|'), title: text.slice(before.length) };
     }
   }
   return { text };
