@@ -8,6 +8,7 @@ import { dateOnly } from './date-only.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { pushAll } from './push-all.js';
 import { countWords } from './count-words.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
@@ -198,10 +199,11 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
   for (let i = 0; i < state.lines.length; i++) {
     const rank = (ranks[i] = headingRank(state.lines, i));
     if (!rank) continue;
-    const cls = classifyHeadingIn(state, state.lines[i]!.plain);
-    // a plain line is a heading only when all of it names a section
-    if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
+    // a plain line is a heading only when all of it names a section: its key is a known phrase (else it is not classified)
     const key = rank >= 7 ? headingKey(state.lines[i]!.plain) : '';
+    if (rank >= 9 && !LEXICON_INDEX.sections.has(key)) continue;
+    const cls = classifyHeadingIn(state, state.lines[i]!.plain);
+    if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
     classes.push({ i, rank, cls, key });
     if (key) times.set(key, (times.get(key) ?? 0) + 1);
   }
