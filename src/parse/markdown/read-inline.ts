@@ -120,37 +120,44 @@ function attr(tag: string, name: string): string | undefined {
   }
 }
 
-/** Bracket and parenthesis partners, found with one stack each in one pass. */
-function pairBrackets(s: string): Int32Array {
-  const partner = new Int32Array(s.length).fill(-1);
+/**
+ * Bracket and parenthesis partners, found with one stack each in one pass: each paired bracket's place → its
+ * partner's place, both ways (a few entries, not an array as long as the line).
+ */
+function pairBrackets(s: string): Map<number, number> {
+  const partner = new Map<number, number>();
   const sq: number[] = [];
   const pa: number[] = [];
+  // (by code unit: no string is made per character)
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c) {
       i++;
       continue;
     }
-    if (c === '[') sq.push(i);
-    else if (c === ']' && sq.length) {
+    if (c === 0x5b) sq.push(i);
+    else if (c === 0x5d && sq.length) {
       const o = sq.pop()!;
-      partner[o] = i;
-      partner[i] = o;
-    } else if (c === '(') pa.push(i);
-    else if (c === ')' && pa.length) {
+      partner.set(o, i).set(i, o);
+    } else if (c === 0x28) pa.push(i);
+    else if (c === 0x29 && pa.length) {
       const o = pa.pop()!;
-      partner[o] = i;
-      partner[i] = o;
+      partner.set(o, i).set(i, o);
     }
   }
   return partner;
+}
+
+/** The partner of the bracket at `k` ({@link pairBrackets}), or -1. */
+function partnerAt(partner: ReadonlyMap<number, number>, k: number): number {
+  return partner.get(k) ?? -1;
 }
 
 /** The scanner's working state for one line. */
 interface Scan {
   s: string;
   /** Bracket partners ({@link pairBrackets}), found when a link is first read (most lines have none). */
-  partner: Int32Array | undefined;
+  partner: Map<number, number> | undefined;
   pieces: Piece[];
   delims: Delim[];
   links: Array<{ text: string; href: string }>;
@@ -256,7 +263,8 @@ function readCode(sc: Scan, i: number): number {
 }
 
 const SPACE = /\s/;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** A line break as `[\n\r\u2028\u2029]` reads one, by code unit. */
+const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
  * A link target less its title: from the white space before the first quote that has white space before
@@ -264,7 +272,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
  */
 function cutLinkTitle(href: string): string {
   let lastBreak = -1;
-  for (let i = 0; i < href.length; i++) if (LINE_BREAK.test(href[i]!)) lastBreak = i;
+  for (let i = 0; i < href.length; i++) if (isLineBreak(href.charCodeAt(i))) lastBreak = i;
   for (let q = Math.max(1, lastBreak + 1); q < href.length; q++) {
     if ((href[q] !== '"' && href[q] !== "'") || !SPACE.test(href[q - 1]!)) continue;
     let start = q - 1;
@@ -278,11 +286,11 @@ function cutLinkTitle(href: string): string {
 function readLink(sc: Scan, i: number, image: boolean): number {
   const s = sc.s;
   const partner = (sc.partner ??= pairBrackets(s));
-  const close = partner[i]!;
+  const close = partnerAt(partner, i);
   if (close < 0) return -1;
   const inner = s.slice(i + 1, close);
-  if (s[close + 1] === '(' && partner[close + 1]! > close) {
-    const end = partner[close + 1]!;
+  if (s[close + 1] === '(' && partnerAt(partner, close + 1) > close) {
+    const end = partnerAt(partner, close + 1);
     const href = cutLinkTitle(s.slice(close + 2, end).trim()).replace(/^<|>$/g, '');
     if (image) {
       const alt = readInline(inner).plain;
@@ -305,10 +313,10 @@ function readLink(sc: Scan, i: number, image: boolean): number {
   }
   if (image) return -1;
   // [text][ref] and [text] (shortcut references) keep their text
-  if (s[close + 1] === '[' && partner[close + 1]! > close) {
+  if (s[close + 1] === '[' && partnerAt(partner, close + 1) > close) {
     const info = readInline(inner);
     push(sc, info.plain, info.bold ? Mark.Bold : 0);
-    return partner[close + 1]! + 1;
+    return partnerAt(partner, close + 1) + 1;
   }
   return -1;
 }
