@@ -343,9 +343,11 @@ function readDelims(sc: Scan, i: number): number {
  * character wins) and marks the pieces between each pair; matched delimiter characters are removed.
  */
 function matchDelims(sc: Scan): void {
+  if (sc.delims.length === 0) return;
   const stacks: Record<string, number[]> = { '*': [], _: [] };
-  const add = new Int32Array(sc.pieces.length + 1);
-  const addStrong = new Int32Array(sc.pieces.length + 1);
+  // (plain arrays: a few entries, cheaper to make than typed arrays)
+  const add = new Array<number>(sc.pieces.length + 1).fill(0);
+  const addStrong = new Array<number>(sc.pieces.length + 1).fill(0);
   for (let d = 0; d < sc.delims.length; d++) {
     const cur = sc.delims[d]!;
     const stack = stacks[cur.ch]!;
