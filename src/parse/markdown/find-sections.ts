@@ -21,17 +21,22 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (l.plain.length > 70 || !l.plain) return 0;
   const alone = lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block;
   const words = countWords(l.plain);
-  if (l.kind === 'text' && alone && (l.bold || isCaps(l.plain)) && words <= 8) return 7;
+  if (l.kind === 'text' && alone && words <= 8 && (l.bold || isCaps(l.plain))) return 7;
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
   if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain)) return 9;
   return 0;
 }
 
+const LETTER = /\p{L}/u;
+
 /** All letters capitals, at least three of them. */
 function isCaps(s: string): boolean {
   if (!/\p{Lu}/u.test(s) || /\p{Ll}/u.test(s)) return false;
-  return (s.match(/\p{L}/gu)?.length ?? 0) >= 3;
+  // at least three letters (counted up to three, without an array of them)
+  let letters = 0;
+  for (const ch of s) if (LETTER.test(ch) && ++letters >= 3) return true;
+  return false;
 }
 
 /** A line with a date, or followed within three lines (before the next heading) by one. */
