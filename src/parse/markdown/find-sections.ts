@@ -280,7 +280,8 @@ export function findSections(state: ParseState): void {
   const header: Section = { type: 'header', title: '', lines: [], why: ['the lines before the first section'] };
   state.sections = [header];
   const rank = sectionRank(classes) || 2;
-  const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && lineDates(state, l).length > 0 && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12);
+  // (a heading with twelve characters or more besides digits and date marks is no date heading: its dates are not searched)
+  const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12 && lineDates(state, l).length > 0);
   const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9, at: 0 };
   const title = titleHeading(lines, classes, rank);
   let c = 0;
