@@ -102,17 +102,17 @@ function scriptLanguage(c: ScriptCounts): string | undefined {
  * A heading's votes: the languages whose section phrase it is ("Çalışma Geçmişi"), else those of each of
  * its words that is a section word ("Resmi Eğitim": eğitim).
  */
-function headingVotes(plain: string, vote: (lang: string, n: number) => void): void {
+function headingVotes(plain: string, votes: Votes): void {
   const key = plain.toLowerCase().replace(/[:：]\s*$/, '').trim();
   const hits = LEXICON_INDEX.sections.get(key);
   if (hits) {
-    for (const h of hits) vote(h.lang, 3 / hits.length);
+    for (const h of hits) votes.addTag(h.lang, 3 / hits.length);
     return;
   }
   if (key.length > 60) return;
   for (const w of key.split(/[^\p{L}]+/u)) {
     const wordHits = w.length > 2 ? LEXICON_INDEX.sections.get(w) : undefined;
-    if (wordHits) for (const h of wordHits) vote(h.lang, 3 / wordHits.length);
+    if (wordHits) for (const h of wordHits) votes.addTag(h.lang, 3 / wordHits.length);
   }
 }
 
@@ -123,16 +123,51 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const SMI_MASK = 0x3fffffff;
 
+/** Every language a vote can go to (the lexicons' tags, and any other the index names), and each one's place in the list. */
+const TAGS: readonly string[] = (() => {
+  const tags = new Set(LEXICON_INDEX.byTag.keys());
+  for (const langs of LEXICON_INDEX.common.values()) for (const l of langs) tags.add(l);
+  for (const langs of LEXICON_INDEX.letters.values()) for (const l of langs) tags.add(l);
+  for (const hits of LEXICON_INDEX.sections.values()) for (const h of hits) tags.add(h.lang);
+  return [...tags];
+})();
+const TAG_INDEX: ReadonlyMap<string, number> = new Map(TAGS.map((t, i) => [t, i]));
+
+/**
+ * Votes per language ({@link TAGS} by place), and the order in which languages got their first vote (the
+ * order a map of them kept: of two languages with as many votes, the first voted for wins).
+ */
+class Votes {
+  readonly total = new Float64Array(TAGS.length);
+  readonly order: number[] = [];
+  private readonly voted = new Uint8Array(TAGS.length);
+
+  /** Adds `n` votes for the language at place `i` of {@link TAGS}. */
+  add(i: number, n: number): void {
+    if (this.voted[i] === 0) {
+      this.voted[i] = 1;
+      this.order.push(i);
+    }
+    this.total[i] = this.total[i]! + n;
+  }
+
+  /** Adds `n` votes for a language by its tag. */
+  addTag(lang: string, n: number): void {
+    this.add(TAG_INDEX.get(lang)!, n);
+  }
+}
+
 /**
  * The common words (keys of `LEXICON_INDEX.common`) in an open-addressing table of their hashes, so that a word of
- * a text is looked up by its span and the hash read along with it: no substring is made per word. Built at load.
+ * a text is looked up by its span and the hash read along with it: no substring is made per word. Each word's
+ * languages are kept as their places in {@link TAGS}. Built at load.
  */
 const COMMON = (() => {
   const entries = [...LEXICON_INDEX.common];
   let size = 64;
   while (size < entries.length * 4) size *= 2;
   const keys: Array<string | undefined> = new Array<string | undefined>(size).fill(undefined);
-  const langs: Array<readonly string[]> = new Array<readonly string[]>(size).fill([]);
+  const langs: Int32Array[] = new Array<Int32Array>(size).fill(new Int32Array(0));
   const hashes = new Int32Array(size);
   for (const [key, value] of entries) {
     let h = FNV_OFFSET;
@@ -141,14 +176,14 @@ const COMMON = (() => {
     let j = h & (size - 1);
     while (keys[j] !== undefined) j = (j + 1) & (size - 1);
     keys[j] = key;
-    langs[j] = value;
+    langs[j] = Int32Array.from(value, (l) => TAG_INDEX.get(l)!);
     hashes[j] = h;
   }
   return { keys, langs, hashes, mask: size - 1 };
 })();
 
-/** `LEXICON_INDEX.common.get(text.slice(start, end))`, by the span and its hash. */
-function commonLangs(text: string, start: number, end: number, hash: number): readonly string[] | undefined {
+/** `LEXICON_INDEX.common.get(text.slice(start, end))` (as places in {@link TAGS}), by the span and its hash. */
+function commonLangs(text: string, start: number, end: number, hash: number): Int32Array | undefined {
   const len = end - start;
   for (let j = hash & COMMON.mask; ; j = (j + 1) & COMMON.mask) {
     const key = COMMON.keys[j];
@@ -198,31 +233,28 @@ function forEachWord(text: string, visit: (start: number, end: number, hash: num
 }
 
 /** A word's vote for the languages that alone write one of its letters (the first such letter counts). */
-function letterVotes(word: string, vote: (lang: string, n: number) => void): void {
+function letterVotes(word: string, votes: Votes): void {
   for (const ch of word) {
     const langs = LEXICON_INDEX.letters.get(ch);
     if (!langs) continue;
-    for (const l of langs) vote(l, 1 / langs.length);
+    for (const l of langs) votes.addTag(l, 1 / langs.length);
     return;
   }
 }
 
 /** Votes for Latin- (and Cyrillic-) script languages from their frequent words, their own letters and section headings. */
-function wordVotes(state: ParseState): Map<string, number> {
-  const votes = new Map<string, number>();
-  const vote = (lang: string, n: number): void => {
-    votes.set(lang, (votes.get(lang) ?? 0) + n);
-  };
+function wordVotes(state: ParseState): Votes {
+  const votes = new Votes();
   let seen = 0;
   for (const line of state.lines) {
     if (seen > 4000) break;
-    if (line.kind === 'heading' || line.bold) headingVotes(line.plain, vote);
+    if (line.kind === 'heading' || line.bold) headingVotes(line.plain, votes);
     const text = line.plain.toLowerCase();
     forEachWord(text, (start, end, hash, ascii) => {
       seen++;
       const langs = commonLangs(text, start, end, hash);
-      if (langs) for (const l of langs) vote(l, 1 / langs.length);
-      else if (!ascii) letterVotes(text.slice(start, end), vote);
+      if (langs) for (let k = 0; k < langs.length; k++) votes.add(langs[k]!, 1 / langs.length);
+      else if (!ascii) letterVotes(text.slice(start, end), votes);
     });
   }
   return votes;
@@ -232,12 +264,16 @@ function wordVotes(state: ParseState): Map<string, number> {
 function detect(state: ParseState): string {
   const declared = state.source.frontMatter?.data?.lang;
   if (typeof declared === 'string' && declared.trim()) return findLexicon(declared).tag;
-  // (joined: one flat text reads faster than the lines' strings one by one, whose shapes vary)
-  let text = '';
+  // (joined once, by an array: one flat text reads faster than the lines' strings one by one, whose shapes vary, or
+  // than a text grown by concatenation; the line break after the last line holds no letter)
+  const plains: string[] = [];
+  let length = 0;
   for (const l of state.lines) {
-    text += `${l.plain}\n`;
-    if (text.length > 20000) break;
+    plains.push(l.plain);
+    length += l.plain.length + 1;
+    if (length > 20000) break;
   }
+  const text = plains.join('\n');
   const counts: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
   countScripts(counts, text);
   const byScript = scriptLanguage(counts);
@@ -245,10 +281,11 @@ function detect(state: ParseState): string {
   if (byScript) return byScript;
   let best = 'en';
   let bestVotes = 0;
-  for (const [lang, n] of wordVotes(state)) {
-    if (n > bestVotes) {
-      best = lang;
-      bestVotes = n;
+  const votes = wordVotes(state);
+  for (const i of votes.order) {
+    if (votes.total[i]! > bestVotes) {
+      best = TAGS[i]!;
+      bestVotes = votes.total[i]!;
     }
   }
   return best;

@@ -136,13 +136,15 @@ function withoutDocTitle(text: string, state: ParseState): { text: string; title
 /** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
 function withoutTitleSuffix(text: string, state: ParseState): { text: string; title?: string } {
   const lower = text.toLowerCase();
-  const whole = classifyHeadingIn(state, text);
-  if (whole?.kind === 'doctitle' && whole.how === 'exact') return { text };
   for (const lex of state.lexicons.slice(0, 2)) {
     for (const t of indexLexicon(lex).docTitles) {
       if (lower.length <= t.length || !lower.endsWith(t)) continue;
       const before = text.slice(0, text.length - t.length);
-      if (/\s$/.test(before) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) return { text: trimChars(before, ' ,;:.-–—|'), title: text.slice(before.length) };
+      if (!/\s$/.test(before) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$/u.test(before)) continue;
+      // a text that is a document title as a whole keeps it (classified only here: most texts end with none)
+      const whole = classifyHeadingIn(state, text);
+      if (whole?.kind === 'doctitle' && whole.how === 'exact') return { text };
+      return { text: trimChars(before, ' ,;:.-–—|'), title: text.slice(before.length) };
     }
   }
   return { text };
@@ -151,11 +153,40 @@ function withoutTitleSuffix(text: string, state: ParseState): { text: string; ti
 /** Candidate texts longer than this are no name, whatever cleaning would take off. */
 const MAX_CANDIDATE = 500;
 
+/**
+ * The most spaces a cleaned candidate may have and still give a name from its front: {@link nameShape} takes
+ * five words at most (four spaces), and {@link withoutDocTitle} takes at most four words off the front (a title
+ * of three words and "of"). Cleaned text has single spaces only.
+ */
+const MAX_SPACES = 8;
+
+/** Whether `text` has more than `max` spaces. */
+function moreSpaces(text: string, max: number): boolean {
+  let n = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++n > max) return true;
+  return false;
+}
+
+/** Whether `text` ends with a document title of the CV's first two languages (what {@link withoutTitleSuffix} may take off). */
+function endsWithDocTitle(text: string, state: ParseState): boolean {
+  const lower = text.toLowerCase();
+  return state.lexicons.slice(0, 2).some((lex) => indexLexicon(lex).docTitles.some((t) => lower.endsWith(t)));
+}
+
+/**
+ * Whether a cleaned candidate cannot give a name whatever document title it holds: too many words even with a
+ * title taken off its front, and no title at its end (checked before the titles are looked for, which costs more).
+ */
+function tooManyWords(name: string, state: ParseState): boolean {
+  return moreSpaces(name, MAX_SPACES) && !endsWithDocTitle(name, state);
+}
+
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
   // a name is at most 50 characters once cleaned: a text ten times longer holds none (and costs time to clean)
   if (raw.length > MAX_CANDIDATE) return undefined;
   const split = splitName(raw);
+  if (tooManyWords(split.name, state)) return undefined;
   const { text, title } = withoutDocTitle(split.name, state);
   if (!nameShape(text)) return undefined;
   let score = base;

@@ -8,6 +8,7 @@ import { dateOnly } from './date-only.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { pushAll } from './push-all.js';
 import { countWords } from './count-words.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
@@ -20,17 +21,22 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (l.plain.length > 70 || !l.plain) return 0;
   const alone = lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block;
   const words = countWords(l.plain);
-  if (l.kind === 'text' && alone && (l.bold || isCaps(l.plain)) && words <= 8) return 7;
+  if (l.kind === 'text' && alone && words <= 8 && (l.bold || isCaps(l.plain))) return 7;
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
   if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain)) return 9;
   return 0;
 }
 
+const LETTER = /\p{L}/u;
+
 /** All letters capitals, at least three of them. */
 function isCaps(s: string): boolean {
   if (!/\p{Lu}/u.test(s) || /\p{Ll}/u.test(s)) return false;
-  return (s.match(/\p{L}/gu)?.length ?? 0) >= 3;
+  // at least three letters (counted up to three, without an array of them)
+  let letters = 0;
+  for (const ch of s) if (LETTER.test(ch) && ++letters >= 3) return true;
+  return false;
 }
 
 /** A line with a date, or followed within three lines (before the next heading) by one. */
@@ -198,10 +204,11 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
   for (let i = 0; i < state.lines.length; i++) {
     const rank = (ranks[i] = headingRank(state.lines, i));
     if (!rank) continue;
-    const cls = classifyHeadingIn(state, state.lines[i]!.plain);
-    // a plain line is a heading only when all of it names a section
-    if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
+    // a plain line is a heading only when all of it names a section: its key is a known phrase (else it is not classified)
     const key = rank >= 7 ? headingKey(state.lines[i]!.plain) : '';
+    if (rank >= 9 && !LEXICON_INDEX.sections.has(key)) continue;
+    const cls = classifyHeadingIn(state, state.lines[i]!.plain);
+    if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
     classes.push({ i, rank, cls, key });
     if (key) times.set(key, (times.get(key) ?? 0) + 1);
   }
@@ -273,7 +280,8 @@ export function findSections(state: ParseState): void {
   const header: Section = { type: 'header', title: '', lines: [], why: ['the lines before the first section'] };
   state.sections = [header];
   const rank = sectionRank(classes) || 2;
-  const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && lineDates(state, l).length > 0 && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12);
+  // (a heading with twelve characters or more besides digits and date marks is no date heading: its dates are not searched)
+  const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12 && lineDates(state, l).length > 0);
   const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9, at: 0 };
   const title = titleHeading(lines, classes, rank);
   let c = 0;

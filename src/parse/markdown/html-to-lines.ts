@@ -410,17 +410,15 @@ function escapeLabel(text: string): string {
 
 /** A URL as a Markdown link destination: spaces, parentheses and angle brackets percent-encoded. */
 function escapeUrl(url: string): string {
-  let out = '';
-  for (const ch of url.trim()) {
-    if (ch === ' ') out += '%20';
-    else if (ch === '(') out += '%28';
-    else if (ch === ')') out += '%29';
-    else if (ch === '<') out += '%3C';
-    else if (ch === '>') out += '%3E';
-    else out += ch;
-  }
-  return out;
+  const t = url.trim();
+  // (most URLs have none: they are returned as they are, not copied character by character)
+  return URL_SPECIAL.test(t) ? t.replace(URL_SPECIALS, (ch) => URL_ESCAPES[ch]!) : t;
 }
+
+/** The characters {@link escapeUrl} encodes, and their codes. */
+const URL_SPECIAL = /[ ()<>]/;
+const URL_SPECIALS = /[ ()<>]/g;
+const URL_ESCAPES: Readonly<Record<string, string>> = { ' ': '%20', '(': '%28', ')': '%29', '<': '%3C', '>': '%3E' };
 
 /** Deepest element nesting read with htmlparser2 (its time grows with the depth squared); deeper blocks are read flat. */
 const MAX_NESTING = 200;

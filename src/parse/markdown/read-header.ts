@@ -42,8 +42,10 @@ function readLabelled(state: ParseState, line: Line, next: Line | undefined): { 
     value = t.slice(c + 1);
   }
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(trimChars(label.replace(/[*_`]/g, ''), ' :：.'))), state.langs);
+  // (the value, often the longer part, is cleaned only for a label that names a field)
+  if (!hit) return undefined;
   const v = trimChars(value.replace(/[*_`]/g, ''), ' :：');
-  return hit && v ? { label: hit.value, value: v } : undefined;
+  return v ? { label: hit.value, value: v } : undefined;
 }
 
 /** "罗斌\u2003\u2003性别：男\u2003\u2003年龄：21岁" → "罗斌": a value ends where a wide gap leads to another label. */

@@ -35,6 +35,9 @@ const enum Mark {
   Code = 4,
 }
 
+/** Every mark. */
+const ALL_MARKS = Mark.Bold | Mark.Italic | Mark.Code;
+
 /** A piece of output text with the marks in force. */
 interface Piece {
   text: string;
@@ -53,20 +56,19 @@ interface Delim {
 
 const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** The letters and digits of a text, code point by code point (ASCII by its code unit, without a string per character). */
-function countWordChars(t: string): number {
-  let n = 0;
+/** Whether a text has a letter or a digit, code point by code point (ASCII by its code unit, without a string per character). */
+function hasWordChar(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
       continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && t.charCodeAt(i + 1) >= 0xdc00 && t.charCodeAt(i + 1) <= 0xdfff;
-    if (WORD_CHAR.test(pair ? t.slice(i, i + 2) : t[i]!)) n++;
+    if (WORD_CHAR.test(pair ? t.slice(i, i + 2) : t[i]!)) return true;
     if (pair) i++;
   }
-  return n;
+  return false;
 }
 const PUNCT = /[\p{P}\p{S}]/u;
 /** Punctuation or a symbol (in ASCII: every printable character that is no letter, digit or space; without a regular expression). */
@@ -118,37 +120,44 @@ function attr(tag: string, name: string): string | undefined {
   }
 }
 
-/** Bracket and parenthesis partners, found with one stack each in one pass. */
-function pairBrackets(s: string): Int32Array {
-  const partner = new Int32Array(s.length).fill(-1);
+/**
+ * Bracket and parenthesis partners, found with one stack each in one pass: each paired bracket's place → its
+ * partner's place, both ways (a few entries, not an array as long as the line).
+ */
+function pairBrackets(s: string): Map<number, number> {
+  const partner = new Map<number, number>();
   const sq: number[] = [];
   const pa: number[] = [];
+  // (by code unit: no string is made per character)
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c) {
       i++;
       continue;
     }
-    if (c === '[') sq.push(i);
-    else if (c === ']' && sq.length) {
+    if (c === 0x5b) sq.push(i);
+    else if (c === 0x5d && sq.length) {
       const o = sq.pop()!;
-      partner[o] = i;
-      partner[i] = o;
-    } else if (c === '(') pa.push(i);
-    else if (c === ')' && pa.length) {
+      partner.set(o, i).set(i, o);
+    } else if (c === 0x28) pa.push(i);
+    else if (c === 0x29 && pa.length) {
       const o = pa.pop()!;
-      partner[o] = i;
-      partner[i] = o;
+      partner.set(o, i).set(i, o);
     }
   }
   return partner;
+}
+
+/** The partner of the bracket at `k` ({@link pairBrackets}), or -1. */
+function partnerAt(partner: ReadonlyMap<number, number>, k: number): number {
+  return partner.get(k) ?? -1;
 }
 
 /** The scanner's working state for one line. */
 interface Scan {
   s: string;
   /** Bracket partners ({@link pairBrackets}), found when a link is first read (most lines have none). */
-  partner: Int32Array | undefined;
+  partner: Map<number, number> | undefined;
   pieces: Piece[];
   delims: Delim[];
   links: Array<{ text: string; href: string }>;
@@ -254,7 +263,8 @@ function readCode(sc: Scan, i: number): number {
 }
 
 const SPACE = /\s/;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** A line break as `[\n\r\u2028\u2029]` reads one, by code unit. */
+const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
  * A link target less its title: from the white space before the first quote that has white space before
@@ -262,7 +272,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
  */
 function cutLinkTitle(href: string): string {
   let lastBreak = -1;
-  for (let i = 0; i < href.length; i++) if (LINE_BREAK.test(href[i]!)) lastBreak = i;
+  for (let i = 0; i < href.length; i++) if (isLineBreak(href.charCodeAt(i))) lastBreak = i;
   for (let q = Math.max(1, lastBreak + 1); q < href.length; q++) {
     if ((href[q] !== '"' && href[q] !== "'") || !SPACE.test(href[q - 1]!)) continue;
     let start = q - 1;
@@ -276,11 +286,11 @@ function cutLinkTitle(href: string): string {
 function readLink(sc: Scan, i: number, image: boolean): number {
   const s = sc.s;
   const partner = (sc.partner ??= pairBrackets(s));
-  const close = partner[i]!;
+  const close = partnerAt(partner, i);
   if (close < 0) return -1;
   const inner = s.slice(i + 1, close);
-  if (s[close + 1] === '(' && partner[close + 1]! > close) {
-    const end = partner[close + 1]!;
+  if (s[close + 1] === '(' && partnerAt(partner, close + 1) > close) {
+    const end = partnerAt(partner, close + 1);
     const href = cutLinkTitle(s.slice(close + 2, end).trim()).replace(/^<|>$/g, '');
     if (image) {
       const alt = readInline(inner).plain;
@@ -303,10 +313,10 @@ function readLink(sc: Scan, i: number, image: boolean): number {
   }
   if (image) return -1;
   // [text][ref] and [text] (shortcut references) keep their text
-  if (s[close + 1] === '[' && partner[close + 1]! > close) {
+  if (s[close + 1] === '[' && partnerAt(partner, close + 1) > close) {
     const info = readInline(inner);
     push(sc, info.plain, info.bold ? Mark.Bold : 0);
-    return partner[close + 1]! + 1;
+    return partnerAt(partner, close + 1) + 1;
   }
   return -1;
 }
@@ -333,9 +343,11 @@ function readDelims(sc: Scan, i: number): number {
  * character wins) and marks the pieces between each pair; matched delimiter characters are removed.
  */
 function matchDelims(sc: Scan): void {
+  if (sc.delims.length === 0) return;
   const stacks: Record<string, number[]> = { '*': [], _: [] };
-  const add = new Int32Array(sc.pieces.length + 1);
-  const addStrong = new Int32Array(sc.pieces.length + 1);
+  // (plain arrays: a few entries, cheaper to make than typed arrays)
+  const add = new Array<number>(sc.pieces.length + 1).fill(0);
+  const addStrong = new Array<number>(sc.pieces.length + 1).fill(0);
   for (let d = 0; d < sc.delims.length; d++) {
     const cur = sc.delims[d]!;
     const stack = stacks[cur.ch]!;
@@ -372,6 +384,9 @@ const SPECIAL = new Uint8Array(128);
 for (const c of '\\&`<[!*_') SPECIAL[c.charCodeAt(0)] = 1;
 /** ASCII punctuation, which a backslash escapes. */
 const escapable = (n: number): boolean => (n >= 33 && n <= 47) || (n >= 58 && n <= 64) || (n >= 91 && n <= 96) || (n >= 123 && n <= 126);
+
+/** A character that may start markup (one of {@link SPECIAL}): a line without one is plain text. */
+const MAY_MARK = /[\\&`<[!*_]/;
 
 /** Emphasis delimiter runs read per line at most; past them `*` and `_` are text (no real line has this many; each run costs memory). */
 const MAX_DELIMS = 4096;
@@ -440,7 +455,7 @@ function scanLine(sc: Scan): void {
  * with its links and images. Linear in the length of the line.
  */
 export function readInline(md: string): InlineInfo {
-  if (!/[\\&`<[!*_]/.test(md)) {
+  if (!MAY_MARK.test(md)) {
     const plain = collapseSpaces(md).trim();
     return { plain, bold: false, italic: false, code: false, links: NONE, images: NONE, boldParts: NONE, italicParts: NONE };
   }
@@ -448,10 +463,9 @@ export function readInline(md: string): InlineInfo {
   scanLine(sc);
   matchDelims(sc);
   let plain = '';
-  let letters = 0;
-  let bold = 0;
-  let italic = 0;
-  let code = 0;
+  // marks that some letter or digit lacks, and whether there is one at all: all of them carry a mark no piece with one lacks
+  let lacking = 0;
+  let letters = false;
   const boldParts: string[] = [];
   const italicParts: string[] = [];
   let prevMarks = 0;
@@ -469,16 +483,21 @@ export function readInline(md: string): InlineInfo {
       prevMarks = p.marks;
     }
     plain += p.text;
-    // letters are counted only to tell whether all of them carry a mark: a line without marks needs no count
-    if (!anyMarks) continue;
-    const n = countWordChars(p.text);
-    letters += n;
-    if (p.marks & Mark.Bold) bold += n;
-    if (p.marks & Mark.Italic) italic += n;
-    if (p.marks & Mark.Code) code += n;
+    // letters are looked for only to tell whether all of them carry a mark: a line without marks needs none, and a
+    // piece needs looking at only while it could change the answer (it lacks a mark not yet lacked, or none was found)
+    if (!anyMarks || (letters && (lacking | (~p.marks & ALL_MARKS)) === lacking)) continue;
+    if (!hasWordChar(p.text)) continue;
+    letters = true;
+    lacking |= ~p.marks & ALL_MARKS;
   }
   plain = collapseSpaces(plain).trim();
-  const all = (n: number): boolean => letters > 0 && n === letters;
-  const tidy = (parts: string[]): string[] => parts.map((x) => collapseSpaces(x).trim()).filter(Boolean);
-  return { plain, bold: all(bold), italic: all(italic) && !all(bold), code: all(code), links: sc.links, images: sc.images, boldParts: tidy(boldParts), italicParts: tidy(italicParts) };
+  const all = (mark: number): boolean => letters && (lacking & mark) === 0;
+  return { plain, bold: all(Mark.Bold), italic: all(Mark.Italic) && !all(Mark.Bold), code: all(Mark.Code), links: sc.links, images: sc.images, boldParts: tidy(boldParts), italicParts: tidy(italicParts) };
+}
+
+/** Bold or italic runs, white space collapsed, the empty ones left out (the shared empty list when none is left). */
+function tidy(parts: readonly string[]): readonly string[] {
+  if (parts.length === 0) return NONE;
+  const out = parts.map((x) => collapseSpaces(x).trim()).filter(Boolean);
+  return out.length ? out : NONE;
 }
