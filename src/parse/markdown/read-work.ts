@@ -10,7 +10,7 @@ import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { toEducation } from './read-education.js';
 import { wordClasses } from './score-segment.js';
-import { classifyHeadingIn } from './classify-heading-in.js';
+import { findExactHeading } from './find-exact-heading.js';
 import type { Segment } from './split-head.js';
 import { readCertification } from './read-certification.js';
 import { toSideProject } from './to-side-project.js';
@@ -29,8 +29,7 @@ function isStudy(state: ParseState, e: ReadEntry): boolean {
 function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
   return e.segments.find((s) => {
     const bare = trimChars(s.text, '()（）[] ');
-    const cls = bare.length <= 40 ? classifyHeadingIn(state, bare) : undefined;
-    return cls?.kind === 'projects' && cls.how === 'exact';
+    return bare.length <= 40 && findExactHeading(state, bare) === 'projects';
   });
 }
 
