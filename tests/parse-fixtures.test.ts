@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLostWords } from '../src/parse/find-lost-words.js';
+import { blankFieldLabels } from '../src/parse/markdown/blank-field-labels.js';
+import type { ParseState } from '../src/parse/markdown/parse-types.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
 import { matchExpected, matchWarnings, modelStrings } from './fixtures/parse/match-expected.js';
 
@@ -98,7 +100,11 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
       });
 
       it('keeps every source word in the model', () => {
-        expect(findLostWords(text, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
+        // field labels of the body ("Tehtävänimike: …", "| Nimi | …") are layout, as the parser's own check counts them
+        const lang = String((result.resume.meta as Record<string, unknown> | undefined)?.detectedLang ?? 'en');
+        const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '';
+        const source = fm + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, text.slice(fm.length));
+        expect(findLostWords(source, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });
     });
   }

@@ -1,4 +1,4 @@
-// Blanks the field labels that open lines ("*Degree:* …", "Position: …", "**Zeitraum:** …") for the lost-word check: like contact labels, they are layout.
+// Blanks the field labels that open lines ("*Degree:* …", "Position: …", "**Zeitraum:** …", "| Nimi | …") for the lost-word check: like contact labels, they are layout.
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
@@ -28,9 +28,11 @@ export function blankFieldLabels(state: ParseState, body: string): string {
     if (wide !== -1 && wide < start) wide = body.indexOf('：', start);
     const a = ascii < end ? ascii : -1;
     const w = wide < end ? wide : -1;
-    const colon = a < 0 ? w : w < 0 ? a : Math.min(a, w);
+    // "| Tehtävänimike | Konsultti |": a table row's first cell is a label too (its second bar plays the colon)
+    const bar = cellLabelEnd(body, start, end);
+    const colon = bar >= 0 ? bar : a < 0 ? w : w < 0 ? a : Math.min(a, w);
     if (colon - start > 0 && colon - start <= MAX_LABEL) {
-      const label = foldWord(body.slice(start, colon).replace(MARKS, ''));
+      const label = foldWord(body.slice(start, colon).replace(MARKS, '').replace(/^\|/, '').replace(MARKS, ''));
       if (label && LEXICON_INDEX.fields.get(label)?.some((h) => h.lang === first || h.lang === second)) {
         out += body.slice(last, start) + ' '.repeat(colon - start + 1);
         last = colon + 1;
@@ -39,4 +41,13 @@ export function blankFieldLabels(state: ParseState, body: string): string {
     start = end + 1;
   }
   return last === 0 ? body : out + body.slice(last);
+}
+
+/** Where the first cell of a table row on the line [start, end) ends (its second bar), or -1 when the line is no row. */
+function cellLabelEnd(body: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (body[i] === ' ' || body[i] === '\t')) i++;
+  if (body[i] !== '|') return -1;
+  const bar = body.indexOf('|', i + 1);
+  return bar > i && bar < end ? bar : -1;
 }

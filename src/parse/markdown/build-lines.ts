@@ -157,12 +157,18 @@ function addHeading(w: Walk, open: Token, inline: Token, startLine: number, endL
   w.lines.push(makeLine('heading', text, { line: startLine, endLine: open.markup === '=' || open.markup === '-' ? endLine - 1 : startLine, block: ++w.block, level: Number(open.tag.slice(1)) }));
 }
 
-/** Adds a table's rows (cells from the tokens of each row). */
+/**
+ * Adds a table's rows (cells from the tokens of each row). A two-column table whose header row is empty
+ * ("| | |" / "| --- | --- |" / "| Alkaen | 19.01.2015 |") is a list of labels and values set out as a table:
+ * its rows become "Label: value" lines of one paragraph, read as any labelled lines are.
+ */
 function addTable(w: Walk, tokens: Token[], from: number): number {
   const block = ++w.block;
   let header = false;
+  let emptyHeader = false;
   let cells: string[] = [];
   let rowLine = 0;
+  const rows: Array<{ line: number; cells: string[]; header: boolean }> = [];
   let i = from;
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -173,9 +179,18 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
       cells = [];
       rowLine = (t.map?.[0] ?? 0) + 1;
     } else if (t.type === 'inline') cells.push(t.content.trim());
-    else if (t.type === 'tr_close' && cells.some((c) => c)) {
-      w.lines.push(makeLine('row', '', { line: rowLine, endLine: rowLine, block, cells, header }));
+    else if (t.type === 'tr_close') {
+      if (header) emptyHeader = cells.length === 2 && cells.every((c) => !c);
+      if (cells.some((c) => c)) rows.push({ line: rowLine, cells, header });
     }
+  }
+  // (text in both cells: a portrait beside the contacts, or skills beside rating pictures, stay a table)
+  const textCell = (c: string): boolean => !c.includes('![') && !c.includes('<') && /[\p{L}\p{N}]/u.test(c);
+  const pairs = emptyHeader && rows.length > 0 && rows.every((r) => r.cells.length === 2 && textCell(r.cells[0]!) && (r.cells[1] === '' || textCell(r.cells[1]!)));
+  for (const r of rows) {
+    const place = { line: r.line, endLine: r.line, block };
+    if (pairs) w.lines.push(makeLine('text', r.cells[1] ? `${r.cells[0]!.replace(/[:：]\s*$/, '')}: ${r.cells[1]}` : r.cells[0]!, place));
+    else w.lines.push(makeLine('row', '', { ...place, cells: r.cells, header: r.header }));
   }
   return i;
 }

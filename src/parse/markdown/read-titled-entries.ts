@@ -9,9 +9,15 @@ import type { Segment } from './split-head.js';
 /** The kinds of sections this reader makes. */
 export type TitledKind = 'projects' | 'awards' | 'certificates' | 'publications' | 'references';
 
-/** The entry's segments in reading order: its title first, then what names the issuer, publisher or place. */
+/** Labels whose segments the entry keeps as its dates, not as words. */
+const DATE_LABELS: ReadonlySet<string> = new Set(['period', 'start', 'end']);
+
+/**
+ * The entry's segments in reading order: its title first, then what names the issuer, publisher or place. Only
+ * dates labelled as such are left out (a column "Zertifikat" labels the certificate's name as a degree: kept).
+ */
 function ordered(e: ReadEntry): Segment[] {
-  const segs = e.segments.filter((s) => !s.label || s.label === 'organisation' || s.label === 'position');
+  const segs = e.segments.filter((s) => !s.label || !DATE_LABELS.has(s.label));
   const first = segs[0];
   // "Eagle Scout, Boy Scouts of America": a lone first line names the title, then who gave it
   if (first && first.lineIdx === 0 && segs.filter((s) => s.lineIdx === 0).length === 1 && first.text.includes(', ')) {

@@ -149,7 +149,8 @@ function pointOfDatedItem(w: Walk, l: Line): boolean {
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
     case 'heading':
-      return l.kind === 'heading' && !isLabel(l) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0);
+      // ("### Regex Oy:": a colon after a company's legal form makes no label)
+      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0);
     case 'term':
       return l.kind === 'term';
     case 'row':
