@@ -25,6 +25,20 @@ function isStudy(state: ParseState, e: ReadEntry): boolean {
   return first.length > 1 && wordClasses(first, state).has('degree');
 }
 
+/**
+ * "### Student Communicatie & Multimedia design (CMD)" / "De Haagse Hogeschool": in a work section, a role that
+ * names a degree or studying ("Student", "Bachelor") and no job, at an organisation that is a school (and names no
+ * company), is a study.
+ */
+function studentAtSchool(state: ParseState, e: ReadEntry): boolean {
+  const { first, second } = e.fields;
+  if (!first || !second) return false;
+  const role = wordClasses(first.text, state);
+  if (role.has('jobTitle') || !role.has('degree')) return false;
+  const school = wordClasses(second.text, state);
+  return school.has('institution') && !school.has('organisation') && !school.has('jobTitle');
+}
+
 /** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */
 function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
   return e.segments.find((s) => {
@@ -90,7 +104,7 @@ function renumberNotes(state: ParseState, from: number, key: string, base: numbe
 export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; projects: Project[]; certificates: Certificate[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
   const read = readEntryHeads(state, section, 'work');
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studied = section.also === 'education' ? read.entries.filter((e) => isStudy(state, e)) : [];
+  const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e));
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));
