@@ -3,6 +3,7 @@ import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
+import { wordClasses } from './score-segment.js';
 import { startsBold, type Segmented } from './segment-entries.js';
 
 /** A role line is short: a bold title, maybe a place, and its dates. */
@@ -57,7 +58,10 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   const depth = top.kind === 'item' ? top.depth + 1 : 0;
   const lines = [...e.head.slice(1), ...e.body];
   const undated = plain && top.kind === 'heading' && lineDates(state, top).length === 0;
-  const roles = lines.filter((l) => isRoleLine(state, l, depth, undated));
+  // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
+  // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
+  const headJob = e.head.some((h) => lineDates(state, h).length > 0) && wordClasses(e.head.map((h) => h.plain).join(' '), state).has('jobTitle');
+  const roles = lines.filter((l) => isRoleLine(state, l, depth, undated) && (!headJob || wordClasses(l.plain, state).has('jobTitle')));
   if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
