@@ -1,5 +1,6 @@
 // Finds the person's name: every candidate (front matter, labelled fields, headings, first lines, image text) scored on features; the best wins.
 import { indexLexicon } from './index-lexicon.js';
+import { isLanguageName } from './read-languages.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { foldWord } from './fold-word.js';
@@ -199,6 +200,11 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   if (classifyHeadingIn(state, text)) {
     score -= 6;
     reasons.push('is a section heading');
+  }
+  // "[简体中文](./resume-zh.md) | [English](./resume-en.md)": a link to the CV in another language
+  if (isLanguageName(text)) {
+    score -= 6;
+    reasons.push("is a language's name");
   }
   const email = state.resume.basics?.email ?? '';
   const local = stripAccents(foldWord(email.split('@')[0] ?? ''));
