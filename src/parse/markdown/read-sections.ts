@@ -38,7 +38,9 @@ function addGeneric(state: ParseState, title: string, all: readonly Line[], orde
 function contactOnly(state: ParseState, l: Line): boolean {
   const c = lineContacts(state, l);
   let rest = l.plain;
-  for (const x of [...c.emails, ...c.phones, ...c.urls, ...l.links.map((k) => k.text)]) rest = rest.split(x).join(' ');
+  // (a relative link — "[English](./resume-en.md)", the CV in another language — is text to keep, not a contact)
+  const away = l.links.filter((k) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(k.href)).map((k) => k.text);
+  for (const x of [...c.emails, ...c.phones, ...c.urls, ...away]) rest = rest.split(x).join(' ');
   rest = rest.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
   const lab = labelled(state, l);
   if (lab?.label === 'name') return state.resume.basics?.name !== undefined && lab.value.includes(state.resume.basics.name);
