@@ -24,7 +24,7 @@ function wordLists(lex: Lexicon): Array<[string, readonly string[]]> {
   for (const [kind, words] of Object.entries(lex.sections)) lists.push([`sections.${kind}`, words]);
   lex.months.forEach((m, i) => lists.push([`months[${i}]`, m]));
   lex.calendar?.months?.forEach((m, i) => lists.push([`calendar.months[${i}]`, m]));
-  for (const key of ['present', 'since', 'from', 'to', 'connectors', 'degrees', 'institutions', 'organisations', 'jobTitles', 'fluency', 'languageNames', 'commonWords'] as const) {
+  for (const key of ['present', 'since', 'from', 'to', 'connectors', 'selfIntro', 'degrees', 'institutions', 'organisations', 'jobTitles', 'fluency', 'languageNames', 'commonWords'] as const) {
     lists.push([key, lex[key]]);
   }
   lists.push(['durations.years', lex.durations.years], ['durations.months', lex.durations.months]);

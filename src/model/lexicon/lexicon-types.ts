@@ -97,6 +97,8 @@ export interface Lexicon {
   readonly durations: { readonly years: readonly string[]; readonly months: readonly string[] };
   /** Words that join a role and its organisation ("at", "chez", "bei", "em", "w", "в", "에서"). */
   readonly connectors: readonly string[];
+  /** Words that introduce one's own name at the top of a CV ("i'm", "my name is", "ich bin", "je m'appelle", "我是"), the name right after them. */
+  readonly selfIntro: readonly string[];
   /** Degree words and abbreviations ("bachelor", "master", "phd", "bsc", "diplom", "学士", "석사"). */
   readonly degrees: readonly string[];
   /** Words that mark a school or university ("university", "college", "hochschule", "大学", "대학교"). */

@@ -1,4 +1,5 @@
 // Pass: reads who the person is and how to reach them: name (best-scored candidate), label, email, phone, links, place, and the header's text as summary.
+import { readIntroName } from './read-intro-name.js';
 import { pushAll } from './push-all.js';
 import type { Basics } from '../../model/types.js';
 import { foldWord } from './fold-word.js';
@@ -180,6 +181,8 @@ function lineNames(state: ParseState): NameCandidate[] {
     if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) out.push(scoreName(state, cell, base - 0.5, [TABLE_CELL], l));
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
     out.push(scoreName(state, l.plain, base, [why], l));
+    // "Hi there 👋, I'm Jane Doe", "Hallo, ich bin Jonas Keller.": the name the line introduces
+    if (i < 25) out.push(readIntroName(state, l, base));
     // "Hoi, ik ben **Roy van Neden**. Petrolhead, …": a bold run inside the top text may be the name
     if (l.kind === 'text' && !l.bold) for (const b of l.boldParts) if (boldInSentence(l.plain, b)) out.push(scoreName(state, b, base + 0.5, [BOLD_PART], l));
     // "# Дмитрий Чащин — Fullstack-разработчик", "Senior Engineer | Jane Doe": each end of a line cut by a separator
@@ -281,7 +284,7 @@ export function readHeader(state: ParseState): void {
     if (best.docTitle && !best.why.includes(SLASH_PART) && !state.docTitles.includes(best.docTitle)) state.docTitles.push(best.docTitle);
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
     // a name read from an image's text is not all of its line ("![Portrait of …](…) | 8004 Zürich"): the line stays text
-    const part = best.why.includes(SLASH_PART) || best.why.includes(BOLD_PART) || (best.why.includes(IMAGE_TEXT) && best.line?.plain.trim() !== best.text);
+    const part = best.why.includes(SLASH_PART) || best.why.includes(BOLD_PART) || best.why.some((w) => w.startsWith('introduced by')) || (best.why.includes(IMAGE_TEXT) && best.line?.plain.trim() !== best.text);
     if (best.line && !part) state.consumed.add(best.line);
     if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best);
   }

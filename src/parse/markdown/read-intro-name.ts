@@ -1,0 +1,49 @@
+// Reads the name a top line introduces ("Hi there 👋, I'm Jane Doe", "Hallo, ich bin Jonas Keller.", "我是王芳，", "אני משה אסולין").
+import type { Line, ParseState } from './parse-types.js';
+import { scoreName, type NameCandidate } from './find-name.js';
+
+/** What may stand right before the introducing words: nothing, or a greeting's comma, exclamation mark or emoji. */
+const AFTER_GREETING = /[,!;:，！、\p{Extended_Pictographic}\ufe0f]$/u;
+/** What ends the name: punctuation, brackets, dashes, emoji or a digit. */
+const NAME_END = /[,.!?;:|()[\]–—·•"“”«»，。！？、\p{Extended_Pictographic}\p{N}]|\s-\s/u;
+/** A letter of a script that writes words without spaces (Han, kana, Hangul, Thai). */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
+/** A name introduced is at most four words. */
+const MAX_WORDS = 4;
+
+/** The name after the introducing words at `from`, or undefined when none ends where a name would. */
+function nameAfter(plain: string, from: number): string | undefined {
+  const rest = plain.slice(from).trimStart();
+  const end = rest.search(NAME_END);
+  const text = (end < 0 ? rest : rest.slice(0, end)).trim();
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  if (words.length <= MAX_WORDS) return text;
+  // "I'm Jane Doe and I build things": in a script with capitals the name ends at the first lower-case word
+  const lower = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  return lower > 0 && lower <= MAX_WORDS ? words.slice(0, lower).join(' ') : undefined;
+}
+
+/**
+ * The name candidate a line introduces with the words of the CV's first two languages ("i'm", "my name is",
+ * "ich bin", "je m'appelle", "我是"), at the line's start or after a greeting ("Hi there 👋,"), scored as the
+ * line's other candidates are plus 1.5; undefined when the line introduces no one.
+ * @param base - the score the line's own candidates start from (its rank and place)
+ */
+export function readIntroName(state: ParseState, l: Line, base: number): NameCandidate | undefined {
+  const lower = l.plain.toLowerCase();
+  for (const lex of state.lexicons.slice(0, 2)) {
+    for (const phrase of lex.selfIntro) {
+      const at = lower.indexOf(phrase);
+      if (at < 0) continue;
+      const before = l.plain.slice(0, at).trimEnd();
+      const next = lower.charAt(at + phrase.length);
+      const bounded = next === ' ' || (UNSPACED.test(phrase) && UNSPACED.test(next));
+      if (!bounded || (before !== '' && !AFTER_GREETING.test(before))) continue;
+      const name = nameAfter(l.plain, at + phrase.length);
+      const found = name ? scoreName(state, name, base + 1.5, [`introduced by "${phrase}"`], l) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
