@@ -6,8 +6,11 @@ function lineMarkdown(l: Line): string {
   switch (l.kind) {
     case 'item':
       return `${'  '.repeat(l.depth)}${l.ordered ? '1.' : '-'} ${l.md}`;
-    case 'heading':
-      return `**${l.md.replace(/^\*\*(.*)\*\*$/, '$1')}**`;
+    case 'heading': {
+      // shown all bold: bold runs inside it ("Hi, I'm **Jane Doe** 👋") would close the outer one
+      const inner = l.md.replace(/^\*\*(.*)\*\*$/, '$1');
+      return `**${inner.includes('**') ? inner.split('**').join('') : inner}**`;
+    }
     case 'row':
       return (l.cells ?? []).filter((c) => c.trim()).join(' · ');
     case 'rule':
