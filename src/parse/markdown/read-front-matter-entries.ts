@@ -139,8 +139,8 @@ export function readFrontMatterEntries<K extends FrontMatterSectionKey>(kind: K,
 const DATE_OBJECTS = new Set(['period', 'attendance', 'dates', 'date', 'duration', 'time', 'timeline', 'years', 'when']);
 
 /**
- * Europass-like nesting lifted to the item's own level: a dates object's keys (`ongoing: true` an end of
- * "present"); an object with a `name` or `title` (`organization: {name, city, web}`, `degree: {name, thesis}`)
+ * Europass-like nesting lifted to the item's own level: a dates object's keys (`ongoing: true` with no end an
+ * end of "present"); an object with a `name` or `title` (`organization: {name, city, web}`, `degree: {name, thesis}`)
  * becomes that name, its other keys joining the item where it has none of its own (else as `<key>_<subkey>`).
  */
 function liftNested(item: Record<string, unknown>): Record<string, unknown> {
@@ -159,7 +159,8 @@ function liftNested(item: Record<string, unknown>): Record<string, unknown> {
     if (dates) {
       delete out[k];
       for (const [sub, sv] of Object.entries(o)) if (sub.toLowerCase() !== 'ongoing') put(k, sub, sv);
-      if (o.ongoing === true) out[typeof o.end === 'string' && o.end.trim() ? `${k}_end` : 'end'] = 'present';
+      // ("ongoing: true" beside an empty end: the end is "present"; beside a written end, the end as written stays)
+      if (o.ongoing === true && (o.end === null || o.end === undefined || o.end === '')) out.end ??= 'present';
       continue;
     }
     out[k] = name;

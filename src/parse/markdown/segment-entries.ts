@@ -102,6 +102,11 @@ function boldUnderDatedParagraphs(state: ParseState, lines: readonly Line[], bol
   });
 }
 
+/** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
+function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
+  return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
+}
+
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l));
@@ -110,7 +115,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
   if (headLabels(state, lines).size >= 2) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
-  const boldHeads = lines.flatMap((l, i) => (l.kind === 'text' && firstOfBlock(l, i) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) ? [i] : []));
+  const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
   if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
@@ -632,7 +637,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const regions: Line[][] = [[]];
   const lines = section.lines;
   // (where bold paragraphs head the entries, a label item with sub-items is a point of a job: "* Développé divers projets :")
-  const itemEntries = !lines.some((x, i) => x.kind === 'heading' || x.kind === 'term' || (x.kind === 'text' && x.depth === 0 && lines[i - 1]?.block !== x.block && startsBold(x) && x.plain.length <= SHORT && !isLabel(x)));
+  const itemEntries = !lines.some((x, i) => x.kind === 'heading' || x.kind === 'term' || (x.depth === 0 && boldParagraphHead(x, lines[i - 1])));
   // the level of the shallowest dated heading so far: an entry's head
   let entryLevel = 7;
   lines.forEach((l, i) => {
