@@ -19,7 +19,6 @@ const BUG = {
   cjkSpaces: 'space-separated CJK head parts ("复旦大学 统计学 本科") are not split into school, field and degree',
   labelRun: '"手机：138… | 邮箱：… | 城市：上海": 城市 is no place label, and the place 上海 reaches no field (a lost-words warning)',
   defSkills: 'definition-list skill groups ("Backend" / ": Java, Kotlin") are not read as groups; only a term that is a field label somewhere ("Data") is joined into "Data: …" and read',
-  degreeConnector: 'a connector after a degree word ("Laurea in Informatica", "Bacharelado em …", "Grado en …") splits the degree from its field, which joins the school',
   highlights: 'a list after a paragraph, or sub-items of an item entry, become a Markdown summary instead of highlights',
   jekyll: 'the Jekyll markdown-cv layout (`dates` code span, then __Organisation__, then a degree item): education is not segmented, and each work organisation is read as the role',
   possessive: 'front matter title "Kofi Mensah\'s CV" gives the name "Kofi Mensah\'s", overriding the right "# Kofi Mensah"',
@@ -46,7 +45,6 @@ const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof
   german: { bugs: ['label'], fields: ['/basics/label'] },
   'german-date-first-lists': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
   'icons-italic-lines': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
-  italian: { bugs: ['degreeConnector'], fields: ['/education/0/studyType'] },
   'list-entries': { bugs: ['highlights'], fields: ['/work/0/highlights'] },
   'markdown-cv-template': {
     bugs: ['possessive', 'firstHeading', 'jekyll'],
@@ -58,9 +56,7 @@ const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof
     fields: ['/basics/label', '/basics/location', '/work', '/work/0/highlights', '/work/1/position', '/work/1/name', '/work/1/startDate', '/work/1/endDate', '/work/2', '/education/0/institution', '/projects/1/description'],
   },
   'pipe-line-entries': { bugs: ['pipeItems'], fields: ['/work/0/position', '/work/0/name', '/work/0/startDate', '/work/0/endDate', '/work/1/position', '/work/1/name', '/work/1/startDate', '/work/1/endDate'] },
-  'portuguese-br': { bugs: ['degreeConnector'], fields: ['/education/0/studyType'] },
   'reversed-overlapping-dates': { bugs: ['reversed'], fields: ['/work/0/startDate', '/work/0/endDate'], warnings: true },
-  spanish: { bugs: ['degreeConnector'], fields: ['/education/0/studyType'] },
   'tidy-english-headings': { bugs: ['label', 'highlights'], fields: ['/basics/label', '/work/0/highlights'] },
   'unreadable-dates': { bugs: ['unreadableDate'], fields: [], warnings: true },
 };

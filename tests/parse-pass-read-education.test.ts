@@ -13,7 +13,6 @@ describePass({
   project,
   minCases: 7,
   knownFailures: {
-    'degree-with-field-after-connector': '"Laurea in Informatica, Università di Bologna": the connector "in" splits the degree from its field, so the field joins the school (same with pt "em", es "en"); the connector word is also lost from the model',
     'certificate-issuer-after-comma': 'a certificate moved out of education keeps "…, Amazon Web Services" in its name instead of reading it as the issuer',
   },
 });

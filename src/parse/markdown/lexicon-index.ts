@@ -73,6 +73,9 @@ function firstWords(map: ReadonlyMap<string, unknown>): Array<Set<string>> {
   return out;
 }
 
+/** An elided article or preposition before a word ("d'", "l’", "dell’"), as wordClasses reads texts without it. */
+const ELISION = /(^|\s)\p{L}{1,4}['’](?=\p{L})/gu;
+
 /** Builds the index of all registered lexicons. */
 function buildIndex(): LexiconIndex {
   const sections = new Map<string, Array<Hit<SectionKind>>>();
@@ -95,6 +98,9 @@ function buildIndex(): LexiconIndex {
     for (const [cls, get] of WORD_LISTS) {
       for (const w of get(lex)) {
         addHit(words, w, { value: cls, lang: lex.tag });
+        // texts are read with elisions taken off their words ("chargé d'enseignement" as "chargé enseignement")
+        const bare = w.replace(ELISION, '$1');
+        if (bare !== w) addHit(words, bare, { value: cls, lang: lex.tag });
         maxWords = Math.max(maxWords, count(w));
       }
     }

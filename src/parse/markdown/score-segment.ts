@@ -150,16 +150,25 @@ const WORD_BREAKS: Uint8Array = (() => {
   return table;
 })();
 
-/** The words of a folded text (as `folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean)`), in one scan. */
+/** The words of a folded text (as `folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean)`, each less an elision), in one scan. */
 function wordsOf(folded: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i <= folded.length; i++) {
     if (i < folded.length && WORD_BREAKS[folded.charCodeAt(i)] === 0) continue;
-    if (i > from) out.push(folded.slice(from, i));
+    if (i > from) out.push(elided(folded.slice(from, i)));
     from = i + 1;
   }
   return out;
+}
+
+/** A word less an elided article or preposition before its apostrophe ("l’università", "dell’istituto", "d’ingénieur"). */
+function elided(word: string): string {
+  for (let i = 1; i <= 4 && i < word.length - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2019 || c === 0x27) return /^\p{L}+$/u.test(word.slice(0, i)) ? word.slice(i + 1) : word;
+  }
+  return word;
 }
 
 /** Whether a hyphenated word's last part (four letters or more) is a job-title word of the CV's first two languages. */
@@ -290,12 +299,15 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   // "CINCH FINANCIAL, Principal SE": a name set in capitals that names no job is an organisation's
   const caps = n('jobTitle') === 0 && n('degree') === 0 && place < 2 && isCapitalised(text) ? 1 : 0;
   if (caps) why.push('set in capitals');
+  // "Diploma di perfezionamento … per la Scuola", "Università di Torino, Laurea …": the kind the text opens with leads
+  const folded = foldWord(text);
+  const opens = (c: WordClass): number => (cls.get(c)?.some((w) => folded.startsWith(w)) ? 0.75 : 0);
   return {
     title: 2 * Math.min(n('jobTitle'), 2) - 1.5 * n('organisation') - (place >= 3 ? 2 : 0) + long,
     org: caps + 2 * Math.min(n('organisation'), 2) + 1.2 * Math.min(n('institution'), 1) - 1.5 * Math.min(n('jobTitle'), 2) - (place >= 3 ? 1.5 : 0),
     place: place - (n('jobTitle') + n('organisation') + n('institution') > 0 ? 2 : 0) - (words > 6 ? 2 : 0),
-    degree: 2.5 * Math.min(n('degree'), 2) - 1 * n('institution'),
-    school: 2.5 * Math.min(n('institution'), 1) + 0.5 * n('organisation') - 1 * n('degree'),
+    degree: 2.5 * Math.min(n('degree'), 2) - 1 * n('institution') + opens('degree'),
+    school: 2.5 * Math.min(n('institution'), 1) + 0.5 * n('organisation') - 1 * n('degree') + opens('institution'),
     why,
   };
 }

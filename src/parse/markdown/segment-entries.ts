@@ -256,10 +256,23 @@ function legalFormEnd(t: string): boolean {
   return /^(?:\p{L}{1,3}\.){2,4}$/u.test(last) || (LEXICON_INDEX.words.get(foldWord(last))?.some((h) => h.value === 'organisation') ?? false);
 }
 
+/**
+ * "### 1996" / "Laurea in Informatica presso l’Università di Torino, voto 97/110.": right under a heading that is
+ * only a date, the first line of text (a sentence, or "Name: subject") names what the date is of.
+ */
+function textUnderDateHeading(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const head = w.cur!.head;
+  const date = head[0];
+  if (l.kind !== 'text' || l.depth > 0 || head.length !== 1 || !date || prev !== date || date.kind !== 'heading' || !dateOnly(w.state, date)) return false;
+  return l.plain.length <= SHORT * 1.5 && words(l) <= 20;
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
-  if (l.kind === 'rule' || isLabel(l) || notFieldLabel(w.state, l)) return false;
+  if (l.kind === 'rule' || isLabel(l)) return false;
+  if (textUnderDateHeading(w, l, prev)) return true;
+  if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
   if (((l.kind === 'text' && l.bold) || l.kind === 'heading') && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);

@@ -300,13 +300,12 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
     const linked = namedAt(right, line);
     const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
-    if (mode === 'education' && !school && !wordClasses(right, state).has('institution')) {
-      // "Bachelor in Computer Science", "Svenska för Invandrare (SFI)": in education a connector parts only a school
-      if (leftClasses.has('degree')) return first ?? [{ text, sep: '' }];
-      continue;
-    }
+    // "Bachelor in Computer Science", "Svenska för Invandrare (SFI)", "… Multimedialità per la Scuola": in education a
+    // connector parts only a school that has a name
+    if (mode === 'education' && !school && !namedSchool(right, state)) continue;
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
-    const marked = linked || (/^\p{Lu}/u.test(right) && !schoolLike(left, state));
+    // (an elided article does not hide it: "à l'ENS Cachan", "presso l’Università")
+    const marked = linked || (/^(?:\p{Ll}{1,4}['’])?\p{Lu}/u.test(right) && !schoolLike(left, state));
     if (!left || !right || !(titled || (linked && i <= 8) || (marked && i <= 4))) continue;
     // "Wissenschaftlicher Assistent, ZHAW Centre for AI": a comma already parted the role from a name the connector is inside
     if (!linked && nameAfterComma(left, state)) continue;
@@ -318,6 +317,18 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     else first ??= cut;
   }
   return first ?? [{ text, sep: '' }];
+}
+
+/**
+ * "l’Università di Torino", "the University of Oxford", "Uppsala universitet": a school's word first or second
+ * (after an article), and a word of a name (not "la Scuola" alone, nor "Informatica e Multimedialità per la Scuola").
+ */
+function namedSchool(text: string, state: ParseState): boolean {
+  const words = text.split(' ').map((w) => w.replace(/^\p{L}{1,4}['’]/u, '')).filter((w, i) => i > 0 || !/^\p{Ll}{1,3}$/u.test(w));
+  const school = (w: string | undefined): boolean => w !== undefined && wordClasses(w, state).has('institution');
+  // (a name before the school's word is one with it: "Uppsala universitet", not "Informatica, Università di Bologna")
+  if (!school(words[0]) && !(school(words[1]) && !/[,;:]$/.test(words[0] ?? ''))) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w) && !school(w));
 }
 
 /** The part of `left` after its last comma is a capitalised name with no job-title word ("…, ZHAW Centre"). */
@@ -398,7 +409,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const clean = dropDuration(text, state);
   // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
   if (/(?:https?:\/\/|www\.)\S/.test(clean) && clean.includes('. ')) {
-    const sentences = clean.split('. ').map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
+    const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
   const tail = boldTail(clean, line, state);
@@ -410,11 +421,38 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   // when a link or bold text names the organisation right after the connector
   const first = strong.length > 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : [];
   // or when the other parts are only places ("Sr Engineer at Google DeepMind; New York, NY")
-  const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
+  // (in education, or when the connector names a school: "Laurea in Informatica presso l’Università di Torino, voto 97/110")
+  const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || (connectors === 'education' && namedSchool(first[1]!.text, state)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   const linkCut = parts.length === 1 && connectors ? cutBeforeLink(parts[0]!.text, line, state) : parts;
   const cut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
-  for (const p of cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
+  for (const p of connectors === true ? cut.map((p, k) => (k > 0 ? dropLeadingConnector(p, state) : p)) : cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
+  return out;
+}
+
+/**
+ * "Web Project Manager dal 2010 al 2013 in Domino S.r.l.": with the date cut out, the part after it opens with the
+ * connector that named the organisation; the connector becomes the part's separator.
+ */
+function dropLeadingConnector(part: { text: string; sep: string }, state: ParseState): { text: string; sep: string } {
+  const space = part.text.indexOf(' ');
+  if (space < 1) return part;
+  const rest = part.text.slice(space + 1).trimStart();
+  const w = foldWord(part.text.slice(0, space));
+  return /^[\p{Lu}\p{N}]/u.test(rest) && isConnector(state, w) ? { text: rest, sep: w } : part;
+}
+
+/** Sentences of a description line: parted at ". ", but not after an abbreviation with inner dots ("Domino S.r.l. - Torino"). */
+function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 2)) {
+    const word = text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
+    if (word.includes('.')) continue;
+    out.push(text.slice(from, at));
+    from = at + 2;
+  }
+  out.push(text.slice(from));
   return out;
 }
 
