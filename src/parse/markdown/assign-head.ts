@@ -49,7 +49,8 @@ function townParts(t: string): boolean {
 
 /** One or two capitalised words with lower-case letters that are no organisation, school or job word ("Swindon", "Bad Ragaz"). */
 function singleTown(t: string): boolean {
-  return /^\p{Lu}\p{Ll}[\p{L}'’.\-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.\-]*)?$/u.test(t.trim()) && isTown(t);
+  // (a capital inside a word is a brand's, not a town's: "Instant Trading EU LTD (InstaForex)")
+  return /^\p{Lu}\p{Ll}[\p{L}'’.\-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.\-]*)?$/u.test(t.trim()) && !/\p{Ll}\p{Lu}/u.test(t) && isTown(t);
 }
 
 /** Whether a text has an organisation's legal form or word. */

@@ -165,7 +165,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
     }
     case 'bold':
-      return l.kind === 'text' && (prev?.block !== l.block || afterDatedBreak(w, prev)) && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !w?.repeated.has(l.plain);
+      return l.kind === 'text' && (prev?.block !== l.block || afterDatedBreak(w, prev)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':
@@ -174,6 +174,17 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       // "> No formal work experience yet. Currently focused on …": in a section without dates, prose is its text
       return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l));
   }
+}
+
+/**
+ * "**09.2021 – 12.2024** · *Business Development Manager* · Instant Trading EU LTD (InstaForex) – oddział w Polsce,
+ * Warszawa": a line a little longer than a head, whose bold opening is its date, still heads an entry.
+ */
+function boldDateLead(w: Walk | undefined, l: Line): boolean {
+  const bold = l.boldParts[0];
+  if (!w || !bold || l.plain.length > SHORT * 1.5) return false;
+  const d = lineDates(w.state, l)[0];
+  return d !== undefined && d.index <= 2 && d.length >= bold.length - 2;
 }
 
 /** Walking state of one region. */
