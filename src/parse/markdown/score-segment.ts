@@ -233,7 +233,9 @@ function unbracketed(text: string): string {
 
 /** No word of the text is an organisation, school, job-title or degree word of any lexicon. */
 export function isTown(text: string): boolean {
-  for (const w of foldWord(text).split(/[\s,()]+/)) {
+  const folded = foldWord(text);
+  // (the whole text too: "Tenure Track" is a job's phrase)
+  for (const w of [folded.trim(), ...folded.split(/[\s,()]+/)]) {
     const hits = LEXICON_INDEX.words.get(w);
     if (hits?.some((h) => h.value === 'organisation' || h.value === 'institution' || h.value === 'jobTitle' || h.value === 'degree')) return false;
   }

@@ -278,6 +278,12 @@ function textUnderDateHeading(w: Walk, l: Line, prev: Line | undefined): boolean
   return l.plain.length <= SHORT * 1.5 && words(l) <= 20;
 }
 
+/** A text with an organisation's or a school's word. */
+function namesBody(state: ParseState, text: string): boolean {
+  const c = wordClasses(text, state);
+  return c.has('organisation') || c.has('institution');
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
@@ -289,6 +295,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
+  // "* 2005 - 2013, Assistant Professor" then "  * Yale School of Medicine, Department of …": a first sub-item that names an organisation or school completes a dated head that names none
+  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && namesBody(w.state, l.plain) && !namesBody(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
   // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
   if (w.style === 'item' && l.kind === 'text' && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.depth > prev.depth && dateOnly(w.state, prev) && l.plain.length <= SHORT && !/[.!?。]$/.test(l.plain)) return true;
   // "<li><strong>2014 – 2016:</strong><br />School, degree (…), diploma</li>": after a date alone, the line is the head however long
@@ -484,7 +492,9 @@ function isDivider(state: ParseState, section: Section, lines: readonly Line[], 
   // "### 株式会社ノベルティ (2024 年 1 月 〜 現在)" / "#### 担当業務": below a dated entry heading, a section word is a part of that entry
   if (l.kind !== 'heading' || lineDates(state, l).length || l.level > entryLevel) return false;
   const c = classifyHeadingIn(state, l.plain);
-  return c !== undefined && c.how === 'exact' && c.kind === section.type;
+  // ("### 任職經歷 – Employment History": a bilingual heading whose halves name the kind is one too)
+  if (c === undefined || c.kind !== section.type) return false;
+  return c.how === 'exact' || (c.how === 'part' && /\s[-–—/|]\s/.test(l.plain) && l.plain.split(/\s[-–—/|]\s/).every((p) => classifyHeadingIn(state, p)?.kind === section.type));
 }
 
 /** Entries whose first heading is deeper than an earlier entry's get that entry's first heading as their group. */
