@@ -145,15 +145,20 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
   return undefined;
 }
 
-/** Section phrases of eight characters or more in a spaced script, by language: the phrases a typo is looked for in. */
-const TYPO_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly [phrase: string, kind: SectionKind]>> = (() => {
-  const m = new Map<string, Array<readonly [string, SectionKind]>>();
+/**
+ * Section phrases of eight characters or more in a spaced script, by language, then by their first code unit
+ * (a typo is looked for only in phrases that start as the key does), each list in the index's order.
+ */
+const TYPO_PHRASES: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<readonly [phrase: string, kind: SectionKind]>>> = (() => {
+  const m = new Map<string, Map<number, Array<readonly [string, SectionKind]>>>();
   for (const [k, hits] of LEXICON_INDEX.sections) {
     if (k.length < 8 || CJK.test(k)) continue;
     for (const h of hits) {
-      const list = m.get(h.lang);
+      let byFirst = m.get(h.lang);
+      if (!byFirst) m.set(h.lang, (byFirst = new Map()));
+      const list = byFirst.get(k.charCodeAt(0));
       if (list) list.push([k, h.value]);
-      else m.set(h.lang, [[k, h.value]]);
+      else byFirst.set(k.charCodeAt(0), [[k, h.value]]);
     }
   }
   return m;
@@ -175,8 +180,8 @@ function oneEditApart(a: string, b: string): boolean {
 function byTypo(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (key.length < 8 || key.length > 40 || CJK.test(key) || key.split(' ').length > 3) return undefined;
   for (const lang of langs.slice(0, 2)) {
-    for (const [phrase, kind] of TYPO_PHRASES.get(lang) ?? []) {
-      if (phrase.charCodeAt(0) === key.charCodeAt(0) && oneEditApart(key, phrase)) return { kind, lang, how: 'contains', phrase };
+    for (const [phrase, kind] of TYPO_PHRASES.get(lang)?.get(key.charCodeAt(0)) ?? []) {
+      if (oneEditApart(key, phrase)) return { kind, lang, how: 'contains', phrase };
     }
   }
   return undefined;
