@@ -145,24 +145,36 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
   return undefined;
 }
 
+/** A phrase a typo is looked for in, its kind, and its place in the language's list (the first match in that order wins). */
+type TypoPhrase = readonly [phrase: string, kind: SectionKind, rank: number];
+
 /**
- * Section phrases of eight characters or more in a spaced script, by language, then by their first code unit
- * (a typo is looked for only in phrases that start as the key does), each list in the index's order.
+ * Section phrases of eight characters or more in a spaced script, by language, then by their first code unit and
+ * their length (a typo is looked for only in phrases that start as the key does and are at most one longer or shorter).
  */
-const TYPO_PHRASES: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<readonly [phrase: string, kind: SectionKind]>>> = (() => {
-  const m = new Map<string, Map<number, Array<readonly [string, SectionKind]>>>();
+const TYPO_PHRASES: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<TypoPhrase>>> = (() => {
+  const m = new Map<string, Map<number, TypoPhrase[]>>();
+  const ranks = new Map<string, number>();
   for (const [k, hits] of LEXICON_INDEX.sections) {
     if (k.length < 8 || CJK.test(k)) continue;
     for (const h of hits) {
-      let byFirst = m.get(h.lang);
-      if (!byFirst) m.set(h.lang, (byFirst = new Map()));
-      const list = byFirst.get(k.charCodeAt(0));
-      if (list) list.push([k, h.value]);
-      else byFirst.set(k.charCodeAt(0), [[k, h.value]]);
+      let byStart = m.get(h.lang);
+      if (!byStart) m.set(h.lang, (byStart = new Map()));
+      const rank = ranks.get(h.lang) ?? 0;
+      ranks.set(h.lang, rank + 1);
+      const at = typoBucket(k.charCodeAt(0), k.length);
+      const list = byStart.get(at);
+      if (list) list.push([k, h.value, rank]);
+      else byStart.set(at, [[k, h.value, rank]]);
     }
   }
   return m;
 })();
+
+/** The bucket of {@link TYPO_PHRASES} for a first code unit and a length. */
+function typoBucket(first: number, length: number): number {
+  return first * 256 + Math.min(length, 255);
+}
 
 /** Whether `a` becomes `b` by one edit: a letter added, dropped, changed, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
@@ -178,13 +190,31 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** "Audbildung", "Experência Profissional": a heading of one to three words that is one typo away from a phrase of the CV's own two languages. */
 function byTypo(key: string, langs: readonly string[]): HeadingClass | undefined {
-  if (key.length < 8 || key.length > 40 || CJK.test(key) || key.split(' ').length > 3) return undefined;
+  if (key.length < 8 || key.length > 40 || CJK.test(key) || spaces(key) > 2) return undefined;
   for (const lang of langs.slice(0, 2)) {
-    for (const [phrase, kind] of TYPO_PHRASES.get(lang)?.get(key.charCodeAt(0)) ?? []) {
-      if (oneEditApart(key, phrase)) return { kind, lang, how: 'contains', phrase };
+    const byStart = TYPO_PHRASES.get(lang);
+    if (!byStart) continue;
+    // the first phrase in the language's order that is one edit away: the first of each length, then the lowest rank
+    let best: TypoPhrase | undefined;
+    for (let n = key.length - 1; n <= key.length + 1; n++) {
+      for (const p of byStart.get(typoBucket(key.charCodeAt(0), n)) ?? []) {
+        if (best && p[2] > best[2]) break;
+        if (oneEditApart(key, p[0])) {
+          best = p;
+          break;
+        }
+      }
     }
+    if (best) return { kind: best[1], lang, how: 'contains', phrase: best[0] };
   }
   return undefined;
+}
+
+/** How many spaces (U+0020) `t` has. */
+function spaces(t: string): number {
+  let n = 0;
+  for (let at = t.indexOf(' '); at >= 0; at = t.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 /**
