@@ -1,6 +1,7 @@
 // Says which section kind a heading names, in any language the lexicons know, and how sure that is.
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { foldWord } from './fold-word.js';
+import { isSpace } from './is-space.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 
 /** A heading's section kind, its language and how it was matched. */
@@ -124,13 +125,31 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   return a.kind === b.kind ? a : { ...a, also: b.kind };
 }
 
+/** The parts of `key` between runs of white space and slashes (as `key.split(/[\s/]+/)`: empty at a run that starts or ends it), by scanning. */
+function wordsOf(key: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < key.length; ) {
+    const c = key.charCodeAt(i);
+    if (c !== 0x2f && !isSpace(c)) {
+      i++;
+      continue;
+    }
+    out.push(key.slice(from, i));
+    while (i < key.length && (key.charCodeAt(i) === 0x2f || isSpace(key.charCodeAt(i)))) i++;
+    from = i;
+  }
+  out.push(key.slice(from));
+  return out;
+}
+
 /** Finds the longest known phrase inside a short heading (at most six words, or a short CJK heading). */
 function byContainment(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (CJK.test(key) && key.length <= 24) {
     const phrase = firstCjkPhrase(key);
     if (phrase !== undefined) return lookup(phrase, langs, 'contains');
   }
-  const words = key.split(/[\s/]+/).filter((w) => !JOINERS.has(w));
+  const words = wordsOf(key).filter((w) => !JOINERS.has(w));
   if (words.length === 0 || words.length > 6) return undefined;
   // the phrase must be at least half of the heading's words ("Professional Experience", not "Software Engineer, Scholarly Software")
   for (let n = Math.min(words.length, LEXICON_INDEX.maxWords); n >= Math.max(1, Math.ceil(words.length / 2)); n--) {
@@ -145,15 +164,27 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
   return undefined;
 }
 
-/** Section phrases of eight characters or more in a spaced script, by language: the phrases a typo is looked for in. */
-const TYPO_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly [phrase: string, kind: SectionKind]>> = (() => {
-  const m = new Map<string, Array<readonly [string, SectionKind]>>();
+/** A phrase a typo is looked for in, its kind, and its place in the language's list (the first match in that order wins). */
+type TypoPhrase = readonly [phrase: string, kind: SectionKind, rank: number];
+
+/**
+ * Section phrases of eight characters or more in a spaced script, by language, then by their first code unit, then
+ * by their length (a typo is looked for only in phrases that start as the key does and are at most one longer or shorter).
+ */
+const TYPO_PHRASES: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<ReadonlyArray<TypoPhrase> | undefined>>> = (() => {
+  const m = new Map<string, Map<number, Array<TypoPhrase[] | undefined>>>();
+  const ranks = new Map<string, number>();
   for (const [k, hits] of LEXICON_INDEX.sections) {
     if (k.length < 8 || CJK.test(k)) continue;
     for (const h of hits) {
-      const list = m.get(h.lang);
-      if (list) list.push([k, h.value]);
-      else m.set(h.lang, [[k, h.value]]);
+      let byStart = m.get(h.lang);
+      if (!byStart) m.set(h.lang, (byStart = new Map()));
+      const rank = ranks.get(h.lang) ?? 0;
+      ranks.set(h.lang, rank + 1);
+      let byLength = byStart.get(k.charCodeAt(0));
+      if (!byLength) byStart.set(k.charCodeAt(0), (byLength = []));
+      while (byLength.length <= k.length) byLength.push(undefined);
+      (byLength[k.length] ??= []).push([k, h.value, rank]);
     }
   }
   return m;
@@ -173,13 +204,33 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** "Audbildung", "Experência Profissional": a heading of one to three words that is one typo away from a phrase of the CV's own two languages. */
 function byTypo(key: string, langs: readonly string[]): HeadingClass | undefined {
-  if (key.length < 8 || key.length > 40 || CJK.test(key) || key.split(' ').length > 3) return undefined;
+  if (key.length < 8 || key.length > 40 || CJK.test(key) || spaces(key) > 2) return undefined;
   for (const lang of langs.slice(0, 2)) {
-    for (const [phrase, kind] of TYPO_PHRASES.get(lang) ?? []) {
-      if (phrase.charCodeAt(0) === key.charCodeAt(0) && oneEditApart(key, phrase)) return { kind, lang, how: 'contains', phrase };
+    const byLength = TYPO_PHRASES.get(lang)?.get(key.charCodeAt(0));
+    if (!byLength) continue;
+    // the first phrase in the language's order that is one edit away: the first of each length, then the lowest rank
+    let best: TypoPhrase | undefined;
+    for (let n = key.length - 1; n <= key.length + 1; n++) {
+      const list = byLength[n];
+      if (!list) continue;
+      for (const p of list) {
+        if (best && p[2] > best[2]) break;
+        if (oneEditApart(key, p[0])) {
+          best = p;
+          break;
+        }
+      }
     }
+    if (best) return { kind: best[1], lang, how: 'contains', phrase: best[0] };
   }
   return undefined;
+}
+
+/** How many spaces (U+0020) `t` has. */
+function spaces(t: string): number {
+  let n = 0;
+  for (let at = t.indexOf(' '); at >= 0; at = t.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 /**

@@ -110,9 +110,18 @@ function headingVotes(plain: string, votes: Votes): void {
     return;
   }
   if (key.length > 60) return;
-  for (const w of key.split(/[^\p{L}]+/u)) {
-    const wordHits = w.length > 2 ? LEXICON_INDEX.sections.get(w) : undefined;
-    if (wordHits) for (const h of wordHits) votes.addTag(h.lang, 3 / wordHits.length);
+  // its runs of letters (as `key.split(/[^\p{L}]+/u)`), in order, by scanning
+  let start = 0;
+  for (let i = 0; i <= key.length; ) {
+    const n = i < key.length ? key.codePointAt(i)! : -1;
+    const size = n > 0xffff ? 2 : 1;
+    const letter = n < 0 ? false : n < 0x80 ? (n >= 97 && n <= 122) || (n >= 65 && n <= 90) : LETTER.test(String.fromCodePoint(n));
+    if (!letter) {
+      const wordHits = i - start > 2 ? LEXICON_INDEX.sections.get(key.slice(start, i)) : undefined;
+      if (wordHits) for (const h of wordHits) votes.addTag(h.lang, 3 / wordHits.length);
+      start = i + size;
+    }
+    i += size;
   }
 }
 

@@ -459,8 +459,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     w.cur!.group = cur.group;
     return;
   }
-  // (whether the head is closed is asked only of a head still open: not of every line of a body)
-  if (cur.phase === 'head' && !closesHead(w, cur.head, l, prev) && headLike(w, l, prev)) {
+  // (whether the head is closed is asked only of a head still open, and of a line like a head's: not of every line of a body)
+  if (cur.phase === 'head' && headLike(w, l, prev) && !closesHead(w, cur.head, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
     if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l))) {

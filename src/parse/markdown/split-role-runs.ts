@@ -60,8 +60,10 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   const undated = plain && top.kind === 'heading' && lineDates(state, top).length === 0;
   // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
   // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
-  const headJob = e.head.some((h) => lineDates(state, h).length > 0) && wordClasses(e.head.map((h) => h.plain).join(' '), state).has('jobTitle');
-  const roles = lines.filter((l) => isRoleLine(state, l, depth, undated) && (!headJob || wordClasses(l.plain, state).has('jobTitle')));
+  // (asked only once a role line is found: most entries have none)
+  let headJob: boolean | undefined;
+  const namesJob = (): boolean => (headJob ??= e.head.some((h) => lineDates(state, h).length > 0) && wordClasses(e.head.map((h) => h.plain).join(' '), state).has('jobTitle'));
+  const roles = lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle')));
   if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
