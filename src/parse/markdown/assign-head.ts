@@ -136,6 +136,14 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   return [a, b];
 }
 
+/** Up to five words, the first capitalised (or of a script without case), at least half of the longer words capitalised: "Centro Nacional de Computacion", not "Best paper award". */
+function nameLike(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length > 5 || /[,;.!?]$/.test(text) || !/^(?:\p{Lu}|\p{Lo})/u.test(text)) return false;
+  const long = words.filter((w) => w.length > 3 && /\p{L}/u.test(w));
+  return long.filter((w) => /^(?:\p{Lu}|\p{Lo})/u.test(w)).length * 2 >= long.length;
+}
+
 /** Scores one choice of (first, second) segments; `single` when the head has one segment that is no place. */
 function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefined, priors: LayoutPriors): number {
   let v = 0;
@@ -143,6 +151,8 @@ function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefin
   if (g) v += g.fit[1] + 0.6;
   if (f && g) v += (f.order < g.order ? 1 : -1) * priors.titleFirst;
   if (single && g && !f) v += priors.singleIsOrg;
+  // a lone part with no cue either way that reads like a name is one ("#### V informatica `2017 - 2020 | Zúrich-Suiza`"): job titles are words the lexicons know
+  if (single && g && !f && g.fit[0] <= 0 && g.fit[1] <= 0 && nameLike(g.seg.text)) v += 0.1;
   if (single && f && !g) v -= priors.singleIsOrg;
   return v;
 }

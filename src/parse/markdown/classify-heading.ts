@@ -235,11 +235,42 @@ function spaces(t: string): number {
 
 /**
  * Classifies a heading's plain text as a section kind: the whole heading, then its halves, then a
- * known phrase inside it, then a phrase one typo away. `langs` orders the languages whose reading wins when two disagree.
+ * known phrase inside it, then a phrase one typo away, then a phrase but for plural endings. `langs` orders the languages whose reading wins when two disagree.
  */
 export function classifyHeading(plain: string, langs: readonly string[]): HeadingClass | undefined {
   if (plain.length > 120) return undefined;
   const key = headingKey(plain);
   if (!key) return undefined;
-  return lookup(key, langs, 'exact') ?? byParts(key, langs) ?? byContainment(key, langs) ?? byTypo(key, langs);
+  return lookup(key, langs, 'exact') ?? byParts(key, langs) ?? byContainment(key, langs) ?? byTypo(key, langs) ?? byNumber(key, langs);
+}
+
+/** A word less one plural "s" (five letters or more: "trabajos" → "trabajo", "experiences" → "experience"). */
+function singular(word: string): string {
+  return word.length >= 5 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** A phrase of two words or more with each word {@link singular}, or undefined when no word changes. */
+function singularPhrase(key: string): string | undefined {
+  if (!key.includes(' ') || CJK.test(key)) return undefined;
+  const words = key.split(' ');
+  const out = words.map(singular);
+  return out.some((w, i) => w !== words[i]) ? out.join(' ') : undefined;
+}
+
+/** Section phrases of two words or more by their {@link singularPhrase} (phrases with no plural word under themselves), first language's first. */
+const SINGULAR_PHRASES: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const k of LEXICON_INDEX.sections.keys()) {
+    if (!k.includes(' ') || CJK.test(k)) continue;
+    const s = singularPhrase(k) ?? k;
+    if (!m.has(s)) m.set(s, k);
+  }
+  return m;
+})();
+
+/** "Experiencias de Trabajos": a heading of two words or more that names a known phrase but for plural endings. */
+function byNumber(key: string, langs: readonly string[]): HeadingClass | undefined {
+  const s = key.length > MAX_PHRASE + 8 ? undefined : singularPhrase(key) ?? (key.includes(' ') ? key : undefined);
+  const phrase = s === undefined ? undefined : SINGULAR_PHRASES.get(s);
+  return phrase === undefined || phrase === key ? undefined : lookup(phrase, langs, 'contains');
 }

@@ -31,7 +31,7 @@ export interface FrontMatterCv {
 
 /** Front-matter keys of each section, compared lower case without `_`, `-` or spaces. */
 const SECTION_KEYS: Readonly<Record<FrontMatterSectionKey, readonly string[]>> = {
-  work: ['work', 'experience', 'experiences', 'employment', 'jobs', 'positions', 'career', 'workexperience', 'professionalexperience'],
+  work: ['work', 'experience', 'experiences', 'employment', 'jobs', 'positions', 'career', 'workexperience', 'professionalexperience', 'companies', 'employers', 'workhistory', 'employmenthistory'],
   volunteer: ['volunteer', 'volunteering', 'volunteerwork', 'volunteerexperience'],
   education: ['education', 'educations', 'schools', 'studies'],
   skills: ['skills', 'skill', 'technicalskills', 'skillset', 'competencies'],

@@ -48,13 +48,13 @@ const SUMMARY = ['summary', 'description', 'details', 'detail', 'content', 'text
 const HIGHLIGHTS = ['highlights', 'achievements', 'accomplishments', 'responsibilities', 'bullets', 'tasks', 'duties', 'points'];
 const URL = ['url', 'website', 'link', 'homepage', 'href', 'web'];
 /** Keys that hold pictures or styling, never words: dropped from entries. */
-const NOT_CONTENT = new Set(['company_logo', 'logo', 'icon', 'icon_pack', 'image', 'img', 'thumbnail', 'color', 'colour', 'layout', 'weight', 'order', 'featured', 'show', 'hidden', 'draft']);
+const NOT_CONTENT = new Set(['company_logo', 'logo', 'icon', 'icon_pack', 'image', 'img', 'thumbnail', 'imagefilename', 'image_file_name', 'image_filename', 'color', 'colour', 'layout', 'weight', 'order', 'featured', 'show', 'hidden', 'draft']);
 
 const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   work: {
     text: {
-      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'where'],
-      position: ['position', 'title', 'role', 'job_title', 'jobtitle', 'job', 'designation'],
+      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'where', 'header'],
+      position: ['position', 'title', 'role', 'job_title', 'jobtitle', 'job', 'designation', 'subheader'],
       url: ['company_url', 'company_website', ...URL], location: ['location', 'place', 'city', 'company_location'], summary: SUMMARY,
     },
     start: 'startDate', end: 'endDate', lists: { highlights: HIGHLIGHTS },

@@ -263,7 +263,8 @@ export function placeScore(text: string): number {
   const raw = unbracketed(text);
   if (!raw) return 0;
   if (inPlaces(raw)) return 3;
-  const parts = splitAround(raw, /(?:[,،;/]|\s-\s)\s*/).filter(Boolean);
+  // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space)
+  const parts = (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation,
