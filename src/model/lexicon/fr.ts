@@ -74,6 +74,8 @@ export const fr: Lexicon = {
     institution: ['établissement', 'etablissement', 'école', 'ecole', 'université', 'universite', 'organisme de formation', 'école/université', 'université/école', "nom de l'établissement", 'établissement scolaire', "établissement d'enseignement", 'institut', 'centre de formation', 'faculté', 'lycée', 'organisme certificateur', 'délivré par', 'émetteur'],
     start: ['début', 'debut', 'de', 'du', 'depuis', 'date de début', "date d'entrée", 'entrée', 'année de début', 'commencé'],
     end: ['fin', 'à', 'au', "jusqu'à", 'date de fin', 'date de sortie', 'sortie', 'année de fin', 'terminé', 'obtention', "date d'obtention", "année d'obtention"],
+    year: ['année', 'an'],
+    month: ['mois'],
   },
   fluency: ['langue maternelle', 'maternelle', 'natif', 'native', 'bilingue', 'courant', 'courante', 'couramment', 'parfaitement', 'excellent', 'très bon niveau', 'très bien', 'bon niveau', 'bon', 'bien', 'niveau professionnel', 'professionnel', 'avancé', 'avancée', 'intermédiaire', 'intermediaire', 'moyen', 'scolaire', 'notions', 'débutant', 'débutante', 'élémentaire', 'lu, écrit, parlé', 'courant à l’écrit et à l’oral', 'a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'toeic', 'toefl', 'ielts'],
   languageNames: ['français', 'francais', 'anglais', 'allemand', 'espagnol', 'italien', 'portugais', 'néerlandais', 'neerlandais', 'polonais', 'tchèque', 'slovaque', 'roumain', 'hongrois', 'grec', 'suédois', 'norvégien', 'danois', 'finnois', 'turc', 'russe', 'ukrainien', 'japonais', 'coréen', 'chinois', 'mandarin', 'cantonais', 'arabe', 'hébreu', 'persan', 'farsi', 'hindi', 'thaï', 'vietnamien', 'indonésien', 'wolof', 'lingala', 'berbère', 'kabyle', 'créole', 'breton', 'occitan', 'catalan', 'basque', 'latin', 'langue des signes', 'lsf'],

@@ -54,6 +54,10 @@ export interface FieldLabels {
   start?: readonly string[];
   /** A column or label for the last date alone ("end", "to", "bitiş", "終了"). */
   end?: readonly string[];
+  /** A column of years beside a column of months (a Japanese 履歴書's "年 | 月 | 内容"): "year", "年". */
+  year?: readonly string[];
+  /** The column of months beside a year column: "month", "月". */
+  month?: readonly string[];
 }
 
 /**
@@ -126,6 +130,11 @@ export interface Lexicon {
    * for the language, which tells it apart where its frequent words are few or shared ("ve": tr and cs).
    */
   readonly letters?: readonly string[];
+  /**
+   * Words closing a dated row that say the row opens or closes a period (a Japanese 履歴書 lists
+   * "2015 | 4 | 龍谷大学… 入学" and later "2019 | 3 | 龍谷大学… 卒業"): such rows pair into one entry.
+   */
+  readonly rowEvents?: { readonly start: readonly string[]; readonly end: readonly string[] };
   /**
    * A calendar other than the Gregorian that CVs in this language use, with its month names
    * (Persian: the solar Hijri months Farvardin… Esfand; Thai: Buddhist-era years, Gregorian months).

@@ -12,7 +12,7 @@ export interface Hit<T> {
 /** Field labels people write before values. */
 export type FieldLabel =
   | 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'location' | 'website' | 'personal'
-  | 'position' | 'organisation' | 'period' | 'place' | 'degree' | 'institution' | 'start' | 'end';
+  | 'position' | 'organisation' | 'period' | 'place' | 'degree' | 'institution' | 'start' | 'end' | 'year' | 'month';
 
 /** Word classes used to score entry segments. */
 export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'present';
