@@ -2,6 +2,8 @@
 import { Parser } from 'htmlparser2';
 import type { HtmlLine } from './html-line.js';
 import type { LineKind } from './parse-types.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
 
 /** Elements that end a line (their content is a line or lines of its own). */
 const BLOCK = new Set([
@@ -50,6 +52,8 @@ interface State {
   start: number;
   end: number;
   skip: number;
+  /** Open `<template>` slots read as field lines. */
+  slots: number;
   pre: number;
   /** Open `<code>`-like elements. */
   code: number;
@@ -81,7 +85,7 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   const st: State = {
     // a block that starts with a row continues a table cut by a comment (or by Markdown's block rules): read it as one
     out: [], nextKey: firstBlockKey, breaks, firstLine, blocks: [{ name: '#root', emitted: false, owner: undefined, lists: 0, ordered: false, table: /^\s*<(?:tr|td|th|tbody|thead)\b/i.test(html) }],
-    inlines: [], parts: [], start: -1, end: -1, skip: 0, pre: 0, thead: 0, code: 0,
+    inlines: [], parts: [], start: -1, end: -1, skip: 0, slots: 0, pre: 0, thead: 0, code: 0,
   };
   // htmlparser2 gives text in pieces (each entity apart): join them before reading
   let text = '';
@@ -118,7 +122,28 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   return st.out;
 }
 
+/** Entry fields a component's slot may name ("role", "duration", "location"…): its text is that field's. */
+const SLOT_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'start', 'end', 'degree', 'institution']);
+
+/**
+ * The field a `<template>` fills, by its slot's name (`<template #role>`, `<template v-slot:duration>`), written
+ * as the label a line gives it ("Role"), when the name is an entry field's label in some language.
+ */
+function slotLabel(attrs: Record<string, string>): string | undefined {
+  const slot = Object.keys(attrs).map((a) => (a.startsWith('#') ? a.slice(1) : a.startsWith('v-slot:') ? a.slice(7) : '')).find(Boolean);
+  if (!slot || !LEXICON_INDEX.fields.get(foldWord(slot))?.some((h) => SLOT_FIELDS.has(h.value))) return undefined;
+  return slot[0]!.toUpperCase() + slot.slice(1);
+}
+
 function openTag(st: State, name: string, attrs: Record<string, string>, from: number, to: number): void {
+  // a Vue component's named slot holds a field of the entry ("<template #role>Lead Developer</template>"): a "Role: …" line
+  const slot = name === 'template' && st.skip === 0 ? slotLabel(attrs) : undefined;
+  if (slot) {
+    st.slots++;
+    openTag(st, 'div', {}, from, to);
+    append(st, `${slot}: `, from, to);
+    return;
+  }
   if (st.skip > 0 || SKIP.has(name)) {
     st.skip++;
     return;
@@ -164,6 +189,10 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
 }
 
 function closeTag(st: State, name: string): void {
+  if (name === 'template' && st.skip === 0 && st.slots > 0) {
+    st.slots--;
+    return closeTag(st, 'div');
+  }
   if (st.skip > 0) {
     st.skip--;
     return;

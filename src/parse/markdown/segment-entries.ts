@@ -59,8 +59,9 @@ function readEntryLabel(state: ParseState, l: Line): string | undefined {
   // a field's value is short: "Fordypning: språkteknologi og … . Masteroppgave: …" is a sentence of the body
   const value = l.plain.slice(c + 1);
   if (/[.!?。]\s/.test(value) || countWords(value) > 14) return undefined;
-  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs)?.value;
-  return hit && ENTRY_FIELDS.has(hit) ? hit : undefined;
+  // ("Location:" is a contact's label and an entry's: in an entry, the entry's)
+  const hits = LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c)))?.filter((h) => ENTRY_FIELDS.has(h.value));
+  return hits?.length ? preferHit(hits, state.langs)?.value : undefined;
 }
 
 /** The entry fields the labelled lines of a head already give. */
