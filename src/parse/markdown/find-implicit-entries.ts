@@ -24,11 +24,26 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
   const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
+  // a CV that is one list of jobs ("- **Revisor de Textos**<br>Freelance<br>*desde junho de 2019*"): top-level items dated within
+  const datedList = headings && datedHeads.length === 0 && datedParas.length < 2 ? datedItems(state, lines) : [];
+  if (datedList.length >= 3 && (first < 0 || datedList[0]! < first)) first = datedList[0]!;
   if (first >= 0 && lines[first]?.kind === 'row') {
     const header = lines.findIndex((l) => l.block === lines[first]!.block && l.header);
     if (header >= 0 && header < first) first = header;
   }
   return first;
+}
+
+/** Indexes of top-level list items that have a date on one of their lines (each item once), when they run together. */
+function datedItems(state: ParseState, lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  let item = -1;
+  lines.forEach((l, i) => {
+    if (l.kind === 'item' && l.depth === 0) item = i;
+    else if (l.kind === 'heading' || (item >= 0 && l.block !== lines[item]!.block && l.kind !== 'item')) item = -1;
+    if (item >= 0 && out[out.length - 1] !== item && l.plain.length <= 160 && lineDates(state, l).length > 0) out.push(item);
+  });
+  return out;
 }
 
 /** Indexes of the short lines that open a paragraph with a date. */
