@@ -285,6 +285,18 @@ function namesBody(state: ParseState, text: string): boolean {
   return c.has('organisation') || c.has('institution');
 }
 
+/**
+ * "#### 디메타" / "- 2024.06.17 - 2025.09.12" / "- AI 팀 Engineer": under an undated heading, a first list item that is only
+ * a date completes the head, and so does a short item right after that date item (the role or degree).
+ */
+function itemUnderHeading(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const head = w.cur!.head;
+  const last = head[head.length - 1];
+  if (l.kind !== 'item' || l.depth > 0 || !prev || prev !== last || head[0]!.kind !== 'heading') return false;
+  if (dateOnly(w.state, l)) return head.every((h) => lineDates(w.state, h).length === 0);
+  return prev.kind === 'item' && dateOnly(w.state, prev) && l.plain.length <= 60 && words(l) <= 12 && !/[.!?。]$/.test(l.plain) && lineDates(w.state, l).length === 0;
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
@@ -310,6 +322,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   // "**InfortechMS**" then "* **Desenvolvedor Full Stack**" and "* 2017 - 2019": bold or date-only items right under a bold head line complete it
   // ("* 2013 - 2014 - interrompida": an item that opens with its dates is one too)
   if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l) || datedNote(w.state, l)) && l.plain.length <= SHORT) return true;
+  if (itemUnderHeading(w, l, prev)) return true;
   if (l.kind !== 'text' || l.depth > 0) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
