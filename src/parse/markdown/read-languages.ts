@@ -64,13 +64,26 @@ function readPair(text: string, boldLead?: string): Language | undefined {
   }
   // a separator before any bracket splits language from level ("Dansk: Avanceret (C2)", "Αγγλικά — Πολύ καλή (Lower)")
   const paren = firstOf(t, ['(', '（']);
+  // ("日本語ビジネスレベル(日本語能力試験 N1)": a name the text opens with comes before the bracket)
+  const unspaced = paren > 0 && !t.slice(0, paren).includes(' ') ? unspacedLead(t) : undefined;
+  if (unspaced && unspaced.length < paren) return { language: unspaced, fluency: trimChars(t.slice(unspaced.length), TRIM) };
   const cut = firstSeparator(t, paren < 0 ? t.length : paren);
   if (cut) return { language: trimChars(t.slice(0, cut.at), TRIM), fluency: trimChars(t.slice(cut.at + cut.sep.length), TRIM) };
   if (paren > 0 && (t.endsWith(')') || t.endsWith('）'))) return { language: trimChars(t.slice(0, paren), TRIM), fluency: t.slice(paren + 1, -1).trim() };
   const sp = t.indexOf(' ');
   // "Español nativo", "Inglés competencia laboral": a language's name, then its level
   if (sp > 0 && (isFluency(t.slice(sp + 1)) || isLanguageName(t.slice(0, sp)))) return { language: t.slice(0, sp), fluency: t.slice(sp + 1) };
+  // "英語ネイティブレベル", "日本語ビジネスレベル": in a script without spaces, the name the text opens with, then the level
+  const lead = sp < 0 ? unspacedLead(t) : undefined;
+  if (lead && lead.length < t.length) return { language: lead, fluency: trimChars(t.slice(lead.length), TRIM) };
   return { language: t };
+}
+
+/** A language's name that a text in a script without spaces opens with (the longest, two to six characters). */
+function unspacedLead(t: string): string | undefined {
+  if (!/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u.test(t)) return undefined;
+  for (let n = Math.min(6, t.length); n >= 2; n--) if (isLanguageName(t.slice(0, n))) return t.slice(0, n);
+  return undefined;
 }
 
 /** Splits a line holding several languages ("English (C1), German (B2)", "Polish – native | English – fluent"). */
@@ -81,11 +94,11 @@ function readMany(l: Line): Language[] {
   // "| **Français** | Langue maternelle |": a table row with no delimiter row under a header (so no table to
   // Markdown) is one language and its level, not two languages
   if (parts.length >= 2 && plain.startsWith('|') && plain.endsWith('|') && !isLanguageName(parts[1]!)) return [{ language: parts[0]!, fluency: parts.slice(1).join(', ') }];
+  // (first: "Español nativo, Inglés competencia laboral", "英語ネイティブレベル, 日本語ビジネスレベル(…), 広東語…": parts that each open with a language's name)
+  const named = plain.split(/,\s+/);
+  if (parts.length === 1 && named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? '') || unspacedLead(p) !== undefined)) return named.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts;
   if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
-  // "Español nativo, Inglés competencia laboral": parts that each open with a language's name
-  const named = plain.split(/,\s+/);
-  if (named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? ''))) return named.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const bold = l.boldParts[0];
   if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {
     return l.boldParts.map((b, k) => {

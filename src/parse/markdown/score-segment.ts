@@ -269,7 +269,9 @@ export function placeScore(text: string): number {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation,
     // and the code is no company's legal form ("Siemens AG", "Allianz SE")
-    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(raw) && !LEGAL_FORMS.has(raw.slice(-2)) && isTown(raw.slice(0, -2)) ? 2 : 0;
+    // (a country's code may follow: "Troy NY USA")
+    const bare = /\s(?:USA|US|UK)$/.test(raw) && /\s\p{Lu}{2}\s/u.test(raw) ? raw.slice(0, raw.lastIndexOf(' ')) : raw;
+    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(bare) && !LEGAL_FORMS.has(bare.slice(-2)) && isTown(bare.slice(0, -2)) ? 2 : 0;
   }
   // each part looked up once (it is asked about up to four times)
   const known = parts.map(inPlaces);
