@@ -9,7 +9,7 @@ export interface FrontMatterBasics {
   basics: Basics;
   /** Top-level keys read. */
   consumed: string[];
-  /** The title (or R Markdown `pagetitle`) when it is a document title rather than the person's name. */
+  /** The title (or R Markdown `pagetitle`, an `seoTitle`) when it is a document title rather than the person's name. */
   documentTitle?: string;
   /** JSON pointer → reasons. */
   why: Record<string, string[]>;
@@ -22,7 +22,7 @@ const KEYS = {
   last: ['lastname', 'familyname', 'surname'],
   author: ['author'],
   title: ['title'],
-  pagetitle: ['pagetitle'],
+  pagetitle: ['pagetitle', 'seotitle', 'metatitle', 'ogtitle', 'htmltitle'],
   label: ['label', 'role', 'headline', 'jobtitle', 'occupation', 'profession', 'position'],
   email: ['email', 'mail', 'emailaddress'],
   phone: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'phonenumber', 'mobilephone', 'cellphone'],
@@ -239,7 +239,15 @@ function decideName(get: Get, basics: Basics, author: unknown, lexicons: readonl
     }
     if (t.documentTitle) out.documentTitle = t.documentTitle;
   }
-  if (typeof pagetitle === 'string' && pagetitle.trim() && !out.documentTitle) out.documentTitle = pagetitle.trim();
+  if (typeof pagetitle === 'string' && pagetitle.trim()) {
+    // a page's own title ("seoTitle: Ivan Luminaria | Data Warehouse Architect") may name the person where `title` did not
+    const t = basics.name ? undefined : readTitleName(pagetitle, lexicons, hints);
+    if (t?.name) {
+      basics.name = t.name;
+      reasons.push(...t.why.map((w) => `${w} (a page title)`));
+    }
+    if (!out.documentTitle) out.documentTitle = pagetitle.trim();
+  }
   if (basics.name) out.why['/basics/name'] = reasons;
   return fromAuthor;
 }

@@ -263,6 +263,10 @@ export function placeScore(text: string): number {
   const raw = unbracketed(text);
   if (!raw) return 0;
   if (inPlaces(raw)) return 3;
+  // "Roma, Italia (Full Remote Europa)": a bracket of place or remote words after a place is part of it
+  const t = text.trim();
+  const open = t.endsWith(')') ? t.lastIndexOf(' (') : -1;
+  if (open > 0 && t.indexOf('(') === open + 1 && t.slice(open + 2, -1).split(' ').some((w) => inPlaces(w))) return placeScore(t.slice(0, open));
   // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space)
   const parts = (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {

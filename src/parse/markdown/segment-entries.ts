@@ -424,7 +424,16 @@ function datedNote(state: ParseState, l: Line): boolean {
 /** Under headings, a new block after a full head closes it, unless it is a date or a place alone. */
 function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
   const newBlock = prev === undefined || prev.block !== l.block;
-  return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l);
+  return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l) && !roleForHead(w, head, l, prev);
+}
+
+/**
+ * "### 2021 – Prezent — IDEA DB CONSULTING S.R.L. — Roma, Italia" / "**Data Warehouse Architect | Oracle Expert**": a bold
+ * line right under a heading head that names no job, itself short and naming one, is the role of that head.
+ */
+function roleForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
+  if (w.style !== 'heading' || l.kind !== 'text' || !(l.bold || startsBold(l)) || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
+  return wordClasses(l.plain, w.state).has('jobTitle') && !wordClasses(head[0]!.plain, w.state).has('jobTitle');
 }
 
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
