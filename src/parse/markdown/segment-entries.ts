@@ -432,7 +432,7 @@ function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefi
  * line right under a heading head that names no job, itself short and naming one, is the role of that head.
  */
 function roleForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
-  if (w.style !== 'heading' || l.kind !== 'text' || !(l.bold || startsBold(l)) || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
+  if (w.style !== 'heading' || l.kind !== 'text' || !l.bold || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
   return wordClasses(l.plain, w.state).has('jobTitle') && !wordClasses(head[0]!.plain, w.state).has('jobTitle');
 }
 
