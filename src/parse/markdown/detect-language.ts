@@ -93,7 +93,7 @@ function scriptLanguage(c: ScriptCounts): string | undefined {
   if (share(c.arabic) > 0.1) return c.persian > 0 ? 'fa' : 'ar';
   if (share(c.devanagari) > 0.1) return 'hi';
   if (share(c.greek) > 0.1) return 'el';
-  if (share(c.cyrillic) > 0.1) return c.ukrainian > 2 ? 'uk' : 'ru';
+  if (share(c.cyrillic) > 0.1) return c.ukrainian > 2 ? 'uk' : 'ru';  // (ru: told from bg and sr by their letters, see cyrillicLanguage)
   if (c.vietnamese > 10 && share(c.vietnamese) > 0.02) return 'vi';
   return undefined;
 }
@@ -269,6 +269,29 @@ function wordVotes(state: ParseState): Votes {
   return votes;
 }
 
+/** Cyrillic lexicons other than Ukrainian (told by its own letters first) and the code points of their `letters`. */
+const CYRILLIC_LETTERS: ReadonlyArray<readonly [tag: string, letters: ReadonlySet<number>]> = Object.values(LEXICONS)
+  .filter((l) => l.tag !== 'uk' && (l.letters ?? []).some((ch) => /\p{Script=Cyrillic}/u.test(ch)))
+  .map((l) => [l.tag, new Set((l.letters ?? []).flatMap((ch) => [ch.codePointAt(0)!, ch.toUpperCase().codePointAt(0)!]))] as const);
+
+/**
+ * A Cyrillic CV that is not Ukrainian: Russian, unless the letters only Serbian writes (ђ ћ џ љ њ ј) are there,
+ * or Bulgarian's frequent ъ outnumbers four times Russian's own ы and э (each language's `letters`).
+ */
+function cyrillicLanguage(text: string, cyrillic: number): string {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const n = text.charCodeAt(i);
+    if (n < 0x400 || n > 0x4ff) continue;
+    for (const [tag, set] of CYRILLIC_LETTERS) if (set.has(n)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  if ((counts.get('sr') ?? 0) > 2) return 'sr';
+  const bg = counts.get('bg') ?? 0;
+  const ru = counts.get('ru') ?? 0;
+  // (a short text: ъ at all, and none of ы and э, which Russian writes about twice in every hundred letters)
+  return (bg >= 3 && bg > 4 * ru) || (bg >= 1 && ru === 0 && cyrillic >= 150) ? 'bg' : 'ru';
+}
+
 /** The detected language tag (lower case BCP 47). */
 function detect(state: ParseState): string {
   const declared = state.source.frontMatter?.data?.lang;
@@ -286,6 +309,7 @@ function detect(state: ParseState): string {
   const counts: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
   countScripts(counts, text);
   const byScript = scriptLanguage(counts);
+  if (byScript === 'ru') return cyrillicLanguage(text, counts.cyrillic);
   if (byScript && LEXICONS[byScript]) return byScript;
   if (byScript) return byScript;
   let best = 'en';

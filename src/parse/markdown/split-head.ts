@@ -167,7 +167,11 @@ function dropDuration(text: string, state: ParseState): string {
 /** Spans of the text that are one bold run or one link's text (when they are not the whole line): not cut inside. */
 function protectedSpans(text: string, line: Line): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const parts = [...(line.bold ? [] : line.boldParts), ...line.links.map((l) => l.text)];
+  // ("**Старши разработчик - [Royal Bank of Scotland](…)** (чрез EPAM)": a bold run holding a link and a separator
+  // beside it is a role and the linked name, not one name)
+  const links = line.links.map((l) => l.text).filter((t) => t.length > 1);
+  const joined = (b: string): boolean => links.some((t) => b.includes(t) && / [-–—|] /.test(b.replace(t, '')));
+  const parts = [...(line.bold ? [] : line.boldParts.filter((b) => !joined(b))), ...links];
   for (const p of parts) {
     if (p.length < 3 || p.length >= text.length - 2) continue;
     const i = text.indexOf(p);
