@@ -136,11 +136,11 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   return [a, b];
 }
 
-/** Up to five words, the first capitalised (or of a script without case), at least half of the longer words capitalised: "Centro Nacional de Computacion", not "Best paper award". */
+/** Up to five words, the first capitalised (or of a script without case), at least half of the first and the longer words capitalised: "Centro Nacional de Computacion", not "Best paper award". */
 function nameLike(text: string): boolean {
   const words = text.split(' ');
   if (words.length > 5 || /[,;.!?]$/.test(text) || !/^(?:\p{Lu}|\p{Lo})/u.test(text)) return false;
-  const long = words.filter((w) => w.length > 3 && /\p{L}/u.test(w));
+  const long = words.filter((w, i) => (i === 0 || w.length > 3) && /\p{L}/u.test(w));
   return long.filter((w) => /^(?:\p{Lu}|\p{Lo})/u.test(w)).length * 2 >= long.length;
 }
 
