@@ -156,7 +156,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
   switch (style) {
     case 'heading':
       // ("### Regex Oy:": a colon after a company's legal form makes no label)
-      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0);
+      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0) && !(w && yearWithinHead(w, l));
     case 'term':
       return l.kind === 'term';
     case 'row':
@@ -186,6 +186,22 @@ function boldDateLead(w: Walk | undefined, l: Line): boolean {
   if (!w || !bold || l.plain.length > SHORT * 1.5) return false;
   const d = lineDates(w.state, l)[0];
   return d !== undefined && d.index <= 2 && d.length >= bold.length - 2;
+}
+
+/**
+ * "### 株式会社ディー・エヌ・エー (2013/4〜2018/5)" then "#### 2018", "#### 2017"…: a deeper heading that is only a date
+ * within the period of the dated heading heading the current entry is a part of that entry's text, not an entry.
+ */
+function yearWithinHead(w: Walk, l: Line): boolean {
+  const head = w.cur?.head[0];
+  if (!head || head.kind !== 'heading' || l.level <= head.level || !dateOnly(w.state, l)) return false;
+  const period = lineDates(w.state, head).find((d) => !d.single && d.start);
+  const date = lineDates(w.state, l)[0];
+  if (!period?.start || !date?.start) return false;
+  const last = date.end ?? date.start;
+  // (compared at the sub-heading's precision: "2013" is within "2013/4〜2018/5", "2023.04" is not within "2023.07 - 2024.02")
+  const cut = (x: string): string => x.slice(0, Math.min(x.length, date.start!.length));
+  return date.start >= cut(period.start) && (period.ongoing || period.end === undefined || cut(last) <= cut(period.end));
 }
 
 /** Walking state of one region. */
@@ -305,7 +321,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
   if (((l.kind === 'text' && l.bold) || l.kind === 'heading') && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
-  if (l.kind === 'heading') return !w.noisy || !full(w, cur.head) || townLine(w.state, l);
+  if (l.kind === 'heading') return !yearWithinHead(w, l) && (!w.noisy || !full(w, cur.head) || townLine(w.state, l));
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   // "* 2005 - 2013, Assistant Professor" then "  * Yale School of Medicine, Department of …": a first sub-item that names an organisation or school completes a dated head that names none
