@@ -400,8 +400,9 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
   return first?.kind === 'text' && first.bold && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
 }
 
-/** Whether the heads of a region (headings, or short bold lines) are undated and at least two of them have a line opening with a date right before them. */
+/** Whether the heads of a region (headings, short bold lines or top-level items) are undated and at least two of them have a line opening with a date right before them. */
 function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: string): boolean {
+  if (style === 'item') return datesBeforeItems(state, lines);
   let before = 0;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
@@ -419,14 +420,32 @@ function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: s
   return before >= 2;
 }
 
+/**
+ * "`Октомври 2024 - До момента`" / "- МУ-Пловдив | Млад учен …": top-level items each right after a paragraph that is a date
+ * note, in most of the items (a date inside an item, such as a contract's, counts against it, but does not decide alone).
+ */
+function datesBeforeItems(state: ParseState, lines: readonly Line[]): boolean {
+  let before = 0;
+  let within = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'item' || l.depth > 0) continue;
+    const note = lines[i - 1]!;
+    if (note.kind === 'text' && note.block !== l.block && datedNote(state, note)) before++;
+    else if (lines.slice(i, i + 3).some((x) => x.block === l.block && lineDates(state, x).length > 0)) within++;
+  }
+  return before >= 2 && before > within;
+}
+
 /** "# Svenska för Invandrare" / "ABF" / "Nov 2013 - March 2014": a short line under a heading, then a date alone in the same paragraph (the heading's own date, not the next entry's). */
 function datedUnder(state: ParseState, next: Line, after: Line | undefined): boolean {
   return next.kind === 'text' && next.plain.length <= SHORT && !!after && after.block === next.block && dateOnly(state, after);
 }
 
-/** A line that heads entries in a region of this style: a heading, or a short bold line ("<b><h1>IT Manager</h1></b>"). */
+/** A line that heads entries in a region of this style: a heading, a short bold line ("<b><h1>IT Manager</h1></b>"), or a top-level item. */
 function entryHeadLine(style: string, l: Line | undefined): boolean {
   if (!l) return false;
+  if (style === 'item') return l.kind === 'item' && l.depth === 0;
   return style === 'heading' ? l.kind === 'heading' : style === 'bold' && l.kind === 'text' && l.bold && l.plain.length <= SHORT && !isLabel(l);
 }
 
@@ -620,7 +639,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fullHead: undefined, fullLength: 0, fullValue: false };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fullHead: undefined, fullLength: 0, fullValue: false };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
