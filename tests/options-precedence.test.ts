@@ -60,6 +60,15 @@ describe('resolveOptions validation', () => {
     expect(resolveOptions({ file: '/cvs/a/cv.md', meta: { theme: '../t' }, flags: { theme: 'modern' } }).theme).toBe('modern');
   });
 
+  it("ignores, with a warning naming the key, a front-matter value cvpress cannot use (Quarto's format, a bad language), keeping the other layers' value", () => {
+    const warnings: CvWarning[] = [];
+    const out = resolveOptions({ file: '/cvs/q/cv.md', meta: { format: { pdf: { mainfont: 'CMU Serif' } }, lang: 'not a lang', dir: 'up', maxPages: 0 } as never, config: { format: 'Letter' }, warnings });
+    expect(out.format).toBe('Letter');
+    expect(out.maxPages).toBe(resolveOptions({}).maxPages);
+    expect(warnings.map((w) => w.message.slice(0, 20))).toEqual(['Ignored "format" of ', 'Ignored "lang" of th', 'Ignored "dir" of the', 'Ignored "maxPages" o']);
+    expect(warnings).toMatchObject([{ code: 'meta-option-ignored', file: '/cvs/q/cv.md' }, {}, {}, {}]);
+  });
+
   it('takes a theme a CV names by name (a folder name or a package name)', () => {
     for (const theme of ['compact', 'my-theme_2', 'jsonresume-theme-even', '@org/cv-theme']) {
       const warnings: CvWarning[] = [];

@@ -5,7 +5,7 @@ import { ConfigError } from './errors.js';
 import { DEFAULT_OPTIONS, type CvpressConfig, type PaperFormat, type RenderOptions } from './options.js';
 import { checkCvTheme } from './check-cv-theme.js';
 import type { Meta } from './types.js';
-import type { CvWarning } from './warning.js';
+import { createWarning, type CvWarning } from './warning.js';
 
 /** The layers {@link resolveOptions} merges, lowest precedence first. */
 export interface OptionLayers {
@@ -136,10 +136,26 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
       if (named.warning) layers.warnings?.push(named.warning);
       if (named.theme !== undefined) out.theme = named.theme;
     }
-    if (meta.format !== undefined && meta.format !== null) out.format = checkFormat(meta.format, origin);
-    if (meta.lang !== undefined && meta.lang !== null) out.lang = checkLang(meta.lang, origin);
-    if (meta.dir !== undefined && meta.dir !== null) out.dir = checkDir(meta.dir, origin);
-    if (meta.maxPages !== undefined && meta.maxPages !== null) out.maxPages = checkPositiveInt('maxPages', meta.maxPages, origin);
+    // a CV's own value that cvpress cannot use (Quarto's `format: {pdf: …}`, a misspelt language) is ignored with a
+    // warning: the CV still renders with the other layers' value
+    const own = <T>(key: string, value: unknown, check: (v: unknown, o: Origin) => T): T | undefined => {
+      if (value === undefined || value === null) return undefined;
+      try {
+        return check(value, { layer: origin.layer });
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        layers.warnings?.push(createWarning('meta-option-ignored', `Ignored "${key}" of the front matter/meta: ${err.message}`, undefined, file));
+        return undefined;
+      }
+    };
+    const format = own('format', meta.format, checkFormat);
+    if (format !== undefined) out.format = format;
+    const lang = own('lang', meta.lang, checkLang);
+    if (lang !== undefined) out.lang = lang;
+    const dir = own('dir', meta.dir, checkDir);
+    if (dir !== undefined) out.dir = dir;
+    const maxPages = own('maxPages', meta.maxPages, (v, o) => checkPositiveInt('maxPages', v, o));
+    if (maxPages !== undefined) out.maxPages = maxPages;
   }
 
   if (flags) {
