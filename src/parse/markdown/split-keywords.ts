@@ -22,6 +22,9 @@ function splitTop(t: string): string[] {
   return out.map((s) => trimChars(s, ' .')).filter(Boolean);
 }
 
+/** Words that join the words around them into a phrase, in the languages CVs are written in ("and", "of", "de", "и"). */
+const JOINING = new Set(['and', 'of', 'for', 'und', 'für', 'et', 'de', 'des', 'du', 'la', 'y', 'e', 'i', 'a', 'en', 'og', 'och', 'és', 've', 'και', 'și', 'ja', 'di', 'da', 'del', 'della', 'do', 'dos', 'das', 'van', 'het', 'и', 'на', 'за', 'в', 'с', 'і', 'та', 'з', 'u', 'za', 'na', 'w', 'oraz']);
+
 /** Splits a run of space-separated names, keeping "Github Actions", "Google Cloud" and "(notes)" together. */
 function splitSpaces(t: string): string[] {
   const ws = t.split(/\s+/);
@@ -52,6 +55,7 @@ export function splitKeywords(text: string): string[] {
   if (!t) return [];
   for (const c of t) if (SEPARATORS.has(c)) return splitTop(t);
   for (const sep of [' – ', ' — ', ' / ', ' - ']) if (t.includes(sep)) return t.split(sep).map((s) => s.trim()).filter(Boolean);
-  // "IT Leadership & Management": an ampersand joins the words around it into one name
-  return t.includes(' ') && !t.includes(' & ') ? splitSpaces(t) : [t];
+  // "IT Leadership & Management": an ampersand joins the words around it into one name; so does a joining word
+  // ("Програмни езици и инструменти", "Analyse de données")
+  return t.includes(' ') && !t.includes(' & ') && !t.split(' ').some((w) => JOINING.has(w)) ? splitSpaces(t) : [t];
 }
