@@ -77,6 +77,41 @@ function checkTheme(value: unknown, origin: Origin, baseDir: string | undefined)
   return baseDir && looksLikePath(theme) ? path.resolve(baseDir, theme) : theme;
 }
 
+/**
+ * The CV's own layer (front matter / JSON `meta`): a theme by name only, and format, lang, dir and maxPages;
+ * a value cvpress cannot use is ignored with a warning, never an error (the CV is untrusted and often written
+ * for other tools: Quarto's `format: {pdf: …}`).
+ */
+function applyMeta(out: RenderOptions, meta: Meta, file: string | undefined, warnings: CvWarning[] | undefined): void {
+  const origin: Origin = { layer: "the CV's front matter/meta", ...(file ? { file } : {}) };
+  if (meta.theme !== undefined && meta.theme !== null) {
+    // A CV is untrusted: it names a theme only by name, never by path (see checkCvTheme).
+    const named = checkCvTheme(meta.theme, file);
+    if (named.warning) warnings?.push(named.warning);
+    if (named.theme !== undefined) out.theme = named.theme;
+  }
+  // a CV's own value that cvpress cannot use (Quarto's `format: {pdf: …}`, a misspelt language) is ignored with a
+  // warning: the CV still renders with the other layers' value
+  const own = <T>(key: string, value: unknown, check: (v: unknown, o: Origin) => T): T | undefined => {
+    if (value === undefined || value === null) return undefined;
+    try {
+      return check(value, { layer: origin.layer });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      warnings?.push(createWarning('meta-option-ignored', `Ignored "${key}" of the front matter/meta: ${err.message}`, undefined, file));
+      return undefined;
+    }
+  };
+  const format = own('format', meta.format, checkFormat);
+  if (format !== undefined) out.format = format;
+  const lang = own('lang', meta.lang, checkLang);
+  if (lang !== undefined) out.lang = lang;
+  const dir = own('dir', meta.dir, checkDir);
+  if (dir !== undefined) out.dir = dir;
+  const maxPages = own('maxPages', meta.maxPages, (v, o) => checkPositiveInt('maxPages', v, o));
+  if (maxPages !== undefined) out.maxPages = maxPages;
+}
+
 /** True when `file` matches one of the rule's globs, relative to the config folder. */
 function matchesRule(match: string | string[], file: string, configDir: string): boolean {
   const rel = path.relative(configDir, path.resolve(file)).split(path.sep).join('/');
@@ -128,35 +163,7 @@ export function resolveOptions(layers: OptionLayers): RenderOptions {
     }
   }
 
-  if (meta) {
-    const origin: Origin = { layer: "the CV's front matter/meta", ...(file ? { file } : {}) };
-    if (meta.theme !== undefined && meta.theme !== null) {
-      // A CV is untrusted: it names a theme only by name, never by path (see checkCvTheme).
-      const named = checkCvTheme(meta.theme, file);
-      if (named.warning) layers.warnings?.push(named.warning);
-      if (named.theme !== undefined) out.theme = named.theme;
-    }
-    // a CV's own value that cvpress cannot use (Quarto's `format: {pdf: …}`, a misspelt language) is ignored with a
-    // warning: the CV still renders with the other layers' value
-    const own = <T>(key: string, value: unknown, check: (v: unknown, o: Origin) => T): T | undefined => {
-      if (value === undefined || value === null) return undefined;
-      try {
-        return check(value, { layer: origin.layer });
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        layers.warnings?.push(createWarning('meta-option-ignored', `Ignored "${key}" of the front matter/meta: ${err.message}`, undefined, file));
-        return undefined;
-      }
-    };
-    const format = own('format', meta.format, checkFormat);
-    if (format !== undefined) out.format = format;
-    const lang = own('lang', meta.lang, checkLang);
-    if (lang !== undefined) out.lang = lang;
-    const dir = own('dir', meta.dir, checkDir);
-    if (dir !== undefined) out.dir = dir;
-    const maxPages = own('maxPages', meta.maxPages, (v, o) => checkPositiveInt('maxPages', v, o));
-    if (maxPages !== undefined) out.maxPages = maxPages;
-  }
+  if (meta) applyMeta(out, meta, file, layers.warnings);
 
   if (flags) {
     const origin: Origin = { layer: 'the command line' };
