@@ -200,7 +200,11 @@ describe('the language of a CV', () => {
     expect(dirOf('ja')).toEqual(['ja', 'ltr']);
     expect(dirOf('en', 'rtl')).toEqual(['en', 'rtl']);
     expect(resolveOptions({ meta: { dir: 'RTL' } }).dir).toBe('rtl');
-    expect(() => resolveOptions({ meta: { dir: 'sideways' } })).toThrow(/Invalid text direction/);
+    // a CV's own bad value is ignored with a warning; the same value on the command line is an error
+    const warnings: Array<{ message: string }> = [];
+    expect(resolveOptions({ meta: { dir: 'sideways' }, warnings: warnings as never }).dir).toBeUndefined();
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/Ignored "dir".*Invalid text direction/)]);
+    expect(() => resolveOptions({ flags: { dir: 'sideways' as never } })).toThrow(/Invalid text direction/);
   });
 });
 
