@@ -164,6 +164,9 @@ function splitSlashed(lang: Language): Language[] {
  */
 function nestedLevel(l: Line, prev: Line | undefined): boolean {
   if (l.kind === 'text' && l.depth > 0) return true;
+  // "#### Rosyjski:" / "C2": a short line under a heading that names a language is its level
+  // (or under any heading, a level: "#### Biłoruski:" / "C2")
+  if (l.kind === 'text' && prev?.kind === 'heading' && l.plain.length <= 60 && !isLanguageName(trimChars(l.plain, TRIM)) && (isLanguageName(trimChars(prev.plain, TRIM)) || isFluency(trimChars(l.plain, TRIM)))) return true;
   return l.kind === 'item' && prev?.kind === 'item' && l.depth > prev.depth && !isLanguageName(trimChars(l.plain, TRIM));
 }
 
