@@ -183,6 +183,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
     if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
+    if (parts.length === 1 && solo && kind === 'work') parts = splitTitleThenName(text, state);
     parts = joinLegalForms(parts);
     if (parts.length < 2 || parts.length > 5) {
       // (the segment itself when nothing was cut off: segments are never changed once split)
@@ -239,6 +240,23 @@ function splitCapitalRun(text: string, state: ParseState): string[] {
   // one short capitalised word is as often a technology as a name ("PHP Developer", "SAP Consultant")
   if (head.replace(/[^\p{Lu}]/gu, '').length < (k === 1 ? 5 : 3) || !wordClasses(rest, state).has('jobTitle') || wordClasses(head, state).has('jobTitle')) return [text];
   return [head, rest];
+}
+
+/**
+ * "Assistant de projet Robert Gordon University", "Stage en entreprise Robert Gordon University": a role ending in a
+ * lower-case word, then a run of capitalised words that names an organisation or a school and no job, are two parts.
+ */
+function splitTitleThenName(text: string, state: ParseState): string[] {
+  const words = text.split(' ');
+  let k = words.length;
+  // the trailing run of capitalised words ("of", "de" inside it, between capitals, belong to it)
+  while (k > 0 && (/^\(?\p{Lu}/u.test(words[k - 1]!) || (/^\p{Ll}{1,3}$/u.test(words[k - 1]!) && k > 1 && /^\p{Lu}/u.test(words[k - 2]!) && k < words.length))) k--;
+  if (k < 2 || words.length - k < 2 || !/^\p{Ll}/u.test(words[k - 1]!)) return [text];
+  const head = words.slice(0, k).join(' ');
+  const name = words.slice(k).join(' ');
+  const named = wordClasses(name, state);
+  if (!(named.has('organisation') || named.has('institution')) || named.has('jobTitle') || !wordClasses(head, state).has('jobTitle')) return [text];
+  return [head, name];
 }
 
 /** Every part names an organisation or a school and none a role ("Universidad de Oviedo, Centro de IA"): one name. */
