@@ -1,4 +1,5 @@
 // Indexes every lexicon's words once, at load: phrase → what it means and in which language.
+import { stripElision } from './strip-elision.js';
 import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import { foldWord } from './fold-word.js';
@@ -73,9 +74,6 @@ function firstWords(map: ReadonlyMap<string, unknown>): Array<Set<string>> {
   return out;
 }
 
-/** An elided article or preposition before a word ("d'", "l’", "dell’"), as wordClasses reads texts without it. */
-const ELISION = /(^|\s)\p{L}{1,4}['’](?=\p{L})/gu;
-
 /** Builds the index of all registered lexicons. */
 function buildIndex(): LexiconIndex {
   const sections = new Map<string, Array<Hit<SectionKind>>>();
@@ -99,7 +97,7 @@ function buildIndex(): LexiconIndex {
       for (const w of get(lex)) {
         addHit(words, w, { value: cls, lang: lex.tag });
         // texts are read with elisions taken off their words ("chargé d'enseignement" as "chargé enseignement")
-        const bare = w.replace(ELISION, '$1');
+        const bare = w.split(' ').map(stripElision).join(' ');
         if (bare !== w) addHit(words, bare, { value: cls, lang: lex.tag });
         maxWords = Math.max(maxWords, count(w));
       }

@@ -1,4 +1,5 @@
 // Pairs a Japanese-style history's "joined"/"left" rows (入社 … 退社, 入学 … 卒業) into one entry with both dates.
+import { trimChars } from './trim-chars.js';
 import { dateText } from './entry-parts.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
@@ -22,17 +23,10 @@ function eventWords(state: ParseState): Array<[string, 'start' | 'end']> {
   return out.sort((a, b) => b[0].length - a[0].length);
 }
 
-/** `t` less trailing white space and full stops or commas (by scanning: a trailing-run pattern is quadratic). */
-function trimEnd(t: string): string {
-  let end = t.length;
-  while (end > 0 && /[\s。.、,]/u.test(t[end - 1]!)) end--;
-  return t.slice(0, end);
-}
-
 /** The event of an entry with one date whose head text ends with an event word ("… 入学"), else undefined. */
 function rowEvent(e: ReadEntry, words: ReadonlyArray<[string, 'start' | 'end']>): RowEvent | undefined {
   if (!e.date?.span.single || e.date.span.ongoing) return undefined;
-  const text = trimEnd(e.segments.map((s) => s.text).join(' '));
+  const text = trimChars(e.segments.map((s) => s.text).join(' '), ' \t\u00a0\u3000。.、,');
   const hit = words.find(([w]) => text.endsWith(w));
   if (!hit) return undefined;
   return { kind: hit[1], subject: text.slice(0, text.length - hit[0].length).normalize('NFKC').replace(/\s+/g, '') };

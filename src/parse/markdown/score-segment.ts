@@ -7,6 +7,7 @@ import { recall } from './recall.js';
 import { countWords } from './count-words.js';
 import { isSpace } from './is-space.js';
 import { stripAccents } from './strip-accents.js';
+import { stripElision } from './strip-elision.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -156,19 +157,10 @@ function wordsOf(folded: string): string[] {
   let from = 0;
   for (let i = 0; i <= folded.length; i++) {
     if (i < folded.length && WORD_BREAKS[folded.charCodeAt(i)] === 0) continue;
-    if (i > from) out.push(elided(folded.slice(from, i)));
+    if (i > from) out.push(stripElision(folded.slice(from, i)));
     from = i + 1;
   }
   return out;
-}
-
-/** A word less an elided article or preposition before its apostrophe ("l’università", "dell’istituto", "d’ingénieur"). */
-function elided(word: string): string {
-  for (let i = 1; i <= 4 && i < word.length - 1; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 0x2019 || c === 0x27) return /^\p{L}+$/u.test(word.slice(0, i)) ? word.slice(i + 1) : word;
-  }
-  return word;
 }
 
 /** Whether a hyphenated word's last part (four letters or more) is a job-title word of the CV's first two languages. */

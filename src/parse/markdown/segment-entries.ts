@@ -1,4 +1,5 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
+import { namesOrganisation } from './names-organisation.js';
 import { pushAll } from './push-all.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
@@ -295,12 +296,6 @@ function textUnderDateHeading(w: Walk, l: Line, prev: Line | undefined): boolean
   return l.plain.length <= SHORT * 1.5 && words(l) <= 20;
 }
 
-/** A text with an organisation's or a school's word. */
-function namesBody(state: ParseState, text: string): boolean {
-  const c = wordClasses(text, state);
-  return c.has('organisation') || c.has('institution');
-}
-
 /**
  * "#### 디메타" / "- 2024.06.17 - 2025.09.12" / "- AI 팀 Engineer": under an undated heading, a first list item that is only
  * a date completes the head, and so does a short item right after that date item (the role or degree).
@@ -325,7 +320,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   // "* 2005 - 2013, Assistant Professor" then "  * Yale School of Medicine, Department of …": a first sub-item that names an organisation or school completes a dated head that names none
-  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && namesBody(w.state, l.plain) && !namesBody(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
+  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && namesOrganisation(w.state, l.plain) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
   // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
   if (w.style === 'item' && l.kind === 'text' && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.depth > prev.depth && dateOnly(w.state, prev) && l.plain.length <= SHORT && !/[.!?。]$/.test(l.plain)) return true;
   // "<li><strong>2014 – 2016:</strong><br />School, degree (…), diploma</li>": after a date alone, the line is the head however long

@@ -1,4 +1,6 @@
 // Splits an entry's head lines into segments (role, organisation, place… candidates) at separators, connectors and labels, with their features.
+import { namesOrganisation } from './names-organisation.js';
+import { stripElision } from './strip-elision.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
@@ -235,12 +237,6 @@ function keepAbbreviationDot(raw: string, trimmed: string): string {
 /** How heads are cut at connector words: not at all, everywhere, or in education (a degree "in" a field stays whole). */
 export type Connectors = boolean | 'education';
 
-/** A text that names a school or an organisation. */
-function schoolLike(text: string, state: ParseState): boolean {
-  const c = wordClasses(text, state);
-  return c.has('institution') || c.has('organisation');
-}
-
 /** The word at `at` (of `length` characters) lies inside a bold, italic or linked run that goes on both sides of it: one name ("*Institutet för byggdokumentation*"). */
 function insideMarkedRun(text: string, line: Line, at: number, length: number): boolean {
   const runs = [...(line.bold ? [] : line.boldParts), ...(line.italic ? [] : line.italicParts), ...line.links.map((l) => l.text)];
@@ -309,7 +305,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (mode === 'education' && !school && !namedSchool(right, state)) continue;
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
     // (an elided article does not hide it: "à l'ENS Cachan", "presso l’Università")
-    const marked = linked || (/^(?:\p{Ll}{1,4}['’])?\p{Lu}/u.test(right) && !schoolLike(left, state));
+    const marked = linked || (/^\p{Lu}/u.test(stripElision(right)) && !namesOrganisation(state, left));
     if (!left || !right || !(titled || (linked && i <= 8) || (marked && i <= 4))) continue;
     // "Wissenschaftlicher Assistent, ZHAW Centre for AI": a comma already parted the role from a name the connector is inside
     if (!linked && nameAfterComma(left, state)) continue;
@@ -328,7 +324,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
  * (after an article), and a word of a name (not "la Scuola" alone, nor "Informatica e Multimedialità per la Scuola").
  */
 function namedSchool(text: string, state: ParseState): boolean {
-  const words = text.split(' ').map((w) => w.replace(/^\p{L}{1,4}['’]/u, '')).filter((w, i) => i > 0 || !/^\p{Ll}{1,3}$/u.test(w));
+  const words = text.split(' ').map(stripElision).filter((w, i) => i > 0 || !/^\p{Ll}{1,3}$/u.test(w));
   const school = (w: string | undefined): boolean => w !== undefined && wordClasses(w, state).has('institution');
   // (a name before the school's word is one with it: "Uppsala universitet", not "Informatica, Università di Bologna")
   if (!school(words[0]) && !(school(words[1]) && !/[,;:]$/.test(words[0] ?? ''))) return false;
