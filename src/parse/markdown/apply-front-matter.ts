@@ -14,7 +14,8 @@ const LISTS = ['work', 'volunteer', 'education', 'skills', 'languages', 'interes
 export function applyFrontMatter(state: ParseState): void {
   const fm = state.source.frontMatter;
   if (!fm?.data) return;
-  const cv = readFrontMatterCv(fm.data, state.lexicons);
+  const data = fm.unfolded ? Object.fromEntries(Object.entries(fm.data).filter(([k]) => !fm.unfolded!.includes(k))) : fm.data;
+  const cv = readFrontMatterCv(data, state.lexicons);
   const where = { line: fm.line, endLine: fm.endLine };
   const r: Resume = state.resume;
   const meta: Meta = (r.meta ??= {});

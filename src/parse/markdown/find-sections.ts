@@ -284,6 +284,7 @@ export function findSections(state: ParseState): void {
   const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12 && lineDates(state, l).length > 0);
   const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9, at: 0 };
   const title = titleHeading(lines, classes, rank);
+  const fmEnd = state.source.frontMatter?.unfolded ? state.source.frontMatter.endLine : 0;
   let c = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -294,6 +295,8 @@ export function findSections(state: ParseState): void {
       continue;
     }
     cut.at = i;
+    // the front matter's lists written as Markdown end with the block: what follows it is not their content
+    if (line.line > fmEnd && (cut.current.heading?.line ?? Infinity) < fmEnd) cut.current = header;
     closeScope(cut, line);
     const rank = cls?.rank ?? ranks[i]!;
     const consumed = cls ? onClassified(cut, line, rank, cls.cls) : rank ? onUnclassified(cut, i, line, rank) : false;

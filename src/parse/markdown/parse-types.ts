@@ -31,6 +31,8 @@ export interface FrontMatterBlock {
   endLine: number;
   /** The block's text between the delimiters. */
   raw: string;
+  /** Top-level keys whose lists were written into the body as Markdown (see `unfoldFrontMatterLists`). */
+  unfolded?: string[];
 }
 
 /** What a line of the document is. */

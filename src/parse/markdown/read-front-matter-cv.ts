@@ -6,6 +6,7 @@ import { indexLexicon } from './index-lexicon.js';
 import { readFrontMatterBasics } from './read-front-matter-basics.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
 import { readFrontMatterEntries, type EntryContext, type FrontMatterSectionKey, type FrontMatterSections } from './read-front-matter-entries.js';
+import { FRONT_MATTER_SECTION_KEYS, unwrapFrontMatterList } from './unwrap-front-matter-list.js';
 
 /** The CV a front matter holds, what it says about rendering, and what was left unread. */
 export interface FrontMatterCv {
@@ -29,19 +30,6 @@ export interface FrontMatterCv {
   why: Record<string, string[]>;
 }
 
-/** Front-matter keys of each section, compared lower case without `_`, `-` or spaces. */
-const SECTION_KEYS: Readonly<Record<FrontMatterSectionKey, readonly string[]>> = {
-  work: ['work', 'experience', 'experiences', 'employment', 'jobs', 'positions', 'career', 'workexperience', 'professionalexperience', 'companies', 'employers', 'workhistory', 'employmenthistory'],
-  volunteer: ['volunteer', 'volunteering', 'volunteerwork', 'volunteerexperience'],
-  education: ['education', 'educations', 'schools', 'studies'],
-  skills: ['skills', 'skill', 'technicalskills', 'skillset', 'competencies'],
-  languages: ['languages', 'spokenlanguages', 'languageskills'],
-  interests: ['interests', 'hobbies', 'researchinterests'],
-  awards: ['awards', 'honors', 'honours', 'prizes', 'achievements'],
-  certificates: ['certificates', 'certifications', 'certs', 'licenses', 'othercertificates'],
-  publications: ['publications', 'papers'],
-  projects: ['projects', 'sideprojects'],
-};
 /** Site and page settings of static site generators and document tools: no CV words. */
 const SETTINGS = new Set([
   'layout', 'permalink', 'slug', 'weight', 'draft', 'headless', 'active', 'widget', 'dateformat', 'design', 'type', 'menu',
@@ -80,11 +68,11 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
   if (Object.keys(read.basics).length) out.resume.basics = read.basics;
   const ctx: EntryContext = { lexicons, monthOnly: isWowchemy(data, keyOf) || monthlyDates(data), unread: out.unread };
   const titles: Partial<Record<SectionKind, string>> = {};
-  for (const [kind, names] of Object.entries(SECTION_KEYS) as Array<[FrontMatterSectionKey, readonly string[]]>) {
+  for (const [kind, names] of Object.entries(FRONT_MATTER_SECTION_KEYS) as Array<[FrontMatterSectionKey, readonly string[]]>) {
     for (const n of names) {
       const k = keyOf.get(n);
       if (k === undefined || out.consumed.includes(k)) continue;
-      const list = unwrapList(kind, data[k]);
+      const list = unwrapFrontMatterList(kind, data[k]);
       const entries = list && readFrontMatterEntries(kind, list.items, `/${k}${list.path}`, ctx);
       if (!entries || !list) continue;
       if (entries.length) (out.resume[kind] as unknown[] | undefined) = [...((out.resume[kind] as unknown[] | undefined) ?? []), ...entries];
@@ -148,35 +136,6 @@ function isWowchemy(data: Record<string, unknown>, keyOf: ReadonlyMap<string, st
   return Object.values(data).some(
     (v) => Array.isArray(v) && v.some((item) => item && typeof item === 'object' && ('date_start' in item || 'date_end' in item)),
   );
-}
-
-/**
- * The items of a section value: a list; a list inside an object with its title (`{title, info: […]}`,
- * Wowchemy `{courses: […]}`); or, for skills, languages and interests, a `{name: value}` map.
- */
-function unwrapList(kind: FrontMatterSectionKey, value: unknown): { items: unknown[]; title?: string; path: string } | undefined {
-  if (Array.isArray(value)) return { items: value, path: '' };
-  if (!value || typeof value !== 'object') return undefined;
-  const obj = value as Record<string, unknown>;
-  const title = typeof obj.title === 'string' ? obj.title : typeof obj.name === 'string' ? obj.name : undefined;
-  for (const k of ['items', 'info', 'list', 'entries', 'data', 'content', 'courses', 'jobs', 'positions', 'schools']) {
-    if (Array.isArray(obj[k])) return { items: obj[k] as unknown[], ...(title ? { title } : {}), path: `/${k}` };
-  }
-  const entries = Object.entries(obj).filter(([k]) => k !== '__proto__');
-  if (kind === 'skills' && entries.every(([, v]) => Array.isArray(v) || typeof v === 'string')) {
-    return { items: entries.map(([name, v]) => ({ name, keywords: Array.isArray(v) ? v : String(v).split(',').map((s) => s.trim()) })), path: '' };
-  }
-  if (kind === 'languages' && entries.every(([, v]) => typeof v === 'string')) {
-    return { items: entries.map(([language, fluency]) => ({ language, fluency })), path: '' };
-  }
-  // Europass: `{mother_tongues: [Hungarian], other_languages: [{language: English, …}]}`
-  if (kind === 'languages' && entries.length > 0 && entries.every(([, v]) => Array.isArray(v))) {
-    return { items: entries.flatMap(([, v]) => v as unknown[]), path: '' };
-  }
-  if (kind === 'interests' && entries.every(([, v]) => Array.isArray(v) || typeof v === 'string')) {
-    return { items: entries.map(([name, v]) => ({ name, keywords: Array.isArray(v) ? v : [String(v)] })), path: '' };
-  }
-  return undefined;
 }
 
 /** theme, lang, format, maxPages, a JSON Resume `meta:` object, lastModified from `date`/`lastmod`. */

@@ -1,5 +1,6 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
 import { unwrapCvFence } from './unwrap-cv-fence.js';
+import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
 import { toDuplicateKeyWarnings } from '../to-duplicate-key-warnings.js';
 import { blankNonContent } from './blank-non-content.js';
@@ -54,6 +55,8 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
     body[span.open] = '';
     body[span.close] = '';
     for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data ? '' : asPlainText(lines[i]!);
+    const unfolded = frontMatter.data && span.format === 'yaml' ? unfoldFrontMatterLists(frontMatter.data, lines, span.open, span.close, body) : [];
+    if (unfolded.length) frontMatter.unfolded = unfolded;
     if (parsed.duplicates) warnings.push(...toDuplicateKeyWarnings(parsed.duplicates, file, { subject: 'the front matter' }));
     if (parsed.problem) {
       warnings.push(createWarning('bad-front-matter', `${parsed.problem.message}. Its text is kept as part of the CV.`, parsed.problem.line, file));
