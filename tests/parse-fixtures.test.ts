@@ -98,8 +98,11 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
       it('keeps every source word in the model', () => {
         // field labels of the body ("Tehtävänimike: …", "| Nimi | …") are layout, as the parser's own check counts them
         const lang = String((result.resume.meta as Record<string, unknown> | undefined)?.detectedLang ?? 'en');
-        const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '';
-        const source = fm + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, text.slice(fm.length));
+        // (a fenced YAML block at the top is front matter too: it is checked as one)
+        const fenced = /^(~~~|```)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
+        const fm = fenced ? fenced[0] : (/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '');
+        const head = fenced ? `---\n${fenced[2]}\n---\n` : fm;
+        const source = head + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, text.slice(fm.length));
         expect(findLostWords(source, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });
     });

@@ -6,7 +6,12 @@ export interface FrontMatterSpan {
   open: number;
   /** The closing delimiter's line; -1 when the block is never closed. */
   close: number;
+  /** A code fence (```` ``` ````, `~~~`, optionally `yaml`) at the top: front matter only if its keys are a CV's (the caller decides). */
+  fenced?: boolean;
 }
+
+/** A code fence opening at the top of the file, plain or YAML: its marker. */
+const FENCE_OPEN = /^(`{3,}|~{3,})(?:[ \t]*ya?ml)?$/i;
 
 /** Elements of an HTML preamble dropped with their content, and tags with nothing inside. */
 const PREAMBLE_BLOCKS = new Set(['head', 'title', 'style', 'script']);
@@ -18,7 +23,8 @@ const PREAMBLE_TAGS = new Set(['html', 'body', 'meta', 'link', 'base']);
  * (`<!DOCTYPE>`, `<html>`, `<head>…</head>`, `<body>`, `<meta>`, `<link>`, `<base>`, `<title>…</title>`,
  * `<style>…</style>`, `<script>…</script>`, comments). A `---` block is front matter only when its first
  * line that is not blank or a `#` comment reads as a `key:` line, or when it is empty: a Markdown
- * thematic break around content (`---` / `# Name` / `---`) is not. An unclosed block is reported
+ * thematic break around content (`---` / `# Name` / `---`) is not. A code fence at the top (`~~~`, ```` ```yaml ````)
+ * whose first line is a `key:` line is returned as `fenced` (the caller keeps it only if its keys are a CV's). An unclosed block is reported
  * (`close: -1`) only when it starts like front matter.
  * @param text - the file, line breaks normalised to `\n`
  * @param lines - `text` split on `\n`
@@ -27,6 +33,8 @@ export function findFrontMatter(text: string, lines: readonly string[]): FrontMa
   const open = skipPreamble(text);
   if (open < 0 || open >= lines.length) return undefined;
   const first = lines[open]!.trimEnd();
+  const fence = FENCE_OPEN.exec(first);
+  if (fence) return findFencedYaml(lines, open, fence[1]!);
   const format = first === '---' ? 'yaml' : first === '+++' ? 'toml' : undefined;
   if (!format) return undefined;
   let close = -1;
@@ -44,6 +52,14 @@ export function findFrontMatter(text: string, lines: readonly string[]): FrontMa
   }
   if (significant === undefined) return close >= 0 && !comments ? { format, open, close } : undefined;
   return looksLikeYamlKey(significant) ? { format, open, close } : undefined;
+}
+
+/** A closed fence at the top whose first line reads as a `key:` line (never reported when unclosed: it is then code). */
+function findFencedYaml(lines: readonly string[], open: number, marker: string): FrontMatterSpan | undefined {
+  let close = -1;
+  for (let i = open + 1; i < lines.length && close < 0; i++) if (lines[i]!.trim() === marker) close = i;
+  const significant = lines.slice(open + 1, close).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  return close > 0 && significant !== undefined && looksLikeYamlKey(significant.trim()) ? { format: 'yaml', open, close, fenced: true } : undefined;
 }
 
 /** `key: value`, `key:`, `"key": value`: a plain or quoted key, then a colon at the end or before a space. */

@@ -1,6 +1,7 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
 import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
+import { FRONT_MATTER_SECTION_KEYS } from './unwrap-front-matter-list.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
 import { toDuplicateKeyWarnings } from '../to-duplicate-key-warnings.js';
 import { blankNonContent } from './blank-non-content.js';
@@ -35,6 +36,15 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   const lines = normal.split('\n');
   const body = lines.slice();
   const warnings: CvWarning[] = [];
+  const frontMatter = readFrontMatterBlock(normal, lines, body, warnings, file);
+  return finishSource(normal, body, warnings, frontMatter, file);
+}
+
+/**
+ * Finds and parses the front matter, blanking its lines in `body` (or keeping them as plain text when it
+ * cannot be read) and writing the lists only Markdown can read into them; its warnings go to `warnings`.
+ */
+function readFrontMatterBlock(normal: string, lines: readonly string[], body: string[], warnings: CvWarning[], file: string | undefined): FrontMatterBlock | undefined {
   let frontMatter: FrontMatterBlock | undefined;
   const span = findFrontMatter(normal, lines);
   if (span && span.close < 0) {
@@ -50,6 +60,8 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   } else if (span) {
     const raw = lines.slice(span.open + 1, span.close).join('\n');
     const parsed = parseFrontMatter(span.format, raw, span.open + 2);
+    // a fenced block is front matter only when it reads as the CV's own fields (else it stays a code block)
+    if (span.fenced && !(parsed.data && holdsCvKeys(parsed.data))) return undefined;
     frontMatter = { format: span.format, line: span.open + 1, endLine: span.close + 1, raw };
     if (parsed.data) frontMatter.data = dropInlineR(parsed.data, 0) as Record<string, unknown>;
     body[span.open] = '';
@@ -62,6 +74,11 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
       warnings.push(createWarning('bad-front-matter', `${parsed.problem.message}. Its text is kept as part of the CV.`, parsed.problem.line, file));
     }
   }
+  return frontMatter;
+}
+
+/** Unwraps a CV written in a code fence, reports active HTML, blanks what is not content and rewrites LaTeX: the source's body. */
+function finishSource(normal: string, body: string[], warnings: CvWarning[], frontMatter: FrontMatterBlock | undefined, file: string | undefined): SourceText {
   let fence = findCodeFences(body);
   const unwrapped = unwrapCvFence(body, fence);
   if (unwrapped !== body) {
@@ -83,6 +100,14 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   rewriteLatex(cleaned, fence);
   const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
   return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
+}
+
+/** Keys (lower case, no `_`, `-` or spaces) only a CV's own fields have: a fenced block with one is the CV's front matter. */
+const CV_KEYS = new Set(['name', 'fullname', 'firstname', 'email', 'phone', 'contact', 'basics', ...FRONT_MATTER_SECTION_KEYS.work, ...FRONT_MATTER_SECTION_KEYS.education]);
+
+/** The data has a key of a CV's own fields (its name, contact, jobs or schools). */
+function holdsCvKeys(data: Record<string, unknown>): boolean {
+  return Object.keys(data).some((k) => CV_KEYS.has(k.toLowerCase().replace(/[-_ ]/g, '')));
 }
 
 /** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags); `joined` when it has neither. */
