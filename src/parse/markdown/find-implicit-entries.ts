@@ -2,6 +2,9 @@
 import { ENTRY_KINDS } from './find-sections.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
+import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
+import { foldWord } from './fold-word.js';
+import { trimChars } from './trim-chars.js';
 
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
 function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean): number {
@@ -10,7 +13,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   for (const r of datedRows) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + 1);
   let first = -1;
   for (const [block, n] of byBlock) {
-    if (n < 2) continue;
+    if (n < 2 || personalTable(state, lines, block)) continue;
     const i = lines.findIndex((l) => l.block === block);
     if (first < 0 || i < first) first = i;
   }
@@ -32,6 +35,18 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     if (header >= 0 && header < first) first = header;
   }
   return first;
+}
+
+/** Field labels that only a table of the person's own details has. */
+const PERSONAL: ReadonlySet<FieldLabel> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
+
+/** A table of the person's details ("| 氏名 | 飛峪 龍一 |", "| E-Mail | … |"): a row opens with a name or contact label; its dates are no entries. */
+function personalTable(state: ParseState, lines: readonly Line[], block: number): boolean {
+  return lines.some((l) => {
+    const cell = l.block === block && l.kind === 'row' ? l.cells?.[0] : undefined;
+    const hit = cell ? preferHit(LEXICON_INDEX.fields.get(foldWord(trimChars(cell.replace(/[*_`]/g, ''), ' :：.'))), state.langs) : undefined;
+    return hit !== undefined && PERSONAL.has(hit.value);
+  });
 }
 
 /** Indexes of top-level list items that have a date on one of their lines (each item once), when they run together. */
