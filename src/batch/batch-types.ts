@@ -53,6 +53,9 @@ export interface BatchOptions {
   check?: boolean;
 }
 
+/** The option layers of a batch's caller, as every CV's options are resolved from them (with the CV's own). */
+export type BatchLayers = Pick<BatchOptions, 'flags' | 'config' | 'configDir' | 'configFile'>;
+
 /** The web page written beside a PDF (`--html`). */
 export interface BatchHtml {
   /** Absolute path of `<out>/<name>.html`. */

@@ -98,6 +98,188 @@ async function killBrowser(browser: Browser): Promise<void> {
   if (!closed && proc && proc.exitCode === null) proc.kill('SIGKILL');
 }
 
+/** The state of one pool, shared by its steps. */
+interface PoolState {
+  executablePath: string | undefined;
+  /** Jobs a page serves before it is replaced. */
+  pageEvery: number;
+  /** Jobs a browser serves before it is replaced. */
+  browserEvery: number;
+  /** The current browser's launch number (pages and leases carry the one they came from). */
+  generation: number;
+  current: Promise<Browser> | undefined;
+  currentBrowser: Browser | undefined;
+  /** Pages lent by the current browser. */
+  jobs: number;
+  restarts: number;
+  /** Leases out per generation. */
+  inflight: Map<number, number>;
+  /** Browsers replaced while leases of theirs were out: killed when the last one comes back. */
+  retired: Map<number, Browser>;
+  closed: boolean;
+  recycling: Promise<void> | undefined;
+  drainWaiters: Array<() => void>;
+  /** After two launches in a row fail (no browser installed, bad flags), stop trying: every job gets that error. */
+  launchFailures: number;
+  launchError: unknown;
+  /** A browser the caller already started launching: used (and owned) as the first generation. */
+  pending: Promise<Browser> | undefined;
+  /** A page opened as soon as a warmed browser is up, while the first CVs are still being parsed (see `warm`). */
+  spare: { gen: number; page: Promise<Page | undefined> } | undefined;
+}
+
+/** Launches the next generation's browser (or takes the one the caller started launching). */
+function launch(pool: PoolState): Promise<Browser> {
+  pool.generation++;
+  pool.jobs = 0;
+  const gen = pool.generation;
+  const source = pool.pending ?? launchBrowser(pool.executablePath ? { executablePath: pool.executablePath } : {});
+  pool.pending = undefined;
+  const current = source.then((b) => {
+    pool.launchFailures = 0;
+    if (gen === pool.generation) pool.currentBrowser = b;
+    return b;
+  });
+  pool.current = current;
+  current.catch((err: unknown) => {
+    pool.launchFailures++;
+    pool.launchError = err;
+    if (gen === pool.generation) pool.current = undefined;
+  });
+  return current;
+}
+
+/** Kills a replaced browser now (when `now`, or when no lease of its generation is out), else keeps it until its last lease comes back. */
+async function retire(pool: PoolState, gen: number, browser: Browser | undefined, now: boolean): Promise<void> {
+  if (!browser) return;
+  if (now || (pool.inflight.get(gen) ?? 0) === 0) {
+    pool.retired.delete(gen);
+    await killBrowser(browser);
+  } else pool.retired.set(gen, browser);
+}
+
+/** Replaces the browser after `browserEvery` jobs. */
+function startRecycling(pool: PoolState): void {
+  // Recycle without overlap (two browsers at once would double the peak memory): new
+  // acquisitions wait while the old browser's jobs finish, then it closes and a fresh one starts.
+  const old = pool.currentBrowser as Browser;
+  const oldGen = pool.generation;
+  pool.currentBrowser = undefined;
+  pool.current = undefined;
+  pool.recycling = (async () => {
+    while ((pool.inflight.get(oldGen) ?? 0) > 0) await new Promise<void>((res) => pool.drainWaiters.push(res));
+    await killBrowser(old);
+    if (!pool.closed) await launch(pool).catch(() => undefined);
+  })().finally(() => {
+    pool.recycling = undefined;
+  });
+}
+
+/** Counts a lease of generation `gen` as back; returns how many are still out. */
+function leave(pool: PoolState, gen: number): number {
+  pool.inflight.set(gen, (pool.inflight.get(gen) ?? 1) - 1);
+  for (const wake of pool.drainWaiters.splice(0)) wake();
+  return pool.inflight.get(gen) ?? 0;
+}
+
+/**
+ * Lends the slot's page, opening a fresh one when it has none, is stale or is due for recycling. The job
+ * counts as in flight from the moment it holds the browser, before its page opens, so a recycle never
+ * closes a browser under a page being opened.
+ */
+async function lendPage(pool: PoolState, slot: PoolSlot, browser: Browser): Promise<PageLease> {
+  const gen = pool.generation;
+  pool.inflight.set(gen, (pool.inflight.get(gen) ?? 0) + 1);
+  pool.jobs++;
+  try {
+    if (!slot.page || slot.generation !== gen || slot.uses >= pool.pageEvery || slot.page.isClosed()) {
+      const old = slot.page;
+      slot.page = undefined;
+      if (old && !old.isClosed()) void withTimeout(old.close(), 2000);
+      const early = pool.spare?.gen === gen ? await pool.spare.page : undefined;
+      pool.spare = undefined;
+      slot.page = early && !early.isClosed() ? early : await openPageOrCrash(browser);
+      slot.generation = gen;
+      slot.uses = 0;
+    }
+  } catch (err) {
+    leave(pool, gen);
+    throw err;
+  }
+  slot.uses++;
+  return { browser, page: slot.page, generation: gen };
+}
+
+/** See {@link BrowserPool.acquire}. */
+async function acquire(pool: PoolState, slot: PoolSlot): Promise<PageLease> {
+  for (;;) {
+    if (pool.closed) throw new Error('browser pool is closed');
+    if (pool.jobs >= pool.browserEvery && pool.currentBrowser && !pool.recycling) startRecycling(pool);
+    while (pool.recycling) await pool.recycling;
+    if (pool.launchFailures >= 2) throw pool.launchError;
+    const browser = await (pool.current ?? launch(pool));
+    // A recycle or restart that began while this job waited makes `browser` old: take the new one.
+    if (pool.recycling || browser !== pool.currentBrowser) continue;
+    if (!browser.connected) {
+      // Crashed between jobs: replace it before lending pages.
+      await restart(pool, pool.generation);
+      continue;
+    }
+    return lendPage(pool, slot, browser);
+  }
+}
+
+/** See {@link BrowserPool.release}. */
+async function release(pool: PoolState, slot: PoolSlot, lease: PageLease, discard: boolean): Promise<void> {
+  const left = leave(pool, lease.generation);
+  if (discard && slot.page === lease.page) {
+    slot.page = undefined;
+    if (!lease.page.isClosed()) await withTimeout(lease.page.close(), 2000);
+  }
+  const old = pool.retired.get(lease.generation);
+  if (old && left === 0) await retire(pool, lease.generation, old, true);
+}
+
+/** See {@link BrowserPool.restart}. */
+async function restart(pool: PoolState, gen: number): Promise<void> {
+  if (gen !== pool.generation || pool.closed) {
+    await pool.current?.catch(() => undefined);
+    return;
+  }
+  pool.restarts++;
+  const old = pool.currentBrowser;
+  pool.currentBrowser = undefined;
+  void launch(pool);
+  await retire(pool, gen, old, true);
+  await pool.current?.catch(() => undefined);
+}
+
+/** See {@link BrowserPool.warm}. */
+function warm(pool: PoolState): void {
+  if (pool.current || pool.closed) return;
+  const launching = launch(pool);
+  launching.catch(() => undefined);
+  // The first page opens while Chromium is idle waiting for the first CV (about 0.2 s of a cold run).
+  pool.spare = { gen: pool.generation, page: launching.then(openPageOrCrash).catch(() => undefined) };
+}
+
+/** Closes the pool: kills the current browser, the retired ones and one launched for it but never used. */
+async function closePool(pool: PoolState): Promise<void> {
+  pool.closed = true;
+  for (const wake of pool.drainWaiters.splice(0)) wake();
+  await pool.recycling?.catch(() => undefined);
+  if (pool.pending) {
+    const unused = await pool.pending.catch(() => undefined);
+    pool.pending = undefined;
+    if (unused) await killBrowser(unused);
+  }
+  const browsers = [...pool.retired.values()];
+  pool.retired.clear();
+  const last = await pool.current?.catch(() => undefined);
+  if (last) browsers.push(last);
+  await Promise.all(browsers.map((b) => killBrowser(b)));
+}
+
 /**
  * Creates a pool over one lazily launched Chromium. Pages are reused and replaced every `recyclePagesEvery`
  * jobs; the browser is replaced every `recycleBrowserEvery` jobs (gracefully: new jobs wait until the old
@@ -107,172 +289,41 @@ async function killBrowser(browser: Browser): Promise<void> {
 export function createBrowserPool(
   opts: { executablePath?: string; recyclePagesEvery?: number; recycleBrowserEvery?: number; initial?: Promise<Browser> } = {},
 ): BrowserPool {
-  const pageEvery = opts.recyclePagesEvery ?? 100;
-  const browserEvery = opts.recycleBrowserEvery ?? 500;
-  let generation = 0;
-  let current: Promise<Browser> | undefined;
-  let currentBrowser: Browser | undefined;
-  let jobs = 0;
-  let restarts = 0;
-  const inflight = new Map<number, number>();
-  const retired = new Map<number, Browser>();
-  let closed = false;
-  let recycling: Promise<void> | undefined;
-  const drainWaiters: Array<() => void> = [];
-  // After two launches in a row fail (no browser installed, bad flags), stop trying: every job gets that error.
-  let launchFailures = 0;
-  let launchError: unknown;
-  // A browser the caller already started launching: used (and owned) as the first generation.
-  let pending = opts.initial;
-  pending?.catch(() => undefined);
-  // A page opened as soon as a warmed browser is up, while the first CVs are still being parsed (see `warm`).
-  let spare: { gen: number; page: Promise<Page | undefined> } | undefined;
-
-  const launch = () => {
-    generation++;
-    jobs = 0;
-    const gen = generation;
-    const source = pending ?? launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
-    pending = undefined;
-    current = source.then((b) => {
-      launchFailures = 0;
-      if (gen === generation) currentBrowser = b;
-      return b;
-    });
-    current.catch((err: unknown) => {
-      launchFailures++;
-      launchError = err;
-      if (gen === generation) current = undefined;
-    });
-    return current;
+  const pool: PoolState = {
+    executablePath: opts.executablePath,
+    pageEvery: opts.recyclePagesEvery ?? 100,
+    browserEvery: opts.recycleBrowserEvery ?? 500,
+    generation: 0,
+    current: undefined,
+    currentBrowser: undefined,
+    jobs: 0,
+    restarts: 0,
+    inflight: new Map(),
+    retired: new Map(),
+    closed: false,
+    recycling: undefined,
+    drainWaiters: [],
+    launchFailures: 0,
+    launchError: undefined,
+    pending: opts.initial,
+    spare: undefined,
   };
-
-  const retire = async (gen: number, browser: Browser | undefined, now: boolean) => {
-    if (!browser) return;
-    if (now || (inflight.get(gen) ?? 0) === 0) {
-      retired.delete(gen);
-      await killBrowser(browser);
-    } else retired.set(gen, browser);
-  };
-
-  const startRecycling = () => {
-    // Recycle without overlap (two browsers at once would double the peak memory): new
-    // acquisitions wait while the old browser's jobs finish, then it closes and a fresh one starts.
-    const old = currentBrowser as Browser;
-    const oldGen = generation;
-    currentBrowser = undefined;
-    current = undefined;
-    recycling = (async () => {
-      while ((inflight.get(oldGen) ?? 0) > 0) await new Promise<void>((res) => drainWaiters.push(res));
-      await killBrowser(old);
-      if (!closed) await launch().catch(() => undefined);
-    })().finally(() => {
-      recycling = undefined;
-    });
-  };
-
-  const leave = (gen: number) => {
-    inflight.set(gen, (inflight.get(gen) ?? 1) - 1);
-    for (const wake of drainWaiters.splice(0)) wake();
-    return inflight.get(gen) ?? 0;
-  };
-
-  // The job counts as in flight from the moment it holds the browser, before its page opens, so a
-  // recycle never closes a browser under a page being opened.
-  const lendPage = async (slot: PoolSlot, browser: Browser): Promise<PageLease> => {
-    const gen = generation;
-    inflight.set(gen, (inflight.get(gen) ?? 0) + 1);
-    jobs++;
-    try {
-      if (!slot.page || slot.generation !== gen || slot.uses >= pageEvery || slot.page.isClosed()) {
-        const old = slot.page;
-        slot.page = undefined;
-        if (old && !old.isClosed()) void withTimeout(old.close(), 2000);
-        const early = spare?.gen === gen ? await spare.page : undefined;
-        spare = undefined;
-        slot.page = early && !early.isClosed() ? early : await openPageOrCrash(browser);
-        slot.generation = gen;
-        slot.uses = 0;
-      }
-    } catch (err) {
-      leave(gen);
-      throw err;
-    }
-    slot.uses++;
-    return { browser, page: slot.page, generation: gen };
-  };
-
-  const pool: BrowserPool = {
-    async acquire(slot) {
-      for (;;) {
-        if (closed) throw new Error('browser pool is closed');
-        if (jobs >= browserEvery && currentBrowser && !recycling) startRecycling();
-        while (recycling) await recycling;
-        if (launchFailures >= 2) throw launchError;
-        const browser = await (current ?? launch());
-        // A recycle or restart that began while this job waited makes `browser` old: take the new one.
-        if (recycling || browser !== currentBrowser) continue;
-        if (!browser.connected) {
-          // Crashed between jobs: replace it before lending pages.
-          await pool.restart(generation);
-          continue;
-        }
-        return lendPage(slot, browser);
-      }
-    },
-    async release(slot, lease, discard = false) {
-      const left = leave(lease.generation);
-      if (discard && slot.page === lease.page) {
-        slot.page = undefined;
-        if (!lease.page.isClosed()) await withTimeout(lease.page.close(), 2000);
-      }
-      const old = retired.get(lease.generation);
-      if (old && left === 0) await retire(lease.generation, old, true);
-    },
-    async restart(gen) {
-      if (gen !== generation || closed) {
-        await current?.catch(() => undefined);
-        return;
-      }
-      restarts++;
-      const old = currentBrowser;
-      currentBrowser = undefined;
-      void launch();
-      await retire(gen, old, true);
-      await current?.catch(() => undefined);
-    },
-    warm() {
-      if (current || closed) return;
-      const launching = launch();
-      launching.catch(() => undefined);
-      // The first page opens while Chromium is idle waiting for the first CV (about 0.2 s of a cold run).
-      spare = { gen: generation, page: launching.then(openPageOrCrash).catch(() => undefined) };
-    },
+  pool.pending?.catch(() => undefined);
+  return {
+    acquire: (slot) => acquire(pool, slot),
+    release: (slot, lease, discard = false) => release(pool, slot, lease, discard),
+    restart: (gen) => restart(pool, gen),
+    warm: () => warm(pool),
     async healthy(lease, ms = 5000) {
       if (!lease.browser.connected) return false;
       return (await withTimeout(lease.browser.version(), ms)) !== undefined;
     },
     get restarts() {
-      return restarts;
+      return pool.restarts;
     },
     get pid() {
-      return currentBrowser?.process()?.pid;
+      return pool.currentBrowser?.process()?.pid;
     },
-    async close() {
-      closed = true;
-      for (const wake of drainWaiters.splice(0)) wake();
-      await recycling?.catch(() => undefined);
-      if (pending) {
-        const unused = await pending.catch(() => undefined);
-        pending = undefined;
-        if (unused) await killBrowser(unused);
-      }
-      const browsers = [...retired.values()];
-      retired.clear();
-      const last = await current?.catch(() => undefined);
-      if (last) browsers.push(last);
-      await Promise.all(browsers.map((b) => killBrowser(b)));
-    },
+    close: () => closePool(pool),
   };
-  return pool;
 }

@@ -123,45 +123,36 @@ function tail(lines: string[]): string {
   return text ? ` Chromium said: ${text.slice(0, 400)}` : '';
 }
 
-/**
- * Launches headless Chromium over a pipe (`--remote-debugging-pipe`) with the cvpress flags and a fresh
- * temporary profile folder. The process starts at once, and puppeteer-core (slow to load) is imported
- * while Chromium boots, then connected to the pipe. The returned browser's `close()` ends the whole
- * Chromium process group at once (nothing of a print job needs a graceful shutdown) and deletes the
- * profile; `process()` returns the Chromium process. It emits `RENDERER_CRASHED` (see `print-types.ts`) when a renderer crashes.
- * @param opts - `executablePath` (default: found by {@link findBrowser}), `timeoutMs`
- * @returns the connected browser; close it with `browser.close()`
- * @throws BrowserError `E_NO_BROWSER` when none is found, `E_BROWSER_LAUNCH` when it fails to start
- */
-export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Browser> {
-  const executablePath = opts.executablePath ?? findBrowser();
-  // The folder names this process, so a later run can tell a killed run's leftovers (removeStaleProfiles).
-  void removeStaleProfiles().catch(() => undefined);
-  const userDataDir = mkdtempSync(path.join(tmpdir(), `cvpress-chromium-${process.pid}-`));
+/** The launch failed, and why. */
+function launchError(executablePath: string, why: string, cause?: unknown): BrowserError {
+  return new BrowserError('E_BROWSER_LAUNCH', `Chromium at ${executablePath} failed to start: ${why}`, {
+    hint: 'Check that it runs (`chromium --version`); in containers make sure /dev/shm or /tmp is writable, or set PUPPETEER_EXECUTABLE_PATH to another Chrome.',
+    ...(cause !== undefined ? { cause } : {}),
+  });
+}
+
+/** The command-line flags of a cvpress Chromium at `executablePath` (without the profile folder and pipe). */
+function chromiumArgs(executablePath: string): string[] {
   // Chromium reads only the last --disable-features: cvpress's features join puppeteer's list.
   // The headless shell is headless by build; it takes the plain --headless switch (as puppeteer gives it).
   const shell = /headless[-_]shell/i.test(path.basename(executablePath));
-  const args = [...new Set([...PUPPETEER_DEFAULT_FLAGS, ...CHROMIUM_FLAGS])].map((a) =>
+  return [...new Set([...PUPPETEER_DEFAULT_FLAGS, ...CHROMIUM_FLAGS])].map((a) =>
     a.startsWith('--disable-features=') ? `${a},${DISABLED_FEATURES.join(',')}` : shell && a === '--headless=new' ? '--headless' : a,
   );
-  const launchError = (why: string, cause?: unknown): BrowserError =>
-    new BrowserError('E_BROWSER_LAUNCH', `Chromium at ${executablePath} failed to start: ${why}`, {
-      hint: 'Check that it runs (`chromium --version`); in containers make sure /dev/shm or /tmp is writable, or set PUPPETEER_EXECUTABLE_PATH to another Chrome.',
-      ...(cause !== undefined ? { cause } : {}),
-    });
+}
 
-  let proc: ChildProcess;
-  try {
-    // Its own process group, so that closing ends every helper process with it.
-    proc = spawn(executablePath, [...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', 'about:blank'], {
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-      env: isolateFonts(userDataDir),
-      detached: process.platform !== 'win32',
-    });
-  } catch (err) {
-    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
-    throw launchError(err instanceof Error ? err.message : String(err), err);
-  }
+/** A starting Chromium, as {@link watchLaunch} watches it. */
+interface LaunchWatch {
+  /** The first 16 KB Chromium writes to stderr (for launch errors). */
+  stderr: string[];
+  /** Settles when the process has exited (or failed to spawn). */
+  exited: Promise<void>;
+  /** Rejects with a launch error when the process fails to spawn or exits. */
+  failed: Promise<never>;
+}
+
+/** Keeps what a starting Chromium writes to stderr and watches for its exit or failure to spawn. */
+function watchLaunch(proc: ChildProcess, fail: (why: string, cause?: unknown) => BrowserError): LaunchWatch {
   const stderr: string[] = [];
   let stderrBytes = 0;
   proc.stderr?.on('data', (d: Buffer) => {
@@ -179,58 +170,104 @@ export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Br
     }
   });
   const failed = new Promise<never>((_, reject) => {
-    proc.once('error', (err) => reject(launchError(err.message, err)));
-    void exited.then(() => reject(launchError(`it exited with ${proc.exitCode ?? proc.signalCode} before connecting.${tail(stderr)}`)));
+    proc.once('error', (err) => reject(fail(err.message, err)));
+    void exited.then(() => reject(fail(`it exited with ${proc.exitCode ?? proc.signalCode} before connecting.${tail(stderr)}`)));
   });
   failed.catch(() => undefined);
+  return { stderr, exited, failed };
+}
 
+/** Ends the whole Chromium process group at once, then deletes its profile folder. */
+async function killChromium(proc: ChildProcess, exited: Promise<void>, userDataDir: string, forget: () => void): Promise<void> {
+  if (proc.exitCode === null && proc.signalCode === null) {
+    try {
+      if (proc.pid !== undefined && process.platform !== 'win32') process.kill(-proc.pid, 'SIGKILL');
+      else proc.kill('SIGKILL');
+    } catch {
+      proc.kill('SIGKILL');
+    }
+  }
+  await exited;
+  // Chromium's helpers may still hold files for a moment after it exits; retry briefly.
+  await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+  forget();
+}
+
+/** Loads puppeteer-core and connects it to Chromium's pipe; the browser then reports its renderers' crashes. */
+function connectOverPipe(proc: ChildProcess): Promise<Browser> {
+  let connected: Browser | undefined;
+  const connect = (async () => {
+    const connectOver = await loadConnect();
+    const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable, (targetId) => connected?.emit(RENDERER_CRASHED, targetId));
+    return (connected = await connectOver(transport));
+  })();
+  connect.catch(() => undefined);
+  return connect;
+}
+
+/** Binds the connected browser to its process: `process()` returns it, `close()` kills it (once), and so does a disconnect. */
+function adoptProcess(browser: Browser, proc: ChildProcess, kill: () => Promise<void>): void {
+  let closing: Promise<void> | undefined;
+  Object.defineProperty(browser, 'process', { value: () => proc, configurable: true });
+  Object.defineProperty(browser, 'close', {
+    value: (): Promise<void> =>
+      (closing ??= (async () => {
+        await Promise.race([browser.disconnect().catch(() => undefined), new Promise((r) => setTimeout(r, 500).unref())]);
+        await kill();
+      })()),
+    configurable: true,
+  });
+  // A crash or an outside kill: clean up the profile folder.
+  browser.once('disconnected', () => void kill());
+}
+
+/**
+ * Launches headless Chromium over a pipe (`--remote-debugging-pipe`) with the cvpress flags and a fresh
+ * temporary profile folder. The process starts at once, and puppeteer-core (slow to load) is imported
+ * while Chromium boots, then connected to the pipe. The returned browser's `close()` ends the whole
+ * Chromium process group at once (nothing of a print job needs a graceful shutdown) and deletes the
+ * profile; `process()` returns the Chromium process. It emits `RENDERER_CRASHED` (see `print-types.ts`) when a renderer crashes.
+ * @param opts - `executablePath` (default: found by {@link findBrowser}), `timeoutMs`
+ * @returns the connected browser; close it with `browser.close()`
+ * @throws BrowserError `E_NO_BROWSER` when none is found, `E_BROWSER_LAUNCH` when it fails to start
+ */
+export async function launchBrowser(opts: LaunchBrowserOptions = {}): Promise<Browser> {
+  const executablePath = opts.executablePath ?? findBrowser();
+  // The folder names this process, so a later run can tell a killed run's leftovers (removeStaleProfiles).
+  void removeStaleProfiles().catch(() => undefined);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), `cvpress-chromium-${process.pid}-`));
+  const args = chromiumArgs(executablePath);
+  const fail = (why: string, cause?: unknown): BrowserError => launchError(executablePath, why, cause);
+
+  let proc: ChildProcess;
+  try {
+    // Its own process group, so that closing ends every helper process with it.
+    proc = spawn(executablePath, [...args, `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', 'about:blank'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      env: isolateFonts(userDataDir),
+      detached: process.platform !== 'win32',
+    });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    throw fail(err instanceof Error ? err.message : String(err), err);
+  }
+  const { stderr, exited, failed } = watchLaunch(proc, fail);
   // Should the process exit before the browser is closed (a second Ctrl-C), Chromium and its profile go with it.
   const forget = removeOnExit(proc, userDataDir);
-  const kill = async (): Promise<void> => {
-    if (proc.exitCode === null && proc.signalCode === null) {
-      try {
-        if (proc.pid !== undefined && process.platform !== 'win32') process.kill(-proc.pid, 'SIGKILL');
-        else proc.kill('SIGKILL');
-      } catch {
-        proc.kill('SIGKILL');
-      }
-    }
-    await exited;
-    // Chromium's helpers may still hold files for a moment after it exits; retry briefly.
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
-    forget();
-  };
+  const kill = (): Promise<void> => killChromium(proc, exited, userDataDir, forget);
 
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeoutMs = opts.timeoutMs ?? 30_000;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(launchError(`no DevTools connection within ${Math.round(timeoutMs / 1000)} s.${tail(stderr)}`)), timeoutMs);
+      timer = setTimeout(() => reject(fail(`no DevTools connection within ${Math.round(timeoutMs / 1000)} s.${tail(stderr)}`)), timeoutMs);
     });
-    let connected: Browser | undefined;
-    const connect = (async () => {
-      const connectOver = await loadConnect();
-      const transport = createPipeTransport(proc.stdio[3] as Writable, proc.stdio[4] as Readable, (targetId) => connected?.emit(RENDERER_CRASHED, targetId));
-      return (connected = await connectOver(transport));
-    })();
-    connect.catch(() => undefined);
-    const browser = await Promise.race([connect, failed, timeout]);
-    let closing: Promise<void> | undefined;
-    Object.defineProperty(browser, 'process', { value: () => proc, configurable: true });
-    Object.defineProperty(browser, 'close', {
-      value: (): Promise<void> =>
-        (closing ??= (async () => {
-          await Promise.race([browser.disconnect().catch(() => undefined), new Promise((r) => setTimeout(r, 500).unref())]);
-          await kill();
-        })()),
-      configurable: true,
-    });
-    // A crash or an outside kill: clean up the profile folder.
-    browser.once('disconnected', () => void kill());
+    const browser = await Promise.race([connectOverPipe(proc), failed, timeout]);
+    adoptProcess(browser, proc, kill);
     return browser;
   } catch (err) {
     await kill();
-    throw err instanceof BrowserError ? err : launchError(err instanceof Error ? err.message.split('\n')[0]! : String(err), err);
+    throw err instanceof BrowserError ? err : fail(err instanceof Error ? err.message.split('\n')[0]! : String(err), err);
   } finally {
     clearTimeout(timer);
   }

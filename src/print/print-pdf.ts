@@ -8,7 +8,7 @@ import { countPages } from './count-pages.js';
 import { handleRequest, type RequestContext } from './handle-request.js';
 import { MISSING_GLYPH_FONT } from './isolate-fonts.js';
 import { RENDERER_CRASHED, type PrintOptions, type PrintResult } from './print-types.js';
-import { watchMemory } from './watch-memory.js';
+import { watchMemory, type MemoryWatch } from './watch-memory.js';
 
 /** At most this many distinct blocked URLs are reported per document. */
 const MAX_BLOCK_WARNINGS = 50;
@@ -245,6 +245,82 @@ function createRequestContext(html: string, opts: PrintOptions, warnings: CvWarn
   return ctx;
 }
 
+/** One print's state, shared by its steps: the page it prints on and whether it was stopped. */
+interface PrintCall {
+  browser: Browser;
+  html: string;
+  opts: PrintOptions;
+  /** `opts.page`, or the page opened for this print once it is open. */
+  page: Page | undefined;
+  /** True when the page was opened for this print (and is closed after it). */
+  ownPage: boolean;
+  /** Set when the print failed in a way that leaves the page's state unknown (it is closed then). */
+  broken: boolean;
+  fileHint: { file?: string };
+  memoryMb: number;
+  warnings: CvWarning[];
+}
+
+/** What a print hooks into its page: its request handler and context, its crash handler, its memory watch. */
+interface PrintHooks {
+  ctx: RequestContext;
+  listener: (request: HTTPRequest) => void;
+  onCrash: () => void;
+  memory: MemoryWatch;
+}
+
+/** Opens the page of a print given none; it becomes `call.page`. */
+async function openOwnPage(call: PrintCall, onCrash: () => void): Promise<Page> {
+  const { browser } = call;
+  // A renderer stopped (or crashed) while the tab opens never answers puppeteer: the browser's own
+  // crash report (see `launchBrowser`) fails the print at once instead.
+  browser.once(RENDERER_CRASHED, onCrash);
+  const fresh = await browser.newPage().finally(() => browser.off(RENDERER_CRASHED, onCrash));
+  // The time limit may have passed while the page opened: then nobody else will close it.
+  if (call.broken) {
+    await fresh.close().catch(() => undefined);
+    throw new Error('stopped');
+  }
+  call.page = fresh;
+  return fresh;
+}
+
+/** The print itself: a page, set up, with the document loaded, printed, and checked for memory. */
+async function printDocument(call: PrintCall, hooks: PrintHooks): Promise<PrintResult> {
+  const p = call.page ?? (await openOwnPage(call, hooks.onCrash));
+  requestHandlers.set(p, hooks.listener);
+  crashHandlers.set(p, hooks.onCrash);
+  const session = await preparePage(p);
+  await loadDocument(p, call.html);
+  const { pdf, pages } = await printWithFooterClass(p, session, call.opts);
+  // A print shorter than the watch's polling interval is checked once more as it ends.
+  const over = await hooks.memory.over(call.memoryMb);
+  if (over) {
+    call.broken = true;
+    throw new LimitError('E_LIMIT', `used more than its memory limit of ${call.memoryMb} MB in Chromium (a process reached ${over.rssMb} MB).`, {
+      ...call.fileHint,
+      hint: MEMORY_HINT,
+    });
+  }
+  if (hooks.ctx.reusable) loadedPages.add(p);
+  return { pdf, pages, warnings: call.warnings, emptyBoxes: embedsMissingGlyphFont(pdf), assets: Object.fromEntries([...hooks.ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+/** After a print: unhooks its page, and closes it when it was opened for the print or its state is unknown. */
+async function releasePage(call: PrintCall, hooks: PrintHooks, working: Promise<PrintResult>): Promise<void> {
+  if (call.broken && call.ownPage && !call.page) {
+    // The page was still opening when the print stopped: close it once it exists (bounded).
+    await Promise.race([working.catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+  }
+  const p = call.page;
+  if (p) {
+    // Requests the page still makes (none, normally) are aborted until the next document.
+    if (requestHandlers.get(p) === hooks.listener) requestHandlers.delete(p);
+    if (crashHandlers.get(p) === hooks.onCrash) crashHandlers.delete(p);
+    if (call.ownPage || call.broken) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
+  }
+}
+
 /**
  * Prints one complete HTML document to PDF. The page runs with JavaScript disabled and every request
  * intercepted (see `handleRequest`: the document, theme files, font package files, checked images from the
@@ -266,17 +342,15 @@ function createRequestContext(html: string, opts: PrintOptions, warnings: CvWarn
  */
 export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<PrintResult> {
   const warnings: CvWarning[] = [];
-  const ownPage = !opts.page;
-  let page: Page | undefined = opts.page;
-  let broken = false;
-  let timer: NodeJS.Timeout | undefined;
   const fileHint = opts.file !== undefined ? { file: opts.file } : {};
   const memoryMb = opts.memoryLimitMb ?? DEFAULT_MEMORY_MB;
+  const call: PrintCall = { browser, html, opts, page: opts.page, ownPage: !opts.page, broken: false, fileHint, memoryMb, warnings };
+  let timer: NodeJS.Timeout | undefined;
   const started = performance.now();
   let failNow: (err: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {
     failNow = (err) => {
-      broken = true;
+      call.broken = true;
       reject(err);
     };
   });
@@ -288,43 +362,12 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
   const onAbort = (): void => failNow(new CvpressError('E_INTERRUPTED', 'was stopped before it finished (while printing).', fileHint));
   const memory = watchMemory(browser);
   const release = memory.hold(memoryMb);
-
-  const work = async (): Promise<PrintResult> => {
-    if (!page) {
-      // A renderer stopped (or crashed) while the tab opens never answers puppeteer: the browser's own
-      // crash report (see `launchBrowser`) fails the print at once instead.
-      browser.once(RENDERER_CRASHED, onCrash);
-      const fresh = await browser.newPage().finally(() => browser.off(RENDERER_CRASHED, onCrash));
-      // The time limit may have passed while the page opened: then nobody else will close it.
-      if (broken) {
-        await fresh.close().catch(() => undefined);
-        throw new Error('stopped');
-      }
-      page = fresh;
-    }
-    const p = page;
-    requestHandlers.set(p, listener);
-    crashHandlers.set(p, onCrash);
-    const session = await preparePage(p);
-    await loadDocument(p, html);
-    const { pdf, pages } = await printWithFooterClass(p, session, opts);
-    // A print shorter than the watch's polling interval is checked once more as it ends.
-    const over = await memory.over(memoryMb);
-    if (over) {
-      broken = true;
-      throw new LimitError('E_LIMIT', `used more than its memory limit of ${memoryMb} MB in Chromium (a process reached ${over.rssMb} MB).`, {
-        ...fileHint,
-        hint: MEMORY_HINT,
-      });
-    }
-    if (ctx.reusable) loadedPages.add(p);
-    return { pdf, pages, warnings, emptyBoxes: embedsMissingGlyphFont(pdf), assets: Object.fromEntries([...ctx.assets].sort(([a], [b]) => (a < b ? -1 : 1))) };
-  };
+  const hooks: PrintHooks = { ctx, listener, onCrash, memory };
 
   timer = setTimeout(() => failNow(timeoutError(opts.timeoutMs, fileHint)), opts.timeoutMs);
   if (opts.signal?.aborted) onAbort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
-  const working = work();
+  const working = printDocument(call, hooks);
   try {
     return await Promise.race([working, failed]);
   } catch (err) {
@@ -333,16 +376,6 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
     release();
-    if (broken && ownPage && !page) {
-      // The page was still opening when the print stopped: close it once it exists (bounded).
-      await Promise.race([working.catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
-    }
-    const p = page as Page | undefined;
-    if (p) {
-      // Requests the page still makes (none, normally) are aborted until the next document.
-      if (requestHandlers.get(p) === listener) requestHandlers.delete(p);
-      if (crashHandlers.get(p) === onCrash) crashHandlers.delete(p);
-      if (ownPage || broken) await Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 3000).unref())]);
-    }
+    await releasePage(call, hooks, working);
   }
 }
