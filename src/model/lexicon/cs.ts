@@ -46,7 +46,7 @@ export const cs: Lexicon = {
     ['listopad', 'listopadu', 'lis', 'lis.'],
     ['prosinec', 'prosince', 'prosinci', 'pro.', 'pros', 'pros.'],
   ],
-  present: ['současnost', 'soucasnost', 'do současnosti', 'dosud', 'doposud', 'dodnes', 'nyní', 'nyni', 'dosud trvá', 'trvá', 'stále', 'aktuálně', 'současně', 'teď', 'do teď', 'do nynějška'],
+  present: ['současnost', 'soucasnost', 'přítomnost', 'do přítomnosti', 'do současnosti', 'dosud', 'doposud', 'dodnes', 'nyní', 'nyni', 'dosud trvá', 'trvá', 'stále', 'aktuálně', 'současně', 'teď', 'do teď', 'do nynějška'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'v letech'],
   to: ['do', 'až', 'az', 'a'],

@@ -46,7 +46,7 @@ export const sk: Lexicon = {
     ['november', 'novembra', 'novembri', 'nov', 'nov.'],
     ['december', 'decembra', 'decembri', 'dec', 'dec.'],
   ],
-  present: ['súčasnosť', 'sucasnost', 'do súčasnosti', 'v súčasnosti', 'doteraz', 'dodnes', 'teraz', 'stále', 'aktuálne', 'trvá', 'doposiaľ', 'dosiaľ'],
+  present: ['súčasnosť', 'sucasnost', 'prítomnosť', 'prítomnost', 'do prítomnosti', 'do súčasnosti', 'v súčasnosti', 'doteraz', 'dodnes', 'teraz', 'stále', 'aktuálne', 'trvá', 'doposiaľ', 'dosiaľ'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'v rokoch'],
   to: ['do', 'až', 'az', 'a'],
