@@ -329,6 +329,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (w.style === 'term' && l.kind === 'text' && prev?.block !== l.block && cur.head.some((h) => h.kind === 'def')) return false;
   // a term that already says who, where and when ("Mar 2020 — Developer with **Appsmith**, Remote"): its definition is the text
   if (l.kind === 'def' && cur.head.length === 1 && cur.head[0]!.kind === 'term' && full(w, cur.head) && words(l) > 8) return false;
+  // ("December 2020 - Current" / ": **Role** - [Company](…) - Varna" / "  - I am part of a team, developing …": the head is full; a long line of the definition is its text)
+  if (l.kind === 'def' && cur.head.some((h) => h.kind === 'def') && full(w, cur.head) && words(l) > 8) return false;
   if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
   // "**InfortechMS**" then "* **Desenvolvedor Full Stack**" and "* 2017 - 2019": bold or date-only items right under a bold head line complete it
   // ("* 2013 - 2014 - interrompida": an item that opens with its dates is one too)
