@@ -6,6 +6,8 @@ import { readTemplateFields } from './read-template-fields.js';
 const DROP_WITH_CONTENT = new Set(['style', 'script', 'head', 'title']);
 /** Tags that hold no content: dropped, and so is a stray closing tag of either list. */
 const DROP_TAG = new Set(['html', 'body', 'meta', 'link', 'base']);
+/** Elements that, empty, are anchors or icons: cut (see emptyElement). */
+const EMPTY_OK = new Set(['span', 'a', 'i']);
 /** A template tag longer than this is not one. */
 const MAX_TEMPLATE_TAG = 2000;
 
@@ -158,6 +160,7 @@ function matchHtml(s: Scan, p: number): number {
   const after = t.charCodeAt(q);
   if (!(after === 62 || after === 47 || after <= 32 || Number.isNaN(after))) return -1;
   const isDoctype = t.charCodeAt(start - 1) === 33 && !closing;
+  if (!closing && !isDoctype && EMPTY_OK.has(name)) return emptyElement(s, p, q, name);
   if (!isDoctype && !DROP_TAG.has(name) && !DROP_WITH_CONTENT.has(name)) return -1;
   if (isDoctype && name !== 'doctype') return -1;
   const gt = find(s, '>', q);
@@ -167,6 +170,17 @@ function matchHtml(s: Scan, p: number): number {
   if (close < 0) return cut(s, p, paragraphEnd(s, p));
   const cgt = find(s, '>', close);
   return cut(s, p, cgt < 0 ? t.length : cgt + 1);
+}
+
+/**
+ * `<span id="foss"></span>`, `<a name="top"></a>`, `<i class="fa fa-phone"></i>`: an anchor or icon element with
+ * nothing inside shows nothing; cut (a line left empty by it ends its paragraph, as it does on the page).
+ */
+function emptyElement(s: Scan, p: number, q: number, name: string): number {
+  const gt = find(s, '>', q);
+  if (gt < 0 || gt >= paragraphEnd(s, p) || s.text.charCodeAt(gt - 1) === 47) return -1;
+  const close = `</${name}>`;
+  return s.text.slice(gt + 1, gt + 1 + close.length).toLowerCase() === close ? cut(s, p, gt + 1 + close.length) : -1;
 }
 
 function isNameChar(c: number): boolean {
