@@ -1,4 +1,5 @@
 // Pass: a CV without an education section that names its degree and school in the header or personal details ("- 本科/安徽农业大学环境工程专业", "科系： 世新大學 經濟學系 學士") gets an education section of those lines.
+import { classifyHeadingIn } from './classify-heading-in.js';
 import { findLineLabel } from './find-line-label.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { foldWord } from './fold-word.js';
@@ -14,10 +15,12 @@ function degreeLineStart(state: ParseState, l: Line): number {
   if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0 || l.plain.length > MAX_LENGTH) return -1;
   const lab = findLineLabel(l);
   const field = lab ? preferHit(LEXICON_INDEX.fields.get(foldWord(lab.label)), state.langs)?.value : undefined;
-  if (lab && field !== 'degree' && field !== 'institution') return -1;
+  // "教育: 沈阳工业大学 本科 (2001-2005 金属材料)": the education section's own word as the label
+  const education = lab !== undefined && field === undefined && classifyHeadingIn(state, lab.label)?.kind === 'education';
+  if (lab && field !== 'degree' && field !== 'institution' && !education) return -1;
   const value = lab ? l.plain.slice(lab.value) : l.plain;
   const cls = wordClasses(value, state);
-  return cls.has('institution') && (cls.has('degree') || field === 'degree') ? (lab?.value ?? 0) : -1;
+  return cls.has('institution') && (cls.has('degree') || field === 'degree' || education) ? (lab?.value ?? 0) : -1;
 }
 
 /**
@@ -31,13 +34,17 @@ export function carveHeaderEducation(state: ParseState): void {
     out.push(s);
     if (s.type !== 'header' && s.type !== 'contact') continue;
     const lines: Line[] = [];
+    let title = '';
     s.lines = s.lines.filter((l) => {
       const at = degreeLineStart(state, l);
       if (at < 0) return true;
       lines.push(makeValueLine(l, at));
+      // a label that is the section's own word ("教育:") is its title
+      const lab = at > 0 ? findLineLabel(l) : undefined;
+      if (lab && !title && classifyHeadingIn(state, lab.label)?.kind === 'education') title = lab.label;
       return false;
     });
-    if (lines.length) out.push({ type: 'education', title: '', lines, implicit: true, why: ['the header names a degree and a school'] });
+    if (lines.length) out.push({ type: 'education', title, lines, implicit: true, why: ['the header names a degree and a school'] });
   }
   state.sections = out;
 }

@@ -497,8 +497,32 @@ function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | un
   if ((t[i - 1] === '(' && t[j] === ')') || (t[i - 1] === '[' && t[j] === ']') || (t[i - 1] === '（' && t[j] === '）')) {
     a = i - 1;
     b = j + 1;
+    return `${t.slice(0, a)} | ${t.slice(b)}`;
   }
-  return `${t.slice(0, a)} | ${t.slice(b)}`;
+  return bracketRest(t, i, j) ?? `${t.slice(0, a)} | ${t.slice(b)}`;
+}
+
+/** Closing bracket of each opening one. */
+const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）' };
+
+/**
+ * "BSc (2001-2005 Metallurgy)", "本科 (2001-2005 金属材料)", "Tesla (Berlin, 2023 – 2024)": a date that opens or
+ * closes a bracket holding more leaves the bracket with the rest ("BSc (Metallurgy)"), the cut after it.
+ * `i`…`j` is the date with the spaces around it; undefined when it is not so.
+ */
+function bracketRest(t: string, i: number, j: number): string | undefined {
+  const opener = t[i - 1] ?? '';
+  const close = BRACKETS[opener];
+  if (close !== undefined) {
+    const k = t.indexOf(close, j);
+    if (k < 0 || t.slice(j, k).includes(opener)) return undefined;
+    return `${t.slice(0, i)}${trimChars(t.slice(j, k), ' ,;:-–—')}${close} | ${t.slice(k + 1)}`;
+  }
+  const open = Object.keys(BRACKETS).find((o) => BRACKETS[o] === t[j]);
+  if (open === undefined) return undefined;
+  const h = t.lastIndexOf(open, i);
+  if (h < 0 || t.slice(h + 1, i).includes(t[j]!)) return undefined;
+  return `${t.slice(0, h + 1)}${trimChars(t.slice(h + 1, i), ' ,;:-–—')}${t[j]} | ${t.slice(j + 1)}`;
 }
 
 /** Column labels of the table a row belongs to (its header row), when they name fields. */
