@@ -122,6 +122,12 @@ export interface Lexicon {
    * ("remote", "remoto", "удалённо"): they tell a place from an organisation in an entry's head line.
    */
   readonly places?: readonly string[];
+  /**
+   * The most common family names, for languages that write a name as one run of characters with the family
+   * name first (Chinese 王, 欧阳; Korean 김, 남궁): a run that starts with one is likely a name ("史林"), one that
+   * does not is likely a word ("未完成"). Optional: absent where names are spaced words.
+   */
+  readonly surnames?: readonly string[];
   /** Very frequent short words of the language (articles, prepositions), to tell Latin- and Cyrillic-script languages apart. */
   readonly commonWords: readonly string[];
   /**

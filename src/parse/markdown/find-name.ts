@@ -182,6 +182,15 @@ function tooManyWords(name: string, state: ParseState): boolean {
   return moreSpaces(name, MAX_SPACES) && !endsWithDocTitle(name, state);
 }
 
+/** Two to four Han characters or Hangul syllables, nothing else: how Chinese and Korean names are written. */
+const HAN_OR_HANGUL_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
+
+/** "史林", "김민수": a name-length run of Han or Hangul that opens with a family name of the CV's languages (lexicons' `surnames`). */
+function startsWithSurname(text: string, state: ParseState): boolean {
+  if (!HAN_OR_HANGUL_NAME.test(text)) return false;
+  return state.lexicons.some((lex) => lex.surnames?.some((s) => text.startsWith(s) && text.length > s.length) ?? false);
+}
+
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
   // a name is at most 50 characters once cleaned: a text ten times longer holds none (and costs time to clean)
@@ -205,6 +214,10 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   if (isLanguageName(text)) {
     score -= 6;
     reasons.push("is a language's name");
+  }
+  if (startsWithSurname(text, state)) {
+    score += 2;
+    reasons.push('one run of Han or Hangul that opens with a common family name');
   }
   const email = state.resume.basics?.email ?? '';
   const local = stripAccents(foldWord(email.split('@')[0] ?? ''));
