@@ -8,6 +8,7 @@ import { countWords } from './count-words.js';
 import { isSpace } from './is-space.js';
 import { stripAccents } from './strip-accents.js';
 import { stripElision } from './strip-elision.js';
+import { stripEzafe } from './strip-ezafe.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -151,13 +152,13 @@ const WORD_BREAKS: Uint8Array = (() => {
   return table;
 })();
 
-/** The words of a folded text (as `folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean)`, each less an elision), in one scan. */
+/** The words of a folded text (as `folded.split(/[\s,;:()[\]/|"“”«»]+/).filter(Boolean)`, each less an elision and a Persian ezafe), in one scan. */
 function wordsOf(folded: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i <= folded.length; i++) {
     if (i < folded.length && WORD_BREAKS[folded.charCodeAt(i)] === 0) continue;
-    if (i > from) out.push(stripElision(folded.slice(from, i)));
+    if (i > from) out.push(stripEzafe(stripElision(folded.slice(from, i))));
     from = i + 1;
   }
   return out;
