@@ -465,7 +465,7 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   if (!bold || bold.length < 2 || !text.endsWith(bold)) return undefined;
   const before = text.slice(0, text.length - bold.length).trim();
   // "Programista aplikacji na Android - **Callpage**": a separator before the run cuts there already
-  if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@]$/u.test(before) || cutStrong(before).length !== 1) return undefined;
+  if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@／｜，、]$/u.test(before) || cutStrong(before).length !== 1) return undefined;
   const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
   if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
   return [before, bold];
