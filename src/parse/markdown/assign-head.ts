@@ -342,6 +342,19 @@ function onlyOther(f: Scored, candidates: readonly Scored[]): Scored | undefined
 }
 
 /**
+ * "### 인핸드플러스 | 프론트엔드 개발자" then "_헬스케어 SaaS 플랫폼_": the one part before the role on the role's heading,
+ * cut from it by a separator and naming no job, degree or place, is the organisation; a line under the heading
+ * only describes it.
+ */
+function headingMate(f: Scored, candidates: readonly Scored[]): Scored | undefined {
+  if (f.seg.line.kind !== 'heading' || f.seg.sep !== '|') return undefined;
+  const mates = candidates.filter((x) => x !== f && x.seg.line === f.seg.line);
+  const [x] = mates;
+  if (mates.length !== 1 || !x || x.seg.label || x.order > f.order || x.s.title > 0 || x.s.degree > 0 || x.s.place >= 2 || x.fit[1] < 0) return undefined;
+  return x;
+}
+
+/**
  * Assigns head segments to fields: tries every choice of the first field (role or degree) and the second
  * (organisation or school) among the segments that are not places, scoring each by its words, its
  * markup, its connector and the section's layout; places go to the location; the rest is kept as text.
@@ -368,6 +381,7 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   // "### Capgemini | Ingénieur Logiciel": the one other part of the role's line, no title and no place, is the
   // organisation, whatever order the section's other entries taught
   if (best.f && !best.g) best.g = onlyOther(best.f, candidates);
+  else if (best.f && best.g && best.g.seg.line !== best.f.seg.line && !best.g.seg.label) best.g = headingMate(best.f, candidates) ?? best.g;
   const used = new Set([best.f, best.g]);
   const placeSegs = places.map((x) => x.seg).concat(scored.filter((x) => x.seg.label === 'place' || x.seg.label === 'location').map((x) => x.seg));
   // a lone capitalised word on a line of its own under the head ("Gdańsk") is the place

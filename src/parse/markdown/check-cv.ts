@@ -157,7 +157,8 @@ function checkDates(state: ParseState): void {
         const q = list[y]!;
         const pa = month(p.startDate, false);
         const qa = month(q.startDate, false);
-        if (pa === undefined || qa === undefined) continue;
+        // (two different roles taken up in the same month are held together on purpose, not dates typed wrong)
+        if (pa === undefined || qa === undefined || (pa === qa && p.position !== q.position)) continue;
         const pb = month(p.endDate, true) ?? Infinity;
         const qb = month(q.endDate, true) ?? Infinity;
         if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1 && overlaps++ < 10) {
