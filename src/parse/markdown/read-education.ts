@@ -13,12 +13,24 @@ import { scorePlaceIn } from './score-place-in.js';
 import { wordClasses } from './score-segment.js';
 import type { Segment } from './split-head.js';
 
-/** A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none. */
+/** A line of at most 100 characters, with no label, that opens with a degree word ("Бакалавр специальности …", "Cử nhân Công nghệ Thông tin"). */
+function opensWithDegree(state: ParseState, l: Line): boolean {
+  return l.plain.length <= 100 && !/[:：]/.test(l.plain) && wordClasses(l.plain.split(/\s+/).slice(0, 2).join(' '), state).has('degree');
+}
+
+/**
+ * A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none;
+ * or on the second or third line, when that line opens with a degree word ("Dự kiến tốt nghiệp vào 05/2025" /
+ * "Cử nhân Công nghệ Thông tin").
+ */
 function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefined {
   const l = body[0];
-  if (!l || l.plain.length > 100) return undefined;
+  if (!l) return undefined;
+  const later = (): Line | undefined => body.slice(1, 3).find((x) => x.kind === l.kind && x.depth === l.depth && opensWithDegree(state, x));
+  if (l.plain.length > 100) return later();
   // "Бакалавр специальности Информационные системы.": a line that opens with a degree word is the degree, sentence or not
-  if (wordClasses(l.plain.split(/\s+/).slice(0, 2).join(' '), state).has('degree') && !/[:：]/.test(l.plain)) return l;
+  if (opensWithDegree(state, l)) return l;
+  if (l.kind === 'item' && /[:：\d]/.test(l.plain)) return later();
   if (l.plain.length > 80 || /[.!?。]$/.test(l.plain)) return undefined;
   // a first list item is the degree only when it reads like one: short, no label, no figures
   if (l.kind === 'item' && (/[:：\d]/.test(l.plain) || l.plain.split(/\s+/).length > 6)) return undefined;
@@ -50,7 +62,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
       const cut = d.plain.search(/,\s|\s[-–—|]\s/);
       studyType = cut > 0 && wordClasses(d.plain.slice(0, cut), state).has('degree') ? d.plain.slice(0, cut) : d.plain.replace(/[.。]$/, '');
       from = d;
-      if (studyType === d.plain.replace(/[.。]$/, '')) body = body.slice(1);
+      if (studyType === d.plain.replace(/[.。]$/, '')) body = body.filter((x) => x !== d);
     }
   }
   let institution = f.second?.text;
