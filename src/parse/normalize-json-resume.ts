@@ -166,6 +166,12 @@ function normalizeEntries(ctx: Ctx, v: unknown, node: SchemaNode, key: string, w
     return [normalizeObject(ctx, v, node.items ?? {}, `${where}[]`, `${out}/0`, src)];
   }
   if (!Array.isArray(v)) {
+    // "references": "Available on request": one entry written as text; "references": 0 / false: none
+    if (section && typeof v === 'string' && v.trim() && STRING_ENTRIES[key]) return normalizeEntries(ctx, [v], node, key, where, out, src);
+    if (section && (typeof v === 'number' || typeof v === 'boolean')) {
+      warn(ctx, 'schema-type', src, `${show(String(v))} is no list of entries: read as none. Fix: remove the field, or write its entries in [ ].`);
+      return undefined;
+    }
     if (section) fatal(ctx, src, `must be a list of entries ([{ … }]), got ${show(typeof v === 'string' ? v : typeof v)}: cvpress cannot read it.`);
     return v;
   }
