@@ -33,9 +33,21 @@ function cellsOf(line: string): string[] | undefined {
   return cells;
 }
 
-/** Rewrites one row (its lines `from`…`to`, cells already split) in place. */
+/** Paragraphs of a column: runs of non-blank lines. */
+function paragraphs(column: readonly string[]): number {
+  let n = 0;
+  for (let k = 0; k < column.length; k++) if (column[k]!.trim() !== '' && (k === 0 || column[k - 1]!.trim() === '')) n++;
+  return n;
+}
+
+/** Rewrites one row (its lines `from`…, cells already split) in place. */
 function rewriteRow(lines: string[], from: number, rows: string[][]): void {
   const columns = Math.max(...rows.map((r) => r.length));
+  // "Geburtsdatum: | 31.12.1999" / "Geburtsort: | Worms": labels and values paired line by line
+  if (columns > 1 && paragraphs(rows.map((r) => (r.length === columns ? r.slice(0, -1).join(' ') : ''))) > 1) {
+    rows.forEach((r, k) => (lines[from + k] = r.map((c) => c.trim()).filter(Boolean).join(' ')));
+    return;
+  }
   const last = rows.map((r) => (r.length === columns ? (r[columns - 1] ?? '') : r.join(' ').trim()));
   const label = columns > 1 ? rows.flatMap((r) => (r.length === columns ? r.slice(0, -1) : [])).map((c) => c.trim()).filter(Boolean).join(' ') : '';
   let first = 0;

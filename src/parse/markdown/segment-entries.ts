@@ -125,6 +125,9 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // "- Stand para la Feria … de 2005" is a point of a job)
   const datedItems = datedParas >= 2 ? lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain)) : [];
   if (datedParas >= 2 && (datedItems.length === 0 || (datedItems.length < datedParas && !datedItems.some((l) => lineDates(state, l)[0]!.index <= 2)))) return 'block';
+  // "04/2022 - heute | **Werkstudentin, Klinikum**" then its list: one-line paragraphs that open with their dates, no item dated
+  const opening = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l)).length;
+  if (datedParas + opening >= 2 && opening >= 1 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0)) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
