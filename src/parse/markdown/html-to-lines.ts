@@ -58,9 +58,14 @@ interface State {
   /** Open `<code>`-like elements. */
   code: number;
   thead: number;
-  row?: { cells: string[]; th: boolean; key: number };
-  /** The open cell; `nested` counts tables opened inside it. */
-  cell?: { th: boolean; nested: number };
+  /** The open row; `own` counts the cells written in it, `spanning` those of them with a rowspan. */
+  row?: { cells: string[]; th: boolean; key: number; own: number; spanning: number };
+  /** The open cell; `nested` counts tables opened inside it; `rows` its rowspan. */
+  cell?: { th: boolean; nested: number; rows: number };
+  /** Per column of the open table, a cell with a rowspan still covering rows below: its text and the rows left. */
+  spans: Array<{ text: string; left: number } | undefined>;
+  /** A row of spanning cells only, held back until a row shows it is written below. */
+  held?: HtmlLine;
 }
 
 /**
@@ -85,7 +90,7 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   const st: State = {
     // a block that starts with a row continues a table cut by a comment (or by Markdown's block rules): read it as one
     out: [], nextKey: firstBlockKey, breaks, firstLine, blocks: [{ name: '#root', emitted: false, owner: undefined, lists: 0, ordered: false, table: /^\s*<(?:tr|td|th|tbody|thead)\b/i.test(html) }],
-    inlines: [], parts: [], start: -1, end: -1, skip: 0, slots: 0, pre: 0, thead: 0, code: 0,
+    inlines: [], parts: [], start: -1, end: -1, skip: 0, slots: 0, pre: 0, thead: 0, code: 0, spans: [],
   };
   // htmlparser2 gives text in pieces (each entity apart): join them before reading
   let text = '';
@@ -118,6 +123,7 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   parser.end();
   drain();
   endRow(st);
+  releaseHeldRow(st);
   flush(st);
   return st.out;
 }
@@ -165,7 +171,8 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
     st.parts.push(name === 'tr' || name === 'table' ? '<br>' : ' ');
     return;
   }
-  if (cellPart) return openRowOrCell(st, name);
+  if (name === 'table') st.spans = [];
+  if (cellPart) return openRowOrCell(st, name, Number.parseInt(attrs.rowspan ?? '1', 10));
   if (BLOCK.has(name)) {
     if (st.cell) {
       st.parts.push('<br>');
@@ -215,6 +222,7 @@ function closeTag(st: State, name: string): void {
   if ((name === 'td' || name === 'th' || name === 'tr') && !st.blocks[st.blocks.length - 1]!.table) return;
   if (name === 'td' || name === 'th') return closeCell(st);
   if (name === 'tr' || name === 'table') endRow(st);
+  if (name === 'table') releaseHeldRow(st);
   if (!BLOCK.has(name)) return;
   if (st.cell) {
     st.parts.push('<br>');
@@ -241,7 +249,7 @@ function addText(st: State, text: string, html: string, from: number, to: number
   if (st.row && !st.cell) {
     // text in a row outside any cell: a cell of its own, so that no word is lost
     st.parts = [];
-    st.cell = { th: false, nested: 0 };
+    st.cell = { th: false, nested: 0, rows: 1 };
   }
   const inCode = st.code > 0;
   if (st.pre > 0 && !st.cell && text.indexOf('\n') >= 0) {
@@ -292,6 +300,8 @@ function flush(st: State): void {
   st.start = -1;
   st.end = -1;
   if (md === '' || st.row) return;
+  // (text after a held row: no row of the table follows it)
+  releaseHeldRow(st);
   const { kind, level, depth, ordered, owner } = context(st);
   owner.key ??= st.nextKey++;
   const line = lineAt(st, start);
@@ -322,25 +332,41 @@ function endRun(st: State): void {
   if (!KEY_OWNERS.has(top.name)) delete top.key;
 }
 
-/** `<tr>` starts a row; `<td>`/`<th>` a cell (and a row when none is open). */
-function openRowOrCell(st: State, name: string): void {
+/** `<tr>` starts a row; `<td>`/`<th>` a cell (and a row when none is open), `rows` its rowspan. */
+function openRowOrCell(st: State, name: string, rows: number): void {
   if (st.cell) closeCell(st);
   if (name === 'tr' || !st.row) {
     endRow(st);
     flush(st);
-    st.row = { cells: [], th: true, key: st.nextKey++ };
+    st.row = { cells: [], th: true, key: st.nextKey++, own: 0, spanning: 0 };
   }
   if (name !== 'tr') {
     st.parts = [];
-    st.cell = { th: name === 'th', nested: 0 };
+    st.cell = { th: name === 'th', nested: 0, rows: Number.isFinite(rows) && rows > 1 ? Math.min(rows, 100) : 1 };
   }
 }
 
-/** Ends the open cell: its Markdown becomes the row's next cell. */
+/** Puts into the open row the cells of rows above that span down to it, up to the next free column. */
+function fillSpans(st: State): void {
+  const row = st.row!;
+  for (let span = st.spans[row.cells.length]; span && span.left > 0; span = st.spans[row.cells.length]) {
+    row.cells.push(span.text);
+    span.left--;
+  }
+}
+
+/** Ends the open cell: its Markdown becomes the row's next cell (after the cells spanning down from above); a rowspan carries it down. */
 function closeCell(st: State): void {
   const cell = st.cell;
   if (!cell || !st.row) return;
-  st.row.cells.push(tidyCell(collect(st)));
+  fillSpans(st);
+  const text = tidyCell(collect(st));
+  if (cell.rows > 1) {
+    st.spans[st.row.cells.length] = { text, left: cell.rows - 1 };
+    st.row.spanning++;
+  }
+  st.row.cells.push(text);
+  st.row.own++;
   st.row.th &&= cell.th;
   st.cell = undefined;
 }
@@ -350,17 +376,32 @@ function endRow(st: State): void {
   const row = st.row;
   if (!row) return;
   closeCell(st);
+  fillSpans(st);
   st.row = undefined;
   const start = st.start;
   const end = st.end;
   st.start = -1;
   st.end = -1;
   if (!row.cells.some((c) => c !== '')) return;
-  const header = row.th || st.thead > 0;
-  st.out.push({
-    kind: 'row', level: 0, depth: 0, ordered: false, md: row.cells.join(' | '), cells: row.cells, header,
+  const line: HtmlLine = {
+    kind: 'row', level: 0, depth: 0, ordered: false, md: row.cells.join(' | '), cells: row.cells, header: row.th || st.thead > 0,
     line: lineAt(st, start), endLine: lineAt(st, end), blockKey: row.key,
-  });
+  };
+  // a row of nothing but cells spanning down ("<td rowspan=3>GRNET</td>" over the roles held there): they are written in
+  // the rows below, so it is held back, and written only if no row follows it
+  if (row.own > 0 && row.spanning === row.own) {
+    releaseHeldRow(st);
+    st.held = line;
+    return;
+  }
+  st.held = undefined;
+  st.out.push(line);
+}
+
+/** Writes the row held back for its spanning cells (see endRow): the table ended with it. */
+function releaseHeldRow(st: State): void {
+  if (st.held) st.out.push(st.held);
+  st.held = undefined;
 }
 
 /** The 1-based source line of an offset of the block. */
