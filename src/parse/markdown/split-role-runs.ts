@@ -65,6 +65,9 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   const namesJob = (): boolean => (headJob ??= e.head.some((h) => lineDates(state, h).length > 0) && wordClasses(e.head.map((h) => h.plain).join(' '), state).has('jobTitle'));
   const roles = lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle')));
   if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
+  // "### Head of Data @ CHECK24" / "*Dic 2019 – Jun 2026*" / "**Evolución del rol**" / "- **Head of Product** (Ene 2022 – Ene 2025)":
+  // a heading that is itself a dated job lists the steps of that job, not jobs of their own
+  if (top.kind === 'heading' && e.head.some((h) => lineDates(state, h).length > 0) && !roles.includes(e.head[1]!) && wordClasses(top.plain, state).has('jobTitle')) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
   const group = [...e.group, ...e.head.slice(0, 1 + headRest)];
