@@ -5,6 +5,7 @@ import { buildDateWords } from './markdown/build-date-words.js';
 import { buildLines } from './markdown/build-lines.js';
 import { detectLanguage } from './markdown/detect-language.js';
 import { findImplicitEntries } from './markdown/find-implicit-entries.js';
+import { splitProseEntryLines } from './markdown/split-prose-entry-lines.js';
 import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { findSections } from './markdown/find-sections.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
@@ -40,6 +41,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitSectionColumns,
   findSections,
   findImplicitEntries,
+  splitProseEntryLines,
   carveLabelledLanguages,
   carveHeaderEducation,
   readHeader,

@@ -1,0 +1,57 @@
+// Pass: a paragraph entry written as prose ("**Software Engineer.** Developing signalling systems. C++ on Linux. Bombardier, Göteborg, September 2017–February 2019.") becomes a head line (the bold role and the closing sentence) and a body line (the sentences between).
+import { makeLine } from './build-lines.js';
+import { lineDates } from './line-dates.js';
+import type { Line, ParseState } from './parse-types.js';
+
+/** Sections whose paragraphs can be dated entries. */
+const DATED_KINDS: ReadonlySet<string> = new Set(['work', 'volunteer', 'education']);
+/** The closing sentence (organisation, place, dates) is short. */
+const MAX_CLOSING = 110;
+/** The opening bold run (the role, the degree) is short. */
+const MAX_ROLE = 80;
+
+/** The head and body lines of one prose entry line, or undefined when the line is not one. */
+function splitLine(state: ParseState, l: Line): [Line, Line] | undefined {
+  if (l.kind !== 'text' || l.depth > 0 || !l.md.startsWith('**')) return undefined;
+  const role = l.boldParts[0];
+  if (!role || role.length > MAX_ROLE || !l.plain.startsWith(role)) return undefined;
+  const dates = lineDates(state, l);
+  const last = dates[dates.length - 1];
+  if (!last || last.index + last.length < l.plain.length - 2 || last.index < role.length) return undefined;
+  // the closing sentence starts after the last full stop before the dates (and after the bold run)
+  const stop = l.plain.lastIndexOf('. ', last.index);
+  if (stop < role.length || l.plain.length - stop > MAX_CLOSING) return undefined;
+  // a sentence's end, not an abbreviation's dot ("B.S. Computer Science"): a lower-case word of three letters or more before it
+  if (!/\p{Ll}{3}$/u.test(l.plain.slice(0, stop))) return undefined;
+  const closing = l.plain.slice(stop + 2);
+  const boldEnd = l.md.indexOf('**', 2);
+  const at = l.md.lastIndexOf(closing);
+  if (boldEnd < 0 || at < boldEnd + 2) return undefined;
+  const middle = l.md.slice(boldEnd + 2, at).trim();
+  if (middle.split(/\s+/).length < 3) return undefined;
+  const place = { line: l.line, endLine: l.endLine, block: l.block };
+  return [makeLine('text', `${l.md.slice(0, boldEnd + 2)} | ${l.md.slice(at)}`, place), makeLine('text', middle, { ...place, block: l.block + 0.5 })];
+}
+
+/**
+ * Pass: in work, volunteer and education sections, a paragraph line that opens with a short bold run and ends
+ * with its dates, with sentences between ("**Programmer.** PHP web developer, mostly back end. Bluepin,
+ * Uddevalla, March – August 2015."), becomes two lines of the same source line: the head (the bold run, then
+ * the closing sentence: organisation, place, dates) and the body (the sentences between), so the entry is
+ * read like any "role | organisation, place, dates" head with its text.
+ */
+export function splitProseEntryLines(state: ParseState): void {
+  for (const s of state.sections) {
+    if (!DATED_KINDS.has(s.type)) continue;
+    let changed = false;
+    const out: Line[] = [];
+    for (const l of s.lines) {
+      const parts = splitLine(state, l);
+      if (parts) {
+        out.push(parts[0], parts[1]);
+        changed = true;
+      } else out.push(l);
+    }
+    if (changed) s.lines = out;
+  }
+}
