@@ -93,6 +93,10 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
     } else if (classifyChar(ctx.lower.charCodeAt(tok(a.next)?.start ?? 0)) === CJK && tok(a.next)?.entry?.since) {
       ongoing = true;
       next = a.next + 1;
+    } else if (bracketedPresent(ctx, a.next)) {
+      // "2016 (Atual)", "2019 (present)": since then, ongoing
+      ongoing = true;
+      next = a.next + 3;
     } else {
       ongoing = lead === 'from';
     }
@@ -102,6 +106,14 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
   if (!checkDateEdges(ctx, i, next)) return undefined;
   const last = readDuration(ctx, next);
   return { span: toSpan(ctx, i, last, start, end, ongoing), next: last };
+}
+
+/** "(Atual)", "(present)" at token `k`: an opening bracket, a present-word, a closing bracket. */
+function bracketedPresent(ctx: DateContext, k: number): boolean {
+  const open = ctx.tok(k);
+  const word = ctx.tok(k + 1);
+  const close = ctx.tok(k + 2);
+  return open?.kind === 'punct' && open.value === 0x28 && word?.kind === 'word' && !!word.entry?.present && close?.kind === 'punct' && close.value === 0x29;
 }
 
 function toSpan(ctx: DateContext, first: number, next: number, start: DateAtom | undefined, end: DateAtom | undefined, ongoing: boolean): DateSpan {
