@@ -106,7 +106,7 @@ function capitalisedWords(words: readonly string[]): boolean {
 
 /** Whether a text has the shape of a person's name in its script. */
 export function nameShape(text: string): boolean {
-  if (text.length < 2 || text.length > 50 || /[\d@:/\\|#=<>{}[\]]/.test(text)) return false;
+  if (text.length < 2 || text.length > 50 || /[\p{Nd}@:/\\|#=<>{}[\]]/u.test(text)) return false;
   const words = text.split(' ');
   if (/^[\u3400-\u9fff\u3040-\u30ff]+(?: [\u3400-\u9fff\u3040-\u30ff]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 6;
   if (/^[\uac00-\ud7af]+(?: [\uac00-\ud7af]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 5;

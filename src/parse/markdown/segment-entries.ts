@@ -225,6 +225,8 @@ interface Walk {
   datesBefore: boolean;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
+  /** Sub-items that are fields of their undated item's head ("* Acme Corp" / "  * Backend developer" / "  * March 2019 - present"). */
+  fieldItems: ReadonlySet<Line>;
   /** The head {@link full} was last asked about, its length then, and the answer. */
   fullHead: readonly Line[] | undefined;
   fullLength: number;
@@ -311,10 +313,37 @@ function itemUnderHeading(w: Walk, l: Line, prev: Line | undefined): boolean {
   return prev.kind === 'item' && dateOnly(w.state, prev) && l.plain.length <= 60 && words(l) <= 12 && !/[.!?。]$/.test(l.plain) && lineDates(w.state, l).length === 0;
 }
 
+/** At most this many sub-items at the top of an undated item are its fields. */
+const MAX_FIELD_ITEMS = 3;
+
+/**
+ * "* شرکت آراتل" / "    * توسعه دهنده سمت سرور" / "    * از مهر ۱۳۹۸ تا کنون", "* Acme Corp" / "  * Backend developer" /
+ * "  * March 2019 - present": the first sub-items of an undated top-level item, up to the first dated one (within
+ * three), when each is short and no sentence, are fields of the item's head.
+ */
+function fieldSubItems(state: ParseState, lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  lines.forEach((top, i) => {
+    if (top.kind !== 'item' || top.depth !== 0 || lineDates(state, top).length > 0) return;
+    const run: Line[] = [];
+    for (let k = i + 1; k < lines.length && run.length < MAX_FIELD_ITEMS; k++) {
+      const l = lines[k]!;
+      if (l.kind !== 'item' || l.depth !== 1 || l.plain.length > SHORT || words(l) > 12 || /[.!?。]$/.test(l.plain)) return;
+      run.push(l);
+      if (lineDates(state, l).length > 0) {
+        for (const x of run) out.add(x);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l)) return false;
+  if (w.fieldItems.has(l)) return true;
   if (textUnderDateHeading(w, l, prev)) return true;
   if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
@@ -639,7 +668,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fullHead: undefined, fullLength: 0, fullValue: false };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), fullHead: undefined, fullLength: 0, fullValue: false };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
