@@ -483,8 +483,34 @@ function boldLead(text: string, line: Line): [string, string] | undefined {
   return [bold, rest.trim()];
 }
 
-/** The text of a line with the entry's date span cut out. */
+/**
+ * `text` (a line's text, maybe with its date cut out) less the alt text of the line's images, when it says
+ * something besides them ("![Intel Corp. Logo](…) Intel Corp." is "Intel Corp."): a logo's caption names nothing a second time.
+ */
+function withoutImages(line: Line, text: string): string {
+  let t = text;
+  for (const img of line.images) {
+    const at = img.alt ? t.indexOf(img.alt) : -1;
+    if (at < 0) continue;
+    const rest = `${t.slice(0, at)}${t.slice(at + img.alt.length)}`;
+    // only a caption the line says again ("Intel Corp. Logo" beside "Intel Corp."); a logo named only by its alt keeps it
+    const core = img.alt.replace(LOGO_WORDS, '').trim();
+    if (core && rest.includes(core)) t = rest;
+  }
+  return /[\p{L}\p{N}]/u.test(t.replace(/ \| /g, '')) ? t.replace(/^\s+/, '') : text;
+}
+
+/** Words a logo's alt text adds to the name it shows. */
+const LOGO_WORDS = /\b(?:logo|logotype|icon|image|picture)\b/gi;
+
+/** The text of a line with the entry's date span cut out (and its images' alt text, see {@link withoutImages}). */
 function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined): string {
+  const text = cutDate(line, date, dateLine);
+  return line.images.length ? withoutImages(line, text) : text;
+}
+
+/** The text of a line with the entry's date span cut out. */
+function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined): string {
   if (!date || line !== dateLine) return line.plain;
   let a = date.index;
   let b = date.index + date.length;
