@@ -27,8 +27,10 @@ function splitLine(state: ParseState, l: Line): [Line, Line] | undefined {
   const boldEnd = l.md.indexOf('**', 2);
   const at = l.md.lastIndexOf(closing);
   if (boldEnd < 0 || at < boldEnd + 2) return undefined;
-  const middle = l.md.slice(boldEnd + 2, at).trim();
-  if (middle.split(/\s+/).length < 3) return undefined;
+  const between = l.md.slice(boldEnd + 2, at).trim();
+  if (between.split(/\s+/).length < 3) return undefined;
+  // (", partial, 163.5 credits." after "**Computer Engineering**": the punctuation that joined it to the bold run goes)
+  const middle = between.replace(/^[\s,;:–—-]+/, '');
   const place = { line: l.line, endLine: l.endLine, block: l.block };
   return [makeLine('text', `${l.md.slice(0, boldEnd + 2)} | ${l.md.slice(at)}`, place), makeLine('text', middle, { ...place, block: l.block + 0.5 })];
 }
