@@ -42,7 +42,8 @@ function paragraphs(column: readonly string[]): number {
 
 /** Rewrites one row (its lines `from`…, cells already split) in place. */
 function rewriteRow(lines: string[], from: number, rows: string[][]): void {
-  const columns = Math.max(...rows.map((r) => r.length));
+  // (a loop, not Math.max(...): a row may run over many thousand lines)
+  const columns = rows.reduce((n, r) => Math.max(n, r.length), 0);
   // "Geburtsdatum: | 31.12.1999" / "Geburtsort: | Worms": labels and values paired line by line
   if (columns > 1 && paragraphs(rows.map((r) => (r.length === columns ? r.slice(0, -1).join(' ') : ''))) > 1) {
     rows.forEach((r, k) => (lines[from + k] = r.map((c) => c.trim()).filter(Boolean).join(' ')));
