@@ -10,17 +10,23 @@ import { wordClasses } from './score-segment.js';
 /** A longer line is prose, not a degree line. */
 const MAX_LENGTH = 80;
 
-/** Where the degree line's text starts (after a degree or school label), or -1 when the line names no degree and school. */
-function degreeLineStart(state: ParseState, l: Line): number {
-  if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0 || l.plain.length > MAX_LENGTH) return -1;
+/**
+ * Where the degree line's text starts (after a degree or school label) and, when its label is the education
+ * section's own word ("教育:"), that label; undefined when the line names no degree and school.
+ */
+function degreeLine(state: ParseState, l: Line): { at: number; sectionLabel?: string } | undefined {
+  if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0 || l.plain.length > MAX_LENGTH) return undefined;
   const lab = findLineLabel(l);
   const field = lab ? preferHit(LEXICON_INDEX.fields.get(foldWord(lab.label)), state.langs)?.value : undefined;
   // "教育: 沈阳工业大学 本科 (2001-2005 金属材料)": the education section's own word as the label
-  const education = lab !== undefined && field === undefined && classifyHeadingIn(state, lab.label)?.kind === 'education';
-  if (lab && field !== 'degree' && field !== 'institution' && !education) return -1;
+  const sectionWord = lab !== undefined && classifyHeadingIn(state, lab.label)?.kind === 'education';
+  const education = sectionWord && field === undefined;
+  if (lab && field !== 'degree' && field !== 'institution' && !education) return undefined;
   const value = lab ? l.plain.slice(lab.value) : l.plain;
   const cls = wordClasses(value, state);
-  return cls.has('institution') && (cls.has('degree') || field === 'degree' || education) ? (lab?.value ?? 0) : -1;
+  if (!cls.has('institution') || !(cls.has('degree') || field === 'degree' || education)) return undefined;
+  const at = lab?.value ?? 0;
+  return sectionWord && at > 0 ? { at, sectionLabel: lab!.label } : { at };
 }
 
 /**
@@ -36,12 +42,11 @@ export function carveHeaderEducation(state: ParseState): void {
     const lines: Line[] = [];
     let title = '';
     s.lines = s.lines.filter((l) => {
-      const at = degreeLineStart(state, l);
-      if (at < 0) return true;
-      lines.push(makeValueLine(l, at));
+      const d = degreeLine(state, l);
+      if (!d) return true;
+      lines.push(makeValueLine(l, d.at));
       // a label that is the section's own word ("教育:") is its title
-      const lab = at > 0 ? findLineLabel(l) : undefined;
-      if (lab && !title && classifyHeadingIn(state, lab.label)?.kind === 'education') title = lab.label;
+      title ||= d.sectionLabel ?? '';
       return false;
     });
     if (lines.length) out.push({ type: 'education', title, lines, implicit: true, why: ['the header names a degree and a school'] });

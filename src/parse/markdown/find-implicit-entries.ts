@@ -2,9 +2,8 @@
 import { ENTRY_KINDS } from './find-sections.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
-import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
-import { foldWord } from './fold-word.js';
-import { trimChars } from './trim-chars.js';
+import type { FieldLabel } from './lexicon-index.js';
+import { fieldLabelOf } from './field-label-of.js';
 
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
 function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean): number {
@@ -44,8 +43,8 @@ const PERSONAL: ReadonlySet<FieldLabel> = new Set(['name', 'firstName', 'lastNam
 function personalTable(state: ParseState, lines: readonly Line[], block: number): boolean {
   return lines.some((l) => {
     const cell = l.block === block && l.kind === 'row' ? l.cells?.[0] : undefined;
-    const hit = cell ? preferHit(LEXICON_INDEX.fields.get(foldWord(trimChars(cell.replace(/[*_`]/g, ''), ' :：.'))), state.langs) : undefined;
-    return hit !== undefined && PERSONAL.has(hit.value);
+    const field = cell ? fieldLabelOf(state, cell) : undefined;
+    return field !== undefined && PERSONAL.has(field);
   });
 }
 

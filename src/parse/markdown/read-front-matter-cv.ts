@@ -7,6 +7,7 @@ import { readFrontMatterBasics } from './read-front-matter-basics.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
 import { readFrontMatterEntries, type EntryContext, type FrontMatterSectionKey, type FrontMatterSections } from './read-front-matter-entries.js';
 import { FRONT_MATTER_SECTION_KEYS, unwrapFrontMatterList } from './unwrap-front-matter-list.js';
+import { normalFrontMatterKey } from './normal-front-matter-key.js';
 
 /** The CV a front matter holds, what it says about rendering, and what was left unread. */
 export interface FrontMatterCv {
@@ -60,7 +61,7 @@ const GO_YEAR_AND_WEEKDAY = ['2006', 'Monday', 'Mon'];
 export function readFrontMatterCv(data: Record<string, unknown>, lexicons: readonly Lexicon[] = Object.values(LEXICONS)): FrontMatterCv {
   const keyOf = new Map<string, string>();
   for (const k of Object.keys(data)) {
-    const n = normalKey(k);
+    const n = normalFrontMatterKey(k);
     if (k !== '__proto__' && !keyOf.has(n)) keyOf.set(n, k);
   }
   const read = readFrontMatterBasics(data, keyOf, lexicons);
@@ -89,16 +90,12 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
   if (Object.keys(titles).length) out.meta.sectionTitles = titles;
   for (const k of Object.keys(data)) {
     if (k === '__proto__' || out.consumed.includes(k)) continue;
-    if (SETTINGS.has(normalKey(k))) out.ignored.push(k);
+    if (SETTINGS.has(normalFrontMatterKey(k))) out.ignored.push(k);
     else out.rest[k] = data[k];
   }
   return out;
 }
 
-/** Lower case without `_`, `-` and spaces: `first_name`, `firstName`, `first-name` → `firstname`. */
-function normalKey(k: string): string {
-  return k.toLowerCase().replace(/[-_ ]/g, '');
-}
 
 /**
  * Dates that give months, written as days: at least three full start and end dates in the front matter's lists,
@@ -116,7 +113,7 @@ function monthlyDates(data: Record<string, unknown>): boolean {
       const last = new Date(Date.UTC(d[0]!, d[1]!, 0)).getUTCDate();
       if (d[2] === 1 || d[2] === last) edges++;
     } else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1, key);
-    else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) visit(x, depth + 1, normalKey(k));
+    else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) visit(x, depth + 1, normalFrontMatterKey(k));
   };
   for (const v of Object.values(data)) if (Array.isArray(v) || (v && typeof v === 'object' && !(v instanceof Date))) visit(v, 0, '');
   return all >= 3 && edges * 5 >= all * 4;

@@ -2,14 +2,14 @@
 import { readIntroName } from './read-intro-name.js';
 import { pushAll } from './push-all.js';
 import type { Basics } from '../../model/types.js';
-import { foldWord } from './fold-word.js';
 import { bestName, cleanName, scoreName, titleParts, type NameCandidate } from './find-name.js';
-import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
+import type { FieldLabel } from './lexicon-index.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { findDomains } from './read-contacts.js';
 import { lineContacts } from './line-contacts.js';
 import { trimChars } from './trim-chars.js';
+import { fieldLabelOf } from './field-label-of.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { recall } from './recall.js';
@@ -42,11 +42,11 @@ function readLabelled(state: ParseState, line: Line, next: Line | undefined): { 
     label = t.slice(0, c);
     value = t.slice(c + 1);
   }
-  const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(trimChars(label.replace(/[*_`]/g, ''), ' :：.'))), state.langs);
+  const field = fieldLabelOf(state, label);
   // (the value, often the longer part, is cleaned only for a label that names a field)
-  if (!hit) return undefined;
+  if (!field) return undefined;
   const v = trimChars(value.replace(/[*_`]/g, ''), ' :：');
-  return v ? { label: hit.value, value: v } : undefined;
+  return v ? { label: field, value: v } : undefined;
 }
 
 /** "罗斌\u2003\u2003性别：男\u2003\u2003年龄：21岁" → "罗斌": a value ends where a wide gap leads to another label. */

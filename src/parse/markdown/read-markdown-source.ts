@@ -2,6 +2,7 @@
 import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
 import { FRONT_MATTER_SECTION_KEYS } from './unwrap-front-matter-list.js';
+import { normalFrontMatterKey } from './normal-front-matter-key.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
 import { toDuplicateKeyWarnings } from '../to-duplicate-key-warnings.js';
 import { blankNonContent } from './blank-non-content.js';
@@ -109,7 +110,7 @@ const CV_KEYS = new Set(['name', 'fullname', 'firstname', 'email', 'phone', 'con
 
 /** The data has a key of a CV's own fields (its name, contact, jobs or schools). */
 function holdsCvKeys(data: Record<string, unknown>): boolean {
-  return Object.keys(data).some((k) => CV_KEYS.has(k.toLowerCase().replace(/[-_ ]/g, '')));
+  return Object.keys(data).some((k) => CV_KEYS.has(normalFrontMatterKey(k)));
 }
 
 /** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags); `joined` when it has neither. */

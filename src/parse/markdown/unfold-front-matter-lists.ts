@@ -2,6 +2,7 @@
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import { readFrontMatterEntries, type FrontMatterSectionKey } from './read-front-matter-entries.js';
 import { FRONT_MATTER_SECTION_KEYS, unwrapFrontMatterList } from './unwrap-front-matter-list.js';
+import { normalFrontMatterKey } from './normal-front-matter-key.js';
 
 /** Sections whose entries are dated: only their lists are worth reading as Markdown. */
 const DATED: readonly FrontMatterSectionKey[] = ['work', 'education', 'volunteer'];
@@ -25,7 +26,7 @@ const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
  */
 export function unfoldFrontMatterLists(data: Record<string, unknown>, lines: readonly string[], open: number, close: number, body: string[]): string[] {
   const out: string[] = [];
-  const keys = new Map(Object.keys(data).map((k) => [k.toLowerCase().replace(/[-_ ]/g, ''), k]));
+  const keys = new Map(Object.keys(data).map((k) => [normalFrontMatterKey(k), k]));
   for (const kind of DATED) {
     for (const n of FRONT_MATTER_SECTION_KEYS[kind]) {
       const key = keys.get(n);
