@@ -114,8 +114,6 @@ interface PoolState {
   restarts: number;
   /** Leases out per generation. */
   inflight: Map<number, number>;
-  /** Browsers replaced while leases of theirs were out: killed when the last one comes back. */
-  retired: Map<number, Browser>;
   closed: boolean;
   recycling: Promise<void> | undefined;
   drainWaiters: Array<() => void>;
@@ -149,14 +147,6 @@ function launch(pool: PoolState): Promise<Browser> {
   return current;
 }
 
-/** Kills a replaced browser now (when `now`, or when no lease of its generation is out), else keeps it until its last lease comes back. */
-async function retire(pool: PoolState, gen: number, browser: Browser | undefined, now: boolean): Promise<void> {
-  if (!browser) return;
-  if (now || (pool.inflight.get(gen) ?? 0) === 0) {
-    pool.retired.delete(gen);
-    await killBrowser(browser);
-  } else pool.retired.set(gen, browser);
-}
 
 /** Replaces the browser after `browserEvery` jobs. */
 function startRecycling(pool: PoolState): void {
@@ -175,11 +165,10 @@ function startRecycling(pool: PoolState): void {
   });
 }
 
-/** Counts a lease of generation `gen` as back; returns how many are still out. */
-function leave(pool: PoolState, gen: number): number {
+/** Counts a lease of generation `gen` as back (and wakes a recycle waiting for the old browser's leases). */
+function leave(pool: PoolState, gen: number): void {
   pool.inflight.set(gen, (pool.inflight.get(gen) ?? 1) - 1);
   for (const wake of pool.drainWaiters.splice(0)) wake();
-  return pool.inflight.get(gen) ?? 0;
 }
 
 /**
@@ -231,13 +220,11 @@ async function acquire(pool: PoolState, slot: PoolSlot): Promise<PageLease> {
 
 /** See {@link BrowserPool.release}. */
 async function release(pool: PoolState, slot: PoolSlot, lease: PageLease, discard: boolean): Promise<void> {
-  const left = leave(pool, lease.generation);
+  leave(pool, lease.generation);
   if (discard && slot.page === lease.page) {
     slot.page = undefined;
     if (!lease.page.isClosed()) await withTimeout(lease.page.close(), 2000);
   }
-  const old = pool.retired.get(lease.generation);
-  if (old && left === 0) await retire(pool, lease.generation, old, true);
 }
 
 /** See {@link BrowserPool.restart}. */
@@ -250,7 +237,7 @@ async function restart(pool: PoolState, gen: number): Promise<void> {
   const old = pool.currentBrowser;
   pool.currentBrowser = undefined;
   void launch(pool);
-  await retire(pool, gen, old, true);
+  if (old) await killBrowser(old);
   await pool.current?.catch(() => undefined);
 }
 
@@ -263,7 +250,7 @@ function warm(pool: PoolState): void {
   pool.spare = { gen: pool.generation, page: launching.then(openPageOrCrash).catch(() => undefined) };
 }
 
-/** Closes the pool: kills the current browser, the retired ones and one launched for it but never used. */
+/** Closes the pool: kills the current browser and one launched for it but never used. */
 async function closePool(pool: PoolState): Promise<void> {
   pool.closed = true;
   for (const wake of pool.drainWaiters.splice(0)) wake();
@@ -273,11 +260,8 @@ async function closePool(pool: PoolState): Promise<void> {
     pool.pending = undefined;
     if (unused) await killBrowser(unused);
   }
-  const browsers = [...pool.retired.values()];
-  pool.retired.clear();
   const last = await pool.current?.catch(() => undefined);
-  if (last) browsers.push(last);
-  await Promise.all(browsers.map((b) => killBrowser(b)));
+  if (last) await killBrowser(last);
 }
 
 /**
@@ -299,7 +283,6 @@ export function createBrowserPool(
     jobs: 0,
     restarts: 0,
     inflight: new Map(),
-    retired: new Map(),
     closed: false,
     recycling: undefined,
     drainWaiters: [],

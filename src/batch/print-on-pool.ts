@@ -51,7 +51,7 @@ export async function printOnPool(prep: PreparedCv, first: { html: string; warni
     try {
       const resumeAgain = deadline.pause();
       lease = await job.pool.acquire(slot).finally(resumeAgain);
-      const printing = printPrepared(prep, { browser: lease.browser, page: lease.page }, (d) => job.threads.render(prep, d, { deadline, file: prep.file }), {
+      const printing = printPrepared(prep, { browser: lease.browser, page: lease.page }, (d) => job.threads.render(prep, d, { deadline, file: prep.file, ...(job.signal ? { signal: job.signal } : {}) }), {
         deadline,
         first,
         ...(job.signal ? { signal: job.signal } : {}),

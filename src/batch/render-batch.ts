@@ -78,7 +78,7 @@ async function* runBatch(start: RunStart): AsyncGenerator<BatchResult> {
   }
   const run = await createRunContext(options, start.layers, jobs, start.checked.warmThemes, outDir, version);
   // Bounded hand-over of results from the workers to the consumer.
-  const queue = createResultQueue<BatchResult>(Math.max(2, (options.concurrency ?? 2) * 2), () => run.stop);
+  const queue = createResultQueue<BatchResult>(Math.max(2, run.workerCount * 2), () => run.stop);
   const workers = Promise.all(Array.from({ length: run.workerCount }, () => runWorker(run, jobs, queue))).finally(() => queue.end());
   workers.catch(() => undefined);
   try {
