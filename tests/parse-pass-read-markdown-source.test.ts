@@ -12,4 +12,4 @@ function project(s: ParseState): unknown {
   };
 }
 
-describePass({ pass: 'read-markdown-source', until: 'read-markdown-source', project, minCases: 8 });
+describePass({ pass: 'read-markdown-source', until: 'read-markdown-source', project, minCases: 10 });

@@ -7,6 +7,7 @@ import { detectLanguage } from './markdown/detect-language.js';
 import { findImplicitEntries } from './markdown/find-implicit-entries.js';
 import { splitProseEntryLines } from './markdown/split-prose-entry-lines.js';
 import { splitSectionColumns } from './markdown/split-section-columns.js';
+import { splitSectionRows } from './markdown/split-section-rows.js';
 import { findSections } from './markdown/find-sections.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
@@ -39,6 +40,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   },
   joinLabelDefinitions,
   splitSectionColumns,
+  splitSectionRows,
   findSections,
   findImplicitEntries,
   splitProseEntryLines,

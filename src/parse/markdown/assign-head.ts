@@ -299,6 +299,19 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
   return { ...chosen, text: joined.map((j) => j.text).join(', ') };
 }
 
+/**
+ * "**M.Sc. Informatics: Game Technology**": the short part after a colon that follows the degree on its line, given
+ * to no field, is the degree's specialisation: it goes back onto the degree.
+ */
+function joinColonTail(chosen: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
+  if (!chosen) return chosen;
+  const next = all[all.indexOf(chosen) + 1];
+  if (!next || next.line !== chosen.line || (next.sep !== ':' && next.sep !== '：') || !rest.includes(next)) return chosen;
+  if (/\p{N}/u.test(next.text) || next.text.split(/\s+/).length > 6) return chosen;
+  rest.splice(rest.indexOf(next), 1);
+  return { ...chosen, text: `${chosen.text}: ${next.text}` };
+}
+
 /** What assigning a head needs that does not depend on the layout priors. */
 interface Prepared {
   work: Segment[];
@@ -388,7 +401,7 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const alone = (x: Scored): boolean => x.seg.lineIdx > 0 && work.filter((s) => s.line === x.seg.line).length === 1 && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.seg.text) && isTown(x.seg.text);
   for (const x of candidates) if (!used.has(x) && !placeSegs.includes(x.seg) && alone(x)) placeSegs.push(x.seg);
   const rest = candidates.filter((x) => !used.has(x) && !placeSegs.includes(x.seg)).map((x) => x.seg);
-  const first = mergeParts(best.f?.seg, rest, work);
+  const first = kind === 'education' ? joinColonTail(mergeParts(best.f?.seg, rest, work), rest, work) : mergeParts(best.f?.seg, rest, work);
   const second = mergeParts(best.g?.seg, rest, work);
   // built field by field in the order of the type (a spread of a maybe-empty literal is slow)
   const out = {} as HeadAssignment;

@@ -11,6 +11,7 @@ import { findCodeFences } from './find-code-fences.js';
 import { findFrontMatter } from './find-front-matter.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import type { FrontMatterBlock, SourceText } from './parse-types.js';
+import { joinHtmlTables } from './join-html-tables.js';
 import { rewriteGridTables } from './rewrite-grid-tables.js';
 import { rewriteLatex } from './rewrite-latex.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
@@ -101,6 +102,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   stripAttributeMarkers(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
+  if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);
   const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
   return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
 }

@@ -67,7 +67,7 @@ function cellKeywords(cell: string): string[] {
 function takeRow(c: Collect, l: Line): void {
   if (l.header) return;
   const cells = (l.cells ?? []).map((x) => trimChars(imageText(x).replace(/[*_`]/g, ''), ' ')).filter(Boolean);
-  if (cells.length >= 2) c.out.push({ name: cells[0]!, keywords: cells.slice(1).flatMap(cellKeywords) });
+  if (cells.length >= 2) c.out.push({ name: trimChars(cells[0]!, ' :：'), keywords: cells.slice(1).flatMap(cellKeywords) });
   else if (cells[0]) pushKeywords(c, cellKeywords(cells[0]), l);
 }
 
