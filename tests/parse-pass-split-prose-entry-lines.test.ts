@@ -7,4 +7,4 @@ function project(s: ParseState): unknown {
   return s.sections.filter((x) => x.type === 'work' || x.type === 'education').map((x) => ({ type: x.type, lines: x.lines.map((l) => [l.line, l.md]) }));
 }
 
-describePass({ pass: 'split-prose-entry-lines', until: 'split-prose-entry-lines', project, minCases: 2 });
+describePass({ pass: 'split-prose-entry-lines', until: 'split-prose-entry-lines', project, minCases: 4 });

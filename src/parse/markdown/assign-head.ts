@@ -113,16 +113,21 @@ function secondSentence(seg: Segment): boolean {
   return at >= 2 && line.startsWith('. ', at - 2) && line.length === at + seg.text.length + 1 && line.endsWith('.') && seg.text.split(' ').length >= 5;
 }
 
+/** What a group heading (an organisation over several roles) adds to its weight as the organisation. */
+const GROUP_WEIGHT = 2.5;
+
+/** A segment introduced by a connector word or "@" ("… en Red Hat Chile", "… @ Spotify"). */
+const connected = (seg: Segment): boolean => seg.sep.length > 1 || seg.sep === '@';
+
 /** How much a segment fits the first field (role / degree) and the second (organisation / school); `roleBeside`: another part of its line names a job. */
 function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [number, number] {
   const s = x.s;
   let a = kind === 'work' ? s.title : s.degree;
   let b = kind === 'work' ? s.org : s.school;
-  if (x.seg.lineIdx === -1) b += 2.5;
+  if (x.seg.lineIdx === -1) b += GROUP_WEIGHT;
   if (x.seg.tier === 'upper') b += 1.5;
   if (x.seg.tier === 'lower') a += 0.5;
-  if (x.seg.sep && x.seg.sep.length > 1) b += 2;
-  else if (x.seg.sep === '@') b += 2;
+  if (connected(x.seg)) b += 2;
   if (x.seg.linked) b += 0.8;
   // "**Северсталь** — Backend-разработчик": a part set in bold, naming no job, on a line not all bold whose other part names one, is a name
   else if (roleBeside && s.title <= 0 && !x.seg.line.bold && x.seg.line.boldParts.includes(x.seg.text)) b += 0.8;
@@ -149,7 +154,8 @@ function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefin
   let v = 0;
   if (f) v += f.fit[0] + 0.65;
   if (g) v += g.fit[1] + 0.6;
-  if (f && g) v += (f.order < g.order ? 1 : -1) * priors.titleFirst;
+  // (a group heading comes first by its place, not by the section's habit: the order says nothing there)
+  if (f && g && f.seg.lineIdx >= 0 && g.seg.lineIdx >= 0) v += (f.order < g.order ? 1 : -1) * priors.titleFirst;
   if (single && g && !f) v += priors.singleIsOrg;
   // a lone part with no cue either way that reads like a name is one ("#### V informatica `2017 - 2020 | Zúrich-Suiza`"): job titles are words the lexicons know
   if (single && g && !f && g.fit[0] <= 0 && g.fit[1] <= 0 && nameLike(g.seg.text)) v += 0.1;
@@ -337,6 +343,9 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // the lines on which some part names a job
   const titled = new Set(scored.filter((x) => x.s.title > 0).map((x) => x.seg.line));
   for (const x of scored) x.fit = fits(x, kind, kind === 'work' && titled.has(x.seg.line));
+  // "## Otras Organizaciones" over "- Consultor Middleware en Red Hat Chile (2014/1 a 2014/6)": a name the head's own
+  // line introduces with a connector is this entry's organisation; the group heading's weight as one goes
+  if (scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg))) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= GROUP_WEIGHT;
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);

@@ -38,13 +38,15 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
   for (const e of entries) {
     const f = e.fields;
     if (f.margin < 1.5) continue;
-    if (f.first && f.second) {
+    // (a group heading is first by its place: it teaches no order)
+    if (f.first && f.second && f.first.lineIdx >= 0 && f.second.lineIdx >= 0) {
       // "Specialist in Digital Analytics": a connector's order is grammar, not the section's layout
       const later = posOf(f.first) <= posOf(f.second) ? f.second : f.first;
       if (f.first.line === f.second.line && /\p{L}/u.test(later.sep)) continue;
       order += posOf(f.first) <= posOf(f.second) ? 1 : -1;
       orderVotes++;
-    } else if (e.segments.filter((s) => !s.label).length === 1) {
+    } else if (!f.first || !f.second) {
+      if (e.segments.filter((s) => !s.label).length !== 1) continue;
       single += f.second ? 1 : -1;
       singleVotes++;
     }

@@ -35,12 +35,40 @@ function splitLine(state: ParseState, l: Line): [Line, Line] | undefined {
   return [makeLine('text', `${l.md.slice(0, boldEnd + 2)} | ${l.md.slice(at)}`, place), makeLine('text', middle, { ...place, block: l.block + 0.5 })];
 }
 
+/** The lead of "Role (dates): description" is short. */
+const MAX_LEAD = 130;
+/** The closing bracket of the lead's dates, its emphasis, the colon: where the description starts. */
+const LEAD_END = /[)）]((?:\*\*|__|\*|_)?)\s*[:：]\s+/;
+
+/**
+ * "- Analista de Seguridad (2019/6 a 2020/3): Encargado de …": a line or item whose short lead ends with its
+ * dates in brackets and a colon, a description after it: the lead (role, dates) and the description as two lines.
+ */
+function splitDatedLead(state: ParseState, l: Line): [Line, Line] | undefined {
+  if ((l.kind !== 'text' && l.kind !== 'item') || l.plain.length < 40) return undefined;
+  const pc = l.plain.search(/[)）]\s*[:：]\s/);
+  if (pc < 3 || pc > MAX_LEAD) return undefined;
+  const first = lineDates(state, l)[0];
+  if (!first || first.index >= pc || first.index + first.length < pc - 25) return undefined;
+  // (a description of sentences: "**Fiverr** (January 2015 – Present): ........ Freelance Developer" is a head with leaders)
+  const description = l.plain.slice(pc).replace(/^[)）]\s*[:：]\s*/, '');
+  if (description.split(/\s+/).length < 5 || /^[.…·_]{3}/.test(description)) return undefined;
+  const m = LEAD_END.exec(l.md);
+  if (!m) return undefined;
+  const head = l.md.slice(0, m.index + 1 + m[1]!.length);
+  const body = l.md.slice(m.index + m[0].length);
+  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
+  return [makeLine(l.kind, head, place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
+}
+
 /**
  * Pass: in work, volunteer and education sections, a paragraph line that opens with a short bold run and ends
  * with its dates, with sentences between ("**Programmer.** PHP web developer, mostly back end. Bluepin,
  * Uddevalla, March – August 2015."), becomes two lines of the same source line: the head (the bold run, then
  * the closing sentence: organisation, place, dates) and the body (the sentences between), so the entry is
- * read like any "role | organisation, place, dates" head with its text.
+ * read like any "role | organisation, place, dates" head with its text. So does a line or item whose lead is
+ * the role and its dates in brackets, then a colon and the description ("- Analista de Seguridad (2019/6 a
+ * 2020/3): Encargado de …").
  */
 export function splitProseEntryLines(state: ParseState): void {
   for (const s of state.sections) {
@@ -48,7 +76,7 @@ export function splitProseEntryLines(state: ParseState): void {
     let changed = false;
     const out: Line[] = [];
     for (const l of s.lines) {
-      const parts = splitLine(state, l);
+      const parts = splitLine(state, l) ?? splitDatedLead(state, l);
       if (parts) {
         out.push(parts[0], parts[1]);
         changed = true;

@@ -25,9 +25,18 @@ function isRoleLine(state: ParseState, l: Line, depth: number, plain = false): b
   return /\p{L}{2,}/u.test(rest.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
 }
 
-/** The line ends with this date, maybe in brackets: "Analyst (March 2016 - June 2016)". */
+/** Longest note after the dates inside their closing bracket ("(2014/9 a 2015/3 – plazo fijo)"). */
+const MAX_BRACKET_NOTE = 25;
+
+/** The line ends with this date, maybe in brackets: "Analyst (March 2016 - June 2016)", "DBA (2014/9 a 2015/3 – plazo fijo)". */
 function endsWithDate(l: Line, d: { index: number; length: number }): boolean {
-  return d.index + d.length >= l.plain.length - 2 && l.plain.split(' ').length <= 16;
+  const t = l.plain;
+  if (t.split(' ').length > 16) return false;
+  const after = d.index + d.length;
+  if (after >= t.length - 2) return true;
+  if (!/[)）]$/.test(t) || t.length - after > MAX_BRACKET_NOTE || /[()（）]/.test(t.slice(after, -1))) return false;
+  const open = Math.max(t.lastIndexOf('(', d.index), t.lastIndexOf('（', d.index));
+  return open >= 0 && !/[)）]/.test(t.slice(open, d.index));
 }
 
 /** A "Label: dates" line whose label names a period ("**在籍期間**: 2021年10月1日から", "**Zeitraum:** 2019 – 2021"): the entry's dates, no role. */
