@@ -104,6 +104,15 @@ function boldUnderDatedParagraphs(state: ParseState, lines: readonly Line[], bol
   });
 }
 
+/**
+ * "* **平安银行** *助理架构师* __2018/2 to 现在__" … "  **技术栈**: Java, Spring boot": bold paragraphs that all sit inside list
+ * items, under two dated top-level items or more, are parts of those items' entries, not entries of their own.
+ */
+function boldInsideDatedItems(state: ParseState, lines: readonly Line[], boldHeads: readonly number[]): boolean {
+  if (!boldHeads.every((i) => lines[i]!.depth > 0)) return false;
+  return lines.filter((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length > 0).length >= 2;
+}
+
 /** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
 function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
   return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
@@ -118,7 +127,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headLabels(state, lines).size >= 2) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
-  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads)) return 'bold';
+  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
   // (dated items are the entries instead, unless they are fewer than the paragraphs and none opens with its date:

@@ -412,6 +412,12 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
+  const pair = emphasisPair(clean, line);
+  if (pair) {
+    const [x, y, rest] = pair;
+    const tail = rest.trim() ? splitText(rest, line, lineIdx, state, connectors).map((p, k) => (k === 0 ? { ...p, sep: '|' } : p)) : [];
+    return [...splitText(x, line, lineIdx, state, connectors), ...splitText(y, line, lineIdx, state, connectors).map((p, k) => (k === 0 ? { ...p, sep: ' ' } : p)), ...tail];
+  }
   const tail = boldTail(clean, line, state);
   if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
   const opening = boldLead(clean, line);
@@ -469,6 +475,32 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
   if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
   return [before, bold];
+}
+
+/**
+ * "**Globex** *Engineer*", "**平安银行 - 零售大数据部门** *助理架构师*": a text that opens with a bold run and an italic run side
+ * by side, nothing else between them and nothing after them but what a cut date left (" | ") and the rest, is two
+ * parts and that rest (each may still be split further).
+ */
+function emphasisPair(text: string, line: Line): [string, string, string] | undefined {
+  if (line.bold || line.italic || !line.boldParts.length || !line.italicParts.length) return undefined;
+  const t = text.trim();
+  // what may follow the pair: nothing, or what the date cut out left behind (" | ") and the rest of the head
+  const after = (x: string): string | undefined => {
+    const m = /^\s*(?:\|\s*|$)/u.exec(x);
+    return m ? x.slice(m[0].length) : undefined;
+  };
+  for (const b of line.boldParts) {
+    for (const i of line.italicParts) {
+      if (!b || !i || b.includes(i) || i.includes(b)) continue;
+      for (const [x, y] of [[b, i], [i, b]] as const) {
+        if (!t.startsWith(x) || !/^\s+/u.test(t.slice(x.length)) || !t.slice(x.length).trimStart().startsWith(y)) continue;
+        const rest = after(t.slice(x.length).trimStart().slice(y.length));
+        if (rest !== undefined) return [x, y, rest];
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
