@@ -318,6 +318,12 @@ function joinColonTail(chosen: Segment | undefined, rest: Segment[], all: readon
   return { ...chosen, text: `${chosen.text}: ${next.text}` };
 }
 
+/** The head's first line names a job in one part and something else in another, neither a place nor labelled. */
+function ownRoleAndName(scored: readonly Scored[]): boolean {
+  const own = scored.filter((x) => x.seg.lineIdx === 0 && !x.seg.label && x.s.place < 2);
+  return own.length === 2 && own.some((x) => x.s.title > 0) && own.some((x) => x.s.title <= 0 && x.s.degree <= 0);
+}
+
 /** What assigning a head needs that does not depend on the layout priors. */
 interface Prepared {
   work: Segment[];
@@ -345,7 +351,8 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   for (const x of scored) x.fit = fits(x, kind, kind === 'work' && titled.has(x.seg.line));
   // "## Otras Organizaciones" over "- Consultor Middleware en Red Hat Chile (2014/1 a 2014/6)": a name the head's own
   // line introduces with a connector is this entry's organisation; the group heading's weight as one goes
-  if (scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg))) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= GROUP_WEIGHT;
+  // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")
+  if (scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= GROUP_WEIGHT;
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
