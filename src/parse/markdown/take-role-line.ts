@@ -1,27 +1,61 @@
-// Joins to an entry's head the line under it that names the role at the organisation the head names ("### iCapps" / "- Web consultant bij iCapps").
+// Joins to an entry's head the line under it that names the role at the organisation the head names ("### iCapps" / "- Web consultant bij iCapps"; "- МУ-Пловдив" / "    - Асистент").
 import { foldWord } from './fold-word.js';
 import { isConnector } from './is-connector.js';
+import { lineDates } from './line-dates.js';
 import type { EntryBlock, ParseState } from './parse-types.js';
+import { wordClasses } from './score-segment.js';
 
 /** Lines longer than this are sentences, not a role line. */
 const MAX_ROLE_LINE = 110;
 
+/** Sub-items under an organisation's item looked at for its role. */
+const ROLE_SUB_ITEMS = 3;
+/** A role sub-item is a few words. */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * "`декември 2020-до момента`" / "- СБАЛХБ „Медикус Алфа“ ЕООД" / "    - Здравеопазване. Болнична помощ" / "    - Лекар-ординатор":
+ * of the first sub-items under a head that names no job, the only one that is a few words, undated, no sentence,
+ * and names a job, is the role.
+ */
+function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefined {
+  // (the head names one thing and no job: "- МУ-Пловдив", not "- **backend engineer@Grab (Sep 2021 - Present)**")
+  const named = block.head.filter((h) => lineDates(state, h).length === 0);
+  if (named.length !== 1 || /[@|–—,，/]|\s-\s/u.test(named[0]!.plain) || wordClasses(named[0]!.plain, state).has('jobTitle')) return undefined;
+  const first = block.body.slice(0, ROLE_SUB_ITEMS);
+  if (!first.length || !first.every((l) => l.kind === 'item' && l.depth > 0)) return undefined;
+  const roles = first.filter((l) => {
+    const t = l.plain.trim();
+    // (a role alone: no "Advisor: Benson Farb", no list "第2章 …, 第8章 … を担当")
+    return t.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?。;:：,，、]/.test(t) && lineDates(state, l).length === 0 && wordClasses(t, state).has('jobTitle');
+  });
+  if (roles.length !== 1) return undefined;
+  const role = roles[0]!;
+  return { group: block.group, head: [...block.head, role], body: block.body.filter((l) => l !== role) };
+}
+
 /**
  * An entry whose head is one short line (an organisation's heading) and whose first body line names a role,
  * a connector and that same organisation ("Development consultant bij Digiti te Zoersel.") gets that line
- * in its head: it says the role. Other entries are returned as they are.
+ * in its head: it says the role. So does the one short sub-item naming a job among the first sub-items under a
+ * head that names none (see roleSubItem). Other entries are returned as they are.
  */
 export function takeRoleLine(state: ParseState, block: EntryBlock): EntryBlock {
+  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? block;
+}
+
+/** "### iCapps" / "- Web consultant bij iCapps": the first body line names a role, a connector and the head's organisation. */
+function connectedRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefined {
   const [head] = block.head;
   const line = block.body[0];
-  if (block.head.length !== 1 || !head || !line || (line.kind !== 'item' && line.kind !== 'text') || line.plain.length > MAX_ROLE_LINE) return block;
+  if (block.head.length !== 1 || !head || !line || (line.kind !== 'item' && line.kind !== 'text') || line.plain.length > MAX_ROLE_LINE) return undefined;
   const name = foldWord(head.plain);
-  if (name.length < 2 || name.length > 60) return block;
+  if (name.length < 2 || name.length > 60) return undefined;
   const text = foldWord(line.plain);
   const at = text.indexOf(` ${name}`);
   const after = text[at + 1 + name.length];
-  if (at <= 0 || (after !== undefined && /[\p{L}\p{N}]/u.test(after))) return block;
+  if (at <= 0 || (after !== undefined && /[\p{L}\p{N}]/u.test(after))) return undefined;
   const before = text.slice(0, at).split(' ');
-  if (before.length < 2 || !isConnector(state, before[before.length - 1]!)) return block;
+  if (before.length < 2 || !isConnector(state, before[before.length - 1]!)) return undefined;
   return { group: block.group, head: [head, line], body: block.body.slice(1) };
 }
