@@ -11,8 +11,5 @@ describePass({
   pass: 'blank-non-content',
   until: 'read-markdown-source',
   project,
-  minCases: 6,
-  knownFailures: {
-    'latex-section-command-kept-as-heading': 'rewriteLatex empties a line of unknown commands, so \\section*{Vzdělání} loses the heading word (pandoc reads it as a level-1 heading)',
-  },
+  minCases: 7,
 });

@@ -213,8 +213,10 @@ function decideName(get: Get, basics: Basics, author: unknown, lexicons: readonl
   const named = get(KEYS.name, isText);
   if (typeof basics.name === 'string' && basics.name.trim()) reasons.push('front matter basics.name');
   else if (typeof named === 'string' && named.trim()) {
-    basics.name = named.trim();
-    reasons.push('front matter "name"');
+    // ("name: Matthias" beside "surname: Grenié", as R's vitae writes it: the given name and the family name)
+    const family = parts.length === 1 && typeof last === 'string' ? last.trim() : '';
+    basics.name = family && !named.includes(family) ? `${named.trim()} ${family}` : named.trim();
+    reasons.push(basics.name === named.trim() ? 'front matter "name"' : 'front matter "name" and family name');
   } else if (parts.length === 2) {
     basics.name = parts.join(' ');
     reasons.push('front matter first and last name');

@@ -74,8 +74,11 @@ function frontMatterNames(state: ParseState): NameCandidate[] {
     if (v) out.push(scoreName(state, v, base, [`front matter "${key}"`]));
   }
   const first = str(d.first_name) ?? str(d.firstname) ?? str(d.given_name);
-  const last = str(d.last_name) ?? str(d.lastname) ?? str(d.family_name);
+  const last = str(d.last_name) ?? str(d.lastname) ?? str(d.family_name) ?? str(d.surname);
   if (first && last) out.push(scoreName(state, `${first} ${last}`, 6, ['front matter first and last name']));
+  // ("name: Matthias" beside "surname: Grenié", as R's vitae writes it)
+  const given = str(d.name);
+  if (!first && given && last && !given.includes(last)) out.push(scoreName(state, `${given} ${last}`, 6, ['front matter "name" and family name']));
   const title = str(d.title) ?? str(d.pagetitle);
   if (title) for (const part of titleParts(title)) out.push(scoreName(state, part, 2.5, ['front matter "title"']));
   return out.filter((c): c is NameCandidate => c !== undefined);
