@@ -12,6 +12,7 @@ import { findFrontMatter } from './find-front-matter.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import type { FrontMatterBlock, SourceText } from './parse-types.js';
 import { joinHtmlTables } from './join-html-tables.js';
+import { unfoldNumberedFrontMatterKeys } from './unfold-numbered-front-matter-keys.js';
 import { rewriteGridTables } from './rewrite-grid-tables.js';
 import { rewriteLatex } from './rewrite-latex.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
@@ -70,7 +71,7 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     body[span.open] = '';
     body[span.close] = '';
     for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data ? '' : asPlainText(lines[i]!);
-    const unfolded = frontMatter.data && span.format === 'yaml' ? unfoldFrontMatterLists(frontMatter.data, lines, span.open, span.close, body) : [];
+    const unfolded = frontMatter.data && span.format === 'yaml' ? [...unfoldFrontMatterLists(frontMatter.data, lines, span.open, span.close, body), ...unfoldNumberedFrontMatterKeys(frontMatter.data, lines, span.open, span.close, body)] : [];
     if (unfolded.length) frontMatter.unfolded = unfolded;
     if (parsed.duplicates) warnings.push(...toDuplicateKeyWarnings(parsed.duplicates, file, { subject: 'the front matter' }));
     if (parsed.problem) {

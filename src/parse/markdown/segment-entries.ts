@@ -509,6 +509,9 @@ function roleForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undef
   return wordClasses(l.plain, w.state).has('jobTitle') && !wordClasses(head[0]!.plain, w.state).has('jobTitle');
 }
 
+/** `l` is a heading one level or more below the heading `prev`. */
+const deeperHeading = (prev: Line | undefined, l: Line): boolean => prev?.kind === 'heading' && l.kind === 'heading' && l.level > prev.level;
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (w.datesBefore && entryHeadLine(w.style, next) && datedNote(w.state, l)) {
@@ -516,8 +519,9 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     return;
   }
   const cur = w.cur;
-  // the heading right after the date line that started the entry joins its head (even a role named twice in the CV)
-  if (cur && w.datesBefore && cur.head.length === 1 && prev === cur.head[0] && entryHeadLine(w.style, l)) {
+  // the heading right after the date line that started the entry joins its head (even a role named twice in the CV),
+  // and so does a deeper heading right under that one ("Abril 2019 – Actualment" / "<h3>Role</h3><h4>Org</h4>")
+  if (cur && w.datesBefore && prev === cur.head[cur.head.length - 1] && entryHeadLine(w.style, l) && (cur.head.length === 1 || deeperHeading(prev, l))) {
     cur.head.push(l);
     return;
   }

@@ -1,0 +1,69 @@
+// Writes front-matter entries kept as flat numbered keys (experience_8_date, experience_8_detail, …) into the body as lines, each value on its own line, so the passes read them like any section.
+import { normalFrontMatterKey } from './normal-front-matter-key.js';
+import type { FrontMatterSectionKey } from './read-front-matter-entries.js';
+import { FRONT_MATTER_SECTION_KEYS } from './unwrap-front-matter-list.js';
+
+/** Sections whose numbered keys are entries worth reading. */
+const DATED: readonly FrontMatterSectionKey[] = ['work', 'education', 'volunteer'];
+/** `<section>_<number>_<field>`: "experience_8_detail", "education-2-date". */
+const NUMBERED = /^([A-Za-z]+(?:[_-][A-Za-z]+)*?)[_-](\d{1,3})[_-]([A-Za-z][A-Za-z0-9_-]*)$/;
+/** How far above its first entry a section's heading may be written (blank or comment lines of the block). */
+const HEADING_REACH = 4;
+
+/** The dated section a key prefix names ("experience" → work), if any. */
+function sectionOf(prefix: string): FrontMatterSectionKey | undefined {
+  const n = normalFrontMatterKey(prefix);
+  return DATED.find((kind) => FRONT_MATTER_SECTION_KEYS[kind].includes(n));
+}
+
+/** The numbered keys of each section prefix, grouped by number in the order they come (the file's order). */
+function groupNumbered(data: Record<string, unknown>): Map<string, Map<string, string[]>> {
+  const out = new Map<string, Map<string, string[]>>();
+  for (const [key, value] of Object.entries(data)) {
+    const m = NUMBERED.exec(key);
+    if (!m || (typeof value !== 'string' && typeof value !== 'number') || !sectionOf(m[1]!)) continue;
+    let items = out.get(m[1]!);
+    if (!items) out.set(m[1]!, (items = new Map()));
+    const keys = items.get(m[2]!) ?? [];
+    keys.push(key);
+    items.set(m[2]!, keys);
+  }
+  return out;
+}
+
+/**
+ * A front matter holding a section as flat numbered keys (a Jekyll theme's `experience_8_date: Abril 2019 –
+ * Actualment` and `experience_8_detail: <h3>Enginyer de Software</h3><h4>Polaroo</h4><p>…</p>`, two keys or
+ * more): each value is written into the body on its key's own (blank) line, as written (HTML stays HTML), and
+ * a heading naming the section on a blank or comment line just above the first; every line keeps its number.
+ * A section whose key lines cannot all be found, or with no free line for its heading, is left as it was.
+ * @param data - the parsed front matter
+ * @param lines - the file's lines; `open` and `close` are the 0-based lines of the block's delimiters
+ * @param body - the body's lines (front-matter lines blank), written in place
+ * @returns the keys written into the body (the key readers skip them)
+ */
+export function unfoldNumberedFrontMatterKeys(data: Record<string, unknown>, lines: readonly string[], open: number, close: number, body: string[]): string[] {
+  const out: string[] = [];
+  for (const [prefix, items] of groupNumbered(data)) {
+    const keys = [...items.values()].flat();
+    if (keys.length < 2) continue;
+    const at = keys.map((k) => lineOfKey(lines, open, close, k));
+    if (at.some((i) => i < 0)) continue;
+    const first = at.reduce((a, b) => Math.min(a, b), close);
+    let heading = -1;
+    for (let h = first - 1; h > open && h >= first - HEADING_REACH && heading < 0; h--) if (body[h] === '' && (lines[h]!.trim() === '' || lines[h]!.trim().startsWith('#'))) heading = h;
+    if (heading < 0) continue;
+    body[heading] = `## ${prefix}`;
+    keys.forEach((k, j) => {
+      body[at[j]!] = String(data[k]).replace(/\s+/g, ' ').trim();
+    });
+    out.push(...keys);
+  }
+  return out;
+}
+
+/** The 0-based line where `key:` starts, between the block's delimiters, or -1. */
+function lineOfKey(lines: readonly string[], open: number, close: number, key: string): number {
+  for (let i = open + 1; i < close; i++) if (lines[i]!.startsWith(`${key}:`)) return i;
+  return -1;
+}
