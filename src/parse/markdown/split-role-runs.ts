@@ -47,14 +47,17 @@ function datesLabel(l: Line): boolean {
   return hits?.some((h) => h.value === 'period' || h.value === 'start' || h.value === 'end') ?? false;
 }
 
+/** A short text line bold as a whole (an organisation's name set in bold). */
+const boldLine = (l: Line | undefined): l is Line => l !== undefined && l.kind === 'text' && l.bold && l.depth === 0 && l.plain.length <= 80;
+
 /**
- * "### Glooko" then "* **Software Developer**, from February 2019": an undated heading whose very next line is
- * a role line (however many follow).
+ * "### Glooko" then "* **Software Developer**, from February 2019": an undated heading (or bold line) whose very
+ * next line is a role line (however many follow).
  */
 function headsRoles(state: ParseState, e: EntryBlock, plain: boolean): boolean {
   const top = e.head[0];
   const next = e.head[1] ?? e.body[0];
-  return top?.kind === 'heading' && e.head.length <= 2 && lineDates(state, top).length === 0 && next !== undefined && isRoleLine(state, next, 0, plain);
+  return (top?.kind === 'heading' || boldLine(top)) && e.head.length <= 2 && lineDates(state, top).length === 0 && next !== undefined && isRoleLine(state, next, 0, plain);
 }
 
 /**
@@ -63,10 +66,11 @@ function headsRoles(state: ParseState, e: EntryBlock, plain: boolean): boolean {
  */
 function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boolean): EntryBlock[] {
   const top = e.head[0];
-  if (top?.kind !== 'heading' && !(top?.kind === 'item' && lineDates(state, top).length === 0)) return [e];
-  const depth = top.kind === 'item' ? top.depth + 1 : 0;
+  // (an organisation's heading, its undated item, or its undated bold line: "**Acme**" over "* **Engineer** - 2021/02 - 2022/06")
+  if (top?.kind !== 'heading' && !((top?.kind === 'item' || boldLine(top)) && lineDates(state, top!).length === 0)) return [e];
+  const depth = top!.kind === 'item' ? top!.depth + 1 : 0;
   const lines = [...e.head.slice(1), ...e.body];
-  const undated = plain && top.kind === 'heading' && lineDates(state, top).length === 0;
+  const undated = plain && top!.kind === 'heading' && lineDates(state, top!).length === 0;
   // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
   // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
   // (asked only once a role line is found: most entries have none)
@@ -76,7 +80,7 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
   // "### Head of Data @ CHECK24" / "*Dic 2019 – Jun 2026*" / "**Evolución del rol**" / "- **Head of Product** (Ene 2022 – Ene 2025)":
   // a heading that is itself a dated job lists the steps of that job, not jobs of their own
-  if (top.kind === 'heading' && e.head.some((h) => lineDates(state, h).length > 0) && !roles.includes(e.head[1]!) && wordClasses(top.plain, state).has('jobTitle')) return [e];
+  if (top!.kind === 'heading' && e.head.some((h) => lineDates(state, h).length > 0) && !roles.includes(e.head[1]!) && wordClasses(top!.plain, state).has('jobTitle')) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
   const group = [...e.group, ...e.head.slice(0, 1 + headRest)];
