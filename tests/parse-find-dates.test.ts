@@ -43,6 +43,9 @@ function read(tag: string, text: string): { got: string; cut: string } {
 const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   // numbers only
   ['en', '2019', '2019'],
+  // (a table's period column, a PDF export that lost the dash: two month dates side by side are a range; the later first are not)
+  ['en', 'Jun 2012 Dec 2013', '2012-06..2013-12'],
+  ['en', 'Dec 2013 Jun 2012', '2013-12 ; 2012-06'],
   ['en', '2019-05', '2019-05'],
   ['en', '2019.05', '2019-05'],
   ['en', '2019/05', '2019-05'],

@@ -95,5 +95,21 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
       i++;
     }
   }
-  return spans;
+  return spans.length > 1 ? joinAdjacentMonths(text, spans) : spans;
+}
+
+/**
+ * "Jun 2012 Dec 2013" (a table's period column, a PDF export that lost the dash): two single month dates with
+ * only white space between them, the first the earlier, are one range.
+ */
+function joinAdjacentMonths(text: string, spans: DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const month = (x: DateSpan | undefined): x is DateSpan & { start: string } => x !== undefined && x.single && !x.ongoing && x.start?.length === 7;
+    if (month(prev) && month(s) && prev.start < s.start && text.slice(prev.index + prev.length, s.index).trim() === '') {
+      out[out.length - 1] = { ...prev, single: false, end: s.start, length: s.index + s.length - prev.index };
+    } else out.push(s);
+  }
+  return out;
 }
