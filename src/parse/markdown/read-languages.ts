@@ -97,7 +97,7 @@ function readMany(l: Line): Language[] {
   // (first: "Español nativo, Inglés competencia laboral", "英語ネイティブレベル, 日本語ビジネスレベル(…), 広東語…": parts that each open with a language's name)
   const named = plain.split(/,\s+/);
   if (parts.length === 1 && named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? '') || unspacedLead(p) !== undefined)) return named.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
-  const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts;
+  const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? parts : parts;
   if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const bold = l.boldParts[0];
   if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {
@@ -113,6 +113,13 @@ function readMany(l: Line): Language[] {
   if (listed) return listed;
   const one = readLanguage(plain, bold);
   return one ? [one] : [];
+}
+
+/** "Italian (Native) - English (Fluent) - Brazilian Portuguese (Intermediate)": "Name (level)" parts joined by dashes, two or more. */
+function dashedPairs(plain: string): string[] | undefined {
+  if (!/\)\s+[-–—]\s+/.test(plain)) return undefined;
+  const parts = plain.split(/\)\s+[-–—]\s+/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p));
+  return parts.length >= 2 && parts.every((p) => /^[^()]+\([^()]+\)$/.test(p.trim())) ? parts : undefined;
 }
 
 /**
