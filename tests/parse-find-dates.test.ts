@@ -46,6 +46,9 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   // (a table's period column, a PDF export that lost the dash: two month dates side by side are a range; the later first are not)
   ['en', 'Jun 2012 Dec 2013', '2012-06..2013-12'],
   ['en', 'Dec 2013 Jun 2012', '2013-12 ; 2012-06'],
+  // (a year written with a full stop before a to-word or a present-word: Croatian, Serbian, Hungarian)
+  ['hr', '[09.2013. do 03.2016.] Arhitekt', '2013-09..2016-03'],
+  ['hr', '[03.2016. do sada] Inženjer', '2016-03..'],
   ['en', '2019-05', '2019-05'],
   ['en', '2019.05', '2019-05'],
   ['en', '2019/05', '2019-05'],
