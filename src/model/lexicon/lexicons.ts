@@ -34,9 +34,10 @@ import { hr } from './hr.js';
 import { id } from './id.js';
 import { bg } from './bg.js';
 import { sr } from './sr.js';
+import { ca } from './ca.js';
 
 /** Every lexicon cvpress has, by tag. Adding a language = adding its file and one line here. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   en, de, fr, es, it, pt, nl, pl, cs, sk, ro, hu, el, sv, no, da, fi, tr, ru, uk, ja, ko, 'zh-hans': zhHans,
-  'zh-hant': zhHant, ar, he, fa, hi, th, vi, hr, id, bg, sr,
+  'zh-hant': zhHant, ar, he, fa, hi, th, vi, hr, id, bg, sr, ca,
 };

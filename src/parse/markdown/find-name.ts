@@ -47,7 +47,7 @@ function cutSuffix(t: string): string {
   if (start > 0 && t[start - 1] === ',') start--;
   return t.slice(0, start);
 }
-const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'das', 'do', 'y', 'e', 'zu', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
+const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'das', 'do', 'y', 'e', 'i', 'zu', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 

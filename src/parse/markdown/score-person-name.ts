@@ -21,7 +21,7 @@ export interface NameHints {
 export const NAME_THRESHOLD = 3;
 
 /** Lower-case particles of surnames ("von", "de la"), allowed between capitalised words. */
-const PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'do', 'y', 'e', 'zu', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'af', 'av']);
+const PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'do', 'y', 'e', 'i', 'zu', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'af', 'av']);
 
 /**
  * Scores `text` as a person's name, feature by feature (each feature adds or takes points and says so in
