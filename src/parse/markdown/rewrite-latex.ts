@@ -16,7 +16,7 @@ const BOX: Readonly<Record<string, number>> = { parbox: 1, minipage: 1, resizebo
 const SYMBOL: Readonly<Record<string, string>> = {
   hfill: ' | ', quad: ' ', qquad: ' ', enspace: ' ', enskip: ' ', thinspace: ' ', hspace: ' ', newline: ' ', linebreak: ' ',
   og: '«', fg: '»', ldots: '…', dots: '…', textendash: '–', textemdash: '—', textbar: '|', textbullet: '•',
-  textperiodcentered: '·', euro: '€', textasciitilde: '~', LaTeX: 'LaTeX', TeX: 'TeX', copyright: '©', S: '§',
+  textperiodcentered: '·', cdot: '·', cdotp: '·', bullet: '•', times: '×', euro: '€', textasciitilde: '~', LaTeX: 'LaTeX', TeX: 'TeX', copyright: '©', S: '§',
 };
 /** Commands dropped with the given number of arguments (their optional `[…]` arguments go too). */
 const DROP: Readonly<Record<string, number>> = {
@@ -52,8 +52,9 @@ export function rewriteLatex(lines: string[], fence: Uint8Array): void {
 
 /** One line with LaTeX rewritten (code spans kept as they are); empty when nothing but layout is left. */
 function rewriteLine(raw: string): string {
-  // (a LaTeX comment mark ending the line: "…fonctionnelle »%"; "50%" is a number's)
-  const line = latexComment(raw) ? raw.slice(0, -1) : raw;
+  // (a LaTeX comment mark ending the line: "…fonctionnelle »%"; "50%" is a number's; "$\\cdot$": one symbol in math mode;
+  // "\\\\~Titre": a tie before a word is a space)
+  const line = (latexComment(raw) ? raw.slice(0, -1) : raw).replace(/\$(\\[A-Za-z]+)\$/g, '$1{}').replace(/(?<!~)~(?=\p{L})/gu, ' ');
   if (onlyCommands(line)) return '';
   const spans = line.indexOf('`') >= 0 ? findCodeSpans(line) : [];
   let out = '';
@@ -186,7 +187,11 @@ function rewrite(s: string, depth: number): string {
 /** The replacement of the command (or escape) at `p`. */
 function command(s: string, p: number, depth: number, groups: Int32Array): Step {
   const next = s.charCodeAt(p + 1);
-  if (next === 92) return { text: s.slice(p + 2).trim() === '' ? '' : ' ', end: p + 2 };
+  // ("\\\\[-0.1cm]": a line break's optional spacing goes with it)
+  if (next === 92) {
+    const end = s.charCodeAt(p + 2) === 91 && groups[p + 2]! > 0 ? groups[p + 2]! : p + 2;
+    return { text: s.slice(end).trim() === '' ? '' : ' ', end };
+  }
   if (next === 44 || next === 32) return { text: ' ', end: p + 2 }; // \, and "\ " are spaces
   const name = readName(s, p + 1);
   if (!name) return { text: s.slice(p, p + 2), end: Math.min(p + 2, s.length) };
