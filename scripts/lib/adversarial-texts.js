@@ -24,4 +24,8 @@ export const GENERATORS = {
   colons: (n) => `Name${' :'.repeat(n / 2)}`,
   'date dashes': (n) => `2019${' -'.repeat(n / 2)}`,
   'font faces': (n) => '@FONT-FACE{'.repeat(n / 11),
+  'nested braces': (n) => `${'{'.repeat(n / 2)}x${'}'.repeat(n / 2)}`,
+  'latex nested braces': (n) => `\\textbf{${'{'.repeat(n / 2)}x${'}'.repeat(n / 2)}}`,
+  'open tables': (n) => '<table>\n'.repeat(n / 8),
+  'tables with blank lines': (n) => '<table><tr><td>x<br />\n\n<b>y</b></td></tr></table>\n\n'.repeat(n / 52),
 };

@@ -1,7 +1,5 @@
 // Keeps a raw HTML table whole across the blank lines inside it: an HTML block ends at a blank line, a table in a browser does not.
 
-/** Farthest a table's closing tag is looked for (lines). */
-const MAX_TABLE_LINES = 3000;
 /** A line that starts a Markdown block of its own (heading, quote, list item, table row, fence): Markdown written inside a cell. */
 const MARKDOWN_BLOCK = /^ {0,3}(?:#{1,6}(?:\s|$)|>|\||[-*+]\s|\d{1,9}[.)]\s|```|~~~)/;
 /** An HTML tag. */
@@ -9,24 +7,26 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 /** What fills a blank line inside a table: an empty comment (no content, no line break in the HTML). */
 const FILLER = '<!---->';
 
-/** Opened minus closed `<table>` elements on a line. */
-function tableDepthChange(line: string): number {
-  if (line.indexOf('<') < 0) return 0;
-  let d = 0;
-  for (const m of line.matchAll(/<(\/?)table\b/gi)) d += m[1] ? -1 : 1;
-  return d;
-}
-
-/** The line that closes the table opened on line `open` (undefined when none does, or a code fence comes first). */
-function closingLine(lines: readonly string[], fence: Uint8Array, open: number): number | undefined {
-  let depth = 0;
-  const end = Math.min(lines.length, open + MAX_TABLE_LINES);
-  for (let i = open; i < end; i++) {
-    if (fence[i]) return undefined;
-    depth += tableDepthChange(lines[i]!);
-    if (depth <= 0) return i;
+/**
+ * For each line that opens a `<table>`, the line of its matching `</table>` (one pass, a stack of open tables;
+ * a code fence drops what is open: a table never closes across one). Lines with no match are absent.
+ */
+function matchTables(lines: readonly string[], fence: Uint8Array): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (fence[i]) {
+      open.length = 0;
+      continue;
+    }
+    const line = lines[i]!;
+    if (line.indexOf('<') < 0) continue;
+    for (const m of line.matchAll(/<(\/?)table\b/gi)) {
+      if (!m[1]) open.push(i);
+      else if (open.length) out.set(open.pop()!, i);
+    }
   }
-  return undefined;
+  return out;
 }
 
 /** Every paragraph between `open` and `close` holds an HTML tag and no line starts a Markdown block: the cells are HTML, not Markdown. */
@@ -56,10 +56,11 @@ function cellsAreHtml(lines: readonly string[], open: number, close: number): bo
  * @param fence - {@link findCodeFences} of the lines
  */
 export function joinHtmlTables(lines: string[], fence: Uint8Array): void {
+  const closes = matchTables(lines, fence);
   for (let i = 0; i < lines.length; i++) {
     if (fence[i] || !/^ {0,3}<table[\s>]/i.test(lines[i]!)) continue;
-    const close = closingLine(lines, fence, i);
-    if (close === undefined) continue;
+    const close = closes.get(i);
+    if (close === undefined || close === i) continue;
     if (cellsAreHtml(lines, i, close)) {
       for (let k = i + 1; k < close; k++) if (lines[k]!.trim() === '') lines[k] = FILLER;
     }

@@ -53,19 +53,29 @@ function stripInline(line: string, heading: boolean): string {
   const spans = line.indexOf('`') >= 0 ? findCodeSpans(line) : [];
   const parts: string[] = [];
   let last = 0;
-  for (let p = line.indexOf('{'); p >= 0; p = line.indexOf('{', p + 1)) {
-    const close = line.indexOf('}', p + 1);
+  // (the next "}" and the next "{" are each found once per stretch of line, not once per "{": linear on "{{{{…")
+  let close = -1;
+  for (let p = line.indexOf('{'); p >= 0; ) {
+    const next = line.indexOf('{', p + 1);
+    if (close <= p) close = line.indexOf('}', p + 1);
     if (close < 0) break;
+    // (a "{" before the "}": this one holds another, no attribute list)
+    if (isInCodeSpan(spans, p) || (next >= 0 && next < close) || !isAttributeList(line.slice(p + 1, close))) {
+      p = next;
+      continue;
+    }
     const inner = line.slice(p + 1, close);
-    if (isInCodeSpan(spans, p) || inner.indexOf('{') >= 0 || !isAttributeList(inner)) continue;
     const prev = line.charCodeAt(p - 1);
     const atEnd = isClosingHashes(line.slice(close + 1));
-    if (inner.charCodeAt(0) !== 58 && prev !== 41 && prev !== 93 && !(heading && atEnd)) continue;
+    if (inner.charCodeAt(0) !== 58 && prev !== 41 && prev !== 93 && !(heading && atEnd)) {
+      p = next;
+      continue;
+    }
     let start = p;
     if (heading && atEnd) while (start > last && (line.charCodeAt(start - 1) === 32 || line.charCodeAt(start - 1) === 9)) start--;
     parts.push(line.slice(last, start));
     last = close + 1;
-    p = close;
+    p = line.indexOf('{', close + 1);
   }
   if (last === 0) return line;
   parts.push(line.slice(last));
