@@ -477,6 +477,9 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   return [before, bold];
 }
 
+/** Emphasis runs of each kind looked at for a bold–italic pair. */
+const FIRST_RUNS = 4;
+
 /**
  * "**Globex** *Engineer*", "**平安银行 - 零售大数据部门** *助理架构师*": a text that opens with a bold run and an italic run side
  * by side, nothing else between them and nothing after them but what a cut date left (" | ") and the rest, is two
@@ -490,8 +493,9 @@ function emphasisPair(text: string, line: Line): [string, string, string] | unde
     const m = /^\s*(?:\|\s*|$)/u.exec(x);
     return m ? x.slice(m[0].length) : undefined;
   };
-  for (const b of line.boldParts) {
-    for (const i of line.italicParts) {
+  // (the pair opens the text: only the first runs of each kind can make it)
+  for (const b of line.boldParts.slice(0, FIRST_RUNS)) {
+    for (const i of line.italicParts.slice(0, FIRST_RUNS)) {
       if (!b || !i || b.includes(i) || i.includes(b)) continue;
       for (const [x, y] of [[b, i], [i, b]] as const) {
         if (!t.startsWith(x) || !/^\s+/u.test(t.slice(x.length)) || !t.slice(x.length).trimStart().startsWith(y)) continue;

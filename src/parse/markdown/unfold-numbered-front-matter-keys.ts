@@ -44,10 +44,13 @@ function groupNumbered(data: Record<string, unknown>): Map<string, Map<string, s
  */
 export function unfoldNumberedFrontMatterKeys(data: Record<string, unknown>, lines: readonly string[], open: number, close: number, body: string[]): string[] {
   const out: string[] = [];
-  for (const [prefix, items] of groupNumbered(data)) {
+  const groups = groupNumbered(data);
+  if (groups.size === 0) return out;
+  const keyLines = topKeyLines(lines, open, close);
+  for (const [prefix, items] of groups) {
     const keys = [...items.values()].flat();
     if (keys.length < 2) continue;
-    const at = keys.map((k) => lineOfKey(lines, open, close, k));
+    const at = keys.map((k) => keyLines.get(k) ?? -1);
     if (at.some((i) => i < 0)) continue;
     const first = at.reduce((a, b) => Math.min(a, b), close);
     let heading = -1;
@@ -62,8 +65,12 @@ export function unfoldNumberedFrontMatterKeys(data: Record<string, unknown>, lin
   return out;
 }
 
-/** The 0-based line where `key:` starts, between the block's delimiters, or -1. */
-function lineOfKey(lines: readonly string[], open: number, close: number, key: string): number {
-  for (let i = open + 1; i < close; i++) if (lines[i]!.startsWith(`${key}:`)) return i;
-  return -1;
+/** The 0-based line of each top-level `key:` between the block's delimiters (the first, for a key written twice). */
+function topKeyLines(lines: readonly string[], open: number, close: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = open + 1; i < close; i++) {
+    const m = /^([A-Za-z][A-Za-z0-9_-]*):/.exec(lines[i]!);
+    if (m && !out.has(m[1]!)) out.set(m[1]!, i);
+  }
+  return out;
 }
