@@ -120,14 +120,26 @@ function attr(tag: string, name: string): string | undefined {
   }
 }
 
+/** Bracket partners: a map of the paired ones (most lines: a few), or, on a long line, one slot per character (-1: none). */
+type Partners = Map<number, number> | Int32Array;
+/** From this length on, a line's partners are kept one slot per character: a map of hundreds of thousands of pairs costs several times more. */
+const DENSE_FROM = 4096;
+
 /**
  * Bracket and parenthesis partners, found with one stack each in one pass: each paired bracket's place → its
- * partner's place, both ways (a few entries, not an array as long as the line).
+ * partner's place, both ways (a few entries in a map, not an array as long as the line, except on a long line).
  */
-function pairBrackets(s: string): Map<number, number> {
+function pairBrackets(s: string): Partners {
+  const dense = s.length >= DENSE_FROM ? new Int32Array(s.length).fill(-1) : undefined;
   const partner = new Map<number, number>();
   const sq: number[] = [];
   const pa: number[] = [];
+  const pair = (o: number, i: number): void => {
+    if (dense) {
+      dense[o] = i;
+      dense[i] = o;
+    } else partner.set(o, i).set(i, o);
+  };
   // (by code unit: no string is made per character)
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -136,28 +148,23 @@ function pairBrackets(s: string): Map<number, number> {
       continue;
     }
     if (c === 0x5b) sq.push(i);
-    else if (c === 0x5d && sq.length) {
-      const o = sq.pop()!;
-      partner.set(o, i).set(i, o);
-    } else if (c === 0x28) pa.push(i);
-    else if (c === 0x29 && pa.length) {
-      const o = pa.pop()!;
-      partner.set(o, i).set(i, o);
-    }
+    else if (c === 0x5d && sq.length) pair(sq.pop()!, i);
+    else if (c === 0x28) pa.push(i);
+    else if (c === 0x29 && pa.length) pair(pa.pop()!, i);
   }
-  return partner;
+  return dense ?? partner;
 }
 
 /** The partner of the bracket at `k` ({@link pairBrackets}), or -1. */
-function partnerAt(partner: ReadonlyMap<number, number>, k: number): number {
-  return partner.get(k) ?? -1;
+function partnerAt(partner: Partners, k: number): number {
+  return partner instanceof Int32Array ? (k >= 0 && k < partner.length ? partner[k]! : -1) : (partner.get(k) ?? -1);
 }
 
 /** The scanner's working state for one line. */
 interface Scan {
   s: string;
   /** Bracket partners ({@link pairBrackets}), found when a link is first read (most lines have none). */
-  partner: Map<number, number> | undefined;
+  partner: Partners | undefined;
   pieces: Piece[];
   delims: Delim[];
   links: Array<{ text: string; href: string }>;
