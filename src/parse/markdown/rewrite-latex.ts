@@ -80,13 +80,18 @@ function latexComment(line: string): boolean {
   return !(before >= 48 && before <= 57) && before !== 92;
 }
 
+/** A command whose arguments (or the text after it) print words: formatting, links, ordinals, headings, boxes, items. */
+function printsWords(name: string): boolean {
+  return name in WRAP || name in HEADING || name in BOX || name === 'href' || name === 'nth' || name === 'item';
+}
+
 /** The line calls at least one command of the tables above (outside code spans). */
 function usesKnownCommand(line: string): boolean {
   const spans = line.indexOf('`') >= 0 ? findCodeSpans(line) : [];
   for (let p = line.indexOf('\\'); p >= 0; p = line.indexOf('\\', p + 1)) {
     if (isInCodeSpan(spans, p)) continue;
     const name = readName(line, p + 1);
-    if (name && (name in WRAP || name in SYMBOL || name in DROP || name in HEADING || name in BOX || name === 'href' || name === 'nth' || name === 'item')) return true;
+    if (name && (printsWords(name) || name in SYMBOL || name in DROP)) return true;
   }
   return false;
 }
@@ -109,7 +114,7 @@ function onlyCommands(line: string): boolean {
       argument = false;
     } else if (c === 92 && readName(line, i + 1)) {
       const name = readName(line, i + 1);
-      if (name in WRAP || name in HEADING || name in BOX || name === 'href' || name === 'nth' || name === 'item') return false;
+      if (printsWords(name)) return false;
       i += 1 + name.length;
       if (line.charCodeAt(i) === 42) i++;
       commands++;

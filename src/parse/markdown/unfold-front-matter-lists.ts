@@ -1,11 +1,9 @@
 // Writes the front-matter lists no key reader understands (one-line jobs, dates inside free text) into the body as Markdown, each item on its own line, so the passes read them like any list.
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import { readFrontMatterEntries, type FrontMatterSectionKey } from './read-front-matter-entries.js';
-import { FRONT_MATTER_SECTION_KEYS, unwrapFrontMatterList } from './unwrap-front-matter-list.js';
+import { DATED_FRONT_MATTER_SECTIONS, FRONT_MATTER_SECTION_KEYS, unwrapFrontMatterList } from './unwrap-front-matter-list.js';
 import { normalFrontMatterKey } from './normal-front-matter-key.js';
 
-/** Sections whose entries are dated: only their lists are worth reading as Markdown. */
-const DATED: readonly FrontMatterSectionKey[] = ['work', 'education', 'volunteer'];
 /** Item keys that hold pictures or styling, never words. */
 const NOT_WORDS = new Set(['image', 'img', 'logo', 'icon', 'company_logo', 'thumbnail', 'color', 'colour', 'weight', 'order', 'enable', 'enabled']);
 /** A year of the last two centuries, somewhere in a text. */
@@ -27,7 +25,7 @@ const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 export function unfoldFrontMatterLists(data: Record<string, unknown>, lines: readonly string[], open: number, close: number, body: string[]): string[] {
   const out: string[] = [];
   const keys = new Map(Object.keys(data).map((k) => [normalFrontMatterKey(k), k]));
-  for (const kind of DATED) {
+  for (const kind of DATED_FRONT_MATTER_SECTIONS) {
     for (const n of FRONT_MATTER_SECTION_KEYS[kind]) {
       const key = keys.get(n);
       if (key === undefined || out.includes(key)) continue;

@@ -1,10 +1,8 @@
 // Writes front-matter entries kept as flat numbered keys (experience_8_date, experience_8_detail, …) into the body as lines, each value on its own line, so the passes read them like any section.
 import { normalFrontMatterKey } from './normal-front-matter-key.js';
 import type { FrontMatterSectionKey } from './read-front-matter-entries.js';
-import { FRONT_MATTER_SECTION_KEYS } from './unwrap-front-matter-list.js';
+import { DATED_FRONT_MATTER_SECTIONS, FRONT_MATTER_SECTION_KEYS } from './unwrap-front-matter-list.js';
 
-/** Sections whose numbered keys are entries worth reading. */
-const DATED: readonly FrontMatterSectionKey[] = ['work', 'education', 'volunteer'];
 /** `<section>_<number>_<field>`: "experience_8_detail", "education-2-date". */
 const NUMBERED = /^([A-Za-z]+(?:[_-][A-Za-z]+)*?)[_-](\d{1,3})[_-]([A-Za-z][A-Za-z0-9_-]*)$/;
 /** How far above its first entry a section's heading may be written (blank or comment lines of the block). */
@@ -13,20 +11,18 @@ const HEADING_REACH = 4;
 /** The dated section a key prefix names ("experience" → work), if any. */
 function sectionOf(prefix: string): FrontMatterSectionKey | undefined {
   const n = normalFrontMatterKey(prefix);
-  return DATED.find((kind) => FRONT_MATTER_SECTION_KEYS[kind].includes(n));
+  return DATED_FRONT_MATTER_SECTIONS.find((kind) => FRONT_MATTER_SECTION_KEYS[kind].includes(n));
 }
 
-/** The numbered keys of each section prefix, grouped by number in the order they come (the file's order). */
-function groupNumbered(data: Record<string, unknown>): Map<string, Map<string, string[]>> {
-  const out = new Map<string, Map<string, string[]>>();
+/** The numbered keys of each section prefix, in the file's order (each value goes on its own key's line). */
+function groupNumbered(data: Record<string, unknown>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const [key, value] of Object.entries(data)) {
     const m = NUMBERED.exec(key);
     if (!m || (typeof value !== 'string' && typeof value !== 'number') || !sectionOf(m[1]!)) continue;
-    let items = out.get(m[1]!);
-    if (!items) out.set(m[1]!, (items = new Map()));
-    const keys = items.get(m[2]!) ?? [];
-    keys.push(key);
-    items.set(m[2]!, keys);
+    const keys = out.get(m[1]!);
+    if (keys) keys.push(key);
+    else out.set(m[1]!, [key]);
   }
   return out;
 }
@@ -47,8 +43,7 @@ export function unfoldNumberedFrontMatterKeys(data: Record<string, unknown>, lin
   const groups = groupNumbered(data);
   if (groups.size === 0) return out;
   const keyLines = topKeyLines(lines, open, close);
-  for (const [prefix, items] of groups) {
-    const keys = [...items.values()].flat();
+  for (const [prefix, keys] of groups) {
     if (keys.length < 2) continue;
     const at = keys.map((k) => keyLines.get(k) ?? -1);
     if (at.some((i) => i < 0)) continue;

@@ -14,6 +14,8 @@ export const FRONT_MATTER_SECTION_KEYS: Readonly<Record<FrontMatterSectionKey, r
   publications: ['publications', 'papers'],
   projects: ['projects', 'sideprojects'],
 };
+/** Sections whose entries are dated: the ones worth writing into the body as Markdown when the key readers cannot read them. */
+export const DATED_FRONT_MATTER_SECTIONS: readonly FrontMatterSectionKey[] = ['work', 'education', 'volunteer'];
 /** Keys of a list's own words beside it: its heading, not entries. */
 const LABEL_KEYS = new Set(['title', 'name']);
 
