@@ -85,6 +85,12 @@ function namesBody(state: ParseState, seg: Segment, head: string): boolean {
   return orgish(head) || bodyWords(head, state) || (marked && !wordClasses(head, state).has('jobTitle'));
 }
 
+/** A text ending in a bracketed code of two or three capitals that names no job or organisation ("London (UK)", "Rimini (IT)", not "Szeged (CEO)"). */
+function placeCodeTail(s: string): boolean {
+  const m = /\s\((\p{Lu}{2,3})\)$/u.exec(s);
+  return m !== null && isTown(m[1]!);
+}
+
 /** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
 function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
@@ -97,7 +103,9 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
     const bare = dropParenTail(tail);
     // (whether the head names something is asked only when a town follows it)
     const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2) && namesBody(state, seg, head);
-    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return { rest: bare === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place: bare };
+    // ("London (UK)", "Rimini (IT)": a bracket of a country's or province's code is part of the place)
+    const place = placeCodeTail(tail) ? tail : bare;
+    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return { rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place };
   }
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   return undefined;

@@ -622,7 +622,10 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
         if (labels[c] === 'start' || labels[c] === 'end') return;
         const plain = unlinkText(cell.replace(/<br\s*\/?>/gi, ' | ').replace(/[*_`]/g, '')).trim();
         const text = line === dateLine && date ? plain.replace(line.plain.slice(date.index, date.index + date.length), ' ') : plain;
-        for (const s of splitText(text, line, idx, state)) out.push(labels[c] && !s.label ? { ...s, label: labels[c] } : s);
+        // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
+        const segs = splitText(text, line, idx, state);
+        const label = segs.length === 1 ? labels[c] : undefined;
+        for (const s of segs) out.push(label && !s.label ? { ...s, label } : s);
       });
       return;
     }
