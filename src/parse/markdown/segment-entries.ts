@@ -1,6 +1,7 @@
 // Splits an entry section into entries: each entry is a head (role, organisation, dates…) and a body, whatever markup marks them.
 import { namesOrganisation } from './names-organisation.js';
 import { pushAll } from './push-all.js';
+import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
@@ -136,7 +137,9 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (datedParas >= 2 && (datedItems.length === 0 || (datedItems.length < datedParas && !datedItems.some((l) => lineDates(state, l)[0]!.index <= 2)))) return 'block';
   // "04/2022 - heute | **Werkstudentin, Klinikum**" then its list: one-line paragraphs that open with their dates, no item dated
   const opening = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l)).length;
-  if (datedParas + opening >= 2 && opening >= 1 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0)) return 'block';
+  // (an item with a year inside its sentence is a point, not a dated entry: "- Top outside sales … for 2017 with 22.5% over goal.")
+  // (one such paragraph is enough over undated points: "[Org](…)" / "Role" / "September 2017 - Present | Town" / "- Search for …")
+  if ((datedParas + opening >= 2 || (opening === 1 && datedParas === 0)) && opening >= 1 && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
@@ -691,6 +694,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
     } else step(w, l, lines[i - 1], lines[i + 1]);
   });
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
+  if (style === 'block') pullHeadsAboveDates(state, out.entries, out.intro, firstEntry, firstIntro);
   if (style === 'heading') {
     inheritGroups(out.entries.slice(firstEntry));
     foldGroupHeadings(state, out.entries, firstEntry);

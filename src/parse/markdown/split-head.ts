@@ -167,8 +167,11 @@ function dropDuration(text: string, state: ParseState): string {
 }
 
 /** Spans of the text that are one bold run or one link's text (when they are not the whole line): not cut inside. */
-function protectedSpans(text: string, line: Line): Array<[number, number]> {
+function protectedSpans(text: string, line: Line, state: ParseState): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // "[US Department of Energy - Office of Legacy Management](…)" alone on its line: a link naming no job is one name
+  const whole = line.links.find((l) => l.text.length >= text.length - 2 && text.includes(l.text) && / [-–—|/] /.test(l.text));
+  if (whole && !wordClasses(whole.text, state).has('jobTitle')) spans.push([text.indexOf(whole.text), text.indexOf(whole.text) + whole.text.length]);
   // ("**Старши разработчик - [Royal Bank of Scotland](…)** (чрез EPAM)": a bold run holding a link and a separator
   // beside it is a role and the linked name, not one name)
   const links = line.links.map((l) => l.text).filter((t) => t.length > 1);
@@ -422,7 +425,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
   const opening = boldLead(clean, line);
   if (opening) return [segmentOf(opening[0], line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
-  const strong = cutStrong(clean, protectedSpans(clean, line));
+  const strong = cutStrong(clean, protectedSpans(clean, line, state));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
   const first = strong.length > 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : [];
@@ -536,6 +539,13 @@ function withoutImages(line: Line, text: string): string {
   return /[\p{L}\p{N}]/u.test(t.replace(/ \| /g, '')) ? t.replace(/^\s+/, '') : text;
 }
 
+/** A line of nothing but a logo ("![Keystone Partners Logo](…)") in a head that has other lines: the logo names nothing the head does not. */
+function logoLine(line: Line, head: readonly Line[]): boolean {
+  if (head.length < 2 || line.images.length !== 1 || line.plain !== line.images[0]!.alt) return false;
+  LOGO_WORDS.lastIndex = 0;
+  return LOGO_WORDS.test(line.plain);
+}
+
 /** Words a logo's alt text adds to the name it shows. */
 const LOGO_WORDS = /\b(?:logo|logotype|icon|image|picture)\b/gi;
 
@@ -616,6 +626,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
   let namesOne: boolean | undefined;
   group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
   head.forEach((line, idx) => {
+    if (logoLine(line, head)) return;
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
       line.cells.forEach((cell, c) => {
