@@ -46,6 +46,10 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   // (a table's period column, a PDF export that lost the dash: two month dates side by side are a range; the later first are not)
   ['en', 'Jun 2012 Dec 2013', '2012-06..2013-12'],
   ['en', 'Dec 2013 Jun 2012', '2013-12 ; 2012-06'],
+  // (years in a row listed with commas are the span they cover; years apart are not)
+  ['sv', '2013, 2014', '2013..2014'],
+  ['pt', '2021, 2022, 2023', '2021..2023'],
+  ['en', '2013, 2016', '2013 ; 2016'],
   // (a year written with a full stop before a to-word or a present-word: Croatian, Serbian, Hungarian)
   ['hr', '[09.2013. do 03.2016.] Arhitekt', '2013-09..2016-03'],
   ['hr', '[03.2016. do sada] Inženjer', '2016-03..'],
@@ -86,7 +90,7 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', '2019-10-01 ~ 2022-06-30', '2019-10-01..2022-06-30'],
   ['ja', '2015-04 / 2017-03 | Donuts', '2015-04..2017-03', '2015-04 / 2017-03'],
   ['zh-hans', '2005.7 - 2006.2，武汉大学研究生信息管理系统', '2005-07..2006-02', '2005.7 - 2006.2'],
-  ['en', '2021, 2022, 2023 | Vila Franca do Campo', '2021 ; 2022 ; 2023'],
+  ['en', '2021, 2022, 2023 | Vila Franca do Campo', '2021..2023', '2021, 2022, 2023'],
   ['en', '2018 & 2019: Workshop', '2018 ; 2019'],
   ['en', '(2019-2021) and Achievement First (2021-present)', '2019..2021 ; 2021..', '2019-2021 ; 2021-present'],
   ['de', '22.–26.01.2024', '2024-01-22..2024-01-26'],

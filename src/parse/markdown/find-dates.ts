@@ -100,14 +100,25 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
 
 /**
  * "Jun 2012 Dec 2013" (a table's period column, a PDF export that lost the dash): two single month dates with
- * only white space between them, the first the earlier, are one range.
+ * only white space between them, the first the earlier, are one range; so are two years in a row listed with a
+ * comma ("2013, 2014").
  */
 function joinAdjacentMonths(text: string, spans: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
+  const listed = new Set<DateSpan>();
   for (const s of spans) {
     const prev = out[out.length - 1];
     const month = (x: DateSpan | undefined): x is DateSpan & { start: string } => x !== undefined && x.single && !x.ongoing && x.start?.length === 7;
-    if (month(prev) && month(s) && prev.start < s.start && text.slice(prev.index + prev.length, s.index).trim() === '') {
+    const year = (x: DateSpan | undefined): x is DateSpan & { start: string } => x !== undefined && x.single && !x.ongoing && x.start?.length === 4;
+    const between = prev ? text.slice(prev.index + prev.length, s.index) : '';
+    // (and "2013, 2014": two years in a row, listed, are the span they cover)
+    // ("2021, 2022, 2023" as one span)
+    const listedYears = prev !== undefined && year(s) && between === ', ' && ((year(prev) && Number(s.start) === Number(prev.start) + 1) || (listed.has(prev) && Number(s.start) === Number(prev.end) + 1));
+    if (listedYears) {
+      const joined: DateSpan = { ...prev, single: false, end: s.start, length: s.index + s.length - prev.index };
+      listed.add(joined);
+      out[out.length - 1] = joined;
+    } else if (month(prev) && month(s) && prev.start < s.start && between.trim() === '') {
       out[out.length - 1] = { ...prev, single: false, end: s.start, length: s.index + s.length - prev.index };
     } else out.push(s);
   }

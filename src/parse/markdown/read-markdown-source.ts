@@ -14,6 +14,7 @@ import type { FrontMatterBlock, SourceText } from './parse-types.js';
 import { joinHtmlTables } from './join-html-tables.js';
 import { unfoldNumberedFrontMatterKeys } from './unfold-numbered-front-matter-keys.js';
 import { rewriteGridTables } from './rewrite-grid-tables.js';
+import { rewriteHeadlessPipeTables } from './rewrite-headless-pipe-tables.js';
 import { rewriteLatex } from './rewrite-latex.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
 
@@ -104,6 +105,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);
+  if (joined.includes('| -') || joined.includes('|-')) rewriteHeadlessPipeTables(cleaned, fence);
   const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
   return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
 }

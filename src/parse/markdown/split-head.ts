@@ -8,30 +8,10 @@ import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import { wordClasses } from './score-segment.js';
+import { readInline } from './read-inline.js';
 import { trimChars } from './trim-chars.js';
 import { isConnector } from './is-connector.js';
 import { splitAround } from './split-around.js';
-
-/** `s` with each `[text](target)` as its text (as `s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')`), by scanning. */
-function unlinkText(s: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = s.indexOf('['); i >= 0; ) {
-    const close = s.indexOf(']', i + 1);
-    if (close < 0) break;
-    const end = s[close + 1] === '(' ? s.indexOf(')', close + 2) : close;
-    if (end < 0) break;
-    if (end === close) {
-      // no "(" right after this "]": no "[" before it can start a link either
-      i = s.indexOf('[', close + 1);
-      continue;
-    }
-    out += s.slice(last, i) + s.slice(i + 1, close);
-    last = end + 1;
-    i = s.indexOf('[', last);
-  }
-  return out + s.slice(last);
-}
 
 /** A piece of an entry's head that may be one field. */
 export interface Segment {
@@ -631,10 +611,13 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       const labels = columnLabels(line, section, state);
       line.cells.forEach((cell, c) => {
         if (labels[c] === 'start' || labels[c] === 'end') return;
-        const plain = unlinkText(cell.replace(/<br\s*\/?>/gi, ' | ').replace(/[*_`]/g, '')).trim();
-        const text = line === dateLine && date ? plain.replace(line.plain.slice(date.index, date.index + date.length), ' ') : plain;
+        // (each line of a cell, between line breaks, is split as a line of its own: "Lärarvikarie på SFI<br>*Rekommendation …*")
+        const dated = line === dateLine && date ? line.plain.slice(date.index, date.index + date.length) : undefined;
+        // (unless a later line is a label's: "…<br/>Abschluss: Bachelor of Science" is read as the cell it is part of)
+        const pieces = cell.split(/<br\s*\/?>/i).map((piece) => readInline(piece).plain.trim());
+        const apart = pieces.slice(1).every((p) => !readLabel(p, state));
+        const segs = (apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(dated ? plain.replace(dated, ' ') : plain, line, idx, state));
         // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
-        const segs = splitText(text, line, idx, state);
         const label = segs.length === 1 ? labels[c] : undefined;
         for (const s of segs) out.push(label && !s.label ? { ...s, label } : s);
       });
