@@ -38,7 +38,7 @@ function splitLine(state: ParseState, l: Line): [Line, Line] | undefined {
 /** The lead of "Role (dates): description" is short. */
 const MAX_LEAD = 130;
 /** The closing bracket of the lead's dates, its emphasis, the colon: where the description starts. */
-const LEAD_END = /[)）]((?:\*\*|__|\*|_)?)\s*[:：]\s+/;
+const LEAD_END = /[)）]((?:\*\*|__|\*|_)?)\s*[:：]((?:\*\*|__|\*|_)?)\s+/;
 
 /**
  * "- Analista de Seguridad (2019/6 a 2020/3): Encargado de …": a line or item whose short lead ends with its
@@ -55,10 +55,26 @@ function splitDatedLead(state: ParseState, l: Line): [Line, Line] | undefined {
   if (description.split(/\s+/).length < 5 || /^[.…·_]{3}/.test(description)) return undefined;
   const m = LEAD_END.exec(l.md);
   if (!m) return undefined;
-  const head = l.md.slice(0, m.index + 1 + m[1]!.length);
+  // (the emphasis may close before the colon or after it: "**Role (dates)**: …", "**Role (dates):** …")
+  const head = m[2] ? l.md.slice(0, m.index + m[0].trimEnd().length) : l.md.slice(0, m.index + 1 + m[1]!.length);
   const body = l.md.slice(m.index + m[0].length);
   const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
   return [makeLine(l.kind, head, place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
+}
+
+/** "**BlendIT - Programador Web Sênior (6 meses de projeto):** Arquitetura …": a bold lead that names two parts, then a colon. */
+const BOLD_LEAD = /^(\*\*|__)([^*_]{3,130}?)(?:[:：]\1|\1\s*[:：])\s+/;
+
+/**
+ * Among lines split by {@link splitDatedLead} (two or more), an undated paragraph of the same shape, its bold lead
+ * naming two parts around a dash and ending with a colon, then a description of five words or more, is split the same way.
+ */
+function splitUndatedLead(l: Line): [Line, Line] | undefined {
+  if (l.kind !== 'text' || l.depth > 0) return undefined;
+  const m = BOLD_LEAD.exec(l.md);
+  if (!m || !/\s[-–—|]\s/.test(m[2]!) || l.md.slice(m[0].length).split(/\s+/).length < 5) return undefined;
+  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
+  return [makeLine(l.kind, m[0].trimEnd(), place), makeLine('text', l.md.slice(m[0].length), { ...place, block: l.block + 0.5 })];
 }
 
 /**
@@ -74,14 +90,17 @@ export function splitProseEntryLines(state: ParseState): void {
   for (const s of state.sections) {
     if (!DATED_KINDS.has(s.type)) continue;
     let changed = false;
+    let leads = 0;
     const out: Line[] = [];
     for (const l of s.lines) {
-      const parts = splitLine(state, l) ?? splitDatedLead(state, l);
+      const lead = splitLine(state, l) ? undefined : splitDatedLead(state, l);
+      const parts = lead ?? splitLine(state, l);
+      if (lead) leads++;
       if (parts) {
         out.push(parts[0], parts[1]);
         changed = true;
       } else out.push(l);
     }
-    if (changed) s.lines = out;
+    if (changed) s.lines = leads >= 2 ? out.flatMap((l) => splitUndatedLead(l) ?? [l]) : out;
   }
 }
