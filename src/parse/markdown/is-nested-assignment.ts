@@ -3,21 +3,12 @@ import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { foldWord } from './fold-word.js';
 import { isConnector } from './is-connector.js';
+import { scorePlaceIn } from './score-place-in.js';
+import { spanWithin } from './span-within.js';
 
 /** The date of a heading: on it, or alone on the line right under it. */
 function headingDate(state: ParseState, l: Line, next: Line | undefined): DateSpan | undefined {
   return lineDates(state, l)[0] ?? (next && next.kind !== 'heading' ? lineDates(state, next)[0] : undefined);
-}
-
-/** Whether span `inner` lies within span `outer` (an open end runs to now). */
-function within(inner: DateSpan, outer: DateSpan): boolean {
-  const start = inner.start ?? inner.end;
-  // "2022" lies within "2022-06 – 2025-11": each start compares at the coarser precision of the two
-  if (!start || !outer.start || start.slice(0, outer.start.length) < outer.start.slice(0, start.length)) return false;
-  if (outer.ongoing || (!outer.end && !outer.single)) return true;
-  const outerEnd = outer.end ?? outer.start;
-  const innerEnd = inner.ongoing ? '9999' : inner.end ?? start;
-  return innerEnd.slice(0, outerEnd.length) <= outerEnd;
 }
 
 /**
@@ -39,20 +30,28 @@ export function isNestedAssignment(state: ParseState, head: readonly Line[], l: 
   if (!outer) return false;
   const inner = headingDate(state, l, next);
   const colon = l.plain.search(/[:：]\s/);
-  if (colon > 0 && colon <= 24) return !!inner && within(inner, outer);
+  if (colon > 0 && colon <= 24) return !!inner && spanWithin(inner, outer);
   // "### IT Berater @ CGI" / "#### DevOps Engineer bei einem Gabelstaplerhersteller": under a head that names
   // both the role and the employer, a deeper heading undated or dated within it is a client or a project
-  if (namesRoleAndEmployer(state, top)) return !inner || within(inner, outer);
+  if (namesRoleAndEmployer(state, top)) return !inner || spanWithin(inner, outer);
   // "### 🏢 주식회사 지마켓" / "**Item Engineering팀 팀장** · 2011.09 – 2024.11", then "#### 📦 …" / "`2023.10 – 2024.08`":
   // under a head whose heading names the employer and whose next line the role and dates, a deeper heading dated within them
-  return head.length >= 2 && head[1]!.kind !== 'heading' && !!inner && within(inner, outer);
+  return head.length >= 2 && head[1]!.kind !== 'heading' && !!inner && spanWithin(inner, outer);
+}
+
+/** The line's text less its dates. */
+function withoutDates(state: ParseState, l: Line): string {
+  let t = l.plain;
+  for (const d of [...lineDates(state, l)].sort((a, b) => b.index - a.index)) t = t.slice(0, d.index) + t.slice(d.index + d.length);
+  return t;
 }
 
 /** A heading split in two named parts by a separator or a connector word ("Role @ Company", "Company - Role", "Role at Company"). */
 function namesRoleAndEmployer(state: ParseState, top: Line): boolean {
-  const text = top.plain.replace(/\([^()]*\)\s*$/u, '').trim();
+  const text = withoutDates(state, top).replace(/\([^()]*\)\s*$/u, '').trim();
   const sep = /\s[-–—|@·]\s|\s@|@\s/u.exec(text);
-  if (sep && /\p{L}{2}/u.test(text.slice(0, sep.index)) && /\p{L}{2}/u.test(text.slice(sep.index + sep[0].length))) return true;
+  // ("### ADHAWK, INC. | NEW YORK, NY   MAY 2015 – JUNE 2019": a place after the separator names no role)
+  if (sep && /\p{L}{2}/u.test(text.slice(0, sep.index)) && /\p{L}{2}/u.test(text.slice(sep.index + sep[0].length)) && scorePlaceIn(state, text.slice(sep.index + sep[0].length).trim()) < 2) return true;
   const words = text.split(' ');
   return words.slice(1, -1).some((w) => isConnector(state, foldWord(w)));
 }

@@ -2,6 +2,7 @@
 import { namesOrganisation } from './names-organisation.js';
 import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
+import { spanWithin } from './span-within.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
@@ -625,9 +626,10 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
   for (let i = entries.length - 2; i >= from; i--) {
     const e = entries[i]!;
     const h = e.head[0];
-    if (!h || h.kind !== 'heading' || e.head.length !== 1 || e.body.length > 0 || lineDates(state, h).length > 0) continue;
+    if (!h || h.kind !== 'heading' || e.head.length !== 1 || e.body.length > 0) continue;
     const next = entries[i + 1]!.head[0];
     if (next?.kind !== 'heading' || next.level <= h.level) continue;
+    if (lineDates(state, h).length > 0 && !datedGroup(state, h, entries, i + 1)) continue;
     // up to the next heading of its level or above (a folded one too): an entry is in at most six groups
     for (let k = i + 1; k < entries.length; k++) {
       const f = entries[k]!;
@@ -640,6 +642,23 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
   let w = from;
   for (let r = from; r < entries.length; r++) if (!folded.has(entries[r]!)) entries[w++] = entries[r]!;
   entries.length = w;
+}
+
+/**
+ * "### ADHAWK, INC. | NEW YORK, NY   MAY 2015 – JUNE 2019" / "##### Director of Growth (February 2019 – June 2019)" / …:
+ * a dated heading naming no job, whose deeper headings that follow are each dated within its dates, is their group.
+ */
+function datedGroup(state: ParseState, h: Line, entries: readonly EntryBlock[], from: number): boolean {
+  const outer = lineDates(state, h)[0]!;
+  if (wordClasses(h.plain, state).has('jobTitle')) return false;
+  for (let k = from; k < entries.length; k++) {
+    const f = entries[k]!.head[0];
+    if (f?.kind !== 'heading' || f.level <= h.level) break;
+    // (a date-only heading under it is its own date: "### KOMINFO / Sertifikat … 2019" / "#### 31 Juli 2019")
+    const inner = lineDates(state, f)[0];
+    if (!inner || !spanWithin(inner, outer) || dateOnly(state, f)) return false;
+  }
+  return true;
 }
 
 /** Top-level items each followed by text (not by sub-items), two or more of them labels. */
