@@ -103,7 +103,8 @@ function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameC
   rest = trimChars(rest, ' —–-|·•,');
   const paren = cutParenTail(rest.trim(), 1, 40);
   const label = paren && classifyHeadingIn(state, paren[1].trim())?.kind === 'doctitle' ? paren[0] : rest.trim();
-  if (!label || basics.label) return;
+  // (a document title is no label: "简历 - 张浩（…）")
+  if (!label || basics.label || classifyHeadingIn(state, label)?.kind === 'doctitle') return;
   basics.label = label;
   noteField(state, '/basics/label', line, ['the rest of the name\'s line']);
 }
@@ -143,12 +144,34 @@ function outerParts(plain: string, md: string): { parts: string[]; slash: boolea
   // "# Jérôme Delagnes<br/>Leader technique, …": a line break inside the line separates too
   const broken = md.split(/<br\s*\/?>/i);
   if (broken.length >= 2) return { parts: [broken[0]!, broken[broken.length - 1]!].map(withoutMarkup).filter(Boolean), slash: false };
-  let parts = plain.split(/\s[|–—·•-]\s/);
+  // (a separator inside brackets separates nothing: "简历 - 张浩（互联网 - 技术 / 研发）")
+  let parts = splitOutsideBrackets(plain, /\s[|–—·•-]\s/g);
   // "董吉进/男/1990": in Han text a slash separates too
   const slash = parts.length < 2;
   if (slash) parts = plain.split(/(?<=[\u3400-\u9fff])[/／](?=[\u3400-\u9fff\d])/u);
   if (parts.length < 2 || parts.length > 4) return { parts: [], slash };
   return { parts: [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean), slash };
+}
+
+/** `text` cut at each match of `sep` (a global pattern) that lies outside brackets. */
+function splitOutsideBrackets(text: string, sep: RegExp): string[] {
+  if (!/[(（]/.test(text)) return text.split(sep);
+  let masked = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    // (one masking character per code unit, so indices stay those of the text)
+    masked += depth > 0 ? '\u0001'.repeat(ch.length) : ch;
+  }
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(sep)) {
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** Sections whose lines are never the person's name. */
