@@ -5,6 +5,7 @@ import { foldWord } from './fold-word.js';
 import { isConnector } from './is-connector.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { spanWithin } from './span-within.js';
+import { wordClasses } from './score-segment.js';
 
 /** The date of a heading: on it, or alone on the line right under it. */
 function headingDate(state: ParseState, l: Line, next: Line | undefined): DateSpan | undefined {
@@ -24,10 +25,14 @@ export function isNestedAssignment(state: ParseState, head: readonly Line[], l: 
   const top = head[0];
   if (!top || top.kind !== 'heading' || l.kind !== 'heading' || l.level <= top.level) return false;
   let outer: DateSpan | undefined;
-  for (const h of head) outer ??= lineDates(state, h)[0];
+  let tenure: Line | undefined;
+  for (const h of head) if (!outer && (outer = lineDates(state, h)[0])) tenure = h;
   // "### 株式会社… " / "- **在籍期間**: 2021年10月1日から現在に至る": the tenure on the first line under the heading
-  if (!outer && body[0] && body[0].kind !== 'heading') outer = lineDates(state, body[0])[0];
+  if (!outer && body[0] && body[0].kind !== 'heading' && (outer = lineDates(state, body[0])[0])) tenure = body[0];
   if (!outer) return false;
+  // "### 株式会社ZOZO" / "正社員として2021年12月〜2024年4月の間フルリモートで勤務" / "#### 基幹システムリプレイスのリードSRE": under an
+  // organisation's heading whose tenure is told in a sentence, deeper headings undated or dated within it are its projects
+  if (tenure && tenure !== top && tenureSentence(tenure, outer) && !wordClasses(top.plain, state).has('jobTitle')) return !headingDate(state, l, next) || spanWithin(headingDate(state, l, next)!, outer);
   const inner = headingDate(state, l, next);
   const colon = l.plain.search(/[:：]\s/);
   if (colon > 0 && colon <= 24) return !!inner && spanWithin(inner, outer);
@@ -37,6 +42,14 @@ export function isNestedAssignment(state: ParseState, head: readonly Line[], l: 
   // "### 🏢 주식회사 지마켓" / "**Item Engineering팀 팀장** · 2011.09 – 2024.11", then "#### 📦 …" / "`2023.10 – 2024.08`":
   // under a head whose heading names the employer and whose next line the role and dates, a deeper heading dated within them
   return head.length >= 2 && head[1]!.kind !== 'heading' && !!inner && spanWithin(inner, outer);
+}
+
+/** A line that tells a date inside a sentence: words before it and after it ("正社員として2021年12月〜2024年4月の間勤務"). */
+function tenureSentence(l: Line, d: DateSpan): boolean {
+  if (l.kind !== 'text') return false;
+  const before = l.plain.slice(0, d.index).replace(/[\s*_`(（]/g, '');
+  const after = l.plain.slice(d.index + d.length).replace(/[\s*_`)）.,。、]/g, '');
+  return before.length >= 2 && after.length >= 2 && !/[:：]$/.test(before);
 }
 
 /** The line's text less its dates. */

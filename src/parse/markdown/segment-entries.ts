@@ -567,7 +567,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (cur.phase === 'head' && headLike(w, l, prev) && !closesHead(w, cur.head, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
-    if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l))) {
+    // (a note wholly in brackets is none: "（2020年よりフルリモート勤務）")
+    if (dated && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l)) && !/^[(（].*[)）]$/u.test(l.plain)) {
       // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
       // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
       const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);
