@@ -3,6 +3,7 @@ import { namesOrganisation } from './names-organisation.js';
 import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
+import { takeIntroEntry } from './take-intro-entry.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
@@ -821,5 +822,6 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
     else segmentRegion(state, p.lines.slice(1), out), out.intro.push(p.lines[0]!);
   }
   takeIntroDate(state, out);
+  takeIntroEntry(state, out);
   return out;
 }
