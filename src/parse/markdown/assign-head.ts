@@ -188,6 +188,12 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       out.push({ ...seg, text: roleParen[0] }, { ...seg, text: roleParen[1], sep: '(' });
       continue;
     }
+    // "- ICOD (Programmeur-Analyste Java, 2013 - 2015)": a name, then in brackets the role held there
+    const nameParen = kind === 'work' && !seg.label && alone ? nameAndParenRole(state, seg.text) : undefined;
+    if (nameParen) {
+      out.push({ ...seg, text: nameParen[0] }, { ...seg, text: nameParen[1], sep: '(' });
+      continue;
+    }
     const cut = cutPlace(seg, state);
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
@@ -233,6 +239,15 @@ function roleAndParenName(state: ParseState, text: string): [string, string] | u
   // "Engineer, [Styria Digital Services] (Digital Performance Unit)": the organisation is before the bracket
   if (/[,;|–—@]/u.test(role) || !wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(name) ? [role, name] : undefined;
+}
+
+/** "Name (Role)": the name and the role, when the bracket names a job and the part before it names none and is no place. */
+function nameAndParenRole(state: ParseState, text: string): [string, string] | undefined {
+  const paren = cutParenTail(text.replace(/[\s,;]+\)$/u, ')'), 2, 80);
+  if (!paren || /[()（）]/u.test(paren[1]) || /[,;|–—@]/u.test(paren[0])) return undefined;
+  const [name, role] = paren;
+  if (!wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
+  return /^[\p{Lu}\p{N}]/u.test(name) ? [name, role] : undefined;
 }
 
 /** Other segments that are all roles (a job-title word, no organisation word), at least one. */

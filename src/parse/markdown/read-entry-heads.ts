@@ -42,7 +42,8 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
     if (f.first && f.second && f.first.lineIdx >= 0 && f.second.lineIdx >= 0) {
       // "Specialist in Digital Analytics": a connector's order is grammar, not the section's layout
       const later = posOf(f.first) <= posOf(f.second) ? f.second : f.first;
-      if (f.first.line === f.second.line && /\p{L}/u.test(later.sep)) continue;
+      // (and so is a bracket's: "ICOD (Programmeur-Analyste Java)")
+      if (f.first.line === f.second.line && (/\p{L}/u.test(later.sep) || later.sep === '(')) continue;
       order += posOf(f.first) <= posOf(f.second) ? 1 : -1;
       orderVotes++;
     } else if (!f.first || !f.second) {

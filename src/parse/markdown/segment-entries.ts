@@ -591,6 +591,9 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   cur.body.push(l);
 }
 
+/** Sections of dated entries (jobs, schools). */
+const DATED_SECTIONS: ReadonlySet<string> = new Set(['work', 'volunteer', 'education']);
+
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
 function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number, itemEntries: boolean, entryLevel: number): boolean {
   const l = lines[i]!;
@@ -600,7 +603,10 @@ function isDivider(state: ParseState, section: Section, lines: readonly Line[], 
   const c = classifyHeadingIn(state, l.plain);
   // ("### 任職經歷 – Employment History": a bilingual heading whose halves name the kind is one too)
   if (c === undefined || c.kind !== section.type) return false;
-  return c.how === 'exact' || (c.how === 'part' && /\s[-–—/|]\s/.test(l.plain) && l.plain.split(/\s[-–—/|]\s/).every((p) => classifyHeadingIn(state, p)?.kind === section.type));
+  // ("### Autres Expériences en Développement": a heading that opens with the kind's phrase, then qualifies it, is one too)
+  // (the qualifier opens with a small word: "en Développement", "in Software"; "Thực tập sinh, Viettel" is an entry)
+  const opens = c.how === 'contains' && DATED_SECTIONS.has(section.type) && countWords(l.plain) <= 5 && foldWord(l.plain).startsWith(c.phrase) && /^\s+\p{Ll}/u.test(l.plain.slice(c.phrase.length)) && !/[,，|–—]|\s-\s/u.test(l.plain);
+  return c.how === 'exact' || opens || (c.how === 'part' && /\s[-–—/|]\s/.test(l.plain) && l.plain.split(/\s[-–—/|]\s/).every((p) => classifyHeadingIn(state, p)?.kind === section.type));
 }
 
 /** Entries whose first heading is deeper than an earlier entry's get that entry's first heading as their group. */
