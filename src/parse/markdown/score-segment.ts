@@ -264,6 +264,9 @@ export function placeScore(text: string): number {
   const parts = (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
+    // "서울 마포구", "경기 의왕": two or three known places, a region then a town or district, with spaces only
+    const words = raw.split(' ');
+    if (words.length >= 2 && words.length <= 3 && words.every(inPlaces)) return 3;
     // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation,
     // and the code is no company's legal form ("Siemens AG", "Allianz SE")
     // (a country's code may follow: "Troy NY USA")
