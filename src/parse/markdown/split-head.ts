@@ -74,6 +74,11 @@ function cutAfterSchool(text: string, state: ParseState): string[] {
     const at = text.indexOf(w);
     if (at > 0 && (start < 0 || at < start || (at === start && at + w.length > end))) [start, end] = [at, at + w.length];
   }
+  // a school word overlapping its end goes on with it ("东北大学": "北大" is a school word, so is "大学")
+  for (const w of end > 0 ? schoolSuffixes(state) : []) {
+    const at = text.indexOf(w, Math.max(0, end - w.length + 1));
+    if (at >= 0 && at < end && at + w.length > end) end = at + w.length;
+  }
   const rest = end > 0 ? trimChars(text.slice(end), ' ,;，、') : '';
   return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
 }
