@@ -204,6 +204,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
     if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
     if (parts.length === 1 && solo && kind === 'work') parts = splitTitleThenName(text, state);
+    if (parts.length === 1 && kind === 'work' && seg.lineIdx >= 0 && segs.every((o) => o === seg || o.lineIdx < 0)) parts = splitNameThenTitle(text, state);
     parts = joinLegalForms(parts);
     if (parts.length < 2 || parts.length > 5) {
       // (the segment itself when nothing was cut off: segments are never changed once split)
@@ -286,6 +287,26 @@ function splitTitleThenName(text: string, state: ParseState): string[] {
   const named = wordClasses(name, state);
   if (!(named.has('organisation') || named.has('institution')) || named.has('jobTitle') || !wordClasses(head, state).has('jobTitle')) return [text];
   return [head, name];
+}
+
+/**
+ * "Vertiv Taiwan Software Engineer", "TSMC IT Engineer", "HiSKIO Lecturer" (a head of one part, no separator): a
+ * name that shows it is one (an acronym or an inner capital, a place, an organisation word), then the longest job
+ * phrase the lexicons know at the end, with short capitals ("IT") or hyphenated words ("Front-End") before it.
+ */
+function splitNameThenTitle(text: string, state: ParseState): string[] {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 7) return [text];
+  // the first word from which the rest is a job phrase the lexicons know
+  let k = -1;
+  for (let i = 1; i < words.length && k < 0; i++) if (LEXICON_INDEX.words.get(foldWord(words.slice(i).join(' ')))?.some((h) => h.value === 'jobTitle')) k = i;
+  if (k < 0) return [text];
+  while (k > 1 && /^(?:\p{Lu}{2,3}|\p{Lu}\p{L}+-\p{Lu}\p{L}+)$/u.test(words[k - 1]!)) k--;
+  const name = words.slice(0, k).join(' ');
+  const cls = wordClasses(name, state);
+  if (cls.has('jobTitle') || cls.has('degree')) return [text];
+  const shows = words.slice(0, k).some((w) => /\p{Lu}.*\p{Lu}/u.test(w) || scorePlaceIn(state, w) >= 2) || cls.has('organisation');
+  return shows && /^[\p{Lu}\p{N}]/u.test(name) ? [name, words.slice(k).join(' ')] : [text];
 }
 
 /** Every part names an organisation or a school and none a role ("Universidad de Oviedo, Centro de IA"): one name. */
