@@ -4,6 +4,7 @@ import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
+import { datedBlockHeads } from './dated-block-heads.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
@@ -142,8 +143,16 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // (an item with a year inside its sentence is a point, not a dated entry: "- Top outside sales … for 2017 with 22.5% over goal.")
   // (one such paragraph is enough over undated points: "[Org](…)" / "Role" / "September 2017 - Present | Town" / "- Search for …")
   if ((datedParas + opening >= 2 || (opening === 1 && datedParas === 0)) && opening >= 1 && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
+  // "Lead Frontend Developer" / "BlocSolutions, Québec, Canada" / "2021 - Présent", as one paragraph or as three, over their points
+  const datesUnderNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameAbove(state, lines[i - 1])).length;
+  if ((datedBlockHeads(state, lines).size >= 2 || datesUnderNames >= 2) && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
+}
+
+/** A paragraph of one short undated line that is no sentence and no label (an organisation, a role). */
+function nameAbove(state: ParseState, l: Line | undefined): boolean {
+  return l !== undefined && l.kind === 'text' && l.depth === 0 && l.plain.length <= 80 && lineDates(state, l).length === 0 && !/[.!?。:：]$/u.test(l.plain);
 }
 
 /** A line of sentences: two of them in six words or more, or one long sentence. */
@@ -188,7 +197,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':
-      return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && lineDates(w!.state, l).length > 0;
+      return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && (lineDates(w!.state, l).length > 0 || w!.blockHeads.has(l));
     case 'para':
       // "> No formal work experience yet. Currently focused on …": in a section without dates, prose is its text
       return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l));
@@ -227,6 +236,8 @@ interface Walk {
   state: ParseState;
   style: EntryStyle;
   dated: boolean;
+  /** In a region of block entries, the first lines of paragraphs dated on a later line ({@link datedBlockHeads}). */
+  blockHeads: ReadonlySet<Line>;
   /** Heading levels carry no meaning here (date headings at several levels): only dated headings start entries. */
   noisy: boolean;
   /** The shallowest level of a heading with a date (7 = none): an undated heading below it is a part of an entry. */
@@ -711,7 +722,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   out.styles.push(style);
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), fullHead: undefined, fullLength: 0, fullValue: false };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
