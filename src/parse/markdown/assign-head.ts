@@ -91,6 +91,15 @@ function placeCodeTail(s: string): boolean {
   return m !== null && isTown(m[1]!);
 }
 
+/**
+ * "Brück Electronic GmbH in Lindlar" before "North Rhine-Westphalia, Germany": a town after "in" at the end of
+ * what is left goes with the place ("Lindlar, North Rhine-Westphalia, Germany").
+ */
+function townBeforePlace(cut: { rest: string; place: string }): { rest: string; place: string } {
+  const m = /^(.*\S)\s+in\s+(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(cut.rest);
+  return m && isTown(m[2]!) ? { rest: m[1]!, place: `${m[2]}, ${cut.place}` } : cut;
+}
+
 /** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
 function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
   const t = seg.text;
@@ -105,7 +114,7 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
     const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2) && namesBody(state, seg, head);
     // ("London (UK)", "Rimini (IT)": a bracket of a country's or province's code is part of the place)
     const place = placeCodeTail(tail) ? tail : bare;
-    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return { rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place };
+    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace({ rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
   }
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   return undefined;
