@@ -8,6 +8,7 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
 import { splitAround } from './split-around.js';
 import { cutParenTail } from './cut-paren-tail.js';
+import { trimChars } from './trim-chars.js';
 
 /** Layout habits of a section, learned from its clearer entries. */
 export interface LayoutPriors {
@@ -253,7 +254,8 @@ function roleAndParenName(state: ParseState, text: string): [string, string] | u
 
 /** "Name (Role)": the name and the role, when the bracket names a job and the part before it names none and is no place. */
 function nameAndParenRole(state: ParseState, text: string): [string, string] | undefined {
-  const paren = cutParenTail(text.replace(/[\s,;]+\)$/u, ')'), 2, 80);
+  // ("… Java, 2013 - 2015)" less its date: the comma left before the closing bracket goes)
+  const paren = cutParenTail(text.endsWith(')') ? `${trimChars(text.slice(0, -1), ' \t,;')})` : text, 2, 80);
   if (!paren || /[()（）]/u.test(paren[1]) || /[,;|–—@]/u.test(paren[0])) return undefined;
   const [name, role] = paren;
   if (!wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;

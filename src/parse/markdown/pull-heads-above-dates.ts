@@ -4,6 +4,7 @@ import { dateOnly } from './date-only.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { scorePlaceIn } from './score-place-in.js';
+import { trimChars } from './trim-chars.js';
 
 /** At most this many lines above a date line make its head (a logo, an organisation, a role). */
 const MAX_ABOVE = 3;
@@ -13,7 +14,7 @@ function bareDateLine(state: ParseState, l: Line): boolean {
   if (dateOnly(state, l)) return true;
   const d = lineDates(state, l)[0];
   if (!d || /\s/.test(l.plain.slice(0, d.index).trim()) || d.index > 12) return false;
-  const rest = l.plain.slice(d.index + d.length).replace(/^[\s|,·•–—-]+|[\s|,·•–—-]+$/gu, '');
+  const rest = trimChars(l.plain.slice(d.index + d.length), ' \t|,·•–—-');
   return rest === '' || scorePlaceIn(state, rest) >= 2;
 }
 
