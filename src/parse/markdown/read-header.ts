@@ -212,7 +212,8 @@ function lineNames(state: ParseState): NameCandidate[] {
     // "Hoi, ik ben **Roy van Neden**. Petrolhead, …": a bold run inside the top text may be the name
     if (l.kind === 'text' && !l.bold) for (const b of l.boldParts) if (boldInSentence(l.plain, b)) out.push(scoreName(state, b, base + 0.5, [BOLD_PART], l));
     // "# Дмитрий Чащин — Fullstack-разработчик", "Senior Engineer | Jane Doe": each end of a line cut by a separator
-    const outer = outerParts(l.plain, l.md);
+    // (not of a labelled list: "**Software:** nmap | Wireshark | Burpsuite | Active Directory")
+    const outer = /^[^:：|]{1,30}[:：]\s/u.test(l.plain) ? { parts: [], slash: false } : outerParts(l.plain, l.md);
     for (const part of outer.parts) out.push(scoreName(state, part, base - 0.5, [why, outer.slash ? SLASH_PART : OUTER_PART], l));
   });
   return out.filter((c): c is NameCandidate => c !== undefined);
