@@ -145,9 +145,21 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if ((datedParas + opening >= 2 || (opening === 1 && datedParas === 0)) && opening >= 1 && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
   // "Lead Frontend Developer" / "BlocSolutions, Québec, Canada" / "2021 - Présent", as one paragraph or as three, over their points
   const datesUnderNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameAbove(state, lines[i - 1])).length;
-  if ((datedBlockHeads(state, lines).size >= 2 || datesUnderNames >= 2) && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
+  // (one such date line is enough where it is the region's only date: one job)
+  const dated = datesUnderNames === 1 ? lines.filter((l) => lineDates(state, l).length > 0).length : 0;
+  if ((datedBlockHeads(state, lines).size >= 2 || datesUnderNames >= 2 || dated === 1) && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
+}
+
+/**
+ * "Software Engineering" / "2012 - 2016" / "Université Laval", each a paragraph: two to four short one-line
+ * paragraphs, no sentence among them, exactly one of them dated, are one entry's head.
+ */
+function oneShortEntry(state: ParseState, lines: readonly Line[]): boolean {
+  if (lines.length < 2 || lines.length > 4 || new Set(lines.map((l) => l.block)).size !== lines.length) return false;
+  if (lines.some((l) => l.kind !== 'text' || l.depth > 0 || l.plain.length > 80 || /[.!?。]$/.test(l.plain))) return false;
+  return lines.filter((l) => lineDates(state, l).length > 0).length === 1;
 }
 
 /** A paragraph of one short undated line that is no sentence and no label (an organisation, a role). */
@@ -720,6 +732,10 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   if (lines.length === 0) return;
   const style = known ?? styleOf(state, lines);
   out.styles.push(style);
+  if (style === 'para' && oneShortEntry(state, lines)) {
+    out.entries.push({ group: [], head: [...lines], body: [] });
+    return;
+  }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
   const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set() };
