@@ -1,7 +1,7 @@
 // Moves the short lines above each entry's date line (its organisation, its role) from the entry before into the entry's head.
-import { countWords } from './count-words.js';
 import { dateOnly } from './date-only.js';
 import { lineDates } from './line-dates.js';
+import { nameLine } from './name-line.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { trimChars } from './trim-chars.js';
@@ -18,10 +18,9 @@ function bareDateLine(state: ParseState, l: Line): boolean {
   return rest === '' || scorePlaceIn(state, rest) >= 2;
 }
 
-/** A paragraph of one short line, undated, no sentence and no label: a name or a role. */
+/** A paragraph of one {@link nameLine}: a name or a role. */
 function headAbove(state: ParseState, l: Line, below: Line | undefined): boolean {
-  if (l.kind !== 'text' || l.depth > 0 || l.plain.length > 100 || countWords(l.plain) > 16) return false;
-  return (below === undefined || below.block !== l.block) && lineDates(state, l).length === 0 && !/[.!?。:：]$/u.test(l.plain);
+  return nameLine(state, l) && (below === undefined || below.block !== l.block);
 }
 
 /** How many lines at the end of `above` may head the entry `e` (its first head line right below them). */
@@ -62,12 +61,6 @@ export function pullHeadsAboveDates(state: ParseState, entries: EntryBlock[], in
   for (let k = mine.length - 1; k >= 0; k--) {
     const n = runs[k]!;
     if (n === 0) continue;
-    const lines = k === 0 ? takeIntro(intro, n) : takeAbove(mine, intro, k, n);
-    mine[k]!.head.unshift(...lines);
+    mine[k]!.head.unshift(...takeAbove(mine, intro, k, n));
   }
-}
-
-/** The last `n` lines of the intro. */
-function takeIntro(intro: Line[], n: number): Line[] {
-  return intro.splice(intro.length - n, n);
 }

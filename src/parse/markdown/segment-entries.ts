@@ -5,6 +5,7 @@ import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
 import { datedBlockHeads } from './dated-block-heads.js';
+import { nameLine } from './name-line.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
@@ -141,13 +142,14 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // "04/2022 - heute | **Werkstudentin, Klinikum**" then its list: one-line paragraphs that open with their dates, no item dated
   const opening = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l)).length;
   // (an item with a year inside its sentence is a point, not a dated entry: "- Top outside sales … for 2017 with 22.5% over goal.")
+  const itemOpensDated = lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2);
   // (one such paragraph is enough over undated points: "[Org](…)" / "Role" / "September 2017 - Present | Town" / "- Search for …")
-  if ((datedParas + opening >= 2 || (opening === 1 && datedParas === 0)) && opening >= 1 && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
+  if ((datedParas + opening >= 2 || (opening === 1 && datedParas === 0)) && opening >= 1 && !itemOpensDated) return 'block';
   // "Lead Frontend Developer" / "BlocSolutions, Québec, Canada" / "2021 - Présent", as one paragraph or as three, over their points
-  const datesUnderNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameAbove(state, lines[i - 1])).length;
+  const datesUnderNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameLine(state, lines[i - 1])).length;
   // (one such date line is enough where it is the region's only date: one job)
   const dated = datesUnderNames === 1 ? lines.filter((l) => lineDates(state, l).length > 0).length : 0;
-  if ((datedBlockHeads(state, lines).size >= 2 || datesUnderNames >= 2 || dated === 1) && !lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2)) return 'block';
+  if ((datedBlockHeads(state, lines).size >= 2 || datesUnderNames >= 2 || dated === 1) && !itemOpensDated) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
@@ -160,11 +162,6 @@ function oneShortEntry(state: ParseState, lines: readonly Line[]): boolean {
   if (lines.length < 2 || lines.length > 4 || new Set(lines.map((l) => l.block)).size !== lines.length) return false;
   if (lines.some((l) => l.kind !== 'text' || l.depth > 0 || l.plain.length > 80 || /[.!?。]$/.test(l.plain))) return false;
   return lines.filter((l) => lineDates(state, l).length > 0).length === 1;
-}
-
-/** A paragraph of one short undated line that is no sentence and no label (an organisation, a role). */
-function nameAbove(state: ParseState, l: Line | undefined): boolean {
-  return l !== undefined && l.kind === 'text' && l.depth === 0 && l.plain.length <= 80 && lineDates(state, l).length === 0 && !/[.!?。:：]$/u.test(l.plain);
 }
 
 /** A line of sentences: two of them in six words or more, or one long sentence. */

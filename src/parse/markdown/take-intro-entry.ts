@@ -1,13 +1,8 @@
 // Makes a section's text before its first heading entry an entry of its own when it has the shape of the heading entries: a name, then a date line.
 import { dateOnly } from './date-only.js';
-import { lineDates } from './line-dates.js';
-import type { Line, ParseState } from './parse-types.js';
+import { nameLine } from './name-line.js';
+import type { ParseState } from './parse-types.js';
 import type { Segmented } from './segment-entries.js';
-
-/** A name line: short, undated, no sentence, no label. */
-function nameLine(state: ParseState, l: Line | undefined): boolean {
-  return l !== undefined && l.kind === 'text' && l.plain.length <= 80 && lineDates(state, l).length === 0 && !/[.!?。:：]$/u.test(l.plain);
-}
 
 /**
  * "# Education" / "San Diego State University" / "1994 - 1998" / items, then "## University of Southern Maine" /
