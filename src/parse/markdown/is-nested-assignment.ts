@@ -5,6 +5,7 @@ import { foldWord } from './fold-word.js';
 import { isConnector } from './is-connector.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { spanWithin } from './span-within.js';
+import { lineWithoutDates } from './line-without-dates.js';
 import { wordClasses } from './score-segment.js';
 
 /** The date of a heading: on it, or alone on the line right under it. */
@@ -52,16 +53,9 @@ function tenureSentence(l: Line, d: DateSpan): boolean {
   return before.length >= 2 && after.length >= 2 && !/[:：]$/.test(before);
 }
 
-/** The line's text less its dates. */
-function withoutDates(state: ParseState, l: Line): string {
-  let t = l.plain;
-  for (const d of [...lineDates(state, l)].sort((a, b) => b.index - a.index)) t = t.slice(0, d.index) + t.slice(d.index + d.length);
-  return t;
-}
-
 /** A heading split in two named parts by a separator or a connector word ("Role @ Company", "Company - Role", "Role at Company"). */
 function namesRoleAndEmployer(state: ParseState, top: Line): boolean {
-  const text = withoutDates(state, top).replace(/\([^()]*\)\s*$/u, '').trim();
+  const text = lineWithoutDates(state, top).replace(/\([^()]*\)\s*$/u, '').trim();
   const sep = /\s[-–—|@·]\s|\s@|@\s/u.exec(text);
   // ("### ADHAWK, INC. | NEW YORK, NY   MAY 2015 – JUNE 2019": a place after the separator names no role)
   if (sep && /\p{L}{2}/u.test(text.slice(0, sep.index)) && /\p{L}{2}/u.test(text.slice(sep.index + sep[0].length)) && scorePlaceIn(state, text.slice(sep.index + sep[0].length).trim()) < 2) return true;

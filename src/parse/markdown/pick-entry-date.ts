@@ -19,7 +19,7 @@ function firstIn(state: ParseState, lines: readonly Line[]): EntryDate | undefin
     const spans = lineDates(state, line);
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k]!;
-      if (!span.single || span.ongoing) return { span: chained(line, span, spans[k + 1]), line };
+      if (!span.single || span.ongoing) return { span: chained(span, spans[k + 1]), line };
       single ??= { span, line };
     }
   }
@@ -36,13 +36,13 @@ function nextMonth(m: string): string {
  * "業務委託として2024年6月〜2025年7月、正社員として2025年8月から勤務": a range and, a few characters on, a range that
  * starts the month it ends or the month after (one stay at one place, under two contracts) are one span.
  */
-function chained(line: Line, span: DateSpan, next: DateSpan | undefined): DateSpan {
+function chained(span: DateSpan, next: DateSpan | undefined): DateSpan {
   if (!next || next.single || !span.end || span.end.length !== 7 || !next.start || next.index - (span.index + span.length) > 12) return span;
   if (next.start !== span.end && next.start !== nextMonth(span.end)) return span;
   const out: DateSpan = { ...span, length: next.index + next.length - span.index, ongoing: next.ongoing };
   if (next.end) out.end = next.end;
   else delete out.end;
-  return /[\n]/.test(line.plain.slice(span.index, next.index)) ? span : out;
+  return out;
 }
 
 /** A table row with separate start and end columns: the start cell's date, the end cell's date (or ongoing when it is empty, a dash or "present"). */

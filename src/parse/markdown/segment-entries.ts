@@ -6,6 +6,7 @@ import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
+import { lineWithoutDates } from './line-without-dates.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
@@ -292,14 +293,7 @@ function isFull(w: Walk, head: readonly Line[]): boolean {
   if (!complete(w, head)) return false;
   const text = head.filter((l) => !dateOnly(w.state, l));
   if (text.length >= 2) return true;
-  return text.some((l) => /\s[|·•–—-]\s|,\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(withoutDates(w.state, l)));
-}
-
-/** A line's text less its dates: the dash of "(Nov 2021 – April 2024)" separates no fields. */
-function withoutDates(state: ParseState, l: Line): string {
-  let t = l.plain;
-  for (const d of [...lineDates(state, l)].sort((a, b) => b.index - a.index)) t = t.slice(0, d.index) + t.slice(d.index + d.length);
-  return t;
+  return text.some((l) => /\s[|·•–—-]\s|,\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(lineWithoutDates(w.state, l)));
 }
 
 /** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
