@@ -9,6 +9,7 @@ import { splitProseEntryLines } from './markdown/split-prose-entry-lines.js';
 import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
 import { findSections } from './markdown/find-sections.js';
+import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
 import { readHeader } from './markdown/read-header.js';
@@ -42,6 +43,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitSectionColumns,
   splitSectionRows,
   findSections,
+  retypeWorkOverviews,
   findImplicitEntries,
   splitProseEntryLines,
   carveLabelledLanguages,
