@@ -12,6 +12,29 @@ function hasDigit(t: string): boolean {
   return false;
 }
 
+/** A line this short is searched whole; a longer one only when it has a digit, or at its end. */
+const SHORT = 40;
+
+/** The last part of a line after one of these separators can be its ongoing date alone. */
+const SEPARATORS = [' - ', ' – ', ' — ', ' | ', ', '];
+
+/**
+ * The present-word that ends a line without a digit, after a dash, a bar or a comma ("**Doctoral Assistant**, …,
+ * EPFL, Lausanne - _(current)_"): the last part is searched alone, and counts only as an ongoing span.
+ */
+function endingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpan[] {
+  let from = -1;
+  for (const sep of SEPARATORS) {
+    const at = t.lastIndexOf(sep);
+    if (at >= 0 && at + sep.length > from) from = at + sep.length;
+  }
+  if (from < 0 || t.length - from > SHORT) return [];
+  const tail = findDates(t.slice(from), state.dateWords, ring);
+  const last = tail[0];
+  if (tail.length !== 1 || !last!.ongoing || last!.start !== undefined) return [];
+  return [{ ...last!, index: from + last!.index }];
+}
+
 /** Every date span in the line's plain text (table rows: in the joined cells). */
 export function lineDates(state: ParseState, line: Line): DateSpan[] {
   let d = state.dateMemo.get(line);
@@ -19,7 +42,9 @@ export function lineDates(state: ParseState, line: Line): DateSpan[] {
     // (the lines of a parse are read one after the other with the same token objects)
     let ring = state.memo.get('date-ring') as DateToken[] | undefined;
     if (!ring) state.memo.set('date-ring', (ring = []));
-    d = line.plain.length < 40 || hasDigit(line.plain) ? findDates(line.plain, state.dateWords, ring) : [];
+    const digit = hasDigit(line.plain);
+    d = line.plain.length < SHORT || digit ? findDates(line.plain, state.dateWords, ring) : [];
+    if (!digit && d.length === 0) d = endingOngoing(state, line.plain, ring);
     state.dateMemo.set(line, d);
   }
   return d;

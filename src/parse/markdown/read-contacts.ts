@@ -61,6 +61,9 @@ const PHONE_CHARS = /[0-9+()\-./\s\u00a0]/;
 /** A run of phone characters with 7–15 digits, not a date or a range of years. */
 function phoneCandidate(run: string): string | undefined {
   let t = trimChars(run, ' \t\n\u00a0-./');
+  // "(as of 03/12/2020)": a bracket the run does not open or close is the sentence's
+  if (t.endsWith(')') && !t.includes('(')) t = trimChars(t.slice(0, -1), ' \t\n\u00a0-./');
+  if (t.startsWith('(') && !t.includes(')')) t = trimChars(t.slice(1), ' \t\n\u00a0-./');
   // "1) +49 0162 5638824": an enumeration's number is no part of the phone
   const enumerated = /^\d{1,2}[).]\s+/.exec(t);
   if (enumerated) t = t.slice(enumerated[0].length);

@@ -259,11 +259,19 @@ function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boole
   const urls = c.urls.length || l.links.length ? c.urls : findDomains(l.plain);
   for (const u of urls) {
     if (basics.url) break;
+    // "[a PDF version of my CV](…/cv.pdf)": a link to a document is no web site of the person's
+    if (isDocumentLink(u)) continue;
     basics.url = u;
     noteField(state, '/basics/url', l, ['first web address near the top']);
   }
   for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => q.url === p.url)) basics.profiles.push(p);
   if (!basics.location) readPlace(state, l, basics, lab);
+}
+
+/** Whether a web address names a document file (.pdf, .docx…), its query and fragment aside. */
+function isDocumentLink(u: string): boolean {
+  const path = u.split(/[?#]/, 1)[0]!.toLowerCase();
+  return ['.pdf', '.doc', '.docx', '.odt', '.rtf', '.tex'].some((ext) => path.endsWith(ext));
 }
 
 /** Whether a text has two spaces (U+0020) or more. */

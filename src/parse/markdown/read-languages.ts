@@ -96,6 +96,8 @@ function readMany(l: Line): Language[] {
   if (parts.length >= 2 && plain.startsWith('|') && plain.endsWith('|') && !isLanguageName(parts[1]!)) return [{ language: parts[0]!, fluency: parts.slice(1).join(', ') }];
   // (first: "Español nativo, Inglés competencia laboral", "英語ネイティブレベル, 日本語ビジネスレベル(…), 広東語…": parts that each open with a language's name)
   const named = plain.split(/,\s+/);
+  const dashed = parts.length === 1 ? dashedPairs(plain) : undefined;
+  if (dashed) return dashed.flatMap(readShared);
   if (parts.length === 1 && named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? '') || unspacedLead(p) !== undefined)) return named.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? parts : parts;
   if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
@@ -112,6 +114,15 @@ function readMany(l: Line): Language[] {
   const listed = readProseList(plain);
   if (listed) return listed;
   const one = readLanguage(plain, bold);
+  return one ? [one] : [];
+}
+
+/** "English, French (full professional proficiency C1)": several languages' names before one level, each with it; else {@link readLanguage}. */
+function readShared(part: string): Language[] {
+  const m = /^([^()]+)\(([^()]+)\)$/.exec(part.trim());
+  const names = m ? m[1]!.split(/,\s*/).map((n) => n.trim()) : [];
+  if (names.length > 1 && names.every(isLanguageName)) return names.map((language) => ({ language, fluency: m![2]!.trim() }));
+  const one = readLanguage(part);
   return one ? [one] : [];
 }
 
