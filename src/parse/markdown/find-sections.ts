@@ -13,6 +13,9 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
 
+/** Sections that are lists of names, which a plain list item over nested items can title. */
+const LIST_KINDS: ReadonlySet<string> = new Set<SectionKind>(['languages', 'skills', 'interests']);
+
 /** Rank of a line as a possible heading: 1–6 for headings, 7 for a bold or capitalised line alone, 8 for a short "Label:" line; 0 = none. */
 export function headingRank(lines: readonly Line[], i: number): number {
   const l = lines[i]!;
@@ -25,6 +28,9 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
   if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain)) return 9;
+  // "* Sprachen" over nested items ("* Englisch (perfekt)"): a list item that may title the items under it
+  const next = lines[i + 1];
+  if (l.kind === 'item' && words <= 3 && l.links.length === 0 && next?.kind === 'item' && next.depth > l.depth && !/[.,;!?]$/.test(l.plain)) return 9;
   return 0;
 }
 
@@ -141,7 +147,7 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
     }
     return false;
   }
-  const why = [`heading "${headingKey(line.plain)}" is the ${cls.lang} word for ${cls.kind} (${cls.how} match)`, rank <= 6 ? `heading level ${rank}` : rank === 7 ? 'bold or capitalised line alone' : 'short line ending with a colon'];
+  const why = [`heading "${headingKey(line.plain)}" is the ${cls.lang} word for ${cls.kind} (${cls.how} match)`, rank <= 6 ? `heading level ${rank}` : rank === 7 ? 'bold or capitalised line alone' : rank === 8 ? 'short line ending with a colon' : line.kind === 'item' ? 'short list item over nested items' : 'short line alone in its paragraph'];
   const inEntries = ENTRY_KINDS.has(cut.current.type);
   if (rank <= cut.rank) {
     open(cut, cls.kind, line, cls, why);
@@ -209,6 +215,8 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
     if (rank >= 9 && !LEXICON_INDEX.sections.has(key)) continue;
     const cls = classifyHeadingIn(state, state.lines[i]!.plain);
     if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
+    // (an unmarked item titles only a list of names: languages, skills, interests; never entries)
+    if (rank === 9 && state.lines[i]!.kind === 'item' && !LIST_KINDS.has(cls.kind)) continue;
     classes.push({ i, rank, cls, key });
     if (key) times.set(key, (times.get(key) ?? 0) + 1);
   }

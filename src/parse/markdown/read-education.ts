@@ -1,5 +1,6 @@
 // Reader for education sections: each entry's degree, school, place, dates, grade and text.
 import { pairEventEntries } from './pair-event-entries.js';
+import { foldDetailEntries } from './fold-detail-entries.js';
 import type { Certificate, Education } from '../../model/types.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
@@ -127,7 +128,7 @@ function isCertificate(state: ParseState, e: ReadEntry): boolean {
 /** Reads an education section into the model's Education entries (certificates listed there go to certificates). */
 export function readEducation(state: ParseState, section: Section): { entries: Education[]; certificates: Certificate[]; intro: Line[] } {
   const heads = readEntryHeads(state, section, 'education', { titleFirst: 0, singleIsOrg: 0.5 });
-  const read = { ...heads, entries: pairEventEntries(state, heads.entries, 'education') };
+  const read = { ...heads, entries: foldDetailEntries(pairEventEntries(state, heads.entries, 'education')) };
   const base = state.resume.education?.length ?? 0;
   const entries: Education[] = [];
   const certificates: Certificate[] = [];

@@ -1,5 +1,6 @@
 // Reader for work sections: each entry's role, organisation, place, dates, and its text as summary or highlights.
 import { pairEventEntries } from './pair-event-entries.js';
+import { foldDetailEntries } from './fold-detail-entries.js';
 import type { Certificate, Education, Project, Volunteer, Work } from '../../model/types.js';
 import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
@@ -104,7 +105,7 @@ function renumberNotes(state: ParseState, from: number, key: string, base: numbe
  */
 export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; projects: Project[]; certificates: Certificate[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
   const heads = readEntryHeads(state, section, 'work');
-  const read = { ...heads, entries: pairEventEntries(state, heads.entries, 'work') };
+  const read = { ...heads, entries: foldDetailEntries(pairEventEntries(state, heads.entries, 'work')) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
   const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e));
   const eduBase = state.resume.education?.length ?? 0;
