@@ -434,6 +434,10 @@ function contactLabelAt(l: string, p: number, ahead: ColonAhead): [number, numbe
   if (!lineStart) return undefined;
   let q = p;
   while (q < n && isSpace(l.charCodeAt(q)) && !isBreakCode(l.charCodeAt(q))) q++;
+  // "📧 Email:", "☎️ Phone:": an icon before the label (its surrogates, variation selector and joiners) and the space after it
+  const icon = q;
+  while (q < n && isIconCode(l.charCodeAt(q))) q++;
+  if (q > icon) while (q < n && isSpace(l.charCodeAt(q)) && !isBreakCode(l.charCodeAt(q))) q++;
   const b = l.charCodeAt(q);
   if ((b === 0x2d || b === 0x2a || b === 0x2b) && isSpace(l.charCodeAt(q + 1))) {
     let r = q + 1;
@@ -441,6 +445,11 @@ function contactLabelAt(l: string, p: number, ahead: ColonAhead): [number, numbe
     if ((end = contactLabelEnd(l, r, ahead)) >= 0) return [r, end];
   }
   return (end = contactLabelEnd(l, q, ahead)) >= 0 ? [q, end] : undefined;
+}
+
+/** A UTF-16 unit of an emoji or a dingbat icon: a surrogate, U+2190–U+2BFF (arrows, symbols, dingbats), a variation selector, a zero-width joiner. */
+function isIconCode(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d;
 }
 
 /** `| · • , ;`: the marks a contact label may follow. */

@@ -13,6 +13,9 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
 
+/** A line opening with an emoji (a pictograph, with its modifiers). */
+const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
+
 /** Sections that are lists of names, which a plain list item over nested items can title. */
 const LIST_KINDS: ReadonlySet<string> = new Set<SectionKind>(['languages', 'skills', 'interests']);
 
@@ -28,6 +31,8 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
   if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain)) return 9;
+  // "💼 Experience" over the paragraph's first entry line: a section word an emoji opens starts its paragraph as a heading
+  if (l.kind === 'text' && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain) && PICTOGRAPH_START.test(l.md)) return 9;
   // "* Sprachen" over nested items ("* Englisch (perfekt)"): a list item that may title the items under it
   const next = lines[i + 1];
   if (l.kind === 'item' && words <= 3 && l.links.length === 0 && next?.kind === 'item' && next.depth > l.depth && !/[.,;!?]$/.test(l.plain)) return 9;
