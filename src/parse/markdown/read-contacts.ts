@@ -90,6 +90,10 @@ export function findPhones(text: string): string[] {
     }
     let j = i;
     while (j < text.length && PHONE_CHARS.test(text[j]!)) j++;
+    // "(62) 3190-1939 (Corporativo)": the bracket and space that open the note after the number are no part of it
+    let k = j;
+    while (k > i && (text[k - 1] === ' ' || text[k - 1] === '(')) k--;
+    if (k < j && text[k] === ' ' && text[j - 1] === '(') j = k;
     const before = text[i - 1];
     const after = text[j];
     // "〒254-0065" (a Japanese postal code), "…/qq_37808895": digits glued to a word or a name in a link are no phone

@@ -161,7 +161,9 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
   // beside it is a role and the linked name, not one name)
   const links = line.links.map((l) => l.text).filter((t) => t.length > 1);
   const joined = (b: string): boolean => links.some((t) => b.includes(t) && / [-–—|] /.test(b.replace(t, '')));
-  const parts = [...(line.bold ? [] : line.boldParts.filter((b) => !joined(b))), ...links];
+  // ("**Grupo MAC5 - Analista de Suporte e Automação** - Ceres, GO": a bold run of a name and a job title
+  // joined by a spaced dash or bar is two parts)
+  const parts = [...(line.bold ? [] : line.boldParts.filter((b) => !joined(b) && !roleBesideName(b, text, state))), ...links];
   for (const p of parts) {
     if (p.length < 3 || p.length >= text.length - 2) continue;
     const i = text.indexOf(p);
@@ -170,6 +172,16 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
   // "System Developer (V3VO - Vertical Evolution)": a name in brackets is one
   for (const b of bracketSpans(text)) spans.push(b);
   return spans;
+}
+
+/**
+ * Whether a bold run is parts joined by a spaced dash or bar, some naming a job title and some not, and the
+ * rest of the text names no organisation ("**Qualitätsmanager – ISO 9001:2015** | Hartchromwerk Brunner AG" is one role).
+ */
+function roleBesideName(b: string, text: string, state: ParseState): boolean {
+  if (!/ [-–—|] /.test(b) || wordClasses(text.replace(b, ' '), state).has('organisation')) return false;
+  const titled = b.split(/ [-–—|] /).map((p) => wordClasses(p, state).has('jobTitle'));
+  return titled.includes(true) && titled.includes(false);
 }
 
 /** The first few top-level "(…)" spans of a text. */
