@@ -445,7 +445,8 @@ function dropLeadingConnector(part: { text: string; sep: string }, state: ParseS
   if (space < 1) return part;
   const rest = part.text.slice(space + 1).trimStart();
   const w = foldWord(part.text.slice(0, space));
-  return /^[\p{Lu}\p{N}]/u.test(rest) && isConnector(state, w) ? { text: rest, sep: w } : part;
+  // ("Di Tempat Penuh Waktu", on site full time: a place phrase that opens with the connector keeps it)
+  return /^[\p{Lu}\p{N}]/u.test(rest) && isConnector(state, w) && scorePlaceIn(state, part.text) < 3 ? { text: rest, sep: w } : part;
 }
 
 /** Sentences of a description line: parted at ". ", but not after an abbreviation with inner dots ("Domino S.r.l. - Torino"). */
