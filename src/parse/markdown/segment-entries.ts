@@ -4,6 +4,7 @@ import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
+import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
@@ -847,5 +848,6 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   }
   takeIntroDate(state, out);
   takeIntroEntry(state, out);
+  splitDatedItemsUnderName(state, out);
   return out;
 }

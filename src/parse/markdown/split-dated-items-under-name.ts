@@ -1,0 +1,50 @@
+// Splits an entry whose head is one undated name line and whose body is short dated items ("**University**" / "- Master's, 2022–2024" / "- Bachelor's, 2018–2022") into one entry per item, the name their group.
+import { countWords } from './count-words.js';
+import { lineDates } from './line-dates.js';
+import type { EntryBlock, Line, ParseState } from './parse-types.js';
+import type { Segmented } from './segment-entries.js';
+
+/** A dated item is at most this many words: a degree or a role with its years, not a sentence. */
+const MAX_WORDS = 12;
+
+/** A short top-level item whose date opens or closes it. */
+function datedItem(state: ParseState, l: Line): boolean {
+  if (l.kind !== 'item' || l.depth > 0 || countWords(l.plain) > MAX_WORDS) return false;
+  const d = lineDates(state, l);
+  const last = d[d.length - 1];
+  return last !== undefined && (d[0]!.index <= 2 || last.index + last.length >= l.plain.length - 2);
+}
+
+/** The entries the items of `e` make, or undefined when its body is not dated items (with their sub-lines). */
+function itemEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined {
+  const [name, more] = e.head;
+  if (!name || more || e.group.length > 0 || name.kind === 'item' || lineDates(state, name).length > 0 || e.body[0]?.kind !== 'item') return undefined;
+  const out: EntryBlock[] = [];
+  for (const l of e.body) {
+    if (l.kind === 'item' && l.depth === 0) {
+      if (!datedItem(state, l)) return undefined;
+      out.push({ group: [name], head: [l], body: [] });
+    } else {
+      const last = out[out.length - 1];
+      if (!last) return undefined;
+      last.body.push(l);
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * Post-step of entry segmentation: an entry whose head is one undated line (a bold name, a heading) and whose body
+ * is short top-level items, each with a date at its start or end, is one entry per item: each item
+ * is one's head (with its sub-lines as its body), and the name line is their group, as an organisation heading
+ * is over several roles. "**University of Warsaw**" / "- Master of CS, 2022–2024" / "- Bachelor of CS, 2018–2022"
+ * is two degrees at one school.
+ */
+export function splitDatedItemsUnderName(state: ParseState, out: Segmented): void {
+  for (let k = 0; k < out.entries.length; k++) {
+    const split = itemEntries(state, out.entries[k]!);
+    if (!split) continue;
+    out.entries.splice(k, 1, ...split);
+    k += split.length - 1;
+  }
+}
