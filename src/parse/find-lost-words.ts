@@ -751,6 +751,8 @@ function stripSyntax(source: string): string {
     s = blankComments(s);
     s = replaceAtLt(s, TAG_AT, () => ' ');
   }
+  // ("### 5-2. Acme株式会社": the readers drop a heading's outline number from the name it opens)
+  if (s.includes('#')) s = s.replace(/^(#{1,6}[ \t]+)\d{1,2}(?:[.-]\d{1,2})*\.(?=[ \t])/gm, '$1');
   if (s.includes('](')) s = s.replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ');
   if (s.includes('{')) s = blankAttributes(s);
   if (s.includes('&')) s = s.replace(/&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy);/gi, ' ').replace(/&#x?[0-9a-f]+;/gi, ' ');

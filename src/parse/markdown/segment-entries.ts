@@ -4,6 +4,7 @@ import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
+import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
@@ -765,7 +766,14 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
     cur = { lines: [], listed: false };
   };
   const datedTable = new Set<number>();
-  for (const l of lines) if (l.kind === 'row' && lineDates(state, l).length) datedTable.add(l.block);
+  const detail = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.kind !== 'row' || datedTable.has(l.block) || detail.has(l.block) || lineDates(state, l).length === 0) return;
+    // (a table whose dates all lie within the dated heading above it is that entry's detail: it stays in its body)
+    const first = lines.findIndex((x) => x.block === l.block);
+    if (rowsWithinHeading(state, lines, first)) detail.add(l.block);
+    else datedTable.add(l.block);
+  });
   // a label before a list marks it apart only where entries are list items or paragraphs anyway
   const rest = lines.filter((l) => !(l.kind === 'row' && datedTable.has(l.block)));
   const style = rest.length ? styleOf(state, rest) : 'row';

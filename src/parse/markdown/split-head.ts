@@ -184,6 +184,9 @@ function roleBesideName(b: string, text: string, state: ParseState): boolean {
   return titled.includes(true) && titled.includes(false);
 }
 
+/** An outline number opening a heading: "5-2. ", "2.1. ", "3. " (one or two digits a part; "2019. " is a year). */
+const OUTLINE_NUMBER = /^\d{1,2}(?:[.-]\d{1,2})*\.\s+/;
+
 /** The first few top-level "(…)" spans of a text. */
 function bracketSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -645,7 +648,9 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     // (unless the line names that same thing after it: "### iCapps" / "- Web consultant bij iCapps")
     // (whether the heading names one thing is asked once per head)
     const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`);
-    add(splitText(withoutDate(line, date, dateLine), line, idx, state, underName ? false : connectors));
+    // ("### 5-2. Acme株式会社", "### 2.1. Beta AG": a heading's outline number is no part of its name)
+    const text = withoutDate(line, date, dateLine);
+    add(splitText(line.kind === 'heading' ? text.replace(OUTLINE_NUMBER, '') : text, line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
   if (new Set(levels).size > 1) {
