@@ -316,7 +316,9 @@ function splitNameThenTitle(text: string, state: ParseState): string[] {
   const name = words.slice(0, k).join(' ');
   const cls = wordClasses(name, state);
   if (cls.has('jobTitle') || cls.has('degree')) return [text];
-  const shows = words.slice(0, k).some((w) => /\p{Lu}.*\p{Lu}/u.test(w) || scorePlaceIn(state, w) >= 2) || cls.has('organisation');
+  // (capitals inside a word show a name, "Vertiv", "NVIDIA", unless the whole text is in capitals: "ENGINEERING MANAGER")
+  const caps = !/\p{Ll}/u.test(text);
+  const shows = words.slice(0, k).some((w) => (!caps && /\p{Lu}.*\p{Lu}/u.test(w)) || scorePlaceIn(state, w) >= 2) || cls.has('organisation');
   return shows && /^[\p{Lu}\p{N}]/u.test(name) ? [name, words.slice(k).join(' ')] : [text];
 }
 

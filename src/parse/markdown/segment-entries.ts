@@ -650,10 +650,15 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
   for (let i = entries.length - 2; i >= from; i--) {
     const e = entries[i]!;
     const h = e.head[0];
-    if (!h || h.kind !== 'heading' || e.head.length !== 1 || e.body.length > 0) continue;
+    if (!h || h.kind !== 'heading' || e.head.length !== 1) continue;
     const next = entries[i + 1]!.head[0];
     if (next?.kind !== 'heading' || next.level <= h.level) continue;
-    if (lineDates(state, h).length > 0 && !datedGroup(state, h, entries, i + 1)) continue;
+    const dated = lineDates(state, h).length > 0;
+    if (dated && !datedGroup(state, h, entries, i + 1)) continue;
+    // ("### Seccl" / "> Seccl's technology helps advisers…" / "#### ENGINEERING MANAGER (June 2021 - Current)": an undated
+    // organisation heading's undated description goes to its first role)
+    if (e.body.length > 0 && (dated || e.body.some((l) => lineDates(state, l).length > 0) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
+    entries[i + 1]!.body.unshift(...e.body);
     // up to the next heading of its level or above (a folded one too): an entry is in at most six groups
     for (let k = i + 1; k < entries.length; k++) {
       const f = entries[k]!;
