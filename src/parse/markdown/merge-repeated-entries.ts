@@ -9,9 +9,18 @@ function key(name: string | undefined): string {
   return (name ?? '').normalize('NFKC').toLowerCase().split(/[\s,.(（]/u).find((w) => w.length > 1) ?? '';
 }
 
+/** Whether two ends are the same, at the coarser precision of the two (absent: ongoing or unknown, equal only to absent). */
+function sameEnd(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
 /** Whether `later` is the same job as `earlier`: same start month, and the earlier organisation named in the later head. */
 function sameJob(earlier: Work, later: Work): boolean {
   if (!earlier.startDate || !later.startDate || earlier.startDate.slice(0, 7) !== later.startDate.slice(0, 7)) return false;
+  // ("Oct 2013 - Present" as founder and CEO, "Oct 2013 - Oct 2018" as CEO: ends that differ are two entries)
+  if (!sameEnd(earlier.endDate, later.endDate)) return false;
   const org = key(earlier.name);
   if (!org) return false;
   // two roles held at once at one organisation ("HR Manager" and "Reporting Manager (part-time)") are two entries

@@ -278,7 +278,7 @@ function complete(w: Walk, head: readonly Line[]): boolean {
 }
 
 /**
- * A head that says more than one thing besides its date: two lines of text, or one line with a separator or connector.
+ * A head that says more than one thing besides its date: two lines of text, or one line with a separator (a bar, a dash, a comma, a semicolon) or connector.
  * Remembered on the walk for the head as it is (asked for each line under it; a head only grows, by push, while its region is walked).
  */
 function full(w: Walk, head: readonly Line[]): boolean {
@@ -295,7 +295,7 @@ function isFull(w: Walk, head: readonly Line[]): boolean {
   if (!complete(w, head)) return false;
   const text = head.filter((l) => !dateOnly(w.state, l));
   if (text.length >= 2) return true;
-  return text.some((l) => /\s[|·•–—-]\s|,\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(lineWithoutDates(w.state, l)));
+  return text.some((l) => /\s[|·•–—-]\s|[,;]\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(lineWithoutDates(w.state, l)));
 }
 
 /** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
