@@ -10,6 +10,7 @@ import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
 import { findSections } from './markdown/find-sections.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
+import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
 import { readHeader } from './markdown/read-header.js';
@@ -44,6 +45,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitSectionRows,
   findSections,
   retypeWorkOverviews,
+  labelFieldTables,
   findImplicitEntries,
   splitProseEntryLines,
   carveLabelledLanguages,

@@ -40,9 +40,10 @@ export function isNestedAssignment(state: ParseState, head: readonly Line[], l: 
   // "### IT Berater @ CGI" / "#### DevOps Engineer bei einem Gabelstaplerhersteller": under a head that names
   // both the role and the employer, a deeper heading undated or dated within it is a client or a project
   if (namesRoleAndEmployer(state, top)) return !inner || spanWithin(inner, outer);
-  // "### 5-1. GridWorld(2017年8月〜現在)／ 合同会社" / "#### 【2025年〜2026年】 AI自動化領域": under an organisation's dated
-  // heading, a deeper heading dated within it that names no job is one of its periods or fields of work
-  if (inner && spanWithin(inner, outer) && wordClasses(top.plain, state).has('organisation') && !wordClasses(l.plain, state).has('jobTitle')) return true;
+  // "### 5-1. GridWorld(2017年8月〜現在)／ 合同会社" / "#### 【2025年〜2026年】 AI自動化領域", "### 株式会社thestory" / "期間: 2023年10月〜" /
+  // "#### <看護師向け転職アプリの開発>": under an organisation's dated heading, a deeper heading undated or dated within
+  // it that names no job is one of its periods, projects or fields of work
+  if ((!inner || spanWithin(inner, outer)) && wordClasses(top.plain, state).has('organisation') && !wordClasses(l.plain, state).has('jobTitle')) return true;
   // "### 🏢 주식회사 지마켓" / "**Item Engineering팀 팀장** · 2011.09 – 2024.11", then "#### 📦 …" / "`2023.10 – 2024.08`":
   // under a head whose heading names the employer and whose next line the role and dates, a deeper heading dated within them
   return head.length >= 2 && head[1]!.kind !== 'heading' && !!inner && spanWithin(inner, outer);

@@ -1,6 +1,7 @@
 // Reader for implicit entry sections (dated entries with no section heading): each entry goes to work, education or certificates by what it says.
 import { assignHead } from './assign-head.js';
 import type { ParseState, Section } from './parse-types.js';
+import { pairEventEntries } from './pair-event-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { readCertification } from './read-certification.js';
 import { toEducation } from './read-education.js';
@@ -19,7 +20,8 @@ export function readsAsStudies(state: ParseState, e: ReadEntry): boolean {
 /** Reads an implicit section: entries that read as studies become education, certifications certificates, the others work. */
 export function readImplicit(state: ParseState, section: Section): void {
   const read = readEntryHeads(state, section, 'work');
-  for (const e of read.entries) {
+  // ("2014年04月 | 旭化成住工株式会社 入社" … "2020年12月 | 旭化成住工株式会社 退職": a joining row and a leaving row are one job)
+  for (const e of pairEventEntries(state, read.entries, 'work')) {
     if (readsAsStudies(state, e)) {
       const list = (state.resume.education ??= []);
       const asEd = { ...e, fields: assignHead(state, e.segments, 'education', { titleFirst: 0, singleIsOrg: 0.5 }, e.date?.line) };

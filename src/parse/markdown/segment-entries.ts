@@ -52,6 +52,9 @@ function isLabel(l: Line): boolean {
   return (last === 0x3a || last === 0xff1a) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
 }
 
+/** A "Label: value" line (a label of at most 40 characters). */
+const LABEL_VALUE = /^[^:：]{1,40}[:：]\s*\S/;
+
 /** Fields an entry's head may give as "Label: value" lines. */
 const ENTRY_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
 
@@ -562,7 +565,9 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   }
   // "**Должность:** …" under an entry's heading: a field of the head, however complete the head is
   // (in a region of labelled entries, a field line after an unlabelled one such as "Regime: Remoto" still joins the head)
-  if ((cur.phase === 'head' || w.style === 'label') && entryLabel(w.state, l) !== undefined && !headLabels(w.state, cur.head).has(entryLabel(w.state, l)!)) {
+  // (also after other labelled lines of the entry's: "**業種:** …" then "**期間:** 2023年10月〜現在")
+  const afterLabels = cur.body.length > 0 && cur.body.length <= 6 && cur.body.every((b) => (b.kind === 'row' && b.header) || LABEL_VALUE.test(b.plain));
+  if ((cur.phase === 'head' || w.style === 'label' || afterLabels) && entryLabel(w.state, l) !== undefined && !headLabels(w.state, cur.head).has(entryLabel(w.state, l)!)) {
     cur.head.push(l);
     return;
   }
