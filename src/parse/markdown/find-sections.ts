@@ -13,6 +13,11 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
 
+/** A line whose text is one link's. */
+function wholeLink(l: Line): boolean {
+  return l.links.length === 1 && l.links[0]!.text.trim() === l.plain.trim();
+}
+
 /** A line opening with an emoji (a pictograph, with its modifiers). */
 const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
 
@@ -30,7 +35,8 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (l.kind === 'text' && alone && words <= 8 && (l.bold || isCaps(l.plain))) return 7;
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
-  if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain)) return 9;
+  // ("[Краткое резюме](README_ru.md)": a line that is one link is a link to another page, not a heading)
+  if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain) && !wholeLink(l)) return 9;
   // "💼 Experience" over the paragraph's first entry line: a section word an emoji opens starts its paragraph as a heading
   if (l.kind === 'text' && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain) && PICTOGRAPH_START.test(l.md)) return 9;
   // "* Sprachen" over nested items ("* Englisch (perfekt)"): a list item that may title the items under it

@@ -100,10 +100,17 @@ function inRun(text: string, i: number, min: number): boolean {
  */
 const SEPARATOR_KIND: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of ['/', '／', '–', '—', '-', '.', '_', '@', ':', '：']) table[c.charCodeAt(0)] = 1;
+  for (const c of ['/', '／', '–', '—', '-', '.', '_', '@', ':', '：', '[', ']']) table[c.charCodeAt(0)] = 1;
   for (const c of STRONG) table[c.charCodeAt(0)] = 2;
   return table;
 })();
+
+/** Whether the brackets at `open` and `close` hold a name: a capital or a digit first, at most 40 characters, no other bracket. */
+function namedInBrackets(text: string, open: number, close: number): boolean {
+  if (open < 0 || close <= open + 1 || close - open > 41) return false;
+  const inner = text.slice(open + 1, close);
+  return /^[\p{Lu}\p{N}]/u.test(inner) && !inner.includes('[') && !inner.includes(']');
+}
 
 /** Whether the character at `i` separates two fields (read by code: no string per character). */
 function separatesAt(text: string, i: number): boolean {
@@ -123,6 +130,13 @@ function separatesAt(text: string, i: number): boolean {
     if (inRun(text, i, c === 0x2d ? 3 : 4)) return true;
     // " - ", and " -- " (a typed en dash: "Libero Professionista -- Bologna, Italia"), cut at its first hyphen
     return c === 0x2d && prev === 0x20 && (next === 0x20 || (next === 0x2d && text.charCodeAt(i + 2) === 0x20));
+  }
+  // "С 2020 [Belodezhda.ru] Брест": square brackets around a name, no link's, part it from the text around it (not at its start)
+  if (c === 0x5b) return prev === 0x20 && namedInBrackets(text, i, text.indexOf(']', i));
+  if (c === 0x5d) {
+    const open = text.lastIndexOf('[', i);
+    // ("[Japanese] EIPを書いた話": a tag that opens the text parts nothing)
+    return open > 0 && text.charCodeAt(open - 1) === 0x20 && (Number.isNaN(next) || next === 0x20 || next === 0x2c) && namedInBrackets(text, open, i);
   }
   if (c === 0x40) return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
   // "DEGIT AG: Vorstandsmitglied": a colon after a word, before a space (a label the lexicons know was read before)
