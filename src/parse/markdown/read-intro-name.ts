@@ -5,7 +5,7 @@ import { scoreName, type NameCandidate } from './find-name.js';
 /** What may stand right before the introducing words: nothing, or a greeting's comma, exclamation mark or emoji. */
 const AFTER_GREETING = /[,!;:，！、\p{Extended_Pictographic}\ufe0f]$/u;
 /** What ends the name: punctuation, brackets, dashes, emoji or a digit. */
-const NAME_END = /[,.!?;:|()[\]–—·•"“”«»，。！？、\p{Extended_Pictographic}\p{N}]|\s-\s/u;
+const NAME_END = /[,.!?;:|()[\]–—·•"“”«»，。！？、،؛\p{Extended_Pictographic}\p{N}]|\s-\s/u;
 /** A letter of a script that writes words without spaces (Han, kana, Hangul, Thai). */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 /** A name introduced is at most four words. */

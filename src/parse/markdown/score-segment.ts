@@ -242,6 +242,11 @@ function townLike(part: string): boolean {
   return words.every((w) => /^[\p{Lu}(][\p{L}.'’()\-]*$/u.test(w) || /^(?:de|del|la|le|am|an|im|on|upon|sur|sous|di|da)$/.test(w)) && isTown(part);
 }
 
+/** A part of one to three words in a script without capitals (Arabic, Hebrew, Han…), with no digit. */
+function caselessShort(part: string): boolean {
+  return !/[\p{Lu}\p{Ll}\d]/u.test(part) && /\p{L}/u.test(part) && part.split(' ').length <= 3;
+}
+
 /** A postal code, then a town ("10000 Zagreb", "75008 Paris", "8004 Zürich"). */
 function postalTown(part: string): boolean {
   const m = /^\d{4,5} (\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)?)$/u.exec(part);
@@ -276,7 +281,8 @@ export function placeScore(text: string): number {
   // each part looked up once (it is asked about up to four times)
   const known = parts.map(inPlaces);
   const last = parts.length - 1;
-  const shaped = parts.every((p, k) => knownPlace(p, known[k]!) || townLike(p) || postalTown(p));
+  // ("تهران، استان تهران، ایران": in a script without capitals a short part between known places may be a town or a province)
+  const shaped = parts.every((p, k) => knownPlace(p, known[k]!) || townLike(p) || postalTown(p) || caselessShort(p));
   if (shaped && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)))) return 3;
   if (known.includes(true)) return 1.5;
   return 0;
