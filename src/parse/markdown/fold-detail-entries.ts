@@ -1,4 +1,5 @@
 // An undated heading that names an entry read before it (an overview table of jobs, then "### <the organisation>" telling one of them) is that entry's detail, not another entry.
+import { decodeUriSafely } from './decode-uri-safely.js';
 import type { ReadEntry } from './read-entry-heads.js';
 import type { Line } from './parse-types.js';
 
@@ -11,18 +12,9 @@ function fold(t: string): string {
 function namesOf(e: ReadEntry): Set<string> {
   const names = new Set(e.segments.map((s) => fold(s.text)).filter((t) => t.length > 1));
   for (const l of e.block.head) {
-    for (const link of l.links) if (link.href.startsWith('#') && link.href.length > 2) names.add(fold(decodeAnchor(link.href.slice(1))));
+    for (const link of l.links) if (link.href.startsWith('#') && link.href.length > 2) names.add(fold(decodeUriSafely(link.href.slice(1))));
   }
   return names;
-}
-
-/** An anchor's text, percent-escapes decoded where they are valid. */
-function decodeAnchor(a: string): string {
-  try {
-    return decodeURIComponent(a);
-  } catch {
-    return a;
-  }
 }
 
 /** The heading that opens an undated entry's head, or undefined. */

@@ -1,4 +1,5 @@
 // Reads contact details out of one line: emails, phone numbers, web links and profiles, from text, links, badges and labels.
+import { decodeUriSafely } from './decode-uri-safely.js';
 import { pushAll } from './push-all.js';
 import type { Profile } from '../../model/types.js';
 import type { Line } from './parse-types.js';
@@ -160,7 +161,7 @@ export function readContacts(line: Line): LineContacts {
   for (const l of line.links) {
     const href = l.href.trim();
     if (/^mailto:/i.test(href)) pushAll(found.emails, findEmails(href.slice(7)));
-    else if (/^tel:/i.test(href)) found.phones.push(decodeURIComponentSafe(href.slice(4)));
+    else if (/^tel:/i.test(href)) found.phones.push(decodeUriSafely(href.slice(4)));
     else if (/^https?:\/\//i.test(href)) found.urls.push(href);
   }
   for (const img of line.images) {
@@ -180,13 +181,6 @@ export function readContacts(line: Line): LineContacts {
   return found;
 }
 
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** The text with every word that holds an inner `@` (an address) blanked: as `/\S+@\S+/g` did, in linear time. */
 function blankEmailWords(text: string): string {
