@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLostWords } from '../src/parse/find-lost-words.js';
 import { blankFieldLabels } from '../src/parse/markdown/blank-field-labels.js';
+import { findFrontMatter } from '../src/parse/markdown/find-front-matter.js';
 import type { ParseState } from '../src/parse/markdown/parse-types.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
 import { matchExpected, matchWarnings, modelStrings } from './fixtures/parse/match-expected.js';
@@ -98,11 +99,14 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
       it('keeps every source word in the model', () => {
         // field labels of the body ("Tehtävänimike: …", "| Nimi | …") are layout, as the parser's own check counts them
         const lang = String((result.resume.meta as Record<string, unknown> | undefined)?.detectedLang ?? 'en');
-        // (a fenced YAML block at the top is front matter too: it is checked as one)
-        const fenced = /^(~~~|```)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
-        const fm = fenced ? fenced[0] : (/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '');
-        const head = fenced ? `---\n${fenced[2]}\n---\n` : fm;
-        const source = head + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, text.slice(fm.length));
+        // (a fenced YAML block the parser read as the CV's front matter, at the top or below headings, is checked as one)
+        const lines = text.split('\n');
+        const span = findFrontMatter(text, lines);
+        const fenced = span?.fenced ? span : undefined;
+        const fm = fenced ? '' : (/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '');
+        const head = fenced ? `---\n${lines.slice(fenced.open + 1, fenced.close).join('\n')}\n---\n` : fm;
+        const rest = fenced ? [...lines.slice(0, fenced.open), ...lines.slice(fenced.close + 1)].join('\n') : text.slice(fm.length);
+        const source = head + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, rest);
         expect(findLostWords(source, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });
     });

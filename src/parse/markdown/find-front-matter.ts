@@ -1,4 +1,4 @@
-// Finds a front-matter block (YAML --- or TOML +++) at the top of a Markdown file, after blank lines or a content-free HTML preamble.
+// Finds a front-matter block (YAML --- or TOML +++) at the top of a Markdown file, after blank lines or a content-free HTML preamble, or a CV written as a YAML code fence further down.
 
 /** Where a front-matter block is: 0-based line indexes of its delimiters. */
 export interface FrontMatterSpan {
@@ -36,7 +36,7 @@ export function findFrontMatter(text: string, lines: readonly string[]): FrontMa
   const fence = FENCE_OPEN.exec(first);
   if (fence) return findFencedYaml(lines, open, fence[1]!);
   const format = first === '---' ? 'yaml' : first === '+++' ? 'toml' : undefined;
-  if (!format) return undefined;
+  if (!format) return findYamlFenceBelow(lines, open);
   let close = -1;
   for (let i = open + 1; i < lines.length && close < 0; i++) {
     const l = lines[i]!.trimEnd();
@@ -60,6 +60,22 @@ function findFencedYaml(lines: readonly string[], open: number, marker: string):
   for (let i = open + 1; i < lines.length && close < 0; i++) if (lines[i]!.trim() === marker) close = i;
   const significant = lines.slice(open + 1, close).find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
   return close > 0 && significant !== undefined && looksLikeYamlKey(significant.trim()) ? { format: 'yaml', open, close, fenced: true } : undefined;
+}
+
+/** A fence marked YAML (```` ```yaml ````) opening a line. */
+const YAML_FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*ya?ml$/i;
+
+/**
+ * "# whoami" / "## > Luca Tam" / ```` ```yaml ```` / `work:` …: where nothing at the top is front matter, the first
+ * fence marked YAML further down, when its first line reads as a `key:` line (the caller keeps it only if its keys
+ * are a CV's, as for a fence at the top).
+ */
+function findYamlFenceBelow(lines: readonly string[], from: number): FrontMatterSpan | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const m = lines[i]!.startsWith('`') || lines[i]!.startsWith('~') ? YAML_FENCE_OPEN.exec(lines[i]!.trimEnd()) : null;
+    if (m) return findFencedYaml(lines, i, m[1]!);
+  }
+  return undefined;
 }
 
 /** `key: value`, `key:`, `"key": value`: a plain or quoted key, then a colon at the end or before a space. */

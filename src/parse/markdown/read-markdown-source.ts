@@ -64,14 +64,17 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     );
   } else if (span) {
     const raw = lines.slice(span.open + 1, span.close).join('\n');
-    const parsed = parseFrontMatter(span.format, raw, span.open + 2);
+    // (a CV written as a YAML code fence is read around a line that breaks it; front matter proper is read whole or not)
+    const { parsed, dropped } = span.fenced ? parseDroppingBadLines(lines, span.open, span.close) : { parsed: parseFrontMatter(span.format, raw, span.open + 2), dropped: [] };
     // a fenced block is front matter only when it reads as the CV's own fields (else it stays a code block)
     if (span.fenced && !(parsed.data && holdsCvKeys(parsed.data))) return undefined;
     frontMatter = { format: span.format, line: span.open + 1, endLine: span.close + 1, raw };
     if (parsed.data) frontMatter.data = dropInlineR(parsed.data, 0) as Record<string, unknown>;
     body[span.open] = '';
     body[span.close] = '';
-    for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data ? '' : asPlainText(lines[i]!);
+    // (a line dropped so that the rest could be read stays as text of the CV)
+    for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data && !dropped.some((d) => d.index === i) ? '' : asPlainText(lines[i]!);
+    for (const d of dropped) warnings.push(createWarning('bad-front-matter', `line ${d.index + 1} of the YAML block was skipped so that the rest could be read (${d.problem}); its text is kept as part of the CV`, d.index + 1, file));
     const unfolded = frontMatter.data && span.format === 'yaml' ? [...unfoldFrontMatterLists(frontMatter.data, lines, span.open, span.close, body), ...unfoldNumberedFrontMatterKeys(frontMatter.data, lines, span.open, span.close, body)] : [];
     if (unfolded.length) frontMatter.unfolded = unfolded;
     if (parsed.duplicates) warnings.push(...toDuplicateKeyWarnings(parsed.duplicates, file, { subject: 'the front matter' }));
@@ -80,6 +83,37 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     }
   }
   return frontMatter;
+}
+
+/** Lines of a YAML block skipped at most, one per failed reading, before the block counts as unreadable. */
+const MAX_DROPPED = 3;
+
+/** The line to skip for an error YAML reports at `k`: an earlier line (up to five back) that opens a bracket it never closes, else `k`. */
+function culprit(block: readonly string[], k: number): number {
+  const open = (t: string): boolean => t.split('[').length > t.split(']').length || t.split('{').length > t.split('}').length;
+  for (let i = Math.min(k, block.length - 1); i >= 0 && i >= k - 5; i--) if (open(block[i]!)) return i;
+  return k;
+}
+
+/**
+ * Parses the YAML block between `open` and `close`; when a line keeps it from being read ("currently_learning:
+ * [LLM evaluation, retrieval systems, scaling training on H", its bracket never closed), that line is skipped and
+ * the rest read again, up to {@link MAX_DROPPED} lines. Returns the last reading and the lines skipped with what was
+ * wrong (none when the block could not be read anyway: then the first reading).
+ */
+function parseDroppingBadLines(lines: readonly string[], open: number, close: number): { parsed: ReturnType<typeof parseFrontMatter>; dropped: Array<{ index: number; problem: string }> } {
+  const block = lines.slice(open + 1, close);
+  const first = parseFrontMatter('yaml', block.join('\n'), open + 2);
+  let parsed = first;
+  const dropped: Array<{ index: number; problem: string }> = [];
+  while (!parsed.data && parsed.problem && dropped.length < MAX_DROPPED) {
+    const k = culprit(block, parsed.problem.line - open - 2);
+    if (k < 0 || k >= block.length || block[k] === '') break;
+    block[k] = '';
+    dropped.push({ index: open + 1 + k, problem: parsed.problem.message });
+    parsed = parseFrontMatter('yaml', block.join('\n'), open + 2);
+  }
+  return parsed.data ? { parsed, dropped } : { parsed: first, dropped: [] };
 }
 
 /** Unwraps a CV written in a code fence, reports active HTML, blanks what is not content and rewrites LaTeX: the source's body. */
