@@ -2,6 +2,7 @@
 import { namesOrganisation } from './names-organisation.js';
 import { stripElision } from './strip-elision.js';
 import { scorePlaceIn } from './score-place-in.js';
+import { durationOnly } from './duration-only.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
@@ -143,25 +144,18 @@ function separatesAt(text: string, i: number): boolean {
   return (next === 0x20 || c === 0xff1a) && i > 0 && prev !== 0x20 && !isDigitCode(prev);
 }
 
+/** Whether the entry's group is one undated line naming one thing, which the line does not name again. */
+function oneNameGroup(state: ParseState, group: readonly Line[], line: Line): boolean {
+  const g = group[0];
+  return group.length === 1 && g!.kind !== 'heading' && line.kind !== 'heading' && cutStrong(g!.plain).length === 1 && lineDates(state, g!).length === 0 && !line.plain.includes(g!.plain);
+}
+
 /** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"). */
 function dropDuration(text: string, state: ParseState): string {
   if (!text.includes('(') && !text.includes('（')) return text;
-  let dur = state.memo.get('durations') as Set<string> | undefined;
-  if (!dur) {
-    dur = new Set<string>();
-    for (const lex of state.lexicons.slice(0, 3)) for (const w of [...lex.durations.years, ...lex.durations.months]) dur.add(foldWord(w));
-    state.memo.set('durations', dur);
-  }
-  const durations = dur;
-  const isDuration = (p: string): boolean => {
-    const inner = trimChars(p, ' ()（）·–—-');
-    if (!inner || !/\d/.test(inner) || inner.length > 40) return false;
-    const toks = inner.toLowerCase().split(/[\s\d.,+>]+/).filter(Boolean);
-    return toks.length > 0 && toks.every((t) => durations.has(t) || t === 'e' || t === 'и' || t === 'and' || t === 'y' || t === 'et');
-  };
   const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
   return parts
-    .filter((p) => !isDuration(p))
+    .filter((p) => !durationOnly(state, p))
     .join('');
 }
 
@@ -661,7 +655,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     // under a heading that names one thing ("## **Zoly**"), a role line's connector is part of the role ("Especialista em Digital Analytics")
     // (unless the line names that same thing after it: "### iCapps" / "- Web consultant bij iCapps")
     // (whether the heading names one thing is asked once per head)
-    const underName = idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`);
+    // (so under a group line that names one organisation: "Bechtle" over "Fachinformatiker für Systemintegration")
+    const underName = (idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`)) || oneNameGroup(state, group, line);
     // ("### 5-2. Acme株式会社", "### 2.1. Beta AG": a heading's outline number is no part of its name)
     const text = withoutDate(line, date, dateLine);
     add(splitText(line.kind === 'heading' ? text.replace(OUTLINE_NUMBER, '') : text, line, idx, state, underName ? false : connectors));
