@@ -30,10 +30,9 @@ function endingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpa
     if (at >= 0 && at + sep.length > from) from = at + sep.length;
   }
   if (from < 0 || t.length - from > SHORT) return [];
-  const tail = findDates(t.slice(from), state.dateWords, ring);
-  const last = tail[0];
-  if (tail.length !== 1 || !last!.ongoing || last!.start !== undefined) return [];
-  return [{ ...last!, index: from + last!.index }];
+  const [only, more] = findDates(t.slice(from), state.dateWords, ring);
+  if (!only || more || !only.ongoing || only.start !== undefined) return [];
+  return [{ ...only, index: from + only.index }];
 }
 
 /** Every date span in the line's plain text (table rows: in the joined cells). */

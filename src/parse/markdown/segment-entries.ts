@@ -781,8 +781,8 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
   lines.forEach((l, i) => {
     if (l.kind !== 'row' || datedTable.has(l.block) || detail.has(l.block) || lineDates(state, l).length === 0) return;
     // (a table whose dates all lie within the dated heading above it is that entry's detail: it stays in its body)
-    const first = lines.findIndex((x) => x.block === l.block);
-    if (rowsWithinHeading(state, lines, first)) detail.add(l.block);
+    // (the first dated row of a table not met before: its rows before it are undated, so the table is read from it)
+    if (rowsWithinHeading(state, lines, i)) detail.add(l.block);
     else datedTable.add(l.block);
   });
   // a label before a list marks it apart only where entries are list items or paragraphs anyway
