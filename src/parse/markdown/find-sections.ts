@@ -13,6 +13,9 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
 
+/** Sections of dated entries: jobs, volunteering and schools. */
+export const DATED_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education']);
+
 /** A line whose text is one link's. */
 function wholeLink(l: Line): boolean {
   return l.links.length === 1 && l.links[0]!.text.trim() === l.plain.trim();

@@ -1,13 +1,10 @@
 // Pass: a two-column table of an entry's fields under its heading ("|期間|2023年10月〜現在|", "|役割|詳細設計、製造|") is read as the entry's "Label: value" lines, not as entries.
 import { makeLine } from './build-lines.js';
 import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX } from './lexicon-index.js';
+import { DATED_KINDS } from './find-sections.js';
+import { ENTRY_FIELD_LABELS, LEXICON_INDEX } from './lexicon-index.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 
-/** Sections whose entries can give their fields as a table. */
-const ENTRY_SECTIONS: ReadonlySet<string> = new Set(['work', 'volunteer', 'education']);
-/** Fields of an entry a table's left column may name. */
-const ENTRY_FIELDS: ReadonlySet<string> = new Set(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
 
 /** A cell's text without emphasis, a closing colon and white space around it. */
 function bare(cell: string): string {
@@ -17,13 +14,18 @@ function bare(cell: string): string {
 /** Whether a row's first cell names a field of an entry (of any lexicon). */
 function fieldRow(row: Line): boolean {
   const label = row.cells?.[0];
-  return label !== undefined && (LEXICON_INDEX.fields.get(foldWord(bare(label))) ?? []).some((h) => ENTRY_FIELDS.has(h.value));
+  return label !== undefined && (LEXICON_INDEX.fields.get(foldWord(bare(label))) ?? []).some((h) => ENTRY_FIELD_LABELS.has(h.value));
 }
 
 /** The section's lines with each two-column field table's body rows as "**Label:** value" lines. */
 function rewrite(section: Section): Line[] | undefined {
   const tables = new Map<number, Line[]>();
-  for (const l of section.lines) if (l.kind === 'row' && !l.header) tables.set(l.block, [...(tables.get(l.block) ?? []), l]);
+  for (const l of section.lines) {
+    if (l.kind !== 'row' || l.header) continue;
+    const rows = tables.get(l.block);
+    if (rows) rows.push(l);
+    else tables.set(l.block, [l]);
+  }
   const fieldTables = new Set<number>();
   for (const [block, rows] of tables) if (rows.every((r) => r.cells?.length === 2) && rows.some(fieldRow)) fieldTables.add(block);
   if (fieldTables.size === 0) return undefined;
@@ -42,7 +44,7 @@ function rewrite(section: Section): Line[] | undefined {
  */
 export function labelFieldTables(state: ParseState): void {
   for (const section of state.sections) {
-    if (!ENTRY_SECTIONS.has(section.type)) continue;
+    if (!DATED_KINDS.has(section.type)) continue;
     const lines = rewrite(section);
     if (lines) section.lines = lines;
   }

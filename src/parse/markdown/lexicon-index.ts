@@ -15,6 +15,9 @@ export type FieldLabel =
   | 'name' | 'firstName' | 'lastName' | 'email' | 'phone' | 'location' | 'website' | 'personal'
   | 'position' | 'organisation' | 'period' | 'place' | 'degree' | 'institution' | 'start' | 'end' | 'year' | 'month';
 
+/** The field labels that name a field of an entry (a job's or a school's), not of the person. */
+export const ENTRY_FIELD_LABELS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
+
 /** Word classes used to score entry segments. */
 export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'present';
 

@@ -16,7 +16,7 @@ function hasDigit(t: string): boolean {
 const SHORT = 40;
 
 /** The last part of a line after one of these separators can be its ongoing date alone. */
-const SEPARATORS = [' - ', ' – ', ' — ', ' | ', ', ', ' '];
+const SEPARATORS = [' - ', ' – ', ' — ', ' | ', ', ', ' ('];
 
 /**
  * The present-word that ends a line without a digit, after a dash, a bar, a comma or in closing brackets ("**Doctoral Assistant**, …,
@@ -25,8 +25,7 @@ const SEPARATORS = [' - ', ' – ', ' — ', ' | ', ', ', ' '];
 function endingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpan[] {
   let from = -1;
   for (const sep of SEPARATORS) {
-    // (a space only before a bracket: "UEG (Cursando)")
-    const at = sep === ' ' ? t.lastIndexOf(' (') : t.lastIndexOf(sep);
+    const at = t.lastIndexOf(sep);
     if (at >= 0 && at + sep.length > from) from = at + sep.length;
   }
   if (from < 0 || t.length - from > SHORT) return [];

@@ -13,7 +13,8 @@ import { lineWithoutDates } from './line-without-dates.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+import { ENTRY_FIELD_LABELS, LEXICON_INDEX, preferHit } from './lexicon-index.js';
+import { DATED_KINDS } from './find-sections.js';
 import { isNestedAssignment } from './is-nested-assignment.js';
 import { recall } from './recall.js';
 import { dateOnly } from './date-only.js';
@@ -56,9 +57,6 @@ function isLabel(l: Line): boolean {
 /** A "Label: value" line (a label of at most 40 characters). */
 const LABEL_VALUE = /^[^:：]{1,40}[:：]\s*\S/;
 
-/** Fields an entry's head may give as "Label: value" lines. */
-const ENTRY_FIELDS = new Set(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
-
 /** The entry field a "Label: value" line names ("**Должность:** Веб-программист" → position). */
 function entryLabel(state: ParseState, l: Line): string | undefined {
   return recall(state, 'entry-label', l, (x) => readEntryLabel(state, x));
@@ -73,7 +71,7 @@ function readEntryLabel(state: ParseState, l: Line): string | undefined {
   const value = l.plain.slice(c + 1);
   if (/[.!?。]\s/.test(value) || countWords(value) > 14) return undefined;
   // ("Location:" is a contact's label and an entry's: in an entry, the entry's)
-  const hits = LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c)))?.filter((h) => ENTRY_FIELDS.has(h.value));
+  const hits = LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c)))?.filter((h) => ENTRY_FIELD_LABELS.has(h.value));
   return hits?.length ? preferHit(hits, state.langs)?.value : undefined;
 }
 
@@ -613,9 +611,6 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   cur.body.push(l);
 }
 
-/** Sections of dated entries (jobs, schools). */
-const DATED_SECTIONS: ReadonlySet<string> = new Set(['work', 'volunteer', 'education']);
-
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
 function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number, itemEntries: boolean, entryLevel: number): boolean {
   const l = lines[i]!;
@@ -627,7 +622,7 @@ function isDivider(state: ParseState, section: Section, lines: readonly Line[], 
   if (c === undefined || c.kind !== section.type) return false;
   // ("### Autres Expériences en Développement": a heading that opens with the kind's phrase, then qualifies it, is one too)
   // (the qualifier opens with a small word: "en Développement", "in Software"; "Thực tập sinh, Viettel" is an entry)
-  const opens = c.how === 'contains' && DATED_SECTIONS.has(section.type) && countWords(l.plain) <= 5 && foldWord(l.plain).startsWith(c.phrase) && /^\s+\p{Ll}/u.test(l.plain.slice(c.phrase.length)) && !/[,，|–—]|\s-\s/u.test(l.plain);
+  const opens = c.how === 'contains' && DATED_KINDS.has(section.type) && countWords(l.plain) <= 5 && foldWord(l.plain).startsWith(c.phrase) && /^\s+\p{Ll}/u.test(l.plain.slice(c.phrase.length)) && !/[,，|–—]|\s-\s/u.test(l.plain);
   return c.how === 'exact' || opens || (c.how === 'part' && /\s[-–—/|]\s/.test(l.plain) && l.plain.split(/\s[-–—/|]\s/).every((p) => classifyHeadingIn(state, p)?.kind === section.type));
 }
 

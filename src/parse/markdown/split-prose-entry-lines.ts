@@ -1,10 +1,9 @@
 // Pass: a paragraph entry written as prose ("**Software Engineer.** Developing signalling systems. C++ on Linux. Bombardier, Göteborg, September 2017–February 2019.") becomes a head line (the bold role and the closing sentence) and a body line (the sentences between).
 import { makeLine } from './build-lines.js';
+import { DATED_KINDS } from './find-sections.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState } from './parse-types.js';
 
-/** Sections whose paragraphs can be dated entries. */
-const DATED_KINDS: ReadonlySet<string> = new Set(['work', 'volunteer', 'education']);
 /** The closing sentence (organisation, place, dates) is short. */
 const MAX_CLOSING = 110;
 /** The opening bold run (the role, the degree) is short. */
