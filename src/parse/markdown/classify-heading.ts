@@ -3,6 +3,7 @@ import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { foldWord } from './fold-word.js';
 import { isSpace } from './is-space.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+import { SECTION_EMOJI } from '../../model/lexicon/section-emoji.js';
 
 /** A heading's section kind, its language and how it was matched. */
 export interface HeadingClass {
@@ -240,8 +241,15 @@ function spaces(t: string): number {
 export function classifyHeading(plain: string, langs: readonly string[]): HeadingClass | undefined {
   if (plain.length > 120) return undefined;
   const key = headingKey(plain);
-  if (!key) return undefined;
+  if (!key) return byEmoji(plain, langs);
   return lookup(key, langs, 'exact') ?? byParts(key, langs) ?? byContainment(key, langs) ?? byTypo(key, langs) ?? byNumber(key, langs);
+}
+
+/** "# 💼", "## 🎓": a heading that is one emoji naming a section ({@link SECTION_EMOJI}), read in the CV's first language. */
+function byEmoji(plain: string, langs: readonly string[]): HeadingClass | undefined {
+  const emoji = plain.replace(/[\s\ufe0f\u{1F3FB}-\u{1F3FF}*_#:]/gu, '');
+  const kind = emoji.length <= 8 ? SECTION_EMOJI[emoji] : undefined;
+  return kind ? { kind, lang: langs[0] ?? 'en', how: 'exact', phrase: emoji } : undefined;
 }
 
 /** A word less one plural "s" (five letters or more: "trabajos" → "trabajo", "experiences" → "experience"). */

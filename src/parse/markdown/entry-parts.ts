@@ -69,6 +69,12 @@ export function headExtras(e: ReadEntry): string[] {
 
 /** The text of the places of an entry: place segments and places cut off other segments. */
 export function placeText(e: ReadEntry): string | undefined {
-  const parts = [...e.fields.places.map((s) => s.text), ...e.fields.cutPlaces.map((c) => c.text)];
+  const parts = e.fields.places.map((s) => s.text);
+  for (const c of e.fields.cutPlaces) {
+    // "Balsas, Maranhao, Brasil": a town whose region and country were cut off it is one place again
+    const at = e.fields.places.findIndex((p) => p.line === c.from.line && c.from.text.startsWith(p.text) && c.from.text.endsWith(c.text));
+    if (at >= 0 && parts[at] === e.fields.places[at]!.text) parts[at] = `${parts[at]}, ${c.text}`;
+    else parts.push(c.text);
+  }
   return parts.length ? [...new Set(parts)].join('; ') : undefined;
 }

@@ -164,11 +164,15 @@ function wordsOf(folded: string): string[] {
   return out;
 }
 
-/** Whether a hyphenated word's last part (four letters or more) is a job-title word of the CV's first two languages. */
-function hyphenTitle(word: string, first: string | undefined, second: string | undefined): boolean {
+/** Classes a hyphenated word's last part can lend the whole word. */
+const HYPHEN_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>(['jobTitle', 'institution', 'organisation']);
+
+/** The job-title, school or organisation classes of a hyphenated word's last part (four letters or more) in the CV's first two languages. */
+function hyphenClasses(word: string, first: string | undefined, second: string | undefined): WordClass[] {
   const dash = word.lastIndexOf('-');
-  if (dash <= 0 || word.length - dash - 1 < 4) return false;
-  return WORD_INFO.get(word.slice(dash + 1))?.hits?.some((h) => h.value === 'jobTitle' && (h.lang === first || h.lang === second)) ?? false;
+  if (dash <= 0 || word.length - dash - 1 < 4) return [];
+  const hits = WORD_INFO.get(word.slice(dash + 1))?.hits ?? [];
+  return hits.filter((h) => HYPHEN_CLASSES.has(h.value) && (h.lang === first || h.lang === second)).map((h) => h.value);
 }
 
 function computeClasses(text: string, state: ParseState): Map<WordClass, string[]> {
@@ -194,8 +198,10 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
     }
   }
   if (COMPOUNDING.has(state.lang)) words.forEach((w, i) => infos[i]?.hits === undefined && compoundClasses(w, state.lang, add));
-  // "Backend-разработчик", "Java-Entwickler", "Fullstack-developer": a hyphenated word ending with a job-title word
-  words.forEach((w, i) => infos[i]?.hits === undefined && hyphenTitle(w, first, second) && add('jobTitle', w));
+  // "Backend-разработчик", "Java-Entwickler", "Bodelschwingh-Gymnasium": a hyphenated word ending with a job-title, school or organisation word
+  words.forEach((w, i) => {
+    if (infos[i]?.hits === undefined && w.includes('-')) for (const c of hyphenClasses(w, first, second)) add(c, w);
+  });
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {
       const bucket = CJK_WORDS.get(folded[i]!);
@@ -253,8 +259,8 @@ function postalTown(part: string): boolean {
   return m !== null && isTown(m[1]!);
 }
 
-/** Two-letter legal forms of companies that are no region's code. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG']);
+/** Two capitals after a name that are no region's code: companies' legal forms ("Siemens AG") and departments' initials ("Skanska IT"). */
+const NO_REGION_CODES: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG', 'IT', 'HR', 'QA', 'UX', 'UI', 'AI', 'ML', 'BI']);
 
 /** Whether a text is a place: a known place, "City, ST", "Town, Country", or a remote-work word. */
 export function placeScore(text: string): number {
@@ -276,7 +282,7 @@ export function placeScore(text: string): number {
     // and the code is no company's legal form ("Siemens AG", "Allianz SE")
     // (a country's code may follow: "Troy NY USA")
     const bare = /\s(?:USA|US|UK)$/.test(raw) && /\s\p{Lu}{2}\s/u.test(raw) ? raw.slice(0, raw.lastIndexOf(' ')) : raw;
-    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(bare) && !LEGAL_FORMS.has(bare.slice(-2)) && isTown(bare.slice(0, -2)) ? 2 : 0;
+    return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(bare) && !NO_REGION_CODES.has(bare.slice(-2)) && isTown(bare.slice(0, -2)) ? 2 : 0;
   }
   // each part looked up once (it is asked about up to four times)
   const known = parts.map(inPlaces);

@@ -6,6 +6,7 @@ import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
+import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
 import { groupUnderTenure } from './group-under-tenure.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
@@ -863,6 +864,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   takeIntroDate(state, out);
   takeIntroEntry(state, out);
   splitDatedItemsUnderName(state, out);
+  splitRepeatedRoleParagraphs(state, out);
   groupUnderTenure(state, out);
   return out;
 }

@@ -18,6 +18,15 @@ function columnKinds(state: ParseState, header: Line): string[] | undefined {
   return new Set(kinds).size >= 2 ? kinds : undefined;
 }
 
+/**
+ * "### Technologien" over "| Technologie | Erfahrung |": a heading above that names the first column's kind alone (and
+ * not the other columns') heads the table as its own; the other columns say more of each row (a skill's experience).
+ */
+function ownTable(state: ParseState, kinds: readonly string[], above: Line | undefined): boolean {
+  const cls = above ? classifyHeadingIn(state, above.plain) : undefined;
+  return cls !== undefined && cls.kind === kinds[0] && !kinds.slice(1).some((k) => k === cls.also || k === cls.kind);
+}
+
 /** Words of a text, folded. */
 const wordsOf = (text: string): string[] => foldWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -54,13 +63,14 @@ export function splitSectionColumns(state: ParseState): void {
   const lines = state.lines;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind !== 'row' || !l.header || !columnKinds(state, l)) {
+    const kinds = l.kind === 'row' && l.header ? columnKinds(state, l) : undefined;
+    const above = kinds ? out.findLast((x) => x.kind === 'heading') : undefined;
+    if (!kinds || ownTable(state, kinds, above)) {
       out.push(l);
       continue;
     }
     let j = i + 1;
     while (j < lines.length && lines[j]!.kind === 'row' && lines[j]!.block === l.block) j++;
-    const above = out.findLast((x) => x.kind === 'heading');
     for (const x of columnLines(lines.slice(i, j), above)) out.push(x);
     i = j - 1;
   }

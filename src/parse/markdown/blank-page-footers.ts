@@ -1,0 +1,37 @@
+// Blanks the page footers of a CV exported from a PDF ("Page 1 of 2", "Seite 2 von 3"): a line standing alone that is some language's "page N of M".
+import { LEXICONS } from '../../model/lexicon/lexicons.js';
+
+/** Escapes a literal for a regular expression. */
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every lexicon's `pageOf` label as one whole-line pattern: the numbers any 1–3 digits, spaces optional around them. */
+const PAGE_FOOTER = new RegExp(
+  `^(?:${[...new Set(Object.values(LEXICONS).map((l) => l.labels.pageOf.toLocaleLowerCase()))]
+    .map((p) => p.split(/(\{pages?\})/).map((part) => (part.startsWith('{') ? '\\d{1,3}' : escape(part.trim()).replace(/\s+/g, '\\s+'))).filter((x) => x !== '').join('\\s*'))
+    .join('|')})$`,
+  'iu',
+);
+
+/** Some language's "page N of M" and nothing else (markup around it allowed). */
+function isPageFooter(line: string): boolean {
+  const t = line.replace(/[*_#>]/g, '').trim();
+  return t.length <= 40 && /\d/.test(t) && PAGE_FOOTER.test(t);
+}
+
+/**
+ * Blanks, in place, each line that is a paragraph of its own (blank or nothing on either side) and reads as a
+ * page footer in any language cvpress knows ("Page 1 of 2", "Seite 2 von 3", "Strona 1 z 2", "1 / 2 ページ"):
+ * a CV exported from a PDF keeps them where each page ended, and the CV's own PDF numbers its pages anew.
+ * Lines in fenced code stay.
+ * @param lines - the body's lines (changed in place)
+ * @param fence - {@link findCodeFences} of the lines
+ */
+export function blankPageFooters(lines: string[], fence: Uint8Array): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence[i] || line.length > 60 || !isPageFooter(line)) continue;
+    if ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') lines[i] = '';
+  }
+}
