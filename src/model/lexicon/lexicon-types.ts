@@ -162,4 +162,9 @@ export interface Lexicon {
    * an offset of 0 marks an explicit Gregorian era such as ค.ศ.). Optional: absent = none.
    */
   readonly eras?: readonly { readonly names: readonly string[]; readonly offset: number }[];
+  /**
+   * Counter words written right after a number in a script without spaces ("2000人", "3000万円", "2000명"): a
+   * four-digit number directly followed by one is a count, not a year. Optional: absent = none.
+   */
+  readonly counters?: readonly string[];
 }

@@ -64,6 +64,7 @@ function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
   return {
     tags: lexicons.map((l) => l.tag), root, rootKids, maxLength, otherStarts, typos: typoNames(lexicons.slice(0, 2)),
     buddhist: kind === 'buddhist', persian: kind === 'persian',
+    counters: new Set(lexicons.flatMap((l) => (l.counters ?? []).map((w) => w.toLowerCase().charCodeAt(0)))),
   };
 }
 

@@ -71,6 +71,8 @@ export interface DateWords {
   readonly buddhist: boolean;
   /** The first lexicon uses the solar Hijri calendar (Persian): 1329–1425 in Arabic-Indic digits are Persian years. */
   readonly persian: boolean;
+  /** First characters (folded char codes) of the lexicons' counter words: a four-digit number right before one is a count. */
+  readonly counters: ReadonlySet<number>;
 }
 
 /** What a token of a line is. */

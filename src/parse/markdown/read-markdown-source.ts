@@ -6,7 +6,7 @@ import { normalFrontMatterKey } from './normal-front-matter-key.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
 import { toDuplicateKeyWarnings } from '../to-duplicate-key-warnings.js';
 import { blankNonContent } from './blank-non-content.js';
-import { blankPageFooters } from './blank-page-footers.js';
+import { blankPageFurniture } from './blank-page-furniture.js';
 import { findActiveHtml } from './find-active-html.js';
 import { findCodeFences } from './find-code-fences.js';
 import { findFrontMatter } from './find-front-matter.js';
@@ -137,7 +137,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   // (the lines as they were before the two rewrites below: when both leave every line as it is, the body is `joined`)
   const before = cleaned === body ? body.slice() : undefined;
   stripAttributeMarkers(cleaned, fence);
-  if (/\d/.test(joined)) blankPageFooters(cleaned, fence);
+  if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);

@@ -33,6 +33,9 @@ export function readYear(ctx: DateContext, i: number, thai: boolean, persian: bo
     return { y, calendar: era === -543 ? 'buddhist' : undefined, next: i + 2 };
   }
   if (t.kind !== 'num' || t.digits !== 4) return undefined;
+  // "日勤2000人", "3000万円", "직원 2000명": a number a counter word follows is a count
+  const after = ctx.tok(i + 1);
+  if (after?.kind === 'cjk' && after.start === t.end && ctx.words.counters.has(ctx.lower.charCodeAt(after.start))) return undefined;
   const v = t.value;
   if (v >= MIN_YEAR && v <= MAX_YEAR) return { y: v, calendar: undefined, next: i + 1 };
   if (v - 543 >= MIN_YEAR && v - 543 <= MAX_YEAR && (thai || ctx.words.buddhist)) return { y: v - 543, calendar: 'buddhist', next: i + 1 };

@@ -2,6 +2,8 @@
 import { makeLine } from './build-lines.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import type { Line, ParseState } from './parse-types.js';
+import { fieldLabelOf } from './field-label-of.js';
+import type { FieldLabel } from './lexicon-index.js';
 
 /** Most columns of a table laid out as section label and content. */
 const MAX_COLUMNS = 3;
@@ -25,6 +27,15 @@ function cellLines(cell: string, row: Line, block: number): Line[] {
     .map((part) => part.trim())
     .filter((part) => part.replace(/&nbsp;|\s/g, '') !== '')
     .map((part, k) => makeLine('text', part, { line: row.line, endLine: row.endLine, block: block + k / 1_000_000, html: row.html }));
+}
+
+/** Labels of the person's own details. */
+const PERSONAL: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['name', 'firstName', 'lastName', 'email', 'phone', 'location', 'website', 'personal']);
+
+/** Whether a table's first row is a label of the person's own details and its value ("| 氏名 | 髙橋孝幸 |", "| Name | … |"). */
+function personalTable(state: ParseState, first: Line): boolean {
+  const label = first.cells?.length === 2 ? fieldLabelOf(state, first.cells[0]!) : undefined;
+  return label !== undefined && PERSONAL.has(label);
 }
 
 /** Whether a row's first cell is bold as a whole. */
@@ -78,7 +89,10 @@ export function splitSectionRows(state: ParseState): void {
     // the section labels share a style: when two or more are bold, a plain label ("Languages:" under Skills) is a field
     const bold = labelled.filter(boldLabel).length >= 2;
     const isLabel = (r: Line): boolean => labelled.includes(r) && (!bold || boldLabel(r));
-    out.push(...rowLines(state, rows, isLabel));
+    // a table of personal details ("| 氏名 | … |" over "| 学歴 | … |", "| 前職 | … |", "| 志望 | … |"): its other rows
+    // are details of the person, not of the sections some rows name; they stay together, one table, above those sections
+    const details = personalTable(state, rows[0]!) ? rows.filter((r) => !isLabel(r)) : [];
+    out.push(...details, ...rowLines(state, rows.filter((r) => !details.includes(r)), isLabel));
     i = j - 1;
   }
   state.lines = out;

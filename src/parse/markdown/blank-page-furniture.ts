@@ -1,4 +1,4 @@
-// Blanks the page footers of a CV exported from a PDF ("Page 1 of 2", "Seite 2 von 3"): a line standing alone that is some language's "page N of M".
+// Blanks page furniture standing alone on its line: the page footers of a CV exported from a PDF ("Page 1 of 2", "Seite 2 von 3") and back-to-top links ("[▲](#目次)").
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 
 /** Escapes a literal for a regular expression. */
@@ -20,18 +20,29 @@ function isPageFooter(line: string): boolean {
   return t.length <= 40 && /\d/.test(t) && PAGE_FOOTER.test(t);
 }
 
+/** A line that is only a link to a place in the page whose text is a mark, no word ("[▲](#目次)", "[↑](#top)"). */
+const BACK_LINK = /^\s*\[([^\]\n]{1,12})\]\(#[^()\s]*\)\s*$/u;
+
+/** Whether `line` is a back-to-top link: see {@link BACK_LINK}. */
+function isBackLink(line: string): boolean {
+  const m = BACK_LINK.exec(line);
+  return m !== null && !/[\p{L}\p{N}]/u.test(m[1]!);
+}
+
 /**
  * Blanks, in place, each line that is a paragraph of its own (blank or nothing on either side) and reads as a
  * page footer in any language cvpress knows ("Page 1 of 2", "Seite 2 von 3", "Strona 1 z 2", "1 / 2 ページ"):
- * a CV exported from a PDF keeps them where each page ended, and the CV's own PDF numbers its pages anew.
- * Lines in fenced code stay.
+ * a CV exported from a PDF keeps them where each page ended, and the CV's own PDF numbers its pages anew. Also
+ * blanks a line that is only a link back up the page whose text is a mark ("[▲](#目次)", "[⬆](#top)"): a web page's
+ * navigation, which a printed CV has no use for. Lines in fenced code stay.
  * @param lines - the body's lines (changed in place)
  * @param fence - {@link findCodeFences} of the lines
  */
-export function blankPageFooters(lines: string[], fence: Uint8Array): void {
+export function blankPageFurniture(lines: string[], fence: Uint8Array): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fence[i] || line.length > 60 || !isPageFooter(line)) continue;
-    if ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') lines[i] = '';
+    if (fence[i] || line.length > 60) continue;
+    if (line.includes('](#') && isBackLink(line)) lines[i] = '';
+    else if (isPageFooter(line) && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') lines[i] = '';
   }
 }
