@@ -1,4 +1,5 @@
 // Pass: reads every section with the reader of its kind, in document order, and keeps what no reader takes as generic sections.
+import { profileOf } from './read-contacts.js';
 import { pushAll } from './push-all.js';
 import type { GenericSection, Resume } from '../../model/types.js';
 import { bodyMarkdown } from './body-markdown.js';
@@ -35,11 +36,17 @@ function addGeneric(state: ParseState, title: string, all: readonly Line[], orde
 }
 
 /** A line that holds only contact details, labels and separators (nothing else to keep as text). */
+/** A link text that names where it leads, no title: two words at most ("Wantedlyプロフィール", "My blog", "jane@mail"). */
+function shortLabel(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 2;
+}
+
 function contactOnly(state: ParseState, l: Line): boolean {
   const c = lineContacts(state, l);
   let rest = l.plain;
   // (a relative link — "[English](./resume-en.md)", the CV in another language — is text to keep, not a contact)
-  const away = l.links.filter((k) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(k.href)).map((k) => k.text);
+  // (a link titled as a piece of writing — "[Story: 自己PR (学習能力・思考の展開力)](https://…)" — is text to keep too)
+  const away = l.links.filter((k) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(k.href) && (profileOf(k.href) !== undefined || shortLabel(k.text))).map((k) => k.text);
   for (const x of [...c.emails, ...c.phones, ...c.urls, ...away]) rest = rest.split(x).join(' ');
   rest = rest.replace(/https?:\/\/\S+|www\.\S+/g, ' ');
   const lab = labelled(state, l);

@@ -89,6 +89,16 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   return w;
 }
 
+/**
+ * {@link mergeRepeatedEntries} over the jobs of earlier sections and this one's ("職務概要" then "アルバイト歴" listing three
+ * of the same jobs again): the new entries kept, and where each went, counted from the end of `list` (an earlier
+ * section's job: below zero).
+ */
+function mergeIntoList(list: readonly Work[], works: Work[]): { kept: Work[]; into: number[] } {
+  const all = mergeRepeatedEntries([...list, ...works]);
+  return { kept: all.kept.slice(list.length), into: all.into.slice(list.length).map((k) => k - list.length) };
+}
+
 /** Points the explain notes of folded entries at the entry they joined. */
 function renumberNotes(state: ParseState, from: number, key: string, base: number, into: readonly number[]): void {
   const prefix = `/${key}/`;
@@ -122,7 +132,7 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const projects = sideProjects.map(({ e, mark }, k) => toSideProject(state, e, mark, `/projects/${projectBase + k}`));
   const noted = state.explain.length;
   const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k] && !certified.some((x) => x.e === e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
-  const { kept, into } = key === 'work' ? mergeRepeatedEntries(works) : { kept: works, into: works.map((_, k) => k) };
+  const { kept, into } = key === 'work' ? mergeIntoList(list as Work[], works) : { kept: works, into: works.map((_, k) => k) };
   if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
   const entries = kept.map((w) => {
     if (key === 'volunteer') {

@@ -1,6 +1,7 @@
-// Pass: a work section whose heading calls it a summary ("職務経歴（概要）", an overview of the fields worked in) and holds no date, in a CV whose other work sections are dated, is the summary, not jobs.
+// Pass: undated work sections beside dated ones are no jobs: one whose heading calls it a summary ("職務経歴（概要）") is the summary; one naming no organisation after a dated one ("業務内容") is a job's duties, a section of its own.
 import { lineDates } from './line-dates.js';
 import type { ParseState, Section } from './parse-types.js';
+import { wordClasses } from './score-segment.js';
 
 /** Whether any line of the section holds a date. */
 function dated(state: ParseState, s: Section): boolean {
@@ -15,10 +16,20 @@ function dated(state: ParseState, s: Section): boolean {
 export function retypeWorkOverviews(state: ParseState): void {
   const work = state.sections.filter((s) => s.type === 'work');
   const overviews = work.filter((s) => s.also === 'summary' && !dated(state, s));
-  if (overviews.length === 0 || overviews.length === work.length) return;
-  if (!work.some((s) => !overviews.includes(s) && dated(state, s))) return;
+  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesOrganisation(state, s) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
+  if (overviews.length + details.length === 0 || overviews.length + details.length === work.length) return;
+  if (!work.some((s) => !overviews.includes(s) && !details.includes(s) && dated(state, s))) return;
   for (const s of overviews) {
     s.type = 'summary';
     s.why.push('its heading also names a summary, it holds no date and the other work sections are dated: an overview, not jobs');
   }
+  for (const s of details) {
+    s.type = 'generic';
+    s.why.push('a work section with no date and no organisation after a dated one: the duties of a job it lists, kept as its own section');
+  }
+}
+
+/** Whether some line of the section names an organisation (a company word or legal form) or labels one. */
+function namesOrganisation(state: ParseState, s: Section): boolean {
+  return s.lines.some((l) => wordClasses(l.plain.slice(0, 200), state).has('organisation'));
 }

@@ -805,9 +805,14 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
   return out;
 }
 
-/** Undated sentences before the first entry of a dated section ("The move from A to B was a reorganisation."): a note, no entry. */
-function isNote(state: ParseState, lines: readonly Line[]): boolean {
-  return lines.every((l) => l.kind === 'text' && !l.bold && !startsBold(l) && lineDates(state, l).length === 0 && /[.!?。！？]$/.test(l.plain));
+/**
+ * Undated sentences before the first entry of a dated section ("The move from A to B was a reorganisation."): a note,
+ * no entry. `links`: a line that is one link ("[Story](https://…)") may be among them, after a sentence.
+ */
+function isNote(state: ParseState, lines: readonly Line[], links = false): boolean {
+  const sentence = (l: Line): boolean => /[.!?。！？]$/.test(l.plain);
+  const linkOnly = (l: Line, i: number): boolean => links && i > 0 && l.links.length === 1 && l.links[0]!.text.trim() === l.plain.trim();
+  return lines.every((l, i) => l.kind === 'text' && !l.bold && !startsBold(l) && lineDates(state, l).length === 0 && (sentence(l) || linkOnly(l, i)));
 }
 
 /**
@@ -851,11 +856,14 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const parts = regions.flatMap((r) => partsOf(state, r));
   const listed: Part[] = [];
   const sectionDated = lines.some((l) => lineDates(state, l).length > 0);
-  for (const p of parts) {
+  parts.forEach((p, k) => {
+    const last = out.entries[out.entries.length - 1];
     if (p.listed) listed.push(p);
     else if (sectionDated && !out.entries.length && isNote(state, p.lines)) pushAll(out.intro, p.lines);
+    // sentences after a dated table ("大学卒業後、31歳までフリーターとして過ごしました。"): its last row's text, no entries
+    else if (last && parts[k - 1]?.lines[0]?.kind === 'row' && isNote(state, p.lines, true)) pushAll(last.body, p.lines);
     else segmentRegion(state, p.lines, out, lines, p.style);
-  }
+  });
   // lists introduced by a sentence are entries only when the section has no other entries
   for (const p of listed) {
     if (out.entries.length) pushAll(out.intro, p.lines);
