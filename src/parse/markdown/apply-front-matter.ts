@@ -3,6 +3,7 @@ import type { Meta, Resume } from '../../model/types.js';
 import { noteField } from './note-field.js';
 import type { ParseState } from './parse-types.js';
 import { readFrontMatterCv } from './read-front-matter-cv.js';
+import { moveFrontMatterStudies } from './move-front-matter-studies.js';
 
 const LISTS = ['work', 'volunteer', 'education', 'skills', 'languages', 'interests', 'awards', 'certificates', 'publications', 'projects'] as const;
 
@@ -26,6 +27,7 @@ export function applyFrontMatter(state: ParseState): void {
     basics[k] = v;
     noteField(state, `/basics/${k}`, where, cv.why[`/basics/${k}`] ?? [`front matter "${k}"`]);
   }
+  moveFrontMatterStudies(state, cv.resume);
   for (const key of LISTS) {
     const items = cv.resume[key] as unknown[] | undefined;
     if (!items?.length) continue;

@@ -252,10 +252,10 @@ function letterVotes(word: string, votes: Votes): void {
 }
 
 /** Votes for Latin- (and Cyrillic-) script languages from their frequent words, their own letters and section headings. */
-function wordVotes(state: ParseState): Votes {
+function wordVotes(state: ParseState, extra: readonly string[]): Votes {
   const votes = new Votes();
   let seen = 0;
-  for (const line of state.lines) {
+  for (const line of [...state.lines, ...extra.map((plain) => ({ plain, kind: 'text', bold: false }))]) {
     if (seen > 4000) break;
     if (line.kind === 'heading' || line.bold) headingVotes(line.plain, votes);
     const text = line.plain.toLowerCase();
@@ -293,6 +293,21 @@ function cyrillicLanguage(text: string, cyrillic: number): string {
 }
 
 /** The detected language tag (lower case BCP 47). */
+/** The prose strings of front matter (no web addresses, paths or keys), depth first, up to 20,000 characters. */
+function frontMatterTexts(data: unknown): string[] {
+  const out: string[] = [];
+  let length = 0;
+  const visit = (v: unknown, depth: number): void => {
+    if (length > 20000 || depth > 6) return;
+    if (typeof v === 'string') {
+      if (/\s/.test(v.trim()) || !/[/.@:]/.test(v)) out.push(v), (length += v.length);
+    } else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
+    else if (v && typeof v === 'object' && !(v instanceof Date)) for (const x of Object.values(v)) visit(x, depth + 1);
+  };
+  visit(data, 0);
+  return out;
+}
+
 function detect(state: ParseState): string {
   const declared = state.source.frontMatter?.data?.lang;
   if (typeof declared === 'string' && declared.trim()) return findLexicon(declared).tag;
@@ -305,7 +320,9 @@ function detect(state: ParseState): string {
     length += l.plain.length + 1;
     if (length > 20000) break;
   }
-  const text = plains.join('\n');
+  // (a CV held in its front matter, its body near empty: the front matter's text says the language)
+  const extra = length < 400 ? frontMatterTexts(state.source.frontMatter?.data) : [];
+  const text = extra.length ? [...plains, ...extra].join('\n') : plains.join('\n');
   const counts: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
   countScripts(counts, text);
   const byScript = scriptLanguage(counts);
@@ -314,7 +331,7 @@ function detect(state: ParseState): string {
   if (byScript) return byScript;
   let best = 'en';
   let bestVotes = 0;
-  const votes = wordVotes(state);
+  const votes = wordVotes(state, extra);
   for (const i of votes.order) {
     if (votes.total[i]! > bestVotes) {
       best = TAGS[i]!;

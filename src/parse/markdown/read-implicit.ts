@@ -1,4 +1,5 @@
 // Reader for implicit entry sections (dated entries with no section heading): each entry goes to work, education or certificates by what it says.
+import { addGenericSection } from './add-generic-section.js';
 import { assignHead } from './assign-head.js';
 import type { ParseState, Section } from './parse-types.js';
 import { pairEventEntries } from './pair-event-entries.js';
@@ -17,8 +18,8 @@ export function readsAsStudies(state: ParseState, e: ReadEntry): boolean {
   return !cls.has('jobTitle') && cls.has('institution') && wordClasses(body.split(/[.!?]/)[0] ?? '', state).has('degree');
 }
 
-/** Reads an implicit section: entries that read as studies become education, certifications certificates, the others work. */
-export function readImplicit(state: ParseState, section: Section): void {
+/** Reads an implicit section: entries that read as studies become education, certifications certificates, the others work; its other lines a generic section at `order`. */
+export function readImplicit(state: ParseState, section: Section, order: number): void {
   const read = readEntryHeads(state, section, 'work');
   // ("2014年04月 | 旭化成住工株式会社 入社" … "2020年12月 | 旭化成住工株式会社 退職": a joining row and a leaving row are one job)
   for (const e of pairEventEntries(state, read.entries, 'work')) {
@@ -35,5 +36,5 @@ export function readImplicit(state: ParseState, section: Section): void {
       list.push(toWork(state, e, `/work/${list.length}`));
     }
   }
-  if (read.intro.length) (state.resume.sections ??= []).push({ title: section.title, markdown: read.intro.map((l) => l.md).join('\n\n') });
+  if (read.intro.length) addGenericSection(state, section.title, read.intro, order, section.heading);
 }

@@ -3,6 +3,7 @@ import { profileOf } from './read-contacts.js';
 import { pushAll } from './push-all.js';
 import type { GenericSection, Resume } from '../../model/types.js';
 import { bodyMarkdown } from './body-markdown.js';
+import { addGenericSection } from './add-generic-section.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { lineContacts } from './line-contacts.js';
@@ -16,31 +17,13 @@ import { findSpokenLanguages } from './find-spoken-languages.js';
 import { readTitledEntries } from './read-titled-entries.js';
 import { readWork } from './read-work.js';
 
-/** Adds a generic section (kept verbatim as Markdown) unless it is empty; a table's header row is kept in meta, not shown. */
-function addGeneric(state: ParseState, title: string, all: readonly Line[], order: number, from?: Line): void {
-  const headers = all.filter((l) => l.kind === 'row' && l.header);
-  if (headers.length) {
-    const meta = (state.resume.meta ??= {});
-    meta.tableHeaders = [...((meta.tableHeaders as string[] | undefined) ?? []), ...headers.map((h) => (h.cells ?? []).join(' | '))];
-  }
-  const lines = all.filter((l) => !headers.includes(l));
-  const markdown = bodyMarkdown(lines);
-  if (!markdown && (!title || all.length > 0)) return;
-  const g: GenericSection = { title, order };
-  if (markdown) g.markdown = markdown;
-  const list = (state.resume.sections ??= []);
-  list.push(g);
-  const first = from ?? lines[0];
-  const last = lines[lines.length - 1] ?? first;
-  if (first && last) noteField(state, `/sections/${list.length - 1}`, { line: first.line, endLine: last.endLine }, ['kept as a section of its own']);
-}
 
-/** A line that holds only contact details, labels and separators (nothing else to keep as text). */
 /** A link text that names where it leads, no title: two words at most ("Wantedlyプロフィール", "My blog", "jane@mail"). */
 function shortLabel(text: string): boolean {
   return text.trim().split(/\s+/).length <= 2;
 }
 
+/** A line that holds only contact details, labels and separators (nothing else to keep as text). */
 function contactOnly(state: ParseState, l: Line): boolean {
   const c = lineContacts(state, l);
   let rest = l.plain;
@@ -80,7 +63,7 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
       return headerSummary(state, s);
     case 'contact': {
       const rest = s.lines.filter((l) => !state.consumed.has(l) && !contactOnly(state, l));
-      if (rest.length) addGeneric(state, s.title, rest, order, s.heading);
+      if (rest.length) addGenericSection(state, s.title, rest, order, s.heading);
       return;
     }
     case 'summary': {
@@ -93,20 +76,20 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
     }
     case 'work':
     case 'volunteer': {
-      if (s.implicit) return readImplicit(state, s);
+      if (s.implicit) return readImplicit(state, s, order);
       const r = readWork(state, s, s.type);
       append(state, s.type, r.entries);
       append(state, 'education', r.studies);
       append(state, 'projects', r.projects);
       append(state, 'certificates', r.certificates);
-      if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
+      if (r.intro.length) addGenericSection(state, s.title, r.intro, order, s.heading);
       return;
     }
     case 'education': {
       const r = readEducation(state, s);
       append(state, 'education', r.entries);
       append(state, 'certificates', r.certificates);
-      if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
+      if (r.intro.length) addGenericSection(state, s.title, r.intro, order, s.heading);
       return;
     }
     case 'projects':
@@ -116,7 +99,7 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
     case 'references': {
       const r = readTitledEntries(state, s, s.type);
       append(state, s.type, r.entries);
-      if (r.intro.length) addGeneric(state, s.title, r.intro, order, s.heading);
+      if (r.intro.length) addGenericSection(state, s.title, r.intro, order, s.heading);
       return;
     }
     case 'skills': {
@@ -131,7 +114,7 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
     case 'interests':
       return append(state, 'interests', readInterests(state, s));
     default:
-      return addGeneric(state, s.title, s.lines, order, s.heading);
+      return addGenericSection(state, s.title, s.lines, order, s.heading);
   }
 }
 

@@ -215,7 +215,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && (lineDates(w!.state, l).length > 0 || w!.blockHeads.has(l));
     case 'para':
       // "> No formal work experience yet. Currently focused on …": in a section without dates, prose is its text
-      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l));
+      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l)) && !(w && sentenceAfterHead(w, l));
   }
 }
 
@@ -271,6 +271,12 @@ interface Walk {
   fullHead: readonly Line[] | undefined;
   fullLength: number;
   fullValue: boolean;
+}
+
+/** "Betrieb der Campus-Netze.": a paragraph of one undated sentence after a complete head, in a dated region, is that entry's text. */
+function sentenceAfterHead(w: Walk, l: Line): boolean {
+  if (!w.dated || !w.cur || !complete(w, w.cur.head) || l.kind !== 'text' || !/[.!?。！？]$/.test(l.plain) || legalFormEnd(l.plain)) return false;
+  return lineDates(w.state, l).length === 0;
 }
 
 /** A head is complete when it has a date (in a region with dates) and some other text. */
