@@ -27,7 +27,8 @@ export function applyFrontMatter(state: ParseState): void {
     basics[k] = v;
     noteField(state, `/basics/${k}`, where, cv.why[`/basics/${k}`] ?? [`front matter "${k}"`]);
   }
-  moveFrontMatterStudies(state, cv.resume);
+  moveFrontMatterStudies(state, cv.resume, (cv.meta.sectionTitles ??= {}) as Record<string, string>);
+  if (Object.keys(cv.meta.sectionTitles as object).length === 0) delete cv.meta.sectionTitles;
   for (const key of LISTS) {
     const items = cv.resume[key] as unknown[] | undefined;
     if (!items?.length) continue;

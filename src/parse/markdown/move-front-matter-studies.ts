@@ -31,9 +31,10 @@ function languagesOf(state: ParseState, skill: Record<string, unknown>): Languag
  * Moves, in the front matter's résumé before it joins the model, each job whose role opens with a degree word
  * ("ماجستير في هندسة أنظمة التحكم", "Master of Science") and names no job, at an organisation that names no company,
  * to the schools (a CV whose `experience:` list runs on into its degrees), and each skill group a languages heading
- * names ("اللغات": ["الفرنسية", "الإنجليزية"]) to the languages. Order within each list is kept.
+ * names ("اللغات": ["الفرنسية", "الإنجليزية"]) to the languages, its name their heading in `titles` (the section
+ * titles). Order within each list is kept.
  */
-export function moveFrontMatterStudies(state: ParseState, resume: Resume): void {
+export function moveFrontMatterStudies(state: ParseState, resume: Resume, titles: Record<string, string>): void {
   const studies = (resume.work ?? []).filter((w) => isStudy(state, w));
   if (studies.length) {
     resume.work = resume.work!.filter((w) => !studies.includes(w));
@@ -42,6 +43,9 @@ export function moveFrontMatterStudies(state: ParseState, resume: Resume): void 
   const skills = (resume.skills ?? []) as Array<Record<string, unknown>>;
   const spoken = skills.map((s) => languagesOf(state, s));
   if (spoken.some(Boolean)) {
+    // (the group's name is the languages' heading)
+    const named = skills.find((_, k) => spoken[k])?.name;
+    if (typeof named === 'string') titles.languages ??= named;
     resume.skills = skills.filter((_, k) => !spoken[k]) as Resume['skills'];
     resume.languages = [...(resume.languages ?? []), ...spoken.flatMap((l) => l ?? [])];
   }

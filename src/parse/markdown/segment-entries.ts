@@ -378,6 +378,9 @@ function fieldSubItems(state: ParseState, lines: readonly Line[]): Set<Line> {
   return out;
 }
 
+/** A bullet typed as a character at the start of a text line ("▸ ", "• ", "► "). */
+const TYPED_BULLET = /^[•▸►▪●◦‣➤➢∙⋅]\s/u;
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   const cur = w.cur!;
@@ -409,6 +412,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (itemUnderHeading(w, l, prev)) return true;
   if (l.kind !== 'text' || l.depth > 0) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
+  // "▸ Backend-Dienste", "• Led the team": a line opening with a typed bullet is a point of the text, once the head is complete
+  if (TYPED_BULLET.test(l.plain) && complete(w, cur.head)) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
   // a head that already gives its date and more than one field ("2018-2023 SALSIFY, Staff SE --- Boston MA"): a long line after it is the body
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
