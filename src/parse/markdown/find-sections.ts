@@ -4,6 +4,7 @@ import { headingKey, type HeadingClass } from './classify-heading.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { makeLine } from './build-lines.js';
 import { lineDates } from './line-dates.js';
+import { dropDurationTail } from './drop-duration-tail.js';
 import { dateOnly } from './date-only.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { pushAll } from './push-all.js';
@@ -28,7 +29,7 @@ const PICTOGRAPH_START = /^\p{Extended_Pictographic}/u;
 const LIST_KINDS: ReadonlySet<string> = new Set<SectionKind>(['languages', 'skills', 'interests']);
 
 /** Rank of a line as a possible heading: 1–6 for headings, 7 for a bold or capitalised line alone, 8 for a short "Label:" line; 0 = none. */
-export function headingRank(lines: readonly Line[], i: number): number {
+export function headingRank(lines: readonly Line[], i: number, state?: ParseState): number {
   const l = lines[i]!;
   if (l.kind === 'heading') return l.level;
   if (l.kind !== 'text' && l.kind !== 'item') return 0;
@@ -39,7 +40,8 @@ export function headingRank(lines: readonly Line[], i: number): number {
   if (/[:：]$/.test(l.plain) && words <= 5 && lines[i + 1]?.block !== l.block) return 8;
   // a short plain line alone in its paragraph may be a heading written without markup ("<i class=…></i> Education")
   // ("[Краткое резюме](README_ru.md)": a line that is one link is a link to another page, not a heading)
-  if (l.kind === 'text' && alone && words <= 4 && !/[.,;!?]$/.test(l.plain) && !wholeLink(l)) return 9;
+  // ("Опыт работы — 6 лет 7 месяцев": words counted without the duration a job board's export writes after it)
+  if (l.kind === 'text' && alone && (words <= 4 || (state !== undefined && countWords(dropDurationTail(state, l.plain)) <= 4)) && !/[.,;!?]$/.test(l.plain) && !wholeLink(l)) return 9;
   // "💼 Experience" over the paragraph's first entry line: a section word an emoji opens starts its paragraph as a heading
   if (l.kind === 'text' && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain) && PICTOGRAPH_START.test(l.md)) return 9;
   // "* Sprachen" over nested items ("* Englisch (perfekt)"): a list item that may title the items under it
@@ -222,12 +224,14 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
   const classes: Array<{ i: number; rank: number; cls: HeadingClass; key: string }> = [];
   const times = new Map<string, number>();
   for (let i = 0; i < state.lines.length; i++) {
-    const rank = (ranks[i] = headingRank(state.lines, i));
+    const rank = (ranks[i] = headingRank(state.lines, i, state));
     if (!rank) continue;
     // a plain line is a heading only when all of it names a section: its key is a known phrase (else it is not classified)
-    const key = rank >= 7 ? headingKey(state.lines[i]!.plain) : '';
+    // ("Опыт работы — 6 лет 7 месяцев": a plain line is read without the duration after it)
+    const text = rank >= 9 ? dropDurationTail(state, state.lines[i]!.plain) : state.lines[i]!.plain;
+    const key = rank >= 7 ? headingKey(text) : '';
     if (rank >= 9 && !LEXICON_INDEX.sections.has(key)) continue;
-    const cls = classifyHeadingIn(state, state.lines[i]!.plain);
+    const cls = classifyHeadingIn(state, text);
     if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
     // (an unmarked item titles only a list of names: languages, skills, interests; never entries)
     if (rank === 9 && state.lines[i]!.kind === 'item' && !LIST_KINDS.has(cls.kind)) continue;

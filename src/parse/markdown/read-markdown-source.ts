@@ -7,6 +7,7 @@ import { createWarning, type CvWarning } from '../../model/warning.js';
 import { toDuplicateKeyWarnings } from '../to-duplicate-key-warnings.js';
 import { blankNonContent } from './blank-non-content.js';
 import { blankPageFurniture } from './blank-page-furniture.js';
+import { unglueFieldLabels } from './unglue-field-labels.js';
 import { findActiveHtml } from './find-active-html.js';
 import { findCodeFences } from './find-code-fences.js';
 import { findFrontMatter } from './find-front-matter.js';
@@ -138,6 +139,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   const before = cleaned === body ? body.slice() : undefined;
   stripAttributeMarkers(cleaned, fence);
   if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);
+  if (/\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);

@@ -410,7 +410,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   // ("* 2013 - 2014 - interrompida": an item that opens with its dates is one too)
   if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l) || datedNote(w.state, l)) && l.plain.length <= SHORT) return true;
   if (itemUnderHeading(w, l, prev)) return true;
-  if (l.kind !== 'text' || l.depth > 0) return false;
+  // (a text line of a list item right under the head's heading: the heading sits in that item, "- [ ![logo] ### Role" / "Company")
+  if (l.kind !== 'text' || (l.depth > 0 && !(prev?.kind === 'heading' && prev === cur.head[cur.head.length - 1]))) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   // "▸ Backend-Dienste", "• Led the team": a line opening with a typed bullet is a point of the text, once the head is complete
   if (TYPED_BULLET.test(l.plain) && complete(w, cur.head)) return false;
