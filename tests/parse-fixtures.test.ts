@@ -1,10 +1,11 @@
 // Every fixture CV under tests/fixtures/parse/<case>/input.md parses into (at least) its expected.json, losing no word; known parser bugs are listed below.
-import { blankPageFurniture } from '../src/parse/markdown/blank-page-furniture.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLostWords } from '../src/parse/find-lost-words.js';
 import { blankFieldLabels } from '../src/parse/markdown/blank-field-labels.js';
+import { blankPageFurniture } from '../src/parse/markdown/blank-page-furniture.js';
+import { unglueFieldLabels } from '../src/parse/markdown/unglue-field-labels.js';
 import { findFrontMatter } from '../src/parse/markdown/find-front-matter.js';
 import type { ParseState } from '../src/parse/markdown/parse-types.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
@@ -107,9 +108,11 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         const fm = fenced ? '' : (/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '');
         const head = fenced ? `---\n${lines.slice(fenced.open + 1, fenced.close).join('\n')}\n---\n` : fm;
         const rest = fenced ? [...lines.slice(0, fenced.open), ...lines.slice(fenced.close + 1)].join('\n') : text.slice(fm.length);
-        // (page footers of a PDF export and back-to-top links are page furniture, blanked as the parser blanks them)
+        // (page footers of a PDF export and back-to-top links are page furniture, blanked as the parser blanks them; labels
+        // glued to their values are read apart, as the parser reads them)
         const body = rest.split('\n');
         blankPageFurniture(body, new Uint8Array(body.length));
+        unglueFieldLabels(body, new Uint8Array(body.length));
         const source = head + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, body.join('\n'));
         expect(findLostWords(source, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });

@@ -25,6 +25,14 @@ const PLACEHOLDER_HINT = /todo|tbd|fixme|xxx|lorem ipsum|dolor sit amet|your[ .]
 const LETTER_BEFORE = /\p{L}$/u;
 const LETTER_AFTER = /^\p{L}/u;
 
+/** Placeholder phrases that are also field labels. */
+const LABEL_PHRASES: ReadonlySet<string> = new Set(['company name', 'job title']);
+
+/** Whether text[start, end) is a label phrase that opens its line and a colon and a value follow ("Company Name: Northwind Ltd."). */
+function labelOfValue(text: string, start: number, end: number): boolean {
+  return start === 0 && LABEL_PHRASES.has(text.slice(start, end).toLowerCase()) && /^\s*[:：]\s*\S/u.test(text.slice(end));
+}
+
 /** The first placeholder at or after `from`, not inside a word: its start and end. */
 function findPlaceholder(text: string, from = 0): { start: number; end: number } | undefined {
   PLACEHOLDER_HINT.lastIndex = from;
@@ -35,7 +43,8 @@ function findPlaceholder(text: string, from = 0): { start: number; end: number }
     for (const re of PLACEHOLDERS_AT) {
       re.lastIndex = p;
       if (!re.test(text)) continue;
-      if (!LETTER_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 2))) return { start: p, end: re.lastIndex };
+      // ("Company Name: Northwind Ltd.", "Job Title: Analyst": a field's label before its value, as a profile page writes it)
+      if (!LETTER_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 2)) && !labelOfValue(text, p, re.lastIndex)) return { start: p, end: re.lastIndex };
       break;
     }
   }
