@@ -84,6 +84,26 @@ function cutAfterSchool(text: string, state: ParseState): string[] {
   return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
 }
 
+/** Han or kana: scripts written without spaces between words (Hangul is written with them). */
+const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/**
+ * "株式会社GamerCoach 代表取締役", "复旦大学 统计学 本科": in Chinese or Japanese, where words are not spaced, the spaces of a
+ * part cut it into fields: two or three runs, each with Han or kana, at least two of which name an organisation, a
+ * school, a job or a degree (a place such as "東京都 渋谷区" stays whole).
+ */
+function cutCjkSpaces(part: { text: string; sep: string }, state: ParseState): Array<{ text: string; sep: string }> {
+  const runs = part.text.trim().split(/[ \u3000]+/);
+  // (a bracket opened or closed at a space — "スーパー三和 (パートタイム)" — is a note on the run before it, no field)
+  if (runs.length < 2 || runs.length > 3 || /[()（）[\]【】]/u.test(part.text) || !runs.every((r) => HAN_KANA.test(r) && [...r].length >= 2) || scorePlaceIn(state, part.text) >= 2) return [part];
+  const named = runs.filter((r) => {
+    const cls = wordClasses(r, state);
+    return cls.has('organisation') || cls.has('institution') || cls.has('jobTitle') || cls.has('degree');
+  });
+  // (two of them named: "后端 架构师", backend architect, is one role)
+  return named.length >= 2 ? runs.map((text, k) => ({ text, sep: k === 0 ? part.sep : ' ' })) : [part];
+}
+
 /** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
 function inRun(text: string, i: number, min: number): boolean {
   const c = text.charCodeAt(i);
@@ -442,7 +462,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || (connectors === 'education' && namedSchool(first[1]!.text, state)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   const linkCut = parts.length === 1 && connectors ? cutBeforeLink(parts[0]!.text, line, state) : parts;
-  const cut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
+  const schoolCut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
+  const cut = schoolCut.length === 1 ? cutCjkSpaces(schoolCut[0]!, state) : schoolCut;
   for (const p of connectors === true ? cut.map((p, k) => (k > 0 ? dropLeadingConnector(p, state) : p)) : cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
   return out;
 }
