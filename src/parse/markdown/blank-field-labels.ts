@@ -30,13 +30,17 @@ export function blankFieldLabels(state: ParseState, body: string): string {
     const w = wide < end ? wide : -1;
     // "| Tehtävänimike | Konsultti |": a table row's first cell is a label too (its second bar plays the colon)
     const bar = cellLabelEnd(body, start, end);
+    const isLabel = (at: number): boolean => {
+      if (at - start <= 0 || at - start > MAX_LABEL) return false;
+      const label = foldWord(body.slice(start, at).replace(MARKS, '').replace(/^\|/, '').replace(MARKS, ''));
+      return label !== '' && (LEXICON_INDEX.fields.get(label)?.some((h) => h.lang === first || h.lang === second) ?? false);
+    };
+    // ("**电话** +86…", "名前 Kensuke Abe": a label in Han or kana and a space play the colon too)
     const colon = bar >= 0 ? bar : a < 0 ? w : w < 0 ? a : Math.min(a, w);
-    if (colon - start > 0 && colon - start <= MAX_LABEL) {
-      const label = foldWord(body.slice(start, colon).replace(MARKS, '').replace(/^\|/, '').replace(MARKS, ''));
-      if (label && LEXICON_INDEX.fields.get(label)?.some((h) => h.lang === first || h.lang === second)) {
-        out += body.slice(last, start) + ' '.repeat(colon - start + 1);
-        last = colon + 1;
-      }
+    const at = isLabel(colon) ? colon : spacedLabelEnd(body, start, end);
+    if (at === colon ? isLabel(at) : at >= 0 && isLabel(at)) {
+      out += body.slice(last, start) + ' '.repeat(at - start + 1);
+      last = at + 1;
     }
     start = end + 1;
   }
@@ -50,4 +54,15 @@ function cellLabelEnd(body: string, start: number, end: number): number {
   if (body[i] !== '|') return -1;
   const bar = body.indexOf('|', i + 1);
   return bar > i && bar < end ? bar : -1;
+}
+
+/** A label in Han or kana (its marks around it) then a space, opening a line: where it ends (its last mark), or -1. */
+const SPACED_LABEL = /^[\s>*_+\-#`]*[\u3040-\u30ff\u3400-\u9fff]{2,6}[*_`]*(?=[ \u3000]+\S)/u;
+
+/** Where a spaced label ({@link SPACED_LABEL}) of the line [start, end) ends, minus one (the place of its "colon"), or -1. */
+function spacedLabelEnd(body: string, start: number, end: number): number {
+  const c = body.charCodeAt(start);
+  if (end - start < 3 || (c < 0x3040 && c !== 0x2a && c !== 0x5f && c !== 0x20 && c !== 0x23 && c !== 0x2d && c !== 0x3e)) return -1;
+  const m = SPACED_LABEL.exec(body.slice(start, Math.min(end, start + 40)));
+  return m ? start + m[0].length : -1;
 }

@@ -73,6 +73,17 @@ export function splitName(text: string): { name: string; parts: NameParts } {
     if (aside) parts.alternateName = aside;
     t = t.slice(0, paren);
   }
+  // "Kensuke Abe/安部健介", "安部健介 / Kensuke Abe": a name in Latin letters and in its own script, parted by a slash
+  const slashed = /^([^/]+)\/([^/]+)$/u.exec(t.trim());
+  if (slashed && !parts.alternateName) {
+    const [a, b] = [slashed[1]!.trim(), slashed[2]!.trim()];
+    const latinA = /^[\p{Script=Latin}\s.'’-]+$/u.test(a);
+    const latinB = /^[\p{Script=Latin}\s.'’-]+$/u.test(b);
+    if (latinA !== latinB && /^[\p{L}\s.'’-]+$/u.test(a) && /^[\p{L}\s.'’-]+$/u.test(b)) {
+      parts.alternateName = latinA ? a : b;
+      t = latinA ? b : a;
+    }
+  }
   // "지정민 Ji Jungmin", "山田太郎 Taro Yamada": a name in its own script, then in Latin letters
   const romanised = NATIVE_THEN_LATIN.exec(t.trim());
   if (romanised && !parts.alternateName) {

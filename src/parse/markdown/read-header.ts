@@ -23,6 +23,13 @@ export function labelled(state: ParseState, line: Line, next?: Line): { label: F
   return recall(state, 'labelled', line, (l) => readLabelled(state, l, undefined));
 }
 
+/** "名前 Kensuke Abe/安部健介": a field label in Han or kana, then a space and the value (no colon). */
+function spacedCjkLabel(state: ParseState, plain: string): { label: FieldLabel; value: string } | undefined {
+  const m = /^([\u3040-\u30ff\u3400-\u9fff]{2,6})[ \u3000]+(\S.*)$/u.exec(plain);
+  const field = m ? fieldLabelOf(state, m[1]!) : undefined;
+  return field && m ? { label: field, value: m[2]!.trim() } : undefined;
+}
+
 /** {@link labelled}, read afresh. */
 function readLabelled(state: ParseState, line: Line, next: Line | undefined): { label: FieldLabel; value: string } | undefined {
   let label: string | undefined;
@@ -34,8 +41,8 @@ function readLabelled(state: ParseState, line: Line, next: Line | undefined): { 
     label = line.plain;
     value = next.plain;
   } else {
-    // no colon, no label (the common case: skips the scan below)
-    if (!line.plain.includes(':') && !line.plain.includes('：')) return undefined;
+    // no colon, no label (the common case: skips the scan below), but for a label in Han or kana and a space
+    if (!line.plain.includes(':') && !line.plain.includes('：')) return spacedCjkLabel(state, line.plain);
     const t = line.plain.replace(/^[\p{Extended_Pictographic}\p{So}\ufe0f\u200d\s]+/u, '');
     const c = t.search(/[:：]/);
     if (c <= 0 || c > 40) return undefined;

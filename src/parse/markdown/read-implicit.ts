@@ -9,11 +9,13 @@ import { toEducation } from './read-education.js';
 import { toWork } from './read-work.js';
 import { wordClasses } from './score-segment.js';
 
-/** Whether an entry reads as studies: a degree word in its head, or a school in its head and a degree word at the start of its text. */
+/** Whether an entry reads as studies: a degree word in its head, a school and no job or company in its head, or a school in its head and a degree word at the start of its text. */
 export function readsAsStudies(state: ParseState, e: ReadEntry): boolean {
   const head = e.segments.map((s) => s.text).join(' | ');
   const cls = wordClasses(head, state);
   if (cls.has('degree') && !cls.has('jobTitle')) return true;
+  // "2013~2017 九州大学工学部 地球環境工学科": a school named, and no job and no company
+  if (cls.has('institution') && !cls.has('jobTitle') && !cls.has('organisation')) return true;
   const body = e.block.body[0]?.plain ?? '';
   return !cls.has('jobTitle') && cls.has('institution') && wordClasses(body.split(/[.!?]/)[0] ?? '', state).has('degree');
 }
