@@ -7,6 +7,7 @@ import { takeIntroEntry } from './take-intro-entry.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
 import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
+import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
@@ -885,6 +886,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   takeIntroEntry(state, out);
   splitDatedItemsUnderName(state, out);
   splitRepeatedRoleParagraphs(state, out);
+  foldProjectHeadings(state, out);
   groupUnderTenure(state, out);
   return out;
 }

@@ -1,0 +1,38 @@
+// Folds dated project headings under a job's undated heading ("### Org | Senior Engineer" over "#### 11-2024 – now | Project") into that job.
+import type { EntryBlock, Line, ParseState } from './parse-types.js';
+import { lineDates } from './line-dates.js';
+import type { Segmented } from './segment-entries.js';
+import { wordClasses } from './score-segment.js';
+
+/** An undated heading that names a job ("LINE Technology Vietnam | Senior Software Engineer", "Higgsup | developer"). */
+function jobHeading(state: ParseState, l: Line | undefined): l is Line {
+  return l !== undefined && l.kind === 'heading' && lineDates(state, l).length === 0 && wordClasses(l.plain, state).has('jobTitle');
+}
+
+/** A head that is one dated heading deeper than `level` naming no job (a project and its dates). */
+function projectHead(state: ParseState, e: EntryBlock, level: number): boolean {
+  const [h, ...rest] = e.head;
+  return h !== undefined && rest.length === 0 && h.kind === 'heading' && h.level > level && lineDates(state, h).length > 0 && !wordClasses(h.plain, state).has('jobTitle');
+}
+
+/**
+ * Post-step of entry segmentation: where an entry's head opens with an undated heading that names a job (an
+ * organisation and a role) and the entries after it are dated headings one level or more deeper that name no job
+ * (the projects done there), those entries are that job's text: its body takes their heads and bodies, and the job
+ * stays one entry (its own date, if any, is the first project's, which its head already holds). Such project headings
+ * under a group heading that names a job fold into the entry of that group's first heading the same way.
+ */
+export function foldProjectHeadings(state: ParseState, out: Segmented): void {
+  const kept: EntryBlock[] = [];
+  let job: { e: EntryBlock; level: number } | undefined;
+  for (const e of out.entries) {
+    const opening = e.group[0] ?? e.head[0];
+    if (job && projectHead(state, e, job.level) && (e.group.length === 0 || e.group[0] === job.e.head[0] || e.group[0] === job.e.group[0])) {
+      job.e.body.push(...e.head, ...e.body);
+      continue;
+    }
+    job = jobHeading(state, opening) ? { e, level: opening.level } : undefined;
+    kept.push(e);
+  }
+  out.entries = kept;
+}
