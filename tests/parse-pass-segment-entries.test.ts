@@ -25,7 +25,6 @@ describePass({
   project,
   minCases: 8,
   knownFailures: {
-    'pipe-lines-with-item-bodies': 'plain "Company | Role | dates" lines, each followed by a list item: the items are taken as the entries (style "item") and each pipe line as the previous entry\'s body',
     'definition-list-date-terms': "a definition's second paragraph (a full sentence, line 6) joins the entry's head instead of its body",
   },
 });

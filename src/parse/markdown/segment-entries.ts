@@ -130,6 +130,14 @@ function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
   return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
 }
 
+/** A line whose last date closes it (brackets and a note such as "(متوقع)" aside) and that names something before it. */
+function endsWithDate(state: ParseState, l: Line): boolean {
+  const d = lineDates(state, l);
+  const last = d[d.length - 1];
+  if (!last || last.index < 4 || dateOnly(state, l)) return false;
+  return l.plain.slice(last.index + last.length).replace(/\([^)]{0,20}\)/g, '').trim().length <= 2;
+}
+
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l));
@@ -146,6 +154,14 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // "- Stand para la Feria … de 2005" is a point of a job)
   const datedItems = datedParas >= 2 ? lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain)) : [];
   if (datedParas >= 2 && (datedItems.length === 0 || (datedItems.length < datedParas && !datedItems.some((l) => lineDates(state, l)[0]!.index <= 2)))) return 'block';
+  // "<div>Org, City <span>Sep 2019 – Jul 2023</span></div>" / "<div>Role</div>" / its list: one-line paragraphs that end with
+  // their dates, each over undated text and points, where fewer items are dated and none opens with its date
+  // (not under a name of its own paragraph — "Rheinische Hochschule Köln" over "Bachelor of Science · (2023 - 2026)" — which heads it)
+  const closing = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && endsWithDate(state, l) && !(lines[i - 1]?.kind === 'text' && lineDates(state, lines[i - 1]!).length === 0)).length;
+  if (closing >= 2 && datedParas === 0) {
+    const items = lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0);
+    if (items.length < closing && !items.some((l) => lineDates(state, l)[0]!.index <= 2)) return 'block';
+  }
   // "04/2022 - heute | **Werkstudentin, Klinikum**" then its list: one-line paragraphs that open with their dates, no item dated
   const opening = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l)).length;
   // (an item with a year inside its sentence is a point, not a dated entry: "- Top outside sales … for 2017 with 22.5% over goal.")
