@@ -1,5 +1,7 @@
 // Pass: decides which lines start sections (headings, bold or capitalised lines, "Label:" lines, in any language) and splits the document into sections.
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
+import { SECTION_EMOJI } from '../../model/lexicon/section-emoji.js';
+import { findLexicon } from '../../model/lexicon/find-lexicon.js';
 import { headingKey, type HeadingClass } from './classify-heading.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { makeLine } from './build-lines.js';
@@ -134,7 +136,9 @@ interface Cut {
 }
 
 function open(cut: Cut, type: Section['type'], heading: Line, cls: HeadingClass | undefined, why: string[]): void {
-  const title = heading.plain.replace(/[:：]\s*$/, '').trim();
+  const written = heading.plain.replace(/[:：]\s*$/, '').trim();
+  // ("# 💼": a heading of one emoji is titled with it and the section's word in the CV's language, "💼 Experience")
+  const title = cls && cls.phrase in SECTION_EMOJI && cls.kind !== 'doctitle' ? `${written} ${findLexicon(cls.lang).labels[cls.kind]}` : written;
   const s: Section = { type, title, heading, lines: [], why };
   if (cls) s.lang = cls.lang;
   if (cls?.also) s.also = cls.also;
