@@ -399,7 +399,7 @@ function fieldSubItems(state: ParseState, lines: readonly Line[]): Set<Line> {
 const TYPED_BULLET = /^[•▸►▪●◦‣➤➢∙⋅]\s/u;
 
 /** A line that can join the head of the current entry. */
-function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
+function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l)) return false;
   if (w.fieldItems.has(l)) return true;
@@ -426,6 +426,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined): boolean {
   // "**InfortechMS**" then "* **Desenvolvedor Full Stack**" and "* 2017 - 2019": bold or date-only items right under a bold head line complete it
   // ("* 2013 - 2014 - interrompida": an item that opens with its dates is one too)
   if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l) || datedNote(w.state, l)) && l.plain.length <= SHORT) return true;
+  // ("[**TalentTech**](…)" / "+ Разработчик" / "+ Декабрь 2021 – настоящее время": a short role item between them does too)
+  if (l.kind === 'item' && prev === cur.head[0] && cur.head.length === 1 && cur.head[0]!.kind === 'text' && startsBold(cur.head[0]!) && next?.kind === 'item' && next.depth === l.depth && dateOnly(w.state, next) && words(l) <= 6 && !/[.!?。:：]$/.test(l.plain) && lineDates(w.state, l).length === 0) return true;
   if (itemUnderHeading(w, l, prev)) return true;
   // (a text line of a list item right under the head's heading: the heading sits in that item, "- [ ![logo] ### Role" / "Company")
   if (l.kind !== 'text' || (l.depth > 0 && !(prev?.kind === 'heading' && prev === cur.head[cur.head.length - 1]))) return false;
@@ -615,7 +617,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     return;
   }
   // (whether the head is closed is asked only of a head still open, and of a line like a head's: not of every line of a body)
-  if (cur.phase === 'head' && headLike(w, l, prev) && !closesHead(w, cur.head, l, prev)) {
+  if (cur.phase === 'head' && headLike(w, l, prev, next) && !closesHead(w, cur.head, l, prev)) {
     const dated = lineDates(w.state, l).length > 0;
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
     // (a note wholly in brackets is none: "（2020年よりフルリモート勤務）")
