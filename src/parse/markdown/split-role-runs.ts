@@ -4,6 +4,7 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
+import { spanWithin } from './span-within.js';
 import { startsBold, type Segmented } from './segment-entries.js';
 
 /** A role line is short: a bold title, maybe a place, and its dates. */
@@ -61,6 +62,24 @@ function headsRoles(state: ParseState, e: EntryBlock, plain: boolean): boolean {
 }
 
 /**
+ * The role lines less the plain list items whose dates start within the bold role line's before them: "**주임 연구원**
+ * 2024.03 – 재직 중" over "- KCP VAN 연동 시스템 개발 (2025.04 – 2025.07)" — the item is a project of that role.
+ */
+function withinRoles(state: ParseState, roles: Line[]): Line[] {
+  let outer: Line | undefined;
+  return roles.filter((l) => {
+    if (startsBold(l)) {
+      outer = l;
+      return true;
+    }
+    const span = lineDates(state, l)[0];
+    const around = outer ? lineDates(state, outer).find((d) => !d.single || d.ongoing) : undefined;
+    // (by its start: a project may run on a little past the role, "(2023.07 – 2024.04)" under "2023.06 – 2024.02")
+    return !(span && around && spanWithin({ ...span, end: undefined, single: true, ongoing: false }, around));
+  });
+}
+
+/**
  * The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it.
  * @param one - a single role line cuts too (the section's organisation headings head their roles: see {@link headsRoles})
  */
@@ -76,7 +95,7 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   // (asked only once a role line is found: most entries have none)
   let headJob: boolean | undefined;
   const namesJob = (): boolean => (headJob ??= e.head.some((h) => lineDates(state, h).length > 0) && wordClasses(e.head.map((h) => h.plain).join(' '), state).has('jobTitle'));
-  const roles = lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle')));
+  const roles = withinRoles(state, lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle'))));
   if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
   // "### Head of Data @ CHECK24" / "*Dic 2019 – Jun 2026*" / "**Evolución del rol**" / "- **Head of Product** (Ene 2022 – Ene 2025)":
   // a heading that is itself a dated job lists the steps of that job, not jobs of their own
