@@ -1,7 +1,9 @@
 // Reader for education sections: each entry's degree, school, place, dates, grade and text.
 import { pairEventEntries } from './pair-event-entries.js';
 import { foldDetailEntries } from './fold-detail-entries.js';
-import type { Certificate, Education } from '../../model/types.js';
+import type { Certificate, Education, Work } from '../../model/types.js';
+import { assignHead } from './assign-head.js';
+import { toWork } from './read-work.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { bodyMarkdown } from './body-markdown.js';
@@ -126,13 +128,20 @@ function isCertificate(state: ParseState, e: ReadEntry): boolean {
 }
 
 /** Reads an education section into the model's Education entries (certificates listed there go to certificates). */
-export function readEducation(state: ParseState, section: Section): { entries: Education[]; certificates: Certificate[]; intro: Line[] } {
+export function readEducation(state: ParseState, section: Section): { entries: Education[]; certificates: Certificate[]; jobs: Work[]; intro: Line[] } {
   const heads = readEntryHeads(state, section, 'education', { titleFirst: 0, singleIsOrg: 0.5 });
   const read = { ...heads, entries: foldDetailEntries(pairEventEntries(state, heads.entries, 'education')) };
   const base = state.resume.education?.length ?? 0;
   const entries: Education[] = [];
   const certificates: Certificate[] = [];
+  const jobs: Work[] = [];
   for (const e of read.entries) {
+    // "## 学歴・職歴" over "### 2018/04 - 2020/03" / "- 株式会社アクセルユニバース": in a heading that names work too, a company is a job
+    if (section.also === 'work' && readsAsJob(state, e)) {
+      const asJob = { ...e, fields: assignHead(state, e.segments, 'work', { titleFirst: 0.3, singleIsOrg: 0.5 }, e.date?.line) };
+      jobs.push(toWork(state, asJob, `/work/${(state.resume.work?.length ?? 0) + jobs.length}`));
+      continue;
+    }
     if (isCertificate(state, e)) {
       const [name, issuer] = e.segments.map((s) => s.text);
       const date = isoDates(e.date?.span);
@@ -141,5 +150,11 @@ export function readEducation(state: ParseState, section: Section): { entries: E
     }
     entries.push(toEducation(state, e, `/education/${base + entries.length}`));
   }
-  return { entries, certificates, intro: read.intro };
+  return { entries, certificates, jobs, intro: read.intro };
+}
+
+/** An entry that names a company (an organisation word) and no school or degree. */
+function readsAsJob(state: ParseState, e: ReadEntry): boolean {
+  const cls = wordClasses(e.segments.map((s) => s.text).join(' | '), state);
+  return cls.has('organisation') && !cls.has('institution') && !cls.has('degree');
 }

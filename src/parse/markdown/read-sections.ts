@@ -88,6 +88,7 @@ function readOne(state: ParseState, s: Section, order: number, listsLanguages: b
     case 'education': {
       const r = readEducation(state, s);
       append(state, 'education', r.entries);
+      append(state, 'work', r.jobs);
       append(state, 'certificates', r.certificates);
       if (r.intro.length) addGenericSection(state, s.title, r.intro, order, s.heading);
       return;

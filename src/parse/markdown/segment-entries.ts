@@ -350,10 +350,12 @@ function legalFormEnd(t: string): boolean {
  * "### 1996" / "Laurea in Informatica presso l’Università di Torino, voto 97/110.": right under a heading that is
  * only a date, the first line of text (a sentence, or "Name: subject") names what the date is of.
  */
-function textUnderDateHeading(w: Walk, l: Line, prev: Line | undefined): boolean {
+function textUnderDateHeading(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const head = w.cur!.head;
   const date = head[0];
-  if (l.kind !== 'text' || l.depth > 0 || head.length !== 1 || !date || prev !== date || date.kind !== 'heading' || !dateOnly(w.state, date)) return false;
+  // ("### 2018/04 - 2020/03" / "- 株式会社アクセルユニバース": a list of one item says it too)
+  const lone = l.kind === 'item' && l.depth === 0 && !(next?.kind === 'item' && next.block !== l.block && next.depth === 0) && !/[.!?。]$/.test(l.plain);
+  if ((l.kind !== 'text' && !lone) || l.depth > 0 || head.length !== 1 || !date || prev !== date || date.kind !== 'heading' || !dateOnly(w.state, date)) return false;
   return l.plain.length <= SHORT * 1.5 && words(l) <= 20;
 }
 
@@ -403,7 +405,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   const cur = w.cur!;
   if (l.kind === 'rule' || isLabel(l)) return false;
   if (w.fieldItems.has(l)) return true;
-  if (textUnderDateHeading(w, l, prev)) return true;
+  if (textUnderDateHeading(w, l, prev, next)) return true;
   if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
   if (((l.kind === 'text' && l.bold) || l.kind === 'heading') && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
