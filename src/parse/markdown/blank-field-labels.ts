@@ -32,7 +32,9 @@ export function blankFieldLabels(state: ParseState, body: string): string {
     const bar = cellLabelEnd(body, start, end);
     const isLabel = (at: number): boolean => {
       if (at - start <= 0 || at - start > MAX_LABEL) return false;
-      const label = foldWord(body.slice(start, at).replace(MARKS, '').replace(/^\|/, '').replace(MARKS, ''));
+      const raw = foldWord(body.slice(start, at).replace(MARKS, '').replace(/^\|/, '').replace(MARKS, ''));
+      // ("姓  名": Han characters spaced out to line up are the label without the spaces)
+      const label = /^[\u3400-\u9fff](?:[\s\u3000]+[\u3400-\u9fff])+$/u.test(raw) ? raw.replace(/[\s\u3000]+/gu, '') : raw;
       return label !== '' && (LEXICON_INDEX.fields.get(label)?.some((h) => h.lang === first || h.lang === second) ?? false);
     };
     // ("**电话** +86…", "名前 Kensuke Abe": a label in Han or kana and a space play the colon too)
