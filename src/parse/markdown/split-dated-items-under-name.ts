@@ -3,6 +3,7 @@ import { countWords } from './count-words.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import type { Segmented } from './segment-entries.js';
+import { splitEachEntry } from './split-each-entry.js';
 
 /** A dated item is at most this many words: a degree or a role with its years, not a sentence. */
 const MAX_WORDS = 12;
@@ -41,10 +42,5 @@ function itemEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
  * is two degrees at one school.
  */
 export function splitDatedItemsUnderName(state: ParseState, out: Segmented): void {
-  for (let k = 0; k < out.entries.length; k++) {
-    const split = itemEntries(state, out.entries[k]!);
-    if (!split) continue;
-    out.entries.splice(k, 1, ...split);
-    k += split.length - 1;
-  }
+  splitEachEntry(out.entries, (e) => itemEntries(state, e));
 }

@@ -4,6 +4,7 @@ import { dateOnly } from './date-only.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import type { Segmented } from './segment-entries.js';
+import { splitEachEntry } from './split-each-entry.js';
 
 /** A role line is at most this many words. */
 const MAX_ROLE_WORDS = 12;
@@ -47,10 +48,5 @@ function roleEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
  * "09/2020 a 11/2024" / bullets is two roles at one company.
  */
 export function splitRepeatedRoleParagraphs(state: ParseState, out: Segmented): void {
-  for (let k = 0; k < out.entries.length; k++) {
-    const split = roleEntries(state, out.entries[k]!);
-    if (!split) continue;
-    out.entries.splice(k, 1, ...split);
-    k += split.length - 1;
-  }
+  splitEachEntry(out.entries, (e) => roleEntries(state, e));
 }
