@@ -31,7 +31,6 @@ const BUG = {
   campus: '"University of California, Berkeley" is cut into the institution and a place (debatable: the campus is part of the name)',
   colonProject: '"**Pomace**: CLI for juice metrics": a colon after the bold name separates nothing',
   reversed: '"2021 – 2019" is read as the single date 2021 (no range, so no reversed-date warning)',
-  tenure: 'an organisation heading\'s tenure in brackets ("### 푸른소프트 (2년 2개월)") over its dated roles reaches no field (a lost-words warning)',
   unreadableDate: 'an unreadable date line ("Q3/19 – Q1/21") gives no warning (the line joins the summary)',
 } as const;
 
@@ -42,7 +41,6 @@ const BUG = {
  */
 const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof BUG>; fields: readonly string[]; lostWords?: readonly string[]; warnings?: true }>> = {
   chinese: { bugs: ['fullWidth'], fields: ['/work/0/position', '/work/1/position', '/work/1/name', '/education/0/studyType', '/languages/0/language', '/languages/0/fluency', '/languages/1/language', '/languages/1/fluency'] },
-  'bold-roles-under-company-with-dated-project-items': { bugs: ['tenure'], fields: [], lostWords: ['2년', '2개월'], warnings: true },
   'chinese-table-labelled-header': { bugs: ['labelRun', 'cjkSpaces'], lostWords: ['上', '海'], warnings: true, fields: ['/basics/location', '/education/0/studyType', '/education/0/area'] },
   'definition-lists': { bugs: ['defSkills'], fields: ['/skills/0/name', '/skills/0/keywords', '/skills/0/keywords/0', '/skills/0/keywords/1', '/skills/0/keywords/2'] },
   'french-pipe-lines': { bugs: ['label'], fields: ['/basics/label'] },

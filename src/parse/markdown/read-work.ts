@@ -4,13 +4,14 @@ import { foldDetailEntries } from './fold-detail-entries.js';
 import type { Certificate, Education, Project, Volunteer, Work } from '../../model/types.js';
 import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
-import type { ParseState, Section } from './parse-types.js';
+import type { Line, ParseState, Section } from './parse-types.js';
 import { leadOrganisation } from './lead-organisation.js';
 import { leadRole } from './lead-role.js';
 import { labelledRole } from './labelled-role.js';
 import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { toEducation } from './read-education.js';
+import { durationOnly } from './duration-only.js';
 import { wordClasses } from './score-segment.js';
 import { findExactHeading } from './find-exact-heading.js';
 import type { Segment } from './split-head.js';
@@ -49,6 +50,20 @@ function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
   });
 }
 
+/**
+ * "### 블루버드 (2년 2개월)" over its roles: the tenure in brackets on the group heading, kept once, with the group's
+ * first entry (the head's readers drop a duration as a date's companion, and the group heading has no date of its own).
+ */
+function groupTenure(state: ParseState, e: ReadEntry): string[] {
+  const g = e.block.group[0];
+  if (!g || (!g.plain.includes('(') && !g.plain.includes('（'))) return [];
+  const kept = (state.memo.get('group-tenure') as Set<Line> | undefined) ?? new Set<Line>();
+  state.memo.set('group-tenure', kept);
+  if (kept.has(g)) return [];
+  kept.add(g);
+  return (g.plain.match(/[(（][^()（）]{1,40}[)）]/gu) ?? []).filter((p) => durationOnly(state, p));
+}
+
 /** Builds one Work from a read entry. */
 export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   const w: Work = {};
@@ -77,7 +92,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   const written = dateText(e);
   if (written) w.dateText = written;
   Object.assign(w, isoDates(e.date?.span, 'month', true));
-  const extras = headExtras(e);
+  const extras = [...headExtras(e), ...groupTenure(state, e)];
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));
   noteField(state, `${at}/position`, positionFrom, f.why.first);
