@@ -202,6 +202,15 @@ function startsWithSurname(text: string, state: ParseState): boolean {
   return state.lexicons.some((lex) => lex.surnames?.some((s) => text.startsWith(s) && text.length > s.length) ?? false);
 }
 
+/** Words that label a contact link or badge, in the form written on them. */
+const CONTACT_WORDS: ReadonlySet<string> = new Set(['email', 'e-mail', 'mail', 'linkedin', 'github', 'gitlab', 'website', 'web', 'twitter', 'x', 'phone', 'telegram', 'blog', 'portfolio', 'homepage', 'resume', 'cv', 'instagram', 'facebook', 'youtube', 'medium', 'orcid', 'kaggle', 'stackoverflow', 'discord', 'whatsapp', 'skype', 'mastodon', 'contact']);
+
+/** Every word of the text is a contact link's label ("Email LinkedIn Website"). */
+function contactWordsOnly(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s|·•,/]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => CONTACT_WORDS.has(w));
+}
+
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
   // a name is at most 50 characters once cleaned: a text ten times longer holds none (and costs time to clean)
@@ -221,6 +230,8 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
     score -= 6;
     reasons.push('is a section heading');
   }
+  // "Email LinkedIn Website": the alt texts of a row of contact badges
+  if (contactWordsOnly(text)) return undefined;
   // "[简体中文](./resume-zh.md) | [English](./resume-en.md)": a link to the CV in another language
   if (isLanguageName(text)) {
     score -= 6;
