@@ -103,6 +103,8 @@ export interface Lexicon {
   readonly connectors: readonly string[];
   /** Words that introduce one's own name at the top of a CV ("i'm", "my name is", "ich bin", "je m'appelle", "我是"), the name right after them. */
   readonly selfIntro: readonly string[];
+  /** Words that introduce one's own name written after it, closing the line ("Szia, Kovács Anna vagyok!", "홍길동입니다", "山田太郎です"). Optional: absent = none. */
+  readonly selfIntroAfter?: readonly string[];
   /** Degree words and abbreviations ("bachelor", "master", "phd", "bsc", "diplom", "学士", "석사"). */
   readonly degrees: readonly string[];
   /** Words that mark a school or university ("university", "college", "hochschule", "大学", "대학교"). */

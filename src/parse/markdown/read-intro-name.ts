@@ -26,8 +26,8 @@ function nameAfter(plain: string, from: number): string | undefined {
 
 /**
  * The name candidate a line introduces with the words of the CV's first two languages ("i'm", "my name is",
- * "ich bin", "je m'appelle", "我是"), at the line's start or after a greeting ("Hi there 👋,"), scored as the
- * line's other candidates are plus 1.5; undefined when the line introduces no one.
+ * "ich bin", "je m'appelle", "我是"), at the line's start or after a greeting ("Hi there 👋,"), or with words after it
+ * ("… vagyok!", "…입니다"), scored as the line's other candidates are plus 1.5; undefined when the line introduces no one.
  * @param base - the score the line's own candidates start from (its rank and place)
  */
 export function readIntroName(state: ParseState, l: Line, base: number): NameCandidate | undefined {
@@ -42,6 +42,31 @@ export function readIntroName(state: ParseState, l: Line, base: number): NameCan
       if (!bounded || (before !== '' && !AFTER_GREETING.test(before))) continue;
       const name = nameAfter(l.plain, at + phrase.length);
       const found = name ? scoreName(state, name, base + 1.5, [`introduced by "${phrase}"`], l) : undefined;
+      if (found) return found;
+    }
+  }
+  return introducedBefore(state, l, base);
+}
+
+/** What may close a line after the words that follow a name: white space, a full stop, an exclamation mark, an emoji. */
+const LINE_CLOSE = /^[\s.!。！\p{Extended_Pictographic}\ufe0f]*$/u;
+/** Where a greeting or a phrase before the name ends. */
+const BEFORE_NAME = /^.*[,!;:，！、。]/su;
+
+/**
+ * "Szia, Szczuka Bendegúz vagyok!", "안녕하세요, 홍길동입니다.": the name right before the words that follow it in the
+ * CV's first two languages (`selfIntroAfter`), those words closing the line; after a greeting's comma or from the
+ * line's start. In a script without spaces, the name is the last run before the words ("백엔드 개발자 홍길동입니다").
+ */
+function introducedBefore(state: ParseState, l: Line, base: number): NameCandidate | undefined {
+  const lower = l.plain.toLowerCase();
+  for (const lex of state.lexicons.slice(0, 2)) {
+    for (const phrase of lex.selfIntroAfter ?? []) {
+      const at = lower.lastIndexOf(phrase);
+      if (at <= 0 || !LINE_CLOSE.test(l.plain.slice(at + phrase.length))) continue;
+      const before = l.plain.slice(0, at).replace(BEFORE_NAME, '').trim();
+      const name = UNSPACED.test(phrase) ? before.split(/\s+/).pop() : before;
+      const found = name && name.split(/\s+/).length <= MAX_WORDS ? scoreName(state, name, base + 1.5, [`introduced by "${phrase}" after it`], l) : undefined;
       if (found) return found;
     }
   }
