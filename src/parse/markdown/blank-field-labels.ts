@@ -1,6 +1,6 @@
 // Blanks the field labels that open lines ("*Degree:* …", "Position: …", "**Zeitraum:** …", "| Nimi | …") for the lost-word check: like contact labels, they are layout.
 import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX } from './lexicon-index.js';
+import { fieldLabelHits } from './field-label-hits.js';
 import type { ParseState } from './parse-types.js';
 
 /** A label is at most this long (characters before its colon, marks included). */
@@ -32,10 +32,9 @@ export function blankFieldLabels(state: ParseState, body: string): string {
     const bar = cellLabelEnd(body, start, end);
     const isLabel = (at: number): boolean => {
       if (at - start <= 0 || at - start > MAX_LABEL) return false;
-      const raw = foldWord(body.slice(start, at).replace(MARKS, '').replace(/^\|/, '').replace(MARKS, ''));
       // ("姓  名": Han characters spaced out to line up are the label without the spaces)
-      const label = /^[\u3400-\u9fff](?:[\s\u3000]+[\u3400-\u9fff])+$/u.test(raw) ? raw.replace(/[\s\u3000]+/gu, '') : raw;
-      return label !== '' && (LEXICON_INDEX.fields.get(label)?.some((h) => h.lang === first || h.lang === second) ?? false);
+      const label = foldWord(body.slice(start, at).replace(MARKS, '').replace(/^\|/, '').replace(MARKS, ''));
+      return label !== '' && (fieldLabelHits(label)?.some((h) => h.lang === first || h.lang === second) ?? false);
     };
     // ("**电话** +86…", "名前 Kensuke Abe": a label in Han or kana and a space play the colon too)
     const colon = bar >= 0 ? bar : a < 0 ? w : w < 0 ? a : Math.min(a, w);

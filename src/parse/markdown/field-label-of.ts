@@ -1,6 +1,7 @@
 // Which field a label names ("**E-Mail:**", "| 氏名 |", "Teléfono"), in the CV's languages.
 import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
+import { preferHit, type FieldLabel } from './lexicon-index.js';
+import { fieldLabelHits } from './field-label-hits.js';
 import type { ParseState } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
 
@@ -11,11 +12,5 @@ import { trimChars } from './trim-chars.js';
  * @param label - the label as written
  */
 export function fieldLabelOf(state: ParseState, label: string): FieldLabel | undefined {
-  const key = foldWord(trimChars(label.replace(/[*_`]/g, ''), ' :：.'));
-  // ("姓  名", "邮  箱": a Chinese label spaced out to line up with longer ones is the label without its spaces)
-  const hits = LEXICON_INDEX.fields.get(key) ?? (SPACED_CJK.test(key) ? LEXICON_INDEX.fields.get(key.replace(/[\s\u3000]+/gu, '')) : undefined);
-  return preferHit(hits, state.langs)?.value;
+  return preferHit(fieldLabelHits(foldWord(trimChars(label.replace(/[*_`]/g, ''), ' :：.'))), state.langs)?.value;
 }
-
-/** Han characters with white space between them and nothing else ("姓  名", "邮　箱"). */
-const SPACED_CJK = /^[\u3400-\u9fff](?:[\s\u3000]+[\u3400-\u9fff])+$/u;
