@@ -22,7 +22,6 @@ const BUG = {
   cjkSpaces: 'space-separated CJK head parts ("复旦大学 统计学 本科") are not split into school, field and degree',
   labelRun: '"手机：138… | 邮箱：… | 城市：上海": 城市 is no place label, and the place 上海 reaches no field (a lost-words warning)',
   defSkills: 'definition-list skill groups ("Backend" / ": Java, Kotlin") are not read as groups; only a term that is a field label somewhere ("Data") is joined into "Data: …" and read',
-  highlights: 'a list after a paragraph, or sub-items of an item entry, become a Markdown summary instead of highlights',
   jekyll: 'the Jekyll markdown-cv layout (`dates` code span, then __Organisation__, then a degree item): education is not segmented, and each work organisation is read as the role',
   possessive: 'front matter title "Kofi Mensah\'s CV" gives the name "Kofi Mensah\'s", overriding the right "# Kofi Mensah"',
   firstHeading: 'an unknown "## Currently" right after the name stays in the header and becomes summary (findSections keeps the first unclassified heading in the header)',
@@ -47,7 +46,6 @@ const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof
   german: { bugs: ['label'], fields: ['/basics/label'] },
   'german-date-first-lists': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
   'icons-italic-lines': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
-  'list-entries': { bugs: ['highlights'], fields: ['/work/0/highlights'] },
   'markdown-cv-template': {
     bugs: ['possessive', 'firstHeading', 'jekyll'],
     fields: ['/basics/name', '/basics/summary', '/education/0/institution', '/education/0/studyType', '/education/0/startDate', '/education/0/endDate', '/work/0/name', '/work/1/name', '/sections/0/title', '/sections/0/markdown'],

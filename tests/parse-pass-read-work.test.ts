@@ -12,7 +12,4 @@ describePass({
   until: 'read-sections',
   project,
   minCases: 7,
-  knownFailures: {
-    'nested-items-under-item-entries': 'sub-items of an item entry become a summary, the second one indented under the first ("- Built churn models\\n  - Ran A/B tests"), instead of highlights',
-  },
 });

@@ -219,4 +219,5 @@ export const ca: Lexicon = {
   ],
   letters: ['ŀ', 'ò'],
   seasons: ['primavera', 'estiu', 'tardor', 'hivern', 'semestre', 'quadrimestre', 'trimestre', 'primer semestre', 'segon semestre', 'principis de', 'mitjans de', 'finals de', 'inicis de'],
+  possessives: ['meu', 'meva', 'meus', 'meves', 'la meva', 'el meu'],
 };

@@ -103,4 +103,5 @@ export const cs: Lexicon = {
   commonWords: ['a', 'v', 've', 'na', 's', 'se', 'z', 'ze', 'do', 'pro', 'k', 'o', 'od', 'po', 'při', 'je', 'jsem', 'jako', 'že', 'který', 'která', 'které', 'jsou', 'byl', 'také', 'vývoj', 'práce', 'správa', 'oblasti', 'projektů'],
   letters: ['ř', 'ů', 'ě'],
   seasons: ['jaro', 'léto', 'leto', 'podzim', 'zima', 'zimní semestr', 'letní semestr', 'semestr'],
+  possessives: ['moje', 'můj', 'má', 'mé'],
 };

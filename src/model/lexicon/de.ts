@@ -146,4 +146,5 @@ export const de: Lexicon = {
   commonWords: ['und', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'mit', 'für', 'von', 'im', 'in', 'auf', 'zu', 'zur', 'zum', 'bei', 'als', 'sowie', 'über', 'ich', 'wir', 'ist', 'nicht', 'aus', 'durch', 'entwicklung', 'betreuung', 'erstellung', 'verantwortlich'],
   letters: ['ß'],
   seasons: ['frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'wintersemester', 'sommersemester', 'ws', 'ss', 'wise', 'sose', 'anfang', 'mitte', 'ende'],
+  possessives: ['mein', 'meine', 'meinen', 'unser', 'unsere'],
 };

@@ -114,4 +114,5 @@ export const hr: Lexicon = {
   commonWords: ['i', 'u', 'na', 'je', 'se', 'sam', 'su', 'od', 'iz', 'ili', 'kao', 'koji', 'koja', 'koje', 'kojem', 'kojoj', 'kojima', 'što', 'također', 'takodjer', 'kroz', 'prema', 'tijekom', 'tokom', 'nakon', 'bila', 'bilo', 'sudjelovao', 'sudjelovala', 'učestvovao', 'rad', 'rada', 'radu', 'razvoj', 'razvoja', 'razvoju', 'izrada', 'izradu', 'projekata', 'projektima', 'područja', 'području', 'godine', 'sveučilišta', 'fakulteta', 'timu', 'aplikacija', 'aplikacije', 'sustava', 'podataka', 'upravljanje', 'održavanje', 'suradnja', 'suradnji', 'poslova', 'klijenata', 'odjela'],
   letters: ['đ'],
   seasons: ['proljeće', 'proljece', 'proleće', 'ljeto', 'leto', 'ljetni semestar', 'letnji semestar', 'jesen', 'zima', 'zimski semestar', 'semestar', 'jesenski semestar', 'proljetni semestar'],
+  possessives: ['moje', 'moj', 'moja'],
 };

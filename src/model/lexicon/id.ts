@@ -100,4 +100,5 @@ export const id: Lexicon = {
   ],
   commonWords: ['yang', 'dan', 'dengan', 'untuk', 'dari', 'ini', 'itu', 'pada', 'dalam', 'saya', 'adalah', 'ialah', 'sebagai', 'tidak', 'akan', 'juga', 'atau', 'ke', 'oleh', 'telah', 'dapat', 'bisa', 'boleh', 'serta', 'tersebut', 'kami', 'mereka', 'sudah', 'lebih', 'secara', 'melalui', 'bagi', 'kepada', 'daripada', 'bahwa', 'bahawa', 'merupakan', 'selama', 'setiap', 'beberapa', 'berbagai', 'pelbagai', 'seperti', 'sebuah', 'sangat', 'masih', 'membuat', 'menggunakan', 'mengembangkan', 'melakukan', 'membantu', 'mengelola', 'bekerja', 'pengembangan', 'perusahaan', 'pekerjaan', 'bertanggung', 'jawab', 'aplikasi', 'tentang', 'hanya', 'sebelum', 'setelah', 'ketika', 'semua', 'banyak', 'baru'],
   seasons: ['semester', 'semester ganjil', 'semester genap', 'semester 1', 'semester 2', 'awal', 'pertengahan', 'akhir', 'penggal'],
+  possessives: ['saya', 'ku'],
 };

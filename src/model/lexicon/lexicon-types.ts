@@ -169,4 +169,9 @@ export interface Lexicon {
    * four-digit number directly followed by one is a count, not a year. Optional: absent = none.
    */
   readonly counters?: readonly string[];
+  /**
+   * Possessive words written as a word of their own before or after a section word ("My Experience", "Mein
+   * Werdegang", "Pengalaman Saya", "Experiența mea"): a heading is also read without them. Optional: absent = none.
+   */
+  readonly possessives?: readonly string[];
 }

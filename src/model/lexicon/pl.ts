@@ -110,4 +110,5 @@ export const pl: Lexicon = {
   commonWords: ['i', 'w', 'z', 'na', 'do', 'dla', 'się', 'oraz', 'od', 'o', 'po', 'przy', 'jest', 'nie', 'że', 'jak', 'to', 'ze', 'we', 'przez', 'moje', 'mój', 'projektów', 'tworzenie', 'praca', 'zespole', 'rozwój', 'aplikacji'],
   letters: ['ł', 'ś', 'ź', 'ż', 'ą', 'ę'],
   seasons: ['wiosna', 'lato', 'latem', 'jesień', 'jesien', 'zima', 'semestr', 'semestr zimowy', 'semestr letni'],
+  possessives: ['moje', 'mój', 'moja', 'moi'],
 };

@@ -107,4 +107,5 @@ export const ro: Lexicon = {
   commonWords: ['și', 'si', 'şi', 'în', 'de', 'la', 'cu', 'pe', 'pentru', 'din', 'un', 'o', 'al', 'ale', 'care', 'este', 'sunt', 'am', 'mai', 'prin', 'ca', 'să', 'sa', 'dezvoltare', 'aplicații', 'echipă', 'echipa', 'proiecte'],
   letters: ['ș', 'ț', 'ă'],
   seasons: ['primăvara', 'primavara', 'vara', 'toamna', 'iarna', 'semestrul', 'semestrul i', 'semestrul ii'],
+  possessives: ['mea', 'meu', 'mele', 'mei'],
 };

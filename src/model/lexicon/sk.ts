@@ -99,4 +99,5 @@ export const sk: Lexicon = {
   commonWords: ['a', 'v', 'vo', 'na', 's', 'so', 'z', 'zo', 'do', 'pre', 'k', 'o', 'od', 'po', 'pri', 'je', 'som', 'sa', 'ako', 'že', 'ktorý', 'ktorá', 'ktoré', 'sú', 'aj', 'bol', 'tiež', 'vývoj', 'práca', 'oblasti', 'projektov'],
   letters: ['ľ', 'ĺ', 'ŕ', 'ô'],
   seasons: ['jar', 'leto', 'jeseň', 'jesen', 'zima', 'zimný semester', 'letný semester', 'semester'],
+  possessives: ['moje', 'môj', 'moja'],
 };

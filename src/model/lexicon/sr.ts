@@ -135,4 +135,5 @@ export const sr: Lexicon = {
   letters: ['ђ', 'ћ', 'џ', 'љ', 'њ', 'ј'],
   seasons: ['proleće', 'prolece', 'leto', 'jesen', 'zima', 'letnji semestar', 'zimski semestar', 'jesenji semestar', 'prolećni semestar', 'semestar',
     'пролеће', 'лето', 'јесен', 'зима', 'летњи семестар', 'зимски семестар', 'јесењи семестар', 'пролећни семестар', 'семестар'],
+  possessives: ['moje', 'moj', 'moja', 'моје', 'мој', 'моја'],
 };

@@ -109,4 +109,5 @@ export const tr: Lexicon = {
   commonWords: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'da', 'de', 'çok', 'olan', 'gibi', 'daha', 'en', 'ben', 'biz', 'ise', 'kadar', 'sonra', 'üzerinde', 'geliştirme', 'yönetimi', 'projelerinde', 'çalıştım', 'sorumlu'],
   letters: ['ı', 'ğ'],
   seasons: ['ilkbahar', 'bahar', 'yaz', 'sonbahar', 'güz', 'kış', 'dönem', 'güz dönemi', 'bahar dönemi', 'yaz stajı'],
+  possessives: ['benim'],
 };

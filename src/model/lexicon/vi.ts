@@ -92,4 +92,5 @@ export const vi: Lexicon = {
   ],
   commonWords: ['và', 'của', 'các', 'cho', 'với', 'trong', 'là', 'có', 'được', 'những', 'một', 'để', 'từ', 'đã', 'tôi', 'này', 'về', 'như', 'khi', 'người', 'phát triển', 'dự án', 'hệ thống', 'quản lý', 'công việc'],
   seasons: ['mùa xuân', 'mùa hè', 'mùa hạ', 'mùa thu', 'mùa đông', 'học kỳ', 'học kì', 'học kỳ 1', 'học kỳ 2'],
+  possessives: ['của tôi', 'của mình'],
 };

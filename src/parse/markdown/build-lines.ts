@@ -80,6 +80,7 @@ const DEF_MARK = /^:[ \t]+/;
 /** Ends a line the author broke on purpose: two spaces or a backslash at its end (a hard break). */
 const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
 
+
 /**
  * Adds a list item's first paragraph: its first line as the item, wrapped lines joined to it; after a hard
  * break ("2016/3-2016/9  弈汇数据技术有限公司  **技术经理**␣␣" / "职责：…"), each further line is a text line of
@@ -202,12 +203,14 @@ function addHtml(w: Walk, content: string, startLine: number): void {
   const htmlLines: HtmlLine[] = htmlToLines(content, startLine, w.block + 1);
   let lastKey = Number.NaN;
   let lastKind = '';
+  // HTML inside a Markdown list item ("- Role at Company" over "<ul><li>…"): its items and text are nested under that item
+  const inItem = w.listDepth > 0 ? w.itemDepth + 1 : 0;
   for (const h of htmlLines) {
     // the rows of one table share a block, as Markdown tables' rows do
     if (h.blockKey !== lastKey && !(h.kind === 'row' && lastKind === 'row')) w.block++;
     lastKey = h.blockKey;
     lastKind = h.kind;
-    const depth = h.kind === 'item' ? h.depth : 0;
+    const depth = h.kind === 'item' ? h.depth + inItem : h.kind === 'text' ? inItem : 0;
     const place = { line: h.line, endLine: h.endLine, block: w.block, level: h.level, depth, ordered: h.ordered, html: true };
     w.lines.push(makeLine(h.kind, h.md, h.cells ? { ...place, cells: h.cells, header: h.header ?? false } : place));
   }

@@ -4,6 +4,7 @@ import { foldWord } from './fold-word.js';
 import { isSpace } from './is-space.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import { SECTION_EMOJI } from '../../model/lexicon/section-emoji.js';
+import { LEXICONS } from '../../model/lexicon/lexicons.js';
 
 /** A heading's section kind, its language and how it was matched. */
 export interface HeadingClass {
@@ -242,7 +243,24 @@ export function classifyHeading(plain: string, langs: readonly string[]): Headin
   if (plain.length > 120) return undefined;
   const key = headingKey(plain);
   if (!key) return byEmoji(plain, langs);
-  return lookup(key, langs, 'exact') ?? byParts(key, langs) ?? byContainment(key, langs) ?? byTypo(key, langs) ?? byNumber(key, langs);
+  return lookup(key, langs, 'exact') ?? byPossessive(key, langs) ?? byParts(key, langs) ?? byContainment(key, langs) ?? byTypo(key, langs) ?? byNumber(key, langs);
+}
+
+/** Every lexicon's possessive words ("my", "mein", "saya", "của tôi"), folded. */
+const POSSESSIVES: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => (l.possessives ?? []).map(foldWord)));
+
+/** "My Experience", "Pengalaman Saya", "Il mio percorso": a heading that names a section but for a possessive word before or after it. */
+function byPossessive(key: string, langs: readonly string[]): HeadingClass | undefined {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 6) return undefined;
+  for (const n of [1, 2]) {
+    if (words.length <= n) break;
+    const rest = POSSESSIVES.has(words.slice(0, n).join(' ')) ? words.slice(n) : POSSESSIVES.has(words.slice(-n).join(' ')) ? words.slice(0, -n) : undefined;
+    if (!rest) continue;
+    const core = rest.join(' ');
+    return lookup(core, langs, 'exact') ?? byNumber(core, langs);
+  }
+  return undefined;
 }
 
 /** "# 💼", "## 🎓": a heading that is one emoji naming a section ({@link SECTION_EMOJI}), read in the CV's first language. */

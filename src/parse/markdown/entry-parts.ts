@@ -50,7 +50,9 @@ export function isoDates(span: DateSpan | undefined, precision: 'month' | 'day' 
 export function bodyParts(lines: readonly Line[]): { summary?: string; highlights?: string[] } {
   const content = lines.filter((l) => l.kind !== 'rule' && l.plain);
   if (content.length === 0) return {};
-  const isItem = (l: Line): boolean => l.kind === 'item' && l.depth === 0;
+  // (the sub-items of an item entry, "- Role at Company" over "  - Built …", are its list as top-level items are)
+  const depth = content.reduce((d, l) => (l.kind === 'item' ? Math.min(d, l.depth) : d), Infinity);
+  const isItem = (l: Line): boolean => l.kind === 'item' && l.depth === depth;
   if (content.every(isItem)) return { highlights: content.map((l) => l.md) };
   // a paragraph, then a list that is the rest of the body: summary and highlights
   const first = content.findIndex(isItem);

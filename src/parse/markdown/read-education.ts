@@ -110,12 +110,29 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   if (written) ed.dateText = written;
   Object.assign(ed, isoDates(e.date?.span));
   const extras = headExtras(e).filter((t) => t !== degreeAfter?.text);
+  // "本科 · 计算机科学与技术", "Bachelor | Computer Science": a bare degree, then its field of study (not a label
+  // before a longer text: "Senior thesis · "Clonal foraging …"")
+  const field = extras[0];
+  if (studyType && !ed.area && field !== undefined && (extras[1] ?? '').length <= field.length && bareDegree(state, studyType) && fieldOfStudy(state, field)) ed.area = extras.shift()!;
   const summary = [extras.join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
   if (summary) ed.summary = summary;
   noteField(state, `${at}/studyType`, from, f.why.first);
   noteField(state, `${at}/institution`, institutionFrom, school ? ['a short line of the text names a school; the head\'s part after the degree names none'] : f.why.second);
   if (e.date) noteField(state, `${at}/endDate`, e.date.line, ['date on this line']);
   return ed;
+}
+
+/** A degree word and nothing else: at most three words ("Bachelor", "本科", "Master of Science"). */
+function bareDegree(state: ParseState, text: string): boolean {
+  const words = text.split(/\s+/u).length;
+  return words <= 3 && (words > 1 || text.length <= 12) && wordClasses(text, state).has('degree');
+}
+
+/** A short name of a subject: no digits (a grade, a year), no degree, school or company word, no place, no sentence. */
+function fieldOfStudy(state: ParseState, text: string): boolean {
+  if (text.length > 60 || /[\d.!?。:：]/u.test(text) || scorePlaceIn(state, text) >= 2) return false;
+  const cls = wordClasses(text, state);
+  return !cls.has('degree') && !cls.has('institution') && !cls.has('organisation');
 }
 
 /** An entry of an education section that is a certificate: a certificate word, no degree word, at most one date. */

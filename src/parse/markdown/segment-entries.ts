@@ -554,7 +554,18 @@ function datedNote(state: ParseState, l: Line): boolean {
 /** Under headings, a new block after a full head closes it, unless it is a date or a place alone. */
 function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
   const newBlock = prev === undefined || prev.block !== l.block;
-  return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l) && !roleForHead(w, head, l, prev);
+  return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l) && !roleForHead(w, head, l, prev) && !organisationForHead(w, head, l, prev);
+}
+
+/**
+ * "### Mestrado em Sistemas de Informação de Gestão (2022 - Atual)" / "**Coimbra Business School**": a bold line right
+ * under a heading head that names no organisation or school, itself short and naming one, is that head's organisation.
+ */
+function organisationForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
+  if (w.style !== 'heading' || l.kind !== 'text' || !l.bold || l.depth > 0 || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
+  const line = wordClasses(l.plain, w.state);
+  const named = wordClasses(head[0]!.plain, w.state);
+  return line.has('institution') ? !named.has('institution') : line.has('organisation') && !named.has('organisation') && !named.has('institution');
 }
 
 /**

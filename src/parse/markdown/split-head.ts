@@ -678,6 +678,12 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     // (whether the heading names one thing is asked once per head)
     // (so under a group line that names one organisation: "Bechtle" over "Fachinformatiker für Systemintegration")
     const underName = (idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`)) || oneNameGroup(state, group, line);
+    // ("Watsuthi wararam school" / "<br />High school (2002 - 2007)": the lines a `<br>` breaks an item into are split each on its own)
+    const broken = line.kind !== 'heading' && BR.test(line.md) ? brokenPieces(state, line, line === dateLine ? date : undefined) : undefined;
+    if (broken) {
+      for (const piece of broken) add(splitText(piece, line, idx, state, underName ? false : connectors));
+      return;
+    }
     // ("### 5-2. Acme株式会社", "### 2.1. Beta AG": a heading's outline number is no part of its name)
     const text = withoutDate(line, date, dateLine);
     add(splitText(line.kind === 'heading' ? text.replace(OUTLINE_NUMBER, '') : text, line, idx, state, underName ? false : connectors));
@@ -689,6 +695,21 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
   }
   return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)));
+}
+
+/** An HTML line break inside a line's Markdown. */
+const BR = /<br\s*\/?>/i;
+
+/**
+ * The parts of a line between its `<br>` breaks, as plain text with the entry's date cut out; undefined when a later
+ * part is a label's ("…<br/>Abschluss: Bachelor of Science": the line is read whole) or when there are no two parts.
+ */
+function brokenPieces(state: ParseState, line: Line, date: DateSpan | undefined): string[] | undefined {
+  const pieces = line.md.split(/<br\s*\/?>/gi).map((piece) => readInline(piece).plain.trim()).filter(Boolean);
+  if (pieces.length < 2 || pieces.slice(1).some((p) => readLabel(p, state))) return undefined;
+  const dated = date ? line.plain.slice(date.index, date.index + date.length) : undefined;
+  // (the brackets around the date go with it: "High school (2002 - 2007)")
+  return dated ? pieces.map((p) => p.replace(dated, ' ').replace(/[(（[]\s*[)）\]]/gu, ' ').trim()) : pieces;
 }
 
 /** More segments than any entry head has: the rest joins the last kept one (nothing lost, and assigning stays cheap). */
