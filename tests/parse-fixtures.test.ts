@@ -21,6 +21,7 @@ const BUG = {
   fullWidth: 'full-width punctuation (，（）) separates no fields: role/organisation, degree/school and language/level stay joined',
   cjkSpaces: 'space-separated CJK head parts ("复旦大学 统计学 本科") are not split into school, field and degree',
   labelRun: '"手机：138… | 邮箱：… | 城市：上海": 城市 is no place label, and the place 上海 reaches no field (a lost-words warning)',
+  highlights: 'a list after a paragraph becomes a Markdown summary instead of highlights',
   defSkills: 'definition-list skill groups ("Backend" / ": Java, Kotlin") are not read as groups; only a term that is a field label somewhere ("Data") is joined into "Data: …" and read',
   jekyll: 'the Jekyll markdown-cv layout (`dates` code span, then __Organisation__, then a degree item): education is not segmented, and each work organisation is read as the role',
   possessive: 'front matter title "Kofi Mensah\'s CV" gives the name "Kofi Mensah\'s", overriding the right "# Kofi Mensah"',
