@@ -69,6 +69,11 @@ export function headExtras(e: ReadEntry): string[] {
   return e.fields.rest.map((s) => s.text).filter((t) => !fields.some((f) => f === t || f.startsWith(`${t} `)));
 }
 
+/** A text wholly inside one pair of round brackets, without them ("(Porto, Portugal)" → "Porto, Portugal"). */
+function unbracket(t: string): string {
+  return /^[(（][^()（）]+[)）]$/u.test(t) ? t.slice(1, -1).trim() : t;
+}
+
 /** The text of the places of an entry: place segments and places cut off other segments. */
 export function placeText(e: ReadEntry): string | undefined {
   const parts = e.fields.places.map((s) => s.text);
@@ -78,5 +83,6 @@ export function placeText(e: ReadEntry): string | undefined {
     if (at >= 0 && parts[at] === e.fields.places[at]!.text) parts[at] = `${parts[at]}, ${c.text}`;
     else parts.push(c.text);
   }
-  return parts.length ? [...new Set(parts)].join('; ') : undefined;
+  // ("(Porto, Portugal)": a place written in brackets is shown without them)
+  return parts.length ? [...new Set(parts.map(unbracket))].join('; ') : undefined;
 }

@@ -173,6 +173,10 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // (one such date line is enough where it is the region's only date: one job)
   const dated = datesUnderNames === 1 ? lines.filter((l) => lineDates(state, l).length > 0).length : 0;
   if ((datedBlockHeads(state, lines).size >= 2 || datesUnderNames >= 2 || dated === 1) && !itemOpensDated) return 'block';
+  // "<div class="year">2025-2026</div>" / "<div class="title">Praktikum …</div>" / …: the region opens with a date alone, and
+  // two or more such date paragraphs each stand over a name: each date starts an entry
+  const datesOverNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameLine(state, lines[i + 1])).length;
+  if (datesOverNames >= 2 && lines[0] !== undefined && dateOnly(state, lines[0]) && !itemOpensDated) return 'block';
   if (lines.some((l) => l.kind === 'item' && l.depth === 0)) return 'item';
   return 'para';
 }
@@ -427,7 +431,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
   // "**InfortechMS**" then "* **Desenvolvedor Full Stack**" and "* 2017 - 2019": bold or date-only items right under a bold head line complete it
   // ("* 2013 - 2014 - interrompida": an item that opens with its dates is one too)
-  if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l) || datedNote(w.state, l)) && l.plain.length <= SHORT) return true;
+  // ("- **Graduate Research Scholarship** (July 2023 - Present)": so does a dated item that opens with its bold role)
+  if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l) || datedNote(w.state, l) || (startsBold(l) && !cur.head.some((h) => lineDates(w.state, h).length > 0) && lineDates(w.state, l).length > 0)) && l.plain.length <= SHORT) return true;
   // ("[**TalentTech**](…)" / "+ Разработчик" / "+ Декабрь 2021 – настоящее время": a short role item between them does too)
   if (l.kind === 'item' && prev === cur.head[0] && cur.head.length === 1 && cur.head[0]!.kind === 'text' && startsBold(cur.head[0]!) && next?.kind === 'item' && next.depth === l.depth && dateOnly(w.state, next) && words(l) <= 6 && !/[.!?。:：]$/.test(l.plain) && lineDates(w.state, l).length === 0) return true;
   if (itemUnderHeading(w, l, prev)) return true;
@@ -764,7 +769,10 @@ function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
   lines.forEach((l, i) => {
     if (l.kind !== 'text' || !startsBold(l) || l.plain.length > SHORT) return;
     // a role held twice ("**Software Engineer**" / "*Cisco, Bangalore*" / "*2011 - 2015*") heads dated lines; a label does not
-    const headsDates = [lines[i + 1], lines[i + 2]].some((n) => n !== undefined && n.kind === 'text' && !startsBold(n) && lineDates(state, n).length > 0);
+    // (so does a bold role over its bold organisation, "**Invited Assistant @**" / "**[FEUP](…)**" / "(Porto)" / "- September 2025 - …")
+    const twoBold = lines[i + 1]?.block === l.block && lines[i + 1]!.kind === 'text' && startsBold(lines[i + 1]!);
+    const near = twoBold ? [lines[i + 2], lines[i + 3], lines[i + 4]] : [lines[i + 1], lines[i + 2]];
+    const headsDates = near.some((n) => n !== undefined && (n.kind === 'text' || (twoBold && n.kind === 'item')) && !startsBold(n) && lineDates(state, n).length > 0);
     if (seen.has(l.plain) && lineDates(state, l).length === 0 && !headsDates) out.add(l.plain);
     seen.add(l.plain);
   });
