@@ -211,7 +211,8 @@ function lineNames(state: ParseState): NameCandidate[] {
     const base = l.kind === 'heading' ? (l.level === 1 ? 3 : 2) + inHeader : (l.bold ? 2 : 1.2) + inHeader;
     const why = l.kind === 'heading' ? `heading level ${l.level}` : l.bold ? 'bold line near the top' : 'line near the top';
     // "<table><tr><td>Brandyn Thornton</td><td>linkedin…</td></tr>": a cell of a table row at the very top
-    if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) out.push(scoreName(state, cell, base - 0.5, [TABLE_CELL], l));
+    // (not a cell that is a field's label: "<th>名前</th><td>s-ohashi</td>")
+    if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) if (!fieldLabelOf(state, cell)) out.push(scoreName(state, cell, base - 0.5, [TABLE_CELL], l));
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
     out.push(scoreName(state, l.plain, base, [why], l));
     // "Hi there 👋, I'm Jane Doe", "Hallo, ich bin Jonas Keller.": the name the line introduces

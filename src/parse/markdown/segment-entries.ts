@@ -214,12 +214,18 @@ function pointOfDatedItem(w: Walk, l: Line): boolean {
   return last !== undefined && l.block - last.block <= 1 && (cur.body.length > 0 || words(l) >= 5);
 }
 
+/** "### 株式会社X" … "#### 主な業務内容": an undated heading below the current entry's heading that is all a section word is a part of that entry. */
+function subLabelHeading(w: Walk, l: Line): boolean {
+  const top = w.cur?.head[0];
+  return top?.kind === 'heading' && l.level > top.level && lineDates(w.state, l).length === 0 && classifyHeadingIn(w.state, l.plain)?.how === 'exact';
+}
+
 /** Whether a line starts an entry in a region of the given style. */
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
     case 'heading':
       // ("### Regex Oy:": a colon after a company's legal form makes no label)
-      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0) && !(w && yearWithinHead(w, l));
+      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0) && !(w && yearWithinHead(w, l)) && !(w && subLabelHeading(w, l));
     case 'term':
       return l.kind === 'term';
     case 'row':
@@ -673,7 +679,19 @@ function isDivider(state: ParseState, section: Section, lines: readonly Line[], 
   // ("### Autres Expériences en Développement": a heading that opens with the kind's phrase, then qualifies it, is one too)
   // (the qualifier opens with a small word: "en Développement", "in Software"; "Thực tập sinh, Viettel" is an entry)
   const opens = c.how === 'contains' && DATED_KINDS.has(section.type) && countWords(l.plain) <= 5 && foldWord(l.plain).startsWith(c.phrase) && /^\s+\p{Ll}/u.test(l.plain.slice(c.phrase.length)) && !/[,，|–—]|\s-\s/u.test(l.plain);
-  return c.how === 'exact' || opens || (c.how === 'part' && /\s[-–—/|]\s/.test(l.plain) && l.plain.split(/\s[-–—/|]\s/).every((p) => classifyHeadingIn(state, p)?.kind === section.type));
+  // ("### 過去の職務経歴", "### Previous Experience": one that ends with it after a short qualifier is one too)
+  const ends = c.how === 'contains' && DATED_KINDS.has(section.type) && endsWithPhrase(l.plain, c.phrase);
+  return c.how === 'exact' || opens || ends || (c.how === 'part' && /\s[-–—/|]\s/.test(l.plain) && l.plain.split(/\s[-–—/|]\s/).every((p) => classifyHeadingIn(state, p)?.kind === section.type));
+}
+
+/**
+ * A heading that is a known phrase after a qualifier of two to four characters, in a script without spaces
+ * ("過去の職務経歴", "이전 경력"). (In spaced scripts "Long Internships" is as often a role as a qualifier.)
+ */
+function endsWithPhrase(plain: string, phrase: string): boolean {
+  const key = foldWord(plain.trim());
+  if (!key.endsWith(phrase) || /[,，|–—:：(（]/u.test(key)) return false;
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u.test(key.slice(0, key.length - phrase.length).trim());
 }
 
 /** Entries whose first heading is deeper than an earlier entry's get that entry's first heading as their group. */
@@ -896,13 +914,16 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const itemEntries = !lines.some((x, i) => x.kind === 'heading' || x.kind === 'term' || (x.depth === 0 && boldParagraphHead(x, lines[i - 1])));
   // the level of the shallowest dated heading so far: an entry's head
   let entryLevel = 7;
+  // (and of the shallowest heading so far that divided nothing: "### 株式会社X" over "#### 主な業務内容" is an entry over a part of it)
+  let headLevel = 7;
   lines.forEach((l, i) => {
     if (l.kind === 'heading' && l.level < entryLevel && lineDates(state, l).length > 0) entryLevel = l.level;
-    if (isDivider(state, section, lines, i, itemEntries, entryLevel)) {
+    if (isDivider(state, section, lines, i, itemEntries, Math.min(entryLevel, headLevel))) {
       regions.push([]);
       out.intro.push(l);
       return;
     }
+    if (l.kind === 'heading') headLevel = Math.min(headLevel, l.level);
     regions[regions.length - 1]!.push(l);
   });
   const parts = regions.flatMap((r) => partsOf(state, r));
