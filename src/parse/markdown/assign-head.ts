@@ -184,6 +184,8 @@ function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefin
 /** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
 function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind): Segment[] {
   const out: Segment[] = [];
+  /** Parts that go after all the others. */
+  const late: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
     if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !namesBesidePlace(state, seg, segs))) {
@@ -199,9 +201,13 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       continue;
     }
     // "- ICOD (Programmeur-Analyste Java, 2013 - 2015)": a name, then in brackets the role held there
-    const nameParen = kind === 'work' && !seg.label && alone ? nameAndParenRole(state, seg.text) : undefined;
+    // ("#### 튜닙 (정규직)" over "- AI 팀 Engineer": so where every other part is a role, and then the bracket, a kind of
+    // employment more than a role, comes after them)
+    const others = !alone && kind === 'work' && !seg.label && rolesOnly(state, segs.filter((o) => o !== seg));
+    const nameParen = kind === 'work' && !seg.label && (alone || others) ? nameAndParenRole(state, seg.text) : undefined;
     if (nameParen) {
-      out.push({ ...seg, text: nameParen[0] }, { ...seg, text: nameParen[1], sep: '(' });
+      out.push({ ...seg, text: nameParen[0] });
+      (others ? late : out).push({ ...seg, text: nameParen[1], sep: '(' });
       continue;
     }
     const cut = cutPlace(seg, state);
@@ -224,7 +230,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const group = ++groups;
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
-  return out;
+  return late.length ? [...out, ...late] : out;
 }
 
 /** A segment that reads as a place as a whole, but also holds a name (asked only of such segments: it costs lookups of its parts and of the other segments). */
@@ -259,7 +265,7 @@ function nameAndParenRole(state: ParseState, text: string): [string, string] | u
   if (!paren || /[()（）]/u.test(paren[1]) || /[,;|–—@]/u.test(paren[0])) return undefined;
   const [name, role] = paren;
   if (!wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
-  return /^[\p{Lu}\p{N}]/u.test(name) ? [name, role] : undefined;
+  return /^[\p{Lu}\p{N}\p{Lo}]/u.test(name) ? [name, role] : undefined;
 }
 
 /** Other segments that are all roles (a job-title word, no organisation word), at least one. */

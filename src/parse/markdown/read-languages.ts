@@ -7,7 +7,7 @@ import type { Line, ParseState, Section } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
 import { splitAround } from './split-around.js';
 
-const TRIM = ' \t-–—·•*_:,;.\u200f\u200e';
+const TRIM = ' \t-–—·•*_:：,，;；.。\u200f\u200e';
 const FLAGS = /[\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}\ufe0f]/gu;
 
 /** Whether a word or phrase names a language in some lexicon. */

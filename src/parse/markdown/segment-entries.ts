@@ -56,6 +56,13 @@ function isLabel(l: Line): boolean {
   return (last === 0x3a || last === 0xff1a) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
 }
 
+/** "- **公司：**" over "- **職位：** …": an entry field's label left blank, in a list of labelled fields, is a part of the head. */
+function blankFieldItem(state: ParseState, l: Line, next: Line | undefined): boolean {
+  if (l.kind !== 'item' || next?.kind !== 'item' || next.depth !== l.depth) return false;
+  const label = foldWord(l.plain.slice(0, -1).trim());
+  return LEXICON_INDEX.fields.get(label)?.some((h) => ENTRY_FIELD_LABELS.has(h.value)) === true && (entryLabel(state, next) !== undefined || isLabel(next));
+}
+
 /** A "Label: value" line (a label of at most 40 characters). */
 const LABEL_VALUE = /^[^:：]{1,40}[:：]\s*\S/;
 
@@ -413,6 +420,7 @@ const TYPED_BULLET = /^[•▸►▪●◦‣➤➢∙⋅]\s/u;
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
+  if (blankFieldItem(w.state, l, next)) return true;
   if (l.kind === 'rule' || isLabel(l)) return false;
   if (w.fieldItems.has(l)) return true;
   if (textUnderDateHeading(w, l, prev, next)) return true;
