@@ -180,7 +180,8 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
   if (inEntries && cls.how !== 'exact' && lineDates(cut.state, line).length > 0) return false;
   if (cls.kind !== cut.current.type || (inEntries && cls.how === 'exact')) {
     if (cls.kind === cut.current.type) return false;
-    const parent = cut.current;
+    // (a sub-heading beside another one goes back to the same section: "## 技能" / "### 語言能力" / "### 程式語言" / "### 前端框架")
+    const parent = cut.sub && rank <= cut.sub.rank ? cut.sub.parent : cut.current;
     open(cut, cls.kind, line, cls, [...why, 'a sub-heading of another kind']);
     if (parent.type !== 'header' && line.kind === 'heading') cut.sub = { rank, parent };
     return true;

@@ -7,7 +7,7 @@ import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { leadOrganisation } from './lead-organisation.js';
 import { leadRole } from './lead-role.js';
-import { labelledRole } from './labelled-role.js';
+import { labelledBodyField } from './labelled-body-field.js';
 import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { toEducation } from './read-education.js';
@@ -77,7 +77,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
     positionFrom = opening.line;
   }
   if (!position) {
-    const lead = leadRole(e.block.body) ?? labelledRole(state, e.block.body);
+    const lead = leadRole(e.block.body) ?? labelledBodyField(state, e.block.body, 'position');
     if (lead) {
       position = lead.text;
       positionFrom = lead.line;
@@ -87,7 +87,8 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   // a head with a role and no organisation: the text may open with it ("*<b>ALFA S.r.l.</b> - Società …*")
   const named = f.second ?? (opening?.role ? opening : f.first ? leadOrganisation(e.block.body) : undefined);
   if (named) w.name = named.text;
-  const place = placeText(e);
+  // ("<td>工作地点：上海-闵行区</td>" in the entry's text: a labelled place)
+  const place = placeText(e) ?? labelledBodyField(state, e.block.body, 'place')?.text;
   if (place) w.location = place;
   const written = dateText(e);
   if (written) w.dateText = written;
