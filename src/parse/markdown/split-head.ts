@@ -271,8 +271,9 @@ export type Connectors = boolean | 'education';
 /** The word at `at` (of `length` characters) lies inside a bold, italic or linked run that goes on both sides of it: one name ("*Institutet för byggdokumentation*"). */
 function insideMarkedRun(text: string, line: Line, at: number, length: number): boolean {
   const runs = [...(line.bold ? [] : line.boldParts), ...(line.italic ? [] : line.italicParts), ...line.links.map((l) => l.text)];
+  // (a run that is the whole text marks the text, not a name inside it: "אפריל 2019 - היום: **מפתח תוכנה אצל אמזון**")
   return runs.some((r) => {
-    const start = r.length > length + 2 ? text.indexOf(r) : -1;
+    const start = r.length > length + 2 && r !== text ? text.indexOf(r) : -1;
     return start >= 0 && start < at && start + r.length > at + length;
   });
 }
