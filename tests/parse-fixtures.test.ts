@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findLostWords } from '../src/parse/find-lost-words.js';
 import { blankFieldLabels } from '../src/parse/markdown/blank-field-labels.js';
 import { blankPageFurniture } from '../src/parse/markdown/blank-page-furniture.js';
+import { dropShortcodes } from '../src/parse/markdown/drop-shortcodes.js';
 import { unglueFieldLabels } from '../src/parse/markdown/unglue-field-labels.js';
 import { findFrontMatter } from '../src/parse/markdown/find-front-matter.js';
 import type { ParseState } from '../src/parse/markdown/parse-types.js';
@@ -110,7 +111,7 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         const body = rest.split('\n');
         blankPageFurniture(body, new Uint8Array(body.length));
         unglueFieldLabels(body, new Uint8Array(body.length));
-        const source = head + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, body.join('\n'));
+        const source = head + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, dropShortcodes(body.join('\n')));
         expect(findLostWords(source, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });
     });

@@ -447,6 +447,19 @@ function headingMate(f: Scored, candidates: readonly Scored[]): Scored | undefin
 }
 
 /**
+ * "2023.07-2025.08 星辰游戏" over "上海 | 发行中心 | Golang后端工程师": where the role and the organisation chosen share a line
+ * below the date's, the one part on the date's line, naming no job, degree or place, is the organisation (the other a department).
+ */
+function dateLineName(f: Scored, g: Scored, candidates: readonly Scored[], dateLine: Line | undefined): Scored | undefined {
+  if (!dateLine || g.seg.line !== f.seg.line || g.seg.line === dateLine || g.seg.label) return undefined;
+  const mates = candidates.filter((x) => x !== f && x !== g && x.seg.line === dateLine);
+  const [x] = mates;
+  // (the date's line opens the head: under a heading "Role — Company", a date line's "· München · Fintech" is no name)
+  if (mates.length !== 1 || !x || x.seg.lineIdx !== 0 || f.seg.lineIdx <= 0 || x.seg.label || x.s.title > 0 || x.s.degree > 0 || x.s.place >= 2) return undefined;
+  return x;
+}
+
+/**
  * Assigns head segments to fields: tries every choice of the first field (role or degree) and the second
  * (organisation or school) among the segments that are not places, scoring each by its words, its
  * markup, its connector and the section's layout; places go to the location; the rest is kept as text.
@@ -474,6 +487,7 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   // organisation, whatever order the section's other entries taught
   if (best.f && !best.g) best.g = onlyOther(best.f, candidates);
   else if (best.f && best.g && best.g.seg.line !== best.f.seg.line && !best.g.seg.label) best.g = headingMate(best.f, candidates) ?? best.g;
+  else if (best.f && best.g) best.g = dateLineName(best.f, best.g, candidates, dateLine) ?? best.g;
   const used = new Set([best.f, best.g]);
   const placeSegs = places.map((x) => x.seg).concat(scored.filter((x) => x.seg.label === 'place' || x.seg.label === 'location').map((x) => x.seg));
   // a lone capitalised word on a line of its own under the head ("Gdańsk") is the place

@@ -2,6 +2,7 @@
 import { joinYearMonthCells } from './join-year-month-cells.js';
 import type { Token } from 'markdown-it';
 import type { HtmlLine } from './html-line.js';
+import { dropShortcodes } from './drop-shortcodes.js';
 import { htmlToLines } from './html-to-lines.js';
 import type { Line, LineKind } from './parse-types.js';
 import { parseBlocks } from './parse-blocks.js';
@@ -31,7 +32,7 @@ function yearMarkerOf(t: Token): string {
 export function makeLine(kind: LineKind, mdText: string, place: { line: number; endLine: number; block: number; level?: number; depth?: number; ordered?: boolean; html?: boolean; cells?: string[]; header?: boolean }): Line {
   const cells = place.cells;
   const info = readInline(cells ? cells.join(' | ') : mdText);
-  const plain = cells ? cells.map((c) => readInline(c).plain).join(' | ') : info.plain;
+  const plain = cells ? cells.map((c) => readInline(c).plain).join(' | ') : dropShortcodes(info.plain);
   const line: Line = {
     kind,
     level: place.level ?? 0,

@@ -1,6 +1,7 @@
 // Pass: tells the user what to fix: placeholder text, no contact, a phone line without a number, reversed or overlapping dates, words that did not reach the model.
 import { createWarning } from '../../model/warning.js';
 import { findLostWords } from '../find-lost-words.js';
+import { dropShortcodes } from './drop-shortcodes.js';
 import { blankFieldLabels } from './blank-field-labels.js';
 import type { Line, ParseState } from './parse-types.js';
 import { labelled } from './read-header.js';
@@ -189,7 +190,7 @@ function modelText(v: unknown, out: string[]): string[] {
 
 /** Words of the CV's content (front matter, non-content and field labels excluded) that no field holds (an overlong body's rest is kept as written: not searched). */
 function checkLostWords(state: ParseState): void {
-  const lost = findLostWords(blankFieldLabels(state, state.body), modelText(state.resume, []).join('\n'));
+  const lost = findLostWords(blankFieldLabels(state, dropShortcodes(state.body)), modelText(state.resume, []).join('\n'));
   if (lost.length) warn(state, 'lost-words', `${lost.length} source word(s) did not reach the model: ${lost.slice(0, 20).join(', ')}${lost.length > 20 ? ', …' : ''}`);
 }
 
