@@ -111,9 +111,9 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   Object.assign(ed, isoDates(e.date?.span));
   const extras = headExtras(e).filter((t) => t !== degreeAfter?.text);
   // "本科 · 计算机科学与技术", "Bachelor | Computer Science": a bare degree, then its field of study (not a label
-  // before a longer text: "Senior thesis · "Clonal foraging …"")
-  const field = extras[0];
-  if (studyType && !ed.area && field !== undefined && (extras[1] ?? '').length <= field.length && bareDegree(state, studyType) && fieldOfStudy(state, field)) ed.area = extras.shift()!;
+  // before a longer text: "Senior thesis · "Clonal foraging …""), maybe after the faculty ("理学院 · 数据科学与大数据技术")
+  const fieldIndex = studyType && !ed.area && bareDegree(state, studyType) ? fieldAt(state, extras) : -1;
+  if (fieldIndex >= 0) ed.area = extras.splice(fieldIndex, 1)[0]!;
   const summary = [extras.join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
   if (summary) ed.summary = summary;
   noteField(state, `${at}/studyType`, from, f.why.first);
@@ -126,6 +126,13 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
 function bareDegree(state: ParseState, text: string): boolean {
   const words = text.split(/\s+/u).length;
   return words <= 3 && (words > 1 || text.length <= 12) && wordClasses(text, state).has('degree');
+}
+
+/** Where the field of study is among a degree's extras: the first, or the second after a faculty (a school word); -1: none. */
+function fieldAt(state: ParseState, extras: readonly string[]): number {
+  const at = extras[0] !== undefined && wordClasses(extras[0], state).has('institution') ? 1 : 0;
+  const field = extras[at];
+  return field !== undefined && (extras[at + 1] ?? '').length <= field.length && fieldOfStudy(state, field) ? at : -1;
 }
 
 /** A short name of a subject: no digits (a grade, a year), no degree, school or company word, no place, no sentence. */

@@ -215,6 +215,8 @@ function readTag(sc: Scan, i: number): number {
   else if (name === 'i' || name === 'em') sc.html.italic = Math.max(0, sc.html.italic + delta);
   else if (name === 'code' || name === 'kbd') sc.html.code = Math.max(0, sc.html.code + delta);
   else if (name === 'br' || name === 'p' || name === 'div' || name === 'li' || name === 'td' || name === 'th') push(sc, ' ');
+  // a VuePress/VitePress badge shows its text attribute: "湖南工商大学 <Badge type="tip" text="本科" />"
+  else if (name === 'badge' && !closing) push(sc, ` ${decodeText(attr(tag, 'text') ?? '')} `);
   else if (name === 'img') {
     const alt = attr(tag, 'alt') ?? '';
     sc.images.push({ alt: decodeText(alt), src: attr(tag, 'src') ?? '' });
