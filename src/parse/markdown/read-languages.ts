@@ -192,6 +192,8 @@ function nestedLevel(l: Line, prev: Line | undefined): boolean {
 export function readLanguages(state: ParseState, section: Section, base: number): Language[] {
   const out: Language[] = [];
   const lines = section.lines;
+  /** The list depth of the item that gave the last language (Infinity: not an item). */
+  let langDepth = Infinity;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let found: Language[] = [];
@@ -209,12 +211,17 @@ export function readLanguages(state: ParseState, section: Section, base: number)
     } else if (nestedLevel(l, lines[i - 1]) && out.length && !out[out.length - 1]!.fluency) {
       out[out.length - 1]!.fluency = trimChars(l.plain, TRIM);
       continue;
+    } else if (out.length && l.kind === 'item' && l.depth > langDepth && !isLanguageName(trimChars(l.plain, TRIM))) {
+      // "* Αγγλικά" / "  * Κρατικό Πιστοποιητικό … Γ2 (2021)" / "  * Cambridge Lower (Επίπεδο Β2) (1993)": every item nested under a language is a note on it
+      addNote(out[out.length - 1]!, l.plain);
+      continue;
     } else if (l.kind !== 'rule' && l.plain) found = readMany(l);
     found = found.flatMap(splitSlashed);
     if (out.length && isNote(l, found)) {
       addNote(out[out.length - 1]!, l.plain);
       continue;
     }
+    if (found.length) langDepth = l.kind === 'item' ? l.depth : Infinity;
     for (const f of found) {
       out.push(f);
       noteField(state, `/languages/${base + out.length - 1}`, l, ['a line of the languages section']);
