@@ -169,9 +169,12 @@ function addNote(lang: Language, note: string): void {
   else lang.fluency = /[.!?。]$/u.test(lang.fluency) ? `${lang.fluency} ${text}` : `${lang.fluency}. ${text}`;
 }
 
-/** "German/French/Swedish: Base knowledge": names joined by slashes, each a language, are one language each with that level. */
+/** What joins language names in one item: a slash, a comma, or a word for "and" ("Duits en Spaans", "Deutsch und Englisch"). */
+const NAME_JOINS = /\s*[/,、]\s*|\s+(?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&)\s+/u;
+
+/** "German/French/Swedish: Base knowledge", "Duits en Spaans: Noties": names joined, each a language, are one language each with that level. */
 function splitSlashed(lang: Language): Language[] {
-  const names = (lang.language ?? '').split('/').map((n) => n.trim());
+  const names = (lang.language ?? '').split(NAME_JOINS).map((n) => n.trim());
   if (names.length < 2 || !names.every((n) => isLanguageName(n))) return [lang];
   return names.map((language) => ({ ...lang, language }));
 }
