@@ -465,7 +465,9 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
   const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain);
-  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
+  // (not a head of headings that gave its date already: "#### Role" / "##### Company" / "###### 01/04/2018 - 30/09/2019")
+  const headingsDated = cur.head.every((h) => h.kind === 'heading') && cur.head.some((h) => lineDates(w.state, h).length > 0);
+  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !headingsDated && !/[.!?]\s/.test(l.plain)));
 }
 
 /**
@@ -486,6 +488,8 @@ function datedSibling(w: Walk, l: Line, prev: Line | undefined): boolean {
 /** "### Company" / description / "July 2012 – now" / "Co-founder, lead developer.": a short role sentence right under the date line. */
 function roleAfterDate(w: Walk, l: Line, prev: Line | undefined): boolean {
   if (l.kind !== 'text' || !prev || !dateOnly(w.state, prev) || !w.cur!.head.includes(prev) || w.cur!.head[0]!.kind !== 'heading') return false;
+  // (not under a role heading and an organisation heading already: "#### Programador" / "##### TempBuddy" / "###### 2018 - 2019")
+  if (w.cur!.head.filter((h) => h.kind === 'heading' && !dateOnly(w.state, h)).length > 1) return false;
   if (words(l) > 10 || !/[.]$/.test(l.plain) || /[.!?]\s/.test(l.plain)) return false;
   return wordClasses(l.plain, w.state).has('jobTitle');
 }
