@@ -380,12 +380,15 @@ function textUnderDateHeading(w: Walk, l: Line, prev: Line | undefined, next?: L
  * "#### 디메타" / "- 2024.06.17 - 2025.09.12" / "- AI 팀 Engineer": under an undated heading, a first list item that is only
  * a date completes the head, and so does a short item right after that date item (the role or degree).
  */
-function itemUnderHeading(w: Walk, l: Line, prev: Line | undefined): boolean {
+function itemUnderHeading(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
   const head = w.cur!.head;
   const last = head[head.length - 1];
   if (l.kind !== 'item' || l.depth > 0 || !prev || prev !== last || head[0]!.kind !== 'heading') return false;
   if (dateOnly(w.state, l)) return head.every((h) => lineDates(w.state, h).length === 0);
-  return prev.kind === 'item' && dateOnly(w.state, prev) && l.plain.length <= 60 && words(l) <= 12 && !/[.!?。]$/.test(l.plain) && lineDates(w.state, l).length === 0;
+  if (prev.kind === 'item' && dateOnly(w.state, prev)) return l.plain.length <= 60 && words(l) <= 12 && !/[.!?。]$/.test(l.plain) && lineDates(w.state, l).length === 0;
+  // "<h3>GE Healthcare</h3>" / "<span>2025 - Current</span>" / "<li>Senior Software Engineer</li>": the one item under a
+  // heading and its date line that names no job is the role, when it names one
+  return head.length === 2 && prev.kind === 'text' && dateOnly(w.state, prev) && !(next?.kind === 'item' && next.depth === 0) && words(l) <= 6 && lineDates(w.state, l).length === 0 && wordClasses(l.plain, w.state).has('jobTitle') && !head.some((h) => wordClasses(h.plain, w.state).has('jobTitle'));
 }
 
 /** At most this many sub-items at the top of an undated item are its fields. */
@@ -454,7 +457,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (l.kind === 'item' && prev !== undefined && cur.head.includes(prev) && cur.head[0]!.kind === 'text' && (l.bold || dateOnly(w.state, l) || datedNote(w.state, l) || (startsBold(l) && !cur.head.some((h) => lineDates(w.state, h).length > 0) && lineDates(w.state, l).length > 0)) && l.plain.length <= SHORT) return true;
   // ("[**TalentTech**](…)" / "+ Разработчик" / "+ Декабрь 2021 – настоящее время": a short role item between them does too)
   if (l.kind === 'item' && prev === cur.head[0] && cur.head.length === 1 && cur.head[0]!.kind === 'text' && startsBold(cur.head[0]!) && next?.kind === 'item' && next.depth === l.depth && dateOnly(w.state, next) && words(l) <= 6 && !/[.!?。:：]$/.test(l.plain) && lineDates(w.state, l).length === 0) return true;
-  if (itemUnderHeading(w, l, prev)) return true;
+  if (itemUnderHeading(w, l, prev, next)) return true;
   // (a text line of a list item right under the head's heading: the heading sits in that item, "- [ ![logo] ### Role" / "Company")
   if (l.kind !== 'text' || (l.depth > 0 && !(prev?.kind === 'heading' && prev === cur.head[cur.head.length - 1]))) return false;
   if (l.plain.length > SHORT || words(l) > 16) return false;
