@@ -29,7 +29,7 @@ export interface NameParts {
 }
 
 /** A name in Han, kana or Hangul, then the same name in capitalised Latin words. */
-const NATIVE_THEN_LATIN = /^([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,4})?) +(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})$/u;
+const NATIVE_THEN_LATIN = /^([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,4})?) +(\p{Lu}\p{Ll}+,?(?:[ -]\p{Lu}\p{Ll}+){1,2})$/u;
 /** What an image's text says before the name of the person it shows. */
 const PICTURE_OF = /^(?:an?\s+)?(?:(?:portrait|photo|photograph|picture|image|headshot|avatar)\s+(?:of|de|di)|(?:foto|bild|portr[äa]t)\s+von|(?:foto|retrato|ritratto)\s+(?:de|di))\s+/iu;
 const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|sc|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
