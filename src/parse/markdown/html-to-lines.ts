@@ -39,6 +39,8 @@ interface Inline {
   name: string;
   parts: string[];
   href?: string;
+  /** A styled `<span>`: laid out as a box of its own (flex layouts), so its text is apart from what follows it. */
+  apart?: boolean;
 }
 interface State {
   out: HtmlLine[];
@@ -191,6 +193,8 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
   }
   const inline: Inline = { name, parts: [] };
   if (name === 'a' && attrs.href) inline.href = attrs.href;
+  // ("<span><em>高级软件工程师</em></span><span style="white-space: nowrap;">2025 - present</span>": two boxes, not one word)
+  if (name === 'span' && attrs.style !== undefined) inline.apart = true;
   if (CODE.has(name)) st.code++;
   st.inlines.push(inline);
 }
@@ -212,7 +216,9 @@ function closeTag(st: State, name: string): void {
     st.inlines.pop();
     if (CODE.has(name)) st.code--;
     const md = wrap(top, top.parts.join(''));
-    if (md) (st.inlines[st.inlines.length - 1]?.parts ?? st.parts).push(md);
+    const target = st.inlines[st.inlines.length - 1]?.parts ?? st.parts;
+    // (a styled span's box stands apart from the text before it)
+    if (md) target.push(top.apart ? ` ${md}` : md);
     return;
   }
   if (st.cell && st.cell.nested > 0) {
