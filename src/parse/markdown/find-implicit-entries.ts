@@ -1,4 +1,5 @@
 // Pass: finds dated entries outside entry sections (a CV without section headings, a table of positions under "About") and gives them a section of their own.
+import { namesOrganisation } from './names-organisation.js';
 import { ENTRY_KINDS } from './find-sections.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
@@ -6,7 +7,7 @@ import type { FieldLabel } from './lexicon-index.js';
 import { fieldLabelOf } from './field-label-of.js';
 
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
-function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean): number {
+function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean, generic = false): number {
   const datedRows = lines.filter((l) => l.kind === 'row' && !l.header && lineDates(state, l).length > 0);
   const byBlock = new Map<number, number>();
   for (const r of datedRows) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + 1);
@@ -27,8 +28,10 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
   // a CV that is one list of jobs ("- **Revisor de Textos**<br>Freelance<br>*desde junho de 2019*"): top-level items dated within
-  const datedList = headings && datedHeads.length === 0 && datedParas.length < 2 ? datedItems(state, lines) : [];
-  if (datedList.length >= 3 && (first < 0 || datedList[0]! < first)) first = datedList[0]!;
+  // (so is a generic section's list whose dated items mostly name companies: "### 主なハイライト" over "- **株式会社X（2019年8月〜2022年5月）**")
+  const datedList = (headings || generic) && datedHeads.length === 0 && datedParas.length < 2 ? datedItems(state, lines) : [];
+  const companies = headings || datedList.filter((i) => namesOrganisation(state, lines[i]!.plain.slice(0, 160))).length * 3 >= datedList.length * 2;
+  if (datedList.length >= 3 && companies && (first < 0 || datedList[0]! < first)) first = datedList[0]!;
   if (first >= 0 && lines[first]?.kind === 'row') {
     const header = lines.findIndex((l) => l.block === lines[first]!.block && l.header);
     if (header >= 0 && header < first) first = header;
@@ -55,7 +58,8 @@ function datedItems(state: ParseState, lines: readonly Line[]): number[] {
   lines.forEach((l, i) => {
     if (l.kind === 'item' && l.depth === 0) item = i;
     else if (l.kind === 'heading' || (item >= 0 && l.block !== lines[item]!.block && l.kind !== 'item')) item = -1;
-    if (item >= 0 && out[out.length - 1] !== item && l.plain.length <= 160 && lineDates(state, l).length > 0) out.push(item);
+    // (a date within the line's first 160 characters: "**株式会社X（2019年8月〜2022年5月）**" with its text run on after a soft break)
+    if (item >= 0 && out[out.length - 1] !== item && (lineDates(state, l)[0]?.index ?? Infinity) <= 160) out.push(item);
   });
   return out;
 }
@@ -82,7 +86,7 @@ export function findImplicitEntries(state: ParseState): void {
   for (const s of state.sections) {
     out.push(s);
     if (ENTRY_KINDS.has(s.type) || s.type === 'skills' || s.type === 'languages' || s.type === 'contact') continue;
-    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'));
+    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic');
     if (i < 0) continue;
     const moved = s.lines.splice(i);
     out.push({ type: 'work', title: s.type === 'header' ? '' : s.title, lines: moved, why: ['dated entries without a section heading of their own'], implicit: true });
