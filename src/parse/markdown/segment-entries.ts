@@ -557,7 +557,8 @@ function datesBeforeItems(state: ParseState, lines: readonly Line[]): boolean {
     const l = lines[i]!;
     if (l.kind !== 'item' || l.depth > 0) continue;
     const note = lines[i - 1]!;
-    if (note.kind === 'text' && note.block !== l.block && datedNote(state, note)) before++;
+    // (a date line inside the item above, "- **Braindive**␣␣" / "  _Developer_␣␣" / "  August 2023 - Present", is that item's)
+    if (note.kind === 'text' && note.depth === 0 && note.block !== l.block && datedNote(state, note)) before++;
     else if (lines.slice(i, i + 3).some((x) => x.block === l.block && lineDates(state, x).length > 0)) within++;
   }
   return before >= 2 && before > within;
