@@ -425,6 +425,16 @@ function bareName(state: ParseState, text: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(text) && !wordClasses(text, state).has('jobTitle');
 }
 
+/** A text line of the head item's hard-broken paragraph, right after the head, that completes an undated head: its date alone, or a short marked line over it. */
+function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  const head = w.cur!.head;
+  const item = head[0]!;
+  if (l.kind !== 'text' || item.kind !== 'item' || l.depth !== item.depth + 1 || prev !== head[head.length - 1] || l.plain.length > SHORT) return false;
+  if (head.some((h) => lineDates(w.state, h).length > 0)) return false;
+  if (dateOnly(w.state, l)) return true;
+  return (l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next);
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
@@ -442,6 +452,9 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && (namesOrganisation(w.state, l.plain) || (bareName(w.state, l.plain) && words(prev) <= 6)) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
   // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
   if (w.style === 'item' && l.kind === 'text' && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.depth > prev.depth && dateOnly(w.state, prev) && l.plain.length <= SHORT && !/[.!?。]$/.test(l.plain)) return true;
+  // "- **Braindive, Seoul**␣␣" / "  _Developer_␣␣" / "  August 2023 - Present": the item's hard-broken lines that are a date alone or a
+  // marked line before it complete an undated head
+  if (w.style === 'item' && brokenHeadLine(w, l, prev, next)) return true;
   // "<li><strong>2014 – 2016:</strong><br />School, degree (…), diploma</li>": after a date alone, the line is the head however long
   if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= (cur.head.every((h) => dateOnly(w.state, h)) ? SHORT * 2 : SHORT);
   // a definition's head ends with it: the next paragraph is the body
