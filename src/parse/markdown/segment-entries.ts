@@ -430,7 +430,8 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   const head = w.cur!.head;
   const item = head[0]!;
   if (l.kind !== 'text' || item.kind !== 'item' || l.depth !== item.depth + 1 || prev !== head[head.length - 1] || l.plain.length > SHORT) return false;
-  if (head.some((h) => lineDates(w.state, h).length > 0)) return false;
+  // ("- **Calango Music** - Agosto/2010 até Agosto/2013␣␣" / "    Analista de Sistemas": a dated item's short next line names what it lacks)
+  if (head.some((h) => lineDates(w.state, h).length > 0)) return head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block;
   if (dateOnly(w.state, l)) return true;
   return (l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next);
 }
