@@ -170,11 +170,12 @@ function addNote(lang: Language, note: string): void {
 }
 
 /** What joins language names in one item: a slash, a comma, or a word for "and" ("Duits en Spaans", "Deutsch und Englisch"). */
-const NAME_JOINS = /\s*[/,、]\s*|\s+(?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&)\s+/u;
+const NAME_JOINS = /[/,、]| (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
 
 /** "German/French/Swedish: Base knowledge", "Duits en Spaans: Noties": names joined, each a language, are one language each with that level. */
 function splitSlashed(lang: Language): Language[] {
-  const names = (lang.language ?? '').split(NAME_JOINS).map((n) => n.trim());
+  // (white space collapsed first: the joins hold one space each side, a pattern with no run to backtrack over)
+  const names = (lang.language ?? '').replace(/\s+/gu, ' ').split(NAME_JOINS).map((n) => n.trim());
   if (names.length < 2 || !names.every((n) => isLanguageName(n))) return [lang];
   return names.map((language) => ({ ...lang, language }));
 }
