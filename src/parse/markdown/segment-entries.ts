@@ -482,9 +482,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
   const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain);
-  // (not a head of headings that gave its date already: "#### Role" / "##### Company" / "###### 01/04/2018 - 30/09/2019")
-  const headingsDated = cur.head.every((h) => h.kind === 'heading') && cur.head.some((h) => lineDates(w.state, h).length > 0);
-  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !headingsDated && !/[.!?]\s/.test(l.plain)));
+  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
 }
 
 /**
