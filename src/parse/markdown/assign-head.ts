@@ -203,9 +203,10 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     // "- ICOD (Programmeur-Analyste Java, 2013 - 2015)": a name, then in brackets the role held there
     // ("#### 튜닙 (정규직)" over "- AI 팀 Engineer": so where every other part is a role, and then the bracket, a kind of
     // employment more than a role, comes after them)
-    const others = !alone && kind === 'work' && !seg.label && rolesOnly(state, segs.filter((o) => o !== seg));
-    const nameParen = kind === 'work' && !seg.label && (alone || others) ? nameAndParenRole(state, seg.text) : undefined;
-    if (nameParen) {
+    // (the other parts are scored only for a segment that is "Name (Role)")
+    const nameParen = kind === 'work' && !seg.label ? nameAndParenRole(state, seg.text) : undefined;
+    const others = nameParen !== undefined && !alone && rolesOnly(state, segs.filter((o) => o !== seg));
+    if (nameParen && (alone || others)) {
       out.push({ ...seg, text: nameParen[0] });
       (others ? late : out).push({ ...seg, text: nameParen[1], sep: '(' });
       continue;

@@ -81,7 +81,6 @@ const DEF_MARK = /^:[ \t]+/;
 /** Ends a line the author broke on purpose: two spaces or a backslash at its end (a hard break). */
 const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
 
-
 /**
  * Adds a list item's first paragraph: its first line as the item, wrapped lines joined to it; after a hard
  * break ("2016/3-2016/9  弈汇数据技术有限公司  **技术经理**␣␣" / "职责：…"), each further line is a text line of
