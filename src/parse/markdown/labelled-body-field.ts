@@ -1,7 +1,6 @@
 // Finds an entry field given by a label in an entry's text ("- **役割：**" over "- プログラマ - 実装, テスト", "Role: Developer", "<td>工作地点：上海-闵行区</td>").
-import { foldWord } from './fold-word.js';
+import { fieldLabelOf } from './field-label-of.js';
 import type { FieldLabel } from './lexicon-index.js';
-import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 import type { Line, ParseState } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
 
@@ -12,7 +11,7 @@ const MAX_LINES = 12;
 function labelOf(state: ParseState, text: string): { label: FieldLabel | undefined; colon: number } | undefined {
   const colon = text.search(/[:：]/);
   if (colon <= 0 || colon > 30) return undefined;
-  return { label: preferHit(LEXICON_INDEX.fields.get(foldWord(text.slice(0, colon))), state.langs)?.value, colon };
+  return { label: fieldLabelOf(state, text.slice(0, colon)), colon };
 }
 
 /**
