@@ -17,6 +17,7 @@ import { findExactHeading } from './find-exact-heading.js';
 import type { Segment } from './split-head.js';
 import { readCertification } from './read-certification.js';
 import { toSideProject } from './to-side-project.js';
+import { headDurations } from './head-durations.js';
 import { trimChars } from './trim-chars.js';
 
 /** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head, or a head opening with a degree word. */
@@ -40,6 +41,15 @@ function studentAtSchool(state: ParseState, e: ReadEntry): boolean {
   if (role.has('jobTitle') || !role.has('degree')) return false;
   const school = wordClasses(second.text, state);
   return school.has('institution') && !school.has('organisation') && !school.has('jobTitle');
+}
+
+/**
+ * "- 2019.02 삼육대학교 컴퓨터학부 응용컴퓨팅학과 졸업" among the jobs of a timeline: a head that names a school and a degree
+ * or its completion, and no job and no company, is a study in any work section.
+ */
+function schoolAndDegree(state: ParseState, e: ReadEntry): boolean {
+  const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
+  return head.has('institution') && head.has('degree') && !head.has('jobTitle') && !head.has('organisation');
 }
 
 /** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */
@@ -93,7 +103,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   const written = dateText(e);
   if (written) w.dateText = written;
   Object.assign(w, isoDates(e.date?.span, 'month', true));
-  const extras = [...headExtras(e), ...groupTenure(state, e)];
+  const extras = [...headExtras(e), ...groupTenure(state, e), ...headDurations(state, e)];
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));
   noteField(state, `${at}/position`, positionFrom, f.why.first);
@@ -133,7 +143,7 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: foldDetailEntries(pairEventEntries(state, heads.entries, 'work')) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e));
+  const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || schoolAndDegree(state, e));
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));

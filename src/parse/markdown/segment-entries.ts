@@ -255,13 +255,14 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
 
 /**
  * "**09.2021 – 12.2024** · *Business Development Manager* · Instant Trading EU LTD (InstaForex) – oddział w Polsce,
- * Warszawa": a line a little longer than a head, whose bold opening is its date, still heads an entry.
+ * Warszawa": a line a little longer than a head, whose bold opening is its date (or wholly bold, opening with it), still heads an entry.
  */
 function boldDateLead(w: Walk | undefined, l: Line): boolean {
   const bold = l.boldParts[0];
   if (!w || !bold || l.plain.length > SHORT * 1.5) return false;
   const d = lineDates(w.state, l)[0];
-  return d !== undefined && d.index <= 2 && d.length >= bold.length - 2;
+  // (so does a wholly bold line that opens with its date: "__Septembre 2013 - Août 2016 : Formation en apprentissage chez …__")
+  return d !== undefined && d.index <= 2 && (d.length >= bold.length - 2 || l.bold);
 }
 
 /**
@@ -374,6 +375,20 @@ function textUnderDateHeading(w: Walk, l: Line, prev: Line | undefined, next?: L
   const lone = l.kind === 'item' && l.depth === 0 && !(next?.kind === 'item' && next.block !== l.block && next.depth === 0) && !/[.!?。]$/.test(l.plain);
   if ((l.kind !== 'text' && !lone) || l.depth > 0 || head.length !== 1 || !date || prev !== date || date.kind !== 'heading' || !dateOnly(w.state, date)) return false;
   return l.plain.length <= SHORT * 1.5 && words(l) <= 20;
+}
+
+/**
+ * "**2020-2023**" / "- Thales, Toulouse, France" / "  - Ingénieur développement logiciel": under a line that is a date
+ * alone, a first item that has sub-items names the entry, and its one sub-item completes it.
+ */
+function itemUnderDateLine(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  const head = w.cur!.head;
+  const date = head[0];
+  if (l.kind !== 'item' || !date || !prev || date.kind !== 'text' || !dateOnly(w.state, date) || prev !== head[head.length - 1]) return false;
+  if (l.plain.length > SHORT || words(l) > 16 || /[.!?。]$/.test(l.plain) || lineDates(w.state, l).length > 0) return false;
+  if (head.length === 1) return l.depth === 0 && next?.kind === 'item' && next.depth === 1;
+  // (the item's only sub-item: of several, the role is found among them later, see takeRoleLine)
+  return head.length === 2 && prev.kind === 'item' && prev.depth === 0 && l.depth === 1 && !(next?.kind === 'item' && next.depth >= 1);
 }
 
 /**
@@ -664,7 +679,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.body.push(l);
     return;
   }
-  if (cur.phase === 'head' && roleAfterDate(w, l, prev)) {
+  if (cur.phase === 'head' && (roleAfterDate(w, l, prev) || itemUnderDateLine(w, l, prev, next))) {
     cur.head.push(l);
     return;
   }

@@ -170,8 +170,22 @@ function oneNameGroup(state: ParseState, group: readonly Line[], line: Line): bo
   return group.length === 1 && g!.kind !== 'heading' && line.kind !== 'heading' && cutStrong(g!.plain).length === 1 && lineDates(state, g!).length === 0 && !line.plain.includes(g!.plain);
 }
 
-/** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"). */
+/** Where the last part after a comma or a spaced dash starts, and where its separator does: "Stagiaire, 6 mois", "Intern – 3 months". */
+function lastPart(text: string): { cut: number; from: number } | undefined {
+  let cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('，'));
+  let from = cut + 1;
+  for (const d of [' - ', ' – ', ' — ', ' · ']) {
+    const k = text.lastIndexOf(d);
+    if (k > cut) [cut, from] = [k, k + d.length];
+  }
+  return cut > 0 ? { cut, from } : undefined;
+}
+
+/** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"), or after a last comma or dash ("Stagiaire, 6 mois"). */
 function dropDuration(text: string, state: ParseState): string {
+  const tail = lastPart(text);
+  const part = tail ? text.slice(tail.from) : '';
+  if (tail && part.length <= 31 && !/[()（）]/u.test(part) && durationOnly(state, part)) return dropDuration(text.slice(0, tail.cut), state);
   if (!text.includes('(') && !text.includes('（')) return text;
   const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
   return parts
@@ -307,6 +321,12 @@ function noConnector(state: ParseState, word: string): boolean {
   return !(first !== undefined && CONNECTOR_LENGTHS.get(first)?.has(word.length)) && !(second !== undefined && CONNECTOR_LENGTHS.get(second)?.has(word.length));
 }
 
+/** How many words from `i` on make a connector of the CV's languages: "au sein de", "auprès de", "at"; 0 when none does. */
+function connectorWords(state: ParseState, words: readonly string[], i: number): number {
+  for (let n = Math.min(3, words.length - i - 1); n >= 1; n--) if (isConnector(state, foldWord(words.slice(i, i + n).join(' ')))) return n;
+  return 0;
+}
+
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
 function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
   const words = text.split(' ');
@@ -324,10 +344,11 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
     if (depth > 0 || noConnector(state, words[i]!)) continue;
-    const w = foldWord(words[i]!);
-    if (!isConnector(state, w) || insideMarkedRun(text, line, at, words[i]!.length)) continue;
+    const n = connectorWords(state, words, i);
+    if (n === 0 || insideMarkedRun(text, line, at, words[i]!.length)) continue;
+    const w = foldWord(words.slice(i, i + n).join(' '));
     const left = words.slice(0, i).join(' ');
-    const right = words.slice(i + 1).join(' ');
+    const right = words.slice(i + n).join(' ');
     const leftClasses = wordClasses(left, state);
     const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
     const linked = namedAt(right, line);
