@@ -497,11 +497,13 @@ function unlabelContacts(l: string): string {
 /**
  * Connector words a parser consumes when it splits "Title at Org" or "May 2019 to May 2020" (the model keeps
  * the parts, a theme prints its own connector): not counted as lost. Every lexicon's one-word connectors and
- * since/from/to words, the words of its connector phrases, and "of".
+ * since/from/to words, the words of its connector phrases, its one-word start and end labels, and "of".
  */
 const CONNECTORS: ReadonlySet<string> = new Set([
   'of',
   ...Object.values(LEXICONS).flatMap((l) => [...l.connectors, ...l.since, ...l.from, ...l.to].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())),
+  // (and the one-word labels of a start or an end, cut with the date they label: "— *Graduated: 2021*")
+  ...Object.values(LEXICONS).flatMap((l) => [...(l.fields.start ?? []), ...(l.fields.end ?? [])].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())),
   // (the words of a connector phrase too: "au sein de" is consumed whole)
   ...Object.values(LEXICONS).flatMap((l) => l.connectors.filter((w) => /\s/.test(w)).flatMap((w) => w.toLowerCase().split(/\s+/))),
 ]);

@@ -306,6 +306,8 @@ interface Walk {
   fullHead: readonly Line[] | undefined;
   fullLength: number;
   fullValue: boolean;
+  /** The line after the next one of the line being walked. */
+  ahead?: Line;
 }
 
 /** "Betrieb der Campus-Netze.": a paragraph of one undated sentence after a complete head, in a dated region, is that entry's text. */
@@ -432,6 +434,12 @@ function fieldSubItems(state: ParseState, lines: readonly Line[]): Set<Line> {
   return out;
 }
 
+/** "Prime Minister's Office, Israel": a short name, then a place after its last comma. */
+function placeTail(state: ParseState, text: string): boolean {
+  const k = text.lastIndexOf(',');
+  return k > 2 && countWords(text.slice(0, k)) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(text) && !/[.!?。]$/u.test(text) && scorePlaceIn(state, text.slice(k + 1).trim()) >= 2;
+}
+
 /** A bullet typed as a character at the start of a text line ("▸ ", "• ", "► "). */
 const TYPED_BULLET = /^[•▸►▪●◦‣➤➢∙⋅]\s/u;
 
@@ -440,7 +448,7 @@ function bareName(state: ParseState, text: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(text) && !wordClasses(text, state).has('jobTitle');
 }
 
-/** A text line of the head item's hard-broken paragraph, right after the head, that completes an undated head: its date alone, or a short marked line over it. */
+/** A text line of the head item's hard-broken paragraph, right after the head, that completes an undated head: its date alone, a short marked line over it, or a short line one or two lines above it. */
 function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
   const head = w.cur!.head;
   const item = head[0]!;
@@ -448,7 +456,12 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   // ("- **Calango Music** - Agosto/2010 até Agosto/2013␣␣" / "    Analista de Sistemas": a dated item's short next line names what it lacks)
   if (head.some((h) => lineDates(w.state, h).length > 0)) return head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block;
   if (dateOnly(w.state, l)) return true;
-  return (l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next);
+  if ((l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next)) return true;
+  // ("- **RetinAI**␣␣" / "  *Software Engineer*␣␣" / "  Bern, Switzerland␣␣" / "  February 2025 - Present": short lines, the date
+  // alone one or two lines on)
+  const after = w.ahead;
+  const brief = (x: Line): boolean => x.kind === 'text' && x.block === l.block && x.plain.length <= 60 && words(x) <= 8 && !/[.!?。:：]$/u.test(x.plain) && lineDates(w.state, x).length === 0;
+  return head.length <= 3 && brief(l) && next !== undefined && (dateOnly(w.state, next) ? next.block === l.block : brief(next) && after?.block === l.block && dateOnly(w.state, after));
 }
 
 /** A line that can join the head of the current entry. */
@@ -465,7 +478,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   // "* 2005 - 2013, Assistant Professor" then "  * Yale School of Medicine, Department of …": a first sub-item that names an organisation or school completes a dated head that names none
-  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && (namesOrganisation(w.state, l.plain) || (bareName(w.state, l.plain) && words(prev) <= 6)) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
+  // (so does one that ends with a place after a comma: "  * Prime Minister's Office, Israel")
+  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && (namesOrganisation(w.state, l.plain) || (bareName(w.state, l.plain) && words(prev) <= 6) || placeTail(w.state, l.plain)) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
   // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
   if (w.style === 'item' && l.kind === 'text' && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.depth > prev.depth && dateOnly(w.state, prev) && l.plain.length <= SHORT && !/[.!?。]$/.test(l.plain)) return true;
   // "- **Braindive, Seoul**␣␣" / "  _Developer_␣␣" / "  August 2023 - Present": the item's hard-broken lines that are a date alone or a
@@ -863,7 +877,10 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
     if (style === 'heading' && w.cur && isNestedAssignment(state, w.cur.head, l, lines[i + 1], w.cur.body)) {
       w.cur.phase = 'body';
       w.cur.body.push(l);
-    } else step(w, l, lines[i - 1], lines[i + 1]);
+    } else {
+      w.ahead = lines[i + 2];
+      step(w, l, lines[i - 1], lines[i + 1]);
+    }
   });
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
   if (style === 'block') pullHeadsAboveDates(state, out.entries, out.intro, firstEntry, firstIntro);

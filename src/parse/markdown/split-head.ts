@@ -13,6 +13,7 @@ import { readInline } from './read-inline.js';
 import { trimChars } from './trim-chars.js';
 import { isConnector } from './is-connector.js';
 import { splitAround } from './split-around.js';
+import { fieldLabelOf } from './field-label-of.js';
 
 /** A piece of an entry's head that may be one field. */
 export interface Segment {
@@ -602,15 +603,30 @@ function logoLine(line: Line, head: readonly Line[]): boolean {
 const LOGO_WORDS = /\b(?:logo|logotype|icon|image|picture)\b/gi;
 
 /** The text of a line with the entry's date span cut out (and its images' alt text, see {@link withoutImages}). */
-function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined): string {
-  const text = cutDate(line, date, dateLine);
+function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined, state: ParseState): string {
+  const text = cutDate(line, date, dateLine, state);
   return line.images.length ? withoutImages(line, text) : text;
 }
 
-/** The text of a line with the entry's date span cut out. */
-function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined): string {
+/** Labels of a date ("Graduated", "Period", "From"): cut with the date they label. */
+const DATE_LABELS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['period', 'start', 'end', 'year']);
+
+/** Where a date label with its colon right before `at` starts ("… — *Graduated: 2021*"), or `at` when there is none. */
+function dateLabelStart(state: ParseState, t: string, at: number): number {
+  let k = at;
+  while (k > 0 && t[k - 1] === ' ') k--;
+  if (t[k - 1] !== ':' && t[k - 1] !== '：') return at;
+  let s = k - 1;
+  while (s > 0 && k - s <= 30 && /[\p{L} ]/u.test(t[s - 1]!)) s--;
+  const label = t.slice(s, k - 1).trim();
+  const kind = label ? fieldLabelOf(state, label) : undefined;
+  return kind !== undefined && DATE_LABELS.has(kind) ? s : at;
+}
+
+/** The text of a line with the entry's date span cut out (and a label before it: "Graduated: 2021"). */
+function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined, state: ParseState): string {
   if (!date || line !== dateLine) return line.plain;
-  let a = date.index;
+  let a = dateLabelStart(state, line.plain, date.index);
   let b = date.index + date.length;
   const t = line.plain;
   // the brackets around a date go with it: "Tesla (2023-03 — 2024-06)"
@@ -676,7 +692,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     for (const x of segs) out.push(x);
   };
   let namesOne: boolean | undefined;
-  group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine) : withoutDate(g, lineDates(state, g)[0], g), g, -1, state, connectors)));
+  group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine, state) : withoutDate(g, lineDates(state, g)[0], g, state), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     if (logoLine(line, head)) return;
     if (line.kind === 'row' && line.cells) {
@@ -707,7 +723,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       return;
     }
     // ("### 5-2. Acme株式会社", "### 2.1. Beta AG": a heading's outline number is no part of its name)
-    const text = withoutDate(line, date, dateLine);
+    const text = withoutDate(line, date, dateLine, state);
     add(splitText(line.kind === 'heading' ? text.replace(OUTLINE_NUMBER, '') : text, line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
