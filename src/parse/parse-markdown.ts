@@ -9,6 +9,7 @@ import { splitProseEntryLines } from './markdown/split-prose-entry-lines.js';
 import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
 import { findSections } from './markdown/find-sections.js';
+import { retypeCompanyTables } from './markdown/retype-company-tables.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
@@ -45,6 +46,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitSectionRows,
   findSections,
   retypeWorkOverviews,
+  retypeCompanyTables,
   labelFieldTables,
   findImplicitEntries,
   splitProseEntryLines,

@@ -45,11 +45,14 @@ function studentAtSchool(state: ParseState, e: ReadEntry): boolean {
 
 /**
  * "- 2019.02 삼육대학교 컴퓨터학부 응용컴퓨팅학과 졸업" among the jobs of a timeline: a head that names a school and a degree
- * or its completion, and no job and no company, is a study in any work section.
+ * or its completion (or has a part that is a degree or a course alone), and no job and no company, is a study in any
+ * work section.
  */
 function schoolAndDegree(state: ParseState, e: ReadEntry): boolean {
   const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
-  return head.has('institution') && head.has('degree') && !head.has('jobTitle') && !head.has('organisation');
+  if (!head.has('degree') || head.has('jobTitle') || head.has('organisation')) return false;
+  // ("| 2013/08 〜 2014/02 | 職業訓練 | …を学ぶ |": or a part of the head that is a degree or a course alone)
+  return head.has('institution') || e.segments.some((s) => head.get('degree')!.includes(s.text));
 }
 
 /** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */

@@ -702,7 +702,11 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
         // (each line of a cell, between line breaks, is split as a line of its own: "Lärarvikarie på SFI<br>*Rekommendation …*")
         const dated = line === dateLine && date ? line.plain.slice(date.index, date.index + date.length) : undefined;
         // (unless a later line is a label's: "…<br/>Abschluss: Bachelor of Science" is read as the cell it is part of)
-        const pieces = cell.split(/<br\s*\/?>/i).map((piece) => readInline(piece).plain.trim());
+        // (a cell that is a logo alone, "<a …><img alt="Paradigma Digital" …></a>", names what its image's text says)
+        const pieces = cell.split(/<br\s*\/?>/i).map((piece) => {
+          const read = readInline(piece);
+          return read.plain.trim() || read.images.map((i) => i.alt.trim()).join(' ').trim();
+        });
         const apart = pieces.slice(1).every((p) => !readLabel(p, state));
         const segs = (apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(dated ? plain.replace(dated, ' ') : plain, line, idx, state));
         // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
