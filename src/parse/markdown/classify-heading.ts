@@ -249,8 +249,14 @@ export function classifyHeading(plain: string, langs: readonly string[]): Headin
 /** Every lexicon's possessive words ("my", "mein", "saya", "của tôi"), folded. */
 const POSSESSIVES: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => (l.possessives ?? []).map(foldWord)));
 
+/** The first words and the last words of {@link POSSESSIVES}: a heading that opens with none and ends with none has no possessive. */
+const POSSESSIVE_FIRST: ReadonlySet<string> = new Set([...POSSESSIVES].map((p) => p.split(' ')[0]!));
+const POSSESSIVE_LAST: ReadonlySet<string> = new Set([...POSSESSIVES].map((p) => p.split(' ').pop()!));
+
 /** "My Experience", "Pengalaman Saya", "Il mio percorso": a heading that names a section but for a possessive word before or after it. */
 function byPossessive(key: string, langs: readonly string[]): HeadingClass | undefined {
+  const space = key.indexOf(' ');
+  if (space < 0 || (!POSSESSIVE_FIRST.has(key.slice(0, space)) && !POSSESSIVE_LAST.has(key.slice(key.lastIndexOf(' ') + 1)))) return undefined;
   const words = key.split(' ');
   if (words.length < 2 || words.length > 6) return undefined;
   for (const n of [1, 2]) {

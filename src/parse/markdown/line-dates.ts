@@ -17,6 +17,8 @@ const SHORT = 40;
 
 /** The last part of a line after one of these separators can be its ongoing date alone. */
 const SEPARATORS = [' - ', ' – ', ' — ', ' | ', ', ', ' ('];
+/** The length of the longest of {@link SEPARATORS}. */
+const SEPARATOR_MAX = Math.max(...SEPARATORS.map((s) => s.length));
 
 /**
  * The present-word that ends a line without a digit, after a dash, a bar, a comma or in closing brackets ("**Doctoral Assistant**, …,
@@ -24,9 +26,10 @@ const SEPARATORS = [' - ', ' – ', ' — ', ' | ', ', ', ' ('];
  */
 function endingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpan[] {
   let from = -1;
+  // (the part after the last separator counts only when at most SHORT long: separators are looked for in the line's last characters, not the whole line)
+  const tail = Math.max(0, t.length - SHORT - SEPARATOR_MAX);
   for (const sep of SEPARATORS) {
-    const at = t.lastIndexOf(sep);
-    if (at >= 0 && at + sep.length > from) from = at + sep.length;
+    for (let at = t.indexOf(sep, tail); at >= 0; at = t.indexOf(sep, at + 1)) if (at + sep.length > from) from = at + sep.length;
   }
   if (from < 0 || t.length - from > SHORT) return [];
   const [only, more] = findDates(t.slice(from), state.dateWords, ring);

@@ -139,7 +139,8 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   const before = cleaned === body ? body.slice() : undefined;
   stripAttributeMarkers(cleaned, fence);
   if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);
-  if (/\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
+  // (a small letter then a capital or a digit; the ASCII test, much faster, finds one first in most CVs)
+  if (/[a-z][A-Z\d]/.test(joined) || /\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);

@@ -18,9 +18,13 @@ const BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
+/** The first six letters of each of {@link LABELS}: a text that opens otherwise opens with none of them. */
+const OPENINGS: ReadonlySet<string> = new Set(LABELS.map((k) => k.slice(0, 6)));
+
 /** The label a text opens with, glued to a capital or a digit, or undefined. */
 function gluedLabel(text: string): string | undefined {
   const lower = text.toLowerCase();
+  if (!OPENINGS.has(lower.slice(0, 6))) return undefined;
   for (const k of BY_FIRST.get(lower[0] ?? '') ?? []) {
     if (!lower.startsWith(k)) continue;
     const next = text[k.length];
@@ -31,6 +35,8 @@ function gluedLabel(text: string): string | undefined {
 
 /** Field labels of two words or more, for a label on a line of its own ("Company Name"). */
 const PHRASES: ReadonlySet<string> = new Set(LABELS.filter((k) => k.includes(' ')));
+/** The length of the longest of {@link PHRASES} (lower-casing never shortens a text: a longer text is none of them). */
+const PHRASE_MAX = Math.max(0, ...[...PHRASES].map((k) => k.length));
 
 /**
  * "Company Name" / (blank) / "Unitask LTD.": a label of two words or more alone on its line, then, after at most one
@@ -39,6 +45,7 @@ const PHRASES: ReadonlySet<string> = new Set(LABELS.filter((k) => k.includes(' '
  */
 function joinLabelAlone(lines: string[], fence: Uint8Array, i: number, lead: string): boolean {
   const text = lines[i]!.slice(lead.length).trim();
+  if (text.length > PHRASE_MAX) return false;
   // (a heading, or a line that names a section too — "Radno mjesto" —, stays as written)
   if (!PHRASES.has(text.toLowerCase()) || HEADING.test(lead) || LEXICON_INDEX.sections.has(text.toLowerCase())) return false;
   const at = lines[i + 1]?.trim() === '' ? i + 2 : i + 1;
