@@ -466,7 +466,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
-  const pair = emphasisPair(clean, line);
+  const pair = emphasisPair(clean, line) ?? italicInBold(clean, line);
   if (pair) {
     const [x, y, rest] = pair;
     const tail = rest.trim() ? splitText(rest, line, lineIdx, state, connectors).map((p, k) => (k === 0 ? { ...p, sep: '|' } : p)) : [];
@@ -561,6 +561,20 @@ function emphasisPair(text: string, line: Line): [string, string, string] | unde
     }
   }
   return undefined;
+}
+
+/**
+ * "**CAPGEMINI *Software-Engineer* (seit 2023)**": in a wholly bold line, its one italic run, after a name with no
+ * separator before it, parts the text: the name, the italic run and the rest.
+ */
+function italicInBold(text: string, line: Line): [string, string, string] | undefined {
+  const run = line.italicParts[0];
+  if (!line.bold || line.italic || line.italicParts.length !== 1 || !run) return undefined;
+  const t = text.trim();
+  const at = t.indexOf(run);
+  const before = t.slice(0, at).trim();
+  if (at <= 0 || !/\s$/u.test(t.slice(0, at)) || !/[\p{L}\p{N}]/u.test(before) || /[|–—,:;/-]$/u.test(before)) return undefined;
+  return [before, run, t.slice(at + run.length)];
 }
 
 /**
