@@ -493,7 +493,9 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (l.kind === 'def' && cur.head.length === 1 && cur.head[0]!.kind === 'term' && full(w, cur.head) && words(l) > 8) return false;
   // ("December 2020 - Current" / ": **Role** - [Company](…) - Varna" / "  - I am part of a team, developing …": the head is full; a long line of the definition is its text)
   if (l.kind === 'def' && cur.head.some((h) => h.kind === 'def') && full(w, cur.head) && words(l) > 8) return false;
-  if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text';
+  // (under an undated term, a sentence of many words is the definition's text: "<dt>Milonchik</dt>" / "<dd>Developed this
+  // native macOS … app with an emphasis on speed.</dd>"; under a date, "2022" / ": Chargé d'enseignement à …", it is the head)
+  if (l.kind === 'def') return cur.head.length <= 3 && l.plain.length <= SHORT * 1.5 && prev?.kind !== 'text' && !(words(l) > 8 && /[.!?。]$/u.test(l.plain) && !cur.head.some((h) => lineDates(w.state, h).length > 0));
   // "**InfortechMS**" then "* **Desenvolvedor Full Stack**" and "* 2017 - 2019": bold or date-only items right under a bold head line complete it
   // ("* 2013 - 2014 - interrompida": an item that opens with its dates is one too)
   // ("- **Graduate Research Scholarship** (July 2023 - Present)": so does a dated item that opens with its bold role)
@@ -678,6 +680,12 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   }
   if (!cur) {
     w.out.intro.push(l);
+    return;
+  }
+  // "<dt>Graduate Exhibition Website</dt>" / "<dd>Department …</dd>" / "<dd>Architected …</dd>" / "<dd>2021</dd>": a
+  // definition that is a date alone, after the text, dates a head that has none
+  if (cur.phase === 'body' && w.style === 'term' && l.kind === 'def' && dateOnly(w.state, l) && !cur.head.some((h) => lineDates(w.state, h).length > 0)) {
+    cur.head.push(l);
     return;
   }
   // "**Должность:** …" under an entry's heading: a field of the head, however complete the head is
