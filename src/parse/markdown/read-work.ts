@@ -43,12 +43,17 @@ function studentAtSchool(state: ParseState, e: ReadEntry): boolean {
   return school.has('institution') && !school.has('organisation') && !school.has('jobTitle');
 }
 
+/** The longest part of a head read as a study's (a school, a degree, a course). */
+const MAX_STUDY_PART = 80;
+
 /**
  * "- 2019.02 삼육대학교 컴퓨터학부 응용컴퓨팅학과 졸업" among the jobs of a timeline: a head that names a school and a degree
  * or its completion (or has a part that is a degree or a course alone), and no job and no company, is a study in any
  * work section.
  */
 function schoolAndDegree(state: ParseState, e: ReadEntry): boolean {
+  // (a head of short parts: a description column's sentence may name a university in passing)
+  if (e.segments.some((s) => s.text.length > MAX_STUDY_PART)) return false;
   const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
   if (!head.has('degree') || head.has('jobTitle') || head.has('organisation')) return false;
   // ("| 2013/08 〜 2014/02 | 職業訓練 | …を学ぶ |": or a part of the head that is a degree or a course alone)
@@ -146,7 +151,7 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: foldDetailEntries(pairEventEntries(state, heads.entries, 'work')) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || schoolAndDegree(state, e));
+  const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e)));
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));
