@@ -18,6 +18,7 @@ import type { Segment } from './split-head.js';
 import { readCertification } from './read-certification.js';
 import { toSideProject } from './to-side-project.js';
 import { headDurations } from './head-durations.js';
+import { urlOfLine } from './url-of-line.js';
 import { trimChars } from './trim-chars.js';
 
 /** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head, or a head opening with a degree word. */
@@ -108,6 +109,8 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   // ("<td>工作地点：上海-闵行区</td>" in the entry's text: a labelled place)
   const place = placeText(e) ?? labelledBodyField(state, e.block.body, 'place')?.text;
   if (place) w.location = place;
+  const site = e.block.head.length > 1 ? e.block.head.map(urlOfLine).find((u) => u !== undefined) : undefined;
+  if (site) w.url = site;
   const written = dateText(e);
   if (written) w.dateText = written;
   Object.assign(w, isoDates(e.date?.span, 'month', true));

@@ -14,6 +14,7 @@ import { trimChars } from './trim-chars.js';
 import { isConnector } from './is-connector.js';
 import { splitAround } from './split-around.js';
 import { fieldLabelOf } from './field-label-of.js';
+import { urlOfLine } from './url-of-line.js';
 
 /** A piece of an entry's head that may be one field. */
 export interface Segment {
@@ -708,7 +709,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
   let namesOne: boolean | undefined;
   group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine, state) : withoutDate(g, lineDates(state, g)[0], g, state), g, -1, state, connectors)));
   head.forEach((line, idx) => {
-    if (logoLine(line, head)) return;
+    // (a line that is a web address alone, "[https://rut-miit.ru](…)", is the entry's site: its url, no field)
+    if (logoLine(line, head) || (head.length > 1 && urlOfLine(line) !== undefined)) return;
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
       line.cells.forEach((cell, c) => {
