@@ -101,8 +101,8 @@ export function findPhones(text: string): string[] {
     const after = text[j];
     // "〒254-0065" (a Japanese postal code), "…/qq_37808895": digits glued to a word or a name in a link are no phone
     const inWord = (before !== undefined && /[\p{L}\d〒_]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
-    // "652 096 865 / 985 253 740": two numbers in one run
-    if (!inWord) for (const part of text.slice(i, j).split(' / ')) {
+    // "652 096 865 / 985 253 740": two numbers in one run ("Muhsamstrasse 72` `+4917660838867": a "+" after a space opens another)
+    if (!inWord) for (const part of text.slice(i, j).split(' / ').flatMap((p) => p.split(/ (?=\+)/))) {
       const cand = phoneCandidate(part);
       if (cand) out.push(cand);
     }
