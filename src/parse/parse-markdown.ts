@@ -12,6 +12,7 @@ import { findSections } from './markdown/find-sections.js';
 import { retypeCompanyTables } from './markdown/retype-company-tables.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
+import { joinBrokenRanges } from './markdown/join-broken-ranges.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
 import { readHeader } from './markdown/read-header.js';
@@ -42,6 +43,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
     s.dateWords = buildDateWords(s.lexicons);
   },
   joinLabelDefinitions,
+  joinBrokenRanges,
   splitSectionColumns,
   splitSectionRows,
   findSections,

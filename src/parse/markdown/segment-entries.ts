@@ -23,6 +23,7 @@ import { dateOnly } from './date-only.js';
 import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
+import { durationNote } from './duration-note.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
@@ -339,7 +340,7 @@ function full(w: Walk, head: readonly Line[]): boolean {
 /** {@link full}, computed. */
 function isFull(w: Walk, head: readonly Line[]): boolean {
   if (!complete(w, head)) return false;
-  const text = head.filter((l) => !dateOnly(w.state, l));
+  const text = head.filter((l) => !dateOnly(w.state, l) && !durationNote(w.state, l));
   if (text.length >= 2) return true;
   return text.some((l) => /\s[|·•–—-]\s|[,;]\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(lineWithoutDates(w.state, l)));
 }
@@ -569,6 +570,23 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
   return first?.kind === 'text' && first.bold && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
 }
 
+/**
+ * "### Conta Azul" / "*05/2025 - 07/2025* ~ **Tech lead**\\" / text / "*08/2022 - 05/2025* ~ **Sênior Java Developer**\\": in the
+ * body of an entry headed by a heading and a line that opens with its date and names more, another paragraph opening
+ * the same way is another role at the same organisation (the heading is its group).
+ */
+function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined): Line[] | undefined {
+  if (w.style !== 'heading' || cur.phase !== 'body' || l.kind !== 'text' || l.depth > 0 || l.plain.length > SHORT || prev?.block === l.block) return undefined;
+  const opens = (x: Line | undefined): boolean => {
+    const d = x?.kind === 'text' ? lineDates(w.state, x)[0] : undefined;
+    return d !== undefined && d.index <= 2 && !dateOnly(w.state, x!);
+  };
+  if (!opens(l)) return undefined;
+  const [first, second] = cur.head;
+  if (first?.kind === 'heading' && opens(second) && lineDates(w.state, first).length === 0) return [...cur.group, first];
+  return opens(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+}
+
 /** Whether the heads of a region (headings, short bold lines or top-level items) are undated and at least two of them have a line opening with a date right before them. */
 function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: string): boolean {
   if (style === 'item') return datesBeforeItems(state, lines);
@@ -672,9 +690,9 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   const opensEntries = !(cur && w.datesBefore && w.style === 'bold');
   if (opensEntries && isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
-    const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h)) && !dateOnly(w.state, l);
+    const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
     if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) cur.head.push(l);
-    else if (cur && cur.phase === 'head' && (!sameLevel || dateOnlyHead) && !complete(w, cur.head) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
+    else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head))) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
     else start(w, l);
     return;
   }
@@ -727,7 +745,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.head.push(l);
     return;
   }
-  const group = roleInGroup(w, cur, l, prev, next);
+  const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev);
   if (group) {
     w.cur = { group, head: [l], body: [], phase: 'head' };
     w.out.entries.push(w.cur);

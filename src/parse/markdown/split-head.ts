@@ -15,6 +15,7 @@ import { isConnector } from './is-connector.js';
 import { splitAround } from './split-around.js';
 import { fieldLabelOf } from './field-label-of.js';
 import { urlOfLine } from './url-of-line.js';
+import { durationNote } from './duration-note.js';
 
 /** A piece of an entry's head that may be one field. */
 export interface Segment {
@@ -41,7 +42,7 @@ export interface Segment {
 
 /** Characters that separate fields on a head line wherever they are. */
 const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙']);
-const TRIM = ' \t,;:.–—-|·•/[]*_`';
+const TRIM = ' \t,;:.–—-|·•/[]*_`~';
 
 /** An ASCII digit's code (NaN, past either end of a text, is none). */
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -123,7 +124,7 @@ function inRun(text: string, i: number, min: number): boolean {
  */
 const SEPARATOR_KIND: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (const c of ['/', '／', '–', '—', '-', '.', '_', '@', ':', '：', '[', ']']) table[c.charCodeAt(0)] = 1;
+  for (const c of ['/', '／', '–', '—', '-', '.', '_', '@', ':', '：', '[', ']', '~']) table[c.charCodeAt(0)] = 1;
   for (const c of STRONG) table[c.charCodeAt(0)] = 2;
   return table;
 })();
@@ -147,6 +148,8 @@ function separatesAt(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   // "本科/安徽农业大学": a slash between Han, kana or Hangul characters
   if (c === 0x2f || c === 0xff0f) return isCjkCode(prev) && isCjkCode(next);
+  // "*05/2025 - 07/2025* ~ **Tech lead**": a tilde between spaces
+  if (c === 0x7e) return prev === 0x20 && next === 0x20;
   // en and em dashes, except between digits
   if (c === 0x2013 || c === 0x2014) return !(isDigitCode(prev) && isDigitCode(next));
   if (c === 0x2d || c === 0x2e || c === 0x5f) {
@@ -710,7 +713,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
   group.forEach((g) => add(splitText(g === dateLine ? withoutDate(g, date, dateLine, state) : withoutDate(g, lineDates(state, g)[0], g, state), g, -1, state, connectors)));
   head.forEach((line, idx) => {
     // (a line that is a web address alone, "[https://rut-miit.ru](…)", is the entry's site: its url, no field)
-    if (logoLine(line, head) || (head.length > 1 && urlOfLine(line) !== undefined)) return;
+    // (and so is a line that only says how long: "`1년 10개월 이상`", kept with the entry, see headDurations)
+    if (logoLine(line, head) || (head.length > 1 && (urlOfLine(line) !== undefined || durationNote(state, line)))) return;
     if (line.kind === 'row' && line.cells) {
       const labels = columnLabels(line, section, state);
       line.cells.forEach((cell, c) => {
