@@ -465,6 +465,13 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   return head.length <= 3 && brief(l) && next !== undefined && (dateOnly(w.state, next) ? next.block === l.block : brief(next) && after?.block === l.block && dateOnly(w.state, after));
 }
 
+/** "*plc, matlab, rs232, rs485, ethernet*": a list of four or more short words, most in lower case (the tools of a job), is no head line. */
+function keywordLine(l: Line): boolean {
+  const parts = l.plain.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 4 || parts.some((p) => p.split(' ').length > 3)) return false;
+  return parts.filter((p) => /^[\p{Ll}\d]/u.test(p)).length * 4 >= parts.length * 3;
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
@@ -509,6 +516,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (l.plain.length > SHORT || words(l) > 16) return false;
   // "▸ Backend-Dienste", "• Led the team": a line opening with a typed bullet is a point of the text, once the head is complete
   if (TYPED_BULLET.test(l.plain) && complete(w, cur.head)) return false;
+  if (keywordLine(l)) return false;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
   // a head that already gives its date and more than one field ("2018-2023 SALSIFY, Staff SE --- Boston MA"): a long line after it is the body
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;

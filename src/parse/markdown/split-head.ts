@@ -558,8 +558,10 @@ function emphasisPair(text: string, line: Line): [string, string, string] | unde
     for (const i of line.italicParts.slice(0, FIRST_RUNS)) {
       if (!b || !i || b.includes(i) || i.includes(b)) continue;
       for (const [x, y] of [[b, i], [i, b]] as const) {
-        if (!t.startsWith(x) || !/^\s+/u.test(t.slice(x.length)) || !t.slice(x.length).trimStart().startsWith(y)) continue;
-        const rest = after(t.slice(x.length).trimStart().slice(y.length));
+        // (side by side, or joined by a dash: "**Ingeniero**-*[Qualitas Instruments](…)*")
+        const gap = /^(?:\s+|\s*[-–—]\s*)/u.exec(t.slice(x.length))?.[0];
+        if (!t.startsWith(x) || gap === undefined || !t.slice(x.length + gap.length).startsWith(y)) continue;
+        const rest = after(t.slice(x.length + gap.length + y.length));
         if (rest !== undefined) return [x, y, rest];
       }
     }
