@@ -308,9 +308,8 @@ function frontMatterTexts(data: unknown): string[] {
   return out;
 }
 
+/** The language the CV's text is written in: its script's, or, in Latin script, the one its words vote for. */
 function detect(state: ParseState): string {
-  const declared = state.source.frontMatter?.data?.lang;
-  if (typeof declared === 'string' && declared.trim()) return findLexicon(declared).tag;
   // (joined once, by an array: one flat text reads faster than the lines' strings one by one, whose shapes vary, or
   // than a text grown by concatenation; the line break after the last line holds no letter)
   const plains: string[] = [];
@@ -342,13 +341,20 @@ function detect(state: ParseState): string {
 }
 
 /**
- * Pass: sets `state.lang` and `state.lexicons` — the CV's language first, then English (CVs mix in
- * English headings and words), then every other lexicon.
+ * Pass: sets `state.lang` and `state.lexicons` — the CV's language first (its front matter's `lang`, else the text's),
+ * then the text's own language when the declared one is another, then English (CVs mix in English headings and
+ * words), then every other lexicon.
  */
 export function detectLanguage(state: ParseState): void {
-  const lang = detect(state);
+  const declared = state.source.frontMatter?.data?.lang;
+  const written = detect(state);
+  const lang = typeof declared === 'string' && declared.trim() ? findLexicon(declared).tag : written;
   state.lang = lang;
   const first: Lexicon = LEXICONS[lang] ?? en;
-  const rest = Object.values(LEXICONS).filter((l) => l !== first && l !== en);
-  state.lexicons = first === en ? [en, ...rest] : [first, en, ...rest];
+  // (a front matter's `lang` that is not the text's, "lang: 'en'" over a Korean CV, as a site's theme sets it: the
+  // text's language is read right after the declared one)
+  const seen = LEXICONS[written];
+  const second = seen && seen !== first && seen !== en ? [seen] : [];
+  const rest = Object.values(LEXICONS).filter((l) => l !== first && l !== en && !second.includes(l));
+  state.lexicons = first === en ? [en, ...second, ...rest] : [first, ...second, en, ...rest];
 }
