@@ -371,7 +371,11 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
   try {
     return await Promise.race([working, failed]);
   } catch (err) {
-    throw err instanceof CvpressError ? err : printError(err, fileHint);
+    if (err instanceof CvpressError) throw err;
+    // (a renderer the memory watch stopped can fail the print's own call, "Target closed", before its crash is
+    // reported: the stop, not the call, is why it failed)
+    const kill = memory.killedSince(started);
+    throw kill ? crashError(kill, memoryMb, fileHint) : printError(err, fileHint);
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
