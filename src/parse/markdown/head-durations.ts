@@ -2,22 +2,12 @@
 import { durationOnly } from './duration-only.js';
 import { durationNote } from './duration-note.js';
 import { dateText } from './entry-parts.js';
+import { findDurationTail } from './find-duration-tail.js';
 import type { ReadEntry } from './read-entry-heads.js';
 import type { ParseState } from './parse-types.js';
 
 /** "(11 meses)", "（2年2ヶ月）": a part in brackets, short. */
 const BRACKETED = /[(（][^()（）]{1,40}[)）]/gu;
-
-/** The part after a line's last comma or spaced dash, when it is a duration ("Stagiaire, 6 mois", "Hasin - 1 year 6 months"). */
-function tailDuration(state: ParseState, text: string): string | undefined {
-  let from = Math.max(text.lastIndexOf(','), text.lastIndexOf('，')) + 1;
-  for (const d of [' - ', ' – ', ' — ', ' · ']) {
-    const k = text.lastIndexOf(d);
-    if (k >= from) from = k + d.length;
-  }
-  const part = text.slice(from).trim();
-  return from > 1 && part.length <= 30 && !/[()（）]/u.test(part) && durationOnly(state, part) ? part : undefined;
-}
 
 /**
  * The durations written on the entry's head lines, in brackets or after a last comma or dash, that neither its date
@@ -28,7 +18,7 @@ export function headDurations(state: ParseState, e: ReadEntry): string[] {
   const out: string[] = [];
   for (const l of e.block.head) {
     // (a line that is a duration alone, "`1년 10개월 이상`", is kept whole)
-    const found = e.block.head.length > 1 && durationNote(state, l) ? [l.plain.trim()] : [...(l.plain.match(BRACKETED) ?? []).filter((p) => durationOnly(state, p)), tailDuration(state, l.plain.replace(BRACKETED, ''))];
+    const found = e.block.head.length > 1 && durationNote(state, l) ? [l.plain.trim()] : [...(l.plain.match(BRACKETED) ?? []).filter((p) => durationOnly(state, p)), findDurationTail(state, l.plain.replace(BRACKETED, ''))?.part];
     // ("（2025 年 1 月 -）" is a date, not a duration: a year of four digits says so)
     for (const d of found) if (d !== undefined && !/\d{4}/.test(d) && !held.some((h) => h.includes(d)) && !out.includes(d)) out.push(d);
   }

@@ -1,26 +1,13 @@
 // Pass: a projects section whose table has a column of companies ("会社名 / プロジェクト名", "Company") and one of periods, in a CV with no work section, lists jobs.
-import { fieldLabelOf } from './field-label-of.js';
-import type { FieldLabel } from './lexicon-index.js';
+import { columnLabels } from './split-head.js';
 import type { ParseState, Section } from './parse-types.js';
-
-/** The field labels of a header row's cells, a cell of several labels ("会社名 / プロジェクト名") giving each. */
-function headerLabels(state: ParseState, cells: readonly string[]): Set<FieldLabel> {
-  const out = new Set<FieldLabel>();
-  for (const cell of cells) {
-    for (const part of cell.split(/[/／・|]/u)) {
-      const label = part.trim() ? fieldLabelOf(state, part.trim()) : undefined;
-      if (label) out.add(label);
-    }
-  }
-  return out;
-}
 
 /** Whether a header row of the section's tables names an organisation column and a period (or start) column. */
 function companyTable(state: ParseState, s: Section): boolean {
   return s.lines.some((l) => {
-    if (l.kind !== 'row' || !l.header || !l.cells) return false;
-    const labels = headerLabels(state, l.cells);
-    return labels.has('organisation') && (labels.has('period') || labels.has('start'));
+    if (l.kind !== 'row' || !l.header) return false;
+    const labels = columnLabels(l, s.lines, state);
+    return labels.includes('organisation') && (labels.includes('period') || labels.includes('start'));
   });
 }
 

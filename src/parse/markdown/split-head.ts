@@ -16,6 +16,7 @@ import { splitAround } from './split-around.js';
 import { fieldLabelOf } from './field-label-of.js';
 import { urlOfLine } from './url-of-line.js';
 import { durationNote } from './duration-note.js';
+import { findDurationTail } from './find-duration-tail.js';
 
 /** A piece of an entry's head that may be one field. */
 export interface Segment {
@@ -175,22 +176,10 @@ function oneNameGroup(state: ParseState, group: readonly Line[], line: Line): bo
   return group.length === 1 && g!.kind !== 'heading' && line.kind !== 'heading' && cutStrong(g!.plain).length === 1 && lineDates(state, g!).length === 0 && !line.plain.includes(g!.plain);
 }
 
-/** Where the last part after a comma or a spaced dash starts, and where its separator does: "Stagiaire, 6 mois", "Intern – 3 months". */
-function lastPart(text: string): { cut: number; from: number } | undefined {
-  let cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('，'));
-  let from = cut + 1;
-  for (const d of [' - ', ' – ', ' — ', ' · ']) {
-    const k = text.lastIndexOf(d);
-    if (k > cut) [cut, from] = [k, k + d.length];
-  }
-  return cut > 0 ? { cut, from } : undefined;
-}
-
 /** Removes a duration in parentheses ("(11 meses)", "(1 yr 2 mos)"), or after a last comma or dash ("Stagiaire, 6 mois"). */
 function dropDuration(text: string, state: ParseState): string {
-  const tail = lastPart(text);
-  const part = tail ? text.slice(tail.from) : '';
-  if (tail && part.length <= 31 && !/[()（）]/u.test(part) && durationOnly(state, part)) return dropDuration(text.slice(0, tail.cut), state);
+  const tail = findDurationTail(state, text);
+  if (tail) return dropDuration(text.slice(0, tail.cut), state);
   if (!text.includes('(') && !text.includes('（')) return text;
   const parts = text.split(/([(（][^()（）]{0,40}[)）])/u);
   return parts
