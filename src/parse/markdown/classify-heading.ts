@@ -145,11 +145,22 @@ function wordsOf(key: string): string[] {
   return out;
 }
 
+/** The letters of `key` (no digits, marks, emoji or spaces), counted by scanning. */
+function countLetters(key: string): number {
+  let n = 0;
+  for (const ch of key) if (LETTER.test(ch)) n++;
+  return n;
+}
+
+const LETTER = /\p{L}/u;
+
 /** Finds the longest known phrase inside a short heading (at most six words, or a short CJK heading). */
 function byContainment(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (CJK.test(key) && key.length <= 24) {
     const phrase = firstCjkPhrase(key);
-    if (phrase !== undefined) return lookup(phrase, langs, 'contains');
+    // ("脆弱性管理ツールの運用保守": a word that is a small part of a longer heading names a project, not a section)
+    const c = phrase === undefined ? undefined : lookup(phrase, langs, 'contains');
+    if (c && (c.kind === 'doctitle' || phrase!.length * 3 >= countLetters(key))) return c;
   }
   const words = wordsOf(key).filter((w) => !JOINERS.has(w));
   if (words.length === 0 || words.length > 6) return undefined;

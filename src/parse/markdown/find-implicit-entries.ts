@@ -6,6 +6,12 @@ import type { Line, ParseState, Section } from './parse-types.js';
 import type { FieldLabel } from './lexicon-index.js';
 import { fieldLabelOf } from './field-label-of.js';
 
+/** "### 2025/02 - 2025/04: 株式会社X" three times or more under "## 略歴": dated headings that mostly name organisations are jobs in any section. */
+function orgHeadings(state: ParseState, lines: readonly Line[], datedHeads: readonly number[]): boolean {
+  const named = datedHeads.filter((i) => lineDates(state, lines[i]!).length > 0 && namesOrganisation(state, lines[i]!.plain));
+  return named.length >= 3 && named.length * 3 >= datedHeads.length * 2;
+}
+
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
 function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean, generic = false): number {
   const datedRows = lines.filter((l) => l.kind === 'row' && !l.header && lineDates(state, l).length > 0);
@@ -23,7 +29,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     const next = lines.slice(i, i + 3).filter((x, k) => k === 0 || x.kind !== 'heading');
     if (next.some((x) => lineDates(state, x).length)) datedHeads.push(i);
   });
-  if (headings && datedHeads.length >= 2 && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
+  if ((headings || orgHeadings(state, lines, datedHeads)) && datedHeads.length >= 2 && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
   const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
