@@ -166,6 +166,9 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['ja', '現職では 2022/07 より Mercari で', '2022-07..', '2022/07 より'],
   ['ja', '平成30年4月', '2018-04'],
   ['ja', '令和元年5月', '2019-05'],
+  ['zh-hans', '15 年 8 月 ~ 至今', '2015-08..'],
+  ['zh-hans', '14年3月-15年3月', '2014-03..2015-03'],
+  ['ko', '24년 8월 졸업 예정', '2024-08', '24년 8월'],
   ['ja', '2019年5月〜2020年3月', '2019-05..2020-03'],
   ['ja', '2019年5月から2020年3月まで', '2019-05..2020-03'],
   ['ko', '2019년 3월 ~ 2020년 5월', '2019-03..2020-05'],
@@ -224,6 +227,8 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
 /** Lines with no date in them (phone numbers, versions, identifiers, amounts, URLs…). */
 const NOT_DATES: ReadonlyArray<readonly [string, string]> = [
   ['de', '+41 79 844 87 48'],
+  ['zh-hans', '工作 15年3个月'],
+  ['ja', '経験 12年'],
   ['cs', '00420 730610517'],
   ['he', '093-1840662'],
   ['en', '+44 20 7946 2019'],

@@ -24,9 +24,12 @@ function degreeLine(state: ParseState, l: Line): { at: number; sectionLabel?: st
   if (lab && field !== 'degree' && field !== 'institution' && !education) return undefined;
   const value = lab ? l.plain.slice(lab.value) : l.plain;
   const cls = wordClasses(value, state);
-  if (!cls.has('institution') || !(cls.has('degree') || field === 'degree' || education)) return undefined;
+  // ("🏫 毕业院校：**桂林电子科技大学**": a school under a school label names the studies without a degree)
+  if (!cls.has('institution') || !(cls.has('degree') || field === 'degree' || field === 'institution' || education)) return undefined;
   const at = lab?.value ?? 0;
-  return sectionWord && at > 0 ? { at, sectionLabel: lab!.label } : { at };
+  // (a school label over a school alone, "毕业院校", titles the section: its words are kept)
+  const titles = (sectionWord || (field === 'institution' && !cls.has('degree'))) && at > 0;
+  return titles ? { at, sectionLabel: lab!.label } : { at };
 }
 
 /**
