@@ -337,7 +337,7 @@ const CONTACT_LABEL_WORDS = [
   'linkedin|twitter|x|mastodon|telegram|skype|xing|location|address|city|residence|time ?zone|tz|telefon|telefonnummer|handy',
   'mobil|webseite|anschrift|adresse|wohnort|ort|zeitzone|courriel|tél\\.?|téléphone|portable|site web|site|lieu|ville|fuseau horaire',
   'correo(?: electrónico)?|teléfono|telefono|móvil|celular|telefone|telemóvel|dirección|ubicación|endereço|cidade|sitio web|komórka|adres(?: e-?mail)?|strona(?: www)?|miasto',
-  'cellulare|indirizzo|città|sito(?: web)?|telefoon|mobiel|woonplaats|телефон|тел\\.?|почта|адрес|город|сайт|邮箱|电子邮件|电话',
+  'cellulare|indirizzo|città|sito(?: web)?|telefoon|mobiel|woonplaats|телефон|тел\\.?|почта|адрес|город|сайт|电子邮箱|邮箱|电子邮件|电话',
   '手机|联系电话|地址|所在地|城市|网站|个人网站|主页|时区|微信',
   'telepon|telp\\.?|tlp\\.?|no\\.? ?(?:hp|wa|telp\\.?|telepon|tel\\.?|telefon)|nomor (?:hp|telepon|ponsel)|hp|ponsel|handphone|whatsapp|surel|e-?mel|alamat(?: email| surel| e-?mel)?|domisili|kota|situs(?: web)?|laman(?: web)?',
 ];
