@@ -549,6 +549,17 @@ function roleAfterDate(w: Walk, l: Line, prev: Line | undefined): boolean {
   return wordClasses(l.plain, w.state).has('jobTitle');
 }
 
+/**
+ * "**Server Engineer**  " / "**Devsisters** : **2018년 12월 - 2024년 1월**" in a section of definition-list entries: a wholly
+ * bold line over a short dated line of its own paragraph, in an entry's text, is the head of an entry written another way.
+ */
+function boldPairHead(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  if (w.style === 'bold' || w.style === 'block' || w.style === 'row' || w.style === 'label' || w.style === 'para') return false;
+  if (l.kind !== 'text' || !l.bold || l.depth > 0 || prev?.block === l.block || l.plain.length > 80 || w.repeated.has(l.plain)) return false;
+  if (!next || next.kind !== 'text' || next.block !== l.block || next.plain.length > SHORT || !startsBold(next)) return false;
+  return lineDates(w.state, l).length === 0 && lineDates(w.state, next).length > 0;
+}
+
 function start(w: Walk, l: Line): void {
   w.cur = { group: [], head: [l], body: [], phase: 'head' };
   w.out.entries.push(w.cur);
@@ -757,6 +768,10 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (group) {
     w.cur = { group, head: [l], body: [], phase: 'head' };
     w.out.entries.push(w.cur);
+    return;
+  }
+  if (cur.phase === 'body' && boldPairHead(w, l, prev, next)) {
+    start(w, l);
     return;
   }
   cur.phase = 'body';
