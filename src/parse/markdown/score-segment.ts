@@ -317,8 +317,15 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   const caps = n('jobTitle') === 0 && n('degree') === 0 && place < 2 && isCapitalised(text) ? 1 : 0;
   if (caps) why.push('set in capitals');
   // "Diploma di perfezionamento … per la Scuola", "Università di Torino, Laurea …": the kind the text opens with leads
-  const folded = foldWord(text);
-  const opens = (c: WordClass): number => (cls.get(c)?.some((w) => folded.startsWith(w)) ? 0.75 : 0);
+  // (the text is folded only when it has a degree or school word to open with)
+  let folded: string | undefined;
+  const opens = (c: WordClass): number => {
+    const ws = cls.get(c);
+    if (!ws) return 0;
+    folded ??= foldWord(text);
+    const f = folded;
+    return ws.some((w) => f.startsWith(w)) ? 0.75 : 0;
+  };
   return {
     title: 2 * Math.min(n('jobTitle'), 2) - 1.5 * n('organisation') - (place >= 3 ? 2 : 0) + long,
     org: caps + 2 * Math.min(n('organisation'), 2) + 1.2 * Math.min(n('institution'), 1) - 1.5 * Math.min(n('jobTitle'), 2) - (place >= 3 ? 1.5 : 0),
