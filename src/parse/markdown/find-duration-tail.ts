@@ -2,6 +2,9 @@
 import { durationOnly } from './duration-only.js';
 import type { ParseState } from './parse-types.js';
 
+/** The spaced dashes and dot a duration may follow. */
+const DASHES: readonly string[] = [' - ', ' – ', ' — ', ' · '];
+
 /**
  * The part after the text's last comma or spaced dash when it is a duration alone (no bracket, at most 31 characters
  * with its spaces): where the separator starts (`cut`) and the duration, trimmed; undefined otherwise.
@@ -9,7 +12,7 @@ import type { ParseState } from './parse-types.js';
 export function findDurationTail(state: ParseState, text: string): { cut: number; part: string } | undefined {
   let cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('，'));
   let from = cut + 1;
-  for (const d of [' - ', ' – ', ' — ', ' · ']) {
+  for (const d of DASHES) {
     const k = text.lastIndexOf(d);
     if (k > cut) [cut, from] = [k, k + d.length];
   }

@@ -29,12 +29,12 @@ export interface SegmentScore {
 
 const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 
-/** Words of every class in scripts written without spaces, by first character, for substring checks. */
-const CJK_WORDS: ReadonlyMap<string, ReadonlyArray<[string, Array<Hit<WordClass>>]>> = (() => {
-  const m = new Map<string, Array<[string, Array<Hit<WordClass>>]>>();
+/** Words of every class in scripts written without spaces, by the code of their first UTF-16 unit, for substring checks. */
+const CJK_WORDS: ReadonlyMap<number, ReadonlyArray<[string, Array<Hit<WordClass>>]>> = (() => {
+  const m = new Map<number, Array<[string, Array<Hit<WordClass>>]>>();
   for (const [k, hits] of LEXICON_INDEX.words) {
     if (!NO_SPACE_SCRIPT.test(k)) continue;
-    const first = k[0]!;
+    const first = k.charCodeAt(0);
     const list = m.get(first) ?? [];
     list.push([k, [...hits]]);
     m.set(first, list);
@@ -185,7 +185,8 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   const folded = foldWord(text);
   const words = wordsOf(folded);
   // each word looked up once
-  const infos = words.map((w) => WORD_INFO.get(w));
+  const infos: Array<WordInfo | undefined> = [];
+  for (const w of words) infos.push(WORD_INFO.get(w));
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -197,14 +198,15 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
-  if (COMPOUNDING.has(state.lang)) words.forEach((w, i) => infos[i]?.hits === undefined && compoundClasses(w, state.lang, add));
+  if (COMPOUNDING.has(state.lang)) for (let i = 0; i < words.length; i++) if (infos[i]?.hits === undefined) compoundClasses(words[i]!, state.lang, add);
   // "Backend-разработчик", "Java-Entwickler", "Bodelschwingh-Gymnasium": a hyphenated word ending with a job-title, school or organisation word
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (infos[i]?.hits === undefined && w.includes('-')) for (const c of hyphenClasses(w, first, second)) add(c, w);
-  });
+  }
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {
-      const bucket = CJK_WORDS.get(folded[i]!);
+      const bucket = CJK_WORDS.get(folded.charCodeAt(i));
       if (!bucket) continue;
       for (const [w, hits] of bucket) {
         if (!folded.startsWith(w, i)) continue;
@@ -262,6 +264,15 @@ function postalTown(part: string): boolean {
 /** Two capitals after a name that are no region's code: companies' legal forms ("Siemens AG") and departments' initials ("Skanska IT"). */
 const NO_REGION_CODES: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG', 'IT', 'HR', 'QA', 'UX', 'UI', 'AI', 'ML', 'BI']);
 
+/** Whether `t` has a mark placeScore parts a text at: a comma (also Arabic), a semicolon, a slash or a hyphen. */
+function hasPartMark(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c || c === 0x3b || c === 0x2f || c === 0x2d) return true;
+  }
+  return false;
+}
+
 /** Whether a text is a place: a known place, "City, ST", "Town, Country", or a remote-work word. */
 export function placeScore(text: string): number {
   const raw = unbracketed(text);
@@ -272,7 +283,8 @@ export function placeScore(text: string): number {
   const open = t.endsWith(')') ? t.lastIndexOf(' (') : -1;
   if (open > 0 && t.indexOf('(') === open + 1 && t.slice(open + 2, -1).split(' ').some((w) => inPlaces(w))) return placeScore(t.slice(0, open));
   // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space)
-  const parts = (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
+  // (a text with no comma, semicolon, slash or hyphen is one part: it is not split)
+  const parts = !hasPartMark(raw) ? [raw] : (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     // "서울 마포구", "경기 의왕": two or three known places, a region then a town or district, with spaces only
