@@ -318,7 +318,11 @@ function isCapitalised(text: string): boolean {
 
 function computeScore(text: string, state: ParseState): SegmentScore {
   const cls = wordClasses(text, state);
-  const n = (c: WordClass): number => cls.get(c)?.length ?? 0;
+  // (how many words of each class, each looked up once)
+  const job = cls.get('jobTitle')?.length ?? 0;
+  const org = cls.get('organisation')?.length ?? 0;
+  const inst = cls.get('institution')?.length ?? 0;
+  const deg = cls.get('degree')?.length ?? 0;
   const why: string[] = [];
   for (const [c, ws] of cls) why.push(`${c} word${ws.length > 1 ? 's' : ''} "${ws.join('", "')}"`);
   const place = recall(state, 'place', text, placeScore);
@@ -326,7 +330,7 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   const words = countWords(text);
   const long = words > 10 ? -1 : 0;
   // "CINCH FINANCIAL, Principal SE": a name set in capitals that names no job is an organisation's
-  const caps = n('jobTitle') === 0 && n('degree') === 0 && place < 2 && isCapitalised(text) ? 1 : 0;
+  const caps = job === 0 && deg === 0 && place < 2 && isCapitalised(text) ? 1 : 0;
   if (caps) why.push('set in capitals');
   // "Diploma di perfezionamento … per la Scuola", "Università di Torino, Laurea …": the kind the text opens with leads
   // (the text is folded only when it has a degree or school word to open with)
@@ -339,11 +343,11 @@ function computeScore(text: string, state: ParseState): SegmentScore {
     return ws.some((w) => f.startsWith(w)) ? 0.75 : 0;
   };
   return {
-    title: 2 * Math.min(n('jobTitle'), 2) - 1.5 * n('organisation') - (place >= 3 ? 2 : 0) + long,
-    org: caps + 2 * Math.min(n('organisation'), 2) + 1.2 * Math.min(n('institution'), 1) - 1.5 * Math.min(n('jobTitle'), 2) - (place >= 3 ? 1.5 : 0),
-    place: place - (n('jobTitle') + n('organisation') + n('institution') > 0 ? 2 : 0) - (words > 6 ? 2 : 0),
-    degree: 2.5 * Math.min(n('degree'), 2) - 1 * n('institution') + opens('degree'),
-    school: 2.5 * Math.min(n('institution'), 1) + 0.5 * n('organisation') - 1 * n('degree') + opens('institution'),
+    title: 2 * Math.min(job, 2) - 1.5 * org - (place >= 3 ? 2 : 0) + long,
+    org: caps + 2 * Math.min(org, 2) + 1.2 * Math.min(inst, 1) - 1.5 * Math.min(job, 2) - (place >= 3 ? 1.5 : 0),
+    place: place - (job + org + inst > 0 ? 2 : 0) - (words > 6 ? 2 : 0),
+    degree: 2.5 * Math.min(deg, 2) - 1 * inst + opens('degree'),
+    school: 2.5 * Math.min(inst, 1) + 0.5 * org - 1 * deg + opens('institution'),
     why,
   };
 }

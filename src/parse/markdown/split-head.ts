@@ -660,6 +660,8 @@ function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefi
 
 /** Closing bracket of each opening one. */
 const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）' };
+/** Opening bracket of each closing one. */
+const OPENERS: ReadonlyMap<string, string> = new Map(Object.entries(BRACKETS).map(([o, c]) => [c, o]));
 
 /**
  * "BSc (2001-2005 Metallurgy)", "本科 (2001-2005 金属材料)", "Tesla (Berlin, 2023 – 2024)": a date that opens or
@@ -674,7 +676,7 @@ function bracketRest(t: string, i: number, j: number): string | undefined {
     if (k < 0 || t.slice(j, k).includes(opener)) return undefined;
     return `${t.slice(0, i)}${trimChars(t.slice(j, k), ' ,;:-–—')}${close} | ${t.slice(k + 1)}`;
   }
-  const open = Object.keys(BRACKETS).find((o) => BRACKETS[o] === t[j]);
+  const open = OPENERS.get(t[j] ?? '');
   if (open === undefined) return undefined;
   const h = t.lastIndexOf(open, i);
   if (h < 0 || t.slice(h + 1, i).includes(t[j]!)) return undefined;
