@@ -9,6 +9,7 @@ import { isSpace } from './is-space.js';
 import { stripAccents } from './strip-accents.js';
 import { stripElision } from './strip-elision.js';
 import { stripEzafe } from './strip-ezafe.js';
+import { buildWordFilter } from './build-word-filter.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -48,6 +49,9 @@ const foldPlace = (s: string): string => stripAccents(foldWord(s));
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
 
+/** Whether a folded text may be one of PLACES (see buildWordFilter): asked before the set. */
+const MAYBE_PLACE = buildWordFilter(PLACES);
+
 /** The length of the longest place of PLACES, in UTF-16 units. */
 const MAX_PLACE = [...PLACES].reduce((m, p) => Math.max(m, p.length), 0);
 
@@ -82,7 +86,8 @@ function inPlaces(s: string): boolean {
     }
     if (f.length - marks > MAX_PLACE) return false;
   }
-  return PLACES.has(stripAccents(f));
+  const key = stripAccents(f);
+  return MAYBE_PLACE(key) && PLACES.has(key);
 }
 
 /** An organisation word that reads the same in any language: a legal form ("GmbH", "S.A.", "ООО", "株式会社"). */
@@ -144,6 +149,12 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   return m;
 })();
 
+/** Whether a folded word or phrase may be a key of the word index or of WORD_INFO (see buildWordFilter): asked before either map. */
+const MAYBE_WORD = buildWordFilter(new Set([...LEXICON_INDEX.words.keys(), ...WORD_INFO.keys()]));
+
+/** The word index's hits for a folded word or phrase, the map asked only when MAYBE_WORD lets it. */
+const indexHits = (w: string): ReadonlyArray<Hit<WordClass>> | undefined => (MAYBE_WORD(w) ? LEXICON_INDEX.words.get(w) : undefined);
+
 /** What the words of a text are split at (1): white space (as `\\s`) and , ; : ( ) [ ] / | " “ ” « », by code. */
 const WORD_BREAKS: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
@@ -186,7 +197,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   const words = wordsOf(folded);
   // each word looked up once
   const infos: Array<WordInfo | undefined> = [];
-  for (const w of words) infos.push(WORD_INFO.get(w));
+  for (const w of words) infos.push(MAYBE_WORD(w) ? WORD_INFO.get(w) : undefined);
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -194,7 +205,7 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       if (n > 1 && ((infos[i]?.starts ?? 0) & (1 << n)) === 0) continue;
       const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
       // a phrase without a full stop at its end is looked up once
-      const hits = (n === 1 ? infos[i]?.hits : LEXICON_INDEX.words.get(phrase)) ?? (phrase.endsWith('.') ? LEXICON_INDEX.words.get(withoutEndDots(phrase)) : undefined);
+      const hits = (n === 1 ? infos[i]?.hits : indexHits(phrase)) ?? (phrase.endsWith('.') ? indexHits(withoutEndDots(phrase)) : undefined);
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
@@ -237,7 +248,7 @@ export function isTown(text: string): boolean {
   const folded = foldWord(text);
   // (the whole text too: "Tenure Track" is a job's phrase)
   for (const w of [folded.trim(), ...folded.split(/[\s,()]+/)]) {
-    const hits = LEXICON_INDEX.words.get(w);
+    const hits = indexHits(w);
     if (hits?.some((h) => h.value === 'organisation' || h.value === 'institution' || h.value === 'jobTitle' || h.value === 'degree')) return false;
   }
   return true;
