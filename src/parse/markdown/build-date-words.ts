@@ -1,6 +1,6 @@
 // Builds the index of date words (months, present/since/from/to, durations, seasons, eras, Persian months) from lexicons, first lexicon winning, cached per lexicon order.
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
-import { DATE_NODE_SCAN, DATE_ROOT_DENSE, type DateWordEntry, type DateWordNode, type DateWords } from './date-words.js';
+import { DATE_ROOT_DENSE, type DateTrie, type DateWordEntry, type DateWords } from './date-words.js';
 import { classifyChar, CJK, LETTER, MARK, SPACE } from './classify-char.js';
 import { foldChar } from './fold-char.js';
 
@@ -13,7 +13,7 @@ const VERSION_WORDS: readonly string[] = [
 ];
 
 type Entry = { -readonly [K in keyof DateWordEntry]: DateWordEntry[K] };
-interface Node { next: Map<number, Node>; entry: Entry | undefined; codes: number[]; kids: Node[] }
+interface Node { next: Map<number, Node>; entry: Entry | undefined }
 
 /** Orders kept per first lexicon (the parser uses one order per CV language: its language, English, the rest). */
 const PER_FIRST = 8;
@@ -43,7 +43,7 @@ export function buildDateWords(lexicons: readonly Lexicon[]): DateWords {
 }
 
 function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
-  const root: Node = { next: new Map(), entry: undefined, codes: [], kids: [] };
+  const root: Node = { next: new Map(), entry: undefined };
   const otherStarts = new Set<number>();
   let maxLength = 0;
   const add = (word: string, apply: (e: Entry) => void): void => {
@@ -58,11 +58,8 @@ function indexDateWords(lexicons: readonly Lexicon[]): DateWords {
   lexicons.forEach((lex, rank) => addLexicon(lex, rank, add));
   for (const w of VERSION_WORDS) add(w, (e) => { e.version = true; });
   const kind = lexicons[0]?.calendar?.kind;
-  listChildren(root);
-  const rootKids: Array<DateWordNode | undefined> = new Array<DateWordNode | undefined>(DATE_ROOT_DENSE).fill(undefined);
-  for (const [c, child] of root.next) if (c < DATE_ROOT_DENSE) rootKids[c] = child;
   return {
-    tags: lexicons.map((l) => l.tag), root, rootKids, maxLength, otherStarts, typos: typoNames(lexicons.slice(0, 2)),
+    tags: lexicons.map((l) => l.tag), trie: flattenTrie(root), maxLength, otherStarts, typos: typoNames(lexicons.slice(0, 2)),
     buddhist: kind === 'buddhist', persian: kind === 'persian',
     counters: new Set(lexicons.flatMap((l) => (l.counters ?? []).map((w) => w.toLowerCase().charCodeAt(0)))),
   };
@@ -106,15 +103,31 @@ function addLexicon(lex: Lexicon, rank: number, add: (word: string, apply: (e: E
   }
 }
 
-/** Lists the children of every node with few of them in its `codes` and `kids` (see DateWordNode). */
-function listChildren(node: Node): void {
-  for (const [c, child] of node.next) {
-    if (node.next.size <= DATE_NODE_SCAN) {
-      node.codes.push(c);
-      node.kids.push(child);
+/** The trie as typed arrays (see DateTrie): nodes numbered in depth-first order, each node's edges sorted by code. */
+function flattenTrie(root: Node): DateTrie {
+  const nodes: Node[] = [];
+  const number = (node: Node): void => {
+    nodes.push(node);
+    for (const c of [...node.next.keys()].sort((a, b) => a - b)) number(node.next.get(c)!);
+  };
+  number(root);
+  const ids = new Map<Node, number>(nodes.map((n, i) => [n, i]));
+  const first = new Int32Array(nodes.length + 1);
+  const edges = nodes.reduce((n, x) => n + x.next.size, 0);
+  const codes = new Uint16Array(edges);
+  const kids = new Int32Array(edges);
+  let e = 0;
+  nodes.forEach((node, i) => {
+    first[i] = e;
+    for (const c of [...node.next.keys()].sort((a, b) => a - b)) {
+      codes[e] = c;
+      kids[e++] = ids.get(node.next.get(c)!)!;
     }
-    listChildren(child);
-  }
+  });
+  first[nodes.length] = e;
+  const rootKids = new Int32Array(DATE_ROOT_DENSE).fill(-1);
+  for (const [c, child] of root.next) if (c < DATE_ROOT_DENSE) rootKids[c] = ids.get(child)!;
+  return { first, codes, kids, entries: nodes.map((n) => n.entry), rootKids };
 }
 
 /** The trie entry for `key`, created empty when new. */
@@ -123,7 +136,7 @@ function entryAt(root: Node, key: readonly number[]): Entry {
   for (const c of key) {
     let child = node.next.get(c);
     if (!child) {
-      child = { next: new Map(), entry: undefined, codes: [], kids: [] };
+      child = { next: new Map(), entry: undefined };
       node.next.set(c, child);
     }
     node = child;

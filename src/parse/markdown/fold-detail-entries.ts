@@ -33,12 +33,18 @@ function openingHeading(e: ReadEntry): Line | undefined {
 export function foldDetailEntries(entries: readonly ReadEntry[]): ReadEntry[] {
   const out: ReadEntry[] = [];
   const named = new Map<string, ReadEntry>();
+  // (the dated entries whose names are not folded yet: they are folded only when a heading is looked up, most lists have none)
+  let pending: ReadEntry[] = [];
   let into: { e: ReadEntry; level: number } | undefined;
   for (const e of entries) {
     const h = openingHeading(e);
     if (into && h && h.level > into.level) {
       into.e.block.body.push(...e.block.head, ...e.block.body);
       continue;
+    }
+    if (h && pending.length) {
+      for (const p of pending) for (const n of namesOf(p)) if (!named.has(n)) named.set(n, p);
+      pending = [];
     }
     const target = h ? named.get(fold(h.plain)) : undefined;
     into = target && h ? { e: target, level: h.level } : undefined;
@@ -47,7 +53,7 @@ export function foldDetailEntries(entries: readonly ReadEntry[]): ReadEntry[] {
       continue;
     }
     out.push(e);
-    if (e.date) for (const n of namesOf(e)) if (!named.has(n)) named.set(n, e);
+    if (e.date) pending.push(e);
   }
   return out;
 }

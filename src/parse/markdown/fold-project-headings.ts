@@ -5,8 +5,8 @@ import type { Segmented } from './segment-entries.js';
 import { wordClasses } from './score-segment.js';
 
 /** An undated heading that names a job ("LINE Technology Vietnam | Senior Software Engineer", "Higgsup | developer"). */
-function jobHeading(state: ParseState, l: Line | undefined): l is Line {
-  return l !== undefined && l.kind === 'heading' && lineDates(state, l).length === 0 && wordClasses(l.plain, state).has('jobTitle');
+function jobHeading(state: ParseState, l: Line): boolean {
+  return l.kind === 'heading' && lineDates(state, l).length === 0 && wordClasses(l.plain, state).has('jobTitle');
 }
 
 /** A head that is one dated heading deeper than `level` naming no job (a project and its dates). */
@@ -24,14 +24,15 @@ function projectHead(state: ParseState, e: EntryBlock, level: number): boolean {
  */
 export function foldProjectHeadings(state: ParseState, out: Segmented): void {
   const kept: EntryBlock[] = [];
-  let job: { e: EntryBlock; level: number } | undefined;
+  // the last kept entry that opens with a heading, and whether that heading names a job (asked only when a project heading follows it)
+  let job: { e: EntryBlock; opening: Line; names?: boolean } | undefined;
   for (const e of out.entries) {
     const opening = e.group[0] ?? e.head[0];
-    if (job && projectHead(state, e, job.level) && (e.group.length === 0 || e.group[0] === job.e.head[0] || e.group[0] === job.e.group[0])) {
+    if (job && (e.group.length === 0 || e.group[0] === job.e.head[0] || e.group[0] === job.e.group[0]) && projectHead(state, e, job.opening.level) && (job.names ??= jobHeading(state, job.opening))) {
       job.e.body.push(...e.head, ...e.body);
       continue;
     }
-    job = jobHeading(state, opening) ? { e, level: opening.level } : undefined;
+    job = opening?.kind === 'heading' ? { e, opening } : undefined;
     kept.push(e);
   }
   out.entries = kept;

@@ -1,5 +1,5 @@
 // Walks the date-word trie from one position of a lower-cased line: the longest word or phrase that ends on a word boundary.
-import { DATE_ROOT_DENSE, type DateWordEntry, type DateWordNode, type DateWords } from './date-words.js';
+import { DATE_NODE_SCAN, DATE_ROOT_DENSE, type DateTrie, type DateWordEntry, type DateWords } from './date-words.js';
 import { classifyChar, DIGIT, LETTER, MARK, SPACE } from './classify-char.js';
 import { foldChar } from './fold-char.js';
 
@@ -9,13 +9,19 @@ export interface DateWordMatch {
   end: number;
 }
 
-/** The child of `node` for code `c`: at the root by table, in a node of few children by scanning them, else by hash. */
-function childOf(words: DateWords, node: DateWordNode, c: number): DateWordNode | undefined {
-  if (node === words.root) return c < DATE_ROOT_DENSE ? words.rootKids[c] : node.next.get(c);
-  const codes = node.codes;
-  if (codes.length === 0) return node.next.size === 0 ? undefined : node.next.get(c);
-  for (let k = 0; k < codes.length; k++) if (codes[k] === c) return node.kids[k];
-  return undefined;
+/** The child of `node` for code `c`, -1 when none: at the root by table, in a node of few edges by scanning them, else by halving. */
+function childOf(trie: DateTrie, node: number, c: number): number {
+  if (node === 0 && c < DATE_ROOT_DENSE) return trie.rootKids[c]!;
+  const codes = trie.codes;
+  let a = trie.first[node]!;
+  let b = trie.first[node + 1]!;
+  while (b - a > DATE_NODE_SCAN) {
+    const m = (a + b) >> 1;
+    if (codes[m]! <= c) a = m;
+    else b = m;
+  }
+  for (let k = a; k < b; k++) if (codes[k] === c) return trie.kids[k]!;
+  return -1;
 }
 
 /**
@@ -27,7 +33,8 @@ function childOf(words: DateWords, node: DateWordNode, c: number): DateWordNode 
  */
 export function matchDateWord(lower: string, pos: number, words: DateWords, out: DateWordMatch): boolean {
   out.entry = undefined;
-  let node = words.root;
+  const trie = words.trie;
+  let node = 0;
   let q = pos;
   let budget = words.maxLength * 2 + 8;
   const n = lower.length;
@@ -38,20 +45,21 @@ export function matchDateWord(lower: string, pos: number, words: DateWords, out:
       q++;
       continue;
     }
-    const child = childOf(words, node, cls === SPACE ? 0x20 : foldChar(c));
-    if (!child) break;
+    const child = childOf(trie, node, cls === SPACE ? 0x20 : foldChar(c));
+    if (child < 0) break;
     node = child;
     q++;
     if (cls === SPACE) {
       while (q < n && budget-- > 0 && classifyChar(lower.charCodeAt(q)) === SPACE) q++;
       continue;
     }
-    if (node.entry) {
+    const entry = trie.entries[node];
+    if (entry) {
       let r = q;
       while (r < n && classifyChar(lower.charCodeAt(r)) === MARK) r++;
       const next = r < n ? classifyChar(lower.charCodeAt(r)) : SPACE;
       if ((cls !== LETTER || next !== LETTER) && (cls !== DIGIT || next !== DIGIT)) {
-        out.entry = node.entry;
+        out.entry = entry;
         out.end = r;
       }
     }

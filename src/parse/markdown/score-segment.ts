@@ -9,6 +9,7 @@ import { isSpace } from './is-space.js';
 import { stripAccents } from './strip-accents.js';
 import { stripElision } from './strip-elision.js';
 import { stripEzafe } from './strip-ezafe.js';
+import { buildWordFilter } from './build-word-filter.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -29,12 +30,12 @@ export interface SegmentScore {
 
 const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 
-/** Words of every class in scripts written without spaces, by first character, for substring checks. */
-const CJK_WORDS: ReadonlyMap<string, ReadonlyArray<[string, Array<Hit<WordClass>>]>> = (() => {
-  const m = new Map<string, Array<[string, Array<Hit<WordClass>>]>>();
+/** Words of every class in scripts written without spaces, by the code of their first UTF-16 unit, for substring checks. */
+const CJK_WORDS: ReadonlyMap<number, ReadonlyArray<[string, Array<Hit<WordClass>>]>> = (() => {
+  const m = new Map<number, Array<[string, Array<Hit<WordClass>>]>>();
   for (const [k, hits] of LEXICON_INDEX.words) {
     if (!NO_SPACE_SCRIPT.test(k)) continue;
-    const first = k[0]!;
+    const first = k.charCodeAt(0);
     const list = m.get(first) ?? [];
     list.push([k, [...hits]]);
     m.set(first, list);
@@ -47,6 +48,9 @@ const foldPlace = (s: string): string => stripAccents(foldWord(s));
 
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
+
+/** Whether a folded text may be one of PLACES (see buildWordFilter): asked before the set. */
+const MAYBE_PLACE = buildWordFilter(PLACES);
 
 /** The length of the longest place of PLACES, in UTF-16 units. */
 const MAX_PLACE = [...PLACES].reduce((m, p) => Math.max(m, p.length), 0);
@@ -82,7 +86,8 @@ function inPlaces(s: string): boolean {
     }
     if (f.length - marks > MAX_PLACE) return false;
   }
-  return PLACES.has(stripAccents(f));
+  const key = stripAccents(f);
+  return MAYBE_PLACE(key) && PLACES.has(key);
 }
 
 /** An organisation word that reads the same in any language: a legal form ("GmbH", "S.A.", "ООО", "株式会社"). */
@@ -144,6 +149,12 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   return m;
 })();
 
+/** Whether a folded word or phrase may be a key of the word index or of WORD_INFO (see buildWordFilter): asked before either map. */
+const MAYBE_WORD = buildWordFilter(new Set([...LEXICON_INDEX.words.keys(), ...WORD_INFO.keys()]));
+
+/** The word index's hits for a folded word or phrase, the map asked only when MAYBE_WORD lets it. */
+const indexHits = (w: string): ReadonlyArray<Hit<WordClass>> | undefined => (MAYBE_WORD(w) ? LEXICON_INDEX.words.get(w) : undefined);
+
 /** What the words of a text are split at (1): white space (as `\\s`) and , ; : ( ) [ ] / | " “ ” « », by code. */
 const WORD_BREAKS: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
@@ -185,7 +196,8 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
   const folded = foldWord(text);
   const words = wordsOf(folded);
   // each word looked up once
-  const infos = words.map((w) => WORD_INFO.get(w));
+  const infos: Array<WordInfo | undefined> = [];
+  for (const w of words) infos.push(MAYBE_WORD(w) ? WORD_INFO.get(w) : undefined);
   const [first, second] = state.langs;
   for (let n = 3; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -193,18 +205,19 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       if (n > 1 && ((infos[i]?.starts ?? 0) & (1 << n)) === 0) continue;
       const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
       // a phrase without a full stop at its end is looked up once
-      const hits = (n === 1 ? infos[i]?.hits : LEXICON_INDEX.words.get(phrase)) ?? (phrase.endsWith('.') ? LEXICON_INDEX.words.get(withoutEndDots(phrase)) : undefined);
+      const hits = (n === 1 ? infos[i]?.hits : indexHits(phrase)) ?? (phrase.endsWith('.') ? indexHits(withoutEndDots(phrase)) : undefined);
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
-  if (COMPOUNDING.has(state.lang)) words.forEach((w, i) => infos[i]?.hits === undefined && compoundClasses(w, state.lang, add));
+  if (COMPOUNDING.has(state.lang)) for (let i = 0; i < words.length; i++) if (infos[i]?.hits === undefined) compoundClasses(words[i]!, state.lang, add);
   // "Backend-разработчик", "Java-Entwickler", "Bodelschwingh-Gymnasium": a hyphenated word ending with a job-title, school or organisation word
-  words.forEach((w, i) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (infos[i]?.hits === undefined && w.includes('-')) for (const c of hyphenClasses(w, first, second)) add(c, w);
-  });
+  }
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {
-      const bucket = CJK_WORDS.get(folded[i]!);
+      const bucket = CJK_WORDS.get(folded.charCodeAt(i));
       if (!bucket) continue;
       for (const [w, hits] of bucket) {
         if (!folded.startsWith(w, i)) continue;
@@ -235,7 +248,7 @@ export function isTown(text: string): boolean {
   const folded = foldWord(text);
   // (the whole text too: "Tenure Track" is a job's phrase)
   for (const w of [folded.trim(), ...folded.split(/[\s,()]+/)]) {
-    const hits = LEXICON_INDEX.words.get(w);
+    const hits = indexHits(w);
     if (hits?.some((h) => h.value === 'organisation' || h.value === 'institution' || h.value === 'jobTitle' || h.value === 'degree')) return false;
   }
   return true;
@@ -262,6 +275,15 @@ function postalTown(part: string): boolean {
 /** Two capitals after a name that are no region's code: companies' legal forms ("Siemens AG") and departments' initials ("Skanska IT"). */
 const NO_REGION_CODES: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG', 'IT', 'HR', 'QA', 'UX', 'UI', 'AI', 'ML', 'BI']);
 
+/** Whether `t` has a mark placeScore parts a text at: a comma (also Arabic), a semicolon, a slash or a hyphen. */
+function hasPartMark(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c || c === 0x3b || c === 0x2f || c === 0x2d) return true;
+  }
+  return false;
+}
+
 /** Whether a text is a place: a known place, "City, ST", "Town, Country", or a remote-work word. */
 export function placeScore(text: string): number {
   const raw = unbracketed(text);
@@ -272,7 +294,8 @@ export function placeScore(text: string): number {
   const open = t.endsWith(')') ? t.lastIndexOf(' (') : -1;
   if (open > 0 && t.indexOf('(') === open + 1 && t.slice(open + 2, -1).split(' ').some((w) => inPlaces(w))) return placeScore(t.slice(0, open));
   // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space)
-  const parts = (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
+  // (a text with no comma, semicolon, slash or hyphen is one part: it is not split)
+  const parts = !hasPartMark(raw) ? [raw] : (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     // "서울 마포구", "경기 의왕": two or three known places, a region then a town or district, with spaces only
@@ -306,7 +329,11 @@ function isCapitalised(text: string): boolean {
 
 function computeScore(text: string, state: ParseState): SegmentScore {
   const cls = wordClasses(text, state);
-  const n = (c: WordClass): number => cls.get(c)?.length ?? 0;
+  // (how many words of each class, each looked up once)
+  const job = cls.get('jobTitle')?.length ?? 0;
+  const org = cls.get('organisation')?.length ?? 0;
+  const inst = cls.get('institution')?.length ?? 0;
+  const deg = cls.get('degree')?.length ?? 0;
   const why: string[] = [];
   for (const [c, ws] of cls) why.push(`${c} word${ws.length > 1 ? 's' : ''} "${ws.join('", "')}"`);
   const place = recall(state, 'place', text, placeScore);
@@ -314,17 +341,24 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   const words = countWords(text);
   const long = words > 10 ? -1 : 0;
   // "CINCH FINANCIAL, Principal SE": a name set in capitals that names no job is an organisation's
-  const caps = n('jobTitle') === 0 && n('degree') === 0 && place < 2 && isCapitalised(text) ? 1 : 0;
+  const caps = job === 0 && deg === 0 && place < 2 && isCapitalised(text) ? 1 : 0;
   if (caps) why.push('set in capitals');
   // "Diploma di perfezionamento … per la Scuola", "Università di Torino, Laurea …": the kind the text opens with leads
-  const folded = foldWord(text);
-  const opens = (c: WordClass): number => (cls.get(c)?.some((w) => folded.startsWith(w)) ? 0.75 : 0);
+  // (the text is folded only when it has a degree or school word to open with)
+  let folded: string | undefined;
+  const opens = (c: WordClass): number => {
+    const ws = cls.get(c);
+    if (!ws) return 0;
+    folded ??= foldWord(text);
+    const f = folded;
+    return ws.some((w) => f.startsWith(w)) ? 0.75 : 0;
+  };
   return {
-    title: 2 * Math.min(n('jobTitle'), 2) - 1.5 * n('organisation') - (place >= 3 ? 2 : 0) + long,
-    org: caps + 2 * Math.min(n('organisation'), 2) + 1.2 * Math.min(n('institution'), 1) - 1.5 * Math.min(n('jobTitle'), 2) - (place >= 3 ? 1.5 : 0),
-    place: place - (n('jobTitle') + n('organisation') + n('institution') > 0 ? 2 : 0) - (words > 6 ? 2 : 0),
-    degree: 2.5 * Math.min(n('degree'), 2) - 1 * n('institution') + opens('degree'),
-    school: 2.5 * Math.min(n('institution'), 1) + 0.5 * n('organisation') - 1 * n('degree') + opens('institution'),
+    title: 2 * Math.min(job, 2) - 1.5 * org - (place >= 3 ? 2 : 0) + long,
+    org: caps + 2 * Math.min(org, 2) + 1.2 * Math.min(inst, 1) - 1.5 * Math.min(job, 2) - (place >= 3 ? 1.5 : 0),
+    place: place - (job + org + inst > 0 ? 2 : 0) - (words > 6 ? 2 : 0),
+    degree: 2.5 * Math.min(deg, 2) - 1 * inst + opens('degree'),
+    school: 2.5 * Math.min(inst, 1) + 0.5 * org - 1 * deg + opens('institution'),
     why,
   };
 }

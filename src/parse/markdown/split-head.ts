@@ -97,6 +97,8 @@ const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff]/u;
  * school, a job or a degree (a place such as "東京都 渋谷区" stays whole).
  */
 function cutCjkSpaces(part: { text: string; sep: string }, state: ParseState): Array<{ text: string; sep: string }> {
+  // (a part with no Han or kana has no run of it: asked first, before any split)
+  if (!HAN_KANA.test(part.text)) return [part];
   const runs = part.text.trim().split(/[ \u3000]+/);
   // (a bracket opened or closed at a space — "スーパー三和 (パートタイム)" — is a note on the run before it, no field)
   if (runs.length < 2 || runs.length > 3 || /[()（）[\]【】]/u.test(part.text) || !runs.every((r) => HAN_KANA.test(r) && [...r].length >= 2) || scorePlaceIn(state, part.text) >= 2) return [part];
@@ -246,16 +248,21 @@ function inSpan(spans: ReadonlyArray<[number, number]>, i: number): boolean {
 /** Cuts a text at separators, keeping the separator seen before each part; never inside a protected span. */
 function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): Array<{ text: string; sep: string }> {
   const out: Array<{ text: string; sep: string }> = [];
+  // (each part trimmed as it is cut, the empty ones left out)
+  const push = (raw: string, sep: string): void => {
+    const t = keepLeadingDot(raw, keepAbbreviationDot(raw, trimChars(raw, TRIM)));
+    if (t.length > 0) out.push({ text: t, sep });
+  };
   let from = 0;
   let sep = '';
   for (let i = 0; i < text.length; i++) {
     if (!separatesAt(text, i) || inSpan(spans, i)) continue;
-    out.push({ text: text.slice(from, i), sep });
+    push(text.slice(from, i), sep);
     sep = text[i]!;
     from = i + 1;
   }
-  out.push({ text: text.slice(from), sep });
-  return out.map((p) => ({ text: keepLeadingDot(p.text, keepAbbreviationDot(p.text, trimChars(p.text, TRIM))), sep: p.sep })).filter((p) => p.text.length > 0);
+  push(text.slice(from), sep);
+  return out;
 }
 
 /** Puts back the dot of a name that starts with one (".NET Core Developer"): a dot glued to a capital, at the start of the text. */
@@ -653,6 +660,8 @@ function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefi
 
 /** Closing bracket of each opening one. */
 const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）' };
+/** Opening bracket of each closing one. */
+const OPENERS: ReadonlyMap<string, string> = new Map(Object.entries(BRACKETS).map(([o, c]) => [c, o]));
 
 /**
  * "BSc (2001-2005 Metallurgy)", "本科 (2001-2005 金属材料)", "Tesla (Berlin, 2023 – 2024)": a date that opens or
@@ -667,7 +676,7 @@ function bracketRest(t: string, i: number, j: number): string | undefined {
     if (k < 0 || t.slice(j, k).includes(opener)) return undefined;
     return `${t.slice(0, i)}${trimChars(t.slice(j, k), ' ,;:-–—')}${close} | ${t.slice(k + 1)}`;
   }
-  const open = Object.keys(BRACKETS).find((o) => BRACKETS[o] === t[j]);
+  const open = OPENERS.get(t[j] ?? '');
   if (open === undefined) return undefined;
   const h = t.lastIndexOf(open, i);
   if (h < 0 || t.slice(h + 1, i).includes(t[j]!)) return undefined;
