@@ -199,7 +199,8 @@ function readNested(r: Reader, col: number): Read<unknown> {
 /** One `key: value` line at column `col` of the line at `r.at` (its value read on), or OUTSIDE. */
 function readEntry(r: Reader, line: string, col: number): Read<[string, unknown]> {
   const key = KEY.exec(line.slice(col))?.[0];
-  if (!key || key === '__proto__' || r.tags.some((t) => t.default !== undefined && t.default !== false && t.test?.test(key))) return OUTSIDE;
+  // (the package takes no implicit key longer than 1024 characters)
+  if (!key || key.length > 1000 || key === '__proto__' || r.tags.some((t) => t.default !== undefined && t.default !== false && t.test?.test(key))) return OUTSIDE;
   const after = col + key.length;
   if (line.charCodeAt(after) !== 58) return OUTSIDE;
   r.at++;
