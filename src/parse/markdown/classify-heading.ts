@@ -117,6 +117,9 @@ function byParts(key: string, langs: readonly string[]): HeadingClass | undefine
 
 /** "Experiencia y formación", "Work and Education": two known section names joined by one joining word (both must be known). */
 function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefined {
+  // (three to eight words: two to seven spaces, counted before the key is split)
+  const n = spaces(key);
+  if (n < 2 || n > 7) return undefined;
   const words = key.split(' ');
   if (words.length < 3 || words.length > 8) return undefined;
   const at = words.findIndex((w, k) => k > 0 && k < words.length - 1 && JOINERS.has(w));
@@ -207,12 +210,21 @@ const TYPO_PHRASES: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<Readon
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameRest(a, i + 1, b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameRest(a, i + 2, b, i + 2);
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? sameRest(a, i + 1, b, i) : sameRest(a, i, b, i + 1);
+}
+
+/** Whether `a` from `ai` on is `b` from `bi` on (as `a.slice(ai) === b.slice(bi)`, without the copies). */
+function sameRest(a: string, ai: number, b: string, bi: number): boolean {
+  const from = Math.min(ai, a.length);
+  const other = Math.min(bi, b.length);
+  if (a.length - from !== b.length - other) return false;
+  for (let k = 0; from + k < a.length; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(other + k)) return false;
+  return true;
 }
 
 /** "Audbildung", "Experência Profissional": a heading of one to three words that is one typo away from a phrase of the CV's own two languages. */
@@ -292,9 +304,19 @@ function singular(word: string): string {
   return word.length >= 5 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** Whether a word of `key` (between spaces) may lose a plural "s" ({@link singular}): five characters or more, ending in "s" but not "ss". */
+function mayBePlural(key: string): boolean {
+  for (let end = key.indexOf(' '), start = 0; start <= key.length; start = end + 1, end = key.indexOf(' ', start)) {
+    const stop = end < 0 ? key.length : end;
+    if (stop - start >= 5 && key.charCodeAt(stop - 1) === 0x73 && key.charCodeAt(stop - 2) !== 0x73) return true;
+    if (end < 0) break;
+  }
+  return false;
+}
+
 /** A phrase of two words or more with each word {@link singular}, or undefined when no word changes. */
 function singularPhrase(key: string): string | undefined {
-  if (!key.includes(' ') || CJK.test(key)) return undefined;
+  if (!key.includes(' ') || !mayBePlural(key) || CJK.test(key)) return undefined;
   const words = key.split(' ');
   const out = words.map(singular);
   return out.some((w, i) => w !== words[i]) ? out.join(' ') : undefined;

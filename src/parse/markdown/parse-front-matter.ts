@@ -6,6 +6,7 @@ import { loadYaml } from '../load-yaml.js';
 import { findDeepYamlNesting } from './find-deep-yaml-nesting.js';
 import { loadToml } from './load-toml.js';
 import { measureYamlExpansion } from './measure-yaml-expansion.js';
+import { readPlainYaml, type PlainTag } from './read-plain-yaml.js';
 
 /** Parsed front matter, or the problem that kept it from being read. */
 export interface FrontMatterParse {
@@ -76,6 +77,9 @@ export function parseFrontMatter(format: 'yaml' | 'toml', raw: string, firstLine
 /** YAML text → data and its keys written twice, or the first problem with its line within the text. */
 function readYaml(raw: string): { data: unknown; duplicates: DuplicateKey[] } | { line: number; message: string } {
   const Y = loadYaml();
+  // (most front matter is plain maps, lists and scalars: read without the package's document model, which costs far more)
+  const plain = readPlainYaml(raw, new Y.Schema({ schema: 'core' }).tags as readonly PlainTag[]);
+  if (plain !== undefined) return { data: plain, duplicates: [] };
   let doc: Document;
   try {
     // uniqueKeys is checked below: the yaml package's own check takes time quadratic in the number of keys

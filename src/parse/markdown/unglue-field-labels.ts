@@ -23,6 +23,8 @@ const OPENINGS: ReadonlySet<string> = new Set(LABELS.map((k) => k.slice(0, 6)));
 
 /** The label a text opens with, glued to a capital or a digit, or undefined. */
 function gluedLabel(text: string): string | undefined {
+  // (an ASCII opening lower-cases alone: most lines open with no label, and need not be lower-cased whole)
+  if (asciiOpening(text) && !OPENINGS.has(text.slice(0, 6).toLowerCase())) return undefined;
   const lower = text.toLowerCase();
   if (!OPENINGS.has(lower.slice(0, 6))) return undefined;
   for (const k of BY_FIRST.get(lower[0] ?? '') ?? []) {
@@ -31,6 +33,13 @@ function gluedLabel(text: string): string | undefined {
     if (next !== undefined && /[\p{Lu}\d]/u.test(next) && /\p{Ll}/u.test(text[k.length - 1]!)) return text.slice(0, k.length);
   }
   return undefined;
+}
+
+/** Whether the first six characters of `text` are ASCII (it has six or more): lower-cased alone, they are the first six of the whole text lower-cased. */
+function asciiOpening(text: string): boolean {
+  if (text.length < 6) return false;
+  for (let i = 0; i < 6; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 /** Field labels of two words or more, for a label on a line of its own ("Company Name"). */
@@ -44,6 +53,8 @@ const PHRASE_MAX = Math.max(0, ...[...PHRASES].map((k) => k.length));
  * line left blank, so every line keeps its number). Returns whether it joined them.
  */
 function joinLabelAlone(lines: string[], fence: Uint8Array, i: number, lead: string): boolean {
+  // (each of PHRASES has a space, and lower-casing makes none: a line without one after its lead is none of them)
+  if (lines[i]!.indexOf(' ', lead.length) < 0) return false;
   const text = lines[i]!.slice(lead.length).trim();
   if (text.length > PHRASE_MAX) return false;
   // (a heading, or a line that names a section too — "Radno mjesto" —, stays as written)
