@@ -17,15 +17,20 @@ function digitsAt(buf: Buffer, at: number, len: number): number {
   return n;
 }
 
-/** One 20-byte entry (`nnnnnnnnnn ggggg n` and an end of line of two bytes: ` \r`, ` \n` or `\r\n`), read byte by byte. */
-function readEntry(buf: Buffer, at: number): { offset: number; gen: number; inUse: boolean } | undefined {
+/**
+ * Reads one 20-byte entry (`nnnnnnnnnn ggggg n` and an end of line of two bytes: ` \r`, ` \n` or `\r\n`) byte
+ * by byte into `entries` as object `num` when it is in use (`n`, not `f`).
+ * @returns false when the bytes are not such an entry
+ */
+function readEntry(buf: Buffer, at: number, num: number, entries: Map<number, XrefEntry>): boolean {
   const offset = digitsAt(buf, at, 10);
   const gen = digitsAt(buf, at + 11, 5);
   const kind = buf[at + 17];
   const eol = (buf[at + 18]! << 8) | buf[at + 19]!;
-  if (offset < 0 || gen < 0 || buf[at + 10] !== 0x20 || buf[at + 16] !== 0x20 || (kind !== 0x6e && kind !== 0x66)) return undefined;
-  if (eol !== 0x200d && eol !== 0x200a && eol !== 0x0d0a) return undefined;
-  return { offset, gen, inUse: kind === 0x6e };
+  if (offset < 0 || gen < 0 || buf[at + 10] !== 0x20 || buf[at + 16] !== 0x20 || (kind !== 0x6e && kind !== 0x66)) return false;
+  if (eol !== 0x200d && eol !== 0x200a && eol !== 0x0d0a) return false;
+  if (kind === 0x6e) entries.set(num, { offset, gen });
+  return true;
 }
 
 /**
@@ -49,10 +54,6 @@ export function readXrefTable(buf: Buffer, at: number): { entries: Map<number, X
     const first = Number(h[1]);
     const count = Number(h[2]);
     if (at + count * 20 > buf.length) return undefined;
-    for (let i = 0; i < count; i++, at += 20) {
-      const e = readEntry(buf, at);
-      if (!e) return undefined;
-      if (e.inUse) entries.set(first + i, { offset: e.offset, gen: e.gen });
-    }
+    for (let i = 0; i < count; i++, at += 20) if (!readEntry(buf, at, first + i, entries)) return undefined;
   }
 }

@@ -49,9 +49,8 @@ function findXrefOffset(buf: Buffer): number | undefined {
 function createReader(lib: PdfLib, pdf: Uint8Array, buf: Buffer, table: XrefTable, xrefOffset: number): PdfReader {
   const ctx = lib.PDFContext.create();
   const parseAt = (at: number): PDFObject => lib.PDFObjectParser.forBytes(pdf.subarray(at), ctx).parseObject();
-  const offsets = [...table.entries.values()].map((e) => e.offset).sort((a, b) => a - b);
   const readObject = (ref: PDFRef): ReadObject | undefined => {
-    const span = locateObjectBody(buf, table.entries, offsets, xrefOffset, ref.objectNumber, ref.generationNumber);
+    const span = locateObjectBody(buf, table.entries, xrefOffset, ref.objectNumber, ref.generationNumber);
     if (!span) return undefined;
     const { bodyStart, bodyEnd } = span;
     return { object: parseAt(bodyStart), bodyStart, bodyEnd };

@@ -15,9 +15,8 @@ type Located = { value: PdfNode; bodyStart: number; bodyEnd: number };
 
 /** Finds and reads the indirect objects of a file with one classic cross-reference table. */
 function objectReader(buf: Buffer, entries: Map<number, { offset: number; gen: number }>, xrefOffset: number): (ref: Ref) => Located | undefined {
-  const offsets = [...entries.values()].map((e) => e.offset).sort((a, b) => a - b);
   return (ref) => {
-    const span = locateObjectBody(buf, entries, offsets, xrefOffset, ref.num, ref.gen);
+    const span = locateObjectBody(buf, entries, xrefOffset, ref.num, ref.gen);
     if (!span) return undefined;
     const { bodyStart, bodyEnd } = span;
     const read = readPdfValue(buf, bodyStart);

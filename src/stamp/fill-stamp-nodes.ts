@@ -14,9 +14,9 @@ const atom = (text: string): PdfNode => ({ kind: 'atom', text });
 const dict = (entries: Array<[string, PdfNode]>): Dict => ({ kind: 'dict', entries: new Map(entries) });
 /** Text as pdf-lib's `PDFHexString.fromText`: UTF-16BE with a byte order mark, upper-case hex digits. */
 const hexText = (s: string): PdfNode => {
-  let hex = '<FEFF';
-  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  return atom(`${hex}>`);
+  // Each UTF-16 code unit (a lone surrogate too) as four hex digits, big-endian: the bytes of 'utf16le' swapped.
+  const units = Buffer.from(s, 'utf16le').swap16();
+  return atom(`<FEFF${units.toString('hex').toUpperCase()}>`);
 };
 /** A date as pdf-lib's `PDFString.fromDate`: `(D:YYYYMMDDHHmmSSZ)` in UTC. */
 const pdfDate = (d: Date): PdfNode => {
