@@ -6,6 +6,7 @@ import { foldWord } from './fold-word.js';
 import { makeValueLine } from './make-value-line.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
+import { lineDates } from './line-dates.js';
 
 /** A longer line is prose, not a degree line. */
 const MAX_LENGTH = 80;
@@ -25,7 +26,9 @@ function degreeLine(state: ParseState, l: Line): { at: number; sectionLabel?: st
   const value = lab ? l.plain.slice(lab.value) : l.plain;
   const cls = wordClasses(value, state);
   // ("🏫 毕业院校：**桂林电子科技大学**": a school under a school label names the studies without a degree)
-  if (!cls.has('institution') || !(cls.has('degree') || field === 'degree' || field === 'institution' || education)) return undefined;
+  // ("- 충남대학교 컴퓨터 공학과 (2015) - 2021년 2월 졸업": a school with its dates and no job title names the studies too)
+  const datedSchool = !lab && !cls.has('jobTitle') && lineDates(state, l).length > 0;
+  if (!cls.has('institution') || !(cls.has('degree') || field === 'degree' || field === 'institution' || education || datedSchool)) return undefined;
   const at = lab?.value ?? 0;
   // (a school label over a school alone, "毕业院校", titles the section: its words are kept)
   const titles = (sectionWord || (field === 'institution' && !cls.has('degree'))) && at > 0;
@@ -41,7 +44,7 @@ export function carveHeaderEducation(state: ParseState): void {
   const out: Section[] = [];
   for (const s of state.sections) {
     out.push(s);
-    if (s.type !== 'header' && s.type !== 'contact') continue;
+    if (s.type !== 'header' && s.type !== 'contact' && s.type !== 'summary') continue;
     const lines: Line[] = [];
     let title = '';
     s.lines = s.lines.filter((l) => {
