@@ -57,7 +57,7 @@ export function cleanName(text: string): string {
 }
 
 /** A candidate cleaned, with what cleaning took off ("Dr.", ", PhD", "(Janie)") kept apart: nothing the CV says is lost. */
-export function splitName(text: string): { name: string; parts: NameParts } {
+export function splitName(text: string): { name: string; parts: NameParts; bothScripts?: string } {
   const parts: NameParts = {};
   // SYMBOLS matches no ASCII character: an ASCII text skips it
   let t = collapseSpaces(NON_ASCII.test(text) ? text.replace(SYMBOLS, ' ') : text).trim();
@@ -75,11 +75,13 @@ export function splitName(text: string): { name: string; parts: NameParts } {
   }
   // "Kensuke Abe/安部健介", "安部健介 / Kensuke Abe": a name in Latin letters and in its own script, parted by a slash
   const slashed = /^([^/]+)\/([^/]+)$/u.exec(t.trim());
+  let bothScripts: string | undefined;
   if (slashed && !parts.alternateName) {
     const [a, b] = [slashed[1]!.trim(), slashed[2]!.trim()];
     const latinA = /^[\p{Script=Latin}\s.'’-]+$/u.test(a);
     const latinB = /^[\p{Script=Latin}\s.'’-]+$/u.test(b);
     if (latinA !== latinB && /^[\p{L}\s.'’-]+$/u.test(a) && /^[\p{L}\s.'’-]+$/u.test(b)) {
+      bothScripts = t.trim();
       parts.alternateName = latinA ? a : b;
       t = latinA ? b : a;
     }
@@ -87,6 +89,7 @@ export function splitName(text: string): { name: string; parts: NameParts } {
   // "지정민 Ji Jungmin", "山田太郎 Taro Yamada": a name in its own script, then in Latin letters
   const romanised = NATIVE_THEN_LATIN.exec(t.trim());
   if (romanised && !parts.alternateName) {
+    bothScripts = t.trim();
     parts.alternateName = romanised[2]!;
     t = romanised[1]!;
   }
@@ -96,7 +99,8 @@ export function splitName(text: string): { name: string; parts: NameParts } {
   if (prefix.trim()) parts.honorificPrefix = prefix.trim();
   if (suffix) parts.honorificSuffix = suffix;
   // "% Aşkın Özgür": the title line of a pandoc title block
-  return { name: trimChars(t, ' ,;:.-–—|*_"\'“”%'), parts };
+  const name = trimChars(t, ' ,;:.-–—|*_"\'“”%');
+  return bothScripts ? { name, parts, bothScripts } : { name, parts };
 }
 
 /** "Ville Salonen, FM" → "Ville Salonen": a comma and an abbreviated degree (two capitals or a dot: FM, DI, MSc, M.A.) end no name. */
@@ -250,8 +254,13 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
     reasons.push(`matches the email address "${email}"`);
   }
   if (line) score -= Math.min(3, state.lines.indexOf(line) * 0.05);
+  // ("이세형 Sehyeong Lee", "Kensuke Abe/安部健介": a name written in two scripts is scored in its own script and kept as written)
+  if (split.bothScripts && !title) {
+    delete split.parts.alternateName;
+    reasons.push('written in two scripts');
+  }
   const parts = Object.keys(split.parts).length ? { parts: split.parts } : {};
-  return { text, score, why: reasons, ...(line ? { line } : {}), ...parts, ...(title ? { docTitle: title } : {}) };
+  return { text: split.bothScripts && !title ? split.bothScripts : text, score, why: reasons, ...(line ? { line } : {}), ...parts, ...(title ? { docTitle: title } : {}) };
 }
 
 /** Splits a front-matter title like "Resume - Jane Doe" or "Jane Doe, engineer" into the parts that may be a name. */
