@@ -1,6 +1,7 @@
 // Pass: reads who the person is and how to reach them: name (best-scored candidate), label, email, phone, links, place, and the header's text as summary.
 import { readIntroName } from './read-intro-name.js';
 import { pushAll } from './push-all.js';
+import { wordClasses } from './score-segment.js';
 import type { Basics } from '../../model/types.js';
 import { bestName, cleanName, scoreName, titleParts, type NameCandidate } from './find-name.js';
 import type { FieldLabel } from './lexicon-index.js';
@@ -97,6 +98,8 @@ const OUTER_PART = 'one end of the line, before or after a separator';
 const SLASH_PART = 'before a slash in Han text';
 /** Why a bold run inside a sentence was a candidate: its line stays the header's text. */
 const BOLD_PART = 'bold words in a sentence near the top';
+/** Why a name came from the text before a comma and a job title. */
+const BEFORE_TITLE = 'before a comma and a job title';
 /** Why a name came from an image's text, or from one cell of a table row. */
 const IMAGE_TEXT = 'image text near the top';
 const TABLE_CELL = 'table cell at the top';
@@ -223,8 +226,20 @@ function lineNames(state: ParseState): NameCandidate[] {
     // (not of a labelled list: "**Software:** nmap | Wireshark | Burpsuite | Active Directory")
     const outer = /^[^:：|]{1,30}[:：]\s/u.test(l.plain) ? { parts: [], slash: false } : outerParts(l.plain, l.md);
     for (const part of outer.parts) out.push(scoreName(state, part, base - 0.5, [why, outer.slash ? SLASH_PART : OUTER_PART], l));
+    // "**Tuấn Hà Anh, Lập trình viên Backend**", "# Jane Doe, Software Engineer": a heading or bold line's text before its one comma and a job title
+    if (outer.parts.length === 0 && (l.kind === 'heading' || l.bold)) {
+      const before = beforeCommaAndTitle(state, l.plain);
+      if (before) out.push(scoreName(state, before, base - 0.5, [why, BEFORE_TITLE], l));
+    }
   });
   return out.filter((c): c is NameCandidate => c !== undefined);
+}
+
+/** The text before the one ", " of `plain` when what follows it is a job title (undefined otherwise). */
+function beforeCommaAndTitle(state: ParseState, plain: string): string | undefined {
+  const c = plain.indexOf(', ');
+  if (c <= 0 || plain.indexOf(', ', c + 2) >= 0 || plain.length - c > 60) return undefined;
+  return wordClasses(plain.slice(c + 2), state).has('jobTitle') ? plain.slice(0, c) : undefined;
 }
 
 /** A bold run of two words or more, starting with a capital, inside a sentence (not its start, not a "Label:"). */
@@ -329,7 +344,7 @@ export function readHeader(state: ParseState): void {
     // a name read from an image's text is not all of its line ("![Portrait of …](…) | 8004 Zürich"): the line stays text
     const part = best.why.includes(SLASH_PART) || best.why.includes(BOLD_PART) || best.why.some((w) => w.startsWith('introduced by')) || (best.why.includes(IMAGE_TEXT) && best.line?.plain.trim() !== best.text);
     if (best.line && !part) state.consumed.add(best.line);
-    if (best.line && best.why.includes(OUTER_PART)) keepLineRest(state, basics, best.line, best);
+    if (best.line && (best.why.includes(OUTER_PART) || best.why.includes(BEFORE_TITLE))) keepLineRest(state, basics, best.line, best);
   }
   void (undefined as Section | undefined);
 }
