@@ -177,8 +177,9 @@ export function readEducation(state: ParseState, section: Section): { entries: E
   return { entries, certificates, jobs, intro: read.intro };
 }
 
-/** An entry that names a company (an organisation word) and no school or degree. */
+/** An entry that names a company (an organisation word) and no school or degree, or a job title and no degree ("**Postdoc Fellow**, Department of …, Stanford"). */
 function readsAsJob(state: ParseState, e: ReadEntry): boolean {
   const cls = wordClasses(e.segments.map((s) => s.text).join(' | '), state);
-  return cls.has('organisation') && !cls.has('institution') && !cls.has('degree');
+  if (cls.has('degree')) return false;
+  return (cls.has('organisation') && !cls.has('institution')) || cls.has('jobTitle');
 }
