@@ -560,6 +560,19 @@ function boldPairHead(w: Walk, l: Line, prev: Line | undefined, next: Line | und
   return lineDates(w.state, l).length === 0 && lineDates(w.state, next).length > 0;
 }
 
+/** Starts an entry at a line of another shape than the section's anchors (a role of a group, a bold pair); false when it starts none. */
+function startsOtherEntry(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev);
+  if (group) {
+    w.cur = { group, head: [l], body: [], phase: 'head' };
+    w.out.entries.push(w.cur);
+    return true;
+  }
+  if (cur.phase !== 'body' || !boldPairHead(w, l, prev, next)) return false;
+  start(w, l);
+  return true;
+}
+
 function start(w: Walk, l: Line): void {
   w.cur = { group: [], head: [l], body: [], phase: 'head' };
   w.out.entries.push(w.cur);
@@ -764,16 +777,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.head.push(l);
     return;
   }
-  const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev);
-  if (group) {
-    w.cur = { group, head: [l], body: [], phase: 'head' };
-    w.out.entries.push(w.cur);
-    return;
-  }
-  if (cur.phase === 'body' && boldPairHead(w, l, prev, next)) {
-    start(w, l);
-    return;
-  }
+  if (startsOtherEntry(w, cur, l, prev, next)) return;
   cur.phase = 'body';
   cur.body.push(l);
 }
