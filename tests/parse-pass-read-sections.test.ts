@@ -19,7 +19,6 @@ describePass({
   project,
   minCases: 5,
   knownFailures: {
-    'implicit-entries-add-no-empty-section-or-title': 'a dated table under "À propos" becomes work, but readImplicit adds an empty generic "À propos" section (the table\'s header row as its text) and recordTitles gives work the title "À propos"',
     'contact-line-with-place-is-no-summary': 'a contact line "email · phone · São Paulo" is not contact-only (the place is no contact), so the whole line becomes the summary and the place is not read',
   },
 });

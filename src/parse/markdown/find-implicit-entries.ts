@@ -95,7 +95,7 @@ export function findImplicitEntries(state: ParseState): void {
     const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic');
     if (i < 0) continue;
     const moved = s.lines.splice(i);
-    out.push({ type: 'work', title: s.type === 'header' ? '' : s.title, lines: moved, why: ['dated entries without a section heading of their own'], implicit: true });
+    out.push({ type: 'work', title: s.type === 'header' || (s.type === 'summary' && s.also !== 'work') ? '' : s.title, lines: moved, why: ['dated entries without a section heading of their own'], implicit: true });
   }
   state.sections = out;
 }
