@@ -133,9 +133,9 @@ describe.skipIf(!hasBrowser)('hostile inputs: time and memory', () => {
 
   it('a renderer that passes the memory bound is stopped at once and its CV fails with E_LIMIT (here a bound below any renderer)', async () => {
     const dir = stageCase('relative-links', work);
-    const { error } = await render(path.join(dir, 'cv.md'), { config: { memoryLimitMb: 64, timeout: 90_000 } });
+    const { error } = await render(path.join(dir, 'cv.md'), { config: { memoryLimitMb: 16, timeout: 90_000 } });
     expect(error).toMatchObject({ code: 'E_LIMIT' });
-    expect(error!.message).toMatch(/memory limit of 64 MB in Chromium/);
+    expect(error!.message).toMatch(/memory limit of 16 MB in Chromium/);
     // The browser lives on for the next CV.
     expect(browser.connected).toBe(true);
   });
