@@ -106,6 +106,9 @@ export function readYearFirst(ctx: DateContext, i: number): DateAtom | undefined
   const mw = tok(w);
   const month = mw?.kind === 'word' ? mw.entry?.month ?? 0 : 0;
   const near = (mw?.entry?.monthRank ?? 9) < 2;
+  // ("2021 Sep 20 – 2023 Jan 13": year, month name, then a day that ends the date)
+  const dayThenEnd = month > 0 && !dotted && near && mw?.space === true && spacedSmall(tok(w + 1), 31) && endsDate(tok(w + 2));
+  if (dayThenEnd) return makeDateAtom(i, w + 2, yr, month, tok(w + 1)!.value) ?? makeDateAtom(i, w + 1, yr, month, 0);
   if (month > 0 && (marked || (dotted && near) || (!dotted && near && mw?.space === true && endsDate(tok(w + 1))))) {
     const dn = tok(w + 1);
     if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(tok(w + 2), lower) === 'day') {
