@@ -2,6 +2,7 @@
 import { readIntroName } from './read-intro-name.js';
 import { pushAll } from './push-all.js';
 import { wordClasses } from './score-segment.js';
+import { dropLeadingIcons } from './drop-leading-icons.js';
 import type { Basics } from '../../model/types.js';
 import { bestName, cleanName, scoreName, titleParts, type NameCandidate } from './find-name.js';
 import type { FieldLabel } from './lexicon-index.js';
@@ -44,7 +45,7 @@ function readLabelled(state: ParseState, line: Line, next: Line | undefined): { 
   } else {
     // no colon, no label (the common case: skips the scan below), but for a label in Han or kana and a space
     if (!line.plain.includes(':') && !line.plain.includes('：')) return spacedCjkLabel(state, line.plain);
-    const t = line.plain.replace(/^[\p{Extended_Pictographic}\p{So}\ufe0f\u200d\s]+/u, '');
+    const t = dropLeadingIcons(line.plain);
     const c = t.search(/[:：]/);
     if (c <= 0 || c > 40) return undefined;
     label = t.slice(0, c);
