@@ -388,6 +388,16 @@ function ownRoleAndName(scored: readonly Scored[]): boolean {
   return own.length === 2 && own.some((x) => x.s.title > 0) && own.some((x) => x.s.title <= 0 && x.s.degree <= 0);
 }
 
+/**
+ * "### Academic" over "#### M.S. Statistics" / "- Colorado State University, Fort Collins": a later line of the entry's own
+ * head names a school (an organisation) by its words, and the group heading names none: a category, not the school.
+ */
+function ownNamedLine(scored: readonly Scored[], kind: HeadKind): boolean {
+  const named = (x: Scored): boolean => (kind === 'work' ? x.s.org : x.s.school) > 0;
+  const group = scored.filter((x) => x.seg.lineIdx === -1);
+  return group.length > 0 && !group.some(named) && scored.some((x) => x.seg.lineIdx >= 1 && !x.seg.label && named(x));
+}
+
 /** What assigning a head needs that does not depend on the layout priors. */
 interface Prepared {
   work: Segment[];
@@ -416,7 +426,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // "## Otras Organizaciones" over "- Consultor Middleware en Red Hat Chile (2014/1 a 2014/6)": a name the head's own
   // line introduces with a connector is this entry's organisation; the group heading's weight as one goes
   // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")
-  if (scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= GROUP_WEIGHT;
+  if (scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= GROUP_WEIGHT;
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && x.seg.lineIdx > 0 && townParts(x.seg.text);
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);

@@ -9,6 +9,24 @@ function key(name: string | undefined): string {
   return (name ?? '').normalize('NFKC').toLowerCase().split(/[\s,.(（]/u).find((w) => w.length > 1) ?? '';
 }
 
+/** The words of a name, folded. */
+function nameWords(name: string): Set<string> {
+  return new Set(name.normalize('NFKC').toLowerCase().split(/[\s,;()（）]+/u).filter(Boolean));
+}
+
+/**
+ * Two names of several words each where neither's words hold the other's ("Department of Mathematics, Red Rocks
+ * Community College" and "Department of Mathematics and Computer Science, Colorado School of Mines"): two organisations,
+ * though their first word is the same.
+ */
+function namesDiffer(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.size < 2 || y.size < 2) return false;
+  return ![...x].every((w) => y.has(w)) && ![...y].every((w) => x.has(w));
+}
+
 /** Whether two ends are the same, at the coarser precision of the two (absent: ongoing or unknown, equal only to absent). */
 function sameEnd(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
@@ -28,6 +46,7 @@ function sameJob(earlier: Work, later: Work): boolean {
   const b = (later.position ?? '').normalize('NFKC').toLowerCase();
   // (also when the later head names the organisation elsewhere: "Capgemini | Ambassadeur Campus" over a school)
   if (a && b && !a.includes(b) && !b.includes(a)) return false;
+  if (namesDiffer(earlier.name, later.name)) return false;
   const head = `${later.position ?? ''} ${later.name ?? ''} ${later.description ?? ''}`.normalize('NFKC').toLowerCase();
   return head.includes(org);
 }

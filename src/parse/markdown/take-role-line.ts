@@ -4,6 +4,7 @@ import { isConnector } from './is-connector.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
+import { takeOrganisationItem } from './take-organisation-item.js';
 
 /** Lines longer than this are sentences, not a role line. */
 const MAX_ROLE_LINE = 110;
@@ -39,10 +40,11 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
  * An entry whose head is one short line (an organisation's heading) and whose first body line names a role,
  * a connector and that same organisation ("Development consultant bij Digiti te Zoersel.") gets that line
  * in its head: it says the role. So does the one short sub-item naming a job among the first sub-items under a
- * head that names none (see roleSubItem). Other entries are returned as they are.
+ * head that names none (see roleSubItem), and the item naming the organisation under a role's heading (see
+ * takeOrganisationItem). Other entries are returned as they are.
  */
 export function takeRoleLine(state: ParseState, block: EntryBlock): EntryBlock {
-  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? block;
+  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? block;
 }
 
 /** "### iCapps" / "- Web consultant bij iCapps": the first body line names a role, a connector and the head's organisation. */
