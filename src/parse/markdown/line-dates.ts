@@ -47,6 +47,9 @@ export function lineDates(state: ParseState, line: Line): DateSpan[] {
     const digit = hasDigit(line.plain);
     d = line.plain.length < SHORT || digit ? findDates(line.plain, state.dateWords, ring) : [];
     if (!digit && d.length === 0) d = endingOngoing(state, line.plain, ring);
+    // "## Present", "## ปัจจุบัน": a heading that is a present-word alone, with no dash before it, names a section (what the
+    // person does now), not a date
+    if (!digit && line.kind === 'heading' && d.length === 1 && !/[-–—~〜～]/u.test(line.plain)) d = [];
     state.dateMemo.set(line, d);
   }
   return d;

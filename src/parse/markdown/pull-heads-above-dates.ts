@@ -23,10 +23,19 @@ function headAbove(state: ParseState, l: Line, below: Line | undefined): boolean
   return nameLine(state, l) && (below === undefined || below.block !== l.block);
 }
 
+/** Whether a date line opens the paragraph of `above[at]` before it ("`2566`" / "degree," / "**school**"): the line is that date's. */
+function afterOwnDate(state: ParseState, above: readonly Line[], at: number, dateLine: Line | undefined): boolean {
+  const block = above[at]!.block;
+  let i = at - 1;
+  for (; i >= 0 && above[i]!.block === block; i--) if (bareDateLine(state, above[i]!)) return true;
+  // (up to the entry before's own date line, which `above` leaves out)
+  return i < 0 && dateLine?.block === block;
+}
+
 /** How many lines at the end of `above` may head the entry `e` (its first head line right below them). */
-function runAbove(state: ParseState, above: readonly Line[], e: EntryBlock): number {
+function runAbove(state: ParseState, above: readonly Line[], e: EntryBlock, dateLine: Line | undefined): number {
   let n = 0;
-  while (n < MAX_ABOVE && n < above.length && headAbove(state, above[above.length - 1 - n]!, n === 0 ? e.head[0] : above[above.length - n])) n++;
+  while (n < MAX_ABOVE && n < above.length && headAbove(state, above[above.length - 1 - n]!, n === 0 ? e.head[0] : above[above.length - n]) && !afterOwnDate(state, above, above.length - 1 - n, dateLine)) n++;
   return n;
 }
 
@@ -55,7 +64,7 @@ export function pullHeadsAboveDates(state: ParseState, entries: EntryBlock[], in
   const mine = entries.slice(firstEntry);
   if (mine.length === 0 || !mine.every((e) => bareDateLine(state, e.head[0]!))) return;
   const ownIntro = intro.slice(firstIntro);
-  const runs = mine.map((e, k) => runAbove(state, linesAbove(mine, ownIntro, k), e));
+  const runs = mine.map((e, k) => runAbove(state, linesAbove(mine, ownIntro, k), e, mine[k - 1]?.head[0]));
   if (runs.filter((n) => n > 0).length < (mine.length >= 3 ? mine.length - 1 : mine.length)) return;
   // from the last entry up, so that each entry's head still holds its date line first when the next takes its lines
   for (let k = mine.length - 1; k >= 0; k--) {

@@ -23,9 +23,11 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
   // (the head names one thing and no job: "- МУ-Пловдив", not "- **backend engineer@Grab (Sep 2021 - Present)**")
   // (the body is looked at first: most heads have no sub-items under them, and then the head's words are not asked)
   const first = block.body.slice(0, ROLE_SUB_ITEMS);
-  if (!first.length || !first.every((l) => l.kind === 'item' && l.depth > 0)) return undefined;
+  // (sub-items; or top-level items right under a head that is no item: "`2555-ปัจจุบัน`" / "__Org__, Place" / "- Role")
+  const last = block.head[block.head.length - 1];
+  if (!first.length || !first.every((l) => l.kind === 'item' && (l.depth > 0 || (last?.kind === 'text' && l.block !== last.block)))) return undefined;
   const named = block.head.filter((h) => lineDates(state, h).length === 0);
-  if (named.length !== 1 || /[@|–—,，/]|\s-\s/u.test(named[0]!.plain) || wordClasses(named[0]!.plain, state).has('jobTitle')) return undefined;
+  if (named.length !== 1 || /[@|–—/]|\s-\s/u.test(named[0]!.plain) || wordClasses(named[0]!.plain, state).has('jobTitle')) return undefined;
   const roles = first.filter((l) => {
     const t = l.plain.trim();
     // (a role alone: no "Advisor: Benson Farb", no list "第2章 …, 第8章 … を担当")
