@@ -4,9 +4,22 @@ import { lineDates } from './line-dates.js';
 import type { Segmented } from './segment-entries.js';
 import { wordClasses } from './score-segment.js';
 
-/** An undated heading that names a job ("LINE Technology Vietnam | Senior Software Engineer", "Higgsup | developer"). */
+/** A heading that names a job ("LINE Technology Vietnam | Senior Software Engineer", "Higgsup | developer"). */
 function jobHeading(state: ParseState, l: Line): boolean {
-  return l.kind === 'heading' && lineDates(state, l).length === 0 && wordClasses(l.plain, state).has('jobTitle');
+  return l.kind === 'heading' && wordClasses(l.plain, state).has('jobTitle');
+}
+
+/**
+ * Whether the project heading's first date falls within the years of the job heading's own range (an undated job: always):
+ * "### Org (职位-Golang工程师) (2017/02/28---2021/11)" over "#### [2019年 …小程序]".
+ */
+function withinJob(state: ParseState, job: Line, h: Line): boolean {
+  const range = lineDates(state, job)[0];
+  if (!range) return true;
+  if (range.single || !range.start) return false;
+  const d = lineDates(state, h)[0];
+  const year = (d?.start ?? d?.end ?? '').slice(0, 4);
+  return year >= range.start.slice(0, 4) && (range.ongoing || year <= (range.end ?? '').slice(0, 4));
 }
 
 /** A head that is one dated heading deeper than `level` naming no job (a project and its dates). */
@@ -16,9 +29,9 @@ function projectHead(state: ParseState, e: EntryBlock, level: number): boolean {
 }
 
 /**
- * Post-step of entry segmentation: where an entry's head opens with an undated heading that names a job (an
- * organisation and a role) and the entries after it are dated headings one level or more deeper that name no job
- * (the projects done there), those entries are that job's text: its body takes their heads and bodies, and the job
+ * Post-step of entry segmentation: where an entry's head opens with a heading that names a job (an organisation and
+ * a role), undated or dated with a range, and the entries after it are dated headings one level or more deeper that
+ * name no job (the projects done there, within the job's years), those entries are that job's text: its body takes their heads and bodies, and the job
  * stays one entry (its own date, if any, is the first project's, which its head already holds). Such project headings
  * under a group heading that names a job fold into the entry of that group's first heading the same way.
  */
@@ -28,7 +41,7 @@ export function foldProjectHeadings(state: ParseState, out: Segmented): void {
   let job: { e: EntryBlock; opening: Line; names?: boolean } | undefined;
   for (const e of out.entries) {
     const opening = e.group[0] ?? e.head[0];
-    if (job && (e.group.length === 0 || e.group[0] === job.e.head[0] || e.group[0] === job.e.group[0]) && projectHead(state, e, job.opening.level) && (job.names ??= jobHeading(state, job.opening))) {
+    if (job && (e.group.length === 0 || e.group[0] === job.e.head[0] || e.group[0] === job.e.group[0]) && projectHead(state, e, job.opening.level) && (job.names ??= jobHeading(state, job.opening)) && withinJob(state, job.opening, e.head[0]!)) {
       job.e.body.push(...e.head, ...e.body);
       continue;
     }

@@ -7,6 +7,7 @@ import { takeIntroEntry } from './take-intro-entry.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
 import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
+import { fieldLabelOf } from './field-label-of.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
 import { datedBlockHeads } from './dated-block-heads.js';
@@ -342,7 +343,21 @@ function isFull(w: Walk, head: readonly Line[]): boolean {
   if (!complete(w, head)) return false;
   const text = head.filter((l) => !dateOnly(w.state, l) && !durationNote(w.state, l));
   if (text.length >= 2) return true;
-  return text.some((l) => /\s[|·•–—-]\s|[,;]\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(lineWithoutDates(w.state, l)));
+  return text.some((l) => {
+    const t = lineWithoutDates(w.state, l);
+    return /\s[|·•–—-]\s|[,;]\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(t) || roleInBrackets(w.state, t);
+  });
+}
+
+/** "济南…科技厅 (职位-主理)": a bracket after a name that opens with a position label (not "누리소프트 (정규직)", a kind of employment). */
+function roleInBrackets(state: ParseState, t: string): boolean {
+  for (const m of t.matchAll(/[(（]([^()（）]{2,40})[)）]/gu)) {
+    const inner = m[1]!;
+    if (!m.index) continue;
+    const label = /^([^\s:：\-–]{1,12})[\s:：\-–]/u.exec(inner);
+    if (label !== null && fieldLabelOf(state, label[1]!) === 'position') return true;
+  }
+  return false;
 }
 
 /** A line that is only a place: a known place, or one or two capitalised words ("Gdańsk", "Remote"). */
