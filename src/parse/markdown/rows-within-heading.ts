@@ -1,7 +1,31 @@
 // Whether a dated table is the detail of the dated heading above it (its rows' dates all within the heading's): "### 5-2. Acme株式会社(2016年8月〜2017年7月)" over "| 2016-09 | 在庫システム | PM |" rows.
 import { lineDates } from './line-dates.js';
-import type { Line, ParseState } from './parse-types.js';
+import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { spanWithin } from './span-within.js';
+
+/**
+ * The date range of the entry the table at `first` sits in: the nearest heading before it, when dated; else the first
+ * range on a line of text above the table under that heading, or under the heading that encloses it, or that heading's
+ * own ("### 株式会社X" / "時期: 2023/01 - 現在" / "#### 参画プロジェクト" / "| … | 2025/08-現在 | … |").
+ */
+function enclosingPeriod(state: ParseState, lines: readonly Line[], first: number): DateSpan | undefined {
+  let level = 7;
+  for (let i = first - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.kind === 'row') continue;
+    const range = lineDates(state, l).find((d) => !d.single);
+    if (l.kind === 'heading') {
+      // (a heading that encloses the nearest one is the last looked at)
+      if (level < 7 && l.level >= level) continue;
+      if (range) return range;
+      if (level < 7) return undefined;
+      level = l.level;
+      continue;
+    }
+    if (range && level < 7) return range;
+  }
+  return undefined;
+}
 
 /**
  * Whether the table whose first row is `lines[first]` sits under a heading with a date range (the nearest heading
@@ -11,9 +35,7 @@ import { spanWithin } from './span-within.js';
  * @param first - the index of the table's first row
  */
 export function rowsWithinHeading(state: ParseState, lines: readonly Line[], first: number): boolean {
-  let h = first - 1;
-  while (h >= 0 && lines[h]!.kind !== 'heading') h--;
-  const outer = h >= 0 ? lineDates(state, lines[h]!).find((d) => !d.single) : undefined;
+  const outer = enclosingPeriod(state, lines, first);
   if (!outer) return false;
   const block = lines[first]!.block;
   let dated = 0;
