@@ -1,4 +1,5 @@
 // Pass: undated work sections beside dated ones are no jobs: one whose heading calls it a summary ("職務経歴（概要）") is the summary; one naming no organisation after a dated one ("業務内容") is a job's duties, a section of its own.
+import { durationOnly } from './duration-only.js';
 import { lineDates } from './line-dates.js';
 import type { ParseState, Section } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
@@ -16,7 +17,7 @@ function dated(state: ParseState, s: Section): boolean {
 export function retypeWorkOverviews(state: ParseState): void {
   const work = state.sections.filter((s) => s.type === 'work');
   const overviews = work.filter((s) => s.also === 'summary' && !dated(state, s));
-  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesOrganisation(state, s) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
+  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
   if (overviews.length + details.length === 0 || overviews.length + details.length === work.length) return;
   if (!work.some((s) => !overviews.includes(s) && !details.includes(s) && dated(state, s))) return;
   for (const s of overviews) {
@@ -27,6 +28,23 @@ export function retypeWorkOverviews(state: ParseState): void {
     s.type = 'generic';
     s.why.push('a work section with no date and no organisation after a dated one: the duties of a job it lists, kept as its own section');
   }
+}
+
+/** The last part of an item after a dash, a bar or a colon ("System Analyst — 約 15 年"). */
+const LAST_PART = /(?:\s[—–-]\s|[|｜:：])\s*([^—–|｜:：]+)$/u;
+
+/**
+ * "* Technical Manager / 公司負責人 — 約 22 年" / "* System Analyst — 約 15 年": two or more top-level items, each ending with
+ * a duration alone: the years the person spent in each role, a tally, not jobs.
+ */
+function yearsPerRole(state: ParseState, s: Section): boolean {
+  const items = s.lines.filter((l) => l.kind === 'item' && l.depth === 0);
+  return items.length >= 2 && items.every((l) => {
+    // (a note in brackets after it aside: "（註：年資可能重疊…）")
+    const m = LAST_PART.exec(l.plain.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
+    // (a short word before the number may say "about": "約 22 年", "ca. 5 Jahre")
+    return m !== null && durationOnly(state, m[1]!.replace(/^[^\s\d]{1,6}\s*(?=\d)/u, ''));
+  });
 }
 
 /** Whether some line of the section names an organisation (a company word or legal form) or labels one. */
