@@ -30,8 +30,17 @@ export function retypeWorkOverviews(state: ParseState): void {
   }
 }
 
-/** The last part of an item after a dash, a bar or a colon ("System Analyst — 約 15 年"). */
-const LAST_PART = /(?:\s[—–-]\s|[|｜:：])\s*([^—–|｜:：]+)$/u;
+/** What ends an item's role before its duration. */
+const SEPARATORS = [' — ', ' – ', ' - ', '|', '｜', ':', '：'];
+
+/** The last part of a text after a dash, a bar or a colon ("System Analyst — 約 15 年" → "約 15 年"), a note in brackets at its end aside ("（註：…）"). */
+function lastPart(text: string): string | undefined {
+  let t = text.trimEnd();
+  const close = t.endsWith(')') ? '(' : t.endsWith('）') ? '（' : '';
+  if (close) t = t.slice(0, t.lastIndexOf(close)).trimEnd();
+  const at = Math.max(...SEPARATORS.map((sep) => { const i = t.lastIndexOf(sep); return i < 0 ? -1 : i + sep.length; }));
+  return at > 0 ? t.slice(at).trim() : undefined;
+}
 
 /**
  * "* Technical Manager / 公司負責人 — 約 22 年" / "* System Analyst — 約 15 年": two or more top-level items, each ending with
@@ -40,10 +49,9 @@ const LAST_PART = /(?:\s[—–-]\s|[|｜:：])\s*([^—–|｜:：]+)$/u;
 function yearsPerRole(state: ParseState, s: Section): boolean {
   const items = s.lines.filter((l) => l.kind === 'item' && l.depth === 0);
   return items.length >= 2 && items.every((l) => {
-    // (a note in brackets after it aside: "（註：年資可能重疊…）")
-    const m = LAST_PART.exec(l.plain.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
+    const part = lastPart(l.plain);
     // (a short word before the number may say "about": "約 22 年", "ca. 5 Jahre")
-    return m !== null && durationOnly(state, m[1]!.replace(/^[^\s\d]{1,6}\s*(?=\d)/u, ''));
+    return part !== undefined && durationOnly(state, part.replace(/^[^\s\d]{1,6}\s*(?=\d)/u, ''));
   });
 }
 
