@@ -131,6 +131,9 @@ function secondSentence(seg: Segment): boolean {
   return at >= 2 && line.startsWith('. ', at - 2) && line.length === at + seg.text.length + 1 && line.endsWith('.') && seg.text.split(' ').length >= 5;
 }
 
+/** More words than an organisation's name has: a description. */
+const LONG_PART = 8;
+
 /** What a group heading (an organisation over several roles) adds to its weight as the organisation. */
 const GROUP_WEIGHT = 2.5;
 
@@ -156,6 +159,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
     b -= 1;
   }
   if (secondSentence(x.seg)) b -= 3;
+  // "**[ALFA S.r.l.](…)** - Società pubblica costituita nel giugno 2015 che gestisce …": a long part after a separator describes the name before it
+  else if (x.seg.sep && x.seg.lineIdx >= 0 && x.seg.text.split(' ').length > LONG_PART) b -= 2;
   return [a, b];
 }
 
@@ -320,6 +325,8 @@ function splitNameThenTitle(text: string, state: ParseState): string[] {
   for (let i = 1; i < words.length && k < 0; i++) if (LEXICON_INDEX.words.get(foldWord(words.slice(i).join(' ')))?.some((h) => h.value === 'jobTitle')) k = i;
   if (k < 0) return [text];
   while (k > 1 && /^(?:\p{Lu}{2,3}|\p{Lu}\p{L}+-\p{Lu}\p{L}+)$/u.test(words[k - 1]!)) k--;
+  // ("IT Manager", "QA Engineer": two capitals alone before the job phrase are its field, not a name)
+  if (k === 1 && /^\p{Lu}{2}$/u.test(words[0]!)) return [text];
   const name = words.slice(0, k).join(' ');
   const cls = wordClasses(name, state);
   if (cls.has('jobTitle') || cls.has('degree')) return [text];
