@@ -54,8 +54,45 @@ function readLabelled(state: ParseState, line: Line, next: Line | undefined): { 
   const field = fieldLabelOf(state, label);
   // (the value, often the longer part, is cleaned only for a label that names a field)
   if (!field) return undefined;
+  // ("Localização: Rio de Janeiro, RJ | Telefone: +55 … | Email: …": the value ends where the next labelled group starts)
+  if (line.kind !== 'row' && line.kind !== 'term') value = labelledGroups(state, value)[0]?.value ?? value;
   const v = trimChars(value.replace(/[*_`]/g, ''), ' :：');
   return v ? { label: field, value: v } : undefined;
+}
+
+/** What parts labelled groups of one line: "A: x | B: y", "A: x · B: y". */
+const GROUP_SEPARATORS = [' | ', ' · ', ' • ', ' ｜ '];
+
+/**
+ * The groups of a line's text after its first label: the value up to the first separator that a known field label and
+ * its colon follow, then each such labelled group ("Rio de Janeiro, RJ | Telefone: +55 21 … | Email: x@y").
+ */
+function labelledGroups(state: ParseState, text: string): Array<{ label?: FieldLabel; value: string }> {
+  const out: Array<{ label?: FieldLabel; value: string }> = [];
+  let from = 0;
+  let label: FieldLabel | undefined;
+  for (let at = 0; at < text.length; at++) {
+    const sep = GROUP_SEPARATORS.find((x) => text.startsWith(x, at));
+    if (!sep) continue;
+    // (a label is short: only the next 31 characters are looked at, so a long line of separators stays linear)
+    const rest = text.slice(at + sep.length, at + sep.length + 31);
+    const colon = rest.search(/[:：]/);
+    const next = colon > 0 && colon <= 30 ? fieldLabelOf(state, rest.slice(0, colon)) : undefined;
+    if (!next) continue;
+    out.push({ ...(label ? { label } : {}), value: text.slice(from, at) });
+    label = next;
+    from = at + sep.length + colon + 1;
+    at = from - 1;
+  }
+  out.push({ ...(label ? { label } : {}), value: text.slice(from) });
+  return out;
+}
+
+/** The value of the group labelled `field` on a line of several labelled groups ("… | Telefone: +55 21 98727 2099 | …"). */
+function groupValue(state: ParseState, l: Line, field: FieldLabel): string | undefined {
+  if (!l.plain.includes(':') && !l.plain.includes('：')) return undefined;
+  const v = labelledGroups(state, l.plain).find((g) => g.label === field)?.value;
+  return v ? trimChars(v.replace(/[*_`]/g, ''), ' :：') || undefined : undefined;
 }
 
 /** "罗斌\u2003\u2003性别：男\u2003\u2003年龄：21岁" → "罗斌": a value ends where a wide gap leads to another label. */
@@ -274,7 +311,9 @@ function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boole
   }
   // "Teléfono: 652 096 865 / 985 253 740": the first number is the phone, the line keeps the others
   // a line labelled as something else ("住所(郵便番号): 〒254-0065", "Born: 12.03.1990") holds no phone
-  const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined;
+  // (or a later group of the line labelled as the phone: "Localização: … | Telefone: +55 21 98727 2099")
+  const grouped = lab && lab.label !== 'phone' && !basics.phone ? groupValue(state, l, 'phone') : undefined;
+  const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : grouped ?? (lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined);
   if (!basics.phone && phone && /\d/.test(phone)) {
     basics.phone = phone;
     noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);
