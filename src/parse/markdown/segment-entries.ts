@@ -52,6 +52,14 @@ export function startsBold(l: Line): boolean {
   return m.startsWith('**') || m.startsWith('__') || (m.charCodeAt(0) === 0x3c && /^<(?:b|strong)\b/i.test(m));
 }
 
+/** A line that opens with a bold run ending with a colon, then its value ("**Профильные дисциплины:** веб-разработка"). */
+function boldLabelLead(l: Line): boolean {
+  const lead = l.boldParts[0];
+  if (lead === undefined || !l.plain.startsWith(lead)) return false;
+  const after = l.plain.slice(lead.length).trimStart();
+  return /[:：]$/u.test(lead) || after.startsWith(':') || after.startsWith('：');
+}
+
 /** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"); a date with a colon ("2015:") is no label. */
 function isLabel(l: Line): boolean {
   const last = l.plain.charCodeAt(l.plain.length - 1);
@@ -244,7 +252,8 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
     }
     case 'bold':
-      return l.kind === 'text' && (prev?.block !== l.block || afterDatedBreak(w, prev)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
+      // (after a hard break, not a bold label and its value: "**Профильные дисциплины:** веб-разработка, …" is a note of the entry)
+      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l))) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':
