@@ -133,6 +133,8 @@ function secondSentence(seg: Segment): boolean {
 
 /** More words than an organisation's name has: a description. */
 const LONG_PART = 8;
+/** Dashes as a part's separator. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** What a group heading (an organisation over several roles) adds to its weight as the organisation. */
 const GROUP_WEIGHT = 2.5;
@@ -160,7 +162,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   }
   if (secondSentence(x.seg)) b -= 3;
   // "**[ALFA S.r.l.](…)** - Società pubblica costituita nel giugno 2015 che gestisce …": a long part after a separator describes the name before it
-  else if (x.seg.sep && x.seg.lineIdx >= 0 && x.seg.text.split(' ').length > LONG_PART) b -= 2;
+  // (after a dash, with no comma that may end it with a name: "Verfassen der Diplomarbeit … mit dem ETF-Desk, Commerzbank" keeps its chance)
+  else if (DASHES.has(x.seg.sep) && x.seg.lineIdx >= 0 && !x.seg.text.includes(',') && x.seg.text.split(' ').length > LONG_PART) b -= 2;
   return [a, b];
 }
 
