@@ -646,6 +646,11 @@ function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
 /** Whether the heads of a region (headings, short bold lines or top-level items) are undated and at least two of them have a line opening with a date right before them. */
 function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: string): boolean {
   if (style === 'item') return datesBeforeItems(state, lines);
+  // a region that opens with a head and dates it before the next head: that date is the first head's, so dates come
+  // after ("### Senior Software Engineer" / "**Braze** • *Full-time*" / "*May 2021 - Present · 4 yrs*" / "### …")
+  if (style === 'heading' && entryHeadLine(style, lines[0])) {
+    for (let i = 1; i < lines.length && !entryHeadLine(style, lines[i]); i++) if (datedNote(state, lines[i]!)) return false;
+  }
   let before = 0;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
