@@ -52,6 +52,17 @@ export function startsBold(l: Line): boolean {
   return m.startsWith('**') || m.startsWith('__') || (m.charCodeAt(0) === 0x3c && /^<(?:b|strong)\b/i.test(m));
 }
 
+/**
+ * "|2016 - present |Partner at E.A.S.T. corp |" / "|  | E.A.S.T. Corp aims to …|": a row whose first cell is empty, or a
+ * row of dashes alone (kramdown's rule inside a table), under an entry's dated row of the same table, continues that entry.
+ */
+function continuationRow(w: Walk, l: Line): boolean {
+  const cells = l.cells ?? [];
+  const head = w.cur?.head[0];
+  if (!head || head.kind !== 'row' || head.block !== l.block || lineDates(w.state, head).length === 0) return false;
+  return (cells[0] ?? '').trim() === '' || cells.every((c) => /^[\s:\-–—]*$/u.test(c));
+}
+
 /** A line that opens with a bold run ending with a colon, then its value ("**Профильные дисциплины:** веб-разработка"). */
 function boldLabelLead(l: Line): boolean {
   const lead = l.boldParts[0];
@@ -246,7 +257,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     case 'term':
       return l.kind === 'term';
     case 'row':
-      return l.kind === 'row' && !l.header;
+      return l.kind === 'row' && !l.header && !(w && continuationRow(w, l));
     case 'label': {
       const label = w && entryLabel(w.state, l);
       return label !== undefined && (!w?.cur || headLabels(w.state, w.cur.head).has(label));
