@@ -7,6 +7,9 @@ import { segmentEntries } from './segment-entries.js';
 import { splitRoleRuns } from './split-role-runs.js';
 import { splitHead, type Segment } from './split-head.js';
 import { takeRoleLine } from './take-role-line.js';
+import { lineWithoutDates } from './line-without-dates.js';
+import { trimChars } from './trim-chars.js';
+import { pushAll } from './push-all.js';
 
 /** One entry of a section with what its head says. */
 export interface ReadEntry {
@@ -55,6 +58,14 @@ function learnPriors(entries: readonly ReadEntry[]): LayoutPriors {
   return { titleFirst: orderVotes ? (1.2 * order) / orderVotes : 0, singleIsOrg: singleVotes ? (1.5 * single) / singleVotes : 0 };
 }
 
+/** A dated entry of one head line that, its date aside, is only a short note in brackets ("(休暇)", "(Sabbatical)"), with no text under it. */
+function careerBreak(state: ParseState, e: Omit<ReadEntry, 'fields'>): boolean {
+  const [h] = e.block.head;
+  if (!e.date || e.block.head.length !== 1 || !h || e.block.body.some((l) => l.plain && l.kind !== 'rule')) return false;
+  const rest = trimChars(lineWithoutDates(state, h), ' :：-–—|');
+  return /^[(（][^()（）]{1,20}[)）]$/u.test(rest);
+}
+
 /** An entry with its fields (built field by field: a spread of an object with an optional key is slow). */
 function withFields(b: Omit<ReadEntry, 'fields'>, fields: HeadAssignment): ReadEntry {
   const e: ReadEntry = { block: b.block, segments: b.segments, fields };
@@ -83,6 +94,12 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
     if (date) b.date = date;
     return b;
   });
+  // ("### 2021/04 - 2021/08: (休暇)": a dated head that says only a note in brackets is a break between entries, kept as the section's text)
+  const breaks = base.filter((b) => careerBreak(state, b));
+  if (breaks.length) {
+    pushAll(seg.intro, breaks.flatMap((b) => [...b.block.group, ...b.block.head, ...b.block.body]));
+    base.splice(0, base.length, ...base.filter((b) => !breaks.includes(b)));
+  }
   if (!assign) return { intro: seg.intro, entries: base.map((b) => withFields(b, noFields())), styles: seg.styles };
   const first: ReadEntry[] = base.map((b) => withFields(b, assignHead(state, b.segments, kind, defaults, b.date?.line)));
   const learned = learnPriors(first);
