@@ -19,7 +19,6 @@ const cases = readdirSync(DIR).filter((d) => existsSync(path.join(DIR, d, 'input
 const BUG = {
   label: 'no pass reads the headline under the name (basics.label)',
   place: 'an unlabelled place in the contact line ("📍 Kraków, Poland ·", "| Berlin, Germany", "San Francisco, CA ·") is not read as basics.location',
-  fullWidth: 'full-width punctuation (，（）) separates no fields: role/organisation, degree/school and language/level stay joined',
   cjkSpaces: 'space-separated CJK head parts ("复旦大学 统计学 本科") are not split into school, field and degree',
   labelRun: '"手机：138… | 邮箱：… | 城市：上海": 城市 is no place label, and the place 上海 reaches no field (a lost-words warning)',
   highlights: 'a list after a paragraph becomes a Markdown summary instead of highlights',
@@ -41,7 +40,6 @@ const BUG = {
  * `lostWords`: the words the model still loses; `warnings`: the warnings still differ from the expected ones.
  */
 const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof BUG>; fields: readonly string[]; lostWords?: readonly string[]; warnings?: true }>> = {
-  chinese: { bugs: ['fullWidth'], fields: ['/work/0/position', '/work/1/position', '/work/1/name', '/education/0/studyType', '/languages/0/language', '/languages/0/fluency', '/languages/1/language', '/languages/1/fluency'] },
   'chinese-table-labelled-header': { bugs: ['labelRun', 'cjkSpaces'], lostWords: ['上', '海'], warnings: true, fields: ['/basics/location', '/education/0/studyType', '/education/0/area'] },
   'definition-lists': { bugs: ['defSkills'], fields: ['/skills/0/name', '/skills/0/keywords', '/skills/0/keywords/0', '/skills/0/keywords/1', '/skills/0/keywords/2'] },
   'french-pipe-lines': { bugs: ['label'], fields: ['/basics/label'] },

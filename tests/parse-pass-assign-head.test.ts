@@ -26,8 +26,6 @@ describePass({
   project,
   minCases: 10,
   knownFailures: {
-    'chinese-full-width-comma-head': '"高级工程师，阿里巴巴集团": the full-width comma (，) does not separate role and organisation, so the whole head is one field',
-    'persian-arabic-comma-head': '"برنامه‌نویس ارشد، دیجی‌کالا": the Arabic comma (،) does not separate role and organisation either',
     'one-word-company-before-city': '"Analist, Rabobank, Utrecht": a one-word company before a known city is cut off with the city as the place (placeScore takes "Rabobank, Utrecht" for "Town, City"), so the entry has no organisation',
   },
 });

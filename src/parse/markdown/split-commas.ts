@@ -1,6 +1,6 @@
-// Splits a text at ", " outside brackets: "MSc (LEIC, FEUP), 2007" → "MSc (LEIC, FEUP)", "2007".
+// Splits a text at ", " or "，" outside brackets: "MSc (LEIC, FEUP), 2007" → "MSc (LEIC, FEUP)", "2007".
 
-/** The parts of `text` between commas that are not inside (), [] or （）. */
+/** The parts of `text` between commas (", ", a fullwidth "，" or an Arabic "،") that are not inside (), [] or （）. */
 export function splitCommas(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -9,7 +9,7 @@ export function splitCommas(text: string): string[] {
     const c = text[i];
     if (c === '(' || c === '[' || c === '（') depth++;
     else if ((c === ')' || c === ']' || c === '）') && depth > 0) depth--;
-    else if (c === ',' && depth === 0 && (text[i + 1] === ' ' || text[i + 1] === undefined)) {
+    else if (depth === 0 && ((c === ',' && (text[i + 1] === ' ' || text[i + 1] === undefined)) || c === '，' || c === '،')) {
       out.push(text.slice(from, i).trim());
       from = i + 1;
     }
