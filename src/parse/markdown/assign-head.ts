@@ -9,6 +9,7 @@ import { splitCommas } from './split-commas.js';
 import { splitAround } from './split-around.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { trimChars } from './trim-chars.js';
+import { lineDates } from './line-dates.js';
 
 /** Layout habits of a section, learned from its clearer entries. */
 export interface LayoutPriors {
@@ -440,13 +441,20 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // (on the head's first line too where another line of the head gives two parts: "> 2018-05 - heute, Hockenheim" over "### [DEGIT AG](…): Vorstandsmitglied")
   // (and the town is all the date line says besides its date)
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;
-  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(x.seg.text) || (othersTwo && singleTown(x.seg.text)));
+  // (a town the date line gives alone comes after the date: "**[Sperasoft](…), 2011 - 2015**" names the organisation)
+  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(x.seg.text) || (othersTwo && singleTown(x.seg.text) && afterDate(state, dateLine, x.seg.text)));
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
   const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
   const prepared: Prepared = { work, scored, places, candidates, single, cutPlaces };
   byKind[kind].set(dateLine?.line, prepared);
   return prepared;
+}
+
+/** `text` is written after the first date of `line` ("2018-05 - heute, Hockenheim"). */
+function afterDate(state: ParseState, line: Line, text: string): boolean {
+  const d = lineDates(state, line)[0];
+  return d !== undefined && line.plain.indexOf(text, d.index + d.length) >= 0;
 }
 
 /** The single other unlabelled candidate on the line of `f`, when it names no job, degree or place and fits the second field. */

@@ -57,6 +57,8 @@ interface State {
   /** Open `<template>` slots read as field lines. */
   slots: number;
   pre: number;
+  /** Where the last styled span's box was written: the parts it went to and its index there. */
+  lastBox?: { parts: string[]; at: number };
   /** Open `<code>`-like elements. */
   code: number;
   thead: number;
@@ -217,8 +219,9 @@ function closeTag(st: State, name: string): void {
     if (CODE.has(name)) st.code--;
     const md = wrap(top, top.parts.join(''));
     const target = st.inlines[st.inlines.length - 1]?.parts ?? st.parts;
-    // (a styled span's box stands apart from the text before it)
-    if (md) target.push(top.apart ? ` ${md}` : md);
+    // (a styled span's box stands apart from the text before it; from a box right before it, as a column does)
+    if (md) target.push(top.apart ? `${besideBox(st, target) ? ' · ' : ' '}${md}` : md);
+    if (md && top.apart) st.lastBox = { parts: target, at: target.length - 1 };
     return;
   }
   if (st.cell && st.cell.nested > 0) {
@@ -269,6 +272,18 @@ function addText(st: State, text: string, html: string, from: number, to: number
     return;
   }
   append(st, inCode ? text : escapeText(text), a <= b ? a : -1, a <= b ? b : -1);
+}
+
+/**
+ * Whether the last part written to `target` other than spaces is a styled span's box: two boxes side by side
+ * ("<span style="flex: 1"><strong>rea 集团</strong></span><span style="text-align: right">…墨尔本</strong></span>")
+ * are two columns of a flex layout, the organisation and its place, not one run of words.
+ */
+function besideBox(st: State, target: string[]): boolean {
+  const box = st.lastBox;
+  if (!box || box.parts !== target) return false;
+  for (let i = box.at + 1; i < target.length; i++) if (target[i]!.trim() !== '') return false;
+  return true;
 }
 
 /** Adds Markdown to the innermost open inline element (or the line) and widens the line's source range. */

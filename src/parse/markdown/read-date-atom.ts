@@ -16,7 +16,7 @@ export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): Da
   const t = ctx.tok(i);
   if (!t) return undefined;
   if (t.kind === 'num') {
-    const atom = readYearFirst(ctx, i) ?? readDayFirst(ctx, i);
+    const atom = withSeason(ctx, readYearFirst(ctx, i)) ?? readDayFirst(ctx, i);
     if (atom || !yearless || t.digits > 2 || t.value < 1 || t.value > 31) return atom;
     let k = i + 1;
     if (ctx.tok(k)?.kind === 'punct' && ctx.tok(k)?.value === 0x2e && !ctx.tok(k)?.space) k++;
@@ -40,6 +40,13 @@ export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): Da
   }
   if (e.months) return readMonthNumber(ctx, i);
   return undefined;
+}
+
+/** A year with no month and a season word right after it ("2016 夏", "2019年夏季", "2018 Summer"): the season is part of the date. */
+function withSeason(ctx: DateContext, atom: DateAtom | undefined): DateAtom | undefined {
+  if (!atom || atom.m !== 0) return atom;
+  const t = ctx.tok(atom.next);
+  return t?.kind === 'word' && t.entry?.season ? { ...atom, next: atom.next + 1 } : atom;
 }
 
 /** "tháng 6 năm 2023", "Tháng 10/2024": a month word, the month's number, then a slash or a year word, then the year. */

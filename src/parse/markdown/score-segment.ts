@@ -284,6 +284,13 @@ function hasPartMark(t: string): boolean {
   return false;
 }
 
+/** Whether `t` (a few characters of Chinese, Japanese or Korean, no space) is two known places written together. */
+function joinedPlaces(t: string): boolean {
+  if (t.length < 4 || t.length > 12 || t.includes(' ') || !NO_SPACE_SCRIPT.test(t)) return false;
+  for (let i = 2; i <= t.length - 2; i++) if (inPlaces(t.slice(0, i)) && inPlaces(t.slice(i))) return true;
+  return false;
+}
+
 /** Whether a text is a place: a known place, "City, ST", "Town, Country", or a remote-work word. */
 export function placeScore(text: string): number {
   const raw = unbracketed(text);
@@ -301,6 +308,8 @@ export function placeScore(text: string): number {
     // "서울 마포구", "경기 의왕": two or three known places, a region then a town or district, with spaces only
     const words = raw.split(' ');
     if (words.length >= 2 && words.length <= 3 && words.every(inPlaces)) return 3;
+    // "澳大利亚墨尔本", "中国北京": a country then a town, written together in a script without spaces
+    if (joinedPlaces(raw)) return 3;
     // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation,
     // and the code is no company's legal form ("Siemens AG", "Allianz SE")
     // (a country's code may follow: "Troy NY USA")

@@ -13,6 +13,7 @@ import { groupUnderTenure } from './group-under-tenure.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
+import { trimChars } from './trim-chars.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
@@ -122,11 +123,13 @@ function notFieldLabel(state: ParseState, l: Line): boolean {
 
 /**
  * "**Grado …**  ⏎ *Universidad de Salamanca (2018-2023)*  ⏎ **Máster …**": after a hard break, a line that names
- * something and dates it, completing its entry's head, ends the entry (a date alone does not: a role may follow it).
+ * something and dates it, completing its entry's head, ends the entry (a date alone does not: a role may follow it;
+ * nor does one name and its date, "**[GridGain Systems](…), 2015 - Current**␣␣ ⏎ **Lead .NET Engineer**": the role follows).
  */
 function afterDatedBreak(w: Walk | undefined, prev: Line | undefined): boolean {
   if (w?.cur === undefined || prev === undefined || !w.cur.head.includes(prev) || dateOnly(w.state, prev)) return false;
-  return lineDates(w.state, prev).length > 0 && complete(w, w.cur.head);
+  if (lineDates(w.state, prev).length === 0 || !complete(w, w.cur.head)) return false;
+  return w.cur.head.length > 1 || /\s[|·•–—-]\s|[,;]\s|\s@|@\S/u.test(trimChars(lineWithoutDates(w.state, prev), ' \t,;:|·•–—-'));
 }
 
 /**

@@ -80,6 +80,16 @@ function withinRoles(state: ParseState, roles: Line[]): Line[] {
 }
 
 /**
+ * An undated bold item whose sub-items, two or more, each end with their dates: "- **rea 集团** · **澳大利亚墨尔本**" over
+ * "  - *高级软件工程师* 2025 - present" / "  - *软件工程师* 2024 - 2025" — an organisation over its roles.
+ */
+function datedSubItems(state: ParseState, top: Line, lines: readonly Line[]): boolean {
+  if (top.kind !== 'item' || !top.bold || lineDates(state, top).length > 0) return false;
+  const subs = lines.filter((l) => l.kind === 'item' && l.depth === top.depth + 1);
+  return subs.length >= 2 && subs.length === lines.length && subs.every((l) => isRoleLine(state, l, top.depth + 1, true));
+}
+
+/**
  * The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it.
  * @param one - a single role line cuts too (the section's organisation headings head their roles: see {@link headsRoles})
  */
@@ -89,7 +99,7 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   if (top?.kind !== 'heading' && !((top?.kind === 'item' || boldLine(top)) && lineDates(state, top!).length === 0)) return [e];
   const depth = top!.kind === 'item' ? top!.depth + 1 : 0;
   const lines = [...e.head.slice(1), ...e.body];
-  const undated = plain && top!.kind === 'heading' && lineDates(state, top!).length === 0;
+  const undated = plain && ((top!.kind === 'heading' && lineDates(state, top!).length === 0) || datedSubItems(state, top!, lines));
   // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
   // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
   // (asked only once a role line is found: most entries have none)
