@@ -501,11 +501,11 @@ function unlabelContacts(l: string): string {
  */
 const CONNECTORS: ReadonlySet<string> = new Set([
   'of',
-  ...Object.values(LEXICONS).flatMap((l) => [...l.connectors, ...l.since, ...l.from, ...l.to].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())),
+  ...Object.values(LEXICONS).flatMap((l) => [...l.connectors, ...(l.roleAfter ?? []), ...l.since, ...l.from, ...l.to].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())),
   // (and the one-word labels of a start or an end, cut with the date they label: "— *Graduated: 2021*")
   ...Object.values(LEXICONS).flatMap((l) => [...(l.fields.start ?? []), ...(l.fields.end ?? [])].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase())),
   // (the words of a connector phrase too: "au sein de" is consumed whole)
-  ...Object.values(LEXICONS).flatMap((l) => l.connectors.filter((w) => /\s/.test(w)).flatMap((w) => w.toLowerCase().split(/\s+/))),
+  ...Object.values(LEXICONS).flatMap((l) => [...l.connectors, ...(l.roleAfter ?? [])].filter((w) => /\s/.test(w)).flatMap((w) => w.toLowerCase().split(/\s+/))),
 ]);
 
 const SPACE = /\s/;

@@ -119,6 +119,10 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
     if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace({ rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
   }
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
+  // "Thomas Magnete GmbH in Herdorf": a town after "in" at the end of a name of an organisation or school
+  const inTown = townBeforePlace({ rest: t, place: '' });
+  // (a name alone: not "Jagiellonian University, MSc in Computer Science", a degree's field)
+  if (inTown.rest !== t && singleTown(inTown.place.slice(0, -2)) && !inTown.rest.includes(',') && namesBody(state, seg, inTown.rest) && !wordClasses(inTown.rest, state).has('degree')) return { rest: inTown.rest, place: inTown.place.slice(0, -2) };
   return undefined;
 }
 

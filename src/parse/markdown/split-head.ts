@@ -4,6 +4,7 @@ import { stripElision } from './strip-elision.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { durationOnly } from './duration-only.js';
 import { foldWord } from './fold-word.js';
+import { cutRoleAfter } from './cut-role-after.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
@@ -484,7 +485,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   // (in education, or when the connector names a school: "Laurea in Informatica presso l’Università di Torino, voto 97/110")
   const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || (connectors === 'education' && namedSchool(first[1]!.text, state)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
-  const linkCut = parts.length === 1 && connectors ? cutBeforeLink(parts[0]!.text, line, state) : parts;
+  // "Thomas Magnete GmbH in Herdorf als Softwareentwickler": the role after the organisation
+  const roleCut = parts.length === 1 && connectors === true ? cutRoleAfter(parts[0]!.text, state) : parts;
+  const linkCut = roleCut.length === 1 && connectors ? cutBeforeLink(roleCut[0]!.text, line, state) : roleCut;
   const schoolCut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
   const cut = schoolCut.length === 1 ? cutCjkSpaces(schoolCut[0]!, state) : schoolCut;
   for (const p of connectors === true ? cut.map((p, k) => (k > 0 ? dropLeadingConnector(p, state) : p)) : cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));

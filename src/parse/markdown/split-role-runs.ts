@@ -1,5 +1,6 @@
 // Splits an organisation's entry into one entry per role where its body lists several dated bold role lines.
 import { foldWord } from './fold-word.js';
+import { namesOrganisation } from './names-organisation.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
@@ -105,11 +106,15 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   // (asked only once a role line is found: most entries have none)
   let headJob: boolean | undefined;
   const namesJob = (): boolean => (headJob ??= e.head.some((h) => lineDates(state, h).length > 0) && wordClasses(e.head.map((h) => h.plain).join(' '), state).has('jobTitle'));
-  const roles = withinRoles(state, lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle'))));
+  // "### Freiberuflicher Softwareentwickler (seit 2020)" / "* **2021-03 - 2025-12:** Miele & Cie. KG in Gütersloh": under a
+  // dated job that names no organisation, dated lines that name one (and no job) are that job's engagements
+  let headOrg: boolean | undefined;
+  const engagement = (l: Line): boolean => !(headOrg ??= namesOrganisation(state, e.head.map((h) => h.plain).join(' '))) && namesOrganisation(state, l.plain) && !wordClasses(l.plain, state).has('jobTitle');
+  const roles = withinRoles(state, lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle') || engagement(l))));
   if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
   // "### Head of Data @ CHECK24" / "*Dic 2019 – Jun 2026*" / "**Evolución del rol**" / "- **Head of Product** (Ene 2022 – Ene 2025)":
   // a heading that is itself a dated job lists the steps of that job, not jobs of their own
-  if (top!.kind === 'heading' && e.head.some((h) => lineDates(state, h).length > 0) && !roles.includes(e.head[1]!) && wordClasses(top!.plain, state).has('jobTitle')) return [e];
+  if (top!.kind === 'heading' && e.head.some((h) => lineDates(state, h).length > 0) && !roles.includes(e.head[1]!) && wordClasses(top!.plain, state).has('jobTitle') && !roles.every(engagement)) return [e];
   const at = lines.indexOf(roles[0]!);
   const headRest = Math.max(0, Math.min(at, e.head.length - 1));
   const group = [...e.group, ...e.head.slice(0, 1 + headRest)];
