@@ -73,6 +73,16 @@ function datedSoon(state: ParseState, lines: readonly Line[], i: number): boolea
   return false;
 }
 
+/** The current section holds two or more headings below `rank` with a date within three lines of each: entries written as headings. */
+function headedEntries(cut: Cut, rank: number): boolean {
+  const lines = cut.current.lines;
+  let n = 0;
+  lines.forEach((l, k) => {
+    if (l.kind === 'heading' && l.level > rank && lines.slice(k + 1, k + 4).some((x) => x.kind !== 'heading' && lineDates(cut.state, x).length > 0)) n++;
+  });
+  return n >= 2;
+}
+
 /**
  * Dates first ("07/2023 → oggi" over "### IT Manager"): the line before the heading holds only a date, and the
  * heading is at the rank of the section's entries, or the date line is all the section holds so far.
@@ -204,7 +214,9 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
   }
   if (inEntries && cut.noisy) return false;
   // a heading at the section level after entries marked otherwise (dated terms, items) is the next section
-  if (inEntries && rank === cut.rank && cut.entryRank > rank && cut.current.lines.some((l) => l.kind !== 'heading' && lineDates(cut.state, l).length > 0)) {
+  // (not where the entries above are headings dated under them, as this one is: "#### Tutor" / "**Mayo 2021 - …**" then
+  // "### Desarrollador Web Python" / "**ITProcess**" / "**Mayo 2020 - Octubre 2020**", one level too high)
+  if (inEntries && rank === cut.rank && cut.entryRank > rank && cut.current.lines.some((l) => l.kind !== 'heading' && lineDates(cut.state, l).length > 0) && !(headedEntries(cut, rank) && datedSoon(cut.state, cut.lines, i))) {
     open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'entries above it were not headings']);
     return true;
   }
