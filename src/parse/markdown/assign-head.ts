@@ -385,6 +385,20 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
 }
 
 /**
+ * "MA, MSci in Natural Sciences, Trinity College, University of Cambridge": the comma part right before the chosen school
+ * that names a school too, and no degree, is a part of it (a college of the university): "Trinity College, University of Cambridge".
+ */
+function joinCollege(state: ParseState, chosen: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
+  if (!chosen || chosen.commaGroup === undefined) return chosen;
+  const before = all[all.indexOf(chosen) - 1];
+  if (!before || before.commaGroup !== chosen.commaGroup || !rest.includes(before)) return chosen;
+  const c = wordClasses(before.text, state);
+  if (!c.has('institution') || c.has('degree') || c.has('jobTitle') || !wordClasses(chosen.text, state).has('institution')) return chosen;
+  rest.splice(rest.indexOf(before), 1);
+  return { ...chosen, text: `${before.text}, ${chosen.text}` };
+}
+
+/**
  * "**M.Sc. Informatics: Game Technology**": the short part after a colon that follows the degree on its line, given
  * to no field, is the degree's specialisation: it goes back onto the degree.
  */
@@ -530,8 +544,9 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const alone = (x: Scored): boolean => x.seg.lineIdx > 0 && work.filter((s) => s.line === x.seg.line).length === 1 && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.seg.text) && isTown(x.seg.text);
   for (const x of candidates) if (!used.has(x) && !placeSegs.includes(x.seg) && alone(x)) placeSegs.push(x.seg);
   const rest = candidates.filter((x) => !used.has(x) && !placeSegs.includes(x.seg)).map((x) => x.seg);
+  const school = kind === 'education' ? joinCollege(state, best.g?.seg, rest, work) : best.g?.seg;
   const first = kind === 'education' ? joinColonTail(mergeParts(best.f?.seg, rest, work), rest, work) : mergeParts(best.f?.seg, rest, work);
-  const second = mergeParts(best.g?.seg, rest, work);
+  const second = mergeParts(school, rest, work);
   // built field by field in the order of the type (a spread of a maybe-empty literal is slow)
   const out = {} as HeadAssignment;
   if (first) out.first = first;
