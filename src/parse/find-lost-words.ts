@@ -341,6 +341,8 @@ const CONTACT_LABEL_WORDS = [
   '手机|联系电话|地址|所在地|城市|网站|个人网站|主页|时区|微信',
   'telepon|telp\\.?|tlp\\.?|no\\.? ?(?:hp|wa|telp\\.?|telepon|tel\\.?|telefon)|nomor (?:hp|telepon|ponsel)|hp|ponsel|handphone|whatsapp|surel|e-?mel|alamat(?: email| surel| e-?mel)?|domisili|kota|situs(?: web)?|laman(?: web)?',
 ];
+/** A link's text that is a contact label alone, before its target or reference: "[Email](", "[LinkedIn][". */
+const CONTACT_LINK_TEXT = new RegExp(`\\[[ \\t]*(?:${CONTACT_LABEL_WORDS.join('|')})[ \\t]*\\](?=[(\\[])`, 'giu');
 const CONTACT_LABEL_AT = new RegExp(`(?:\\*\\*|__|\\*|_)?(?:${CONTACT_LABEL_WORDS.join('|')})(?:\\*\\*|__)?\\s*[:：]`, 'iuy');
 
 /**
@@ -757,6 +759,10 @@ function stripSyntax(source: string): string {
   }
   // ("### 5-2. Acme株式会社": the readers drop a heading's outline number from the name it opens)
   if (s.includes('#')) s = s.replace(/^(#{1,6}[ \t]+)\d{1,2}(?:[.-]\d{1,2})*\.(?=[ \t])/gm, '$1');
+  // ("[Email](mailto:…)", "[GitHub][github]": a link whose text is a contact label is that contact, read as one)
+  if (s.includes('](') || s.includes('][')) s = s.replace(CONTACT_LINK_TEXT, '[]');
+  // ("[Kestrel][kestrel]": a reference's label is syntax, as a link's target is)
+  if (s.includes('][')) s = s.replace(/\]\[[^[\]\n]*\]/g, '] ');
   if (s.includes('](')) s = s.replace(/\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '] ');
   if (s.includes('{')) s = blankAttributes(s);
   if (s.includes('&')) s = s.replace(/&(?:amp|lt|gt|quot|apos|nbsp|ndash|mdash|shy);/gi, ' ').replace(/&#x?[0-9a-f]+;/gi, ' ');

@@ -17,6 +17,7 @@ import { joinHtmlTables } from './join-html-tables.js';
 import { unfoldNumberedFrontMatterKeys } from './unfold-numbered-front-matter-keys.js';
 import { rewriteGridTables } from './rewrite-grid-tables.js';
 import { rewriteHeadlessPipeTables } from './rewrite-headless-pipe-tables.js';
+import { inlineReferenceLinks } from './inline-reference-links.js';
 import { rewriteLatex } from './rewrite-latex.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
 
@@ -141,6 +142,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);
   // (a small letter then a capital or a digit; the ASCII test, much faster, finds one first in most CVs)
   if (/[a-z][A-Z\d]/.test(joined) || /\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
+  if (joined.includes(']:')) inlineReferenceLinks(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);
