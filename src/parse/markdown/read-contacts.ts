@@ -81,6 +81,25 @@ function phoneCandidate(run: string): string | undefined {
   return t;
 }
 
+/**
+ * A run cut at " / " into the numbers it holds ("652 096 865 / 985 253 740"); a piece of fewer than seven digits is
+ * an area code, kept with what follows it ("+49 171 / 6015233", "0171 / 601 52 33": one number, as German CVs write it).
+ */
+function slashNumbers(run: string): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const piece of run.split(' / ')) {
+    const joined = open ? `${open} / ${piece}` : piece;
+    if (joined.replace(/\D/g, '').length < 7) open = joined;
+    else {
+      out.push(joined);
+      open = '';
+    }
+  }
+  if (open) out.push(open);
+  return out;
+}
+
 /** Phone numbers in a text: runs of digits and phone punctuation (linear scan). */
 export function findPhones(text: string): string[] {
   const out: string[] = [];
@@ -102,7 +121,7 @@ export function findPhones(text: string): string[] {
     // "〒254-0065" (a Japanese postal code), "…/qq_37808895": digits glued to a word or a name in a link are no phone
     const inWord = (before !== undefined && /[\p{L}\d〒_]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
     // "652 096 865 / 985 253 740": two numbers in one run ("Muhsamstrasse 72` `+4917660838867": a "+" after a space opens another)
-    if (!inWord) for (const part of text.slice(i, j).split(' / ').flatMap((p) => p.split(/ (?=\+)/))) {
+    if (!inWord) for (const part of slashNumbers(text.slice(i, j)).flatMap((p) => p.split(/ (?=\+)/))) {
       const cand = phoneCandidate(part);
       if (cand) out.push(cand);
     }
