@@ -15,9 +15,21 @@ function beforeLevel(part: string): string {
 /** One part, or at least two and most of them, start with a language's name ("Română (Nativ)", "English – C1"). */
 function listsLanguages(value: string): boolean {
   // "Anglais : lu, écrit, parlé; Italien : bilingue": where semicolons part the languages, commas part their levels
-  const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(/[,;、，]|\s[|·•]\s/)).map((p) => p.trim()).filter(Boolean);
+  const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(/[,;、，]|\s[|·•/]\s/)).map((p) => p.trim()).filter(Boolean);
   const named = parts.filter((p) => isLanguageName(beforeLevel(p))).length;
   return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && named === 1);
+}
+
+/**
+ * Two or more parts, every one a language's name with its level after it ("日本語(ネイティブ) / 英語(B2)"): spoken
+ * languages whatever the label ("言語:" also names programming languages, and is no languages heading alone).
+ */
+function leveledLanguages(value: string): boolean {
+  const parts = value.split(/[,;、，]|\s[|·•/]\s/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => {
+    const name = beforeLevel(p);
+    return name !== p && isLanguageName(name);
+  });
 }
 
 /** A value that opens with a fluency word or a CEFR level ("Intermediate (B1)", "C1", "natif"). */
@@ -60,7 +72,7 @@ function carve(state: ParseState, s: Section): Section[] {
       made.push({ type: 'languages', title: '', lines: [l], why: [`the line "${l.plain}" in the ${s.title || s.type} section is a language and its level`] });
       return false;
     }
-    if (!lab || classifyHeadingIn(state, lab.label)?.kind !== 'languages' || !listsLanguages(l.plain.slice(lab.value))) return true;
+    if (!lab || (classifyHeadingIn(state, lab.label)?.kind !== 'languages' && !leveledLanguages(l.plain.slice(lab.value))) || !listsLanguages(l.plain.slice(lab.value))) return true;
     made.push({ type: 'languages', title: lab.label, lines: [makeValueLine(l, lab.value)], why: [`the line "${lab.label}:" in the ${s.title || s.type} section lists spoken languages`] });
     return false;
   });

@@ -99,7 +99,8 @@ function readMany(l: Line): Language[] {
   const dashed = parts.length === 1 ? dashedPairs(plain) : undefined;
   if (dashed) return dashed.flatMap(readShared);
   if (parts.length === 1 && named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? '') || unspacedLead(p) !== undefined)) return named.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
-  const commaParts = parts.length === 1 && /\)\s*,/.test(plain) ? plain.split(/\)\s*,\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? parts : parts;
+  // ("日本語(ネイティブ) / 英語(B2)": a slash after a bracket parts them as a comma does)
+  const commaParts = parts.length === 1 && /\)\s*(?:,|\/\s)/.test(plain) ? plain.split(/\)\s*[,/]\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? parts : parts;
   if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const bold = l.boldParts[0];
   if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {
