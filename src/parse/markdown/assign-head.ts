@@ -102,10 +102,14 @@ function townBeforePlace(cut: { rest: string; place: string }): { rest: string; 
   return m && isTown(m[2]!) ? { rest: m[1]!, place: `${m[2]}, ${cut.place}` } : cut;
 }
 
-/** Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places. */
-function cutPlace(seg: Segment, state: ParseState): { rest: string; place: string } | undefined {
+/**
+ * Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places.
+ * @param parens - a parenthesis may be the place (not where another part of the head is one: "NDA (Betting)",
+ *   "Pitch Avatar Inc (Austria)" over "**Kyiv, Ukraine | …**" keep their brackets)
+ */
+function cutPlace(seg: Segment, state: ParseState, parens: boolean): { rest: string; place: string } | undefined {
   const t = seg.text;
-  const paren = cutParenTail(t, 2, 40);
+  const paren = parens ? cutParenTail(t, 2, 40) : undefined;
   if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
@@ -118,7 +122,8 @@ function cutPlace(seg: Segment, state: ParseState): { rest: string; place: strin
     const place = placeCodeTail(tail) ? tail : bare;
     if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace({ rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
   }
-  if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
+  // (a word no list knows after a degree is its subject or honours, no town: "Kauppatieteiden maisteri (Rahoitus)", "Bsc Computer Science (First Class)")
+  if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree')) return { rest: paren[0], place: paren[1] };
   // "Thomas Magnete GmbH in Herdorf": a town after "in" at the end of a name of an organisation or school
   const inTown = townBeforePlace({ rest: t, place: '' });
   // (a name alone: not "Jagiellonian University, MSc in Computer Science", a degree's field)
@@ -224,7 +229,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       (others ? late : out).push({ ...seg, text: nameParen[1], sep: '(' });
       continue;
     }
-    const cut = cutPlace(seg, state);
+    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)));
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
