@@ -117,7 +117,8 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean): { rest: str
     const head = parts.slice(0, k).join(', ');
     const bare = dropParenTail(tail);
     // (whether the head names something is asked only when a town follows it)
-    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2) && namesBody(state, seg, head);
+    // (or a country's code of two or three capitals that is no legal form: "**Stuzo**, US", "**Tikle**, UA")
+    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2 || (/^\p{Lu}{2,3}$/u.test(bare) && !orgish(bare) && isTown(bare))) && namesBody(state, seg, head);
     // ("London (UK)", "Rimini (IT)": a bracket of a country's or province's code is part of the place)
     const place = placeCodeTail(tail) ? tail : bare;
     if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace({ rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
