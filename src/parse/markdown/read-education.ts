@@ -102,6 +102,14 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     ed.area = studyType.slice(comma + 2);
     studyType = studyType.slice(0, comma);
   }
+  // ("07/2016 – [Coursera *Parallel programming*](…) – 100%": a percentage alone is the grade, never the degree or the school)
+  if (studyType && GRADE.test(studyType)) {
+    ed.score = studyType;
+    studyType = undefined;
+  } else if (institution && GRADE.test(institution)) {
+    ed.score = institution;
+    institution = undefined;
+  }
   if (studyType) ed.studyType = studyType;
   if (institution) ed.institution = institution;
   const place = placeText(e) ?? schoolPlace;
@@ -121,6 +129,9 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   if (e.date) noteField(state, `${at}/endDate`, e.date.line, ['date on this line']);
   return ed;
 }
+
+/** A percentage alone ("100%", "82 %", "94.5%"): a grade. */
+const GRADE = /^\d{1,3}(?:[.,]\d{1,2})?\s?%$/;
 
 /** A degree word and nothing else: at most three words ("Bachelor", "本科", "Master of Science"). */
 function bareDegree(state: ParseState, text: string): boolean {

@@ -957,7 +957,7 @@ function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
 
 /** Splits one region (lines between dividers) into entries (`known`: the style of these lines, when it was found already). */
 function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented, section: readonly Line[] = lines, known?: EntryStyle): void {
-  if (lines.length === 0) return;
+  if (lines.length === 0 || labelledDatedItems(state, lines, out)) return;
   const style = known ?? styleOf(state, lines);
   out.styles.push(style);
   if (style === 'para' && oneShortEntry(state, lines)) {
@@ -984,6 +984,29 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
     inheritGroups(out.entries.slice(firstEntry));
     foldGroupHeadings(state, out.entries, firstEntry);
   }
+}
+
+/**
+ * "- Formations suivies :" over "  - 07/2016 – [Coursera *Parallel programming*](…) – 100%", "  - 06/2014 – …": nested
+ * items (two or more, all of the region's lines but a label item over them) that mostly open with a date are entries
+ * one level down: each is one, with the label (if any) as its group. False (nothing written) for any other region.
+ */
+function labelledDatedItems(state: ParseState, lines: readonly Line[], out: Segmented): boolean {
+  const first = lines[0]!;
+  const label = first.kind === 'item' && isLabel(first) ? first : undefined;
+  const items = label ? lines.slice(1) : lines;
+  if (items.length < 2 || !items.every((l) => l.kind === 'item' && l.depth > 0)) return false;
+  const depth = label ? label.depth + 1 : Math.min(...items.map((l) => l.depth));
+  if (items[0]!.depth !== depth || items.some((l) => l.depth < depth)) return false;
+  const heads = items.filter((l) => l.depth === depth);
+  const dated = heads.filter((l) => datedNote(state, l)).length;
+  if (heads.length < 2 || dated * 2 <= heads.length) return false;
+  out.styles.push('item');
+  for (const l of items) {
+    if (l.depth === depth) out.entries.push({ group: label ? [label] : [], head: [l], body: [] });
+    else out.entries[out.entries.length - 1]!.body.push(l);
+  }
+  return true;
 }
 
 /** A part of a region with one way of marking entries. */
