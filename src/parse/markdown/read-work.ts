@@ -105,12 +105,14 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   if (position) w.position = position;
   // a head with a role and no organisation: the text may open with it ("*<b>ALFA S.r.l.</b> - Società …*")
   const named = f.second ?? (opening?.role ? opening : f.first ? leadOrganisation(e.block.body) : undefined);
-  if (named) w.name = named.text;
+  // ("… Digital Press (2018) http://press.example/…": a web address alone is the entry's site, not its organisation)
+  if (named && /^(?:https?:\/\/|www\.)\S+$/i.test(named.text)) w.url = named.text;
+  else if (named) w.name = named.text;
   // ("<td>工作地点：上海-闵行区</td>" in the entry's text: a labelled place)
   const place = placeText(e) ?? labelledBodyField(state, e.block.body, 'place')?.text;
   if (place) w.location = place;
   const site = e.block.head.length > 1 ? e.block.head.map(urlOfLine).find((u) => u !== undefined) : undefined;
-  if (site) w.url = site;
+  if (site && !w.url) w.url = site;
   const written = dateText(e);
   if (written) w.dateText = written;
   Object.assign(w, isoDates(e.date?.span, 'month', true));

@@ -228,10 +228,17 @@ function prose(l: Line): boolean {
   return (n >= 6 && /[.!?。]\s/.test(l.plain)) || (n >= 12 && /[.!?。]$/.test(l.plain));
 }
 
+/** Whether a head ends with this date: at most a closing bracket after it, or a link ("… (2018) http://ccdigitalpress.org/…"). */
+function endsAtDate(plain: string, d: { index: number; length: number }): boolean {
+  let rest = plain.slice(d.index + d.length).trim();
+  if (rest.startsWith(')') || rest.startsWith('）')) rest = rest.slice(1).trim();
+  return rest.length <= 1 || (!rest.includes(' ') && /^(?:https?:\/\/|www\.)/i.test(rest));
+}
+
 /**
  * "*  **Grupo WK — Auxiliar** - Ceres, GO - Ago 2022 - Nov 2024" then "  - Suporte técnico interno …" (indented too
- * little to nest): an undated item of five words or more, no bold, right under a dated entry item's head or text,
- * is a point of that entry, when that item ends with its dates.
+ * little to nest): an undated item of five words or more (three after a first point), no bold, right under a dated
+ * entry item's head or text, is a point of that entry, when that item ends with its dates (a bracket or a link may follow them).
  */
 function pointOfDatedItem(w: Walk, l: Line): boolean {
   const cur = w.cur;
@@ -239,8 +246,8 @@ function pointOfDatedItem(w: Walk, l: Line): boolean {
   const dates = head ? lineDates(w.state, head) : [];
   const lastDate = dates[dates.length - 1];
   // (the head item ends with its dates: "… - Ceres, GO - Ago 2022 - Nov 2024", not a sentence with a year in it)
-  if (!cur || !head || head.kind !== 'item' || head.depth !== 0 || !lastDate || lastDate.index + lastDate.length < head.plain.length - 2) return false;
-  if (lineDates(w.state, l).length || l.bold || startsBold(l) || words(l) < 5) return false;
+  if (!cur || !head || head.kind !== 'item' || head.depth !== 0 || !lastDate || !endsAtDate(head.plain, lastDate)) return false;
+  if (lineDates(w.state, l).length || l.bold || startsBold(l) || words(l) < 3) return false;
   const last = cur.body[cur.body.length - 1] ?? cur.head[cur.head.length - 1];
   return last !== undefined && l.block - last.block <= 1 && (cur.body.length > 0 || words(l) >= 5);
 }
