@@ -41,6 +41,8 @@ interface Inline {
   href?: string;
   /** A styled `<span>`: laid out as a box of its own (flex layouts), so its text is apart from what follows it. */
   apart?: boolean;
+  /** Floated to a side (`class="float-right"`, `style="float: right"`): a column of its own, parted from the text before it. */
+  column?: boolean;
 }
 interface State {
   out: HtmlLine[];
@@ -197,9 +199,14 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
   if (name === 'a' && attrs.href) inline.href = attrs.href;
   // ("<span><em>高级软件工程师</em></span><span style="white-space: nowrap;">2025 - present</span>": two boxes, not one word)
   if (name === 'span' && attrs.style !== undefined) inline.apart = true;
+  // ("Software Engineer<i class="float-right">Vancouver, Canada | Nov ‘16-Present</i>": a box floated to the other side is a column of its own)
+  if (FLOATED.test(attrs.class ?? '') || /float\s*:\s*(?:right|left)/i.test(attrs.style ?? '')) inline.apart = inline.column = true;
   if (CODE.has(name)) st.code++;
   st.inlines.push(inline);
 }
+
+/** Classes that float a box to one side (Bootstrap's and others'). */
+const FLOATED = /(?:^|\s)(?:float-right|float-end|pull-right|float-left|float-start|pull-left)(?:\s|$)/;
 
 function closeTag(st: State, name: string): void {
   if (name === 'template' && st.skip === 0 && st.slots > 0) {
@@ -220,7 +227,7 @@ function closeTag(st: State, name: string): void {
     const md = wrap(top, top.parts.join(''));
     const target = st.inlines[st.inlines.length - 1]?.parts ?? st.parts;
     // (a styled span's box stands apart from the text before it; from a box right before it, as a column does)
-    if (md) target.push(top.apart ? `${besideBox(st, target) ? ' · ' : ' '}${md}` : md);
+    if (md) target.push(top.apart ? `${besideBox(st, target) || (top.column && target.some((p) => p.trim() !== '')) ? ' · ' : ' '}${md}` : md);
     if (md && top.apart) st.lastBox = { parts: target, at: target.length - 1 };
     return;
   }

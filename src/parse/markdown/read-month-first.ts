@@ -14,11 +14,11 @@ function filler(t: DateToken | undefined): boolean {
   return !!e && e.month === 0 && e.persianMonth === 0 && !e.present && (e.from || e.years);
 }
 
-/** "'19" after a month name: a two-digit year (50–99 → 19xx, else 20xx) behind an apostrophe. */
+/** "'19", "’19", "‘16" after a month name: a two-digit year (50–99 → 19xx, else 20xx) behind an apostrophe. */
 function shortYear(tok: DateTokenAt, k: number): YearRead | undefined {
   const a = tok(k);
   const n = tok(k + 1);
-  if (!a || a.kind !== 'punct' || (a.raw !== 0x27 && a.raw !== 0x2019) || !n || n.kind !== 'num' || n.space || n.digits !== 2) return undefined;
+  if (!a || a.kind !== 'punct' || (a.raw !== 0x27 && a.raw !== 0x2019 && a.raw !== 0x2018) || !n || n.kind !== 'num' || n.space || n.digits !== 2) return undefined;
   const y = n.value >= 50 ? 1900 + n.value : 2000 + n.value;
   return y >= MIN_YEAR && y <= MAX_YEAR ? { y, calendar: undefined, next: k + 2 } : undefined;
 }
