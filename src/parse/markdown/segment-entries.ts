@@ -755,6 +755,18 @@ function roleForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undef
 /** `l` is a heading one level or more below the heading `prev`. */
 const deeperHeading = (prev: Line | undefined, l: Line): boolean => prev?.kind === 'heading' && l.kind === 'heading' && l.level > prev.level;
 
+/**
+ * "### • SportInn (май - июль 2024 г.)" / "Проект: интернет-магазин …" / "###### Backend Go разработчик & DevOps": an undated
+ * heading below the entry's heading, naming a job the head does not, after no more than two lines of text, is the role.
+ */
+function roleHeadingAfterNote(w: Walk, cur: EntryBlock, l: Line): boolean {
+  const top = cur.head[0];
+  if (w.style !== 'heading' || l.kind !== 'heading' || top?.kind !== 'heading' || l.level <= top.level || words(l) > 8) return false;
+  // (not a part of the entry named by a section word: "#### 担当業務")
+  if (cur.body.length > 2 || cur.body.some((b) => b.kind !== 'text') || lineDates(w.state, l).length > 0 || classifyHeadingIn(w.state, l.plain)) return false;
+  return wordClasses(l.plain, w.state).has('jobTitle') && !cur.head.some((h) => wordClasses(h.plain, w.state).has('jobTitle'));
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (w.datesBefore && entryHeadLine(w.style, next) && datedNote(w.state, l)) {
@@ -828,6 +840,10 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     return;
   }
   if (startsOtherEntry(w, cur, l, prev, next)) return;
+  if (roleHeadingAfterNote(w, cur, l)) {
+    cur.head.push(l);
+    return;
+  }
   cur.phase = 'body';
   cur.body.push(l);
 }
