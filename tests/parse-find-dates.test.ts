@@ -43,9 +43,11 @@ function read(tag: string, text: string): { got: string; cut: string } {
 const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   // numbers only
   ['en', '2019', '2019'],
-  // (a table's period column, a PDF export that lost the dash: two month dates side by side are a range; the later first are not)
+  // (a table's period column, a PDF export that lost the dash: two month dates side by side are a range, the later
+  // first too: "Aug 2023<br>Nov 2022", a period cell written newest first; a present word before a date is ongoing)
   ['en', 'Jun 2012 Dec 2013', '2012-06..2013-12'],
-  ['en', 'Dec 2013 Jun 2012', '2013-12 ; 2012-06'],
+  ['en', 'Dec 2013 Jun 2012', '2012-06..2013-12'],
+  ['en', 'Present Oct 2023', '2023-10..'],
   // (years in a row listed with commas are the span they cover; years apart are not)
   ['sv', '2013, 2014', '2013..2014'],
   ['pt', '2021, 2022, 2023', '2021..2023'],

@@ -89,7 +89,7 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
     if (!kind) break;
     const read = kind === 'num' || kind === 'word' ? readDateSpan(ctx, i) : undefined;
     if (read) {
-      spans.push(yearBefore(text, read.span));
+      spans.push(presentBefore(tok, i, yearBefore(text, read.span)));
       i = read.next;
     } else {
       i++;
@@ -99,9 +99,19 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
 }
 
 /**
+ * "Present Oct 2023" (a table's period cell written newest first, "Present<br>Oct 2023"): a single date right after a
+ * "present" word, with only white space between, is ongoing since that date.
+ */
+function presentBefore(tok: DateTokenAt, i: number, span: DateSpan): DateSpan {
+  const p = i > 0 ? tok(i - 1) : undefined;
+  if (!p || p.kind !== 'word' || !p.entry?.present || !span.single || span.ongoing || !span.start) return span;
+  return { ...span, single: false, ongoing: true, index: p.start, length: span.index + span.length - p.start };
+}
+
+/**
  * "Jun 2012 Dec 2013" (a table's period column, a PDF export that lost the dash): two single month dates with
- * only white space between them, the first the earlier, are one range; so are two years in a row listed with a
- * comma ("2013, 2014").
+ * only white space between them are one range, the earlier the start ("Aug 2023 Nov 2022", newest first, too); so
+ * are two years in a row listed with a comma ("2013, 2014").
  */
 function joinAdjacentMonths(text: string, spans: DateSpan[]): DateSpan[] {
   const out: DateSpan[] = [];
@@ -118,8 +128,9 @@ function joinAdjacentMonths(text: string, spans: DateSpan[]): DateSpan[] {
       const joined: DateSpan = { ...prev, single: false, end: s.start, length: s.index + s.length - prev.index };
       listed.add(joined);
       out[out.length - 1] = joined;
-    } else if (month(prev) && month(s) && prev.start < s.start && between.trim() === '') {
-      out[out.length - 1] = { ...prev, single: false, end: s.start, length: s.index + s.length - prev.index };
+    } else if (month(prev) && month(s) && prev.start !== s.start && between.trim() === '') {
+      const [from, to] = prev.start < s.start ? [prev.start, s.start] : [s.start, prev.start];
+      out[out.length - 1] = { ...prev, single: false, start: from, end: to, length: s.index + s.length - prev.index };
     } else out.push(s);
   }
   return out;

@@ -730,8 +730,10 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
           const read = readInline(piece);
           return read.plain.trim() || read.images.map((i) => i.alt.trim()).join(' ').trim();
         });
-        const apart = pieces.slice(1).every((p) => !readLabel(p, state));
-        const segs = (apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(dated ? plain.replace(dated, ' ') : plain, line, idx, state));
+        // (a date written across the cell's lines, "Present<br>Oct 2023", is cut out of the cell as a whole)
+        const across = dated !== undefined && pieces.length > 1 && !pieces.some((p) => p.includes(dated)) && pieces.join(' ').includes(dated);
+        const apart = !across && pieces.slice(1).every((p) => !readLabel(p, state));
+        const segs = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(dated ? plain.replace(dated, ' ') : plain, line, idx, state));
         // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
         const label = segs.length === 1 ? labels[c] : undefined;
         for (const s of segs) out.push(label && !s.label ? { ...s, label } : s);
