@@ -142,6 +142,11 @@ function month(iso: string | undefined, end: boolean): number | undefined {
   return y * 12 + m;
 }
 
+/** One role ends in the year the other starts, both written as years alone ("2024 - 2025" then "2025 - present"): a promotion that year, no overlap. */
+function yearHandover(p: { endDate?: string | null }, q: { startDate?: string }): boolean {
+  return typeof p.endDate === 'string' && p.endDate.length === 4 && p.endDate === q.startDate;
+}
+
 /** Ranges that end before they start, and two roles at one employer whose dates overlap. */
 function checkDates(state: ParseState): void {
   const r = state.resume;
@@ -168,7 +173,7 @@ function checkDates(state: ParseState): void {
         const pa = month(p.startDate, false);
         const qa = month(q.startDate, false);
         // (two different roles taken up in the same month are held together on purpose, not dates typed wrong)
-        if (pa === undefined || qa === undefined || (pa === qa && p.position !== q.position)) continue;
+        if (pa === undefined || qa === undefined || (pa === qa && p.position !== q.position) || yearHandover(p, q) || yearHandover(q, p)) continue;
         const pb = month(p.endDate, true) ?? Infinity;
         const qb = month(q.endDate, true) ?? Infinity;
         if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1 && overlaps++ < 10) {
