@@ -445,3 +445,14 @@ describe('headings inside CV Markdown', () => {
     expect(html).not.toMatch(/<h1>Big/);
   });
 });
+
+describe('the address line', () => {
+  it('prints a city the address already holds once, in every theme', async () => {
+    const resume: Resume = { basics: { name: 'Viktor Hahn', location: { address: 'Struthweg 16, 57578 Elkenroth', city: 'Elkenroth' } } };
+    for (const name of THEMES) {
+      const theme = await loadTheme(name, { themeDirs: [] });
+      const text = bodyText(renderHtml(resume, theme, { lang: 'de', format: 'A4' }).html);
+      expect(text.split('Elkenroth').length - 1, name).toBe(1);
+    }
+  });
+});

@@ -246,8 +246,10 @@ function basicsOf(resume: Resume): Rec {
 /** The postal address on one line, and the address fields cvpress does not know (shown as extras). */
 function readLocation(b: Rec): { text: string; extras: ViewExtra[] } {
   const loc = (typeof b.location === 'object' && b.location !== null ? b.location : {}) as Rec;
-  const cityLine = [str(loc.postalCode), str(loc.city)].filter(Boolean).join(' ');
-  const text = [str(loc.address), cityLine, str(loc.region), str(loc.countryCode)].filter(Boolean).join(', ');
+  const address = str(loc.address);
+  // (an address that already holds the city, as the Markdown reader writes it, "Struthweg 16, 57578 Elkenroth", prints it once)
+  const cityLine = address && str(loc.city) && address.includes(str(loc.city)!) ? '' : [str(loc.postalCode), str(loc.city)].filter(Boolean).join(' ');
+  const text = [address, cityLine, str(loc.region), str(loc.countryCode)].filter(Boolean).join(', ');
   return { text, extras: extrasOf(loc, KNOWN.location!) };
 }
 

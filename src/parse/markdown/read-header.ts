@@ -363,8 +363,11 @@ function readPlace(state: ParseState, l: Line, basics: Basics, lab: ReturnType<t
     }
   }
   if (!place) return;
-  const [city, ...rest] = place.split(/,\s*/);
-  basics.location = rest.length ? { address: place, city: city! } : { city: place };
+  const parts = place.split(/,\s*/);
+  // ("Struthweg 16, 57578 Elkenroth", "Rua X 10, 01310-100 São Paulo": a street and number first, the town after its postal code)
+  const postal = parts.length > 1 && /\d/.test(parts[0]!) ? parts.slice(1).map((p) => /^\d{4,5}(?:-\d{3})?\s+(\p{L}.*)$/u.exec(p)?.[1]).find(Boolean) : undefined;
+  const city = postal ?? parts[0]!;
+  basics.location = parts.length > 1 ? { address: place, city } : { city: place };
   noteField(state, '/basics/location', l, [lab ? 'labelled place' : 'place after "living in"']);
 }
 
