@@ -93,13 +93,19 @@ function placeCodeTail(s: string): boolean {
   return m !== null && isTown(m[1]!);
 }
 
+/** "Brück Electronic GmbH in Lindlar": the text before a closing "in Town" and that town (undefined when it has none). */
+function inTownTail(text: string): { rest: string; town: string } | undefined {
+  const m = /^(.*\S)\s+in\s+(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(text);
+  return m && isTown(m[2]!) ? { rest: m[1]!, town: m[2]! } : undefined;
+}
+
 /**
  * "Brück Electronic GmbH in Lindlar" before "North Rhine-Westphalia, Germany": a town after "in" at the end of
  * what is left goes with the place ("Lindlar, North Rhine-Westphalia, Germany").
  */
 function townBeforePlace(cut: { rest: string; place: string }): { rest: string; place: string } {
-  const m = /^(.*\S)\s+in\s+(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(cut.rest);
-  return m && isTown(m[2]!) ? { rest: m[1]!, place: `${m[2]}, ${cut.place}` } : cut;
+  const tail = inTownTail(cut.rest);
+  return tail ? { rest: tail.rest, place: `${tail.town}, ${cut.place}` } : cut;
 }
 
 /**
@@ -126,9 +132,9 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean): { rest: str
   // (a word no list knows after a degree is its subject or honours, no town: "Kauppatieteiden maisteri (Rahoitus)", "Bsc Computer Science (First Class)")
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree')) return { rest: paren[0], place: paren[1] };
   // "Thomas Magnete GmbH in Herdorf": a town after "in" at the end of a name of an organisation or school
-  const inTown = townBeforePlace({ rest: t, place: '' });
+  const inTown = inTownTail(t);
   // (a name alone: not "Jagiellonian University, MSc in Computer Science", a degree's field)
-  if (inTown.rest !== t && singleTown(inTown.place.slice(0, -2)) && !inTown.rest.includes(',') && namesBody(state, seg, inTown.rest) && !wordClasses(inTown.rest, state).has('degree')) return { rest: inTown.rest, place: inTown.place.slice(0, -2) };
+  if (inTown && singleTown(inTown.town) && !inTown.rest.includes(',') && namesBody(state, seg, inTown.rest) && !wordClasses(inTown.rest, state).has('degree')) return { rest: inTown.rest, place: inTown.town };
   return undefined;
 }
 

@@ -12,10 +12,13 @@ function beforeLevel(part: string): string {
   return (at < 0 ? part : part.slice(0, at)).trim();
 }
 
+/** What parts the languages of a labelled line: a comma or semicolon, or a spaced bar, dot or slash ("Polish | English", "日本語(ネイティブ) / 英語(B2)"). */
+const LANGUAGE_PARTS = /[,;、，]|\s[|·•/]\s/;
+
 /** One part, or at least two and most of them, start with a language's name ("Română (Nativ)", "English – C1"). */
 function listsLanguages(value: string): boolean {
   // "Anglais : lu, écrit, parlé; Italien : bilingue": where semicolons part the languages, commas part their levels
-  const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(/[,;、，]|\s[|·•/]\s/)).map((p) => p.trim()).filter(Boolean);
+  const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(LANGUAGE_PARTS)).map((p) => p.trim()).filter(Boolean);
   const named = parts.filter((p) => isLanguageName(beforeLevel(p))).length;
   return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && named === 1);
 }
@@ -25,7 +28,7 @@ function listsLanguages(value: string): boolean {
  * languages whatever the label ("言語:" also names programming languages, and is no languages heading alone).
  */
 function leveledLanguages(value: string): boolean {
-  const parts = value.split(/[,;、，]|\s[|·•/]\s/).map((p) => p.trim()).filter(Boolean);
+  const parts = value.split(LANGUAGE_PARTS).map((p) => p.trim()).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => {
     const name = beforeLevel(p);
     return name !== p && isLanguageName(name);

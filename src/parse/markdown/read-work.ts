@@ -18,7 +18,7 @@ import type { Segment } from './split-head.js';
 import { readCertification } from './read-certification.js';
 import { toSideProject } from './to-side-project.js';
 import { headDurations } from './head-durations.js';
-import { urlOfLine } from './url-of-line.js';
+import { BARE_URL, urlOfLine } from './url-of-line.js';
 import { trimChars } from './trim-chars.js';
 
 /** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head, or a head opening with a degree word. */
@@ -106,7 +106,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   // a head with a role and no organisation: the text may open with it ("*<b>ALFA S.r.l.</b> - Società …*")
   const named = f.second ?? (opening?.role ? opening : f.first ? leadOrganisation(e.block.body) : undefined);
   // ("… Digital Press (2018) http://press.example/…": a web address alone is the entry's site, not its organisation)
-  if (named && /^(?:https?:\/\/|www\.)\S+$/i.test(named.text)) w.url = named.text;
+  if (named && BARE_URL.test(named.text)) w.url = named.text;
   else if (named) w.name = named.text;
   // ("<td>工作地点：上海-闵行区</td>" in the entry's text: a labelled place)
   const place = placeText(e) ?? labelledBodyField(state, e.block.body, 'place')?.text;

@@ -13,6 +13,7 @@ import { groupUnderTenure } from './group-under-tenure.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
+import { BARE_URL } from './url-of-line.js';
 import { trimChars } from './trim-chars.js';
 import { countWords } from './count-words.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
@@ -232,7 +233,7 @@ function prose(l: Line): boolean {
 function endsAtDate(plain: string, d: { index: number; length: number }): boolean {
   let rest = plain.slice(d.index + d.length).trim();
   if (rest.startsWith(')') || rest.startsWith('）')) rest = rest.slice(1).trim();
-  return rest.length <= 1 || (!rest.includes(' ') && /^(?:https?:\/\/|www\.)/i.test(rest));
+  return rest.length <= 1 || BARE_URL.test(rest);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Line } from './parse-types.js';
 
 /** A bare web address: a scheme or "www.", then no space. */
-const BARE_URL = /^(?:https?:\/\/|www\.)[^\s]+$/iu;
+export const BARE_URL = /^(?:https?:\/\/|www\.)[^\s]+$/iu;
 
 /**
  * The address when the whole line is one web address, written bare or as a link whose text is an address
