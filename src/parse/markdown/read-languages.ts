@@ -171,7 +171,7 @@ function addNote(lang: Language, note: string): void {
 }
 
 /** What joins language names in one item: a slash, a comma, or a word for "and" ("Duits en Spaans", "Deutsch und Englisch"). */
-const NAME_JOINS = /[/,、]| (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
+export const NAME_JOINS = /[/,、]| (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
 
 /** "German/French/Swedish: Base knowledge", "Duits en Spaans: Noties": names joined, each a language, are one language each with that level. */
 function splitSlashed(lang: Language): Language[] {
