@@ -5,6 +5,7 @@ import { buildDateWords } from './markdown/build-date-words.js';
 import { buildLines } from './markdown/build-lines.js';
 import { detectLanguage } from './markdown/detect-language.js';
 import { findImplicitEntries } from './markdown/find-implicit-entries.js';
+import { joinOrgSections } from './markdown/join-org-sections.js';
 import { splitProseEntryLines } from './markdown/split-prose-entry-lines.js';
 import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
@@ -50,6 +51,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   retypeWorkOverviews,
   retypeCompanyTables,
   labelFieldTables,
+  joinOrgSections,
   findImplicitEntries,
   splitProseEntryLines,
   carveLabelledLanguages,

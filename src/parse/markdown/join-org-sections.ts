@@ -1,0 +1,60 @@
+// Pass: a CV with no work section whose organisations head sections of their own ("## [Saltpay](…)" over "### *Senior Developer (May 2022 - April 2023)*") has them read as one work section.
+import { lineDates } from './line-dates.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+
+/** `lines[i]` is a heading over a dated heading one level or more below it, as the next line but one at most. */
+function headsDatedHeading(state: ParseState, lines: readonly Line[], i: number): boolean {
+  const head = lines[i];
+  if (head?.kind !== 'heading') return false;
+  const next = lines.slice(i + 1, i + 3).find((l) => l.kind === 'heading');
+  return next !== undefined && next.level > head.level && lineDates(state, next).length > 0 && lineDates(state, head).length === 0;
+}
+
+/** The heading level of a generic section whose first line is a dated heading below its own (undefined otherwise). */
+function openingLevel(state: ParseState, s: Section): number | undefined {
+  if (s.type !== 'generic' || s.heading?.kind !== 'heading') return undefined;
+  return headsDatedHeading(state, [s.heading, ...s.lines], 0) ? s.heading.level : undefined;
+}
+
+/** The sections with the header's lines from its first heading over a dated heading on cut off as a generic section of their own. */
+function splitHeaderTail(state: ParseState): Section[] {
+  const [header, ...rest] = state.sections;
+  const at = header?.type === 'header' ? header.lines.findIndex((_, i) => i > 0 && headsDatedHeading(state, header.lines, i)) : -1;
+  if (!header || at < 0) return state.sections.slice();
+  const [heading, ...lines] = header.lines.slice(at);
+  const tail: Section = { type: 'generic', title: heading!.plain, heading: heading!, lines, why: ['a heading over a dated heading below the header'] };
+  return [{ ...header, lines: header.lines.slice(0, at) }, tail, ...rest];
+}
+
+/** Where a run of organisation sections starting at `start` ends (exclusive), and how many of them open with a dated heading. */
+function runFrom(state: ParseState, sections: readonly Section[], start: number, level: number): { end: number; count: number } {
+  let end = start;
+  let count = 0;
+  for (; end < sections.length; end++) {
+    const s = sections[end]!;
+    if (openingLevel(state, s) === level) count++;
+    // ("#### Skills" under "## [Saltpay](…)": a section headed below the organisations' level is part of the one above it)
+    else if (!(s.heading?.kind === 'heading' && s.heading.level > level)) break;
+  }
+  return { end, count };
+}
+
+/**
+ * Pass: where the CV has no work section, a run of two or more generic sections each headed by a name over
+ * a dated heading one level down (and the sections headed below them) becomes one work section read as
+ * implicit entries; the header's tail that starts such a run is cut from the header first.
+ */
+export function joinOrgSections(state: ParseState): void {
+  if (state.sections.some((s) => s.type === 'work')) return;
+  const sections = splitHeaderTail(state);
+  for (let i = 0; i < sections.length; i++) {
+    const level = openingLevel(state, sections[i]!);
+    if (level === undefined) continue;
+    const { end, count } = runFrom(state, sections, i, level);
+    if (count < 2) continue;
+    const lines = sections.slice(i, end).flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines));
+    sections.splice(i, end - i, { type: 'work', title: '', lines, implicit: true, why: [`${count} sections each headed by a name over a dated heading`] });
+    state.sections = sections;
+    return;
+  }
+}
