@@ -56,6 +56,7 @@ export const hu: Lexicon = {
   durations: { years: ['év', 'éve', 'évet', 'évig', 'ev'], months: ['hónap', 'hónapot', 'hónapig', 'honap', 'hó', 'hó.'] },
   connectors: ['nál', 'nél', 'cégnél', '@'],
   roleAfter: ['mint'],
+  employment: ['teljes munkaidő', 'részmunkaidő'],
   selfIntro: ['a nevem'],
   selfIntroAfter: ['vagyok'],
   degrees: ['alapképzés', 'alapkepzes', 'mesterképzés', 'mesterkepzes', 'osztatlan képzés', 'bsc', 'ba', 'msc', 'ma', 'phd', 'doktori', 'doktori fokozat', 'doktori iskola', 'dr.', 'egyetemi diploma', 'főiskolai diploma', 'diploma', 'oklevél', 'szakdolgozat', 'érettségi', 'érettségi bizonyítvány', 'okj', 'okj-s képzés', 'szakképesítés', 'szakképzés', 'felsőfokú szakképzés', 'mérnök', 'mérnök informatikus', 'programtervező informatikus', 'gazdaságinformatikus', 'közgazdász', 'mba', 'bachelor', 'master', 'bsc diploma', 'msc diploma', 'alapszak', 'mesterszak', 'mesterszakos', 'alapszakos', 'okleveles', 'okleveles mérnök', 'okleveles közgazdász', 'mérnök-informatikus', 'villamosmérnök', 'gépészmérnök', 'vegyészmérnök', 'építőmérnök', 'üzemmérnök', 'programtervező', 'gazdálkodási és menedzsment', 'doktori (phd)', 'phd fokozat', 'abszolutórium', 'felsőfokú szakképesítés', 'emelt szintű érettségi', 'középszintű érettségi', 'érettségi vizsga', 'szakmunkás bizonyítvány', 'szakmunkásképző', 'technikusi oklevél', 'nyelvvizsga', 'középfokú nyelvvizsga', 'felsőfokú nyelvvizsga', 'c típusú', 'b2 komplex', 'c1 komplex', 'diplomamunka', 'államvizsga', 'záróvizsga', 'kitüntetéses diploma', 'summa cum laude', 'cum laude'],

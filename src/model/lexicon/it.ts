@@ -53,6 +53,7 @@ export const it: Lexicon = {
   durations: { years: ['anno', 'anni'], months: ['mese', 'mesi', 'm'] },
   connectors: ['presso', 'in', 'per', '@', 'alla', 'al', 'all’', "all'"],
   roleAfter: ['come', 'in qualità di'],
+  employment: ['tempo pieno', 'a tempo pieno', 'tempo parziale', 'a tempo indeterminato', 'a tempo determinato', 'partita iva'],
   selfIntro: ['sono', 'mi chiamo', 'il mio nome è'],
   degrees: ['bootcamp', 'laurea', 'laurea triennale', 'laurea magistrale', 'laurea specialistica', 'laurea magistrale a ciclo unico', 'laurea di primo livello', 'laurea di secondo livello', 'laurea in', 'dottorato', 'dottorato di ricerca', 'phd', 'master', 'master di primo livello', 'master di secondo livello', 'diploma', 'diploma di maturità', 'maturità', 'diploma di laurea', 'diploma di perito', 'perito', 'perito informatico', 'perito tecnico', 'qualifica professionale', 'specializzazione', 'scuola di specializzazione', 'abilitazione', 'dottore', 'dottoressa', 'dott.', 'dott.ssa', 'ingegnere', 'ing.', 'licenza media', 'its', 'mba', 'bachelor', 'msc', 'studente', 'studentessa'],
   institutions: ['università', 'universita', 'università degli studi', 'ateneo', 'politecnico', 'istituto', 'istituto tecnico', 'istituto tecnico industriale', 'itis', 'istituto professionale', 'ipsia', 'liceo', 'liceo scientifico', 'liceo classico', 'scuola', 'scuola superiore', 'scuola normale superiore', 'accademia', 'conservatorio', 'facoltà', 'dipartimento', 'its academy', 'campus', 'sissa', 'bocconi'],

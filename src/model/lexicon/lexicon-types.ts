@@ -103,6 +103,8 @@ export interface Lexicon {
   readonly connectors: readonly string[];
   /** Words after an organisation that introduce the role held there ("Thomas Magnete GmbH als Softwareentwickler", "Acme as Engineer", "jako"). Optional: absent = none. */
   readonly roleAfter?: readonly string[];
+  /** Kinds of employment written beside a role ("Full-time", "Teilzeit", "CDI", "正社員"): never a place, a role or an organisation. Optional: absent = none. */
+  readonly employment?: readonly string[];
   /** Words that introduce one's own name at the top of a CV ("i'm", "my name is", "ich bin", "je m'appelle", "我是"), the name right after them. */
   readonly selfIntro: readonly string[];
   /** Words that introduce one's own name written after it, closing the line ("Szia, Kovács Anna vagyok!", "홍길동입니다", "山田太郎です"). Optional: absent = none. */

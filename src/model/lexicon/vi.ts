@@ -56,6 +56,7 @@ export const vi: Lexicon = {
   to: ['đến', 'tới', 'den', 'toi'],
   durations: { years: ['năm', 'nam'], months: ['tháng', 'thang'] },
   connectors: ['tại', 'ở', 'cho', '@'],
+  employment: ['toàn thời gian', 'bán thời gian'],
   selfIntro: ['tôi là', 'tên tôi là', 'mình là'],
   degrees: ['cử nhân', 'kỹ sư', 'kĩ sư', 'thạc sĩ', 'thạc sỹ', 'tiến sĩ', 'tiến sỹ', 'cao đẳng', 'trung cấp', 'đại học', 'tốt nghiệp', 'bằng cử nhân', 'bằng kỹ sư', 'văn bằng', 'trung học phổ thông', 'thpt', 'mba', 'phd', 'bachelor', 'master', 'cu nhan', 'thac si', 'tien si', 'bằng thạc sĩ', 'loại giỏi', 'loại khá', 'xuất sắc'],
   institutions: ['trường', 'trường đại học', 'đại học', 'đại học bách khoa', 'học viện', 'cao đẳng', 'trường cao đẳng', 'trường thpt', 'trường trung học', 'viện', 'khoa', 'trung tâm đào tạo', 'dai hoc', 'trung học phổ thông', 'thpt', 'trung học cơ sở', 'đại học quốc gia', 'đại học quốc gia hà nội', 'đại học quốc gia tp.hcm', 'đại học bách khoa hà nội', 'đại học bách khoa tp.hcm', 'đại học công nghệ', 'đại học khoa học tự nhiên', 'đại học fpt', 'fpt university', 'đại học kinh tế quốc dân', 'học viện công nghệ bưu chính viễn thông', 'ptit', 'uit', 'hust', 'hcmus', 'hcmut', 'vnu'],

@@ -19,7 +19,7 @@ export type FieldLabel =
 export const ENTRY_FIELD_LABELS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
 
 /** Word classes used to score entry segments. */
-export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'present';
+export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'present' | 'employment';
 
 /** Everything the passes look words up in. Built once; never changed. */
 export interface LexiconIndex {
@@ -64,6 +64,7 @@ const WORD_LISTS: ReadonlyArray<[WordClass, (l: Lexicon) => readonly string[]]> 
   ['languageName', (l) => l.languageNames],
   ['connector', (l) => l.connectors],
   ['present', (l) => l.present],
+  ['employment', (l) => l.employment ?? []],
 ];
 
 /** The first words of a map's keys, by the key's number of (space-separated) words. */

@@ -243,13 +243,13 @@ function unbracketed(text: string): string {
   return a === 0 && b === t.length ? t : t.slice(a, Math.max(a, b));
 }
 
-/** No word of the text is an organisation, school, job-title or degree word of any lexicon. */
+/** No word of the text is an organisation, school, job-title, degree or employment word of any lexicon. */
 export function isTown(text: string): boolean {
   const folded = foldWord(text);
   // (the whole text too: "Tenure Track" is a job's phrase)
   for (const w of [folded.trim(), ...folded.split(/[\s,()]+/)]) {
     const hits = indexHits(w);
-    if (hits?.some((h) => h.value === 'organisation' || h.value === 'institution' || h.value === 'jobTitle' || h.value === 'degree')) return false;
+    if (hits?.some((h) => h.value === 'organisation' || h.value === 'institution' || h.value === 'jobTitle' || h.value === 'degree' || h.value === 'employment')) return false;
   }
   return true;
 }

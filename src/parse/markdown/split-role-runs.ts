@@ -90,6 +90,31 @@ function datedSubItems(state: ParseState, top: Line, lines: readonly Line[]): bo
   return subs.length >= 2 && subs.length === lines.length && subs.every((l) => isRoleLine(state, l, top.depth + 1, true));
 }
 
+/** Longest hard-broken sub-item that {@link brokenSubItems} reads as one role: its item line and three lines under it. */
+const MAX_BROKEN_ITEM = 4;
+
+/**
+ * "- **`Lab2023 A.Ş.`**" over "  - Web Developer,  " / "    Part-Time,  " / "    Feb 2019 – Sep 2019", twice or more:
+ * an undated bold item whose sub-items each run on, cut by hard breaks, to a line of their dates (nothing else
+ * under it) is an organisation over its roles; each sub-item with its lines is one role's head.
+ */
+function brokenSubItems(state: ParseState, top: Line, lines: readonly Line[]): Line[][] | undefined {
+  if (top.kind !== 'item' || !top.bold || lineDates(state, top).length > 0) return undefined;
+  const units: Line[][] = [];
+  // (a rule after the last role, "---" before the next section, stays with it)
+  const end = lines.length - [...lines].reverse().findIndex((l) => l.kind !== 'rule');
+  for (const l of lines.slice(0, end)) {
+    const unit = units[units.length - 1];
+    if (l.kind === 'item' && l.depth === top.depth + 1) units.push([l]);
+    else if (unit && l.kind === 'text' && l.depth > top.depth + 1 && (unit.length === 1 || l.block === unit[1]!.block)) unit.push(l);
+    else return undefined;
+  }
+  const dated = (u: Line[]): boolean => u.length >= 2 && u.length <= MAX_BROKEN_ITEM && lineDates(state, u[0]!).length === 0 && u.slice(1).some((l) => lineDates(state, l).length > 0);
+  if (units.length < 2 || !units.every(dated)) return undefined;
+  units[units.length - 1]!.push(...lines.slice(end));
+  return units;
+}
+
 /**
  * The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it.
  * @param one - a single role line cuts too (the section's organisation headings head their roles: see {@link headsRoles})
@@ -100,6 +125,8 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   if (top?.kind !== 'heading' && !((top?.kind === 'item' || boldLine(top)) && lineDates(state, top!).length === 0)) return [e];
   const depth = top!.kind === 'item' ? top!.depth + 1 : 0;
   const lines = [...e.head.slice(1), ...e.body];
+  const broken = plain ? brokenSubItems(state, top!, lines) : undefined;
+  if (broken) return broken.map((u) => ({ group: [...e.group, top!], head: u.filter((l) => l.kind !== 'rule'), body: u.filter((l) => l.kind === 'rule') }));
   const undated = plain && ((top!.kind === 'heading' && lineDates(state, top!).length === 0) || datedSubItems(state, top!, lines));
   // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
   // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
