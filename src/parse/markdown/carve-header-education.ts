@@ -11,13 +11,29 @@ import { lineDates } from './line-dates.js';
 /** A longer line is prose, not a degree line. */
 const MAX_LENGTH = 80;
 
+/** "| 最終学歴 | 東京理科大学 応用数学科卒 |": a table row of two cells, a label and its value (not the table's header). */
+function rowLabel(l: Line): { label: string; value: number } | undefined {
+  const bar = l.plain.indexOf(' | ');
+  if (l.header || l.cells?.length !== 2 || bar <= 0) return undefined;
+  return { label: l.plain.slice(0, bar).trim(), value: bar + 3 };
+}
+
+/** A row's value as a text line of its own (a text's value line as it is). */
+function valueLine(l: Line, at: number): Line {
+  const v = makeValueLine(l, at);
+  if (l.kind !== 'row') return v;
+  const { cells: _cells, header: _header, ...rest } = v;
+  return { ...rest, kind: 'text', md: l.cells![1]!.trim() };
+}
+
 /**
  * Where the degree line's text starts (after a degree or school label) and, when its label is the education
  * section's own word ("教育:"), that label; undefined when the line names no degree and school.
  */
 function degreeLine(state: ParseState, l: Line): { at: number; sectionLabel?: string } | undefined {
-  if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0 || l.plain.length > MAX_LENGTH) return undefined;
-  const lab = findLineLabel(l);
+  if ((l.kind !== 'item' && l.kind !== 'text' && l.kind !== 'row') || l.depth > 0 || l.plain.length > MAX_LENGTH) return undefined;
+  const lab = l.kind === 'row' ? rowLabel(l) : findLineLabel(l);
+  if (l.kind === 'row' && !lab) return undefined;
   const field = lab ? preferHit(LEXICON_INDEX.fields.get(foldWord(lab.label)), state.langs)?.value : undefined;
   // "教育: 沈阳工业大学 本科 (2001-2005 金属材料)": the education section's own word as the label
   const sectionWord = lab !== undefined && classifyHeadingIn(state, lab.label)?.kind === 'education';
@@ -50,7 +66,7 @@ export function carveHeaderEducation(state: ParseState): void {
     s.lines = s.lines.filter((l) => {
       const d = degreeLine(state, l);
       if (!d) return true;
-      lines.push(makeValueLine(l, d.at));
+      lines.push(valueLine(l, d.at));
       // a label that is the section's own word ("教育:") is its title
       title ||= d.sectionLabel ?? '';
       return false;

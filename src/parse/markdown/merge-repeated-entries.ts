@@ -1,5 +1,6 @@
 // Joins an entry that tells again a job an earlier entry named (an overview table, then a section per job) into that entry.
 import type { Work } from '../../model/types.js';
+import { isEmployment } from './cut-employment-tail.js';
 
 /** Fields of the head, already compared or merged above. */
 const HEAD_KEYS = new Set(['position', 'name', 'location', 'description', 'summary', 'highlights', 'startDate', 'endDate', 'dateText']);
@@ -34,6 +35,11 @@ function sameEnd(a: string | undefined, b: string | undefined): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
+/** The entry's role, folded; empty when there is none or it only says the kind of employment. */
+function roleOf(w: Work): string {
+  return w.position === undefined || isEmployment(w.position) ? '' : w.position.normalize('NFKC').toLowerCase();
+}
+
 /** Whether `later` is the same job as `earlier`: same start month, and the earlier organisation named in the later head. */
 function sameJob(earlier: Work, later: Work): boolean {
   if (!earlier.startDate || !later.startDate || earlier.startDate.slice(0, 7) !== later.startDate.slice(0, 7)) return false;
@@ -42,8 +48,9 @@ function sameJob(earlier: Work, later: Work): boolean {
   const org = key(earlier.name);
   if (!org) return false;
   // two roles held at once at one organisation ("HR Manager" and "Reporting Manager (part-time)") are two entries
-  const a = (earlier.position ?? '').normalize('NFKC').toLowerCase();
-  const b = (later.position ?? '').normalize('NFKC').toLowerCase();
+  // (a kind of employment where the role goes, "正社員", names no role: "メンバー" in the table, "正社員" in the heading)
+  const a = roleOf(earlier);
+  const b = roleOf(later);
   // (also when the later head names the organisation elsewhere: "Capgemini | Ambassadeur Campus" over a school)
   if (a && b && !a.includes(b) && !b.includes(a)) return false;
   if (namesDiffer(earlier.name, later.name)) return false;

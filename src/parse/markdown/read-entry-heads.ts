@@ -66,6 +66,12 @@ function careerBreak(state: ParseState, e: Omit<ReadEntry, 'fields'>): boolean {
   return /^[(（][^()（）]{1,20}[)）]$/u.test(rest);
 }
 
+/** An undated heading entry with nothing but sentences under it, right before an entry that is a table's row: the table's title, no entry. */
+function tableTitle(e: Omit<ReadEntry, 'fields'>, next: Omit<ReadEntry, 'fields'> | undefined): boolean {
+  const [h] = e.block.head;
+  return !e.date && h?.kind === 'heading' && e.block.head.length === 1 && e.block.group.length === 0 && e.block.body.every((l) => l.kind === 'text') && next?.block.head[0]?.kind === 'row';
+}
+
 /** An entry with its fields (built field by field: a spread of an object with an optional key is slow). */
 function withFields(b: Omit<ReadEntry, 'fields'>, fields: HeadAssignment): ReadEntry {
   const e: ReadEntry = { block: b.block, segments: b.segments, fields };
@@ -95,7 +101,8 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
     return b;
   });
   // ("### 2021/04 - 2021/08: (休暇)": a dated head that says only a note in brackets is a break between entries, kept as the section's text)
-  const breaks = base.filter((b) => careerBreak(state, b));
+  // ("<h3>職務経歴インデックス</h3>" / a sentence / a table of dated rows: an undated heading and its note over a table title the table)
+  const breaks = base.filter((b, k) => careerBreak(state, b) || tableTitle(b, base[k + 1]));
   if (breaks.length) {
     pushAll(seg.intro, breaks.flatMap((b) => [...b.block.group, ...b.block.head, ...b.block.body]));
     base.splice(0, base.length, ...base.filter((b) => !breaks.includes(b)));

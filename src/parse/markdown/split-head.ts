@@ -5,6 +5,7 @@ import { scorePlaceIn } from './score-place-in.js';
 import { durationOnly } from './duration-only.js';
 import { foldWord } from './fold-word.js';
 import { cutRoleAfter } from './cut-role-after.js';
+import { cutEmploymentTail } from './cut-employment-tail.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
@@ -462,6 +463,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     return [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimChars(lead, TRIM) }, ...rest];
   }
   const clean = dropDuration(text, state);
+  // "[Supership 株式会社](…):正社員（2025/05 〜 現在）": a kind of employment after a colon is a part of its own
+  const employment = cutEmploymentTail(clean);
+  if (employment) return [...splitText(employment[0], line, lineIdx, state, connectors), segmentOf(employment[1], line, lineIdx, ':', false)];
   // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
   if (/(?:https?:\/\/|www\.)\S/.test(clean) && clean.includes('. ')) {
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
