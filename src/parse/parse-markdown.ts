@@ -11,6 +11,7 @@ import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
 import { findSections } from './markdown/find-sections.js';
 import { retypeCompanyTables } from './markdown/retype-company-tables.js';
+import { retypeProgrammingLanguages } from './markdown/retype-programming-languages.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinBrokenRanges } from './markdown/join-broken-ranges.js';
@@ -50,6 +51,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   findSections,
   retypeWorkOverviews,
   retypeCompanyTables,
+  retypeProgrammingLanguages,
   labelFieldTables,
   joinOrgSections,
   findImplicitEntries,

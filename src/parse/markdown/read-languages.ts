@@ -80,7 +80,7 @@ function readPair(text: string, boldLead?: string): Language | undefined {
 }
 
 /** A language's name that a text in a script without spaces opens with (the longest, two to six characters). */
-function unspacedLead(t: string): string | undefined {
+export function unspacedLead(t: string): string | undefined {
   if (!/^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u.test(t)) return undefined;
   for (let n = Math.min(6, t.length); n >= 2; n--) if (isLanguageName(t.slice(0, n))) return t.slice(0, n);
   return undefined;
