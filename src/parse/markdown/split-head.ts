@@ -86,9 +86,14 @@ function cutAfterSchool(text: string, state: ParseState): string[] {
     const at = text.indexOf(w, Math.max(0, end - w.length + 1));
     if (at >= 0 && at < end && at + w.length > end) end = at + w.length;
   }
+  // (Hangul is written with spaces: a school word inside a word, "학과" of "학과장상", cuts nothing)
+  if (end > 0 && HANGUL.test(text[end] ?? '')) return [text];
   const rest = end > 0 ? trimChars(text.slice(end), ' ,;，、') : '';
   return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
 }
+
+/** A Hangul syllable. */
+const HANGUL = /[\uac00-\ud7af]/u;
 
 /** Han or kana: scripts written without spaces between words (Hangul is written with them). */
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff]/u;
@@ -631,6 +636,26 @@ function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | un
   return line.images.length ? withoutImages(line, text) : text;
 }
 
+/** The dashes a note after the dates may follow. */
+const DASH_CHARS: ReadonlySet<string> = new Set(['—', '–', '-']);
+
+/**
+ * A line's text before its dates and the note after them, where the dates (maybe in brackets) are followed by a
+ * dash and the text before them holds a comma ("X, Y (2017–2019) — note"); undefined otherwise.
+ */
+function dashNoteAfterDate(line: Line, date: DateSpan): [string, string] | undefined {
+  const t = line.plain;
+  // (by a scan: spaces, a closing bracket, spaces, a dash, then a space)
+  let k = date.index + date.length;
+  while (t[k] === ' ') k++;
+  if (t[k] === ')' || t[k] === '）' || t[k] === ']') k++;
+  while (t[k] === ' ') k++;
+  if (!DASH_CHARS.has(t[k] ?? '') || t[k + 1] !== ' ') return undefined;
+  const before = trimChars(t.slice(0, date.index), ' (（[,;|');
+  const note = t.slice(k + 2).trim();
+  return before.includes(', ') && note ? [before, note] : undefined;
+}
+
 /** Labels of a date ("Graduated", "Period", "From"): cut with the date they label. */
 const DATE_LABELS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['period', 'start', 'end', 'year']);
 
@@ -753,6 +778,14 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     const broken = line.kind !== 'heading' && BR.test(line.md) ? brokenPieces(state, line, line === dateLine ? date : undefined) : undefined;
     if (broken) {
       for (const piece of broken) add(splitText(piece, line, idx, state, underName ? false : connectors));
+      return;
+    }
+    // ("**M.S. Biostatistics**, Columbia University (2017–2019) — 연례 졸업 연구 대회 학과장상": a note behind a dash after the
+    // dates is a part of its own, and what comes before the dates is split as a line alone)
+    const note = line === dateLine && date ? dashNoteAfterDate(line, date) : undefined;
+    if (note) {
+      add(splitText(note[0], line, idx, state, underName ? false : connectors));
+      add([segmentOf(note[1], line, idx, '—', false)]);
       return;
     }
     // ("### 5-2. Acme株式会社", "### 2.1. Beta AG": a heading's outline number is no part of its name)
