@@ -45,10 +45,11 @@ function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefi
  * where the head's second part names no school or organisation (it is the degree's field) and one of the text's first
  * three lines is short, no sentence, no label, and names a school, that line is the school.
  */
-function schoolInBody(state: ParseState, body: readonly Line[], second: Segment): Line | undefined {
-  const named = wordClasses(second.text, state);
-  if (named.has('institution') || named.has('organisation')) return undefined;
-  return body.slice(0, 3).find((l) => (l.kind === 'text' || l.kind === 'def') && l.depth <= 1 && l.plain.length <= 80 && !/[.!?。:：]/.test(l.plain.slice(-1)) && !/[:：]/.test(l.plain) && wordClasses(l.plain, state).has('institution'));
+function schoolInBody(state: ParseState, body: readonly Line[], second: Segment | undefined): Line | undefined {
+  const named = second ? wordClasses(second.text, state) : undefined;
+  if (named?.has('institution') || named?.has('organisation')) return undefined;
+  // (or its first item: "Bachelor of Business (Information Systems) (Applied) [2012–15]" / "- Royal Melbourne Institute of Technology (RMIT, Melbourne)")
+  return body.slice(0, 3).find((l, k) => (l.kind === 'text' || l.kind === 'def' || (k === 0 && l.kind === 'item')) && l.depth <= 1 && l.plain.length <= 80 && !/[.!?。:：]/.test(l.plain.slice(-1)) && !/[:：]/.test(l.plain) && wordClasses(l.plain, state).has('institution'));
 }
 
 /** Builds one Education from a read entry. */
@@ -71,10 +72,12 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   let institution = f.second?.text;
   let institutionFrom = f.second?.line;
   let schoolPlace: string | undefined;
-  const school = studyType && f.second ? schoolInBody(state, body, f.second) : undefined;
-  if (school && f.second) {
+  // (also where the head names no school: "Bachelor of Business (Information Systems) (Applied) [2012–15]" over the school's item)
+  const school = studyType ? schoolInBody(state, body, f.second) : undefined;
+  if (school) {
     // the head's second part was the degree's field: "Master of Science (MSc), Computer Science"
-    studyType = `${studyType}${f.second.sep === ',' ? ',' : ''} ${f.second.text}`;
+    // (a part in brackets keeps them: "Bachelor of Business (Information Systems) (Applied)")
+    if (f.second) studyType = `${studyType}${f.second.sep === ',' ? ',' : ''} ${f.second.paren ? `(${f.second.text})` : f.second.text}`;
     const tail = cutParenTail(school.plain, 2, 40);
     const inParen = tail && scorePlaceIn(state, tail[1]) >= 2 ? tail : undefined;
     institution = inParen ? inParen[0] : school.plain;
