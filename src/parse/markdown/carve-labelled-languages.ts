@@ -41,10 +41,12 @@ function leveledLanguages(value: string): boolean {
   });
 }
 
-/** A value that opens with a fluency word or a CEFR level ("Intermediate (B1)", "C1", "natif"). */
+/** A value that opens with a fluency word or phrase or a CEFR level ("Intermediate (B1)", "C1", "natif", "Rodilý mluvčí"). */
 function startsWithLevel(value: string): boolean {
-  const first = value.trim().split(/[\s(,;.]/u)[0] ?? '';
-  return first !== '' && isFluency(first);
+  // (the first word, or the first two: "Rodilý mluvčí", "Native speaker")
+  const words = value.trim().split(/[\s(,;.]/u);
+  const first = words[0] ?? '';
+  return first !== '' && (isFluency(first) || (words.length > 1 && isFluency(`${first} ${words[1]}`)));
 }
 
 /**

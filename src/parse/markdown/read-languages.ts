@@ -173,12 +173,19 @@ function addNote(lang: Language, note: string): void {
 /** What joins language names in one item: a slash, a comma, or a word for "and" ("Duits en Spaans", "Deutsch und Englisch"). */
 export const NAME_JOINS = /[/,、]| (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
 
-/** "German/French/Swedish: Base knowledge", "Duits en Spaans: Noties": names joined, each a language, are one language each with that level. */
+/** A text's names as joined by a slash, a comma or "and" (white space collapsed first: the joins hold one space each side, a pattern with no run to backtrack over). */
+const joinedNames = (t: string): string[] => t.replace(/\s+/gu, ' ').split(NAME_JOINS).map((n) => n.trim());
+
+/**
+ * "German/French/Swedish: Base knowledge", "Duits en Spaans: Noties": names joined, each a language, are one language each
+ * with that level; "Professional Proficiency : English, Hindi": a level, then the languages that have it, the same.
+ */
 function splitSlashed(lang: Language): Language[] {
-  // (white space collapsed first: the joins hold one space each side, a pattern with no run to backtrack over)
-  const names = (lang.language ?? '').replace(/\s+/gu, ' ').split(NAME_JOINS).map((n) => n.trim());
-  if (names.length < 2 || !names.every((n) => isLanguageName(n))) return [lang];
-  return names.map((language) => ({ ...lang, language }));
+  const names = joinedNames(lang.language ?? '');
+  if (names.length >= 2 && names.every((n) => isLanguageName(n))) return names.map((language) => ({ ...lang, language }));
+  const held = lang.fluency && !names.some((n) => isLanguageName(n)) ? joinedNames(lang.fluency) : [];
+  if (held.length && held.every((n) => isLanguageName(n))) return held.map((language) => ({ ...lang, language, fluency: lang.language }));
+  return [lang];
 }
 
 /**
