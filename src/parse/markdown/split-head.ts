@@ -146,6 +146,9 @@ function namedInBrackets(text: string, open: number, close: number): boolean {
   return /^[\p{Lu}\p{N}]/u.test(inner) && !inner.includes('[') && !inner.includes(']');
 }
 
+/** A Hangul syllable's code. */
+const isHangulCode = (c: number): boolean => c >= 0xac00 && c <= 0xd7af;
+
 /** Whether the character at `i` separates two fields (read by code: no string per character). */
 function separatesAt(text: string, i: number): boolean {
   // letters, digits, spaces and every other character that is no separator (most of a head) separate nothing
@@ -156,8 +159,9 @@ function separatesAt(text: string, i: number): boolean {
   // (NaN past either end of the text)
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
-  // "本科/安徽农业大学": a slash between Han, kana or Hangul characters
-  if (c === 0x2f || c === 0xff0f) return isCjkCode(prev) && isCjkCode(next);
+  // "本科/安徽农业大学": a slash between Han or kana characters (between Hangul, a script written with spaces, it joins
+  // two words as one: "웹/앱 모의해킹")
+  if (c === 0x2f || c === 0xff0f) return isCjkCode(prev) && isCjkCode(next) && !(isHangulCode(prev) && isHangulCode(next));
   // "*05/2025 - 07/2025* ~ **Tech lead**": a tilde between spaces
   if (c === 0x7e) return prev === 0x20 && next === 0x20;
   // en and em dashes, except between digits
