@@ -17,6 +17,7 @@ import { joinHtmlTables } from './join-html-tables.js';
 import { unfoldNumberedFrontMatterKeys } from './unfold-numbered-front-matter-keys.js';
 import { rewriteGridTables } from './rewrite-grid-tables.js';
 import { rewriteHeadlessPipeTables } from './rewrite-headless-pipe-tables.js';
+import { rewriteSimpleTables } from './rewrite-simple-tables.js';
 import { inlineReferenceLinks } from './inline-reference-links.js';
 import { rewriteLatex } from './rewrite-latex.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
@@ -145,6 +146,8 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   if (joined.includes(']:')) inlineReferenceLinks(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
+  // (pandoc's simple tables: a separator of two runs of dashes or more, "---- ---")
+  if (/-{3} +-{3}/.test(joined)) rewriteSimpleTables(cleaned, fence);
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);
   if (joined.includes('| -') || joined.includes('|-')) rewriteHeadlessPipeTables(cleaned, fence);
   const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
