@@ -52,6 +52,21 @@ function schoolInBody(state: ParseState, body: readonly Line[], second: Segment 
   return body.slice(0, 3).find((l, k) => (l.kind === 'text' || l.kind === 'def' || (k === 0 && l.kind === 'item')) && l.depth <= 1 && l.plain.length <= 80 && !/[.!?。:：]/.test(l.plain.slice(-1)) && !/[:：]/.test(l.plain) && wordClasses(l.plain, state).has('institution'));
 }
 
+/**
+ * The school a line of the entry's text names ({@link schoolInBody}), with the degree it completes: the head's second
+ * part, which named no school, is the degree's field ("Master of Science (MSc), Computer Science"; a part in brackets
+ * keeps them: "Bachelor of Business (Information Systems) (Applied)"), and a place in brackets after the school is its place.
+ * Also where the head names no school ("Bachelor of Business … [2012–15]" over "- Royal Melbourne Institute of Technology").
+ */
+function takeBodySchool(state: ParseState, studyType: string, second: Segment | undefined, body: readonly Line[]): { studyType: string; institution: string; place?: string; line: Line } | undefined {
+  const line = schoolInBody(state, body, second);
+  if (!line) return undefined;
+  const degree = second ? `${studyType}${second.sep === ',' ? ',' : ''} ${second.paren ? `(${second.text})` : second.text}` : studyType;
+  const tail = cutParenTail(line.plain, 2, 40);
+  const inParen = tail && scorePlaceIn(state, tail[1]) >= 2 ? tail : undefined;
+  return { studyType: degree, institution: inParen ? inParen[0] : line.plain, ...(inParen ? { place: inParen[1] } : {}), line };
+}
+
 /** Builds one Education from a read entry. */
 export function toEducation(state: ParseState, e: ReadEntry, at: string): Education {
   const ed: Education = {};
@@ -71,19 +86,12 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   }
   let institution = f.second?.text;
   let institutionFrom = f.second?.line;
-  let schoolPlace: string | undefined;
-  // (also where the head names no school: "Bachelor of Business (Information Systems) (Applied) [2012–15]" over the school's item)
-  const school = studyType ? schoolInBody(state, body, f.second) : undefined;
+  const school = studyType ? takeBodySchool(state, studyType, f.second, body) : undefined;
   if (school) {
-    // the head's second part was the degree's field: "Master of Science (MSc), Computer Science"
-    // (a part in brackets keeps them: "Bachelor of Business (Information Systems) (Applied)")
-    if (f.second) studyType = `${studyType}${f.second.sep === ',' ? ',' : ''} ${f.second.paren ? `(${f.second.text})` : f.second.text}`;
-    const tail = cutParenTail(school.plain, 2, 40);
-    const inParen = tail && scorePlaceIn(state, tail[1]) >= 2 ? tail : undefined;
-    institution = inParen ? inParen[0] : school.plain;
-    schoolPlace = inParen?.[1];
-    institutionFrom = school;
-    body = body.filter((l) => l !== school);
+    studyType = school.studyType;
+    institution = school.institution;
+    institutionFrom = school.line;
+    body = body.filter((l) => l !== school.line);
   }
   // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
   const paren = studyType && !institution ? cutParenTail(studyType, 2, 60) : undefined;
@@ -115,7 +123,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   }
   if (studyType) ed.studyType = studyType;
   if (institution) ed.institution = institution;
-  const place = placeText(e) ?? schoolPlace;
+  const place = placeText(e) ?? school?.place;
   if (place) ed.location = place;
   const written = dateText(e);
   if (written) ed.dateText = written;
