@@ -375,6 +375,14 @@ describe('what the parser kept from a Markdown CV', () => {
     expect(ats).toContain('Curriculum Vitae');
   });
 
+  it('places a section that had no heading of its own (jobs found without a "Work" heading) where the source had it', async () => {
+    const unheaded = { ...resume, meta: { sectionTitles: { education: 'Studies', skills: 'Skills & tools' }, sectionOrder: ['work', 'education', 'skills'] } };
+    const text = bodyText(renderHtml(unheaded, await loadTheme('classic', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html);
+    expect(text.indexOf('Hi Auto')).toBeGreaterThan(0);
+    expect(text.indexOf('Hi Auto')).toBeLessThan(text.indexOf('Studies'));
+    expect(text.indexOf('Studies')).toBeLessThan(text.indexOf('Skills & tools'));
+  });
+
   it('formats dates with Intl unless that would lose the words of the original wording', async () => {
     const text = bodyText(renderHtml(resume, await loadTheme('classic', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html);
     expect(text).toContain('2024.03 \u2013 onward');

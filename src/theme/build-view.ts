@@ -554,10 +554,12 @@ function buildGenericSections(ctx: ViewContext): ViewSection[] {
 
 /**
  * The sections in display order: the manifest's, else the CV's own order of its standard sections (the
- * parser's meta.sectionTitles keeps them in source order), else the conventional one. The summary leads.
+ * parser's meta.sectionOrder, else its meta.sectionTitles, keeps them in source order), else the conventional one. The summary leads.
  */
 function orderSections(ctx: ViewContext, all: ViewSection[]): ViewSection[] {
-  const authorOrder = Object.keys(ctx.ownTitles).filter((k) => DEFAULT_ORDER.includes(k) && k !== 'summary');
+  // (the parser's meta.sectionOrder also holds the sections that had no heading of their own: jobs found without a "Work" heading)
+  const sourceOrder = Array.isArray(ctx.meta.sectionOrder) ? ctx.meta.sectionOrder.filter((k): k is string => typeof k === 'string') : Object.keys(ctx.ownTitles);
+  const authorOrder = sourceOrder.filter((k) => DEFAULT_ORDER.includes(k) && k !== 'summary');
   const order = ctx.theme.manifest.order ?? (authorOrder.length ? ['summary', ...authorOrder, ...DEFAULT_ORDER.filter((k) => !authorOrder.includes(k))] : DEFAULT_ORDER);
   const rank = (s: ViewSection): number => { const i = order.indexOf(s.key); return i < 0 ? order.length : i; };
   return all.map((s, i) => ({ s, i })).sort((a, c) => rank(a.s) - rank(c.s) || a.i - c.i).map(({ s }) => s);
