@@ -1,14 +1,25 @@
 // Finds a role written at the start of an entry's text ("*Investigador*. Como miembro…", "**Role,** description").
-import type { Line } from './parse-types.js';
+import type { Line, ParseState } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
+import { wordClasses } from './score-segment.js';
 
-/** The emphasised words that open the first body line, when they are short enough to be a role. */
-export function leadRole(body: readonly Line[]): { text: string; line: Line } | undefined {
+/** Most words of an emphasised lead read as a role whole. */
+const MAX_WORDS = 8;
+
+/** Most words of a job title cut from a longer lead at its first comma. */
+const MAX_ROLE_WORDS = 4;
+
+/** The emphasised words that open the first body line, when they are short enough to be a role (or the job title they open with). */
+export function leadRole(state: ParseState, body: readonly Line[]): { text: string; line: Line } | undefined {
   const first = body.find((l) => l.plain);
   if (!first || first.kind === 'item') return undefined;
   const lead = first.italicParts[0] ?? first.boldParts[0];
   if (!lead || !first.plain.startsWith(lead)) return undefined;
   const text = trimChars(lead, ' .,:;');
-  if (!text || text.split(/\s+/).length > 8) return undefined;
-  return { text, line: first };
+  if (!text) return undefined;
+  if (text.split(/\s+/).length <= MAX_WORDS) return { text, line: first };
+  // "*Contador, responsável pelo Serviço de Contabilidade do Executivo …*": a longer lead opens with a job title before its first comma
+  const comma = text.indexOf(', ');
+  const role = comma > 0 ? text.slice(0, comma) : '';
+  return role && role.split(' ').length <= MAX_ROLE_WORDS && wordClasses(role, state).has('jobTitle') ? { text: role, line: first } : undefined;
 }

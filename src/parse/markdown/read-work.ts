@@ -96,7 +96,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
     positionFrom = opening.line;
   }
   if (!position) {
-    const lead = leadRole(e.block.body) ?? labelledBodyField(state, e.block.body, 'position');
+    const lead = leadRole(state, e.block.body) ?? labelledBodyField(state, e.block.body, 'position');
     if (lead) {
       position = lead.text;
       positionFrom = lead.line;
