@@ -115,6 +115,18 @@ function brokenSubItems(state: ParseState, top: Line, lines: readonly Line[]): L
   return units;
 }
 
+/** Most words of an undated item that {@link datedChildItems} reads as a heading of its sub-items ("Высшее", "Higher education"). */
+const MAX_LEVEL_WORDS = 3;
+
+/**
+ * "* Высшее" over "    * Бакалавриат СФУ 2017 - Ядерные физика и технологии" / "    * Магистратура СФУ 2019 - …": an undated
+ * item of a few words whose only lines are two or more sub-items, each dated, heads one entry per sub-item.
+ */
+function datedChildItems(state: ParseState, top: Line, lines: readonly Line[]): boolean {
+  if (top.kind !== 'item' || top.plain.split(' ').length > MAX_LEVEL_WORDS || lineDates(state, top).length > 0) return false;
+  return lines.length >= 2 && lines.every((l) => l.kind === 'item' && l.depth === top.depth + 1 && lineDates(state, l).length > 0);
+}
+
 /**
  * The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it.
  * @param one - a single role line cuts too (the section's organisation headings head their roles: see {@link headsRoles})
@@ -127,6 +139,7 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   const lines = [...e.head.slice(1), ...e.body];
   const broken = plain ? brokenSubItems(state, top!, lines) : undefined;
   if (broken) return broken.map((u) => ({ group: [...e.group, top!], head: u.filter((l) => l.kind !== 'rule'), body: u.filter((l) => l.kind === 'rule') }));
+  if (plain && datedChildItems(state, top!, lines)) return lines.map((l) => ({ group: [...e.group, top!], head: [l], body: [] }));
   const undated = plain && ((top!.kind === 'heading' && lineDates(state, top!).length === 0) || datedSubItems(state, top!, lines));
   // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
   // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
