@@ -1,12 +1,6 @@
 // Cuts a kind of employment written after a colon off a head's text ("[Supership 株式会社](…):正社員", "Acme: Full-time").
-import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX } from './lexicon-index.js';
+import { isEmployment } from './is-employment.js';
 import { trimChars } from './trim-chars.js';
-
-/** Whether a whole text is one of the lexicons' kinds of employment ("正社員", "full-time", "Teilzeit"). */
-export function isEmployment(text: string): boolean {
-  return LEXICON_INDEX.words.get(foldWord(text).trim())?.some((h) => h.value === 'employment') === true;
-}
 
 /**
  * The text before a colon and the kind of employment after it, when all that follows the colon is one

@@ -1,6 +1,6 @@
 // Joins an entry that tells again a job an earlier entry named (an overview table, then a section per job) into that entry.
 import type { Work } from '../../model/types.js';
-import { isEmployment } from './cut-employment-tail.js';
+import { isEmployment } from './is-employment.js';
 
 /** Fields of the head, already compared or merged above. */
 const HEAD_KEYS = new Set(['position', 'name', 'location', 'description', 'summary', 'highlights', 'startDate', 'endDate', 'dateText']);
