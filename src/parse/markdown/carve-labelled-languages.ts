@@ -1,7 +1,7 @@
 // Pass: a labelled line that lists spoken languages inside another section ("**Limbi străine:** Română (Nativ), …" under "Certificări & Limbi Străine", "Languages: English (C1), German (B2)" under Skills) becomes a languages section of its own.
 import { classifyHeadingIn } from './classify-heading-in.js';
 import type { ParseState, Section } from './parse-types.js';
-import { isFluency, isLanguageName, NAME_JOINS } from './read-languages.js';
+import { isFluency, isLanguageName, joinedNames } from './read-languages.js';
 import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
 import { trimChars } from './trim-chars.js';
@@ -20,12 +20,12 @@ function listsLanguages(value: string): boolean {
   // "Anglais : lu, écrit, parlé; Italien : bilingue": where semicolons part the languages, commas part their levels
   const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(LANGUAGE_PARTS)).map((p) => p.trim()).filter(Boolean);
   const named = parts.filter((p) => isLanguageName(beforeLevel(p))).length;
-  return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && (named === 1 || joinedNames(parts[0]!)));
+  return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && (named === 1 || namesJoined(parts[0]!)));
 }
 
 /** "Hindi & English", "Deutsch und Englisch": two or more languages' names joined by "and" or "&", nothing else. */
-function joinedNames(value: string): boolean {
-  const names = value.replace(/\s+/gu, ' ').split(NAME_JOINS).map((n) => n.trim());
+function namesJoined(value: string): boolean {
+  const names = joinedNames(value);
   return names.length >= 2 && names.every((n) => isLanguageName(n));
 }
 

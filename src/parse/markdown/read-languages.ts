@@ -171,10 +171,10 @@ function addNote(lang: Language, note: string): void {
 }
 
 /** What joins language names in one item: a slash, a comma, or a word for "and" ("Duits en Spaans", "Deutsch und Englisch"). */
-export const NAME_JOINS = /[/,、]| (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
+const NAME_JOINS = /[/,、]| (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
 
 /** A text's names as joined by a slash, a comma or "and" (white space collapsed first: the joins hold one space each side, a pattern with no run to backtrack over). */
-const joinedNames = (t: string): string[] => t.replace(/\s+/gu, ' ').split(NAME_JOINS).map((n) => n.trim());
+export const joinedNames = (t: string): string[] => t.replace(/\s+/gu, ' ').split(NAME_JOINS).map((n) => n.trim());
 
 /**
  * "German/French/Swedish: Base knowledge", "Duits en Spaans: Noties": names joined, each a language, are one language each

@@ -87,13 +87,10 @@ function cutAfterSchool(text: string, state: ParseState): string[] {
     if (at >= 0 && at < end && at + w.length > end) end = at + w.length;
   }
   // (Hangul is written with spaces: a school word inside a word, "학과" of "학과장상", cuts nothing)
-  if (end > 0 && HANGUL.test(text[end] ?? '')) return [text];
+  if (end > 0 && isHangulCode(text.charCodeAt(end))) return [text];
   const rest = end > 0 ? trimChars(text.slice(end), ' ,;，、') : '';
   return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
 }
-
-/** A Hangul syllable. */
-const HANGUL = /[\uac00-\ud7af]/u;
 
 /** Han or kana: scripts written without spaces between words (Hangul is written with them). */
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff]/u;
