@@ -40,6 +40,7 @@ export const en: Lexicon = {
   present: ['present', 'current', 'currently', 'now', 'today', 'ongoing', 'onward', 'onwards', 'date', 'to date', 'till date', 'till now', 'present day', 'current position'],
   since: ['since', 'from', 'starting'],
   from: ['from', 'between'],
+  until: ['class of', 'expected', 'expected graduation', 'anticipated', 'graduated', 'graduating'],
   to: ['to', 'till', 'until', 'through', 'thru', 'and'],
   durations: { years: ['year', 'years', 'yr', 'yrs', 'y'], months: ['month', 'months', 'mo', 'mos', 'm'] },
   connectors: ['at', '@', 'with', 'for'],

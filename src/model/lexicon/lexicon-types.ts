@@ -95,6 +95,8 @@ export interface Lexicon {
   readonly since: readonly string[];
   /** Words before the first date of a range ("from", "von", "de", "из", "從"). */
   readonly from: readonly string[];
+  /** Words before a lone date that is when studies ended or will end ("class of 2008", "Expected May 2024", "Promo 2015"): the date is an end, the words part of it. Optional: absent = none. */
+  readonly until?: readonly string[];
   /** Words between the two dates of a range ("to", "bis", "à", "a", "до", "~", "까지"). */
   readonly to: readonly string[];
   /** Duration words that may follow a range ("– 8 meses", "(2 years)"): years and months. */

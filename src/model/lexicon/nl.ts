@@ -49,6 +49,7 @@ export const nl: Lexicon = {
   present: ['heden', 'nu', 'huidig', 'huidige', 'tot heden', 'tot nu', 'tot op heden', 'vandaag', 'actueel', 'lopend', 'doorlopend', 'momenteel', 'nog steeds'],
   since: ['sinds', 'vanaf', 'per'],
   from: ['van', 'vanaf', 'tussen'],
+  until: ['verwacht', 'afgestudeerd in', 'lichting'],
   to: ['tot', 'tot en met', 't/m', 'en'],
   durations: { years: ['jaar', 'jaren', 'jr', 'jr.', 'j'], months: ['maand', 'maanden', 'mnd', 'mnd.', 'mndn', 'm'] },
   connectors: ['bij', 'voor', 'in', '@', 'op', 'aan de'],

@@ -52,6 +52,7 @@ export const pt: Lexicon = {
   present: ['atual', 'atualmente', 'actual', 'actualmente', 'presente', 'o presente', 'o momento', 'até o momento', 'até ao momento', 'até hoje', 'ate hoje', 'hoje', 'agora', 'em andamento', 'em curso', 'cursando', 'emprego atual', 'nos dias de hoje'],
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'do', 'da', 'entre'],
+  until: ['turma de', 'previsão de conclusão', 'conclusão prevista', 'conclusão em'],
   to: ['a', 'até', 'ate', 'ao', 'à', 'e'],
   durations: { years: ['ano', 'anos'], months: ['mês', 'mes', 'meses', 'm'] },
   connectors: ['em', 'na', 'no', 'pela', 'pelo', 'para', '@'],

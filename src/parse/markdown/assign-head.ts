@@ -430,6 +430,17 @@ function ownRoleAndName(scored: readonly Scored[]): boolean {
 }
 
 /**
+ * "**SendSwag.com** *2019 - present*" over "**Web Developer**", under "### Software Development": the head's first line
+ * names one thing and no job, and a later line of its own names a job. The head gives both fields; its group heading
+ * is a category, named by neither.
+ */
+function ownNameOverRole(scored: readonly Scored[]): boolean {
+  const own = scored.filter((x) => x.seg.lineIdx >= 0 && !x.seg.label && x.s.place < 2);
+  const [a, b] = own;
+  return own.length === 2 && a!.seg.lineIdx === 0 && b!.seg.lineIdx > 0 && a!.s.title <= 0 && a!.s.degree <= 0 && b!.s.title > 0;
+}
+
+/**
  * "### Academic" over "#### M.S. Statistics" / "- Colorado State University, Fort Collins": a later line of the entry's own
  * head names a school (an organisation) by its words, and the group heading names none: a category, not the school.
  */
@@ -437,6 +448,29 @@ function ownNamedLine(scored: readonly Scored[], kind: HeadKind): boolean {
   const named = (x: Scored): boolean => (kind === 'work' ? x.s.org : x.s.school) > 0;
   const group = scored.filter((x) => x.seg.lineIdx === -1);
   return group.length > 0 && !group.some(named) && scored.some((x) => x.seg.lineIdx >= 1 && !x.seg.label && named(x));
+}
+
+/**
+ * "### University" / "### Pre-University" over "**Western Washington University** *class of 2008*": a group heading of
+ * nothing but lexicon words names no school or organisation, where the head's own line names one. Returns those
+ * headings' segments (none where the rule does not hold).
+ */
+function genericGroup(state: ParseState, scored: readonly Scored[], kind: HeadKind): Scored[] {
+  const named = (x: Scored): boolean => (kind === 'work' ? x.s.org : x.s.school) > 0;
+  // (the group heading, or the heading that opens the head over the entry's own lines: "### Pre-University" over one school)
+  const top = scored.filter((x) => x.seg.lineIdx === -1 || (x.seg.lineIdx === 0 && x.seg.line.kind === 'heading' && scored.some((o) => o.seg.lineIdx > 0)));
+  const lines = new Set(top.map((x) => x.seg.line));
+  if (top.length === 0 || !top.every((x) => kindWordsOnly(state, x.seg.text, kind))) return [];
+  return scored.some((x) => !lines.has(x.seg.line) && x.seg.lineIdx >= 0 && !x.seg.label && named(x)) ? top : [];
+}
+
+/** The text is nothing but the lexicons' words for a school (education) or an organisation (work), and at most a Latin prefix with its hyphen: "University", "Pre-University", "High School". */
+function kindWordsOnly(state: ParseState, text: string, kind: HeadKind): boolean {
+  const words = wordClasses(text, state).get(kind === 'education' ? 'institution' : 'organisation');
+  if (!words) return false;
+  let rest = foldWord(text);
+  for (const w of words) rest = rest.split(w).join(' ');
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/^\s*[a-z]{2,4}-/, ''));
 }
 
 /** What assigning a head needs that does not depend on the layout priors. */
@@ -467,7 +501,9 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // "## Otras Organizaciones" over "- Consultor Middleware en Red Hat Chile (2014/1 a 2014/6)": a name the head's own
   // line introduces with a connector is this entry's organisation; the group heading's weight as one goes
   // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")
-  if (scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= GROUP_WEIGHT;
+  const drop = ownNameOverRole(scored) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) ? GROUP_WEIGHT : 0;
+  if (drop) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= drop;
+  for (const x of genericGroup(state, scored, kind)) x.fit = [Math.min(x.fit[0], -GROUP_WEIGHT), Math.min(x.fit[1], -GROUP_WEIGHT)];
   // (on the head's first line too where another line of the head gives two parts: "> 2018-05 - heute, Hockenheim" over "### [DEGIT AG](…): Vorstandsmitglied")
   // (and the town is all the date line says besides its date)
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;

@@ -18,6 +18,8 @@ export interface DateWordEntry {
   readonly from: boolean;
   /** Lowest place (in the lexicon order) of a lexicon that lists the word under `since` or `from`. */
   readonly leadRank: number;
+  /** "class of", "expected", "promo": before a lone date that is an end. */
+  readonly until: boolean;
   /** "to", "bis", "~": between the two dates of a range. */
   readonly to: boolean;
   /** A duration word for years ("years", "года", "年"); after a year it marks the year ("2016 r.", "2019年"). */

@@ -21,6 +21,7 @@ import { rewriteSimpleTables } from './rewrite-simple-tables.js';
 import { inlineReferenceLinks } from './inline-reference-links.js';
 import { rewriteLatex } from './rewrite-latex.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
+import { openMarkdownDivs } from './open-markdown-divs.js';
 
 /**
  * Reads a Markdown CV's source. Removes a BOM and turns CRLF/CR into `\n`. Finds front matter (YAML
@@ -140,6 +141,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   // (the lines as they were before the two rewrites below: when both leave every line as it is, the body is `joined`)
   const before = cleaned === body ? body.slice() : undefined;
   stripAttributeMarkers(cleaned, fence);
+  if (joined.includes(' markdown')) openMarkdownDivs(cleaned, fence);
   if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);
   // (a small letter then a capital or a digit; the ASCII test, much faster, finds one first in most CVs)
   if (/[a-z][A-Z\d]/.test(joined) || /\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);

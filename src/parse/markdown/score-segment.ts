@@ -272,6 +272,12 @@ function postalTown(part: string): boolean {
   return m !== null && isTown(m[1]!);
 }
 
+/** A part less the ZIP code that ends it ("Colorado 80122" → "Colorado"); a part that is only a code stays as it is. */
+function withoutZip(part: string): string {
+  const m = /^(\p{L}[\p{L} .'’-]*?) \d{5}(?:-\d{4})?$/u.exec(part);
+  return m ? m[1]! : part;
+}
+
 /** Two capitals after a name that are no region's code: companies' legal forms ("Siemens AG") and departments' initials ("Skanska IT"). */
 const NO_REGION_CODES: ReadonlySet<string> = new Set(['AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG', 'IT', 'HR', 'QA', 'UX', 'UI', 'AI', 'ML', 'BI']);
 
@@ -317,6 +323,8 @@ export function placeScore(text: string): number {
     return /^\p{Lu}\p{Ll}[\p{L}.'’\-]*(?:\s\p{Lu}\p{Ll}[\p{L}.'’\-]*)?\s+\p{Lu}{2}$/u.test(bare) && !NO_REGION_CODES.has(bare.slice(-2)) && isTown(bare.slice(0, -2)) ? 2 : 0;
   }
   // each part looked up once (it is asked about up to four times)
+  // ("Centennial, Colorado 80122", "Redmond, WA 98052": a ZIP code after the state is part of the place)
+  if (parts.length > 1) parts[parts.length - 1] = withoutZip(parts[parts.length - 1]!);
   const known = parts.map(inPlaces);
   const last = parts.length - 1;
   // ("تهران، استان تهران، ایران": in a script without capitals a short part between known places may be a town or a province)

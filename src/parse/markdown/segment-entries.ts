@@ -27,6 +27,7 @@ import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { durationNote } from './duration-note.js';
+import { completesHeadWithRole } from './completes-head-with-role.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
@@ -779,6 +780,12 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   // and so does a deeper heading right under that one ("Abril 2019 – Actualment" / "<h3>Role</h3><h4>Org</h4>")
   if (cur && w.datesBefore && prev === cur.head[cur.head.length - 1] && entryHeadLine(w.style, l) && (cur.head.length === 1 || deeperHeading(prev, l))) {
     cur.head.push(l);
+    return;
+  }
+  // "**Contoso** *2008 - 2011*" / "Redmond, Washington" / "**Software Development Engineer**": a bold role completes the head
+  if (cur && w.style === 'bold' && completesHeadWithRole(w.state, cur.head, cur.body, l)) {
+    cur.head.push(...cur.body.splice(0), l);
+    cur.phase = 'head';
     return;
   }
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line

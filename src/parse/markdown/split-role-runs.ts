@@ -21,7 +21,10 @@ function isRoleLine(state: ParseState, l: Line, depth: number, plain = false): b
   if (!placed || l.plain.length > ROLE_LINE_MAX) return false;
   const dates = lineDates(state, l);
   if (!dates.length || datesLabel(l)) return false;
-  if (!startsBold(l) && !(plain && l.kind === 'item' && endsWithDate(l, dates[dates.length - 1]!))) return false;
+  // ("*Software Engineer 2/ Sept 2024 - March 2026*": a paragraph set wholly in italics is as marked a role line as a bold one)
+  // (and names a job: "*Universidad de León (2015-2019)*" under a bold degree is its school)
+  const marked = startsBold(l) || (l.kind === 'text' && l.italic && wordClasses(l.plain, state).has('jobTitle'));
+  if (!marked && !(plain && l.kind === 'item' && endsWithDate(l, dates[dates.length - 1]!) && !dateInSentence(l, dates[dates.length - 1]!))) return false;
   let rest = l.plain;
   for (const d of [...dates].sort((a, b) => b.index - a.index)) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
   return /\p{L}{2,}/u.test(rest.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
@@ -39,6 +42,11 @@ function endsWithDate(l: Line, d: { index: number; length: number }): boolean {
   if (!/[)）]$/.test(t) || t.length - after > MAX_BRACKET_NOTE || /[()（）]/.test(t.slice(after, -1))) return false;
   const open = Math.max(t.lastIndexOf('(', d.index), t.lastIndexOf('（', d.index));
   return open >= 0 && !/[)）]/.test(t.slice(open, d.index));
+}
+
+/** The date is a sentence's: a small word in lower case right before it ("- Graduated with BS in computer science in June 2008."). */
+function dateInSentence(l: Line, d: { index: number }): boolean {
+  return /(?:^|\s)\p{Ll}{1,3}\s+$/u.test(l.plain.slice(Math.max(0, d.index - 5), d.index));
 }
 
 /** A "Label: dates" line whose label names a period ("**在籍期間**: 2021年10月1日から", "**Zeitraum:** 2019 – 2021"): the entry's dates, no role. */
