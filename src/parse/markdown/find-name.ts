@@ -160,7 +160,10 @@ function withoutTitleSuffix(text: string, state: ParseState): { text: string; ti
       // a text that is a document title as a whole keeps it (classified only here: most texts end with none)
       const whole = classifyHeadingIn(state, text);
       if (whole?.kind === 'doctitle' && whole.how === 'exact') return { text };
-      return { text: trimChars(before, ' ,;:.-–—|'), title: text.slice(before.length) };
+      // ("Ricardo Carreira da Silva's CV": the possessive goes with the title)
+      const owner = trimChars(before, ' ,;:.-–—|');
+      const name = owner.replace(/(?<=\p{L})['’]s$|(?<=\p{L}s)['’]$/u, '');
+      return { text: name, title: text.slice(text.indexOf(owner) + name.length).trim() };
     }
   }
   return { text };
