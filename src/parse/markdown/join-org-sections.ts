@@ -1,4 +1,4 @@
-// Pass: a CV with no work section whose organisations head sections of their own ("## [Saltpay](…)" over "### *Senior Developer (May 2022 - April 2023)*") has them read as one work section.
+// Pass: a CV with no work section whose organisations head sections of their own ("## [Saltpay](…)" over "### *Senior Developer (May 2022 - April 2023)*", or "### 株式会社タイミー(2022/4~2022/10)") has them read as one work section.
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 
@@ -10,10 +10,13 @@ function headsDatedHeading(state: ParseState, lines: readonly Line[], i: number)
   return next !== undefined && next.level > head.level && lineDates(state, next).length > 0 && lineDates(state, head).length === 0;
 }
 
-/** The heading level of a generic section whose first line is a dated heading below its own (undefined otherwise). */
+/**
+ * The heading level of a generic section whose first line is a dated heading below its own, or whose own heading is
+ * dated ("### 株式会社タイミー(2022/4~2022/10)"); undefined otherwise.
+ */
 function openingLevel(state: ParseState, s: Section): number | undefined {
   if (s.type !== 'generic' || s.heading?.kind !== 'heading') return undefined;
-  return headsDatedHeading(state, [s.heading, ...s.lines], 0) ? s.heading.level : undefined;
+  return headsDatedHeading(state, [s.heading, ...s.lines], 0) || lineDates(state, s.heading).length > 0 ? s.heading.level : undefined;
 }
 
 /** The sections with the header's lines from its first heading over a dated heading on cut off as a generic section of their own. */
@@ -41,7 +44,7 @@ function runFrom(state: ParseState, sections: readonly Section[], start: number,
 
 /**
  * Pass: where the CV has no work section, a run of two or more generic sections each headed by a name over
- * a dated heading one level down (and the sections headed below them) becomes one work section read as
+ * a dated heading one level down, or by a dated heading (and the sections headed below them), becomes one work section read as
  * implicit entries; the header's tail that starts such a run is cut from the header first.
  */
 export function joinOrgSections(state: ParseState): void {
@@ -53,7 +56,7 @@ export function joinOrgSections(state: ParseState): void {
     const { end, count } = runFrom(state, sections, i, level);
     if (count < 2) continue;
     const lines = sections.slice(i, end).flatMap((s) => (s.heading ? [s.heading, ...s.lines] : s.lines));
-    sections.splice(i, end - i, { type: 'work', title: '', lines, implicit: true, why: [`${count} sections each headed by a name over a dated heading`] });
+    sections.splice(i, end - i, { type: 'work', title: '', lines, implicit: true, why: [`${count} sections each headed by a dated heading or a name over one`] });
     state.sections = sections;
     return;
   }

@@ -7,6 +7,7 @@ import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { leadOrganisation } from './lead-organisation.js';
 import { leadRole } from './lead-role.js';
+import { lineDates } from './line-dates.js';
 import { labelledBodyField } from './labelled-body-field.js';
 import { mergeRepeatedEntries } from './merge-repeated-entries.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
@@ -71,16 +72,20 @@ function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
 
 /**
  * "### 블루버드 (2년 2개월)" over its roles: the tenure in brackets on the group heading, kept once, with the group's
- * first entry (the head's readers drop a duration as a date's companion, and the group heading has no date of its own).
+ * first entry (the head's readers drop a duration as a date's companion, and the group heading has no date of its own);
+ * so are the dates a group heading gives ("### 株式会社テスト（2018/07〜2021/09）" over dated roles), as written.
  */
 function groupTenure(state: ParseState, e: ReadEntry): string[] {
   const g = e.block.group[0];
-  if (!g || (!g.plain.includes('(') && !g.plain.includes('（'))) return [];
+  const dates = g ? lineDates(state, g) : [];
+  if (!g || (!g.plain.includes('(') && !g.plain.includes('（') && dates.length === 0)) return [];
   const kept = (state.memo.get('group-tenure') as Set<Line> | undefined) ?? new Set<Line>();
   state.memo.set('group-tenure', kept);
   if (kept.has(g)) return [];
   kept.add(g);
-  return (g.plain.match(/[(（][^()（）]{1,40}[)）]/gu) ?? []).filter((p) => durationOnly(state, p));
+  // ("### 株式会社テスト（2018/07〜2021/09）" over its dated roles: the organisation's own dates, as written)
+  const written = dates.map((d) => g.plain.slice(d.index, d.index + d.length));
+  return [...written, ...(g.plain.match(/[(（][^()（）]{1,40}[)）]/gu) ?? []).filter((p) => durationOnly(state, p))];
 }
 
 /** Builds one Work from a read entry. */

@@ -533,6 +533,9 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
   if (((l.kind === 'text' && l.bold) || l.kind === 'heading') && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
+  // ("#### PjM/PdM (2020/08〜2021/04)" / "#### 当時の課題": an undated heading beside the head's dated one, at its level, is a part of its text;
+  // beside a heading that is a date alone, "# 2021.01 - 2022.01" / "# Working on my own software", it is the head's rest)
+  if (l.kind === 'heading' && lineDates(w.state, l).length === 0 && cur.head.some((h) => h.kind === 'heading' && h.level === l.level && lineDates(w.state, h).length > 0 && !dateOnly(w.state, h))) return false;
   if (l.kind === 'heading') return !yearWithinHead(w, l) && (!w.noisy || !full(w, cur.head) || townLine(w.state, l));
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
@@ -921,7 +924,8 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
     if (dated && !datedGroup(state, h, entries, i + 1)) continue;
     // ("### Seccl" / "> Seccl's technology helps advisers…" / "#### ENGINEERING MANAGER (June 2021 - Current)": an undated
     // organisation heading's undated description goes to its first role)
-    if (e.body.length > 0 && (dated || e.body.some((l) => lineDates(state, l).length > 0) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
+    // (so does a dated one's, when it is paragraphs: "### 株式会社タイミー（2018/07〜2021/09）" / "サービスローンチの…" / "#### SRE (2021/01〜2021/04)")
+    if (e.body.length > 0 && ((dated && !e.body.every((l) => l.kind === 'text')) || e.body.some((l) => lineDates(state, l).length > 0) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
     entries[i + 1]!.body.unshift(...e.body);
     // up to the next heading of its level or above (a folded one too): an entry is in at most six groups
     for (let k = i + 1; k < entries.length; k++) {
@@ -949,7 +953,8 @@ function datedGroup(state: ParseState, h: Line, entries: readonly EntryBlock[], 
     if (f?.kind !== 'heading' || f.level <= h.level) break;
     // (a date-only heading under it is its own date: "### KOMINFO / Sertifikat … 2019" / "#### 31 Juli 2019")
     const inner = lineDates(state, f)[0];
-    if (!inner || !spanWithin(inner, outer) || dateOnly(state, f)) return false;
+    // (a short job title beside the date is no date alone: "#### SRE (2021/01〜2021/04)")
+    if (!inner || !spanWithin(inner, outer) || (dateOnly(state, f) && !wordClasses(f.plain, state).has('jobTitle'))) return false;
   }
   return true;
 }

@@ -683,7 +683,8 @@ function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefi
   while (i > 0 && t[i - 1] === ' ') i--;
   let j = b;
   while (j < t.length && t[j] === ' ') j++;
-  if ((t[i - 1] === '(' && t[j] === ')') || (t[i - 1] === '[' && t[j] === ']') || (t[i - 1] === '（' && t[j] === '）')) {
+  // (and mixed full-width and ASCII ones: "株式会社リゾートワークス（2020/12〜現在)")
+  if (((t[i - 1] === '(' || t[i - 1] === '（') && (t[j] === ')' || t[j] === '）')) || (t[i - 1] === '[' && t[j] === ']')) {
     a = i - 1;
     b = j + 1;
     return `${t.slice(0, a)} | ${t.slice(b)}`;
