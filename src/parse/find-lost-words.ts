@@ -678,8 +678,11 @@ function blankAttributes(s: string): string {
   let out = '';
   let last = 0;
   for (let i = s.indexOf('{'); i >= 0; i = s.indexOf('{', i + 1)) {
-    if (s[i + 1] !== '#' && s[i + 1] !== '.') continue;
-    const close = s.indexOf('}', i + 2);
+    // ("{ .lg .middle }": spaces may open the list)
+    let j = i + 1;
+    while (s[j] === ' ') j++;
+    if (s[j] !== '#' && s[j] !== '.') continue;
+    const close = s.indexOf('}', j + 1);
     // no "}" after this "{": none after any later one either
     if (close < 0) break;
     out += `${s.slice(last, i)} `;

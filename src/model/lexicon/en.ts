@@ -43,7 +43,7 @@ export const en: Lexicon = {
   until: ['class of', 'expected', 'expected graduation', 'anticipated', 'graduated', 'graduating'],
   to: ['to', 'till', 'until', 'through', 'thru', 'and'],
   durations: { years: ['year', 'years', 'yr', 'yrs', 'y'], months: ['month', 'months', 'mo', 'mos', 'm'] },
-  connectors: ['at', '@', 'with', 'for'],
+  connectors: ['at', '@', 'with', 'for', 'from'],
   roleAfter: ['as'],
   employment: ['full-time', 'full time', 'fulltime', 'part-time', 'part time', 'parttime', 'self-employed', 'permanent', 'temporary', 'seasonal', 'fixed-term', 'contract', 'freelance'],
   selfIntro: ["i'm", 'i’m', 'i am', 'my name is'],

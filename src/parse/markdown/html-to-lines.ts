@@ -186,9 +186,10 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
     }
     flush(st);
     endRun(st);
-    const list = name === 'ul' || name === 'ol';
+    // (an <li> whose list opened in an earlier HTML block, past a blank line, still counts as one list level: its inner list is nested)
+    const list = name === 'ul' || name === 'ol' || (name === 'li' && top.lists === 0);
     const block: Block = {
-      name, emitted: false, owner: top.owner, lists: top.lists + (list ? 1 : 0), ordered: list ? name === 'ol' : top.ordered,
+      name, emitted: false, owner: top.owner, lists: top.lists + (list ? 1 : 0), ordered: list && name !== 'li' ? name === 'ol' : top.ordered,
       table: top.table || name === 'table',
     };
     if (KEY_OWNERS.has(name)) block.owner = block;

@@ -166,6 +166,8 @@ function separatesAt(text: string, i: number): boolean {
   if (c === 0x2d || c === 0x2e || c === 0x5f) {
     if (inRun(text, i, c === 0x2d ? 3 : 4)) return true;
     // " - ", and " -- " (a typed en dash: "Libero Professionista -- Bologna, Italia"), cut at its first hyphen
+    // (and "Abiok PLC- Business Strategy Specialist", "Huayi Ltd.- Foreign Trade Expert": a hyphen glued to a capital or a full stop, before a space)
+    if (c === 0x2d && next === 0x20 && (prev === 0x2e || (prev >= 0x41 && prev <= 0x5a))) return true;
     return c === 0x2d && prev === 0x20 && (next === 0x20 || (next === 0x2d && text.charCodeAt(i + 2) === 0x20));
   }
   // "С 2020 [Belodezhda.ru] Брест": square brackets around a name, no link's, part it from the text around it (not at its start)

@@ -67,7 +67,8 @@ function stripInline(line: string, heading: boolean): string {
     const inner = line.slice(p + 1, close);
     const prev = line.charCodeAt(p - 1);
     const atEnd = isClosingHashes(line.slice(close + 1));
-    if (inner.charCodeAt(0) !== 58 && prev !== 41 && prev !== 93 && !(heading && atEnd)) {
+    // (and after an icon's shortcode, mkdocs-material's ":material-school:{ .lg .middle }")
+    if (inner.charCodeAt(0) !== 58 && prev !== 41 && prev !== 93 && !(heading && atEnd) && !(prev === 58 && /:[a-z0-9_+-]+:$/.test(line.slice(Math.max(0, p - 60), p)))) {
       p = next;
       continue;
     }
