@@ -87,7 +87,7 @@ export interface Lexicon {
    * académica", "Prémios"); every other label comes from `labels`. Optional: absent = none.
    */
   readonly regionLabels?: Readonly<Record<string, Partial<Readonly<Record<LabelKey, string>>>>>;
-  /** Gregorian month names: full, genitive/locative forms, abbreviations with and without a dot. */
+  /** Gregorian month names: full, genitive/locative forms, abbreviations with and without a dot, and Roman numerals where the language writes months so ("VII 2016": read only in a CV of that language). */
   readonly months: MonthTable;
   /** Words for an ongoing end date ("present", "heute", "現在", "至今", "현재"). */
   readonly present: readonly string[];

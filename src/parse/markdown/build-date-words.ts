@@ -12,6 +12,9 @@ const VERSION_WORDS: readonly string[] = [
   'windows', 'server', 'office', 'studio', 'net', 'excel', 'outlook', 'powerpoint', 'sharepoint', 'exchange', 'autocad', 'revit',
 ];
 
+/** A month written as a Roman numeral (Polish, Czech, Slovak, Hungarian CVs: "VII 2016"). */
+const ROMAN = /^[ivx]+$/;
+
 type Entry = { -readonly [K in keyof DateWordEntry]: DateWordEntry[K] };
 interface Node { next: Map<number, Node>; entry: Entry | undefined }
 
@@ -84,7 +87,8 @@ function typoNames(lexicons: readonly Lexicon[]): Array<{ name: string; entry: D
 function addLexicon(lex: Lexicon, rank: number, add: (word: string, apply: (e: Entry) => void) => void): void {
   const thai = lex.calendar?.kind === 'buddhist';
   lex.months.forEach((forms, i) => {
-    for (const f of forms) add(f, (e) => { if (e.month === 0) { e.month = i + 1; e.monthRank = rank; e.thai = thai; } });
+    // (a Roman numeral month, "VII 2016", counts only in the CV's own language: "SDE II 2015" in English is no February)
+    for (const f of forms) if (rank === 0 || !ROMAN.test(f)) add(f, (e) => { if (e.month === 0) { e.month = i + 1; e.monthRank = rank; e.thai = thai; } });
   });
   if (lex.calendar?.kind === 'persian') {
     lex.calendar.months?.forEach((forms, i) => {
