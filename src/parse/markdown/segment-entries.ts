@@ -776,25 +776,35 @@ function roleHeadingAfterNote(w: Walk, cur: EntryBlock, l: Line): boolean {
   return wordClasses(l.plain, w.state).has('jobTitle') && !cur.head.some((h) => wordClasses(h.plain, w.state).has('jobTitle'));
 }
 
-/** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
-function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
+/**
+ * The steps that come before a line's usual reading: a dated note over an entry's head starts the entry, and a line
+ * that completes the open head joins it. True when one of them took the line.
+ */
+function headFirstStep(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
   if (w.datesBefore && entryHeadLine(w.style, next) && datedNote(w.state, l)) {
     start(w, l);
-    return;
+    return true;
   }
   const cur = w.cur;
   // the heading right after the date line that started the entry joins its head (even a role named twice in the CV),
   // and so does a deeper heading right under that one ("Abril 2019 – Actualment" / "<h3>Role</h3><h4>Org</h4>")
   if (cur && w.datesBefore && prev === cur.head[cur.head.length - 1] && entryHeadLine(w.style, l) && (cur.head.length === 1 || deeperHeading(prev, l))) {
     cur.head.push(l);
-    return;
+    return true;
   }
   // "**Contoso** *2008 - 2011*" / "Redmond, Washington" / "**Software Development Engineer**": a bold role completes the head
   if (cur && w.style === 'bold' && completesHeadWithRole(w.state, cur.head, cur.body, l)) {
     cur.head.push(...cur.body.splice(0), l);
     cur.phase = 'head';
-    return;
+    return true;
   }
+  return false;
+}
+
+/** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
+function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
+  if (headFirstStep(w, l, prev, next)) return;
+  const cur = w.cur;
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
   const opensEntries = !(cur && w.datesBefore && w.style === 'bold');
   if (opensEntries && isAnchor(w.style, l, prev, w)) {
