@@ -1,11 +1,9 @@
 // Whether a bold line naming a job completes the dated head above it that names none ("**Contoso** *2008 - 2011*" / "Redmond, Washington" / "**Software Engineer**").
+import { isBoldRoleLine } from './is-bold-role-line.js';
 import { isPlaceLine } from './is-place-line.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
-
-/** A bold role line is a few words. */
-const MAX_ROLE_WORDS = 8;
 
 /**
  * "**Contoso** *2008 - 2011*" / "Redmond, Washington" / "**Software Development Engineer**": a bold undated line of a
@@ -18,6 +16,5 @@ export function completesHeadWithRole(state: ParseState, head: readonly Line[], 
   const [first, ...rest] = head;
   const places = [...rest, ...body];
   if (!first || places.length > 1 || !places.every((b) => isPlaceLine(state, b))) return false;
-  if (l.kind !== 'text' || !l.bold || l.plain.split(/\s+/).length > MAX_ROLE_WORDS || /[.!?。:：]$/u.test(l.plain) || lineDates(state, l).length > 0) return false;
-  return lineDates(state, first).length > 0 && wordClasses(l.plain, state).has('jobTitle') && !wordClasses(first.plain, state).has('jobTitle');
+  return isBoldRoleLine(state, l) && lineDates(state, first).length > 0 && !wordClasses(first.plain, state).has('jobTitle');
 }

@@ -5,6 +5,7 @@ import { lineDates } from './line-dates.js';
 import type { EntryBlock, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { isPlaceLine } from './is-place-line.js';
+import { isBoldRoleLine } from './is-bold-role-line.js';
 import { takeOrganisationItem } from './take-organisation-item.js';
 
 /** Lines longer than this are sentences, not a role line. */
@@ -50,9 +51,6 @@ export function takeRoleLine(state: ParseState, block: EntryBlock): EntryBlock {
   return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? placeLine(state, block) ?? block;
 }
 
-/** A bold role line is a few words. */
-const MAX_BOLD_ROLE_WORDS = 8;
-
 /**
  * "**SendSwag.com** *2019 - present*" / "Centennial, Colorado 80122" / "**Web Developer / AWS/S3 Guru**": under a one-line
  * head that names no job, a bold undated line of a few words naming one, first in the text or right after a line that
@@ -62,9 +60,7 @@ function boldRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefi
   const [head] = block.head;
   if (block.head.length !== 1 || !head || head.kind === 'item') return undefined;
   const k = isPlaceLine(state, block.body[0]) ? 1 : 0;
-  const line = block.body[k];
-  if (!line || line.kind !== 'text' || !line.bold || line.plain.split(/\s+/).length > MAX_BOLD_ROLE_WORDS || /[.!?。:：]$/u.test(line.plain)) return undefined;
-  if (lineDates(state, line).length > 0 || !wordClasses(line.plain, state).has('jobTitle') || wordClasses(head.plain, state).has('jobTitle')) return undefined;
+  if (!isBoldRoleLine(state, block.body[k]) || wordClasses(head.plain, state).has('jobTitle')) return undefined;
   return { group: block.group, head: [head, ...block.body.slice(0, k + 1)], body: block.body.slice(k + 1) };
 }
 
