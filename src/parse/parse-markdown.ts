@@ -21,6 +21,7 @@ import { readHeader } from './markdown/read-header.js';
 import { readMarkdownSource } from './markdown/read-markdown-source.js';
 import { readSections } from './markdown/read-sections.js';
 import { carveLabelledLanguages } from './markdown/carve-labelled-languages.js';
+import { splitClosingLine } from './markdown/split-closing-line.js';
 import { carveHeaderEducation } from './markdown/carve-header-education.js';
 import { checkCv } from './markdown/check-cv.js';
 import { cutOverlongBody } from './markdown/cut-overlong-body.js';
@@ -58,6 +59,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitProseEntryLines,
   carveLabelledLanguages,
   carveHeaderEducation,
+  splitClosingLine,
   readHeader,
   readSections,
   keepOverflow,
