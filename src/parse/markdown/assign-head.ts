@@ -2,7 +2,7 @@
 import type { Line, ParseState } from './parse-types.js';
 import { isTown, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
-import type { Segment } from './split-head.js';
+import { DASH_SEPARATORS, type Segment } from './split-head.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
@@ -150,8 +150,6 @@ function secondSentence(seg: Segment): boolean {
 
 /** More words than an organisation's name has: a description. */
 const LONG_PART = 8;
-/** Dashes as a part's separator. */
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** What a group heading (an organisation over several roles) adds to its weight as the organisation. */
 const GROUP_WEIGHT = 2.5;
@@ -180,7 +178,7 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   if (secondSentence(x.seg)) b -= 3;
   // "**[ALFA S.r.l.](…)** - Società pubblica costituita nel giugno 2015 che gestisce …": a long part after a separator describes the name before it
   // (after a dash, with no comma that may end it with a name: "Verfassen der Diplomarbeit … mit dem ETF-Desk, Commerzbank" keeps its chance)
-  else if (DASHES.has(x.seg.sep) && x.seg.lineIdx >= 0 && !x.seg.text.includes(',') && x.seg.text.split(' ').length > LONG_PART) b -= 2;
+  else if (DASH_SEPARATORS.has(x.seg.sep) && x.seg.lineIdx >= 0 && !x.seg.text.includes(',') && x.seg.text.split(' ').length > LONG_PART) b -= 2;
   return [a, b];
 }
 
@@ -440,12 +438,17 @@ function ownNameOverRole(scored: readonly Scored[]): boolean {
   return own.length === 2 && a!.seg.lineIdx === 0 && b!.seg.lineIdx > 0 && a!.s.title <= 0 && a!.s.degree <= 0 && b!.s.title > 0;
 }
 
+/** The segment names an organisation (work) or a school (education) by its words. */
+function namesKind(x: Scored, kind: HeadKind): boolean {
+  return (kind === 'work' ? x.s.org : x.s.school) > 0;
+}
+
 /**
  * "### Academic" over "#### M.S. Statistics" / "- Colorado State University, Fort Collins": a later line of the entry's own
  * head names a school (an organisation) by its words, and the group heading names none: a category, not the school.
  */
 function ownNamedLine(scored: readonly Scored[], kind: HeadKind): boolean {
-  const named = (x: Scored): boolean => (kind === 'work' ? x.s.org : x.s.school) > 0;
+  const named = (x: Scored): boolean => namesKind(x, kind);
   const group = scored.filter((x) => x.seg.lineIdx === -1);
   return group.length > 0 && !group.some(named) && scored.some((x) => x.seg.lineIdx >= 1 && !x.seg.label && named(x));
 }
@@ -456,7 +459,7 @@ function ownNamedLine(scored: readonly Scored[], kind: HeadKind): boolean {
  * headings' segments (none where the rule does not hold).
  */
 function genericGroup(state: ParseState, scored: readonly Scored[], kind: HeadKind): Scored[] {
-  const named = (x: Scored): boolean => (kind === 'work' ? x.s.org : x.s.school) > 0;
+  const named = (x: Scored): boolean => namesKind(x, kind);
   // (the group heading, or the heading that opens the head over the entry's own lines: "### Pre-University" over one school)
   const top = scored.filter((x) => x.seg.lineIdx === -1 || (x.seg.lineIdx === 0 && x.seg.line.kind === 'heading' && scored.some((o) => o.seg.lineIdx > 0)));
   const lines = new Set(top.map((x) => x.seg.line));

@@ -182,8 +182,10 @@ export function readContacts(line: Line): LineContacts {
   for (const l of line.links) {
     const href = l.href.trim();
     // ("[jane@example.com](mailto:jroe@company.org)": the address the reader sees is the one the CV gives)
-    if (/^mailto:/i.test(href)) pushAll(found.emails, findEmails(l.text).length ? findEmails(l.text) : findEmails(href.slice(7)));
-    else if (/^tel:/i.test(href)) found.phones.push(decodeUriSafely(href.slice(4)));
+    if (/^mailto:/i.test(href)) {
+      const shown = findEmails(l.text);
+      pushAll(found.emails, shown.length ? shown : findEmails(href.slice(7)));
+    } else if (/^tel:/i.test(href)) found.phones.push(decodeUriSafely(href.slice(4)));
     else if (/^https?:\/\//i.test(href)) found.urls.push(href);
   }
   for (const img of line.images) {

@@ -441,19 +441,24 @@ function itemUnderDateLine(w: Walk, l: Line, prev: Line | undefined, next: Line 
   return head.length === 2 && prev.kind === 'item' && prev.depth === 0 && l.depth === 1 && !(next?.kind === 'item' && next.depth >= 1);
 }
 
+/** A lone year: no month, no range ("Censos 2021"). */
+const bareYear = (d: DateSpan): boolean => d.single && !d.ongoing && d.start?.length === 4;
+
+/** "## INE, Recenseador - Censos 2021" / "- Abr 2021 a Jun 2021": the head's only dates are lone years inside its names, and the line gives more than a lone year. */
+function datesYearHead(state: ParseState, head: readonly Line[], l: Line): boolean {
+  return head.every((h) => lineDates(state, h).every(bareYear)) && !lineDates(state, l).every(bareYear);
+}
+
 /**
  * "#### 디메타" / "- 2024.06.17 - 2025.09.12" / "- AI 팀 Engineer": under an undated heading, a first list item that is only
  * a date completes the head, and so does a short item right after that date item (the role or degree).
  */
-/** A lone year: no month, no range ("Censos 2021"). */
-const bareYear = (d: DateSpan): boolean => d.single && !d.ongoing && d.start?.length === 4;
-
 function itemUnderHeading(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
   const head = w.cur!.head;
   const last = head[head.length - 1];
   if (l.kind !== 'item' || l.depth > 0 || !prev || prev !== last || head[0]!.kind !== 'heading') return false;
   // ("## INE, Recenseador - Censos 2021" / "- Abr 2021 a Jun 2021": a year inside the heading's name dates nothing; a range under it does)
-  if (dateOnly(w.state, l)) return head.every((h) => lineDates(w.state, h).length === 0) || (head.every((h) => lineDates(w.state, h).every(bareYear)) && !lineDates(w.state, l).every(bareYear));
+  if (dateOnly(w.state, l)) return head.every((h) => lineDates(w.state, h).length === 0) || datesYearHead(w.state, head, l);
   if (prev.kind === 'item' && dateOnly(w.state, prev)) return l.plain.length <= 60 && words(l) <= 12 && !/[.!?。]$/.test(l.plain) && lineDates(w.state, l).length === 0;
   // "<h3>GE Healthcare</h3>" / "<span>2025 - Current</span>" / "<li>Senior Software Engineer</li>": the one item under a
   // heading and its date line that names no job is the role, when it names one
@@ -853,8 +858,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
     // (a note wholly in brackets is none: "（2020年よりフルリモート勤務）")
     // (a range under a head whose only dates are lone years in its names dates that head: see itemUnderHeading)
-    const datesYearHead = dated && dateOnly(w.state, l) && cur.head.every((h) => lineDates(w.state, h).every(bareYear)) && !lineDates(w.state, l).every(bareYear);
-    if (dated && !datesYearHead && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l)) && !/^[(（].*[)）]$/u.test(l.plain)) {
+    if (dated && !(dateOnly(w.state, l) && datesYearHead(w.state, cur.head, l)) && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l)) && !/^[(（].*[)）]$/u.test(l.plain)) {
       // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
       // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
       const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);

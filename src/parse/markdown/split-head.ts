@@ -639,8 +639,8 @@ function withoutDate(line: Line, date: DateSpan | undefined, dateLine: Line | un
   return line.images.length ? withoutImages(line, text) : text;
 }
 
-/** The dashes a note after the dates may follow. */
-const DASH_CHARS: ReadonlySet<string> = new Set(['—', '–', '-']);
+/** The dashes that separate parts of a head (a segment's `sep`), and that a note after the dates may follow. */
+export const DASH_SEPARATORS: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /**
  * A line's text before its dates and the note after them, where the dates (maybe in brackets) are followed by a
@@ -653,7 +653,7 @@ function dashNoteAfterDate(line: Line, date: DateSpan): [string, string] | undef
   while (t[k] === ' ') k++;
   if (t[k] === ')' || t[k] === '）' || t[k] === ']') k++;
   while (t[k] === ' ') k++;
-  if (!DASH_CHARS.has(t[k] ?? '') || t[k + 1] !== ' ') return undefined;
+  if (!DASH_SEPARATORS.has(t[k] ?? '') || t[k + 1] !== ' ') return undefined;
   const before = trimChars(t.slice(0, date.index), ' (（[,;|');
   const note = t.slice(k + 2).trim();
   return before.includes(', ') && note ? [before, note] : undefined;
