@@ -44,9 +44,12 @@ interface Scored {
 }
 
 /** "Town, Country" or "Town": every comma part one to three capitalised words that are no organisation, school or job word. */
-function townParts(t: string): boolean {
+function townParts(state: ParseState, t: string): boolean {
   const parts = splitAround(t, /[,;]\s*/).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /\p{Ll}/u.test(p) || /^\p{Lu}{2,3}$/u.test(p)) && parts.every((p) => /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|am|an|im|sur))*$/u.test(p) && p.split(' ').length <= 3) && isTown(t);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /\p{Ll}/u.test(p) || /^\p{Lu}{2,3}$/u.test(p))) return false;
+  if (!parts.every((p) => /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|am|an|im|sur))*$/u.test(p) && p.split(' ').length <= 3) || !isTown(t)) return false;
+  // ("Acme, Softwarearkitekt": a compound the CV's language makes of a job word is no town either)
+  return !wordClasses(t, state).has('jobTitle');
 }
 
 /** One or two capitalised words with lower-case letters that are no organisation, school or job word ("Swindon", "Bad Ragaz"). */
@@ -239,7 +242,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
     const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || scorePlaceIn(state, o.text) >= 2);
-    let parts = solo && !(seg.lineIdx > 0 && townParts(text)) ? splitCommas(text) : [text];
+    let parts = solo && !(seg.lineIdx > 0 && townParts(state, text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
     if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
@@ -511,7 +514,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // (and the town is all the date line says besides its date)
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;
   // (a town the date line gives alone comes after the date: "**[Sperasoft](…), 2011 - 2015**" names the organisation)
-  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(x.seg.text) || (othersTwo && singleTown(x.seg.text) && afterDate(state, dateLine, x.seg.text)));
+  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(state, x.seg.text) || (othersTwo && singleTown(x.seg.text) && afterDate(state, dateLine, x.seg.text)));
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
   const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;

@@ -171,9 +171,25 @@ function endsWithDate(state: ParseState, l: Line): boolean {
   return l.plain.slice(last.index + last.length).replace(/\([^)]{0,20}\)/g, '').trim().length <= 2;
 }
 
+/**
+ * "### Kompetencer brugt" under each of several jobs: the texts of undated headings that come twice or more in a region
+ * and name a section's kind are labels inside entries, not entries.
+ */
+function labelHeadings(state: ParseState, lines: readonly Line[]): Set<string> {
+  const seen = new Set<string>();
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (l.kind !== 'heading') continue;
+    if (seen.has(l.plain) && lineDates(state, l).length === 0 && classifyHeadingIn(state, l.plain)) out.add(l.plain);
+    seen.add(l.plain);
+  }
+  return out;
+}
+
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
-  const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l));
+  const labels = labelHeadings(state, lines);
+  const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l) && !labels.has(l.plain));
   if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines[0] === headings[0])) return 'heading';
   if (lines.some((l) => l.kind === 'term')) return 'term';
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';

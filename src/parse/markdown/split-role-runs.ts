@@ -93,7 +93,8 @@ function withinRoles(state: ParseState, roles: Line[]): Line[] {
  * "  - *高级软件工程师* 2025 - present" / "  - *软件工程师* 2024 - 2025" — an organisation over its roles.
  */
 function datedSubItems(state: ParseState, top: Line, lines: readonly Line[]): boolean {
-  if (top.kind !== 'item' || !top.bold || lineDates(state, top).length > 0) return false;
+  // (or an item that starts with its bold name: "* **Avira** - Tettnang, Germany")
+  if (top.kind !== 'item' || !startsBold(top) || lineDates(state, top).length > 0) return false;
   const subs = lines.filter((l) => l.kind === 'item' && l.depth === top.depth + 1);
   return subs.length >= 2 && subs.length === lines.length && subs.every((l) => isRoleLine(state, l, top.depth + 1, true));
 }
