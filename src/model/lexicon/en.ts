@@ -117,7 +117,7 @@ export const en: Lexicon = {
     'nevada', 'new hampshire', 'new jersey', 'new mexico', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
     'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'west virginia', 'wisconsin', 'wyoming',
     'district of columbia', 'd.c.', 'washington, d.c.', 'washington d.c.', 'ontario', 'quebec', 'québec', 'british columbia', 'alberta', 'manitoba',
-    'saskatchewan', 'nova scotia', 'new brunswick', 'newfoundland', 'prince edward island', 'new south wales', 'nsw', 'queensland',
+    'saskatchewan', 'nova scotia', 'new brunswick', 'newfoundland', 'prince edward island', 'new south wales', 'nsw', 'queensland', 'qld', 'victoria', 'vic', 'northern territory',
     'western australia', 'south australia', 'tasmania', 'australian capital territory', 'karnataka', 'maharashtra', 'tamil nadu', 'telangana',
     'andhra pradesh', 'kerala', 'uttar pradesh', 'west bengal', 'gujarat', 'rajasthan', 'punjab', 'haryana', 'madhya pradesh', 'bihar', 'odisha',
     'assam', 'goa', 'delhi ncr', 'ncr', 'gauteng', 'western cape', 'kwazulu-natal', 'lagos state', 'rivers state', 'greater london',

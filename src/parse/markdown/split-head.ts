@@ -479,6 +479,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
+  // "**rea group** **melbourne, vic, australia**" (two HTML spans side by side): bold runs with only white space between are parts
+  const runs = sideBySideRuns(clean, line);
+  if (runs) return runs.flatMap((r, k) => splitText(r, line, lineIdx, state, connectors).map((p, j) => (k > 0 && j === 0 ? { ...p, sep: ' ' } : p)));
   const pair = emphasisPair(clean, line) ?? italicInBold(clean, line);
   if (pair) {
     const [x, y, rest] = pair;
@@ -546,6 +549,19 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
   if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
   return [before, bold];
+}
+
+/** The bold runs of a text made of nothing else, two or more side by side with only white space between ("**Org** **Town, Region**"). */
+function sideBySideRuns(text: string, line: Line): string[] | undefined {
+  const runs = line.boldParts;
+  if (runs.length < 2 || runs.length > 4) return undefined;
+  let at = 0;
+  for (const r of runs) {
+    const i = text.indexOf(r, at);
+    if (i < 0 || text.slice(at, i).trim() !== '' || (at > 0 && i === at)) return undefined;
+    at = i + r.length;
+  }
+  return text.slice(at).trim() === '' ? [...runs] : undefined;
 }
 
 /** Emphasis runs of each kind looked at for a bold–italic pair. */
