@@ -158,6 +158,23 @@ function boldInsideDatedItems(state: ParseState, lines: readonly Line[], boldHea
   return lines.filter((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length > 0).length >= 2;
 }
 
+/** What follows a line's first bold run: its first character after white space ("—" in "**BCS** — Computer Science, …"). */
+function afterLeadRun(l: Line): string | undefined {
+  const lead = l.boldParts[0];
+  if (l.bold || lead === undefined || !l.plain.startsWith(lead)) return undefined;
+  return l.plain.slice(lead.length).trimStart()[0];
+}
+
+/**
+ * "**Bachelor of Computer Science (BCS)** — Computer Science, University of Windsor" then, on the next line of the same
+ * paragraph, "**Bachelor of Science (BS)** — General Science, …": a line that opens with a bold run and the same
+ * separator after it as the line before is an entry of its own (a soft break, not one entry's second line).
+ */
+function twinBoldLine(prev: Line, l: Line): boolean {
+  const sep = afterLeadRun(l);
+  return sep !== undefined && !/[\p{L}\p{N}:：]/u.test(sep) && prev.block === l.block && prev.kind === 'text' && afterLeadRun(prev) === sep;
+}
+
 /** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
 function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
   return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
@@ -292,7 +309,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     }
     case 'bold':
       // (after a hard break, not a bold label and its value: "**Профильные дисциплины:** веб-разработка, …" is a note of the entry)
-      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l))) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
+      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':

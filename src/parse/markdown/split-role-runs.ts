@@ -67,7 +67,9 @@ const boldLine = (l: Line | undefined): l is Line => l !== undefined && l.kind =
 function headsRoles(state: ParseState, e: EntryBlock, plain: boolean): boolean {
   const top = e.head[0];
   const next = e.head[1] ?? e.body[0];
-  return (top?.kind === 'heading' || boldLine(top)) && e.head.length <= 2 && lineDates(state, top).length === 0 && next !== undefined && isRoleLine(state, next, 0, plain);
+  if (!(top?.kind === 'heading' || boldLine(top)) || e.head.length > 2 || lineDates(state, top).length > 0 || next === undefined || !isRoleLine(state, next, 0, plain)) return false;
+  // ("### Software Engineer" over "**Meridian, Detroit, Michigan** — *2018 – 2019*": a heading naming a job over a line naming none is the role over its organisation)
+  return !(wordClasses(top.plain, state).has('jobTitle') && !wordClasses(next.plain, state).has('jobTitle'));
 }
 
 /**
