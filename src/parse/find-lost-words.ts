@@ -747,7 +747,8 @@ function firstOf(a: number, b: number): number {
 function stripSyntax(source: string): string {
   // front-matter keys are syntax; their values are text
   const fm = /^(?:\uFEFF)?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
-  if (fm) source = unkeyFrontMatter(fm[0]) + source.slice(fm[0].length);
+  // (and a value's "mailto:" or "tel:" is a link's scheme: the model keeps the address or number after it)
+  if (fm) source = unkeyFrontMatter(fm[0]).replace(/\b(?:mailto|tel):/gi, ' ') + source.slice(fm[0].length);
   // each rewrite runs only when its marker is present (this runs on every parse)
   let s = unlabelLines(source);
   if (s.includes('---') || s.includes('...')) s = blankDelimiterLines(s);

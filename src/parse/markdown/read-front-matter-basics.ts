@@ -63,6 +63,8 @@ export function readFrontMatterBasics(data: Record<string, unknown>, keyOf: Read
   const emailBefore = basics.email;
   const nested = get(['basics'], (v) => typeof v === 'object' && !Array.isArray(v));
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) mergeJsonResumeBasics(basics, nested as Record<string, unknown>);
+  const header = keyOf.get('header');
+  if (header !== undefined && Array.isArray(data[header])) addHeaderItems(basics, data[header] as unknown[]);
   const result: FrontMatterBasics = { basics, consumed, why };
   const fromAuthor = decideName(get, basics, contacts.author, lexicons, result);
   // an author that gave nothing (a site user name such as "admin") is left to the caller
@@ -184,6 +186,31 @@ function addProfiles(basics: Basics, value: unknown): void {
     if (profile.url || profile.username) profiles.push(profile);
   }
   if (profiles.length) basics.profiles = profiles;
+}
+
+/** Digits, spaces and the marks of a phone number, seven digits or more ("(+212) 644397973", "+49 170 1234567"). */
+const PHONE_TEXT = /^[+\d\s().\-/]{7,24}$/;
+
+/**
+ * oh-my-cv's `header: [{text, link}]` (the line under the name): its links and the texts that are an email or a phone
+ * number are contacts and profiles, its other texts the label (where the front matter gives none). The key stays unread: the
+ * metadata keeps it as written.
+ */
+function addHeaderItems(basics: Basics, items: readonly unknown[]): void {
+  const links: Array<{ link: string }> = [];
+  const notes: string[] = [];
+  for (const item of items) {
+    const o = item && typeof item === 'object' ? (item as Record<string, unknown>) : { text: item };
+    const text = typeof o.text === 'string' ? o.text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '';
+    const link = typeof o.link === 'string' ? o.link.trim() : '';
+    if (link) links.push({ link });
+    else if (looksLikeEmail(text)) links.push({ link: `mailto:${text}` });
+    else if (PHONE_TEXT.test(text) && text.replace(/\D/g, '').length >= 7) links.push({ link: `tel:${text}` });
+    else if (text) notes.push(text);
+  }
+  if (links.length) addProfiles(basics, links);
+  // ("Applying for: Software Engineer": the header's other texts say who the person is, as a label does)
+  if (notes.length && basics.label === undefined) basics.label = notes.join(' · ');
 }
 
 /** "academicons/orcid" → "orcid", "fab fa-github" → "github", "brands/linkedin" → "linkedin". */
