@@ -201,7 +201,7 @@ function addHeaderItems(basics: Basics, items: readonly unknown[]): void {
   const notes: string[] = [];
   for (const item of items) {
     const o = item && typeof item === 'object' ? (item as Record<string, unknown>) : { text: item };
-    const text = typeof o.text === 'string' ? o.text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '';
+    const text = typeof o.text === 'string' ? o.text.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '';
     const link = typeof o.link === 'string' ? o.link.trim() : '';
     if (link) links.push({ link });
     else if (looksLikeEmail(text)) links.push({ link: `mailto:${text}` });
