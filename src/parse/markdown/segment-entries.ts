@@ -203,6 +203,22 @@ function labelHeadings(state: ParseState, lines: readonly Line[]): Set<string> {
   return out;
 }
 
+/**
+ * "- 명지대학교" over "  - 전공: 컴퓨터공학과" / "  - 기간: 2018.02 ~ 2025.02", twice or more: every labelled line is a sub-item of an
+ * unlabelled top-level item, so the items are the entries and the labels their fields.
+ */
+function labelsUnderItems(state: ParseState, lines: readonly Line[]): boolean {
+  let tops = 0;
+  let top: Line | undefined;
+  for (const l of lines) {
+    if (l.kind === 'item' && l.depth === 0) {
+      top = entryLabel(state, l) === undefined ? l : undefined;
+      if (top) tops++;
+    } else if (entryLabel(state, l) !== undefined && (l.kind !== 'item' || top === undefined)) return false;
+  }
+  return tops >= 2;
+}
+
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const labels = labelHeadings(state, lines);
@@ -210,7 +226,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines[0] === headings[0])) return 'heading';
   if (lines.some((l) => l.kind === 'term')) return 'term';
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
-  if (headLabels(state, lines).size >= 2) return 'label';
+  if (headLabels(state, lines).size >= 2 && !labelsUnderItems(state, lines)) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
   if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads)) return 'bold';
