@@ -23,6 +23,5 @@ describePass({
   minCases: 5,
   knownFailures: {
     'front-matter-name-wins-body-name-kept': 'the body heading "Kofi A. Mensah" loses to the front matter name in read-header and is then kept as bold text of the summary instead of in meta.overridden.name',
-    'possessive-title-is-no-name': 'title "Kofi Mensah\'s CV" gives the name "Kofi Mensah\'s", which overrides the right name read from "# Kofi Mensah"',
   },
 });

@@ -23,6 +23,8 @@ export function applyFrontMatter(state: ParseState): void {
   const basics = (r.basics ??= {});
   for (const [k, v] of Object.entries(cv.resume.basics ?? {})) {
     const had = basics[k];
+    // ("title: Daniel Høyer Bjørnskovs CV" over "# Daniel Høyer Bjørnskov": the title's name is the body's in the genitive)
+    if (k === 'name' && typeof had === 'string' && typeof v === 'string' && /^(?:s|'s|’s)$/.test(v.slice(had.length)) && v.startsWith(had)) continue;
     if (had !== undefined && JSON.stringify(had) !== JSON.stringify(v)) ((meta.overridden ??= {}) as Record<string, unknown>)[k] = had;
     basics[k] = v;
     noteField(state, `/basics/${k}`, where, cv.why[`/basics/${k}`] ?? [`front matter "${k}"`]);

@@ -43,10 +43,13 @@ export function readTitleName(title: string, lexicons: readonly Lexicon[], hints
   const reading: TitleReading = { name: best.part, why: [`title part "${best.part}": ${best.why.join(', ')}`] };
   const rest = parts.filter((p) => p !== best.part);
   const doc = rest.filter((p) => isDocTitle(p, lexicons));
-  if (doc.length) reading.documentTitle = doc.join(' ');
   const indexes = lexicons.map(indexLexicon);
   const label = rest.find((p) => !isDocTitle(p, lexicons) && p.toLowerCase().split(/[\s,]+/).some((w) => indexes.some((ix) => ix.jobTitles.has(w))));
   if (label) reading.label = label;
+  // ("Jane Doe's CV - Dansk": a part that is neither stays with the document title, so no word of the title is lost)
+  const others = rest.filter((p) => p !== label && !doc.includes(p));
+  const docTitle = [doc.join(' '), ...others].filter(Boolean).join(' – ');
+  if (docTitle) reading.documentTitle = docTitle;
   return reading;
 }
 
