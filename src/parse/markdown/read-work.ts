@@ -7,6 +7,7 @@ import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { leadOrganisation } from './lead-organisation.js';
 import { leadRole } from './lead-role.js';
+import { preferLabelRoles } from './prefer-label-roles.js';
 import { lineDates } from './line-dates.js';
 import { labelledBodyField } from './labelled-body-field.js';
 import { mergeRepeatedEntries } from './merge-repeated-entries.js';
@@ -159,7 +160,7 @@ function renumberNotes(state: ParseState, from: number, key: string, base: numbe
  */
 export function readWork(state: ParseState, section: Section, key: 'work' | 'volunteer'): { entries: Work[] | Volunteer[]; studies: Education[]; projects: Project[]; certificates: Certificate[]; intro: ReturnType<typeof readEntryHeads>['intro'] } {
   const heads = readEntryHeads(state, section, 'work');
-  const read = { ...heads, entries: foldDetailEntries(pairEventEntries(state, heads.entries, 'work')) };
+  const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
   const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e)));
   const eduBase = state.resume.education?.length ?? 0;
