@@ -180,4 +180,10 @@ export interface Lexicon {
    * Werdegang", "Pengalaman Saya", "Experiența mea"): a heading is also read without them. Optional: absent = none.
    */
   readonly possessives?: readonly string[];
+  /**
+   * Words that say in what capacity, written after a section word ("Experience as a teacher", "Опыт как системного
+   * администратора", "Erfahrung als Entwickler"): a heading that opens with a section word and one of them is that
+   * section. Optional: absent = none.
+   */
+  readonly capacities?: readonly string[];
 }

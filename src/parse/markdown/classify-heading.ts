@@ -266,7 +266,21 @@ export function classifyHeading(plain: string, langs: readonly string[]): Headin
   if (plain.length > 120) return undefined;
   const key = headingKey(plain);
   if (!key) return byEmoji(plain, langs);
-  return lookup(key, langs, 'exact') ?? byPossessive(key, langs) ?? byParts(key, langs) ?? byContainment(key, langs) ?? byTypo(key, langs) ?? byNumber(key, langs);
+  return lookup(key, langs, 'exact') ?? byPossessive(key, langs) ?? byParts(key, langs) ?? byContainment(key, langs) ?? byCapacity(key, langs) ?? byTypo(key, langs) ?? byNumber(key, langs);
+}
+
+/** Every lexicon's capacity words ("as", "как", "als", "en tant que"), folded, longest first. */
+const CAPACITIES: readonly string[] = [...new Set(Object.values(LEXICONS).flatMap((l) => (l.capacities ?? []).map(foldWord)))].sort((a, b) => b.length - a.length);
+
+/** "Опыт как системного администратора", "Experience as a teacher": a section phrase, then a capacity word and what the person was. */
+function byCapacity(key: string, langs: readonly string[]): HeadingClass | undefined {
+  for (const cap of CAPACITIES) {
+    const at = key.indexOf(` ${cap} `);
+    if (at <= 0) continue;
+    const c = lookup(key.slice(0, at), langs, 'exact');
+    if (c) return { ...c, how: 'part' };
+  }
+  return undefined;
 }
 
 /** Every lexicon's possessive words ("my", "mein", "saya", "của tôi"), folded. */
