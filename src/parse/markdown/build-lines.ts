@@ -136,7 +136,10 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
       text = text.replace(DEF_MARK, '');
       inDef = true;
       markTerm(w, block);
-    } else if (inDef) kind = 'def';
+    } else if (inDef) {
+      // ("2015" / ":	Formation …" / "2013" / ":	Formation …", a compact list: a line not indented right before a definition is its term)
+      kind = !/^\s/.test(raw) && DEF_MARK.test((parts[k + 1] ?? '').trim()) ? 'term' : 'def';
+    }
     const depth = w.itemDepth >= 0 ? w.itemDepth + 1 : 0;
     w.lines.push(makeLine(kind, text, { line: lineNo, endLine: lineNo, block, depth }));
   });

@@ -110,10 +110,18 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   const parser: Parser = new Parser(
     {
       onopentag: (name, attrs) => {
+        // ("<clement@igonet.fr>": Markdown's autolink of an address, inside HTML, is its text, no tag)
+        if (name.includes('@')) {
+          if (from < 0) from = parser.startIndex + 1;
+          text += html.slice(parser.startIndex + 1, parser.endIndex);
+          to = parser.endIndex - 1;
+          return;
+        }
         drain();
         openTag(st, name, attrs, parser.startIndex, parser.endIndex);
       },
       onclosetag: (name) => {
+        if (name.includes('@')) return;
         drain();
         closeTag(st, name);
       },
