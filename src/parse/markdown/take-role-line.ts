@@ -83,6 +83,8 @@ function connectedRoleLine(state: ParseState, block: EntryBlock): EntryBlock | u
   const after = text[at + 1 + name.length];
   if (at <= 0 || (after !== undefined && /[\p{L}\p{N}]/u.test(after))) return undefined;
   const before = text.slice(0, at).split(' ');
-  if (before.length < 2 || !isConnector(state, before[before.length - 1]!)) return undefined;
+  // (the connector may stand a word or two before the heading's name: "Web developer bij Drukkerij Bulckens" under "### Bulckens")
+  const last = before.length - 1;
+  if (before.length < 2 || ![last, last - 1, last - 2].some((j) => j >= 1 && isConnector(state, before[j]!))) return undefined;
   return { group: block.group, head: [head, line], body: block.body.slice(1) };
 }
