@@ -83,6 +83,25 @@ export function placeText(e: ReadEntry): string | undefined {
     if (at >= 0 && parts[at] === e.fields.places[at]!.text) parts[at] = `${parts[at]}, ${c.text}`;
     else parts.push(c.text);
   }
+  const joined = joinAdjacentPlaces(e.fields.places, parts);
   // ("(Porto, Portugal)": a place written in brackets is shown without them)
-  return parts.length ? [...new Set(parts.map(unbracket))].join('; ') : undefined;
+  return joined.length ? [...new Set(joined.map(unbracket))].join('; ') : undefined;
+}
+
+/** "Medellin - Colombia": place parts side by side on one line, only a separator between them, are one place as written. */
+function joinAdjacentPlaces(places: ReadEntry['fields']['places'], parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let last: { line: Line; start: number; end: number } | undefined;
+  parts.forEach((text, i) => {
+    const seg = places[i];
+    const start = seg && text === seg.text ? seg.line.plain.indexOf(text, last?.line === seg.line ? last.end : 0) : -1;
+    if (seg && last && last.line === seg.line && start >= last.end && /^[\s,;|/·•\-–—]+$/u.test(seg.line.plain.slice(last.end, start))) {
+      last.end = start + text.length;
+      out[out.length - 1] = seg.line.plain.slice(last.start, last.end);
+      return;
+    }
+    out.push(text);
+    last = seg && start >= 0 ? { line: seg.line, start, end: start + text.length } : undefined;
+  });
+  return out;
 }
