@@ -542,10 +542,27 @@ function splitSentences(text: string): string[] {
  */
 function boldTail(text: string, line: Line, state: ParseState): [string, string] | undefined {
   const bold = line.bold ? undefined : line.boldParts[line.boldParts.length - 1];
-  if (!bold || bold.length < 2 || !text.endsWith(bold)) return undefined;
+  // ("Nene International Private School, Enugu *Teaching Assistant (April 2019 - March 2020)*": so is an italic run, its
+  // bracket with the dates cut off)
+  const italic = line.italic || !line.italicParts.length ? undefined : beforeBracket(line.italicParts[line.italicParts.length - 1]!);
+  // (the italic run's dates were cut out of the text, leaving their mark: "…, Enugu Teaching Assistant  | ")
+  const cut = italic ? trimChars(text, ' \t|') : text;
+  const run = bold && text.endsWith(bold) ? bold : italic && cut.endsWith(italic) ? italic : undefined;
+  return run ? emphasisTail(run === bold ? text : cut, run, state, run === bold) : undefined;
+}
+
+/** A text up to its first opening bracket, trimmed ("Cashier (August 2012 - January 2014)" → "Cashier"). */
+function beforeBracket(t: string): string {
+  const at = t.search(/[(（]/u);
+  return (at < 0 ? t : t.slice(0, at)).trim();
+}
+
+/** {@link boldTail} for its run: the text before it and the run, when that text is a part of its own (`whole`: one part, no separator in it). */
+function emphasisTail(text: string, bold: string, state: ParseState, whole: boolean): [string, string] | undefined {
+  if (bold.length < 2) return undefined;
   const before = text.slice(0, text.length - bold.length).trim();
   // "Programista aplikacji na Android - **Callpage**": a separator before the run cuts there already
-  if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@／｜，、]$/u.test(before) || cutStrong(before).length !== 1) return undefined;
+  if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@／｜，、]$/u.test(before) || (whole && cutStrong(before).length !== 1)) return undefined;
   const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
   if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
   return [before, bold];
