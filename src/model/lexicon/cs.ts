@@ -106,5 +106,4 @@ export const cs: Lexicon = {
   letters: ['ř', 'ů', 'ě'],
   seasons: ['jaro', 'léto', 'leto', 'podzim', 'zima', 'zimní semestr', 'letní semestr', 'semestr'],
   possessives: ['moje', 'můj', 'má', 'mé'],
-  capacities: ['jako'],
 };

@@ -104,5 +104,4 @@ export const da: Lexicon = {
   commonWords: ['og', 'i', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'den', 'har', 'jeg', 'vi', 'om', 'et', 'var', 'ikke', 'samt', 'hvor', 'blev', 'udvikling', 'ansvar', 'arbejde', 'fra', 'arbejdede', 'efter', 'gennem', 'mellem', 'noget', 'meget', 'brugt', 'hjælp', 'udviklet'],
   seasons: ['forår', 'foråret', 'sommer', 'sommeren', 'efterår', 'efteråret', 'vinter', 'vinteren', 'semester', 'forårssemester', 'efterårssemester'],
   possessives: ['min', 'mit', 'mine'],
-  capacities: ['som'],
 };

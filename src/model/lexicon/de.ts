@@ -150,5 +150,4 @@ export const de: Lexicon = {
   letters: ['ß'],
   seasons: ['frühling', 'frühjahr', 'sommer', 'herbst', 'winter', 'wintersemester', 'sommersemester', 'ws', 'ss', 'wise', 'sose', 'anfang', 'mitte', 'ende'],
   possessives: ['mein', 'meine', 'meinen', 'unser', 'unsere'],
-  capacities: ['als'],
 };

@@ -167,5 +167,4 @@ export const en: Lexicon = {
   commonWords: ['the', 'and', 'of', 'to', 'in', 'for', 'with', 'on', 'at', 'as', 'by', 'from', 'is', 'was', 'a', 'an', 'my', 'i', 'we', 'our', 'team', 'using', 'developed', 'built', 'led', 'worked'],
   seasons: ['spring', 'summer', 'fall', 'autumn', 'winter', 'spring semester', 'fall semester', 'autumn semester', 'spring term', 'summer term', 'autumn term', 'winter term', 'michaelmas term', 'lent term', 'trinity term', 'semester', 'term', 'early', 'mid', 'late', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
   possessives: ['my', 'our'],
-  capacities: ['as'],
 };

@@ -138,5 +138,4 @@ export const es: Lexicon = {
   commonWords: ['y', 'de', 'del', 'la', 'el', 'los', 'las', 'en', 'con', 'para', 'por', 'un', 'una', 'que', 'al', 'se', 'como', 'su', 'sus', 'mi', 'mis', 'e', 'o', 'desarrollo', 'gestión', 'equipo', 'diseño', 'empresa', 'proyectos'],
   seasons: ['primavera', 'verano', 'otoño', 'otono', 'invierno', 'semestre', 'cuatrimestre', 'primer semestre', 'segundo semestre', 'principios de', 'mediados de', 'finales de'],
   possessives: ['mi', 'mis', 'nuestra', 'nuestro'],
-  capacities: ['como'],
 };

@@ -141,5 +141,4 @@ export const fr: Lexicon = {
   commonWords: ['et', 'le', 'la', 'les', 'des', 'de', 'du', 'un', 'une', 'en', 'pour', 'dans', 'sur', 'avec', 'au', 'aux', 'par', 'à', 'je', 'nous', 'mon', 'ma', 'mes', 'ce', 'cette', 'qui', 'est', "d'une", 'd’une', 'développement', 'équipe', 'gestion', 'mise en place'],
   seasons: ['printemps', 'été', 'ete', 'automne', 'hiver', 'semestre', "semestre d'automne", "semestre d'hiver", 'début', 'mi', 'fin'],
   possessives: ['mon', 'ma', 'mes', 'notre', 'nos'],
-  capacities: ['en tant que', 'comme'],
 };

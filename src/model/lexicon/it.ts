@@ -118,5 +118,4 @@ export const it: Lexicon = {
   commonWords: ['e', 'di', 'del', 'della', 'dei', 'delle', 'il', 'la', 'lo', 'le', 'gli', 'in', 'con', 'per', 'su', 'un', 'una', 'che', 'da', 'al', 'alla', 'nel', 'nella', 'sono', 'ho', 'mio', 'mia', 'sviluppo', 'gestione', 'progettazione', 'attività'],
   seasons: ['primavera', 'estate', 'autunno', 'inverno', 'semestre', 'primo semestre', 'secondo semestre'],
   possessives: ['il mio', 'la mia', 'i miei', 'le mie', 'mio', 'mia', 'miei', 'mie'],
-  capacities: ['come', 'in qualità di'],
 };

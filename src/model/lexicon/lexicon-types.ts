@@ -103,7 +103,10 @@ export interface Lexicon {
   readonly durations: { readonly years: readonly string[]; readonly months: readonly string[] };
   /** Words that join a role and its organisation ("at", "chez", "bei", "em", "w", "в", "에서"). */
   readonly connectors: readonly string[];
-  /** Words after an organisation that introduce the role held there ("Thomas Magnete GmbH als Softwareentwickler", "Acme as Engineer", "jako"). Optional: absent = none. */
+  /**
+   * Words after an organisation that introduce the role held there ("Thomas Magnete GmbH als Softwareentwickler", "Acme as Engineer", "jako");
+   * after a section word they say in what capacity ("Experience as a teacher", "Опыт как системного администратора": that section). Optional: absent = none.
+   */
   readonly roleAfter?: readonly string[];
   /** Kinds of employment written beside a role ("Full-time", "Teilzeit", "CDI", "正社員"): never a place, a role or an organisation. Optional: absent = none. */
   readonly employment?: readonly string[];
@@ -180,10 +183,4 @@ export interface Lexicon {
    * Werdegang", "Pengalaman Saya", "Experiența mea"): a heading is also read without them. Optional: absent = none.
    */
   readonly possessives?: readonly string[];
-  /**
-   * Words that say in what capacity, written after a section word ("Experience as a teacher", "Опыт как системного
-   * администратора", "Erfahrung als Entwickler"): a heading that opens with a section word and one of them is that
-   * section. Optional: absent = none.
-   */
-  readonly capacities?: readonly string[];
 }

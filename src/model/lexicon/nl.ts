@@ -118,5 +118,4 @@ export const nl: Lexicon = {
   commonWords: ['en', 'het', 'de', 'een', 'van', 'met', 'voor', 'in', 'op', 'aan', 'bij', 'te', 'is', 'zijn', 'ik', 'wij', 'mijn', 'onze', 'als', 'om', 'door', 'naar', 'die', 'dat', 'ontwikkeling', 'werkzaamheden', 'verantwoordelijk'],
   seasons: ['lente', 'voorjaar', 'zomer', 'herfst', 'najaar', 'winter', 'semester'],
   possessives: ['mijn', 'onze'],
-  capacities: ['als'],
 };

@@ -103,5 +103,4 @@ export const no: Lexicon = {
   commonWords: ['og', 'i', 'det', 'som', 'en', 'på', 'er', 'av', 'for', 'med', 'til', 'den', 'har', 'jeg', 'eg', 'vi', 'om', 'et', 'var', 'ikke', 'ikkje', 'innen', 'samt', 'frå', 'utvikling', 'ansvar', 'arbeid', 'fra', 'jobbet', 'etter', 'gjennom', 'mellom', 'ble', 'noe', 'mye', 'brukt', 'hjelp', 'utviklet', 'arbeidet'],
   seasons: ['vår', 'våren', 'sommer', 'sommar', 'sommeren', 'høst', 'haust', 'høsten', 'vinter', 'vinteren', 'vårsemester', 'høstsemester', 'semester'],
   possessives: ['min', 'mitt', 'mine'],
-  capacities: ['som'],
 };

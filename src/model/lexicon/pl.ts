@@ -113,5 +113,4 @@ export const pl: Lexicon = {
   letters: ['ł', 'ś', 'ź', 'ż', 'ą', 'ę'],
   seasons: ['wiosna', 'lato', 'latem', 'jesień', 'jesien', 'zima', 'semestr', 'semestr zimowy', 'semestr letni'],
   possessives: ['moje', 'mój', 'moja', 'moi'],
-  capacities: ['jako'],
 };

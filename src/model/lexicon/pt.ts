@@ -131,5 +131,4 @@ export const pt: Lexicon = {
   commonWords: ['e', 'de', 'do', 'da', 'dos', 'das', 'o', 'a', 'os', 'as', 'em', 'no', 'na', 'nos', 'com', 'para', 'por', 'um', 'uma', 'que', 'ao', 'à', 'pela', 'pelo', 'meu', 'minha', 'desenvolvimento', 'gestão', 'equipe', 'equipa', 'sistemas'],
   seasons: ['primavera', 'verão', 'verao', 'outono', 'inverno', 'semestre', 'primeiro semestre', 'segundo semestre'],
   possessives: ['meu', 'minha', 'meus', 'minhas', 'o meu', 'a minha', 'os meus', 'as minhas'],
-  capacities: ['como'],
 };

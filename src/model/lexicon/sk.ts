@@ -102,5 +102,4 @@ export const sk: Lexicon = {
   letters: ['ľ', 'ĺ', 'ŕ', 'ô'],
   seasons: ['jar', 'leto', 'jeseň', 'jesen', 'zima', 'zimný semester', 'letný semester', 'semester'],
   possessives: ['moje', 'môj', 'moja'],
-  capacities: ['ako'],
 };

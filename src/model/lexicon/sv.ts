@@ -105,5 +105,4 @@ export const sv: Lexicon = {
   commonWords: ['och', 'i', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'jag', 'vi', 'om', 'ett', 'var', 'inte', 'inom', 'samt', 'där', 'även', 'utveckling', 'ansvar', 'arbete', 'från', 'arbetade'],
   seasons: ['vår', 'våren', 'sommar', 'sommaren', 'höst', 'hösten', 'vinter', 'vintern', 'vårterminen', 'höstterminen', 'vt', 'ht', 'termin'],
   possessives: ['min', 'mitt', 'mina'],
-  capacities: ['som'],
 };

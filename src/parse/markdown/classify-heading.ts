@@ -269,10 +269,10 @@ export function classifyHeading(plain: string, langs: readonly string[]): Headin
   return lookup(key, langs, 'exact') ?? byPossessive(key, langs) ?? byParts(key, langs) ?? byContainment(key, langs) ?? byCapacity(key, langs) ?? byTypo(key, langs) ?? byNumber(key, langs);
 }
 
-/** Every lexicon's capacity words ("as", "как", "als", "en tant que"), folded, longest first. */
-const CAPACITIES: readonly string[] = [...new Set(Object.values(LEXICONS).flatMap((l) => (l.capacities ?? []).map(foldWord)))].sort((a, b) => b.length - a.length);
+/** Every lexicon's words that introduce a role (`roleAfter`: "as", "как", "als", "en tant que"), folded, longest first. */
+const CAPACITIES: readonly string[] = [...new Set(Object.values(LEXICONS).flatMap((l) => (l.roleAfter ?? []).map(foldWord)))].sort((a, b) => b.length - a.length);
 
-/** "Опыт как системного администратора", "Experience as a teacher": a section phrase, then a capacity word and what the person was. */
+/** "Опыт как системного администратора", "Experience as a teacher": a section phrase, then a word that introduces a role and what the person was. */
 function byCapacity(key: string, langs: readonly string[]): HeadingClass | undefined {
   for (const cap of CAPACITIES) {
     const at = key.indexOf(` ${cap} `);
