@@ -356,13 +356,15 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
     if (depth > 0 || noConnector(state, words[i]!)) continue;
     const n = connectorWords(state, words, i);
-    if (n === 0 || insideMarkedRun(text, line, at, words[i]!.length)) continue;
+    if (n === 0) continue;
+    const right = words.slice(i + n).join(' ');
+    const linked = namedAt(right, line);
+    // ("*Senior Software Engineer at [TraceGenomics Inc.](…)*": a name linked right after the connector is the organisation, inside a run too)
+    if (!linked && insideMarkedRun(text, line, at, words[i]!.length)) continue;
     const w = foldWord(words.slice(i, i + n).join(' '));
     const left = words.slice(0, i).join(' ');
-    const right = words.slice(i + n).join(' ');
     const leftClasses = wordClasses(left, state);
     const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
-    const linked = namedAt(right, line);
     const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
     // "Bachelor in Computer Science", "Svenska för Invandrare (SFI)", "… Multimedialità per la Scuola": in education a
     // connector parts only a school that has a name
