@@ -120,7 +120,7 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
   }
   const block = ++w.block;
   let inDef = false;
-  parts.forEach((raw, k) => {
+  joinWrappedEmphasis(parts).forEach(({ raw, first: k, last }) => {
     const lineNo = startLine + k;
     let text = raw.trim();
     if (text.endsWith('\\')) text = text.slice(0, -1).trimEnd();
@@ -138,11 +138,45 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
       markTerm(w, block);
     } else if (inDef) {
       // ("2015" / ":	Formation …" / "2013" / ":	Formation …", a compact list: a line not indented right before a definition is its term)
-      kind = !/^\s/.test(raw) && DEF_MARK.test((parts[k + 1] ?? '').trim()) ? 'term' : 'def';
+      kind = !/^\s/.test(raw) && DEF_MARK.test((parts[last + 1] ?? '').trim()) ? 'term' : 'def';
     }
     const depth = w.itemDepth >= 0 ? w.itemDepth + 1 : 0;
-    w.lines.push(makeLine(kind, text, { line: lineNo, endLine: lineNo, block, depth }));
+    w.lines.push(makeLine(kind, text, { line: lineNo, endLine: startLine + last, block, depth }));
   });
+}
+
+/** Most further lines a definition's opening emphasis may run over before it closes. */
+const MAX_WRAPPED = 3;
+
+/** The text has an odd number of asterisks: an emphasis it opens is not closed in it. */
+const oddStars = (t: string): boolean => (t.split('*').length - 1) % 2 === 1;
+
+/**
+ * The paragraph's lines, a definition line whose emphasis is closed only on a later line joined with those lines
+ * ("*Masters Degree … at" / "Carnegie Mellon University* (Pittsburgh, PA)": one head, as it reads), each with the
+ * index of its first and last part.
+ */
+function joinWrappedEmphasis(parts: readonly string[]): Array<{ raw: string; first: number; last: number }> {
+  const out: Array<{ raw: string; first: number; last: number }> = [];
+  for (let k = 0; k < parts.length; k++) {
+    const head = parts[k]!.trim();
+    let raw = parts[k]!;
+    let last = k;
+    // (not a list inside the definition: ":   * Designed …")
+    if (DEF_MARK.test(head) && !/^[*-]\s/.test(head.replace(DEF_MARK, '')) && oddStars(head)) {
+      let joined = head;
+      for (let j = k + 1; j < parts.length && j - k <= MAX_WRAPPED && parts[j]!.trim() && !DEF_MARK.test(parts[j]!.trim()); j++) {
+        joined = `${joined} ${parts[j]!.trim()}`;
+        if (oddStars(joined)) continue;
+        raw = joined;
+        last = j;
+        break;
+      }
+    }
+    out.push({ raw, first: k, last });
+    k = last;
+  }
+  return out;
 }
 
 /** The line before a definition is its term: the previous line of this paragraph, or the previous one-line paragraph. */

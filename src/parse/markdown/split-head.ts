@@ -350,7 +350,8 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
   let first: Array<{ text: string; sep: string }> | undefined;
   // where word i starts in the text
   let at = 0;
-  for (let i = 1; i < words.length - 1 && i <= 8; i++) {
+  // (a degree names more words before its school: "Bachelor of Arts and Master of Engineering in Computer Science at Cornell University")
+  for (let i = 1; i < words.length - 1 && i <= (mode === 'education' ? 12 : 8); i++) {
     at += words[i - 1]!.length + 1;
     // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
@@ -359,12 +360,13 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (n === 0) continue;
     const right = words.slice(i + n).join(' ');
     const linked = namedAt(right, line);
-    // ("*Senior Software Engineer at [TraceGenomics Inc.](…)*": a name linked right after the connector is the organisation, inside a run too)
-    if (!linked && insideMarkedRun(text, line, at, words[i]!.length)) continue;
-    const w = foldWord(words.slice(i, i + n).join(' '));
     const left = words.slice(0, i).join(' ');
     const leftClasses = wordClasses(left, state);
     const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
+    // ("*Senior Software Engineer at [TraceGenomics Inc.](…)*", "*Bachelor of Arts … at Cornell University* (Ithaca, NY)": a run
+    // that opens with a role or a degree is the whole head, not a name; nor is one whose name is linked right after the connector)
+    if (!linked && !(titled && text.startsWith(left)) && insideMarkedRun(text, line, at, words[i]!.length)) continue;
+    const w = foldWord(words.slice(i, i + n).join(' '));
     const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
     // "Bachelor in Computer Science", "Svenska för Invandrare (SFI)", "… Multimedialità per la Scuola": in education a
     // connector parts only a school that has a name
