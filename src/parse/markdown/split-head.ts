@@ -211,7 +211,9 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
   const joined = (b: string): boolean => links.some((t) => b.includes(t) && / [-–—|] /.test(b.replace(t, '')));
   // ("**Grupo MAC5 - Analista de Suporte e Automação** - Ceres, GO": a bold run of a name and a job title
   // joined by a spaced dash or bar is two parts)
-  const parts = [...(line.bold ? [] : line.boldParts.filter((b) => !joined(b) && !roleBesideName(b, text, state))), ...links];
+  // (and an italic run after a name: "Saab Danmark, *Softwarearkitekt || Team Lead*" is one role)
+  const italics = line.italic ? [] : line.italicParts.filter((r) => text.endsWith(r) && /[\p{L}\p{N}]/u.test(text.slice(0, -r.length)) && !joined(r) && !roleBesideName(r, text, state));
+  const parts = [...(line.bold ? [] : line.boldParts.filter((b) => !joined(b) && !roleBesideName(b, text, state))), ...italics, ...links];
   for (const p of parts) {
     if (p.length < 3 || p.length >= text.length - 2) continue;
     const i = text.indexOf(p);
