@@ -3,6 +3,7 @@ import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import type { Basics, Location, Profile } from '../../model/types.js';
 import { NAME_THRESHOLD, scorePersonName } from './score-person-name.js';
 import { readTitleName } from './read-title-name.js';
+import { findPhones } from './read-contacts.js';
 
 /** What the basics reader found, the top-level keys it used, and why it chose the name. */
 export interface FrontMatterBasics {
@@ -188,9 +189,6 @@ function addProfiles(basics: Basics, value: unknown): void {
   if (profiles.length) basics.profiles = profiles;
 }
 
-/** Digits, spaces and the marks of a phone number, seven digits or more ("(+212) 644397973", "+49 170 1234567"). */
-const PHONE_TEXT = /^[+\d\s().\-/]{7,24}$/;
-
 /**
  * oh-my-cv's `header: [{text, link}]` (the line under the name): its links and the texts that are an email or a phone
  * number are contacts and profiles, its other texts the label (where the front matter gives none). The key stays unread: the
@@ -205,7 +203,8 @@ function addHeaderItems(basics: Basics, items: readonly unknown[]): void {
     const link = typeof o.link === 'string' ? o.link.trim() : '';
     if (link) links.push({ link });
     else if (looksLikeEmail(text)) links.push({ link: `mailto:${text}` });
-    else if (PHONE_TEXT.test(text) && text.replace(/\D/g, '').length >= 7) links.push({ link: `tel:${text}` });
+    // (a text that is one phone number as the body's contact reader finds them: "(+212) 644397973")
+    else if (findPhones(text)[0] === text) links.push({ link: `tel:${text}` });
     else if (text) notes.push(text);
   }
   if (links.length) addProfiles(basics, links);

@@ -544,7 +544,8 @@ function splitSentences(text: string): string[] {
 
 /**
  * "星河数据科技有限公司  **高级Java工程师**", "Acme Corp **Staff Engineer**": a bold run that ends a line not bold
- * as a whole, after plain text with no separator that does not end with a connector, is a part of its own.
+ * as a whole, after plain text with no separator that does not end with a connector, is a part of its own; so is an
+ * italic run, after any text (see {@link emphasisTail}).
  */
 function boldTail(text: string, line: Line, state: ParseState): [string, string] | undefined {
   const bold = line.bold ? undefined : line.boldParts[line.boldParts.length - 1];
@@ -564,14 +565,14 @@ function beforeBracket(t: string): string {
 }
 
 /** {@link boldTail} for its run: the text before it and the run, when that text is a part of its own (`whole`: one part, no separator in it). */
-function emphasisTail(text: string, bold: string, state: ParseState, whole: boolean): [string, string] | undefined {
-  if (bold.length < 2) return undefined;
-  const before = text.slice(0, text.length - bold.length).trim();
+function emphasisTail(text: string, run: string, state: ParseState, whole: boolean): [string, string] | undefined {
+  if (run.length < 2) return undefined;
+  const before = text.slice(0, text.length - run.length).trim();
   // "Programista aplikacji na Android - **Callpage**": a separator before the run cuts there already
   if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@／｜，、]$/u.test(before) || (whole && cutStrong(before).length !== 1)) return undefined;
   const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
   if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
-  return [before, bold];
+  return [before, run];
 }
 
 /** The bold runs of a text made of nothing else, two or more side by side with only white space between ("**Org** **Town, Region**"). */
