@@ -1,8 +1,8 @@
-// Pass read-sections: the header's text and summary sections become the summary, unknown sections stay as generic Markdown sections, and the order and titles of the CV's sections are kept for the themes.
+// Pass read-sections: the header's text and summary sections become the summary, unknown sections stay as generic Markdown sections, and the order, titles and parts of the CV's sections are kept for the themes.
 import type { ParseState } from '../src/parse/markdown/parse-types.js';
 import { describePass } from './fixtures/parse-passes/pass-harness.js';
 
-/** The summary, the generic sections, and the sections' order and titles. */
+/** The summary, the generic sections, and the sections' order, titles and parts. */
 function project(s: ParseState): unknown {
   const r = s.resume;
   return {
@@ -10,6 +10,7 @@ function project(s: ParseState): unknown {
     sections: (r.sections ?? []).map((g) => ({ title: g.title, markdown: g.markdown })),
     sectionOrder: r.meta?.sectionOrder,
     sectionTitles: r.meta?.sectionTitles,
+    sectionParts: r.meta?.sectionParts,
   };
 }
 

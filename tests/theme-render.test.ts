@@ -158,6 +158,44 @@ describe('escaping', () => {
   }
 });
 
+describe('a list the CV gives under several headings', () => {
+  const resume: Resume = {
+    work: [
+      { name: 'Flutterwave', position: 'Data Analyst', startDate: '2021' },
+      { name: 'Paystack', position: 'Intern', endDate: '2020' },
+      { name: 'University of Lagos', position: 'Teaching Assistant', startDate: '2019', endDate: '2020' },
+    ],
+    education: [{ institution: 'University of Ibadan', studyType: 'B.Sc. Statistics' }],
+    meta: {
+      sectionTitles: { work: 'Professional Experience / Teaching Experience', education: 'Studies' },
+      sectionOrder: ['work', 'education'],
+      sectionParts: [
+        { key: 'work', title: 'Professional Experience', from: 0, after: '' },
+        { key: 'work', title: 'Teaching Experience', from: 2, after: 'education' },
+      ],
+    },
+  };
+  const at = (text: string, w: string): number => {
+    const i = text.indexOf(w);
+    expect(i, w).toBeGreaterThanOrEqual(0);
+    return i;
+  };
+  for (const name of THEMES) {
+    it(`${name}: each part under its own heading, where the CV has it`, async () => {
+      const text = bodyText(renderHtml(resume, await loadTheme(name, { themeDirs: [] }), { lang: 'en', format: 'A4' }).html);
+      expect(text).not.toContain('Professional Experience / Teaching Experience');
+      const order = ['Professional Experience', 'Flutterwave', 'Paystack', 'University of Ibadan', 'Teaching Experience', 'Teaching Assistant'].map((w) => at(text, w));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    });
+  }
+  it('parts a JSON file gives wrong (an index past the list, not a number) are ignored: one section with every entry', async () => {
+    const bad: Resume = { ...resume, meta: { sectionTitles: { work: 'Jobs' }, sectionParts: [{ key: 'work', title: 'A', from: 0, after: '' }, { key: 'work', title: 'B', from: 9, after: '' }, { key: 'work', title: 'C', from: '1' as unknown as number, after: '' }] } };
+    const text = bodyText(renderHtml(bad, await loadTheme('classic', { themeDirs: [] }), { lang: 'en', format: 'A4' }).html);
+    for (const w of ['Jobs', 'Flutterwave', 'Paystack', 'Teaching Assistant']) at(text, w);
+    for (const w of [' A ', ' B ', ' C ']) expect(text).not.toContain(w);
+  });
+});
+
 describe('translations and dates', () => {
   it('section headings are translated for en, de, fr, es, pt, pl (and ru, zh, it, nl)', async () => {
     const theme = await loadTheme('ats', { themeDirs: [] });

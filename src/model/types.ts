@@ -154,6 +154,21 @@ export interface GenericSection {
   [extra: string]: unknown;
 }
 
+/**
+ * One of several headings under which a CV lists entries of one kind ("Work Experience" and, further down,
+ * "Teaching Experience"): the entries of the list from index `from` up to the next part's `from` are this part's.
+ */
+export interface SectionPart {
+  /** The list: `work`, `education`, `projects`… */
+  key: string;
+  /** The CV's own heading of this part. */
+  title: string;
+  /** The index in the list of this part's first entry. */
+  from: number;
+  /** The standard section the CV has just before this part (`summary`, `education`…), or '' when none. */
+  after: string;
+}
+
 /** JSON Resume `meta`, plus the render options a CV may carry for itself. */
 export interface Meta {
   canonical?: string;
@@ -163,6 +178,8 @@ export interface Meta {
   lang?: string;
   format?: string;
   maxPages?: number;
+  /** Lists the CV gives under several headings, each part with its own heading (set by the Markdown reader; themes print each part where the CV has it). */
+  sectionParts?: SectionPart[];
   [extra: string]: unknown;
 }
 

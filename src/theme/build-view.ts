@@ -181,8 +181,10 @@ interface ViewContext {
   md: (text: unknown, inline?: boolean) => string;
   /** A standard label translated into `lang`. */
   t: (k: LabelKey) => string;
-  /** A new, empty section with its heading and a unique anchor id. */
-  section: (key: string, partial: string, title: string) => ViewSection;
+  /** A new, empty section with its heading (`own`: the CV's heading of this part, else its heading of the key) and a unique anchor id. */
+  section: (key: string, partial: string, title: string, own?: string) => ViewSection;
+  /** Parts of a list after its first (meta.sectionParts), each with the standard section the CV has just before it. */
+  placedAfter: Map<ViewSection, string>;
 }
 
 /** The `md` of a view context: renders Markdown, collects its warnings, keeps Latin words in order in RTL text. */
@@ -207,10 +209,10 @@ function makeSectionFactory(ownTitles: Rec, standard: boolean): ViewContext['sec
     ids.add(id);
     return id;
   };
-  return (key: string, partial: string, title: string): ViewSection => {
+  return (key: string, partial: string, title: string, part?: string): ViewSection => {
     // The CV's own heading (parser's meta.sectionTitles) wins; `standardHeadings` themes keep the
     // translated standard name and show the CV's own one under it when it differs.
-    const own = str(ownTitles[key]);
+    const own = part ?? str(ownTitles[key]);
     const shown = standard || !own ? title : own;
     const subtitle = standard && own && own.toLowerCase() !== title.toLowerCase() ? own : '';
     return { key, partial, title: shown, subtitle, id: idFor(key), entries: [], items: [], references: [], html: '', listHtml: [], inline: false };
@@ -235,6 +237,7 @@ function createViewContext(resume: Resume, theme: Theme, opts: BuildViewOptions)
     md: makeMarkdown(warnings, dir === 'rtl'),
     t: (k: LabelKey): string => translateLabel(k, lang),
     section: makeSectionFactory(ownTitles, theme.manifest.standardHeadings === true),
+    placedAfter: new Map(),
   };
 }
 
@@ -435,18 +438,41 @@ function buildEntry(ctx: ViewContext, key: EntryKind, e: Rec, map: EntryMapper):
   return undefined;
 }
 
-/** The dated-entry sections (work, projects, volunteer, education, awards, certificates, publications) that show anything. */
+/** A stretch of a list shown as one section: entries [from, to), under the CV's heading of that part (`title`) when it has several. */
+interface ListPart { from: number; to: number; title?: string; after?: string }
+
+/**
+ * How the list `key` (of `length` items) is shown: in the parts the CV gives it under headings of its own
+ * (`meta.sectionParts`, two or more, each starting at an entry of the list), else as one section. The
+ * first part also takes any entries before it; meta from a JSON file is checked, never trusted.
+ */
+function listParts(ctx: ViewContext, key: string, length: number): ListPart[] {
+  const given = recs(ctx.meta.sectionParts).filter((p) => p.key === key && Number.isInteger(p.from) && (p.from as number) >= 0 && (p.from as number) < length && str(p.title));
+  const parts = given.filter((p, i) => i === 0 || (p.from as number) > (given[i - 1]!.from as number));
+  if (parts.length < 2) return [{ from: 0, to: length }];
+  return parts.map((p, i) => ({
+    from: i === 0 ? 0 : (p.from as number),
+    to: i + 1 < parts.length ? (parts[i + 1]!.from as number) : length,
+    title: str(p.title),
+    ...(i > 0 ? { after: str(p.after) } : {}),
+  }));
+}
+
+/** The dated-entry sections (work, projects, volunteer, education, awards, certificates, publications) that show anything, a list the CV splits under several headings as several sections. */
 function buildEntrySections(ctx: ViewContext): ViewSection[] {
   const out: ViewSection[] = [];
   for (const [key, map] of ENTRY_MAPPERS) {
-    const list = recs(ctx.resume[key]);
-    if (!list.length) continue;
-    const s = ctx.section(key, 'section-entries', ctx.t(key));
-    for (const e of list) {
-      const entry = buildEntry(ctx, key, e, map);
-      if (entry) s.entries.push(entry);
+    const all = Array.isArray(ctx.resume[key]) ? (ctx.resume[key] as unknown[]) : [];
+    for (const part of listParts(ctx, key, all.length)) {
+      const s = ctx.section(key, 'section-entries', ctx.t(key), part.title);
+      for (const e of recs(all.slice(part.from, part.to))) {
+        const entry = buildEntry(ctx, key, e, map);
+        if (entry) s.entries.push(entry);
+      }
+      if (!s.entries.length) continue;
+      out.push(s);
+      if (part.after !== undefined) ctx.placedAfter.set(s, part.after);
     }
-    if (s.entries.length) out.push(s);
   }
   return out;
 }
@@ -561,7 +587,12 @@ function orderSections(ctx: ViewContext, all: ViewSection[]): ViewSection[] {
   const sourceOrder = Array.isArray(ctx.meta.sectionOrder) ? ctx.meta.sectionOrder.filter((k): k is string => typeof k === 'string') : Object.keys(ctx.ownTitles);
   const authorOrder = sourceOrder.filter((k) => DEFAULT_ORDER.includes(k) && k !== 'summary');
   const order = ctx.theme.manifest.order ?? (authorOrder.length ? ['summary', ...authorOrder, ...DEFAULT_ORDER.filter((k) => !authorOrder.includes(k))] : DEFAULT_ORDER);
-  const rank = (s: ViewSection): number => { const i = order.indexOf(s.key); return i < 0 ? order.length : i; };
+  // (a later part of a list goes right after the section the CV has before it; a theme's own order keeps a list's parts together)
+  const rank = (s: ViewSection): number => {
+    const after = ctx.theme.manifest.order ? undefined : ctx.placedAfter.get(s);
+    const i = order.indexOf(after || s.key);
+    return (i < 0 ? order.length : i) + (after ? 0.5 : 0);
+  };
   return all.map((s, i) => ({ s, i })).sort((a, c) => rank(a.s) - rank(c.s) || a.i - c.i).map(({ s }) => s);
 }
 

@@ -36,6 +36,8 @@ export function applyFrontMatter(state: ParseState): void {
     if (!items?.length) continue;
     const list = ((r as Record<string, unknown>)[key] ??= []) as unknown[];
     list.unshift(...items);
+    // (the body's parts of this list now start further on: the front matter's entries join the first part)
+    for (const part of meta.sectionParts ?? []) if (part.key === key && part.from > 0) part.from += items.length;
     noteField(state, `/${key}`, where, ['a list in the front matter']);
   }
   const { sectionTitles, ...rest } = cv.meta;

@@ -1,7 +1,7 @@
 // Pass: reads every section with the reader of its kind, in document order, and keeps what no reader takes as generic sections.
 import { profileOf } from './read-contacts.js';
 import { pushAll } from './push-all.js';
-import type { GenericSection, Resume } from '../../model/types.js';
+import type { GenericSection, Resume, SectionPart } from '../../model/types.js';
 import { bodyMarkdown } from './body-markdown.js';
 import { addGenericSection } from './add-generic-section.js';
 import { noteField } from './note-field.js';
@@ -146,13 +146,42 @@ function recordTitles(state: ParseState): void {
   if (order.length) meta.sectionOrder = order;
 }
 
-/** Pass: reads all sections in document order; records the order and titles of the sections for the themes. */
+/** The lists of dated entries a CV may give under several headings of its own (see {@link recordParts}). */
+const PART_KEYS: ReadonlySet<string> = new Set(['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications']);
+
+/** Section kinds that are no standard section a theme places (the `after` of a part skips them). */
+const UNPLACED: ReadonlySet<string> = new Set(['header', 'doctitle', 'contact', 'generic']);
+
+/**
+ * Records `meta.sectionParts` for the lists whose entries the CV gives under two headings or more ("Work
+ * Experience" … "Teaching Experience"), so that a theme prints each part under its own heading where the CV
+ * has it, instead of one section titled "Work Experience / Teaching Experience". A heading that gave no entry
+ * is no part.
+ */
+function recordParts(state: ParseState, parts: SectionPart[]): void {
+  const kept: SectionPart[] = [];
+  for (const key of PART_KEYS) {
+    const length = ((state.resume as Record<string, unknown>)[key] as unknown[] | undefined)?.length ?? 0;
+    const mine = parts.filter((p, i) => p.key === key && p.from < (parts.slice(i + 1).find((q) => q.key === key)?.from ?? length));
+    if (mine.length > 1) kept.push(...mine);
+  }
+  if (kept.length) (state.resume.meta ??= {}).sectionParts = kept.sort((a, b) => parts.indexOf(a) - parts.indexOf(b));
+}
+
+/** Pass: reads all sections in document order; records the order, titles and parts of the sections for the themes. */
 export function readSections(state: ParseState): void {
   // asked once, not per skills section (a CV of 20,000 "**Skills:**" lines made it quadratic)
   const listsLanguages = state.sections.some((x) => x.type === 'languages');
+  const parts: SectionPart[] = [];
+  let after = '';
   state.sections.forEach((s, order) => {
     if (s.heading && s.type !== 'generic' && s.type !== 'header') noteField(state, `/${s.type === 'summary' ? 'basics/summary' : s.type}`, s.heading, s.why);
+    if (PART_KEYS.has(s.type) && s.title && !s.implicit) {
+      parts.push({ key: s.type, title: s.title, from: ((state.resume as Record<string, unknown>)[s.type] as unknown[] | undefined)?.length ?? 0, after });
+    }
     readOne(state, s, order, listsLanguages);
+    if (!UNPLACED.has(s.type)) after = s.type;
   });
   recordTitles(state);
+  recordParts(state, parts);
 }
