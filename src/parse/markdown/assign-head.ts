@@ -221,7 +221,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     // "DevOps Engineer (JobTech)": a role, then in brackets a name that is no place and no role, is role and organisation
     // (only in a head that names nothing else: "Software Engineer (Finance & Operations)" over "Wefunder" is a role and a team)
     const alone = segs.every((o) => o === seg || o.label !== undefined || scorePlaceIn(state, o.text) >= 2);
-    const roleParen = kind === 'work' && !seg.label && alone ? roleAndParenName(state, seg.text) : undefined;
+    const roleParen = !seg.label && alone ? (kind === 'work' ? roleAndParenName : degreeAndParenSchool)(state, seg.text) : undefined;
     if (roleParen) {
       out.push({ ...seg, text: roleParen[0] }, { ...seg, text: roleParen[1], sep: '(' });
       continue;
@@ -283,6 +283,16 @@ function roleAndParenName(state: ParseState, text: string): [string, string] | u
   // "Engineer, [Styria Digital Services] (Digital Performance Unit)": the organisation is before the bracket
   if (/[,;|–—@]/u.test(role) || !wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(name) ? [role, name] : undefined;
+}
+
+/** "BSc. Pure mathematics, applied mathematics and statistics (University of Cape Town)": the degree and the school, when the part before the bracket names a degree and no school, and the bracket a school and no degree. */
+function degreeAndParenSchool(state: ParseState, text: string): [string, string] | undefined {
+  const paren = cutParenTail(text, 2, 80);
+  if (!paren || /[()（）]/u.test(paren[1])) return undefined;
+  const [degree, school] = paren;
+  const d = wordClasses(degree, state);
+  const c = wordClasses(school, state);
+  return d.has('degree') && !d.has('institution') && c.has('institution') && !c.has('degree') ? [degree, school] : undefined;
 }
 
 /** "Name (Role)": the name and the role, when the bracket names a job and the part before it names none and is no place. */

@@ -46,6 +46,8 @@ export function headingRank(lines: readonly Line[], i: number, state?: ParseStat
   if (l.kind === 'text' && alone && (words <= 4 || (state !== undefined && countWords(dropDurationTail(state, l.plain)) <= 4)) && !/[.,;!?]$/.test(l.plain) && !wholeLink(l)) return 9;
   // "💼 Experience" over the paragraph's first entry line: a section word an emoji opens starts its paragraph as a heading
   if (l.kind === 'text' && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain) && PICTOGRAPH_START.test(l.md)) return 9;
+  // "**Education**" then, after a line break, "2005-2007 - BSc. …" in the same paragraph: a bold line opening its paragraph may head it too
+  if (l.kind === 'text' && l.bold && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain)) return 7;
   // "* Sprachen" over nested items ("* Englisch (perfekt)"): a list item that may title the items under it
   const next = lines[i + 1];
   if (l.kind === 'item' && words <= 3 && l.links.length === 0 && next?.kind === 'item' && next.depth > l.depth && !/[.,;!?]$/.test(l.plain)) return 9;

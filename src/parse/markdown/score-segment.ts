@@ -204,8 +204,10 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       // no lexicon phrase of n words starts with this word (a full stop cut off the end leaves the first word)
       if (n > 1 && ((infos[i]?.starts ?? 0) & (1 << n)) === 0) continue;
       const phrase = n === 1 ? words[i]! : n === 2 ? `${words[i]!} ${words[i + 1]!}` : `${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`;
-      // a phrase without a full stop at its end is looked up once
-      const hits = (n === 1 ? infos[i]?.hits : indexHits(phrase)) ?? (phrase.endsWith('.') ? indexHits(withoutEndDots(phrase)) : undefined);
+      // a phrase without a full stop at its end is looked up once; one with a full stop again without it, unless
+      // it is a word of the CV's languages as written ("PhD." is a word of another lexicon, "phd" of English)
+      let hits = n === 1 ? infos[i]?.hits : indexHits(phrase);
+      if (phrase.endsWith('.') && !hits?.some((h) => h.lang === first || h.lang === second)) hits = indexHits(withoutEndDots(phrase)) ?? hits;
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }

@@ -221,7 +221,26 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
   }
   // "System Developer (V3VO - Vertical Evolution)": a name in brackets is one
   for (const b of bracketSpans(text)) spans.push(b);
+  // 'PhD. "Entropy-related principles for non-equilibrium systems: theoretical foundations …"': a quoted title is one
+  for (const q of quoteSpans(text)) spans.push(q);
   return spans;
+}
+
+/** Closing marks of the quotation marks that open a quoted title. */
+const QUOTE_CLOSE: ReadonlyMap<string, string> = new Map([['"', '"'], ['“', '”'], ['«', '»'], ['„', '“']]);
+
+/** The first few quoted runs of a text ('"…"', '“…”', '«…»', '„…“'), quotation marks included, in one scan. */
+function quoteSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length && out.length < 4; i++) {
+    const close = QUOTE_CLOSE.get(text[i]!);
+    if (close === undefined) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0) break;
+    if (end - i > 3) out.push([i, end + 1]);
+    i = end;
+  }
+  return out;
 }
 
 /**
@@ -485,6 +504,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
+  // "Postdoctoral Research Associate. Department of Ecology …, University of Arizona": a role, a full stop, then where
+  const sentence = roleSentence(clean, state);
+  if (sentence) return [segmentOf(sentence[0], line, lineIdx, '', false), ...splitText(sentence[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: '.' } : x))];
   // "**rea group** **melbourne, vic, australia**" (two HTML spans side by side): bold runs with only white space between are parts
   const runs = sideBySideRuns(clean, line);
   if (runs) return runs.flatMap((r, k) => splitText(r, line, lineIdx, state, connectors).map((p, j) => (k > 0 && j === 0 ? { ...p, sep: ' ' } : p)));
@@ -526,6 +548,25 @@ function dropLeadingConnector(part: { text: string; sep: string }, state: ParseS
   const w = foldWord(part.text.slice(0, space));
   // ("Di Tempat Penuh Waktu", on site full time: a place phrase that opens with the connector keeps it)
   return /^[\p{Lu}\p{N}]/u.test(rest) && isConnector(state, w) && scorePlaceIn(state, part.text) < 3 ? { text: rest, sep: w } : part;
+}
+
+/**
+ * "Research Faculty. Environmental Resilience Institute & Department of Biology, Indiana University": a first
+ * sentence of a few words naming a job and no organisation or school (not ending with an abbreviation), then
+ * one that opens with a capital and names an organisation or a school: the role and the rest.
+ */
+function roleSentence(text: string, state: ParseState): [string, string] | undefined {
+  const at = text.indexOf('. ');
+  if (at < 3) return undefined;
+  const role = trimChars(text.slice(0, at), TRIM);
+  const rest = text.slice(at + 2).trim();
+  // (the last word a whole word, no abbreviation: "Stv. Filialleiter", "Ed. Keller AG"; the role one part, no separators)
+  const last = role.slice(role.lastIndexOf(' ') + 1);
+  if (last.length < 4 || last.includes('.') || /[|–—/]/.test(role) || role.split(' ').length > 6 || !/^\p{Lu}/u.test(rest)) return undefined;
+  const r = wordClasses(role, state);
+  if (!r.has('jobTitle') || r.has('organisation') || r.has('institution')) return undefined;
+  const o = wordClasses(rest, state);
+  return o.has('organisation') || o.has('institution') ? [role, rest] : undefined;
 }
 
 /** Sentences of a description line: parted at ". ", but not after an abbreviation with inner dots ("Domino S.r.l. - Torino"). */
