@@ -372,9 +372,12 @@ function computeScore(text: string, state: ParseState): SegmentScore {
     const f = folded;
     return ws.some((w) => f.startsWith(w)) ? 0.75 : 0;
   };
+  // "Полная занятость", "Freelance", "Full-time": a text that is only a kind of employment is no employer (it may stand for the role: "Self-employed at WitchSoft")
+  const kind = job + org + inst === 0 && cls.get('employment')?.some((w) => w === (folded ??= foldWord(text))) ? 3 : 0;
+  if (kind) why.push('a kind of employment');
   return {
     title: 2 * Math.min(job, 2) - 1.5 * org - (place >= 3 ? 2 : 0) + long,
-    org: caps + 2 * Math.min(org, 2) + 1.2 * Math.min(inst, 1) - 1.5 * Math.min(job, 2) - (place >= 3 ? 1.5 : 0),
+    org: caps + 2 * Math.min(org, 2) + 1.2 * Math.min(inst, 1) - 1.5 * Math.min(job, 2) - (place >= 3 ? 1.5 : 0) - kind,
     place: place - (job + org + inst > 0 ? 2 : 0) - (words > 6 ? 2 : 0),
     degree: 2.5 * Math.min(deg, 2) - 1 * inst + opens('degree'),
     school: 2.5 * Math.min(inst, 1) + 0.5 * org - 1 * deg + opens('institution'),
