@@ -49,6 +49,7 @@ export const cs: Lexicon = {
   present: ['současnost', 'soucasnost', 'přítomnost', 'do přítomnosti', 'do současnosti', 'dosud', 'doposud', 'dodnes', 'nyní', 'nyni', 'dosud trvá', 'trvá', 'stále', 'aktuálně', 'současně', 'teď', 'do teď', 'do nynějška'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'v letech'],
+  approximately: ['cca', 'cca.', 'asi', 'přibližně'],
   to: ['do', 'až', 'az', 'a'],
   durations: { years: ['rok', 'roky', 'let', 'roků', 'r.'], months: ['měsíc', 'měsíce', 'měsíců', 'mesic', 'mesice', 'mesicu', 'měs.', 'měs'] },
   connectors: ['v', 've', 'u', 'pro', 'na', '@'],

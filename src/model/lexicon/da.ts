@@ -49,6 +49,7 @@ export const da: Lexicon = {
   present: ['nu', 'nuværende', 'i dag', 'idag', 'dags dato', 'd.d.', 'til nu', 'til dato', 'pågående', 'igangværende', 'fortsat', 'hidtil', 'stadig'],
   since: ['siden', 'fra'],
   from: ['fra', 'mellem'],
+  approximately: ['ca', 'ca.', 'cirka', 'omkring'],
   to: ['til', 'og'],
   durations: { years: ['år'], months: ['måned', 'måneder', 'md.', 'mdr.', 'mdr', 'mnd.'] },
   connectors: ['hos', 'i', 'ved', 'på', 'for', '@'],

@@ -50,6 +50,7 @@ export const de: Lexicon = {
   since: ['seit', 'ab'],
   from: ['von', 'vom', 'ab', 'zwischen'],
   until: ['voraussichtlich', 'jahrgang', 'abschluss voraussichtlich'],
+  approximately: ['ca.', 'circa', 'etwa'],
   to: ['bis', 'bis zum', 'bis zur', 'und'],
   durations: { years: ['jahr', 'jahre', 'jahren', 'j.', 'j'], months: ['monat', 'monate', 'monaten', 'mon.', 'mon', 'mo.', 'mte.', 'm'] },
   connectors: ['bei', 'bei der', 'bei dem', 'bei den', 'beim', '@', 'für', 'an der', 'am', 'im'],

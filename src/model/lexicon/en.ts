@@ -41,6 +41,7 @@ export const en: Lexicon = {
   since: ['since', 'from', 'starting'],
   from: ['from', 'between'],
   until: ['class of', 'expected', 'expected graduation', 'anticipated', 'graduated', 'graduating'],
+  approximately: ['ca.', 'circa', 'approx.', 'c.'],
   to: ['to', 'till', 'until', 'through', 'thru', 'and'],
   durations: { years: ['year', 'years', 'yr', 'yrs', 'y'], months: ['month', 'months', 'mo', 'mos', 'm'] },
   connectors: ['at', '@', 'with', 'for', 'from'],

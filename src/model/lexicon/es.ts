@@ -50,6 +50,7 @@ export const es: Lexicon = {
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'del', 'entre'],
   until: ['promoción', 'egresado en', 'egresada en', 'previsto para'],
+  approximately: ['hacia', 'aprox.', 'circa', 'aproximadamente'],
   to: ['a', 'al', 'hasta', 'y'],
   durations: { years: ['año', 'años', 'ano', 'anos'], months: ['mes', 'meses', 'm'] },
   connectors: ['en', '@', 'para', 'con'],

@@ -53,6 +53,7 @@ export const fi: Lexicon = {
   present: ['nykyhetki', 'nyt', 'tähän päivään', 'tähän päivään asti', 'nykyään', 'jatkuu', 'edelleen', 'toistaiseksi', 'tällä hetkellä', 'nykyinen', 'meneillään', 'tähän asti'],
   since: ['alkaen', 'lähtien', 'vuodesta', 'vuodesta alkaen'],
   from: ['vuodesta', 'välillä'],
+  approximately: ['noin'],
   to: ['asti', 'saakka', 'vuoteen', 'ja'],
   durations: { years: ['vuosi', 'vuotta', 'v.', 'v'], months: ['kuukausi', 'kuukautta', 'kk', 'kk.'] },
   connectors: ['@', 'yrityksessä', 'palveluksessa', 'yhtiössä'],

@@ -50,6 +50,7 @@ export const fr: Lexicon = {
   since: ['depuis', 'dès', 'à partir de', 'a partir de'],
   from: ['de', 'du', 'entre', 'depuis'],
   until: ['promotion', 'promo', 'diplômé en', 'diplômée en', 'prévu en'],
+  approximately: ['vers', 'env.', 'environ'],
   to: ['à', 'a', 'au', 'jusqu’à', "jusqu'à", "jusqu'au", 'jusqu’au', 'et'],
   durations: { years: ['an', 'ans', 'année', 'années', 'annee', 'annees'], months: ['mois', 'm'] },
   connectors: ['chez', 'à', 'au', 'à la', "à l'", 'à l’', 'pour', 'auprès de', 'au sein de', 'au sein d’', "au sein d'", '@'],

@@ -49,6 +49,7 @@ export const it: Lexicon = {
   present: ['oggi', 'ad oggi', 'a oggi', 'tuttora', 'attuale', 'attualmente', 'in corso', 'presente', 'al presente', 'ora', 'adesso', 'corrente', 'in essere', 'a tutt’oggi', "a tutt'oggi"],
   since: ['dal', 'dall’', "dall'", 'da', 'a partire da', 'a partire dal'],
   from: ['da', 'dal', 'dall’', "dall'", 'tra', 'fra'],
+  approximately: ['circa', 'ca.'],
   to: ['a', 'ad', 'al', 'all’', "all'", 'fino a', 'fino al', 'e'],
   durations: { years: ['anno', 'anni'], months: ['mese', 'mesi', 'm'] },
   connectors: ['presso', 'in', 'per', '@', 'alla', 'al', 'all’', "all'"],

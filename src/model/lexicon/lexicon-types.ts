@@ -97,6 +97,8 @@ export interface Lexicon {
   readonly from: readonly string[];
   /** Words before a lone date that is when studies ended or will end ("class of 2008", "Expected May 2024", "Promo 2015"): the date is an end, the words part of it. Optional: absent = none. */
   readonly until?: readonly string[];
+  /** Words before a date that make it approximate ("ca 2016", "circa 2010", "около 2015"): the date is read as written, the word part of it. Optional: absent = none. */
+  readonly approximately?: readonly string[];
   /** Words between the two dates of a range ("to", "bis", "à", "a", "до", "~", "까지"). */
   readonly to: readonly string[];
   /** Duration words that may follow a range ("– 8 meses", "(2 years)"): years and months. */

@@ -50,6 +50,7 @@ export const nl: Lexicon = {
   since: ['sinds', 'vanaf', 'per'],
   from: ['van', 'vanaf', 'tussen'],
   until: ['verwacht', 'afgestudeerd in', 'lichting'],
+  approximately: ['ca.', 'circa', 'rond'],
   to: ['tot', 'tot en met', 't/m', 'en'],
   durations: { years: ['jaar', 'jaren', 'jr', 'jr.', 'j'], months: ['maand', 'maanden', 'mnd', 'mnd.', 'mndn', 'm'] },
   connectors: ['bij', 'voor', 'in', '@', 'op', 'aan de'],

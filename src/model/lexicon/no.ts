@@ -49,6 +49,7 @@ export const no: Lexicon = {
   present: ['nå', 'no', 'nåværende', 'noverande', 'i dag', 'idag', 'dags dato', 'd.d.', 'til nå', 'til no', 'pågående', 'pågår', 'fortsatt', 'framleis', 'frem til i dag', 'fram til i dag', 'hittil'],
   since: ['siden', 'sidan', 'fra og med', 'frå og med', 'f.o.m.', 'fra', 'frå'],
   from: ['fra', 'frå', 'mellom', 'f.o.m.'],
+  approximately: ['ca', 'ca.', 'cirka', 'omkring'],
   to: ['til', 'til og med', 't.o.m.', 'og'],
   durations: { years: ['år'], months: ['måned', 'måneder', 'månad', 'månader', 'mnd', 'mnd.', 'md.'] },
   connectors: ['hos', 'i', 'ved', 'på', 'for', '@'],

@@ -49,6 +49,7 @@ export const pl: Lexicon = {
   present: ['obecnie', 'teraz', 'nadal', 'do teraz', 'do dziś', 'do dzis', 'do dzisiaj', 'dziś', 'aktualnie', 'obecna', 'obecny', 'trwa', 'w trakcie', 'dotychczas', 'do chwili obecnej'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'w latach'],
+  approximately: ['ok.', 'około'],
   to: ['do', 'i'],
   durations: { years: ['rok', 'lata', 'lat', 'r.'], months: ['miesiąc', 'miesiące', 'miesięcy', 'miesiac', 'miesiace', 'miesiecy', 'mies.', 'mies', 'm-c', 'm-ce', 'm-cy'] },
   connectors: ['w', 'we', 'dla', 'na', 'przy', '@'],

@@ -53,6 +53,7 @@ export const pt: Lexicon = {
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'do', 'da', 'entre'],
   until: ['turma de', 'previsão de conclusão', 'conclusão prevista', 'conclusão em'],
+  approximately: ['cerca de', 'aprox.', 'por volta de'],
   to: ['a', 'até', 'ate', 'ao', 'à', 'e'],
   durations: { years: ['ano', 'anos'], months: ['mês', 'mes', 'meses', 'm'] },
   connectors: ['em', 'na', 'no', 'pela', 'pelo', 'para', '@'],

@@ -49,6 +49,7 @@ export const sk: Lexicon = {
   present: ['súčasnosť', 'sucasnost', 'prítomnosť', 'prítomnost', 'do prítomnosti', 'do súčasnosti', 'v súčasnosti', 'doteraz', 'dodnes', 'teraz', 'stále', 'aktuálne', 'trvá', 'doposiaľ', 'dosiaľ'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'v rokoch'],
+  approximately: ['cca', 'cca.', 'asi', 'približne'],
   to: ['do', 'až', 'az', 'a'],
   durations: { years: ['rok', 'roky', 'rokov', 'r.'], months: ['mesiac', 'mesiace', 'mesiacov', 'mes.', 'mes'] },
   connectors: ['v', 'vo', 'u', 'pre', 'na', '@'],

@@ -49,6 +49,7 @@ export const sv: Lexicon = {
   present: ['nu', 'pågående', 'pågår', 'idag', 'i dag', 'tills vidare', 'tillsvidare', 'nuvarande', 'hittills', 'för närvarande', 'än idag', 'dags dato', 'framåt', 'och framåt'],
   since: ['sedan', 'från och med', 'fr.o.m.', 'från'],
   from: ['från', 'mellan', 'fr.o.m.'],
+  approximately: ['ca', 'ca.', 'cirka', 'omkring'],
   to: ['till', 'till och med', 't.o.m.', 'tom', 'och'],
   durations: { years: ['år', 'år.'], months: ['månad', 'månader', 'mån', 'mån.'] },
   connectors: ['på', 'hos', 'vid', 'för', 'i', '@'],

@@ -100,6 +100,7 @@ function addLexicon(lex: Lexicon, rank: number, add: (word: string, apply: (e: E
   for (const w of lex.from) add(w, (e) => { e.from = true; e.leadRank = Math.min(e.leadRank, rank); });
   for (const w of lex.to) add(w, (e) => { e.to = true; });
   for (const w of lex.until ?? []) add(w, (e) => { e.until = true; });
+  for (const w of lex.approximately ?? []) add(w, (e) => { e.approx = true; });
   for (const w of lex.durations.years) add(w, (e) => { e.years = true; });
   for (const w of lex.durations.months) add(w, (e) => { e.months = true; });
   for (const w of lex.seasons ?? []) add(w, (e) => { e.season = true; });
@@ -153,7 +154,7 @@ function entryAt(root: Node, key: readonly number[]): Entry {
 function emptyEntry(): Entry {
   return {
     month: 0, monthRank: 0, thai: false, persianMonth: 0, present: false, since: false, from: false,
-    leadRank: Number.MAX_SAFE_INTEGER, to: false, until: false, years: false, months: false, season: false, eraOffset: undefined, version: false,
+    leadRank: Number.MAX_SAFE_INTEGER, to: false, until: false, approx: false, years: false, months: false, season: false, eraOffset: undefined, version: false,
   };
 }
 

@@ -20,6 +20,8 @@ export interface DateWordEntry {
   readonly leadRank: number;
   /** "class of", "expected", "promo": before a lone date that is an end. */
   readonly until: boolean;
+  /** "ca", "circa", "около": before a date it makes approximate (read as the date). */
+  readonly approx: boolean;
   /** "to", "bis", "~": between the two dates of a range. */
   readonly to: boolean;
   /** A duration word for years ("years", "года", "年"); after a year it marks the year ("2016 r.", "2019年"). */

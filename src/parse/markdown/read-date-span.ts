@@ -34,11 +34,12 @@ function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
   return { ...a, y: b.y, m: b.m, calendar: b.calendar };
 }
 
-/** The word at token i leads a date: since/from (`from`), or until at the start of the line or a cell, or an end-word anywhere ("class of 2008") (`to`). */
-function leadOf(tok: DateTokenAt, i: number): 'from' | 'to' | undefined {
+/** The word at token i leads a date: since/from (`from`), or until at the start of the line or a cell, or an end-word anywhere ("class of 2008") (`to`), or an approximation ("ca 2016": `about`, the date as if alone). */
+function leadOf(tok: DateTokenAt, i: number): 'from' | 'to' | 'about' | undefined {
   const t = tok(i);
   const e = t?.kind === 'word' ? t.entry : undefined;
   if (!t || !e || e.month > 0 || e.persianMonth > 0 || e.season || e.present || e.eraOffset !== undefined) return undefined;
+  if (e.approx) return 'about';
   if ((e.since || e.from) && (e.leadRank < 2 || t.end - t.start > 2)) return 'from';
   const p = tok(i - 1);
   if (e.until || (e.to && (!p || (p.kind === 'punct' && OPENERS.has(p.value))))) return 'to';

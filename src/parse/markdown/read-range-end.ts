@@ -18,6 +18,11 @@ function rangeWord(t: DateToken | undefined): boolean {
   return !!e && e.to && !e.present && e.month === 0;
 }
 
+/** "ca", "circa", "около": a word that makes the date after it approximate. */
+function approximate(t: DateToken | undefined): boolean {
+  return t?.kind === 'word' && !!t.entry?.approx && t.entry.month === 0;
+}
+
 function present(t: DateToken | undefined): boolean {
   return t?.kind === 'word' && !!t.entry?.present;
 }
@@ -91,7 +96,8 @@ export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, 
   if (present(tok(sep))) return { end: undefined, ongoing: true, next: sep + 1 };
   const first = tok(a.next);
   const dash = first?.kind === 'punct' && first.value !== 0x2f;
-  const b = readDateAtom(ctx, sep, false);
+  // ("Maj 2011 — ca 2016": an approximate end is the end)
+  const b = readDateAtom(ctx, approximate(tok(sep)) ? sep + 1 : sep, false);
   if (b && b.y > 0 && fits(b, !!first && first.kind === 'word')) {
     const again = readSeparator(tok, b.next);
     if (again >= 0 && tok(b.next)?.kind === 'punct' && present(tok(again))) return { end: undefined, ongoing: true, next: again + 1 };
