@@ -72,7 +72,7 @@ export const vi: Lexicon = {
     website: ['trang web', 'website', 'trang cá nhân', 'blog', 'portfolio', 'url'],
     personal: ['ngày sinh', 'năm sinh', 'nơi sinh', 'tuổi', 'giới tính', 'quốc tịch', 'dân tộc', 'tôn giáo', 'tình trạng hôn nhân'],
     position: ['vị trí', 'vị trí công việc', 'chức vụ', 'chức danh', 'vai trò', 'chức vụ hiện tại', 'nghề nghiệp'],
-    organisation: ['công ty', 'tên công ty', 'đơn vị', 'nơi làm việc', 'tổ chức', 'khách hàng', 'tên doanh nghiệp', 'doanh nghiệp', 'cơ quan', 'đơn vị công tác'],
+    organisation: ['công ty', 'tên công ty', 'đơn vị', 'nơi làm việc', 'tổ chức', 'khách hàng', 'tên doanh nghiệp', 'doanh nghiệp', 'cơ quan', 'đơn vị công tác', 'nơi cộng tác', 'nơi công tác'],
     period: ['thời gian', 'thời gian làm việc', 'giai đoạn', 'khoảng thời gian', 'ngày', 'năm học', 'từ - đến', 'từ – đến'],
     place: ['địa điểm', 'thành phố', 'nơi làm việc', 'quốc gia', 'tỉnh/thành phố', 'địa chỉ', 'khu vực'],
     degree: ['chuyên ngành', 'ngành', 'bằng cấp', 'trình độ', 'văn bằng', 'loại bằng', 'hệ đào tạo', 'khóa học', 'chứng chỉ'],
