@@ -1,6 +1,6 @@
 // Reads one date or date range starting at a token: an optional since/from/until word, a date, what ends the range, a trailing duration; checks it stands free in the line.
 import type { DateSpan } from './parse-types.js';
-import type { DateAtom, DateContext, DateToken, DateTokenAt } from './date-words.js';
+import type { DateAtom, DateContext, DateToken, DateTokenAt, DateWordEntry } from './date-words.js';
 import { CJK, classifyChar } from './classify-char.js';
 import { checkDateEdges } from './check-date-edges.js';
 import { readDateAtom } from './read-date-atom.js';
@@ -108,6 +108,8 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
     if (!start || start.y === 0 || (!end && !ongoing && a.weak)) return undefined;
     if (!end && versionOrPhone(tok, a)) return undefined;
   }
+  // "2026 (expected)", "2020 – 2024 (anticipated)": an end-word in brackets after the dates is part of them
+  if (bracketedWord(ctx, next, (e) => e.until)) next += 3;
   if (!checkDateEdges(ctx, i, next)) return undefined;
   const last = readDuration(ctx, next);
   return { span: toSpan(ctx, i, last, start, end, ongoing), next: last };
@@ -115,10 +117,15 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
 
 /** "(Atual)", "(present)" at token `k`: an opening bracket, a present-word, a closing bracket. */
 function bracketedPresent(ctx: DateContext, k: number): boolean {
+  return bracketedWord(ctx, k, (e) => e.present);
+}
+
+/** An opening bracket at token `k`, a date word that `is`, a closing bracket. */
+function bracketedWord(ctx: DateContext, k: number, is: (e: DateWordEntry) => boolean): boolean {
   const open = ctx.tok(k);
   const word = ctx.tok(k + 1);
   const close = ctx.tok(k + 2);
-  return open?.kind === 'punct' && open.value === 0x28 && word?.kind === 'word' && !!word.entry?.present && close?.kind === 'punct' && close.value === 0x29;
+  return open?.kind === 'punct' && open.value === 0x28 && word?.kind === 'word' && !!word.entry && is(word.entry) && close?.kind === 'punct' && close.value === 0x29;
 }
 
 function toSpan(ctx: DateContext, first: number, next: number, start: DateAtom | undefined, end: DateAtom | undefined, ongoing: boolean): DateSpan {
