@@ -115,8 +115,9 @@ function townBeforePlace(cut: { rest: string; place: string }): { rest: string; 
  * Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places.
  * @param parens - a parenthesis may be the place (not where another part of the head is one: "NDA (Betting)",
  *   "Pitch Avatar Inc (Austria)" over "**Kyiv, Ukraine | …**" keep their brackets)
+ * @param roleBeside - the head's other parts are roles: a town after a name that is no role goes ("The Call Centre, Lower Hutt - _Phone Operator_")
  */
-function cutPlace(seg: Segment, state: ParseState, parens: boolean): { rest: string; place: string } | undefined {
+function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: boolean): { rest: string; place: string } | undefined {
   const t = seg.text;
   const paren = parens ? cutParenTail(t, 2, 40) : undefined;
   if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
@@ -127,7 +128,7 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean): { rest: str
     const bare = dropParenTail(tail);
     // (whether the head names something is asked only when a town follows it)
     // (or a country's code of two or three capitals that is no legal form: "**Stuzo**, US", "**Tikle**, UA")
-    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2 || (/^\p{Lu}{2,3}$/u.test(bare) && !orgish(bare) && isTown(bare))) && namesBody(state, seg, head);
+    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2 || (/^\p{Lu}{2,3}$/u.test(bare) && !orgish(bare) && isTown(bare))) && (namesBody(state, seg, head) || (roleBeside && !wordClasses(head, state).has('jobTitle')));
     // ("London (UK)", "Rimini (IT)": a bracket of a country's or province's code is part of the place)
     const place = placeCodeTail(tail) ? tail : bare;
     if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace({ rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
@@ -237,7 +238,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       (others ? late : out).push({ ...seg, text: nameParen[1], sep: '(' });
       continue;
     }
-    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)));
+    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)), kind === 'work' && rolesOnly(state, segs.filter((o) => o !== seg)));
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
