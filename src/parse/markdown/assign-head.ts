@@ -115,7 +115,8 @@ function townBeforePlace(cut: { rest: string; place: string }): { rest: string; 
  * Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places.
  * @param parens - a parenthesis may be the place (not where another part of the head is one: "NDA (Betting)",
  *   "Pitch Avatar Inc (Austria)" over "**Kyiv, Ukraine | …**" keep their brackets)
- * @param roleBeside - the head's other parts are roles: a town after a name that is no role goes ("The Call Centre, Lower Hutt - _Phone Operator_")
+ * @param roleBeside - the other parts of its line are roles: a town after a name that is no role goes ("The Call Centre, Lower Hutt - _Phone Operator_";
+ *   not "Software Innovations Lab, Virginia Tech" under a role heading)
  */
 function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: boolean): { rest: string; place: string } | undefined {
   const t = seg.text;
@@ -238,7 +239,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       (others ? late : out).push({ ...seg, text: nameParen[1], sep: '(' });
       continue;
     }
-    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)), kind === 'work' && rolesOnly(state, segs.filter((o) => o !== seg)));
+    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)), kind === 'work' && rolesOnly(state, segs.filter((o) => o !== seg && o.line === seg.line)));
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
