@@ -116,7 +116,7 @@ function townBeforePlace(cut: { rest: string; place: string }): { rest: string; 
  * @param parens - a parenthesis may be the place (not where another part of the head is one: "NDA (Betting)",
  *   "Pitch Avatar Inc (Austria)" over "**Kyiv, Ukraine | …**" keep their brackets)
  * @param roleBeside - the other parts of its line are roles: a town after a name that is no role goes ("The Call Centre, Lower Hutt - _Phone Operator_";
- *   not "Software Innovations Lab, Virginia Tech" under a role heading)
+ *   not "Software Innovations Lab, Virginia Tech" under a role heading, nor the last of a list, "Python, Go, MySQL, Kafka")
  */
 function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: boolean): { rest: string; place: string } | undefined {
   const t = seg.text;
@@ -129,7 +129,7 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
     const bare = dropParenTail(tail);
     // (whether the head names something is asked only when a town follows it)
     // (or a country's code of two or three capitals that is no legal form: "**Stuzo**, US", "**Tikle**, UA")
-    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2 || (/^\p{Lu}{2,3}$/u.test(bare) && !orgish(bare) && isTown(bare))) && (namesBody(state, seg, head) || (roleBeside && !wordClasses(head, state).has('jobTitle')));
+    const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2 || (/^\p{Lu}{2,3}$/u.test(bare) && !orgish(bare) && isTown(bare))) && (namesBody(state, seg, head) || (roleBeside && parts.length === 2 && !wordClasses(head, state).has('jobTitle')));
     // ("London (UK)", "Rimini (IT)": a bracket of a country's or province's code is part of the place)
     const place = placeCodeTail(tail) ? tail : bare;
     if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace({ rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });

@@ -175,6 +175,16 @@ function twinBoldLine(prev: Line, l: Line): boolean {
   return sep !== undefined && !/[\p{L}\p{N}:：]/u.test(sep) && prev.block === l.block && prev.kind === 'text' && afterLeadRun(prev) === sep;
 }
 
+/**
+ * "**Ph.D. Economics**: August 2017 - December 2022" / "University of Southern California" / "**M.S. Economics**: August 2014 - …"
+ * (rows of a two-column table, one paragraph): a dated line opening bold, in the paragraph of the current entry whose head
+ * opened the same way, starts the next entry.
+ */
+function repeatsDatedBoldHead(w: Walk | undefined, l: Line): boolean {
+  const first = w?.cur?.head[0];
+  return !!w && !!first && first !== l && first.block === l.block && first.kind === 'text' && startsBold(first) && lineDates(w.state, first).length > 0 && lineDates(w.state, l).length > 0;
+}
+
 /** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
 function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
   return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
@@ -325,7 +335,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     }
     case 'bold':
       // (after a hard break, not a bold label and its value: "**Профильные дисциплины:** веб-разработка, …" is a note of the entry)
-      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
+      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':
