@@ -67,11 +67,32 @@ function takeBodySchool(state: ParseState, studyType: string, second: Segment | 
   return { studyType: degree, institution: inParen ? inParen[0] : line.plain, ...(inParen ? { place: inParen[1] } : {}), line };
 }
 
+/** Dashes that may part a degree from its subtitle. */
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
+
+/**
+ * "Letras – Português e Inglês", "Licence en Technologie Informatique – Développement des Systèmes d’Information": the
+ * part right after the degree on its line, after a dash, naming no school, place or other degree, is the
+ * degree's own subtitle (undefined when there is none).
+ */
+function degreeSubtitle(state: ParseState, e: ReadEntry): Segment | undefined {
+  const first = e.fields.first;
+  // (a degree and a second field, "BS in Computer Engineering, Electrical Engineering - Cum Laude", keeps its parts apart)
+  if (!first || first.text.includes(',')) return undefined;
+  const end = first.line.plain.indexOf(first.text) + first.text.length;
+  const s = e.fields.rest.find((x) => x.line === first.line && DASHES.has(x.sep) && x.line.plain.indexOf(x.text, end) > end);
+  // (not a count of years or credits: "Graduação em … - 2 anos concluídos")
+  if (!s || /^\d/.test(s.text) || scorePlaceIn(state, s.text) >= 2) return undefined;
+  const c = wordClasses(s.text, state);
+  return c.has('institution') || c.has('degree') ? undefined : s;
+}
+
 /** Builds one Education from a read entry. */
 export function toEducation(state: ParseState, e: ReadEntry, at: string): Education {
   const ed: Education = {};
   const f = e.fields;
-  let studyType = f.first?.text;
+  const subtitle = degreeSubtitle(state, e);
+  let studyType = subtitle ? `${f.first!.text} ${subtitle.sep} ${subtitle.text}` : f.first?.text;
   let from = f.first?.line;
   let body = e.block.body;
   if (!studyType) {
@@ -128,7 +149,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   const written = dateText(e);
   if (written) ed.dateText = written;
   Object.assign(ed, isoDates(e.date?.span));
-  const extras = headExtras(e).filter((t) => t !== degreeAfter?.text);
+  const extras = headExtras(e).filter((t) => t !== degreeAfter?.text && t !== subtitle?.text);
   // "本科 · 计算机科学与技术", "Bachelor | Computer Science": a bare degree, then its field of study (not a label
   // before a longer text: "Senior thesis · "Clonal foraging …""), maybe after the faculty ("理学院 · 数据科学与大数据技术")
   const fieldIndex = studyType && !ed.area && bareDegree(state, studyType) ? fieldAt(state, extras) : -1;
