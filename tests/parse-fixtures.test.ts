@@ -2,12 +2,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { findLostWords } from '../src/parse/find-lost-words.js';
 import { blankFieldLabels } from '../src/parse/markdown/blank-field-labels.js';
 import { blankPageFurniture } from '../src/parse/markdown/blank-page-furniture.js';
 import { dropShortcodes } from '../src/parse/markdown/drop-shortcodes.js';
 import { unglueFieldLabels } from '../src/parse/markdown/unglue-field-labels.js';
 import { findFrontMatter } from '../src/parse/markdown/find-front-matter.js';
+import { findEmbeddedDataBlocks } from '../src/parse/markdown/find-embedded-data-blocks.js';
+import { readMarkdownSource } from '../src/parse/markdown/read-markdown-source.js';
 import type { ParseState } from '../src/parse/markdown/parse-types.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
 import { matchExpected, matchWarnings, modelStrings } from './fixtures/parse/match-expected.js';
@@ -106,10 +109,16 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         const rest = fenced ? [...lines.slice(0, fenced.open), ...lines.slice(fenced.close + 1)].join('\n') : text.slice(fm.length);
         // (page footers of a PDF export and back-to-top links are page furniture, blanked as the parser blanks them; labels
         // glued to their values are read apart, as the parser reads them)
-        const body = rest.split('\n');
+        // (so is a code block of JSON or YAML the parser read as the CV's data: its lines leave the body, its values are checked)
+        const taken = readMarkdownSource(rest).body.split('\n');
+        const data = findEmbeddedDataBlocks(rest.split('\n'), 0).filter((b) => taken[b.open] === '' && taken[b.close] === '' && rest.split('\n')[b.open]!.trim() !== '');
+        const body = rest.split('\n').map((l, i) => (data.some((b) => i >= b.open && i <= b.close) ? '' : l));
+        const dataYaml = data.map((b) => stringify(parse(rest.split('\n').slice(b.open + 1, b.close).join('\n')))).join('');
         blankPageFurniture(body, new Uint8Array(body.length));
         unglueFieldLabels(body, new Uint8Array(body.length));
-        const source = head + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, dropShortcodes(body.join('\n')));
+        // (checked as one front matter: the page's own keys and the block's, as the parser reads them)
+        const front = dataYaml ? (head ? head.replace(/---[ \t]*\r?\n?$/, `${dataYaml}---\n`) : `---\n${dataYaml}---\n`) : head;
+        const source = front + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, dropShortcodes(body.join('\n')));
         expect(findLostWords(source, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });
     });

@@ -1,7 +1,8 @@
 // Reads a CV held in front matter (Hugo/Wowchemy, Jekyll themes, academicpages, R Markdown, JSON Resume shapes) into the model, leaving unknown keys untouched.
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
-import type { Basics, Meta } from '../../model/types.js';
+import type { Basics, Language, Meta, Skill } from '../../model/types.js';
+import { isLanguageName } from './read-languages.js';
 import { indexLexicon } from './index-lexicon.js';
 import { readFrontMatterBasics } from './read-front-matter-basics.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
@@ -76,6 +77,12 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
       const list = unwrapFrontMatterList(kind, data[k]);
       const entries = list && readFrontMatterEntries(kind, list.items, `/${k}${list.path}`, ctx);
       if (!entries || !list) continue;
+      const coded = kind === 'languages' ? programmingLanguages(entries as Language[], k) : undefined;
+      if (coded) {
+        out.resume.skills = [...(out.resume.skills ?? []), coded];
+        out.consumed.push(k);
+        continue;
+      }
       if (entries.length) (out.resume[kind] as unknown[] | undefined) = [...((out.resume[kind] as unknown[] | undefined) ?? []), ...entries];
       if (list.title) titles[kind] = list.title;
       out.consumed.push(k);
@@ -96,6 +103,15 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
   return out;
 }
 
+
+/**
+ * `"Languages": ["TypeScript", "C#", "SQL"]`: a languages list none of whose entries names a spoken language the
+ * lexicons know lists programming languages, one skills entry named by the key (undefined otherwise).
+ */
+function programmingLanguages(entries: readonly Language[], key: string): Skill | undefined {
+  if (!entries.length || entries.some((e) => e.fluency !== undefined || isLanguageName(e.language ?? '') || isLanguageName((e.language ?? '').split(/\s+/)[0] ?? ''))) return undefined;
+  return { name: key, keywords: entries.map((e) => e.language ?? '').filter(Boolean) };
+}
 
 /**
  * Dates that give months, written as days: at least three full start and end dates in the front matter's lists,

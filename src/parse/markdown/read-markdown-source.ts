@@ -11,6 +11,7 @@ import { unglueFieldLabels } from './unglue-field-labels.js';
 import { findActiveHtml } from './find-active-html.js';
 import { findCodeFences } from './find-code-fences.js';
 import { findFrontMatter } from './find-front-matter.js';
+import { findEmbeddedDataBlocks } from './find-embedded-data-blocks.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import type { FrontMatterBlock, SourceText } from './parse-types.js';
 import { joinHtmlTables } from './join-html-tables.js';
@@ -46,8 +47,28 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   const lines = normal.split('\n');
   const body = lines.slice();
   const warnings: CvWarning[] = [];
-  const frontMatter = readFrontMatterBlock(normal, lines, body, warnings, file);
+  const frontMatter = readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file));
   return finishSource(normal, body, warnings, frontMatter, file);
+}
+
+/**
+ * "{% highlight json %}" / `{ "Work": [ { "Title": …, "Company": … } ], "Education": … }` / "{% endhighlight %}": where
+ * the front matter holds no CV keys (or there is none), the first code block marked JSON or YAML whose keys are a
+ * CV's is read as its data, like front matter (JSON is YAML), and its lines leave the body; the front matter's own
+ * keys are kept beside it. Returns the front matter to use.
+ */
+function readEmbeddedCv(lines: readonly string[], body: string[], frontMatter: FrontMatterBlock | undefined): FrontMatterBlock | undefined {
+  if (frontMatter?.data && holdsCvKeys(frontMatter.data)) return frontMatter;
+  for (const span of findEmbeddedDataBlocks(lines, frontMatter ? frontMatter.endLine : 0)) {
+    const raw = lines.slice(span.open + 1, span.close).join('\n');
+    const parsed = parseFrontMatter('yaml', raw, span.open + 2);
+    if (!parsed.data || !holdsCvKeys(parsed.data)) continue;
+    for (let i = span.open; i <= span.close; i++) body[i] = '';
+    const data = dropInlineR(parsed.data, 0) as Record<string, unknown>;
+    if (!frontMatter) return { format: 'yaml', line: span.open + 1, endLine: span.close + 1, raw, data };
+    return { ...frontMatter, data: { ...(frontMatter.data ?? {}), ...data } };
+  }
+  return frontMatter;
 }
 
 /**
