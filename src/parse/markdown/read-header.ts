@@ -225,6 +225,16 @@ function splitOutsideBrackets(text: string, sep: RegExp): string[] {
 /** Sections whose lines are never the person's name. */
 const NO_NAME_SECTIONS: ReadonlySet<string> = new Set(['work', 'education', 'volunteer', 'skills', 'languages', 'interests', 'projects', 'awards', 'certificates', 'publications', 'references']);
 
+/** One token of Latin letters and digits, joined by "-", "_" or "." ("s-ohashi", "jdoe42"): a handle (a plain word, "level", is none). */
+const HANDLE = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/i;
+const HANDLE_MARK = /[._\-\d]/;
+
+/** "名前 | s-ohashi": a handle given as the labelled name, which has no name's shape, is the name the CV gives (scored below a shaped one). */
+function handleName(value: string, line: Line): NameCandidate | undefined {
+  const text = value.trim();
+  return text.length >= 3 && text.length <= 30 && HANDLE.test(text) && HANDLE_MARK.test(text) ? { text, score: 4, why: ['a handle written as the labelled name'], line } : undefined;
+}
+
 /** Name candidates from lines: labelled name fields, headings and first lines near the top (whole, and each end cut at a separator), image text. */
 function lineNames(state: ParseState): NameCandidate[] {
   const out: Array<NameCandidate | undefined> = [];
@@ -233,7 +243,7 @@ function lineNames(state: ParseState): NameCandidate[] {
   let last: string | undefined;
   lines.forEach((l, i) => {
     const lab = labelled(state, l, lines[i + 1]);
-    if (lab?.label === 'name') out.push(scoreName(state, firstValue(lab.value), 6, [`labelled "${l.plain.split(/[:：|]/)[0]}"`], l));
+    if (lab?.label === 'name') out.push(scoreName(state, firstValue(lab.value), 6, [`labelled "${l.plain.split(/[:：|]/)[0]}"`], l) ?? handleName(firstValue(lab.value), l));
     if (lab?.label === 'firstName') first ??= lab.value;
     if (lab?.label === 'lastName') last ??= lab.value;
   });
