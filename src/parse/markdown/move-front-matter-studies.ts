@@ -3,7 +3,7 @@ import type { Education, Language, Resume, Work } from '../../model/types.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import type { ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
-import { isLanguageName } from './read-languages.js';
+import { namesSpokenLanguage } from './names-spoken-language.js';
 
 /** A job that is a study: its role opens with a degree word and names no job, and its organisation names no company. */
 function isStudy(state: ParseState, w: Work): boolean {
@@ -26,7 +26,7 @@ function languagesOf(state: ParseState, skill: Record<string, unknown>): Languag
   const words = Array.isArray(skill.keywords) ? skill.keywords.filter((k): k is string => typeof k === 'string' && k.trim() !== '') : [];
   if (!name || words.length === 0 || words.length !== (skill.keywords as unknown[]).length) return undefined;
   // (a group that names no spoken language lists programming languages: "Languages": ["TypeScript", "C#"] stays a skill)
-  if (classifyHeadingIn(state, name)?.kind !== 'languages' || !words.some((w) => isLanguageName(w) || isLanguageName(w.split(/\s+/)[0] ?? ''))) return undefined;
+  if (classifyHeadingIn(state, name)?.kind !== 'languages' || !words.some(namesSpokenLanguage)) return undefined;
   return words.map((language) => ({ language }));
 }
 

@@ -2,7 +2,7 @@
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
 import type { Basics, Language, Meta, Skill } from '../../model/types.js';
-import { isLanguageName } from './read-languages.js';
+import { namesSpokenLanguage } from './names-spoken-language.js';
 import { indexLexicon } from './index-lexicon.js';
 import { readFrontMatterBasics } from './read-front-matter-basics.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
@@ -109,7 +109,7 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
  * lexicons know lists programming languages, one skills entry named by the key (undefined otherwise).
  */
 function programmingLanguages(entries: readonly Language[], key: string): Skill | undefined {
-  if (!entries.length || entries.some((e) => e.fluency !== undefined || isLanguageName(e.language ?? '') || isLanguageName((e.language ?? '').split(/\s+/)[0] ?? ''))) return undefined;
+  if (!entries.length || entries.some((e) => e.fluency !== undefined || namesSpokenLanguage(e.language ?? ''))) return undefined;
   return { name: key, keywords: entries.map((e) => e.language ?? '').filter(Boolean) };
 }
 
