@@ -194,9 +194,9 @@ function outerParts(plain: string, md: string): { parts: string[]; slash: boolea
   if (broken.length >= 2) return { parts: [broken[0]!, broken[broken.length - 1]!].map(withoutMarkup).filter(Boolean), slash: false };
   // (a separator inside brackets separates nothing: "简历 - 张浩（互联网 - 技术 / 研发）")
   let parts = splitOutsideBrackets(plain, /\s[|–—·•-]\s/g);
-  // "董吉进/男/1990": in Han text a slash separates too
+  // "董吉进/男/1990", "何雨泽 / 男 / 1994": in Han text a slash separates too
   const slash = parts.length < 2;
-  if (slash) parts = plain.split(/(?<=[\u3400-\u9fff])[/／](?=[\u3400-\u9fff\d])/u);
+  if (slash) parts = plain.split(/(?<=[\u3400-\u9fff]) ?[/／] ?(?=[\u3400-\u9fff\d])/u);
   if (parts.length < 2 || parts.length > 4) return { parts: [], slash };
   return { parts: [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean), slash };
 }
