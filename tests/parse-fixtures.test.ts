@@ -110,10 +110,11 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         // (page footers of a PDF export and back-to-top links are page furniture, blanked as the parser blanks them; labels
         // glued to their values are read apart, as the parser reads them)
         // (so is a code block of JSON or YAML the parser read as the CV's data: its lines leave the body, its values are checked)
+        const restLines = rest.split('\n');
         const taken = readMarkdownSource(rest).body.split('\n');
-        const data = findEmbeddedDataBlocks(rest.split('\n'), 0).filter((b) => taken[b.open] === '' && taken[b.close] === '' && rest.split('\n')[b.open]!.trim() !== '');
-        const body = rest.split('\n').map((l, i) => (data.some((b) => i >= b.open && i <= b.close) ? '' : l));
-        const dataYaml = data.map((b) => stringify(parse(rest.split('\n').slice(b.open + 1, b.close).join('\n')))).join('');
+        const data = findEmbeddedDataBlocks(restLines, 0).filter((b) => taken[b.open] === '' && taken[b.close] === '' && restLines[b.open]!.trim() !== '');
+        const body = restLines.map((l, i) => (data.some((b) => i >= b.open && i <= b.close) ? '' : l));
+        const dataYaml = data.map((b) => stringify(parse(restLines.slice(b.open + 1, b.close).join('\n')))).join('');
         blankPageFurniture(body, new Uint8Array(body.length));
         unglueFieldLabels(body, new Uint8Array(body.length));
         // (checked as one front matter: the page's own keys and the block's, as the parser reads them)

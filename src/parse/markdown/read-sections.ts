@@ -146,6 +146,11 @@ function recordTitles(state: ParseState): void {
   if (order.length) meta.sectionOrder = order;
 }
 
+/** How many entries the model's list `key` holds so far. */
+function listLength(state: ParseState, key: string): number {
+  return ((state.resume as Record<string, unknown>)[key] as unknown[] | undefined)?.length ?? 0;
+}
+
 /** The lists of dated entries a CV may give under several headings of its own (see {@link recordParts}). */
 const PART_KEYS: ReadonlySet<string> = new Set(['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications']);
 
@@ -161,7 +166,7 @@ const UNPLACED: ReadonlySet<string> = new Set(['header', 'doctitle', 'contact', 
 function recordParts(state: ParseState, parts: SectionPart[]): void {
   const kept: SectionPart[] = [];
   for (const key of PART_KEYS) {
-    const length = ((state.resume as Record<string, unknown>)[key] as unknown[] | undefined)?.length ?? 0;
+    const length = listLength(state, key);
     const mine = parts.filter((p, i) => p.key === key && p.from < (parts.slice(i + 1).find((q) => q.key === key)?.from ?? length));
     if (mine.length > 1) kept.push(...mine);
   }
@@ -177,7 +182,7 @@ export function readSections(state: ParseState): void {
   state.sections.forEach((s, order) => {
     if (s.heading && s.type !== 'generic' && s.type !== 'header') noteField(state, `/${s.type === 'summary' ? 'basics/summary' : s.type}`, s.heading, s.why);
     if (PART_KEYS.has(s.type) && s.title && !s.implicit) {
-      parts.push({ key: s.type, title: s.title, from: ((state.resume as Record<string, unknown>)[s.type] as unknown[] | undefined)?.length ?? 0, after });
+      parts.push({ key: s.type, title: s.title, from: listLength(state, s.type), after });
     }
     readOne(state, s, order, listsLanguages);
     if (!UNPLACED.has(s.type)) after = s.type;

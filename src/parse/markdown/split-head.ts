@@ -226,18 +226,6 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
   return spans;
 }
 
-/** How many quotations are open after `word`, `open` before it ('"' opens or closes, '«' '„' open, '»' '”' close, '“' closes an open one, else opens). */
-function quoteDepth(word: string, open: number): number {
-  let n = open;
-  for (const ch of word) {
-    if (ch === '"') n = n > 0 ? n - 1 : n + 1;
-    else if (ch === '«' || ch === '„') n++;
-    else if (ch === '»' || ch === '”') n = Math.max(0, n - 1);
-    else if (ch === '“') n = n > 0 ? n - 1 : n + 1;
-  }
-  return n;
-}
-
 /** Closing marks of the quotation marks that open a quoted title. */
 const QUOTE_CLOSE: ReadonlyMap<string, string> = new Map([['"', '"'], ['“', '”'], ['«', '»'], ['„', '“']]);
 
@@ -380,7 +368,8 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     return [{ text, sep: '' }];
   }
   let depth = 0;
-  let quoted = 0;
+  // (the quoted runs, asked only of a text that has a quotation mark)
+  const quotes = /["“«„]/.test(text) ? quoteSpans(text) : [];
   let first: Array<{ text: string; sep: string }> | undefined;
   // where word i starts in the text
   let at = 0;
@@ -390,8 +379,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     // never inside brackets: "CALT (Centre for Advanced Learning Technologies) at INSEAD"
     for (const ch of words[i - 1]!) depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
     // nor inside quotation marks: 'Ментор курса "Backend на Go"'
-    quoted = quoteDepth(words[i - 1]!, quoted);
-    if (depth > 0 || quoted > 0 || noConnector(state, words[i]!)) continue;
+    if (depth > 0 || quotes.some(([a, b]) => at > a && at < b) || noConnector(state, words[i]!)) continue;
     const n = connectorWords(state, words, i);
     if (n === 0) continue;
     const right = words.slice(i + n).join(' ');
