@@ -4,13 +4,15 @@ import { noteField } from './note-field.js';
 import type { ParseState } from './parse-types.js';
 import { readFrontMatterCv } from './read-front-matter-cv.js';
 import { moveFrontMatterStudies } from './move-front-matter-studies.js';
+import { isFrontMatterContent } from './is-front-matter-content.js';
 
 const LISTS = ['work', 'volunteer', 'education', 'skills', 'languages', 'interests', 'awards', 'certificates', 'publications', 'projects'] as const;
 
 /**
  * Pass: merges the front matter's CV into the model. Its basics win over what the body suggested (the
  * author wrote them as fields), the body's value being kept in `meta.overridden`; its sections come first;
- * render options and every other key go to `meta`, so no value is lost.
+ * render options and site settings go to `meta`; in front matter that holds a CV, an unknown list or group of
+ * fields (`tools:`, `organizations:`) becomes a top-level key of the résumé, which themes print as a section. No value is lost.
  */
 export function applyFrontMatter(state: ParseState): void {
   const fm = state.source.frontMatter;
@@ -43,6 +45,11 @@ export function applyFrontMatter(state: ParseState): void {
   const { sectionTitles, ...rest } = cv.meta;
   Object.assign(meta, rest);
   if (sectionTitles) meta.sectionTitles = { ...(sectionTitles as Record<string, string>), ...((meta.sectionTitles as Record<string, string> | undefined) ?? {}) };
-  for (const [k, v] of Object.entries(cv.rest)) if (!(k in meta)) meta[k] = v;
+  // (in front matter that holds a CV, an unknown list is content: the résumé keeps it and themes print it as a section)
+  const holdsCv = Object.keys(cv.resume).length > 0;
+  for (const [k, v] of Object.entries(cv.rest)) {
+    if (holdsCv && !(k in r) && isFrontMatterContent(k, v)) r[k] = v;
+    else if (!(k in meta)) meta[k] = v;
+  }
   if (cv.unread.length) meta.unread = cv.unread;
 }
