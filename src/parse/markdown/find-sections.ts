@@ -65,11 +65,15 @@ function isCaps(s: string): boolean {
   return false;
 }
 
-/** A line with a date, or followed within three lines (before the next heading) by one. */
-function datedSoon(state: ParseState, lines: readonly Line[], i: number): boolean {
+/**
+ * A line with a date, or followed within three lines (before the next heading) by one; with `under`, a deeper
+ * heading right under a heading may be its date ("### Role, Org" / "##### July 2021–July 2022").
+ */
+function datedSoon(state: ParseState, lines: readonly Line[], i: number, under = false): boolean {
+  const head = lines[i]!;
   for (let k = i; k < Math.min(lines.length, i + 4); k++) {
     const l = lines[k]!;
-    if (k > i && l.kind === 'heading') return false;
+    if (k > i && l.kind === 'heading') return under && k === i + 1 && head.kind === 'heading' && l.level > head.level && lineDates(state, l).length > 0;
     if (lineDates(state, l).length) return true;
   }
   return false;
@@ -226,7 +230,8 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
     cut.entryRank = rank;
     return false;
   }
-  if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i)) {
+  // ("#### Work Experience" / "### Role, Org" / "##### July 2021–July 2022": entries one level above their section, dated by a heading below)
+  if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i, inEntries && rank < cut.rank)) {
     cut.entryRank = Math.min(cut.entryRank, rank);
     return false;
   }
