@@ -30,8 +30,10 @@ function valueLine(l: Line, at: number): Line {
  * Where the degree line's text starts (after a degree or school label) and, when its label is the education
  * section's own word ("教育:"), that label; undefined when the line names no degree and school.
  */
-function degreeLine(state: ParseState, l: Line): { at: number; sectionLabel?: string } | undefined {
+function degreeLine(state: ParseState, l: Line, prose: boolean): { at: number; sectionLabel?: string } | undefined {
   if ((l.kind !== 'item' && l.kind !== 'text' && l.kind !== 'row') || l.depth > 0 || l.plain.length > MAX_LENGTH) return undefined;
+  // ("大学卒業後、 3 年間、営業職として総合不動産会社に勤務。": a sentence of a summary tells, it lists no degree)
+  if (prose && /[。.!！]\s*$/u.test(l.plain)) return undefined;
   const lab = l.kind === 'row' ? rowLabel(l) : findLineLabel(l);
   if (l.kind === 'row' && !lab) return undefined;
   const field = lab ? preferHit(LEXICON_INDEX.fields.get(foldWord(lab.label)), state.langs)?.value : undefined;
@@ -64,7 +66,7 @@ export function carveHeaderEducation(state: ParseState): void {
     const lines: Line[] = [];
     let title = '';
     s.lines = s.lines.filter((l) => {
-      const d = degreeLine(state, l);
+      const d = degreeLine(state, l, s.type === 'summary');
       if (!d) return true;
       lines.push(valueLine(l, d.at));
       // a label that is the section's own word ("教育:") is its title

@@ -158,6 +158,7 @@ function open(cut: Cut, type: Section['type'], heading: Line, cls: HeadingClass 
   const s: Section = { type, title, heading, lines: [], why };
   if (cls) s.lang = cls.lang;
   if (cls?.also) s.also = cls.also;
+  if (cls?.how === 'contains') s.loose = true;
   cut.state.sections.push(s);
   delete cut.scope;
   delete cut.sub;
@@ -191,7 +192,8 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
   }
   // deeper than the section level: a part of the current entry, a sub-section of the same kind, or a new section
   if (inEntries && rank > cut.entryRank) return false;
-  if (cls.how === 'contains') return false;
+  // ("## 業務外の活動" / "### 資格など": under a heading that only holds its kind's phrase, one naming another kind is a section of its own)
+  if (cls.how === 'contains' && !(cut.current.loose && cls.kind !== cut.current.type && line.kind === 'heading')) return false;
   // "2000年08月～2002年11月 - プロジェクト・エー株式会社": a dated sub-heading in an entry section is an entry, whatever word it holds
   if (inEntries && cls.how !== 'exact' && lineDates(cut.state, line).length > 0) return false;
   if (cls.kind !== cut.current.type || (inEntries && cls.how === 'exact')) {
@@ -259,10 +261,13 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
     if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
     // (an unmarked item titles only a list of names: languages, skills, interests; never entries)
     if (rank === 9 && state.lines[i]!.kind === 'item' && !LIST_KINDS.has(cls.kind)) continue;
-    classes.push({ i, rank, cls, key });
-    if (key) times.set(key, (times.get(key) ?? 0) + 1);
+    classes.push({ i, rank, cls, key: key || `#${headingKey(text)}` });
+    times.set(classes[classes.length - 1]!.key, (times.get(classes[classes.length - 1]!.key) ?? 0) + 1);
   }
-  return classes.filter((c) => !c.key || (times.get(c.key) ?? 0) < 2).map(({ i, rank, cls }) => ({ i, rank, cls }));
+  // ("### 🏢 Company (2020.8-2022.12)" / "#### 担当業務" under every job: a heading that comes again below a heading that comes once is a part of each entry)
+  const once = (c: { key: string }): boolean => (times.get(c.key) ?? 0) < 2;
+  const top = Math.min(7, ...classes.filter((c) => c.key.startsWith('#') && once(c)).map((c) => c.rank));
+  return classes.filter((c) => once(c) || (c.key.startsWith('#') && c.rank <= top)).map(({ i, rank, cls }) => ({ i, rank, cls }));
 }
 
 /**

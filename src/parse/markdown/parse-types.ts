@@ -110,6 +110,8 @@ export interface Section {
   implicit?: boolean;
   /** Its heading also names another kind ("Experience & Education"): entries that read as that kind go there. */
   also?: SectionKind;
+  /** Its heading only holds the section's phrase among other words ("業務外の活動"): a deeper heading naming another kind opens a section of its own. */
+  loose?: boolean;
 }
 
 /** An entry of a section: head lines (role, organisation, dates…) and body lines. */
