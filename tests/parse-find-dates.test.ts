@@ -103,6 +103,10 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Sept. 2019', '2019-09', 'Sept. 2019'],
   ['en', 'Mar. 2020', '2020-03'],
   ['en', "march '19", '2019-03'],
+  // two-digit years without an apostrophe, in a range of month names
+  ['en', 'Summer Internship @ Caixa Mágica Jun. 23 - Aug. 23', '2023-06..2023-08', 'Jun. 23 - Aug. 23'],
+  ['en', 'Sept. 19 - Jul 23', '2019-09..2023-07'],
+  ['en', 'Feb 24 – present', '2024-02..'],
   ['en', 'January 2, 1986, Argentina', '1986-01-02', 'January 2, 1986'],
   ['en', '1 March 2019 – 15 June 2020', '2019-03-01..2020-06-15'],
   ['fr', 'Séminaire MOOC, ENS Cachan, 25 mai 2016.', '2016-05-25'],
@@ -230,6 +234,8 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
 
 /** Lines with no date in them (phone numbers, versions, identifiers, amounts, URLs…). */
 const NOT_DATES: ReadonlyArray<readonly [string, string]> = [
+  ['en', 'Aug 23 - Jun 23'],
+  ['en', 'Room 12 - May 15'],
   ['de', '+41 79 844 87 48'],
   ['zh-hans', '工作 15年3个月'],
   ['ja', '経験 12年'],

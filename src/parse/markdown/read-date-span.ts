@@ -6,6 +6,7 @@ import { checkDateEdges } from './check-date-edges.js';
 import { readDateAtom } from './read-date-atom.js';
 import { readDuration } from './read-duration.js';
 import { readRangeEnd } from './read-range-end.js';
+import { readShortYearRange } from './read-short-year-range.js';
 
 /** Marks after which an "until" word may open an end-only date ("(until 2019)", "| bis 2020"). */
 const OPENERS: ReadonlySet<number> = new Set([0x28, 0x5b, 0x7c, 0x2c, 0x3a, 0x3b, 0xff08]);
@@ -79,6 +80,11 @@ function yearDotted(ctx: DateContext, a: DateAtom): DateAtom {
 export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; next: number } | undefined {
   const { tok } = ctx;
   const lead = leadOf(tok, i);
+  const short = lead ? undefined : readShortYearRange(ctx, i);
+  if (short && checkDateEdges(ctx, i, short.next)) {
+    const last = readDuration(ctx, short.next);
+    return { span: toSpan(ctx, i, last, short.start, short.end, !short.end), next: last };
+  }
   const a = readDateAtom(ctx, lead ? i + 1 : i, lead !== 'to');
   if (!a) return undefined;
   let start: DateAtom | undefined = a;
