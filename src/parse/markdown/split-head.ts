@@ -714,6 +714,29 @@ function logoLine(line: Line, head: readonly Line[]): boolean {
   return LOGO_WORDS.test(line.plain);
 }
 
+/**
+ * The index of the cell of the row that names what `cell`, only a logo, names by its alt text ("Xspec company logo"
+ * beside "[Xspec Technology Sdn Bhd](…)", under a "Company" column): the logo names nothing the row does not. -1 when none.
+ */
+function logoTwin(cell: string, cells: readonly string[]): number {
+  if (!/<img\b|!\[/i.test(cell)) return -1;
+  const read = readInline(cell);
+  if (read.images.length !== 1 || read.plain.trim() !== read.images[0]!.alt.trim()) return -1;
+  const core = read.images[0]!.alt.replace(LOGO_WORDS, ' ').replace(/\b(?:company|firm|organi[sz]ation)\b/gi, ' ').trim().split(/\s+/)[0];
+  if (!core || core.length < 2) return -1;
+  return cells.findIndex((other) => other !== cell && readInline(other).plain.includes(core));
+}
+
+/** The column labels with a logo cell's label moved to the cell its logo repeats (a "Company" column of logos beside the names). */
+function withLogoLabels(labels: Array<FieldLabel | undefined>, cells: readonly string[]): Array<FieldLabel | undefined> {
+  const out = [...labels];
+  cells.forEach((cell, c) => {
+    const twin = labels[c] === undefined ? -1 : logoTwin(cell, cells);
+    if (twin >= 0 && out[twin] === undefined) [out[twin], out[c]] = [labels[c], undefined];
+  });
+  return out;
+}
+
 /** Words a logo's alt text adds to the name it shows. */
 const LOGO_WORDS = /\b(?:logo|logotype|icon|image|picture)\b/gi;
 
@@ -836,9 +859,9 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     // (and so is a line that only says how long: "`1년 10개월 이상`", kept with the entry, see headDurations)
     if (logoLine(line, head) || (head.length > 1 && (urlOfLine(line) !== undefined || durationNote(state, line)))) return;
     if (line.kind === 'row' && line.cells) {
-      const labels = columnLabels(line, section, state);
+      const labels = withLogoLabels(columnLabels(line, section, state), line.cells);
       line.cells.forEach((cell, c) => {
-        if (labels[c] === 'start' || labels[c] === 'end') return;
+        if (labels[c] === 'start' || labels[c] === 'end' || logoTwin(cell, line.cells!) >= 0) return;
         // (each line of a cell, between line breaks, is split as a line of its own: "Lärarvikarie på SFI<br>*Rekommendation …*")
         const dated = line === dateLine && date ? line.plain.slice(date.index, date.index + date.length) : undefined;
         // (unless a later line is a label's: "…<br/>Abschluss: Bachelor of Science" is read as the cell it is part of)
