@@ -261,8 +261,10 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
     if (!cls || (rank >= 9 && cls.how !== 'exact')) continue;
     // (an unmarked item titles only a list of names: languages, skills, interests; never entries)
     if (rank === 9 && state.lines[i]!.kind === 'item' && !LIST_KINDS.has(cls.kind)) continue;
-    classes.push({ i, rank, cls, key: key || `#${headingKey(text)}` });
-    times.set(classes[classes.length - 1]!.key, (times.get(classes[classes.length - 1]!.key) ?? 0) + 1);
+    // (a heading is counted by its key too, marked apart from the plain lines' keys)
+    const counted = key || `#${headingKey(text)}`;
+    classes.push({ i, rank, cls, key: counted });
+    times.set(counted, (times.get(counted) ?? 0) + 1);
   }
   // ("### 🏢 Company (2020.8-2022.12)" / "#### 担当業務" under every job: a heading that comes again below a heading that comes once is a part of each entry)
   const once = (c: { key: string }): boolean => (times.get(c.key) ?? 0) < 2;
