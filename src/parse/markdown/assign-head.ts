@@ -225,7 +225,11 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const alone = segs.every((o) => o === seg || o.label !== undefined || scorePlaceIn(state, o.text) >= 2);
     const roleParen = !seg.label && alone ? (kind === 'work' ? roleAndParenName : degreeAndParenSchool)(state, seg.text) : undefined;
     if (roleParen) {
-      out.push({ ...seg, text: roleParen[0] }, { ...seg, text: roleParen[1], sep: '(' });
+      // ("Intern (Adaptive Biotechnologies, Seattle, Washington, USA)": the bracket's places after the name are the place)
+      const named: Segment = { ...seg, text: roleParen[1], sep: '(' };
+      const cut = cutPlace(named, state, false, false);
+      if (cut) cutPlaces.push({ from: named, text: cut.place });
+      out.push({ ...seg, text: roleParen[0] }, cut ? { ...named, text: cut.rest } : named);
       continue;
     }
     // "- ICOD (Programmeur-Analyste Java, 2013 - 2015)": a name, then in brackets the role held there
@@ -283,7 +287,8 @@ function roleAndParenName(state: ParseState, text: string): [string, string] | u
   if (!paren || /[()（）]/u.test(paren[1])) return undefined;
   const [role, name] = paren;
   // "Engineer, [Styria Digital Services] (Digital Performance Unit)": the organisation is before the bracket
-  if (/[,;|–—@]/u.test(role) || !wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
+  // (the bracket may give the place after the name: "(KPMG, Lagos, Nigeria)", not a place alone: "(Lagos, Nigeria)")
+  if (/[,;|–—@]/u.test(role) || !wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, splitCommas(name)[0] ?? name) >= 2) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(name) ? [role, name] : undefined;
 }
 
