@@ -180,7 +180,20 @@ function emptyElement(s: Scan, p: number, q: number, name: string): number {
   const gt = find(s, '>', q);
   if (gt < 0 || gt >= paragraphEnd(s, p) || s.text.charCodeAt(gt - 1) === 47) return -1;
   const close = `</${name}>`;
-  return s.text.slice(gt + 1, gt + 1 + close.length).toLowerCase() === close ? cut(s, p, gt + 1 + close.length) : -1;
+  if (s.text.slice(gt + 1, gt + 1 + close.length).toLowerCase() !== close) return -1;
+  const end = gt + 1 + close.length;
+  // ("<div class="timeline-item">" / "<span class="timeline-dot"></span>" / "<div …>": alone on its line inside an HTML
+  // block it stays, so that the block goes on past it, as on the page; it holds no text)
+  return insideHtmlBlock(s.text, p, end) ? -1 : cut(s, p, end);
+}
+
+/** Whether `text[p, end)` stands alone on its line and the line before it is a line of HTML (an HTML block goes on). */
+function insideHtmlBlock(text: string, p: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', p - 1) + 1;
+  const le = text.indexOf('\n', end);
+  if (ls === 0 || text.slice(ls, p).trim() !== '' || text.slice(end, le < 0 ? text.length : le).trim() !== '') return false;
+  const prev = text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1).trimStart();
+  return prev.startsWith('<');
 }
 
 function isNameChar(c: number): boolean {

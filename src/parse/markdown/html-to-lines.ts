@@ -200,19 +200,26 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
       name, emitted: false, owner: top.owner, lists: top.lists + (list ? 1 : 0), ordered: list && name !== 'li' ? name === 'ol' : top.ordered,
       table: top.table || name === 'table',
     };
-    if (KEY_OWNERS.has(name)) block.owner = block;
+    // (a box its class calls one entry, "<div class="entry">", "<div class="timeline-item">", keeps its lines together, as a list item does)
+    if (KEY_OWNERS.has(name) || (top.owner === undefined && ENTRY_CLASS.test(attrs.class ?? ''))) block.owner = block;
     st.blocks.push(block);
     return;
   }
   const inline: Inline = { name, parts: [] };
   if (name === 'a' && attrs.href) inline.href = attrs.href;
   // ("<span><em>高级软件工程师</em></span><span style="white-space: nowrap;">2025 - present</span>": two boxes, not one word)
-  if (name === 'span' && attrs.style !== undefined) inline.apart = true;
+  // ("<span class="timeline-org">…</span><span class="timeline-role">…</span>": so are spans whose class names a field)
+  if (name === 'span' && (attrs.style !== undefined || FIELD_CLASS.test(attrs.class ?? ''))) inline.apart = true;
   // ("Software Engineer<i class="float-right">Vancouver, Canada | Nov ‘16-Present</i>": a box floated to the other side is a column of its own)
   if (FLOATED.test(attrs.class ?? '') || /float\s*:\s*(?:right|left)/i.test(attrs.style ?? '')) inline.apart = inline.column = true;
   if (CODE.has(name)) st.code++;
   st.inlines.push(inline);
 }
+
+/** Classes of a box that holds one entry of a CV: "entry", "timeline-item", "cv-list-item", "resume-experience-item", "job". */
+const ENTRY_CLASS = /(?:^|\s)(?:[\w-]+[-_])?(?:entry|item|job|position)(?:\s|$)/i;
+/** Classes of a box that holds one field of an entry: "timeline-org", "entry-date", "resume-company", "job-title", "cv-list-item-time". */
+const FIELD_CLASS = /(?:^|\s|[-_])(?:org|organi[sz]ation|company|employer|role|title|position|dates?|time|period|duration|location|place|city|degree|institution|school|university)(?:\s|$)/i;
 
 /** Classes that float a box to one side (Bootstrap's and others'). */
 const FLOATED = /(?:^|\s)(?:float-right|float-end|pull-right|float-left|float-start|pull-left)(?:\s|$)/;
@@ -366,7 +373,7 @@ function context(st: State): { kind: LineKind; level: number; depth: number; ord
 /** The innermost run-keyed block starts a new run (its next text is a new block). */
 function endRun(st: State): void {
   const top = st.blocks[st.blocks.length - 1]!;
-  if (!KEY_OWNERS.has(top.name)) delete top.key;
+  if (top.owner !== top) delete top.key;
 }
 
 /** `<tr>` starts a row; `<td>`/`<th>` a cell (and a row when none is open), `rows` its rowspan. */
