@@ -11,6 +11,7 @@ import { unglueFieldLabels } from './unglue-field-labels.js';
 import { findActiveHtml } from './find-active-html.js';
 import { findCodeFences } from './find-code-fences.js';
 import { findFrontMatter } from './find-front-matter.js';
+import { readMetadataHeader } from './read-metadata-header.js';
 import { findEmbeddedDataBlocks } from './find-embedded-data-blocks.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import type { FrontMatterBlock, SourceText } from './parse-types.js';
@@ -47,7 +48,7 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   const lines = normal.split('\n');
   const body = lines.slice();
   const warnings: CvWarning[] = [];
-  const frontMatter = readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file));
+  const frontMatter = readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file) ?? readMetadataHeader(lines, body));
   return finishSource(normal, body, warnings, frontMatter, file);
 }
 
