@@ -12,10 +12,11 @@ function resolves(model: unknown, pointer: string): boolean {
   return true;
 }
 
-/** The model's top-level keys, the meta this pass writes, and explain entries that name no field of the model. */
+/** The model's top-level keys, the length of each list, the meta this pass writes, and explain entries that name no field of the model. */
 function project(s: ParseState): unknown {
   return {
     keys: Object.keys(s.resume).sort(),
+    lengths: Object.fromEntries(Object.entries(s.resume).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])),
     detectedLang: s.resume.meta?.detectedLang,
     documentTitle: s.resume.meta?.documentTitle,
     danglingExplain: s.explain.filter((e) => !resolves(s.resume, e.field)).map((e) => e.field),

@@ -45,7 +45,7 @@ const END = ['date_end', 'end_date', 'enddate', 'end', 'to', 'until', 'date_to',
 const RANGE = ['dates', 'date', 'period', 'duration', 'years', 'year', 'when', 'time', 'timeline', 'caption', 'date_range'];
 const SINGLE = ['date', 'year', 'when', 'awarded', 'issued', 'issue_date', 'published', 'release_date', 'releasedate'];
 const SUMMARY = ['summary', 'description', 'details', 'detail', 'content', 'text', 'desc', 'about', 'notes'];
-const HIGHLIGHTS = ['highlights', 'achievements', 'accomplishments', 'responsibilities', 'bullets', 'tasks', 'duties', 'points'];
+const HIGHLIGHTS = ['highlights', 'achievements', 'accomplishments', 'responsibilities', 'bullets', 'tasks', 'duties', 'points', 'notes'];
 const URL = ['url', 'website', 'link', 'homepage', 'href', 'web'];
 /** Keys that hold pictures or styling, never words: dropped from entries. */
 const NOT_CONTENT = new Set(['company_logo', 'logo', 'icon', 'icon_pack', 'image', 'img', 'thumbnail', 'imagefilename', 'image_file_name', 'image_filename', 'color', 'colour', 'layout', 'weight', 'order', 'featured', 'show', 'hidden', 'draft']);
@@ -53,9 +53,10 @@ const NOT_CONTENT = new Set(['company_logo', 'logo', 'icon', 'icon_pack', 'image
 const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   work: {
     text: {
-      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'where', 'header'],
-      position: ['position', 'title', 'role', 'job_title', 'jobtitle', 'job', 'designation', 'subheader'],
-      url: ['company_url', 'company_website', ...URL], location: ['location', 'place', 'city', 'company_location'], summary: SUMMARY,
+      // ("who: Solas Oxford CIC" / "what: Web Developer" / "where: Oxford" / "when: June 2025 - Present": where is then the place)
+      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'who', 'where', 'header'],
+      position: ['position', 'title', 'role', 'job_title', 'jobtitle', 'job', 'designation', 'subheader', 'what'],
+      url: ['company_url', 'company_website', ...URL], location: ['location', 'place', 'city', 'company_location', 'where'], summary: SUMMARY,
     },
     start: 'startDate', end: 'endDate', lists: { highlights: HIGHLIGHTS },
   },
@@ -69,10 +70,10 @@ const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   },
   education: {
     text: {
-      institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'name'],
+      institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'name', 'who'],
       area: ['area', 'major', 'field', 'field_of_study', 'subject', 'discipline', 'specialization', 'specialisation', 'program'],
-      studyType: ['studytype', 'study_type', 'degree', 'qualification', 'diploma', 'course', 'title'],
-      score: ['score', 'gpa', 'grade', 'grades', 'mark'], url: URL, location: ['location', 'place', 'city'], summary: ['thesis', ...SUMMARY],
+      studyType: ['studytype', 'study_type', 'degree', 'qualification', 'diploma', 'course', 'title', 'what'],
+      score: ['score', 'gpa', 'grade', 'grades', 'mark'], url: URL, location: ['location', 'place', 'city', 'where'], summary: ['thesis', ...SUMMARY],
     },
     start: 'startDate', end: 'endDate', lists: { courses: ['courses', 'classes', 'modules'], highlights: HIGHLIGHTS },
   },
@@ -249,14 +250,27 @@ function readDates(
     put(spec.end!, key, value); // one date: the convention is an end date
     return;
   }
-  const a = readFrontMatterDate(range[0], ctx.lexicons, ctx.monthOnly);
   const b = readFrontMatterDate(range[1], ctx.lexicons, ctx.monthOnly);
+  const a = yearlessStart(range[0], b.date, ctx);
   if (a.date) entry[spec.start!] = a.date;
   if (b.date) entry[spec.end!] = b.date;
   if (!a.date || (!b.date && !b.ongoing)) {
     entry[key] = value;
     ctx.unread.push({ path: `${path}/${key}`, value: String(value) });
   }
+}
+
+/**
+ * The start of a range, read alone, or, when it is a month without its year ("June" of "June - September 2024"),
+ * in the end's year (the year before when the month comes after the end's: "November - February 2020").
+ */
+function yearlessStart(text: string, end: string | undefined, ctx: EntryContext): { date?: string; ongoing?: boolean } {
+  const a = readFrontMatterDate(text, ctx.lexicons, ctx.monthOnly);
+  if (a.date || !end || !/^\d{4}-\d{2}/.test(end) || /\d/.test(text)) return a;
+  const year = Number(end.slice(0, 4));
+  const same = readFrontMatterDate(`${text.trim()} ${year}`, ctx.lexicons, ctx.monthOnly);
+  if (!same.date || !/^\d{4}-\d{2}$/.test(same.date)) return a;
+  return same.date <= end.slice(0, 7) ? same : readFrontMatterDate(`${text.trim()} ${year - 1}`, ctx.lexicons, ctx.monthOnly);
 }
 
 /** "2019 – 2021", "Sep 2021 - Present", "2012-2015", "2019 to now": the two sides, or undefined. */
