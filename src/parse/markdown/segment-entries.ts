@@ -722,19 +722,28 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
 
 /**
  * "### Conta Azul" / "*05/2025 - 07/2025* ~ **Tech lead**\\" / text / "*08/2022 - 05/2025* ~ **Sênior Java Developer**\\": in the
- * body of an entry headed by a heading and a line that opens with its date and names more, another paragraph opening
- * the same way is another role at the same organisation (the heading is its group).
+ * body of an entry headed by a heading and a line that opens (or closes) with its date and names more, another paragraph
+ * opening (closing) the same way is another role at the same organisation, or another degree at the same school (the
+ * heading is its group).
  */
 function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined): Line[] | undefined {
-  if (w.style !== 'heading' || cur.phase !== 'body' || l.kind !== 'text' || l.depth > 0 || l.plain.length > SHORT || prev?.block === l.block) return undefined;
+  if (w.style !== 'heading' || l.kind !== 'text' || l.depth > 0 || l.plain.length > SHORT || prev?.block === l.block) return undefined;
   const opens = (x: Line | undefined): boolean => {
     const d = x?.kind === 'text' ? lineDates(w.state, x)[0] : undefined;
     return d !== undefined && d.index <= 2 && !dateOnly(w.state, x!);
   };
-  if (!opens(l)) return undefined;
+  // ("### **Mississippi State University**" / "Master of Professional Accountancy, May 2022" / "Bachelor of Accountancy, May 2021": closing with it)
+  const closes = (x: Line | undefined): boolean => {
+    const ds = x?.kind === 'text' ? lineDates(w.state, x) : [];
+    const d = ds[ds.length - 1];
+    return d !== undefined && d.index > 2 && d.index + d.length >= x!.plain.replace(/[\s.)\]]+$/u, '').length && !dateOnly(w.state, x!);
+  };
+  const same = opens(l) ? opens : closes(l) ? closes : undefined;
+  if (!same) return undefined;
   const [first, second] = cur.head;
-  if (first?.kind === 'heading' && opens(second) && lineDates(w.state, first).length === 0) return [...cur.group, first];
-  return opens(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+  // (a paragraph of its own: in the head still when the head is the heading and that one line)
+  if (first?.kind === 'heading' && same(second) && ((same === opens && cur.phase === 'body') || cur.head.length === 2) && lineDates(w.state, first).length === 0) return [...cur.group, first];
+  return cur.phase === 'body' && same === opens && opens(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
 }
 
 /** Whether the heads of a region (headings, short bold lines or top-level items) are undated and at least two of them have a line opening with a date right before them. */
