@@ -736,7 +736,7 @@ function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
   const closes = (x: Line | undefined): boolean => {
     const ds = x?.kind === 'text' ? lineDates(w.state, x) : [];
     const d = ds[ds.length - 1];
-    return d !== undefined && d.index > 2 && d.index + d.length >= x!.plain.replace(/[\s.)\]]+$/u, '').length && !dateOnly(w.state, x!);
+    return d !== undefined && d.index > 2 && d.index + d.length >= textEnd(x!.plain) && !dateOnly(w.state, x!);
   };
   const same = opens(l) ? opens : closes(l) ? closes : undefined;
   if (!same) return undefined;
@@ -744,6 +744,13 @@ function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
   // (a paragraph of its own: in the head still when the head is the heading and that one line)
   if (first?.kind === 'heading' && same(second) && ((same === opens && cur.phase === 'body') || cur.head.length === 2) && lineDates(w.state, first).length === 0) return [...cur.group, first];
   return cur.phase === 'body' && same === opens && opens(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+}
+
+/** Where `s` ends before the spaces, full stops and closing brackets after its last word (a scan: no pattern anchored at the end). */
+function textEnd(s: string): number {
+  let end = s.length;
+  while (end > 0 && ' \t.)]'.includes(s[end - 1]!)) end--;
+  return end;
 }
 
 /** Whether the heads of a region (headings, short bold lines or top-level items) are undated and at least two of them have a line opening with a date right before them. */
