@@ -107,6 +107,8 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Summer Internship @ Caixa Mágica Jun. 23 - Aug. 23', '2023-06..2023-08', 'Jun. 23 - Aug. 23'],
   ['en', 'Sept. 19 - Jul 23', '2019-09..2023-07'],
   ['en', 'Feb 24 – present', '2024-02..'],
+  // the year, a comma, the month
+  ['en', 'M.S. in Physics, Wroclaw University, Institute of Theoretical Physics, 2000, September', '2000-09', '2000, September'],
   ['en', 'January 2, 1986, Argentina', '1986-01-02', 'January 2, 1986'],
   ['en', '1 March 2019 – 15 June 2020', '2019-03-01..2020-06-15'],
   ['fr', 'Séminaire MOOC, ENS Cachan, 25 mai 2016.', '2016-05-25'],
