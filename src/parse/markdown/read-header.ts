@@ -255,8 +255,12 @@ function lineNames(state: ParseState): NameCandidate[] {
   // role "**Yazılım Geliştirici**", "  - der **GraphQL** Schnittstelle,"), never the name; nor is a skill,
   // a language or another section's entry ("<span class=skill-name>Project Management</span>")
   const entryItems = new Set(state.sections.filter((s) => NO_NAME_SECTIONS.has(s.type)).flatMap((s) => s.lines.filter((l) => top.has(l))));
+  // ("## Scientific Scores", "Technical Proficiency\n======" after "## Education"): a heading that opens a section after a
+  // section of a known kind has begun is a section's title, not the name
+  const known = state.sections.findIndex((s) => s.type !== 'header' && s.type !== 'generic');
+  const titles = new Set(known < 0 ? [] : state.sections.slice(known + 1).map((s) => s.heading).filter((h) => h !== undefined));
   lines.slice(0, 40).forEach((l, i) => {
-    if (entryItems.has(l)) return;
+    if (entryItems.has(l) || titles.has(l)) return;
     const inHeader = header.has(l) ? 1 : 0;
     for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, [IMAGE_TEXT], l));
     const base = l.kind === 'heading' ? (l.level === 1 ? 3 : 2) + inHeader : (l.bold ? 2 : 1.2) + inHeader;
