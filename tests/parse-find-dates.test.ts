@@ -107,6 +107,7 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Summer Internship @ Caixa Mágica Jun. 23 - Aug. 23', '2023-06..2023-08', 'Jun. 23 - Aug. 23'],
   ['en', 'Sept. 19 - Jul 23', '2019-09..2023-07'],
   ['en', 'Feb 24 – present', '2024-02..'],
+  ['en', '| **2002 – Pres.** | **Fisheries Research Oceanographer** |', '2002..', '2002 – Pres.'],
   // the year, a comma, the month
   ['en', 'M.S. in Physics, Wroclaw University, Institute of Theoretical Physics, 2000, September', '2000-09', '2000, September'],
   ['en', 'January 2, 1986, Argentina', '1986-01-02', 'January 2, 1986'],
