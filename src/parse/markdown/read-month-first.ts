@@ -1,12 +1,10 @@
 // Reads a date that starts with a month name: May 2019, May, 2019, Sept. 2019, enero de 2019, лютий 2022 р., May 1, 2019, march '19, ม.ค. 2566, آذر ۱۳۹۸.
 import type { DateAtom, DateContext, DateToken, DateTokenAt } from './date-words.js';
 import { classifyDateMark } from './classify-date-mark.js';
+import { isPunctMark as punct } from './is-punct-mark.js';
 import { makeDateAtom } from './make-date-atom.js';
 import { MAX_YEAR, MIN_YEAR, readYear, type YearRead } from './read-year.js';
 
-function punct(t: DateToken | undefined, c: number): boolean {
-  return !!t && t.kind === 'punct' && t.value === c;
-}
 
 /** A word that may stand between a month and its year: "de", "del" (a from-word), "năm" (a year word). */
 function filler(t: DateToken | undefined): boolean {

@@ -1,11 +1,7 @@
 // Reads a range of month names with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present").
-import type { DateAtom, DateContext, DateToken } from './date-words.js';
+import type { DateAtom, DateContext } from './date-words.js';
+import { isPunctMark as punct } from './is-punct-mark.js';
 import { MAX_YEAR, MIN_YEAR } from './read-year.js';
-
-/** Token `k` is a punctuation mark `c` (dashes are `-`, tildes `~`). */
-function punct(t: DateToken | undefined, c: number): boolean {
-  return t?.kind === 'punct' && t.value === c;
-}
 
 /** A month name (of the CV's language or English), an optional full stop, a two-digit number: the month and its year, and the token after. */
 function monthShortYear(ctx: DateContext, i: number): { atom: DateAtom; next: number } | undefined {

@@ -727,12 +727,11 @@ function logoTwin(cell: string, cells: readonly string[]): number {
   return cells.findIndex((other) => other !== cell && readInline(other).plain.includes(core));
 }
 
-/** The column labels with a logo cell's label moved to the cell its logo repeats (a "Company" column of logos beside the names). */
-function withLogoLabels(labels: Array<FieldLabel | undefined>, cells: readonly string[]): Array<FieldLabel | undefined> {
+/** The column labels with a logo cell's label moved to the cell its logo repeats (`twins`, see {@link logoTwin}: a "Company" column of logos beside the names). */
+function withLogoLabels(labels: Array<FieldLabel | undefined>, twins: readonly number[]): Array<FieldLabel | undefined> {
   const out = [...labels];
-  cells.forEach((cell, c) => {
-    const twin = labels[c] === undefined ? -1 : logoTwin(cell, cells);
-    if (twin >= 0 && out[twin] === undefined) [out[twin], out[c]] = [labels[c], undefined];
+  twins.forEach((twin, c) => {
+    if (labels[c] !== undefined && twin >= 0 && out[twin] === undefined) [out[twin], out[c]] = [labels[c], undefined];
   });
   return out;
 }
@@ -859,9 +858,11 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     // (and so is a line that only says how long: "`1년 10개월 이상`", kept with the entry, see headDurations)
     if (logoLine(line, head) || (head.length > 1 && (urlOfLine(line) !== undefined || durationNote(state, line)))) return;
     if (line.kind === 'row' && line.cells) {
-      const labels = withLogoLabels(columnLabels(line, section, state), line.cells);
+      // (the cell of the row each logo repeats, found once per row: -1 for a cell that is no such logo)
+      const twins = line.cells.map((cell) => logoTwin(cell, line.cells!));
+      const labels = withLogoLabels(columnLabels(line, section, state), twins);
       line.cells.forEach((cell, c) => {
-        if (labels[c] === 'start' || labels[c] === 'end' || logoTwin(cell, line.cells!) >= 0) return;
+        if (labels[c] === 'start' || labels[c] === 'end' || twins[c]! >= 0) return;
         // (each line of a cell, between line breaks, is split as a line of its own: "Lärarvikarie på SFI<br>*Rekommendation …*")
         const dated = line === dateLine && date ? line.plain.slice(date.index, date.index + date.length) : undefined;
         // (unless a later line is a label's: "…<br/>Abschluss: Bachelor of Science" is read as the cell it is part of)
