@@ -52,6 +52,19 @@ function townParts(state: ParseState, t: string): boolean {
   return !wordClasses(t, state).has('jobTitle');
 }
 
+/** "Сент-Питерсберг (РФ) / Нью-Браунфелс (США) / Гуанчжоу (Китай)": towns, each maybe with its country in brackets, between spaced slashes. */
+function townList(state: ParseState, t: string): boolean {
+  const parts = t.split(' / ');
+  if (parts.length < 2 || parts.length > 4) return false;
+  const town = /^\p{Lu}\p{Ll}[\p{L}'’.\-]*(?: \p{Lu}\p{Ll}[\p{L}'’.\-]*)?(?: \((?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Lu}{2,3})\))?$/u;
+  if (!parts.every((p) => town.test(p.trim())) || !isTown(t) || wordClasses(t, state).has('jobTitle')) return false;
+  // (one of them a known place, or its bracket one: "Tune / Branch" names two companies)
+  return parts.some((p) => {
+    const open = p.indexOf('(');
+    return scorePlaceIn(state, open < 0 ? p.trim() : p.slice(0, open).trim()) >= 2 || (open >= 0 && scorePlaceIn(state, p.slice(open + 1, p.lastIndexOf(')'))) >= 2);
+  });
+}
+
 /** One or two capitalised words with lower-case letters that are no organisation, school or job word ("Swindon", "Bad Ragaz"). */
 function singleTown(t: string): boolean {
   // (a capital inside a word is a brand's, not a town's: "Instant Trading EU LTD (InstaForex)")
@@ -120,6 +133,8 @@ function townBeforePlace(cut: { rest: string; place: string }): { rest: string; 
  */
 function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: boolean): { rest: string; place: string } | undefined {
   const t = seg.text;
+  // (towns between slashes are all place: "Рига (Латвия) / Лимасол (Кипр)" keeps its last bracket)
+  if (townList(state, t)) return undefined;
   const paren = parens ? cutParenTail(t, 2, 40) : undefined;
   if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   const parts = splitCommas(t);
@@ -531,7 +546,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // (and the town is all the date line says besides its date)
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;
   // (a town the date line gives alone comes after the date: "**[Sperasoft](…), 2011 - 2015**" names the organisation)
-  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(state, x.seg.text) || (othersTwo && singleTown(x.seg.text) && afterDate(state, dateLine, x.seg.text)));
+  const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(state, x.seg.text) || townList(state, x.seg.text) || (othersTwo && singleTown(x.seg.text) && afterDate(state, dateLine, x.seg.text)));
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
   const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;

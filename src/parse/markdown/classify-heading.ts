@@ -115,7 +115,7 @@ function byParts(key: string, langs: readonly string[]): HeadingClass | undefine
   return found;
 }
 
-/** "Experiencia y formación", "Work and Education": two known section names joined by one joining word (both must be known). */
+/** "Experiencia y formación", "Work and Education": two known section names joined by one joining word (or a short heading whose last one is known). */
 function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefined {
   // (three to eight words: two to seven spaces, counted before the key is split)
   const n = spaces(key);
@@ -125,8 +125,11 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   const at = words.findIndex((w, k) => k > 0 && k < words.length - 1 && JOINERS.has(w));
   if (at < 0 || words.slice(at + 1).some((w) => JOINERS.has(w) && w !== 'of')) return undefined;
   const a = lookup(words.slice(0, at).join(' '), langs, 'part');
-  const b = a && lookup(words.slice(at + 1).join(' '), langs, 'part');
-  if (!a || !b) return undefined;
+  const b = lookup(words.slice(at + 1).join(' '), langs, 'part');
+  // ("Академический R&D и Курсы", "Academic R&D and Courses": a known section name after the joining word, in a short
+  // heading, names the section; not one before it: "Research and Development Engineer" is a job)
+  if (!a) return b && words.length <= 5 && b.kind !== 'doctitle' ? b : undefined;
+  if (!b) return undefined;
   return a.kind === b.kind ? a : { ...a, also: b.kind };
 }
 

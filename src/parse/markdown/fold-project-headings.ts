@@ -28,12 +28,28 @@ function projectHead(state: ParseState, e: EntryBlock, level: number): boolean {
   return h !== undefined && rest.length === 0 && h.kind === 'heading' && h.level > level && lineDates(state, h).length > 0 && !wordClasses(h.plain, state).has('jobTitle');
 }
 
+/** A head line of the entry that is dated: "### R&D Lab" / "Основатель, …" / "2023 — настоящее время | Псков". */
+const datedHead = (state: ParseState, e: EntryBlock): boolean => e.head.length > 1 && e.head.some((l) => lineDates(state, l).length > 0);
+
+/**
+ * "### R&D Lab" / role / "2023 — настоящее время | Псков" / "#### Программно-аппаратный комплекс …" / points: one undated
+ * heading deeper than the dated job's, naming no job, degree, organisation or school, with no date under it, is a project of that job.
+ */
+function undatedPart(state: ParseState, e: EntryBlock, job: EntryBlock, level: number): boolean {
+  const [h, ...rest] = e.head;
+  if (h === undefined || rest.length > 0 || h.kind !== 'heading' || h.level <= level || !datedHead(state, job)) return false;
+  if (lineDates(state, h).length > 0 || e.body.some((l) => lineDates(state, l).length > 0)) return false;
+  const classes = wordClasses(h.plain, state);
+  return !classes.has('jobTitle') && !classes.has('degree') && !classes.has('organisation') && !classes.has('institution');
+}
+
 /**
  * Post-step of entry segmentation: where an entry's head opens with a heading that names a job (an organisation and
  * a role), undated or dated with a range, and the entries after it are dated headings one level or more deeper that
  * name no job (the projects done there, within the job's years), those entries are that job's text: its body takes their heads and bodies, and the job
  * stays one entry (its own date, if any, is the first project's, which its head already holds). Such project headings
- * under a group heading that names a job fold into the entry of that group's first heading the same way.
+ * under a group heading that names a job fold into the entry of that group's first heading the same way. So do undated
+ * headings naming no job under a job whose own lines give its dates (see {@link undatedPart}).
  */
 export function foldProjectHeadings(state: ParseState, out: Segmented): void {
   const kept: EntryBlock[] = [];
@@ -42,6 +58,10 @@ export function foldProjectHeadings(state: ParseState, out: Segmented): void {
   for (const e of out.entries) {
     const opening = e.group[0] ?? e.head[0];
     if (job && (e.group.length === 0 || e.group[0] === job.e.head[0] || e.group[0] === job.e.group[0]) && projectHead(state, e, job.opening.level) && (job.names ??= jobHeading(state, job.opening)) && withinJob(state, job.opening, e.head[0]!)) {
+      job.e.body.push(...e.head, ...e.body);
+      continue;
+    }
+    if (job && e.group.length === 0 && undatedPart(state, e, job.e, job.opening.level)) {
       job.e.body.push(...e.head, ...e.body);
       continue;
     }

@@ -280,8 +280,8 @@ function withoutZip(part: string): string {
   return m ? m[1]! : part;
 }
 
-/** Two capitals after a name that are no region's code: companies' legal forms ("Siemens AG"), departments' initials ("Skanska IT"), a country's branch ("Agrivine UK"). */
-const NO_REGION_CODES: ReadonlySet<string> = new Set(['UK', 'AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG', 'IT', 'HR', 'QA', 'UX', 'UI', 'AI', 'ML', 'BI']);
+/** Two capitals after a name that are no region's code: companies' legal forms ("Siemens AG"), departments' initials ("Skanska IT"), a country's branch ("Agrivine UK"), technologies ("Arcadia VR"). */
+const NO_REGION_CODES: ReadonlySet<string> = new Set(['UK', 'AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG', 'IT', 'HR', 'QA', 'UX', 'UI', 'AI', 'ML', 'BI', 'VR', 'XR', 'IO']);
 
 /** Whether `t` has a mark placeScore parts a text at: a comma (also Arabic), a semicolon, a slash or a hyphen. */
 function hasPartMark(t: string): boolean {
