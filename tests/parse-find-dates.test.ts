@@ -107,6 +107,10 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Summer Internship @ Caixa Mágica Jun. 23 - Aug. 23', '2023-06..2023-08', 'Jun. 23 - Aug. 23'],
   ['en', 'Sept. 19 - Jul 23', '2019-09..2023-07'],
   ['en', 'Feb 24 – present', '2024-02..'],
+  // months' numbers with two-digit years, in a range
+  ['en', '| 06/22 – 09/24  | __B.Sc. Economics__ |', '2022-06..2024-09', '06/22 – 09/24'],
+  ['en', '04/21 – present', '2021-04..'],
+  ['en', '08/06 – 07/14', '2006-08..2014-07'],
   ['en', '| **2002 – Pres.** | **Fisheries Research Oceanographer** |', '2002..', '2002 – Pres.'],
   // the year, a comma, the month
   ['en', 'M.S. in Physics, Wroclaw University, Institute of Theoretical Physics, 2000, September', '2000-09', '2000, September'],
@@ -239,6 +243,7 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
 const NOT_DATES: ReadonlyArray<readonly [string, string]> = [
   ['en', 'Aug 23 - Jun 23'],
   ['en', 'Room 12 - May 15'],
+  ['en', 'Score 10/12 – 13/12'],
   ['de', '+41 79 844 87 48'],
   ['zh-hans', '工作 15年3个月'],
   ['ja', '経験 12年'],

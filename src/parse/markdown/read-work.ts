@@ -46,6 +46,17 @@ function studentAtSchool(state: ParseState, e: ReadEntry): boolean {
   return school.has('institution') && !school.has('organisation') && !school.has('jobTitle');
 }
 
+/**
+ * "Ph.D Student" at "Ruprecht-Karls University Heidelberg with …" from 04/21 under "Work experience", where an education
+ * section lists a study at that school from the same month: the job held while studying, kept with the jobs.
+ */
+function studiedElsewhere(state: ParseState, e: ReadEntry): boolean {
+  const start = e.date?.span.start;
+  const name = (e.fields.second?.text ?? '').split(' ').slice(0, 3).join(' ');
+  if (!start || name.length < 6) return false;
+  return state.sections.some((s) => s.type === 'education' && s.lines.some((l) => l.plain.includes(name) && lineDates(state, l).some((d) => d.start === start)));
+}
+
 /** The longest part of a head read as a study's (a school, a degree, a course). */
 const MAX_STUDY_PART = 80;
 
@@ -162,7 +173,7 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studied = read.entries.filter((e) => (section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e)));
+  const studied = read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e));
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));
