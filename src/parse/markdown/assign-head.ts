@@ -184,6 +184,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   let b = kind === 'work' ? s.org : s.school;
   if (x.seg.lineIdx === -1) b += GROUP_WEIGHT;
   if (x.seg.tier === 'upper') b += 1.5;
+  // (a job's name in capitals before its sentences: "CERTELL INTERNATIONAL. Summer Internship Program.")
+  if (x.seg.capsLead && kind === 'work') b += 1.5;
   if (x.seg.tier === 'lower') a += 0.5;
   if (connected(x.seg)) b += 2;
   if (x.seg.linked) b += 0.8;

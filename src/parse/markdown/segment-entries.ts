@@ -4,6 +4,7 @@ import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
+import { closesWithDate } from './closes-with-date.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
 import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
@@ -190,14 +191,6 @@ function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
   return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
 }
 
-/** A line whose last date closes it (brackets and a note such as "(متوقع)" aside) and that names something before it. */
-function endsWithDate(state: ParseState, l: Line): boolean {
-  const d = lineDates(state, l);
-  const last = d[d.length - 1];
-  if (!last || last.index < 4 || dateOnly(state, l)) return false;
-  return l.plain.slice(last.index + last.length).replace(/\([^)]{0,20}\)/g, '').trim().length <= 2;
-}
-
 /**
  * "### Kompetencer brugt" under each of several jobs: the texts of undated headings that come twice or more in a region
  * and name a section's kind are labels inside entries, not entries.
@@ -249,7 +242,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // "<div>Org, City <span>Sep 2019 – Jul 2023</span></div>" / "<div>Role</div>" / its list: one-line paragraphs that end with
   // their dates, each over undated text and points, where fewer items are dated and none opens with its date
   // (not under a name of its own paragraph — "Rheinische Hochschule Köln" over "Bachelor of Science · (2023 - 2026)" — which heads it)
-  const closing = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && endsWithDate(state, l) && !(lines[i - 1]?.kind === 'text' && lineDates(state, lines[i - 1]!).length === 0)).length;
+  const closing = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && closesWithDate(state, l) && !(lines[i - 1]?.kind === 'text' && lineDates(state, lines[i - 1]!).length === 0)).length;
   if (closing >= 2 && datedParas === 0) {
     const items = lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0);
     if (items.length < closing && !items.some((l) => lineDates(state, l)[0]!.index <= 2)) return 'block';

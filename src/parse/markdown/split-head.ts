@@ -38,6 +38,8 @@ export interface Segment {
   commaGroup?: number;
   /** In a head with headings of several levels: whether this segment's heading is the shallowest or the deepest. */
   tier?: 'upper' | 'lower';
+  /** The name in capitals that opens a head of sentences ("MUSEO ICONOGRÁFICO DEL QUIJOTE. Comunicación social. …"): the entry's name. */
+  capsLead?: true;
   bold: boolean;
   italic: boolean;
   linked: boolean;
@@ -507,6 +509,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
+  // "CERTELL INTERNATIONAL. Summer Internship Program.": a name in capitals, then sentences, one part each
+  const caps = capsSentences(clean);
+  if (caps) return caps.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : k === 0 ? { ...x, capsLead: true as const } : x)));
   // "Postdoctoral Research Associate. Department of Ecology …, University of Arizona": a role, a full stop, then where
   const sentence = roleSentence(clean, state);
   if (sentence) return [segmentOf(sentence[0], line, lineIdx, '', false), ...splitText(sentence[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: '.' } : x))];
@@ -570,6 +575,28 @@ function roleSentence(text: string, state: ParseState): [string, string] | undef
   if (!r.has('jobTitle') || r.has('organisation') || r.has('institution')) return undefined;
   const o = wordClasses(rest, state);
   return o.has('organisation') || o.has('institution') ? [role, rest] : undefined;
+}
+
+/**
+ * "LICENCIATURA EN CIENCIA POLÍTICA. Departamento de Estudios Políticos y de Gobierno. Universidad de Guanajuato.": a head
+ * that opens with a name in capitals (two words or more, no lower-case letter) ended by a full stop, then more
+ * sentences: its sentences, parted at ". " after a word of four letters or more ("Dr. Luis Sánchez Mier" stays whole).
+ */
+function capsSentences(text: string): string[] | undefined {
+  const at = text.indexOf('. ');
+  const first = at > 0 ? text.slice(0, at) : '';
+  if (!first.includes(' ') || /\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 6) return undefined;
+  const out: string[] = [];
+  let from = 0;
+  for (let k = at; k >= 0; k = text.indexOf('. ', k + 2)) {
+    const word = text.slice(text.lastIndexOf(' ', k - 1) + 1, k);
+    if (word.length < 4 || word.includes('.')) continue;
+    out.push(trimChars(text.slice(from, k), TRIM));
+    from = k + 2;
+  }
+  out.push(trimChars(text.slice(from), TRIM));
+  const parts = out.filter(Boolean);
+  return parts.length > 1 ? parts : undefined;
 }
 
 /** Sentences of a description line: parted at ". ", but not after an abbreviation with inner dots ("Domino S.r.l. - Torino"). */

@@ -1,4 +1,5 @@
-// Makes a section's text before its first heading entry an entry of its own when it has the shape of the heading entries: a name, then a date line.
+// Makes a section's text before its first entry an entry of its own when it has an entry's shape: a name, then a date line; or one paragraph that closes with its date.
+import { closesWithDate } from './closes-with-date.js';
 import { dateOnly } from './date-only.js';
 import { nameLine } from './name-line.js';
 import type { ParseState } from './parse-types.js';
@@ -11,10 +12,26 @@ import type { Segmented } from './segment-entries.js';
  * its heading marks), not the section's intro.
  */
 export function takeIntroEntry(state: ParseState, out: Segmented): void {
+  if (takeDatedParagraph(state, out)) return;
   const [name, date] = out.intro;
   if (out.entries.length < 2 || out.intro.length < 2 || !nameLine(state, name) || !dateOnly(state, date!) || date!.block === name!.block) return;
   const shaped = out.entries.every((e) => e.head[0]?.kind === 'heading' && e.group.length === 0 && e.head.some((h) => h !== e.head[0] && dateOnly(state, h)));
   if (!shaped) return;
   const lines = out.intro.splice(0, out.intro.length);
   out.entries.unshift({ group: [], head: [lines[0]!, lines[1]!], body: lines.slice(2) });
+}
+
+/**
+ * "### EDUCACIÓN" / "LICENCIATURA EN CIENCIA POLÍTICA. … Universidad de Guanajuato. *2015 - 2020*." / "##### CURSOS EXTRA" /
+ * dated items: a one-line paragraph that opens the section's text and closes with its date, with nothing but
+ * headings after it before the first entry, is the first entry (a sentence before the entries names no date last).
+ */
+function takeDatedParagraph(state: ParseState, out: Segmented): boolean {
+  const [first, ...rest] = out.intro;
+  const next = out.entries[0]?.head[0];
+  if (!first || !next || first.kind !== 'text' || first.depth > 0 || first.line > next.line || !closesWithDate(state, first)) return false;
+  if (out.intro.some((l) => l !== first && l.block === first.block) || !rest.every((l) => l.kind === 'heading' && l.line < next.line)) return false;
+  out.intro.splice(0, 1);
+  out.entries.unshift({ group: [], head: [first], body: [] });
+  return true;
 }
