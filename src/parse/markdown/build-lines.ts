@@ -99,6 +99,24 @@ function addItem(w: Walk, parts: readonly string[], startLine: number): void {
   }
 }
 
+/** A line written as a table's row: opens and closes with a pipe, with one inside. */
+const PIPE_ROW = /^\|.*\|.*\|$/;
+
+/**
+ * "| **Óraadó tanár** | 2019.09. -- jelenleg |" / "| SZSZC Vasvári Pál Szakképző Iskola |  |": a paragraph of two or more lines
+ * written as a table's rows of as many cells, with no delimiter row (so no table to Markdown), is read as the
+ * rows it was meant as. Returns whether it was.
+ */
+function addPipeRows(w: Walk, parts: readonly string[], startLine: number): boolean {
+  const rows = parts.map((p) => p.trim());
+  if (rows.length < 2 || !rows.every((r) => PIPE_ROW.test(r))) return false;
+  const cells = rows.map((r) => r.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+  if (!cells.every((c) => c.length === cells[0]!.length)) return false;
+  const block = ++w.block;
+  cells.forEach((c, k) => w.lines.push(makeLine('row', '', { line: startLine + k, endLine: startLine + k, block, cells: c, header: false })));
+  return true;
+}
+
 /** Adds a paragraph's lines: plain lines, or a list item's first line, or definition terms and definitions. */
 function addParagraph(w: Walk, tok: Token, startLine: number): void {
   const parts = tok.content.split('\n');
@@ -118,6 +136,7 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
     addItem(w, parts, startLine);
     return;
   }
+  if (addPipeRows(w, parts, startLine)) return;
   const block = ++w.block;
   let inDef = false;
   joinWrappedEmphasis(parts).forEach(({ raw, first: k, last }) => {

@@ -57,7 +57,7 @@ function versionOrPhone(tok: DateTokenAt, a: DateAtom): boolean {
 }
 
 /**
- * "2015. – 2019.", "ožujak 2019. – danas", "09.2013. do 03.2016.": a year written with a full stop (Hungarian, South
+ * "2015. – 2019.", "ožujak 2019. – danas", "09.2013. do 03.2016.", "2019.09. -- jelenleg": a year (or a month after it) written with a full stop (Hungarian, South
  * Slavic) before a spaced range mark, to-word or present-word; the atom read on past the stop, so the range after it is
  * found (else `a` itself).
  */
@@ -65,7 +65,9 @@ function yearDotted(ctx: DateContext, a: DateAtom): DateAtom {
   const year = ctx.tok(a.next - 1);
   const dot = ctx.tok(a.next);
   const mark = ctx.tok(a.next + 1);
-  if (year?.kind !== 'num' || year.digits !== 4 || dot?.kind !== 'punct' || dot.value !== 0x2e || dot.space) return a;
+  // ("2019.09. -- jelenleg": a month's number after the year, with its own stop)
+  const month = year?.kind === 'num' && year.digits === 2 && ctx.tok(a.next - 2)?.kind === 'punct' && ctx.tok(a.next - 3)?.kind === 'num' && ctx.tok(a.next - 3)!.digits === 4;
+  if (year?.kind !== 'num' || (year.digits !== 4 && !month) || dot?.kind !== 'punct' || dot.value !== 0x2e || dot.space) return a;
   const rangeMark = mark?.kind === 'punct' && mark.space && (mark.value === 0x2d || mark.value === 0x7e);
   // ("[09.2013. do 03.2016.]", "2016. do sada": a to-word or a present-word after the stop)
   const word = mark?.kind === 'word' && mark.space && !!(mark.entry?.to || mark.entry?.present);
