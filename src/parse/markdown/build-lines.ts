@@ -100,7 +100,7 @@ function addItem(w: Walk, parts: readonly string[], startLine: number): void {
 }
 
 /** A line written as a table's row: opens and closes with a pipe, with one inside. */
-const PIPE_ROW = /^\|.*\|.*\|$/;
+const pipeRow = (r: string): boolean => r.length > 2 && r.startsWith('|') && r.endsWith('|') && r.indexOf('|', 1) < r.length - 1;
 
 /**
  * "| **Óraadó tanár** | 2019.09. -- jelenleg |" / "| SZSZC Vasvári Pál Szakképző Iskola |  |": a paragraph of two or more lines
@@ -109,7 +109,7 @@ const PIPE_ROW = /^\|.*\|.*\|$/;
  */
 function addPipeRows(w: Walk, parts: readonly string[], startLine: number): boolean {
   const rows = parts.map((p) => p.trim());
-  if (rows.length < 2 || !rows.every((r) => PIPE_ROW.test(r))) return false;
+  if (rows.length < 2 || !rows.every(pipeRow)) return false;
   const cells = rows.map((r) => r.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
   if (!cells.every((c) => c.length === cells[0]!.length)) return false;
   const block = ++w.block;
