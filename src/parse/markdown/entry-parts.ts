@@ -7,7 +7,9 @@ import type { ReadEntry } from './read-entry-heads.js';
 export function dateText(e: ReadEntry): string | undefined {
   const d = e.date;
   if (!d) return undefined;
-  const t = d.line.plain.slice(d.span.index, d.span.index + d.span.length).trim();
+  // (with the periods written after it: "May 2019 - August 2019, May 2018 - August 2018")
+  const last = d.later?.[d.later.length - 1] ?? d.span;
+  const t = d.line.plain.slice(d.span.index, last.index + last.length).trim();
   return unwrapBrackets(t).trim() || undefined;
 }
 

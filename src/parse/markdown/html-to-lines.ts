@@ -415,6 +415,9 @@ function closeCell(st: State): void {
   st.cell = undefined;
 }
 
+/** A cell that names a year ("September 2016 - Present"): a header row with one is the first row of data, not column names ("<th>Bachelor of Science</th><th>September 2016 - Present</th>"). */
+const namesYear = (c: string): boolean => /(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(c);
+
 /** Emits the open table row, if any cell holds something. */
 function endRow(st: State): void {
   const row = st.row;
@@ -428,7 +431,7 @@ function endRow(st: State): void {
   st.end = -1;
   if (!row.cells.some((c) => c !== '')) return;
   const line: HtmlLine = {
-    kind: 'row', level: 0, depth: 0, ordered: false, md: row.cells.join(' | '), cells: row.cells, header: row.th || st.thead > 0,
+    kind: 'row', level: 0, depth: 0, ordered: false, md: row.cells.join(' | '), cells: row.cells, header: (row.th || st.thead > 0) && !row.cells.some(namesYear),
     line: lineAt(st, start), endLine: lineAt(st, end), blockKey: row.key,
   };
   // a row of nothing but cells spanning down ("<td rowspan=3>GRNET</td>" over the roles held there): they are written in

@@ -10,6 +10,8 @@ import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
 export interface EntryDate {
   span: DateSpan;
   line: Line;
+  /** The entry's other periods written right after it in its cell (see laterPeriods). */
+  later?: DateSpan[];
 }
 
 /** The first span of `lines` that is a range (or ongoing), else the first single date. */

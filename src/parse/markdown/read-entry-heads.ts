@@ -10,6 +10,7 @@ import { takeRoleLine } from './take-role-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
 import { trimChars } from './trim-chars.js';
 import { pushAll } from './push-all.js';
+import { laterPeriods } from './later-periods.js';
 
 /** One entry of a section with what its head says. */
 export interface ReadEntry {
@@ -72,6 +73,22 @@ function tableTitle(e: Omit<ReadEntry, 'fields'>, next: Omit<ReadEntry, 'fields'
   return !e.date && h?.kind === 'heading' && e.block.head.length === 1 && e.block.group.length === 0 && e.block.body.every((l) => l.kind === 'text') && next?.block.head[0]?.kind === 'row';
 }
 
+/**
+ * The entry's date with the other periods written right after it in its cell, if any: its span then runs from the
+ * earliest start to the latest end of them all (where it is written stays the first's).
+ */
+function withLaterPeriods(state: ParseState, date: EntryDate | undefined): EntryDate | undefined {
+  const later = date ? laterPeriods(state, date.line, date.span) : [];
+  if (!date || later.length === 0) return date;
+  const all = [date.span, ...later];
+  const starts = all.map((d) => d.start ?? '').filter(Boolean).sort();
+  const ends = all.map((d) => d.end ?? d.start ?? '').filter(Boolean).sort();
+  const span = { ...date.span, ongoing: all.some((d) => d.ongoing) };
+  if (starts[0]) span.start = starts[0];
+  if (ends.length) span.end = ends[ends.length - 1]!;
+  return { ...date, span, later };
+}
+
 /** An entry with its fields (built field by field: a spread of an object with an optional key is slow). */
 function withFields(b: Omit<ReadEntry, 'fields'>, fields: HeadAssignment): ReadEntry {
   const e: ReadEntry = { block: b.block, segments: b.segments, fields };
@@ -94,7 +111,7 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
   const seg = capEntries(state, section, splitRoleRuns(state, segmentEntries(state, section), section.type === 'work' || section.type === 'volunteer' || section.type === 'education'));
   const base = seg.entries.map((found) => {
     const block = takeRoleLine(state, found);
-    const date = pickEntryDate(state, block, section.lines);
+    const date = withLaterPeriods(state, pickEntryDate(state, block, section.lines));
     const segments = splitHead(state, block.head, block.group, date?.span, date?.line, section.lines, connectors && kind === 'education' ? 'education' : connectors);
     const b: Omit<ReadEntry, 'fields'> = { block, segments };
     if (date) b.date = date;

@@ -61,7 +61,7 @@ export function startsBold(l: Line): boolean {
  * row of dashes alone (kramdown's rule inside a table), under an entry's dated row of the same table, continues that entry.
  */
 function continuationRow(w: Walk, l: Line): boolean {
-  if (w.pairedRows.has(l)) return true;
+  if (w.rowHeads.has(l) || w.rowRest.has(l)) return true;
   const cells = l.cells ?? [];
   const head = w.cur?.head[0];
   if (!head || head.kind !== 'row' || head.block !== l.block || lineDates(w.state, head).length === 0) return false;
@@ -69,18 +69,39 @@ function continuationRow(w: Walk, l: Line): boolean {
 }
 
 /**
- * "| **Óraadó tanár** | 2019.09. -- jelenleg |" / "| SZSZC Vasvári Pál Szakképző Iskola |  |" / …: in a table of four rows or more
- * that go dated, undated, dated, undated, each undated row is the second line of the entry above it.
+ * Rows that continue the entry of a dated row above them in the same table, and the ones of them that are part of
+ * its head:
+ * - "| **Óraadó tanár** | 2019.09. -- jelenleg |" / "| SZSZC Vasvári Pál Szakképző Iskola |  |" / …: in a table of four rows or
+ *   more that go dated, undated, dated, undated, each undated row is the second head line of the entry above it;
+ * - "<th>Software Development Co-op</th><th>May 2019 - August 2019</th>" / "<td colspan=2>Arcurve, Calgary, AB</td>" /
+ *   "<td colspan=2>Developed …</td>": a table whose only dated row is its first, of two cells or more, over rows of
+ *   fewer cells, is one entry; its second row, short and no sentence, is part of the head, the rest its text.
  */
-function pairedRows(state: ParseState, lines: readonly Line[]): Set<Line> {
-  const out = new Set<Line>();
+function tableEntryRows(state: ParseState, lines: readonly Line[]): { head: Set<Line>; rest: Set<Line> } {
+  const head = new Set<Line>();
+  const rest = new Set<Line>();
   const byBlock = new Map<number, Line[]>();
   for (const l of lines) if (l.kind === 'row' && !l.header) byBlock.set(l.block, [...(byBlock.get(l.block) ?? []), l]);
   for (const rows of byBlock.values()) {
-    if (rows.length < 4 || rows.length % 2 !== 0) continue;
-    if (rows.every((r, k) => (lineDates(state, r).length > 0) === (k % 2 === 0))) for (let k = 1; k < rows.length; k += 2) out.add(rows[k]!);
+    const dated = rows.map((r) => lineDates(state, r).length > 0);
+    if (rows.length >= 4 && rows.length % 2 === 0 && dated.every((d, k) => d === (k % 2 === 0))) {
+      for (let k = 1; k < rows.length; k += 2) head.add(rows[k]!);
+      continue;
+    }
+    const width = rows[0]!.cells?.length ?? 0;
+    if (rows.length < 2 || !dated[0] || width < 2 || dated.some((d, k) => k > 0 && d) || rows.some((r, k) => k > 0 && (r.cells?.length ?? 0) >= width)) continue;
+    const second = rows[1]!;
+    if (second.plain.length <= SHORT && !/[.!?]$/.test(second.plain.trim())) head.add(second);
+    for (const r of rows.slice(head.has(second) ? 2 : 1)) rest.add(r);
   }
-  return out;
+  return { head, rest };
+}
+
+/** {@link tableEntryRows} of a region of rows, as the walk keeps them. */
+function rowParts(state: ParseState, style: EntryStyle, lines: readonly Line[]): { rowHeads: ReadonlySet<Line>; rowRest: ReadonlySet<Line> } {
+  if (style !== 'row') return { rowHeads: new Set(), rowRest: new Set() };
+  const { head, rest } = tableEntryRows(state, lines);
+  return { rowHeads: head, rowRest: rest };
 }
 
 /** A line that opens with a bold run ending with a colon, then its value ("**Профильные дисциплины:** веб-разработка"). */
@@ -404,8 +425,9 @@ interface Walk {
   cur?: EntryBlock & { phase: 'head' | 'body' };
   /** Sub-items that are fields of their undated item's head ("* Acme Corp" / "  * Backend developer" / "  * March 2019 - present"). */
   fieldItems: ReadonlySet<Line>;
-  /** Undated rows of a table whose rows go dated, undated, dated, …: each continues the entry of the row above it. */
-  pairedRows: ReadonlySet<Line>;
+  /** Undated rows of a table that continue the entry of a dated row above them: in its head, or in its text (see {@link tableEntryRows}). */
+  rowHeads: ReadonlySet<Line>;
+  rowRest: ReadonlySet<Line>;
   /** The head {@link full} was last asked about, its length then, and the answer. */
   fullHead: readonly Line[] | undefined;
   fullLength: number;
@@ -603,7 +625,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   const cur = w.cur!;
   if (blankFieldItem(w.state, l, next)) return true;
   if (l.kind === 'rule' || isLabel(l)) return false;
-  if (w.fieldItems.has(l) || w.pairedRows.has(l)) return true;
+  if (w.fieldItems.has(l) || w.rowHeads.has(l)) return true;
+  if (w.rowRest.has(l)) return false;
   if (textUnderDateHeading(w, l, prev, next)) return true;
   if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
@@ -1108,7 +1131,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), pairedRows: style === 'row' ? pairedRows(state, lines) : new Set(), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {

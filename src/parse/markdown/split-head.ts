@@ -12,6 +12,7 @@ import type { DateSpan, Line, ParseState } from './parse-types.js';
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import { wordClasses } from './score-segment.js';
 import { readInline } from './read-inline.js';
+import { laterPeriods } from './later-periods.js';
 import { trimChars } from './trim-chars.js';
 import { isConnector } from './is-connector.js';
 import { splitAround } from './split-around.js';
@@ -901,7 +902,10 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
         // (a date written across the cell's lines, "Present<br>Oct 2023", is cut out of the cell as a whole)
         const across = dated !== undefined && pieces.length > 1 && !pieces.some((p) => p.includes(dated)) && pieces.join(' ').includes(dated);
         const apart = !across && pieces.slice(1).every((p) => !readLabel(p, state));
-        const segs = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(dated ? plain.replace(dated, ' ') : plain, line, idx, state));
+        // (and so is another period of the same cell: "May 2019 - August 2019, May 2018 - August 2018")
+        const periods = dated === undefined ? [] : laterPeriods(state, line, date!).map((d) => line.plain.slice(d.index, d.index + d.length));
+        const undated = (plain: string): string => (dated ? periods.reduce((t, p) => t.replace(p, ' '), plain.replace(dated, ' ')) : plain);
+        const segs = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(undated(plain), line, idx, state));
         // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
         const label = segs.length === 1 ? labels[c] : undefined;
         for (const s of segs) out.push(label && !s.label ? { ...s, label } : s);
