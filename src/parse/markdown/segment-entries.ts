@@ -53,7 +53,9 @@ export function startsBold(l: Line): boolean {
   // (a printable ASCII first character other than "-" starts no run the pattern takes off: the text stays as it is)
   const c = l.md.charCodeAt(0);
   const m = c > 0x20 && c < 0x7f && c !== 0x2d ? l.md : l.md.replace(/^[\s\p{Extended_Pictographic}\ufe0f\u200d•·▪●◦‣-]+/u, '');
-  return m.startsWith('**') || m.startsWith('__') || (m.charCodeAt(0) === 0x3c && /^<(?:b|strong)\b/i.test(m));
+  if (m.startsWith('**') || m.startsWith('__')) return true;
+  // ("<img src="apple_logo.svg"/> <p> **Software Engineer at Apple SEG** <br> …": tags without text before the bold run)
+  return m.charCodeAt(0) === 0x3c && (/^<(?:b|strong)\b/i.test(m) || (l.boldParts[0] !== undefined && l.plain.startsWith(l.boldParts[0])));
 }
 
 /**
