@@ -541,8 +541,36 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const roleCut = parts.length === 1 && connectors === true ? cutRoleAfter(parts[0]!.text, state) : parts;
   const linkCut = roleCut.length === 1 && connectors ? cutBeforeLink(roleCut[0]!.text, line, state) : roleCut;
   const schoolCut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
-  const cut = schoolCut.length === 1 ? cutCjkSpaces(schoolCut[0]!, state) : schoolCut;
+  const cut = joinAcronyms(schoolCut.length === 1 ? cutCjkSpaces(schoolCut[0]!, state) : schoolCut);
   for (const p of connectors === true ? cut.map((p, k) => (k > 0 ? dropLeadingConnector(p, state) : p)) : cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
+  return out;
+}
+
+/** The initials of a name's capitalised words, a word in capitals whole ("Société Générale Corporate and Investment Banking" → "SGCIB", "Crédit Agricole CIB" → "CACIB"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+    .join('');
+}
+
+/**
+ * "Société Générale Corporate and Investment Banking - SGCIB", "Crédit Agricole CIB – CACIB": a part in capitals after a
+ * dash that spells the initials of the part before it is that name's short form, kept with it (four letters or more: "Unidas - FMU" may be a town and its region's code).
+ */
+function joinAcronyms(parts: Array<{ text: string; sep: string }>): Array<{ text: string; sep: string }> {
+  if (parts.length < 2) return parts;
+  const out: Array<{ text: string; sep: string }> = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    const short = p.text.replace(/\s+/g, '');
+    if (prev && (p.sep === '-' || p.sep === '–' || p.sep === '—') && /^\p{Lu}{4,8}$/u.test(short) && initials(prev.text).replace(/\s+/g, '').toUpperCase() === short) {
+      prev.text = `${prev.text} ${p.sep} ${p.text}`;
+      continue;
+    }
+    out.push({ ...p });
+  }
   return out;
 }
 
