@@ -110,6 +110,8 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   // months' numbers with two-digit years, in a range
   ['en', '| 06/22 – 09/24  | __B.Sc. Economics__ |', '2022-06..2024-09', '06/22 – 09/24'],
   ['en', '04/21 – present', '2021-04..'],
+  // an infinity sign, in any language, is an open end
+  ['tr', 'Temmuz 2022 - ∞', '2022-07..'],
   ['hu', '| **Óraadó tanár** | 2019.09. -- jelenleg |', '2019-09..', '2019.09. -- jelenleg'],
   ['en', '08/06 – 07/14', '2006-08..2014-07'],
   ['en', '| **2002 – Pres.** | **Fisheries Research Oceanographer** |', '2002..', '2002 – Pres.'],

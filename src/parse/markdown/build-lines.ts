@@ -1,4 +1,5 @@
 // Pass: turns the Markdown body into Lines (headings, paragraph lines, list items, table rows, definitions, HTML) with source lines and inline features.
+import { joinYearCells } from './join-year-cells.js';
 import { joinYearMonthCells } from './join-year-month-cells.js';
 import type { Token } from 'markdown-it';
 import type { HtmlLine } from './html-line.js';
@@ -244,6 +245,7 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
     }
   }
   joinYearMonthCells(rows);
+  joinYearCells(rows);
   // (text in both cells: a portrait beside the contacts, or skills beside rating pictures, stay a table)
   const textCell = (c: string): boolean => !c.includes('![') && !c.includes('<') && /[\p{L}\p{N}]/u.test(c);
   const pairs = emptyHeader && rows.length > 0 && rows.every((r) => r.cells.length === 2 && textCell(r.cells[0]!) && (r.cells[1] === '' || textCell(r.cells[1]!)));

@@ -24,7 +24,8 @@ function approximate(t: DateToken | undefined): boolean {
 }
 
 function present(t: DateToken | undefined): boolean {
-  return t?.kind === 'word' && !!t.entry?.present;
+  // ("2017 – ∞": infinity, in any language, is an open end)
+  return (t?.kind === 'word' && !!t.entry?.present) || (t?.kind === 'punct' && t.value === 0x221e);
 }
 
 /** The token after a range separator at k (a dash or tilde with an optional to-word, a to-word, a slash), or -1. */
