@@ -8,7 +8,10 @@ const bare = (cell: string | undefined): string => (cell ?? '').replace(/[*_]/g,
 const isYear = (t: string): boolean => t.length === 4 && /^\d{4}$/.test(t);
 
 /** A header cell that labels nothing: empty, or only tags or images. */
-const unlabelled = (cell: string | undefined): boolean => !/\p{L}/u.test((cell ?? '').replace(/<[^<>]*>/g, '').replace(/!\[[^\]]*\]\([^)]*\)/g, ''));
+const unlabelled = (cell: string | undefined): boolean => {
+  const t = (cell ?? '').replace(/<[^<>]*>/g, '').trim();
+  return !/\p{L}/u.test(t) || t.startsWith('![');
+};
 
 /**
  * "| **1997** | **2002** | Özel Evrim İlkokulu |", "| **2017** | **&#8734;** | …": where two neighbouring columns that no
