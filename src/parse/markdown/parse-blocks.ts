@@ -106,6 +106,59 @@ function shift(tokens: readonly Token[], offset: number): Token[] {
   return tokens as Token[];
 }
 
+/** Elements whose HTML blocks end by their own rules (CommonMark's kinds 1–5), never split. */
+const RAW_ELEMENTS = new Set(['script', 'style', 'pre', 'textarea']);
+
+/**
+ * The line of an HTML block's content on which its first element closes, or -1: counts the element's opening
+ * and closing tags line by line ("<div class="text-center">" … "…<br><br></div>").
+ */
+function closingLine(lines: readonly string[], name: string): number {
+  let depth = 0;
+  for (let k = 0; k < lines.length; k++) {
+    depth += tagCount(lines[k]!.toLowerCase(), name);
+    if (depth <= 0) return k;
+  }
+  return -1;
+}
+
+/** How many `<name` opening tags minus `</name` closing tags a lower-cased line holds (a tag's name ends at white space, ">", "/" or the line's end). */
+function tagCount(line: string, name: string): number {
+  let n = 0;
+  for (let at = line.indexOf('<', 0); at >= 0; at = line.indexOf('<', at + 1)) {
+    const closing = line.charCodeAt(at + 1) === 0x2f;
+    const from = at + (closing ? 2 : 1);
+    if (!line.startsWith(name, from)) continue;
+    const after = line[from + name.length];
+    if (after !== undefined && after !== '>' && after !== '/' && after.trim() !== '') continue;
+    n += closing ? -1 : 1;
+  }
+  return n;
+}
+
+/**
+ * "<div class="text-center">" … "</div>" / "---" / "## Education" / "* **M.Sc. …**": an HTML block whose first element
+ * closes before the block's last line, with Markdown (no tag) on the next line, ends there, as kramdown (Jekyll's
+ * reader) ends it; CommonMark runs it on to the next blank line. The lines after it are parsed as Markdown.
+ */
+function endHtmlBlocks(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'html_block' || t.level !== 0 || !t.map) continue;
+    const name = /^\s*<([A-Za-z][\w-]*)/.exec(t.content)?.[1]?.toLowerCase();
+    if (!name || RAW_ELEMENTS.has(name)) continue;
+    const lines = t.content.replace(/\n$/, '').split('\n');
+    const k = closingLine(lines, name);
+    if (k < 0 || k >= lines.length - 1 || lines[k + 1]!.trimStart().startsWith('<')) continue;
+    const rest = shift(md.parse(`${lines.slice(k + 1).join('\n')}\n`, {}), t.map[0] + k + 1);
+    t.content = `${lines.slice(0, k + 1).join('\n')}\n`;
+    t.map = [t.map[0], t.map[0] + k + 1];
+    tokens.splice(i + 1, 0, ...endHtmlBlocks(rest));
+    i += rest.length;
+  }
+  return tokens;
+}
+
 /**
  * Parses the body into markdown-it block tokens (inline parsing off) and hands them to `visit` in order, a
  * stretch at a time, with line ranges counted from the body's first line: the same tokens as one parse of the
@@ -117,7 +170,7 @@ export function parseBlocks(body: string, visit: (tokens: Token[]) => void): voi
   const env = {};
   // a CV is one stretch: its lines need not be split to look for cuts
   if (!hasLines(body, 2 * STRETCH_LINES + 1)) {
-    visit(md.parse(body, env));
+    visit(endHtmlBlocks(md.parse(body, env)));
     return;
   }
   const lines = body.split('\n');
@@ -129,8 +182,8 @@ export function parseBlocks(body: string, visit: (tokens: Token[]) => void): voi
     if (!cut) break;
     const tokens = md.parse(`${lines.slice(from, b).join('\n')}\n`, env);
     if (!endsCleanly(tokens, cut, b - from)) break;
-    visit(shift(tokens, from));
+    visit(endHtmlBlocks(shift(tokens, from)));
     from = b;
   }
-  visit(shift(md.parse(from === 0 ? body : lines.slice(from).join('\n'), env), from));
+  visit(endHtmlBlocks(shift(md.parse(from === 0 ? body : lines.slice(from).join('\n'), env), from)));
 }

@@ -528,7 +528,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const tail = boldTail(clean, line, state);
   if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
   const opening = boldLead(clean, line);
-  if (opening) return [segmentOf(opening[0], line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
+  if (opening) return [segmentOf(opening[0].replace(/[,;]\s*$/, ''), line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
   const strong = cutStrong(clean, protectedSpans(clean, line, state));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
