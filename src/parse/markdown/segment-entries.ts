@@ -83,7 +83,12 @@ function tableEntryRows(state: ParseState, lines: readonly Line[]): { head: Set<
   const head = new Set<Line>();
   const rest = new Set<Line>();
   const byBlock = new Map<number, Line[]>();
-  for (const l of lines) if (l.kind === 'row' && !l.header) byBlock.set(l.block, [...(byBlock.get(l.block) ?? []), l]);
+  for (const l of lines) {
+    if (l.kind !== 'row' || l.header) continue;
+    const rows = byBlock.get(l.block);
+    if (rows) rows.push(l);
+    else byBlock.set(l.block, [l]);
+  }
   for (const rows of byBlock.values()) {
     const dated = rows.map((r) => lineDates(state, r).length > 0);
     if (rows.length >= 4 && rows.length % 2 === 0 && dated.every((d, k) => d === (k % 2 === 0))) {
