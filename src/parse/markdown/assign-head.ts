@@ -298,6 +298,12 @@ function namesBesidePlace(state: ParseState, seg: Segment, segs: readonly Segmen
   return scorePlaceIn(state, splitCommas(seg.text)[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
 }
 
+/** The bracket's text names an organisation (its words or legal form), much more than the text before it does. */
+function bracketNamesOrg(state: ParseState, before: string, bracket: string): boolean {
+  const org = scoreSegment(bracket, state).org;
+  return org >= 2 && org > scoreSegment(before, state).org + 1.5;
+}
+
 /** "Role (Name)": the role and the name, when the part before the bracket names a job and the bracket neither a job nor a place. */
 function roleAndParenName(state: ParseState, text: string): [string, string] | undefined {
   const paren = cutParenTail(text, 2, 60);
@@ -305,7 +311,10 @@ function roleAndParenName(state: ParseState, text: string): [string, string] | u
   const [role, name] = paren;
   // "Engineer, [Styria Digital Services] (Digital Performance Unit)": the organisation is before the bracket
   // (the bracket may give the place after the name: "(KPMG, Lagos, Nigeria)", not a place alone: "(Lagos, Nigeria)")
-  if (/[,;|–—@]/u.test(role) || !wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, splitCommas(name)[0] ?? name) >= 2) return undefined;
+  // ("Senior Associate, Global Markets Team (Clinton Health Access Initiative)", "Manager – Technology Consulting (Accenture
+  // Pty. Ltd)": a role written with a comma or a dash, where the bracket names an organisation much more than the role does)
+  const parted = /[|@]/.test(role) || (/[,;–—]/u.test(role) && !bracketNamesOrg(state, role, name));
+  if (parted || !wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, splitCommas(name)[0] ?? name) >= 2) return undefined;
   return /^\p{Lu}|^\p{N}/u.test(name) ? [role, name] : undefined;
 }
 

@@ -20,6 +20,12 @@ const SEPARATORS = [' - ', ' – ', ' — ', ' | ', ', ', ' ('];
 /** The length of the longest of {@link SEPARATORS}. */
 const SEPARATOR_MAX = Math.max(...SEPARATORS.map((s) => s.length));
 
+/** "MA" in "Harvard Kennedy School of Government, MA": two or three capitals alone are a region's code (Hungarian "ma", today, is written in lower case). */
+function regionCode(tail: string): boolean {
+  const t = tail.trim();
+  return t.length >= 2 && t.length <= 3 && t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
 /**
  * The present-word that ends a line without a digit, after a dash, a bar, a comma or in closing brackets ("**Doctoral Assistant**, …,
  * EPFL, Lausanne - _(current)_"): the last part is searched alone, and counts only as an ongoing span.
@@ -31,7 +37,7 @@ function endingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpa
   for (const sep of SEPARATORS) {
     for (let at = t.indexOf(sep, tail); at >= 0; at = t.indexOf(sep, at + 1)) if (at + sep.length > from) from = at + sep.length;
   }
-  if (from < 0 || t.length - from > SHORT) return [];
+  if (from < 0 || t.length - from > SHORT || regionCode(t.slice(from))) return [];
   const [only, more] = findDates(t.slice(from), state.dateWords, ring);
   if (!only || more || !only.ongoing || only.start !== undefined) return [];
   return [{ ...only, index: from + only.index }];

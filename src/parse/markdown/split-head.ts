@@ -840,7 +840,9 @@ function dateLabelStart(state: ParseState, t: string, at: number): number {
 function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefined, state: ParseState): string {
   if (!date || line !== dateLine) return line.plain;
   let a = dateLabelStart(state, line.plain, date.index);
-  let b = date.index + date.length;
+  // (with the entry's other periods written right after it: "(June 2015 – Aug 2015 / Dec 2015 – Feb 2016)")
+  const last = laterPeriods(state, line, date).pop() ?? date;
+  let b = last.index + last.length;
   const t = line.plain;
   // the brackets around a date go with it: "Tesla (2023-03 — 2024-06)"
   let i = a;
