@@ -194,7 +194,10 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
   if (inEntries && rank > cut.entryRank) return false;
   // ("## 業務外の活動" / "### 資格など": under a heading that only holds its kind's phrase, one naming another kind is a section of its own)
   // (and ends a sub-section at its rank as an unknown heading does: "## Ближайшие интересы" after "## Иностранные языки" under "# Навыки")
-  if (cls.how === 'contains' && !(cut.current.loose && cls.kind !== cut.current.type && line.kind === 'heading')) return closeSubSection(cut, line, rank);
+  if (cls.how === 'contains' && !(cut.current.loose && cls.kind !== cut.current.type && line.kind === 'heading')) {
+    closeSubSection(cut, line, rank);
+    return false;
+  }
   // "2000年08月～2002年11月 - プロジェクト・エー株式会社": a dated sub-heading in an entry section is an entry, whatever word it holds
   if (inEntries && cls.how !== 'exact' && lineDates(cut.state, line).length > 0) return false;
   if (cls.kind !== cut.current.type || (inEntries && cls.how === 'exact')) {
@@ -210,19 +213,18 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
 
 /**
  * "### Software" after "### Sprachkenntnisse" under "## Kenntnisse": a heading at a sub-section's rank (deeper than the
- * section level) ends the sub-section, and the section it was opened in goes on. Returns false (the line opens nothing).
+ * section level) ends the sub-section, and the section it was opened in goes on. Returns whether it ended one.
  */
 function closeSubSection(cut: Cut, line: Line, rank: number): boolean {
-  if (cut.sub && line.kind === 'heading' && rank <= cut.sub.rank && rank > cut.rank) {
-    cut.current = cut.sub.parent;
-    delete cut.sub;
-  }
-  return false;
+  if (!cut.sub || line.kind !== 'heading' || rank > cut.sub.rank || rank <= cut.rank) return false;
+  cut.current = cut.sub.parent;
+  delete cut.sub;
+  return true;
 }
 
 /** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
 function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
-  if (cut.sub && line.kind === 'heading' && rank <= cut.sub.rank && rank > cut.rank) return closeSubSection(cut, line, rank);
+  if (closeSubSection(cut, line, rank)) return false;
   if (rank > 6 || rank > cut.rank) return false;
   const inEntries = ENTRY_KINDS.has(cut.current.type);
   if (cut.current.type === 'header') {

@@ -565,7 +565,7 @@ function joinAcronyms(parts: Array<{ text: string; sep: string }>): Array<{ text
   for (const p of parts) {
     const prev = out[out.length - 1];
     const short = p.text.replace(/\s+/g, '');
-    if (prev && (p.sep === '-' || p.sep === '–' || p.sep === '—') && /^\p{Lu}{4,8}$/u.test(short) && initials(prev.text).replace(/\s+/g, '').toUpperCase() === short) {
+    if (prev && (p.sep === '-' || p.sep === '–' || p.sep === '—') && /^\p{Lu}{4,8}$/u.test(short) && initials(prev.text) === short) {
       prev.text = `${prev.text} ${p.sep} ${p.text}`;
       continue;
     }
