@@ -7,6 +7,7 @@ import { findLostWords } from '../src/parse/find-lost-words.js';
 import { blankFieldLabels } from '../src/parse/markdown/blank-field-labels.js';
 import { blankPageFurniture } from '../src/parse/markdown/blank-page-furniture.js';
 import { dropShortcodes } from '../src/parse/markdown/drop-shortcodes.js';
+import { findComponentBlocks } from '../src/parse/markdown/find-component-blocks.js';
 import { unglueFieldLabels } from '../src/parse/markdown/unglue-field-labels.js';
 import { findFrontMatter } from '../src/parse/markdown/find-front-matter.js';
 import { findEmbeddedDataBlocks } from '../src/parse/markdown/find-embedded-data-blocks.js';
@@ -116,8 +117,10 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         // (so is a code block of JSON or YAML the parser read as the CV's data: its lines leave the body, its values are checked)
         const restLines = rest.split('\n');
         const taken = readMarkdownSource(rest).body.split('\n');
-        const data = findEmbeddedDataBlocks(restLines, 0).filter((b) => taken[b.open] === '' && taken[b.close] === '' && restLines[b.open]!.trim() !== '');
-        const body = restLines.map((l, i) => (data.some((b) => i >= b.open && i <= b.close) ? '' : l));
+        // (and Nuxt components whose YAML props the parser read as the CV's data: only their props are checked)
+        const components = findComponentBlocks(restLines, 0).filter((b) => taken[b.open] === '').map((b) => ({ open: b.yamlOpen, close: b.yamlClose, from: b.open, to: b.close }));
+        const data = [...findEmbeddedDataBlocks(restLines, 0).filter((b) => taken[b.open] === '' && taken[b.close] === '' && restLines[b.open]!.trim() !== '').map((b) => ({ ...b, from: b.open, to: b.close })), ...components];
+        const body = restLines.map((l, i) => (data.some((b) => i >= b.from && i <= b.to) ? '' : l));
         const dataYaml = data.map((b) => stringify(parse(restLines.slice(b.open + 1, b.close).join('\n')))).join('');
         blankPageFurniture(body, new Uint8Array(body.length));
         unglueFieldLabels(body, new Uint8Array(body.length));

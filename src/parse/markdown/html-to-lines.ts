@@ -103,7 +103,8 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   let from = -1;
   let to = -1;
   const drain = (): void => {
-    if (from >= 0) addText(st, text, html, from, to);
+    // (a soft hyphen, "Arqui&shy;tec&shy;tura", is a place a word may break, not a letter)
+    if (from >= 0) addText(st, text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, html, from, to);
     text = '';
     from = -1;
   };

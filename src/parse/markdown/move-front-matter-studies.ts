@@ -4,6 +4,7 @@ import { classifyHeadingIn } from './classify-heading-in.js';
 import type { ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { namesSpokenLanguage } from './names-spoken-language.js';
+import { splitLanguageLevel } from './split-language-level.js';
 
 /** A job that is a study: its role opens with a degree word and names no job, and its organisation names no company. */
 function isStudy(state: ParseState, w: Work): boolean {
@@ -27,14 +28,14 @@ function languagesOf(state: ParseState, skill: Record<string, unknown>): Languag
   if (!name || words.length === 0 || words.length !== (skill.keywords as unknown[]).length) return undefined;
   // (a group that names no spoken language lists programming languages: "Languages": ["TypeScript", "C#"] stays a skill)
   if (classifyHeadingIn(state, name)?.kind !== 'languages' || !words.some(namesSpokenLanguage)) return undefined;
-  return words.map((language) => ({ language }));
+  return words.map((w) => splitLanguageLevel(w, {}) as Language);
 }
 
 /**
  * Moves, in the front matter's résumé before it joins the model, each job whose role opens with a degree word
  * ("ماجستير في هندسة أنظمة التحكم", "Master of Science") and names no job, at an organisation that names no company,
  * to the schools (a CV whose `experience:` list runs on into its degrees), and each skill group a languages heading
- * names ("اللغات": ["الفرنسية", "الإنجليزية"]) to the languages, its name their heading in `titles` (the section
+ * names ("اللغات": ["الفرنسية", "الإنجليزية"], "Idiomas": ["Inglês (Avançado)"]) to the languages (a level written beside one its fluency), its name their heading in `titles` (the section
  * titles). Order within each list is kept.
  */
 export function moveFrontMatterStudies(state: ParseState, resume: Resume, titles: Record<string, string>): void {

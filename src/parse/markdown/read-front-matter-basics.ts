@@ -150,7 +150,7 @@ function readLocation(get: Get): Location | undefined {
   return Object.keys(loc).length ? loc : undefined;
 }
 
-/** Profiles from a list (strings, `{icon, url}`, `{network, username, url}`) or a `{network: user}` map; `mailto:`/`tel:` become contacts. */
+/** Profiles from a list (strings, `{icon, url}`, `{network, username, url}`, Nuxt's `{label, to}`) or a `{network: user}` map; `mailto:`/`tel:` become contacts. */
 function addProfiles(basics: Basics, value: unknown): void {
   const items: unknown[] = Array.isArray(value)
     ? value
@@ -164,7 +164,7 @@ function addProfiles(basics: Basics, value: unknown): void {
       for (const n of names) if (typeof o[n] === 'string' && (o[n] as string).trim()) return (o[n] as string).trim();
       return undefined;
     };
-    const target = pick('url', 'link', 'href', 'value');
+    const target = pick('url', 'link', 'href', 'to', 'value');
     const network = pick('network', 'name', 'label', 'title', 'platform') ?? iconName(pick('icon'));
     const email = target && /^mailto:/i.test(target) ? target.slice(7).split('?')[0]! : target && looksLikeEmail(target) && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : undefined;
     const phone = target && /^tel:/i.test(target) ? target.slice(4) : undefined;

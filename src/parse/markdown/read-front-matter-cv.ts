@@ -3,7 +3,7 @@ import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
 import type { Basics, Language, Meta, Skill } from '../../model/types.js';
 import { namesSpokenLanguage } from './names-spoken-language.js';
-import { indexLexicon } from './index-lexicon.js';
+import { sectionOfTitle } from './section-of-title.js';
 import { readFrontMatterBasics } from './read-front-matter-basics.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
 import { readFrontMatterEntries, type EntryContext, type FrontMatterSectionKey, type FrontMatterSections } from './read-front-matter-entries.js';
@@ -90,7 +90,7 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
   }
   readMeta(data, keyOf, out, lexicons);
   if (read.documentTitle) {
-    const kind = sectionOf(read.documentTitle, lexicons);
+    const kind = sectionOfTitle(read.documentTitle, lexicons);
     if (kind && kind !== 'doctitle' && out.resume[kind as FrontMatterSectionKey]) titles[kind] ??= read.documentTitle;
     else out.meta.documentTitle = read.documentTitle;
   }
@@ -183,14 +183,4 @@ function readMeta(data: Record<string, unknown>, keyOf: ReadonlyMap<string, stri
     const d = readFrontMatterDate(v, lexicons);
     return d.date ? (out.meta.lastModified = d.date) : undefined;
   });
-}
-
-/** The section kind whose heading words hold `text`, if any. */
-function sectionOf(text: string, lexicons: readonly Lexicon[]): SectionKind | undefined {
-  const lower = text.trim().toLowerCase();
-  for (const l of lexicons) {
-    const kind = indexLexicon(l).sections.get(lower);
-    if (kind) return kind;
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 // Reads one list of a front-matter CV (Hugo/Wowchemy, Jekyll themes, JSON Resume shapes) into the model's entries of that section.
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import type { Award, Certificate, Education, Interest, Language, Project, Publication, Skill, Volunteer, Work } from '../../model/types.js';
+import { splitLanguageLevel } from './split-language-level.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
 
 /** The sections a front-matter list can fill, with the model type of their entries. */
@@ -126,7 +127,7 @@ export function readFrontMatterEntries<K extends FrontMatterSectionKey>(kind: K,
     let entry: Record<string, unknown> | undefined;
     if (typeof item === 'string' || typeof item === 'number') {
       if (!spec.fromString || String(item).trim() === '') return undefined;
-      entry = kind === 'languages' ? splitLanguage(String(item).trim(), {}) : { [spec.fromString]: String(item).trim() };
+      entry = kind === 'languages' ? splitLanguageLevel(String(item).trim(), {}) : { [spec.fromString]: String(item).trim() };
     } else if (item && typeof item === 'object' && !Array.isArray(item)) {
       entry = readEntry(kind, spec, item as Record<string, unknown>, `${path}/${i}`, ctx);
     }
@@ -189,7 +190,7 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
   const entry: Record<string, unknown> = {};
   // Wowchemy writes the degree in "area" ("PhD Artificial Intelligence") and dates as date_start/date_end
   const wowchemy = keys.has('date_start') || keys.has('date_end') || keys.has('company_name');
-  const text = kind === 'education' && wowchemy && !keys.has('studytype') ? { ...spec.text, studyType: ['area', ...spec.text.studyType!], area: [] } : spec.text;
+  const text = kind === 'education' && wowchemy && !keys.has('studytype') ? { ...spec.text, studyType: ['area', ...spec.text.studyType!], area: [] } : titleNamesOrg(kind, spec, keys) ? { ...spec.text, [ORG_FIELD[kind]!]: ['title'], position: spec.text.position!.filter((n) => n !== 'title') } : spec.text;
   for (const [field, names] of Object.entries(text)) {
     const found = take(names, isText);
     if (found) entry[field] = textOf(found[1]);
@@ -204,13 +205,28 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
   const percent = take(['percent', 'percentage'], (v) => typeof v === 'number');
   if (percent && kind === 'skills' && entry.level === undefined) entry.level = `${String(percent[1])}%`;
   else if (percent) used.delete(percent[0]);
-  if (kind === 'languages' && entry.language && !entry.fluency) Object.assign(entry, splitLanguage(String(entry.language), entry));
+  if (kind === 'languages' && entry.language && !entry.fluency) Object.assign(entry, splitLanguageLevel(String(entry.language), entry));
   if (Object.keys(entry).length === 0) return undefined;
   for (const [k, v] of Object.entries(item)) {
     if (used.has(k) || k === '__proto__' || NOT_CONTENT.has(k.toLowerCase()) || v === '' || v === null || v === undefined) continue;
     if (!(k in entry)) entry[k] = v;
   }
   return entry;
+}
+
+/** The field of a job's organisation, by section. */
+const ORG_FIELD: Partial<Record<FrontMatterSectionKey, string>> = { work: 'name', volunteer: 'organization' };
+/** Keys that name a job's role beside a `title`. */
+const ROLE_KEYS = ['role', 'position', 'job_title', 'jobtitle', 'designation'];
+
+/**
+ * `{title: Markka Interiores, role: Desenvolvedor Web}`: in a job that names its role under a key of its own
+ * and its organisation under none, the `title` is the organisation.
+ */
+function titleNamesOrg(kind: FrontMatterSectionKey, spec: Spec, keys: ReadonlyMap<string, string>): boolean {
+  const org = ORG_FIELD[kind];
+  if (!org || !keys.has('title') || !ROLE_KEYS.some((k) => keys.has(k))) return false;
+  return !spec.text[org]!.some((k) => keys.has(k));
 }
 
 /** Start, end and single dates, from their own keys or from one range key ("2019 – present"). */
@@ -289,16 +305,6 @@ function splitRange(s: string, ctx: EntryContext): [string, string] | undefined 
   return undefined;
 }
 
-/** "Αγγλικά (Proficiency)", "English – native", "German: B2" → language and fluency. */
-function splitLanguage(name: string, entry: Record<string, unknown>): Record<string, unknown> {
-  const open = name.lastIndexOf('(');
-  if (open > 0 && name.endsWith(')')) return { ...entry, language: name.slice(0, open).trim(), fluency: name.slice(open + 1, -1).trim() };
-  for (const sep of [' – ', ' — ', ' - ', ': ', ' | ']) {
-    const at = name.indexOf(sep);
-    if (at > 0) return { ...entry, language: name.slice(0, at).trim(), fluency: name.slice(at + sep.length).trim() };
-  }
-  return { ...entry, language: name };
-}
 
 function isText(v: unknown): boolean {
   return (typeof v === 'string' && v.trim() !== '') || typeof v === 'number';

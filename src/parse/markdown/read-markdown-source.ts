@@ -1,8 +1,8 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
 import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
-import { FRONT_MATTER_SECTION_KEYS } from './unwrap-front-matter-list.js';
-import { normalFrontMatterKey } from './normal-front-matter-key.js';
+import { holdsCvKeys } from './holds-cv-keys.js';
+import { readComponentCv } from './read-component-cv.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
 import { toDuplicateKeyWarnings } from '../to-duplicate-key-warnings.js';
 import { blankNonContent } from './blank-non-content.js';
@@ -48,7 +48,7 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   const lines = normal.split('\n');
   const body = lines.slice();
   const warnings: CvWarning[] = [];
-  const frontMatter = readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file) ?? readMetadataHeader(lines, body));
+  const frontMatter = readComponentCv(lines, body, readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file) ?? readMetadataHeader(lines, body)));
   return finishSource(normal, body, warnings, frontMatter, file);
 }
 
@@ -176,14 +176,6 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   if (joined.includes('| -') || joined.includes('|-')) rewriteHeadlessPipeTables(cleaned, fence);
   const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
   return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
-}
-
-/** Keys (lower case, no `_`, `-` or spaces) only a CV's own fields have: a fenced block with one is the CV's front matter. */
-const CV_KEYS = new Set(['name', 'fullname', 'firstname', 'email', 'phone', 'contact', 'basics', ...FRONT_MATTER_SECTION_KEYS.work, ...FRONT_MATTER_SECTION_KEYS.education]);
-
-/** The data has a key of a CV's own fields (its name, contact, jobs or schools). */
-function holdsCvKeys(data: Record<string, unknown>): boolean {
-  return Object.keys(data).some((k) => CV_KEYS.has(normalFrontMatterKey(k)));
 }
 
 /** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags); `joined` when it has neither. */
