@@ -42,7 +42,7 @@ export const en: Lexicon = {
   from: ['from', 'between'],
   until: ['class of', 'expected', 'expected graduation', 'anticipated', 'graduated', 'graduating'],
   approximately: ['ca.', 'circa', 'approx.', 'c.'],
-  to: ['to', 'till', 'until', 'through', 'thru', 'and'],
+  to: ['to', 'till', 'until', 'up to', 'through', 'thru', 'and'],
   durations: { years: ['year', 'years', 'yr', 'yrs', 'y'], months: ['month', 'months', 'mo', 'mos', 'm'] },
   connectors: ['at', '@', 'with', 'for', 'from'],
   roleAfter: ['as'],

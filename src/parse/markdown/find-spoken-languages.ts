@@ -4,6 +4,7 @@ import type { Language, Skill } from '../../model/types.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import type { ParseState } from './parse-types.js';
 import { isLanguageName } from './read-languages.js';
+import { splitLanguageLevel } from './split-language-level.js';
 
 const LETTER = /\p{L}/u;
 
@@ -19,7 +20,8 @@ function trimToLetters(s: string): string {
 
 /**
  * The spoken languages of skill groups whose name is a languages heading: the keywords that name a
- * language in some lexicon, when there are at least two (one could be a programming language's name).
+ * language in some lexicon, when there are at least two (one could be a programming language's name), each
+ * with the level written beside it ("Polish (native)", "German – B1") as its fluency.
  * The skills keep them too; nothing is moved.
  * @param state - the parse state (for the CV's languages)
  * @param skills - the skill groups read from a skills section
@@ -28,8 +30,10 @@ export function findSpokenLanguages(state: ParseState, skills: readonly Skill[])
   const out: Language[] = [];
   for (const g of skills) {
     if (!g.name || classifyHeadingIn(state, g.name)?.kind !== 'languages') continue;
-    const names = (g.keywords ?? []).map((k) => trimToLetters(k)).filter((k) => k && isLanguageName(k));
-    if (names.length >= 2) pushAll(out, names.map((language) => ({ language })));
+    // ("Polish (native)": a level beside a language is its fluency)
+    const found = (g.keywords ?? []).map((k) => splitLanguageLevel(k, {}) as Language).map((l) => ({ ...l, language: trimToLetters(l.language ?? '') }));
+    const named = found.filter((l) => l.language && isLanguageName(l.language));
+    if (named.length >= 2) pushAll(out, named);
   }
   return out;
 }

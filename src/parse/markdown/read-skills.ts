@@ -71,11 +71,17 @@ function takeRow(c: Collect, l: Line): void {
   else if (cells[0]) pushKeywords(c, cellKeywords(cells[0]), l);
 }
 
+/** "* **Spoken languages** \\" over "Polish _(native)_, English _(fluent)_": an item whose text goes on, after a line break, on a line of its own. */
+function opensItem(l: Line, next: Line | undefined): boolean {
+  return l.kind === 'item' && next?.kind === 'text' && next.block === l.block + 1;
+}
+
 /** Reads a skills section into skill groups; ungrouped items form a group named after the section. */
 export function readSkills(state: ParseState, section: Section): Skill[] {
   const c: Collect = { state, out: [], title: section.title };
-  for (const l of section.lines) {
-    if (l.kind === 'heading' || (l.kind === 'text' && (l.bold || /[:：]$/.test(l.plain)) && l.plain.length < 50 && !splitGroup(l.plain)?.rest)) {
+  for (let i = 0; i < section.lines.length; i++) {
+    const l = section.lines[i]!;
+    if (l.kind === 'heading' || ((l.kind === 'text' || opensItem(l, section.lines[i + 1])) && (l.bold || /[:：]$/.test(l.plain)) && l.plain.length < 50 && !splitGroup(l.plain)?.rest)) {
       c.group = { name: trimChars(l.plain, ' :：'), keywords: [] };
       c.out.push(c.group);
       noteField(state, `/skills/${c.out.length - 1}`, l, ['sub-heading of a skills section']);

@@ -19,7 +19,14 @@ function splitTop(t: string): string[] {
     } else cur += c;
   }
   out.push(cur);
-  return out.map((s) => trimChars(s, ' .')).filter(Boolean);
+  return out.map(trimKeyword).filter(Boolean);
+}
+
+/** A keyword without the spaces and full stops around it, but for a dot that opens a name (".NET", ".htaccess"). */
+function trimKeyword(s: string): string {
+  const t = trimChars(s, ' .');
+  const lead = s.trimStart();
+  return t && lead.charCodeAt(0) === 0x2e && lead[1] === t[0] && /\p{L}/u.test(t[0]!) ? `.${t}` : t;
 }
 
 /** Words that join the words around them into a phrase, in the languages CVs are written in ("and", "of", "de", "и"). */
@@ -51,7 +58,7 @@ function splitSpaces(t: string): string[] {
  * without separators ("Kubernetes Docker Jenkins Github Actions") at spaces, unless an ampersand joins them.
  */
 export function splitKeywords(text: string): string[] {
-  const t = trimChars(text, ' .;,');
+  const t = trimKeyword(trimChars(text, ' ;,'));
   if (!t) return [];
   for (const c of t) if (SEPARATORS.has(c)) return splitTop(t);
   for (const sep of [' – ', ' — ', ' / ', ' - ']) if (t.includes(sep)) return t.split(sep).map((s) => s.trim()).filter(Boolean);
