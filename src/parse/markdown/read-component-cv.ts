@@ -24,16 +24,15 @@ const ALL = Object.values(LEXICONS);
 export function readComponentCv(lines: readonly string[], body: string[], frontMatter: FrontMatterBlock | undefined): FrontMatterBlock | undefined {
   if (frontMatter?.data && holdsCvKeys(frontMatter.data)) return frontMatter;
   const data: Record<string, unknown> = {};
-  let first = -1;
-  let last = -1;
-  for (const span of findComponentBlocks(lines, frontMatter ? frontMatter.endLine : 0)) {
+  const read = findComponentBlocks(lines, frontMatter ? frontMatter.endLine : 0).filter((span) => {
     const props = parseFrontMatter('yaml', lines.slice(span.yamlOpen + 1, span.yamlClose).join('\n'), span.yamlOpen + 2).data;
-    if (!props || !addProps(data, props)) continue;
-    for (let i = span.open; i <= span.close; i++) body[i] = '';
-    if (first < 0) first = span.open;
-    last = span.close;
-  }
-  if (first < 0 || !holdsCvKeys(data)) return frontMatter;
+    return props !== undefined && addProps(data, props);
+  });
+  // (components that hold no CV stay Markdown: their lines are blanked only once the CV is taken from them)
+  if (read.length === 0 || !holdsCvKeys(data)) return frontMatter;
+  for (const span of read) for (let i = span.open; i <= span.close; i++) body[i] = '';
+  const first = read[0]!.open;
+  const last = read[read.length - 1]!.close;
   if (frontMatter) return { ...frontMatter, data: { ...(frontMatter.data ?? {}), ...data } };
   return { format: 'yaml', line: first + 1, endLine: last + 1, raw: lines.slice(first, last + 1).join('\n'), data };
 }
