@@ -139,6 +139,8 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
   const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
+    // ("Doctoral Researcher, IGE, Grenoble, France": an acronym that is no place, before places, names the organisation)
+    if (k < parts.length - 1 && /^\p{Lu}{2,6}$/u.test(parts[k]!) && scorePlaceIn(state, parts[k]!) === 0) continue;
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
     const bare = dropParenTail(tail);

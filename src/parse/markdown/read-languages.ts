@@ -21,7 +21,7 @@ export function isFluency(text: string): boolean {
   return /^[abc][12]\+?$/.test(t) || (LEXICON_INDEX.words.get(t)?.some((h) => h.value === 'fluency') ?? false);
 }
 
-const SEPARATORS = [' — ', ' – ', ' - ', ' : ', ': ', '：', ', ', '\t'];
+const SEPARATORS = [' — ', ' – ', ' -- ', ' - ', ' : ', ': ', '：', ', ', '\t'];
 
 /** The first index of any of `marks` in `t`, or -1. */
 function firstOf(t: string, marks: readonly string[]): number {

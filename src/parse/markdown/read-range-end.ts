@@ -72,6 +72,16 @@ function nowLetter(ctx: DateContext, k: number): boolean {
   return !!t && t.end - t.start === 1 && ctx.lower[t.start] === 'n' && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)));
 }
 
+/** "2016 – ......", "2019 - …": after the dash, three or more dots (or an ellipsis) and then nothing, a closing mark or a spaced word: the range is open; the token after the dots, or -1. */
+function afterEllipsis(tok: DateTokenAt, k: number): number {
+  let j = k;
+  for (let t = tok(j); t?.kind === 'punct' && (t.value === 0x2e || t.value === 0x2026) && (j === k || !t.space); t = tok(j)) j++;
+  const first = tok(k);
+  if (j === k || (j - k < 3 && !(first?.kind === 'punct' && first.value === 0x2026))) return -1;
+  const after = tok(j);
+  return !after || after.space || (after.kind === 'punct' && CLOSERS.has(after.value)) ? j : -1;
+}
+
 /** A "present" word right after a date with no dash: a phrase ("bis heute", "to date"), Han/Hangul, or alone at the end. */
 function directPresent(ctx: DateContext, k: number): boolean {
   const t = ctx.tok(k);
@@ -108,6 +118,8 @@ export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, 
   if (month) return { end: month, ongoing: false, next: month.next };
   const after = tok(sep);
   if (dash && nowLetter(ctx, sep)) return { end: undefined, ongoing: true, next: sep + 1 };
+  const dots = dash ? afterEllipsis(tok, sep) : -1;
+  if (dots > 0) return { end: undefined, ongoing: true, next: dots };
   if (dash && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
   // "1.1.2022- Lead Developer": a dash glued to the date, then a spaced word, leaves the range open
   if (dash && !first.space && after?.kind === 'text' && after.space) return { end: undefined, ongoing: true, next: sep };

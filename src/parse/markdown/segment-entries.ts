@@ -385,14 +385,19 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
 
 /**
  * "**09.2021 – 12.2024** · *Business Development Manager* · Instant Trading EU LTD (InstaForex) – oddział w Polsce,
- * Warszawa": a line a little longer than a head, whose bold opening is its date (or wholly bold, opening with it), still heads an entry.
+ * Warszawa": a line a little longer than a head, whose bold opening is its date (or wholly bold, opening with it), or that opens in bold and
+ * ends with its date, still heads an entry.
  */
 function boldDateLead(w: Walk | undefined, l: Line): boolean {
   const bold = l.boldParts[0];
   if (!w || !bold || l.plain.length > SHORT * 1.5) return false;
   const d = lineDates(w.state, l)[0];
+  if (d === undefined) return false;
   // (so does a wholly bold line that opens with its date: "__Septembre 2013 - Août 2016 : Formation en apprentissage chez …__")
-  return d !== undefined && d.index <= 2 && (d.length >= bold.length - 2 || l.bold);
+  if (d.index <= 2 && (d.length >= bold.length - 2 || l.bold)) return true;
+  // (and one that ends with its date, its text beside the date a head's length: "**Director of Software Development** |
+  // Storefront.com / Macdonald Harris and Associates — Vancouver, BC | August 2020 – July 2025")
+  return d.index + d.length >= l.plain.length - 2 && l.plain.length - d.length <= SHORT && l.plain.startsWith(bold);
 }
 
 /**
@@ -627,6 +632,12 @@ function keywordLine(l: Line): boolean {
   return parts.filter((p) => /^[\p{Ll}\d]/u.test(p)).length * 4 >= parts.length * 3;
 }
 
+/** A sub-item that opens with an italic run under a head whose role is bold ("* March 2025 up to now : **Research Intern**" / "  * *BNP Paribas Cardif*, in the R&D team"): the other field, marked its own way. */
+function opensItalicBesideBold(l: Line, head: Line): boolean {
+  const first = l.italicParts[0];
+  return first !== undefined && first.length > 1 && l.plain.startsWith(first) && head.boldParts.length > 0 && !l.boldParts.length;
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
@@ -646,7 +657,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   // "* 2005 - 2013, Assistant Professor" then "  * Yale School of Medicine, Department of …": a first sub-item that names an organisation or school completes a dated head that names none
   // (so does one that ends with a place after a comma: "  * Prime Minister's Office, Israel")
-  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && (namesOrganisation(w.state, l.plain) || (bareName(w.state, l.plain) && words(prev) <= 6) || placeTail(w.state, l.plain)) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
+  // (and one that opens in italics under a head whose role is in bold: "* March 2025 up to now : **Research Intern**" / "  * *BNP Paribas Cardif*, in the R&D team")
+  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && (namesOrganisation(w.state, l.plain) || (bareName(w.state, l.plain) && words(prev) <= 6) || placeTail(w.state, l.plain) || opensItalicBesideBold(l, prev)) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
   // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
   if (w.style === 'item' && l.kind === 'text' && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.depth > prev.depth && dateOnly(w.state, prev) && l.plain.length <= SHORT && !/[.!?。]$/.test(l.plain)) return true;
   // "- **Braindive, Seoul**␣␣" / "  _Developer_␣␣" / "  August 2023 - Present": the item's hard-broken lines that are a date alone or a

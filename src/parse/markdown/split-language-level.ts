@@ -7,7 +7,7 @@
 export function splitLanguageLevel(name: string, entry: Record<string, unknown>): Record<string, unknown> {
   const open = name.lastIndexOf('(');
   if (open > 0 && name.endsWith(')')) return { ...entry, language: name.slice(0, open).trim(), fluency: name.slice(open + 1, -1).trim() };
-  for (const sep of [' – ', ' — ', ' - ', ': ', ' | ']) {
+  for (const sep of [' – ', ' — ', ' -- ', ' - ', ': ', ' | ']) {
     const at = name.indexOf(sep);
     if (at > 0) return { ...entry, language: name.slice(0, at).trim(), fluency: name.slice(at + sep.length).trim() };
   }
