@@ -11,6 +11,7 @@ import { dateOnly } from './date-only.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { pushAll } from './push-all.js';
 import { countWords } from './count-words.js';
+import { pageTitleSection } from './page-title-section.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 
 /** Sections whose content is a list of dated entries. */
@@ -345,11 +346,13 @@ export function findSections(state: ParseState): void {
   }
   const lines = state.lines;
   const header: Section = { type: 'header', title: '', lines: [], why: ['the lines before the first section'] };
-  state.sections = [header];
-  const rank = sectionRank(classes) || 2;
+  const page = pageTitleSection(state, state.lines, classes);
+  state.sections = page ? [header, page] : [header];
+  // (on a page that is one section, every heading is inside it)
+  const rank = page ? 1 : sectionRank(classes) || 2;
   // (a heading with twelve characters or more besides digits and date marks is no date heading: its dates are not searched)
   const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12 && lineDates(state, l).length > 0);
-  const cut: Cut = { state, lines, rank, noisy, current: header, entryRank: 9, at: 0 };
+  const cut: Cut = { state, lines, rank, noisy, current: page ?? header, entryRank: 9, at: 0 };
   const title = titleHeading(lines, classes, rank);
   const fmEnd = state.source.frontMatter?.unfolded ? state.source.frontMatter.endLine : 0;
   let c = 0;

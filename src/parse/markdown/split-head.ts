@@ -672,7 +672,9 @@ function emphasisTail(text: string, run: string, state: ParseState, whole: boole
   if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@／｜，、]$/u.test(before) || (whole && cutStrong(before).length !== 1)) return undefined;
   const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
   if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
-  return [before, run];
+  // ("### Eneco/Dept */ Software Engineer, freelance*": a separator the run opens with is no part of it)
+  const lead = /^[-–—|:：,;/·•／｜，、]+\s*/u.exec(run)?.[0].length ?? 0;
+  return [before, run.slice(lead)];
 }
 
 /** The bold runs of a text made of nothing else, two or more side by side with only white space between ("**Org** **Town, Region**"). */

@@ -1,0 +1,22 @@
+// A page of a site whose front matter's title names an entry section ("Professionele werkervaring", "Experience") and whose top headings name none: the page is that section.
+import type { HeadingClass } from './classify-heading.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
+import { DATED_KINDS } from './find-sections.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+
+/**
+ * The section a whole page is, when its front matter's `title` names a section of dated entries (work, volunteering,
+ * education) and no heading at the page's top level names a section: a site's "Experience" page holds the jobs, each
+ * under its own heading. Undefined otherwise.
+ * @param classes - the classified heading lines (index into `lines`, rank)
+ */
+export function pageTitleSection(state: ParseState, lines: readonly Line[], classes: ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }>): Section | undefined {
+  const title = state.source.frontMatter?.data?.['title'];
+  if (typeof title !== 'string' || title.length > 60) return undefined;
+  const cls = classifyHeadingIn(state, title);
+  if (!cls || !DATED_KINDS.has(cls.kind) || title.split(' ').length > 5) return undefined;
+  let top = 7;
+  for (const l of lines) if (l.kind === 'heading' && l.level < top) top = l.level;
+  if (top === 7 || classes.some((c) => lines[c.i]!.kind === 'heading' && lines[c.i]!.level === top && c.cls.kind !== 'doctitle')) return undefined;
+  return { type: cls.kind, title, lines: [], lang: cls.lang, why: [`the front matter's title "${title}" names the page's section (${cls.kind}), and no heading at its top level names one`] };
+}
