@@ -1,7 +1,9 @@
 // Pass: a CV without an education section that names its degree and school in the header or personal details ("- 本科/安徽农业大学环境工程专业", "科系： 世新大學 經濟學系 學士") gets an education section of those lines.
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { findLineLabel } from './find-line-label.js';
-import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
+import { preferHit } from './lexicon-index.js';
+import { fieldLabelHits } from './field-label-hits.js';
+import { unspaceCjkLabel } from './unspace-cjk-label.js';
 import { foldWord } from './fold-word.js';
 import { makeValueLine } from './make-value-line.js';
 import type { Line, ParseState, Section } from './parse-types.js';
@@ -36,9 +38,9 @@ function degreeLine(state: ParseState, l: Line, prose: boolean): { at: number; s
   if (prose && /[。.!！]\s*$/u.test(l.plain)) return undefined;
   const lab = l.kind === 'row' ? rowLabel(l) : findLineLabel(l);
   if (l.kind === 'row' && !lab) return undefined;
-  const field = lab ? preferHit(LEXICON_INDEX.fields.get(foldWord(lab.label)), state.langs)?.value : undefined;
-  // "教育: 沈阳工业大学 本科 (2001-2005 金属材料)": the education section's own word as the label
-  const sectionWord = lab !== undefined && classifyHeadingIn(state, lab.label)?.kind === 'education';
+  const field = lab ? preferHit(fieldLabelHits(foldWord(lab.label)), state.langs)?.value : undefined;
+  // "教育: 沈阳工业大学 本科 (2001-2005 金属材料)": the education section's own word as the label ("학 력": spaced out)
+  const sectionWord = lab !== undefined && classifyHeadingIn(state, unspaceCjkLabel(lab.label))?.kind === 'education';
   const education = sectionWord && field === undefined;
   if (lab && field !== 'degree' && field !== 'institution' && !education) return undefined;
   const value = lab ? l.plain.slice(lab.value) : l.plain;

@@ -184,6 +184,22 @@ function push(sc: Scan, text: string, extra = 0): void {
   if (text) sc.pieces.push({ text, marks: htmlMarks(sc) | extra });
 }
 
+/**
+ * A link's text with emphasis on a part of it ("[Coursera *Reactive Programming*](…)"): its pieces, each run with its
+ * mark, found in order in its plain text (a run found nowhere after the last is left unmarked).
+ */
+function pushRuns(sc: Scan, info: InlineInfo): void {
+  const runs = [...info.boldParts.map((t) => ({ t, m: Mark.Bold })), ...info.italicParts.map((t) => ({ t, m: Mark.Italic }))];
+  let at = 0;
+  for (const r of runs.map((r) => ({ ...r, i: info.plain.indexOf(r.t) })).filter((r) => r.i >= 0).sort((a, b) => a.i - b.i)) {
+    if (r.i < at) continue;
+    push(sc, info.plain.slice(at, r.i));
+    push(sc, r.t, r.m);
+    at = r.i + r.t.length;
+  }
+  push(sc, info.plain.slice(at));
+}
+
 /** The index of the first `>` at or after `from`, or -1; reuses the last search when it still answers (`from` only grows). */
 function nextClose(sc: Scan, from: number): number {
   const last = sc.close;
@@ -310,7 +326,8 @@ function readLink(sc: Scan, i: number, image: boolean): number {
       sc.links.push({ text: info.plain, href });
       pushAll(sc.images, info.images);
       const marks = (info.bold ? Mark.Bold : 0) | (info.italic ? Mark.Italic : 0) | (info.code ? Mark.Code : 0);
-      push(sc, info.plain, marks);
+      if (marks === 0 && info.plain.length < 200 && (info.boldParts.length || info.italicParts.length)) pushRuns(sc, info);
+      else push(sc, info.plain, marks);
     }
     let k = end + 1;
     // pandoc attributes after an image or link: {width=80%}

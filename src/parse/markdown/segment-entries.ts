@@ -1172,7 +1172,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
 
 /**
  * "- Formations suivies :" over "  - 07/2016 – [Coursera *Parallel programming*](…) – 100%", "  - 06/2014 – …": nested
- * items (two or more, all of the region's lines but a label item over them) that mostly open with a date are entries
+ * items (two or more, all of the region's lines but a label item over them) that mostly open or end with a date are entries
  * one level down: each is one, with the label (if any) as its group. False (nothing written) for any other region.
  */
 function labelledDatedItems(state: ParseState, lines: readonly Line[], out: Segmented): boolean {
@@ -1183,7 +1183,8 @@ function labelledDatedItems(state: ParseState, lines: readonly Line[], out: Segm
   const depth = label ? label.depth + 1 : Math.min(...items.map((l) => l.depth));
   if (items[0]!.depth !== depth || items.some((l) => l.depth < depth)) return false;
   const heads = items.filter((l) => l.depth === depth);
-  const dated = heads.filter((l) => datedNote(state, l)).length;
+  // (or that end with it: "  - [Coursera *Functional Programming Principles in Scala*](…) – 03/2013")
+  const dated = heads.filter((l) => datedNote(state, l) || closesWithDate(state, l)).length;
   if (heads.length < 2 || dated * 2 <= heads.length) return false;
   out.styles.push('item');
   for (const l of items) {

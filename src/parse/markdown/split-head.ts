@@ -653,7 +653,7 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   // bracket with the dates cut off)
   const italic = line.italic || !line.italicParts.length ? undefined : beforeBracket(line.italicParts[line.italicParts.length - 1]!);
   // (the italic run's dates were cut out of the text, leaving their mark: "…, Enugu Teaching Assistant  | ")
-  const cut = italic ? trimChars(text, ' \t|') : text;
+  const cut = italic ? trimChars(text, ' \t|–—-') : text;
   const run = bold && text.endsWith(bold) ? bold : italic && cut.endsWith(italic) ? italic : undefined;
   return run ? emphasisTail(run === bold ? text : cut, run, state, run === bold) : undefined;
 }
