@@ -986,7 +986,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
     // (a note wholly in brackets is none: "（2020年よりフルリモート勤務）")
     // (a range under a head whose only dates are lone years in its names dates that head: see itemUnderHeading)
-    if (dated && !(dateOnly(w.state, l) && datesYearHead(w.state, cur.head, l)) && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l)) && !/^[(（].*[)）]$/u.test(l.plain)) {
+    if (dated && !(dateOnly(w.state, l) && datesYearHead(w.state, cur.head, l)) && !singleDateWithinHead(w, cur.head, l) && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l)) && !/^[(（].*[)）]$/u.test(l.plain)) {
       // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
       // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
       const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);
@@ -1005,6 +1005,19 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   }
   cur.phase = 'body';
   cur.body.push(l);
+}
+
+/**
+ * "#### 10.2014–01.2018" / "**M.Sc. Physik**" / "Abschluss am 18.01.2018, Note 1,0": a line whose one date is a single day or
+ * month within the range of the head's dates tells a day of that entry (its degree's), it is no other period.
+ */
+function singleDateWithinHead(w: Walk, head: readonly Line[], l: Line): boolean {
+  const d = lineDates(w.state, l);
+  if (d.length !== 1 || !d[0]!.single || !d[0]!.end && !d[0]!.start) return false;
+  const at = (d[0]!.start ?? d[0]!.end)!;
+  if (at.length < 7) return false;
+  const range = head.map((h) => lineDates(w.state, h).find((x) => x.start && x.end)).find(Boolean);
+  return range !== undefined && at.slice(0, 7) >= range.start!.slice(0, 7) && at.slice(0, 7) <= range.end!.slice(0, 7);
 }
 
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
