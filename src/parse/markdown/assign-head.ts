@@ -297,7 +297,10 @@ function namesBesidePlace(state: ParseState, seg: Segment, segs: readonly Segmen
   const paren = cutParenTail(seg.text, 2, 40);
   if (paren !== undefined && scorePlaceIn(state, paren[0]) === 0 && /\p{L}{2}/u.test(paren[0])) return true;
   // "Trifork, Eindhoven - Senior Software Engineer": a first part that is no place, next to a role and no other name, is the organisation
-  return scorePlaceIn(state, splitCommas(seg.text)[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
+  // ("UGA, Grenoble, France": so is an acronym that is no place, before two places)
+  const first = splitCommas(seg.text);
+  if (first.length >= 3 && /^\p{Lu}{2,6}$/u.test(first[0]!) && scorePlaceIn(state, first[0]!) === 0) return true;
+  return scorePlaceIn(state, first[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
 }
 
 /** The bracket's text names an organisation (its words or legal form), much more than the text before it does. */

@@ -601,9 +601,12 @@ function roleSentence(text: string, state: ParseState): [string, string] | undef
   const last = role.slice(role.lastIndexOf(' ') + 1);
   if (last.length < 4 || last.includes('.') || /[|–—/]/.test(role) || role.split(' ').length > 6 || !/^\p{Lu}/u.test(rest)) return undefined;
   const r = wordClasses(role, state);
-  if (!r.has('jobTitle') || r.has('organisation') || r.has('institution')) return undefined;
+  // ("M.sc in Environmental Fluid Mechanics. UGA, Grenoble, France.": a degree, a full stop, then where: a school's acronym will do)
+  const degree = r.has('degree') && !r.has('jobTitle');
+  if (!(r.has('jobTitle') || degree) || r.has('organisation') || r.has('institution')) return undefined;
   const o = wordClasses(rest, state);
-  return o.has('organisation') || o.has('institution') ? [role, rest] : undefined;
+  const acronym = degree && /^\p{Lu}{2,6}(?:,|$)/u.test(rest);
+  return o.has('organisation') || o.has('institution') || acronym ? [role, rest] : undefined;
 }
 
 /**
