@@ -109,12 +109,12 @@ function cutCjkSpaces(part: { text: string; sep: string }, state: ParseState): A
   const runs = part.text.trim().split(/[ \u3000]+/);
   // (a bracket opened or closed at a space — "スーパー三和 (パートタイム)" — is a note on the run before it, no field)
   if (runs.length < 2 || runs.length > 3 || /[()（）[\]【】]/u.test(part.text) || !runs.every((r) => HAN_KANA.test(r) && [...r].length >= 2) || scorePlaceIn(state, part.text) >= 2) return [part];
-  const named = runs.filter((r) => {
-    const cls = wordClasses(r, state);
-    return cls.has('organisation') || cls.has('institution') || cls.has('jobTitle') || cls.has('degree');
-  });
+  const classes = runs.map((r) => wordClasses(r, state));
+  const named = classes.filter((cls) => cls.has('organisation') || cls.has('institution') || cls.has('jobTitle') || cls.has('degree'));
   // (two of them named: "后端 架构师", backend architect, is one role)
-  return named.length >= 2 ? runs.map((text, k) => ({ text, sep: k === 0 ? part.sep : ' ' })) : [part];
+  // (or three runs whose last alone names a job: "奇虎360  公共订阅服务平台组  golang后端开发", company, team and role)
+  const teamAndRole = runs.length === 3 && classes[2]!.has('jobTitle') && !classes[0]!.has('jobTitle') && !classes[1]!.has('jobTitle');
+  return named.length >= 2 || teamAndRole ? runs.map((text, k) => ({ text, sep: k === 0 ? part.sep : ' ' })) : [part];
 }
 
 /** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
