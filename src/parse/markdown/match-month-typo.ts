@@ -18,11 +18,11 @@ function oneEditAway(a: string, start: number, end: number, b: string): boolean 
   return la > lb ? rest(i + 1, i) : rest(i, i + 1);
 }
 
-/** Whether white space and then exactly four digits follow position `end` of `lower`. */
+/** Whether white space (or a slash, or nothing: "Octuber/2017", "Octuber2017") and then exactly four digits follow position `end` of `lower`. */
 function yearFollows(lower: string, end: number): boolean {
   let i = end;
   while (i < lower.length && classifyChar(lower.charCodeAt(i)) === SPACE) i++;
-  if (i === end) return false;
+  if (i === end && lower.charCodeAt(i) === 0x2f) i++;
   let digits = 0;
   while (i < lower.length && digits < 5 && classifyChar(lower.charCodeAt(i)) === DIGIT) {
     digits++;

@@ -693,7 +693,12 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
   const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain);
-  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !complete(w, cur.head) && !/[.!?]\s/.test(l.plain)));
+  return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !/[.!?]\s/.test(l.plain) && (!complete(w, cur.head) || degreeSentence(w, cur.head, l, prev))));
+}
+
+/** "`2011 – 2016`" / "__CETI Colomos__" / "Mechatronics Engineer degree.": a short sentence naming a degree, right under a head that names none, is its degree. */
+function degreeSentence(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
+  return words(l) <= 6 && prev === head[head.length - 1] && prev?.block === l.block && wordClasses(l.plain, w.state).has('degree') && !head.some((h) => wordClasses(h.plain, w.state).has('degree'));
 }
 
 /**
