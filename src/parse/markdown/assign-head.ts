@@ -2,6 +2,7 @@
 import type { Line, ParseState } from './parse-types.js';
 import { isTown, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
+import { countWords } from './count-words.js';
 import { DASH_SEPARATORS, type Segment } from './split-head.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
@@ -228,6 +229,11 @@ function choiceScore(single: boolean, f: Scored | undefined, g: Scored | undefin
   return v;
 }
 
+/** "…; разрабатывал и поддерживал российский онлайн видео сервис ivi.ru": a clause of five words or more after a semicolon, opening in a small letter, tells about the entry and names none of its fields. */
+function tellingClause(seg: Segment): boolean {
+  return seg.sep === ';' && /^\p{Ll}/u.test(seg.text) && countWords(seg.text) >= 5;
+}
+
 /** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
 function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind): Segment[] {
   const out: Segment[] = [];
@@ -266,7 +272,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
-    const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || scorePlaceIn(state, o.text) >= 2);
+    const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || tellingClause(o) || scorePlaceIn(state, o.text) >= 2);
     let parts = solo && !(seg.lineIdx > 0 && townParts(state, text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
@@ -558,6 +564,8 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const drop = ownNameOverRole(scored) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) ? GROUP_WEIGHT : 0;
   if (drop) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= drop;
   for (const x of genericGroup(state, scored, kind)) x.fit = [Math.min(x.fit[0], -GROUP_WEIGHT), Math.min(x.fit[1], -GROUP_WEIGHT)];
+  // ("Netstream, php разработчик; разрабатывал и поддерживал … сервис ivi.ru": a clause after a semicolon, in small letters, tells; it names no field)
+  for (const x of scored) if (tellingClause(x.seg)) x.fit = [-GROUP_WEIGHT * 2, -GROUP_WEIGHT * 2];
   // (on the head's first line too where another line of the head gives two parts: "> 2018-05 - heute, Hockenheim" over "### [DEGIT AG](…): Vorstandsmitglied")
   // (and the town is all the date line says besides its date)
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;

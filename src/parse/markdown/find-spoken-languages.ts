@@ -5,6 +5,7 @@ import { classifyHeadingIn } from './classify-heading-in.js';
 import type { ParseState } from './parse-types.js';
 import { isLanguageName } from './read-languages.js';
 import { splitLanguageLevel } from './split-language-level.js';
+import { countWords } from './count-words.js';
 
 const LETTER = /\p{L}/u;
 
@@ -22,6 +23,7 @@ function trimToLetters(s: string): string {
  * The spoken languages of skill groups whose name is a languages heading: the keywords that name a
  * language in some lexicon, when there are at least two (one could be a programming language's name), each
  * with the level written beside it ("Polish (native)", "German – B1") as its fluency.
+ * A group named by a spoken language itself ("английский: чтение документации") is that language, its short value the level.
  * The skills keep them too; nothing is moved.
  * @param state - the parse state (for the CV's languages)
  * @param skills - the skill groups read from a skills section
@@ -29,6 +31,14 @@ function trimToLetters(s: string): string {
 export function findSpokenLanguages(state: ParseState, skills: readonly Skill[]): Language[] {
   const out: Language[] = [];
   for (const g of skills) {
+    // ("- английский: чтение документации": a group named by a spoken language, its short value the level)
+    // (its keywords as written: words split at spaces joined again)
+    const words = g.keywords ?? [];
+    const level = words.join(words.every((k) => !/\s/.test(k)) ? ' ' : ', ');
+    if (g.name && isLanguageName(g.name) && level && countWords(level) <= 4) {
+      out.push({ language: g.name, fluency: level });
+      continue;
+    }
     if (!g.name || classifyHeadingIn(state, g.name)?.kind !== 'languages') continue;
     // ("Polish (native)": a level beside a language is its fluency)
     const found = (g.keywords ?? []).map((k) => splitLanguageLevel(k, {}) as Language).map((l) => ({ ...l, language: trimToLetters(l.language ?? '') }));
