@@ -56,6 +56,7 @@ export const id: Lexicon = {
   since: ['sejak', 'semenjak', 'mulai', 'mulai dari', 'bermula'],
   from: ['dari', 'mulai', 'mulai dari', 'sejak'],
   to: ['sampai', 'hingga', 'sehingga', 'sampai dengan', 's/d', 's.d.', 's.d'],
+  until: ['ekspektasi', 'diharapkan', 'perkiraan', 'rencana lulus', 'lulus'],
   durations: {
     years: ['tahun', 'thn', 'thn.'],
     months: ['bulan', 'bln', 'bln.'],

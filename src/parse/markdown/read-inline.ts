@@ -231,6 +231,10 @@ function readTag(sc: Scan, i: number): number {
   else if (name === 'i' || name === 'em') sc.html.italic = Math.max(0, sc.html.italic + delta);
   else if (name === 'code' || name === 'kbd') sc.html.code = Math.max(0, sc.html.code + delta);
   else if (name === 'br' || name === 'p' || name === 'div' || name === 'li' || name === 'td' || name === 'th') push(sc, ' ');
+  // a span styled as a box of its own ("Developer</span><span class="right">2025.04 - Now</span>") is set apart from its neighbours
+  // (not before a mark it opens with: "团队<span class="role">:&nbsp;基础平台开发</span>")
+  // (a span of a class is a field's box, set apart as one; a span of a style only colours its letters: "Dohoon <span style="color:orange">Lim</span>")
+  else if (name === 'span' && ((!closing && /\s(?:class|style)\s*=/i.test(tag) && /[\p{L}\p{N}]/u.test(s[close + 1] ?? '')) || (closing && s[close + 1] === '<'))) push(sc, sc.pieces.length && !closing && /\sclass\s*=/i.test(tag) ? ' | ' : ' ');
   // a VuePress/VitePress badge shows its text attribute: "湖南工商大学 <Badge type="tip" text="本科" />"
   else if (name === 'badge' && !closing) push(sc, ` ${decodeText(attr(tag, 'text') ?? '')} `);
   else if (name === 'img') {
