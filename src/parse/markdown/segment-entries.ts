@@ -1018,7 +1018,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
  */
 function singleDateWithinHead(w: Walk, head: readonly Line[], l: Line): boolean {
   const d = lineDates(w.state, l);
-  if (d.length !== 1 || !d[0]!.single || !d[0]!.end && !d[0]!.start) return false;
+  if (d.length !== 1 || !d[0]!.single || (!d[0]!.end && !d[0]!.start)) return false;
   const at = (d[0]!.start ?? d[0]!.end)!;
   if (at.length < 7) return false;
   const range = head.map((h) => lineDates(w.state, h).find((x) => x.start && x.end)).find(Boolean);
