@@ -22,6 +22,7 @@ import { toSideProject } from './to-side-project.js';
 import { headDurations } from './head-durations.js';
 import { BARE_URL, urlOfLine } from './url-of-line.js';
 import { trimChars } from './trim-chars.js';
+import { readInline } from './read-inline.js';
 
 /** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head, or a head opening with a degree word. */
 function isStudy(state: ParseState, e: ReadEntry): boolean {
@@ -70,6 +71,8 @@ function schoolAndDegree(state: ParseState, e: ReadEntry): boolean {
   if (e.segments.some((s) => s.text.length > MAX_STUDY_PART)) return false;
   const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
   if (!head.has('degree') || head.has('jobTitle') || head.has('organisation')) return false;
+  // (nor a row with such a cell, which dashes may have cut into short parts: "| MC Buổi giao lưu … Trường Đại học … - Đại học Quốc gia … |")
+  if (e.block.head.some((l) => l.cells?.some((c) => c.length > MAX_STUDY_PART && readInline(c).plain.length > MAX_STUDY_PART))) return false;
   // ("| 2013/08 〜 2014/02 | 職業訓練 | …を学ぶ |": or a part of the head that is a degree or a course alone)
   return head.has('institution') || e.segments.some((s) => head.get('degree')!.includes(s.text));
 }

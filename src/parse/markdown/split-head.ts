@@ -940,7 +940,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
         // (and so is another period of the same cell: "May 2019 - August 2019, May 2018 - August 2018")
         const periods = dated === undefined ? [] : laterPeriods(state, line, date!).map((d) => line.plain.slice(d.index, d.index + d.length));
         const undated = (plain: string): string => (dated ? periods.reduce((t, p) => t.replace(p, ' '), plain.replace(dated, ' ')) : plain);
-        const segs = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(undated(plain), line, idx, state));
+        const split = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(undated(plain), line, idx, state));
+        const segs = wholeNameCell(state, split, labels[c]) ?? split;
         // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
         const label = segs.length === 1 ? labels[c] : undefined;
         for (const s of segs) out.push(label && !s.label ? { ...s, label } : s);
@@ -978,6 +979,19 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
   }
   return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)));
 }
+
+/**
+ * "Nơi cộng tác" over "Ban Phong trào - Học tập, Đoàn trường": a cell of an organisation's or a school's column that
+ * only dashes cut, into parts none of which is a place, is one name (a department and its body), kept whole.
+ */
+function wholeNameCell(state: ParseState, segs: readonly Segment[], label: FieldLabel | undefined): Segment[] | undefined {
+  if ((label !== 'organisation' && label !== 'institution') || segs.length < 2) return undefined;
+  if (segs.some((s, k) => (k > 0 && !NAME_DASHES.has(s.sep)) || s.paren || s.line !== segs[0]!.line || scorePlaceIn(state, s.text) > 0)) return undefined;
+  return [{ ...segs[0]!, text: segs.map((s) => s.text).join(` ${segs[1]!.sep} `), solo: true }];
+}
+
+/** The dashes {@link wholeNameCell} joins a name's parts back at. */
+const NAME_DASHES = new Set(['-', '–', '—']);
 
 /** An HTML line break inside a line's Markdown. */
 const BR = /<br\s*\/?>/i;
