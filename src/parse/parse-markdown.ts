@@ -9,6 +9,7 @@ import { joinOrgSections } from './markdown/join-org-sections.js';
 import { splitProseEntryLines } from './markdown/split-prose-entry-lines.js';
 import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
+import { demotePartHeadings } from './markdown/demote-part-headings.js';
 import { findSections } from './markdown/find-sections.js';
 import { retypeCompanyTables } from './markdown/retype-company-tables.js';
 import { retypeProgrammingLanguages } from './markdown/retype-programming-languages.js';
@@ -50,6 +51,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitSectionColumns,
   splitSectionRows,
   findSections,
+  demotePartHeadings,
   retypeWorkOverviews,
   retypeCompanyTables,
   retypeProgrammingLanguages,

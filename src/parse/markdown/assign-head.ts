@@ -275,7 +275,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || tellingClause(o) || scorePlaceIn(state, o.text) >= 2);
     let parts = solo && !(seg.lineIdx > 0 && townParts(state, text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
-    if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state))) parts = [text];
+    if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state) || roleUnderGroup(state, seg, segs, parts))) parts = [text];
     if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
     if (parts.length === 1 && solo && kind === 'work') parts = splitTitleThenName(text, state);
     if (parts.length === 1 && kind === 'work' && seg.lineIdx >= 0 && segs.every((o) => o === seg || o.lineIdx < 0)) parts = splitNameThenTitle(text, state);
@@ -434,6 +434,20 @@ function joinLegalForms(parts: readonly string[]): string[] {
 function cued(t: string, state: ParseState): boolean {
   const s = scoreSegment(t, state);
   return s.title > 0 || s.org > 0 || s.school > 0 || s.degree > 0 || s.place >= 2;
+}
+
+/**
+ * "## FinanceIt" over "`Engineer, Risk`": under a group line or a heading that names no role, a head line that opens with
+ * a role and whose other comma parts name no organisation, school or place is one role (and its team).
+ */
+function roleUnderGroup(state: ParseState, seg: Segment, segs: readonly Segment[], parts: readonly string[]): boolean {
+  if (seg.lineIdx < 0 || seg.line.kind === 'heading' || scoreSegment(parts[0]!, state).title <= 0) return false;
+  // (a group line, or a heading above the line that names no role: "## FinanceIt")
+  if (!segs.some((o) => o.line !== seg.line && (o.lineIdx < 0 || o.line.kind === 'heading') && scoreSegment(o.text, state).title <= 0)) return false;
+  return parts.slice(1).every((p) => {
+    const s = scoreSegment(p, state);
+    return s.org <= 0 && s.school <= 0 && s.place < 2;
+  });
 }
 
 /** Joins the comma parts left over next to a chosen part back into its text (in their original order). */

@@ -12,7 +12,8 @@ const MAX_ROLE_WORDS = 4;
 /** The emphasised words that open the first body line, when they are short enough to be a role (or the job title they open with). */
 export function leadRole(state: ParseState, body: readonly Line[]): { text: string; line: Line } | undefined {
   const first = body.find((l) => l.plain);
-  if (!first || first.kind === 'item') return undefined;
+  // (a caption, "#### 担当業務" over each job's list, names the list, not the role)
+  if (!first || first.kind === 'item' || first.caption) return undefined;
   const lead = first.italicParts[0] ?? first.boldParts[0];
   if (!lead || !first.plain.startsWith(lead)) return undefined;
   const text = trimChars(lead, ' .,:;');

@@ -69,6 +69,8 @@ export interface Line {
   /** Links and images on the line. */
   links: ReadonlyArray<{ text: string; href: string }>;
   images: ReadonlyArray<{ alt: string; src: string }>;
+  /** A heading read as the label of the lines below it, as "Label:" is ("### Key Responsibilities" over each job's list). */
+  caption?: true;
   /** The plain text of each bold run and each italic run on the line. */
   boldParts: readonly string[];
   italicParts: readonly string[];

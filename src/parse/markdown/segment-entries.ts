@@ -121,6 +121,7 @@ function boldLabelLead(l: Line): boolean {
 
 /** A label line that introduces what follows ("Responsibilities:", "**Technologies used:**"); a date with a colon ("2015:") is no label. */
 function isLabel(l: Line): boolean {
+  if (l.caption) return true;
   const last = l.plain.charCodeAt(l.plain.length - 1);
   return (last === 0x3a || last === 0xff1a) && words(l) <= 6 && !/^[\d\s–—\-./:]+$/.test(l.plain);
 }
@@ -740,8 +741,11 @@ function boldPairHead(w: Walk, l: Line, prev: Line | undefined, next: Line | und
 function startsOtherEntry(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
   const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev);
   if (group) {
-    w.cur = { group, head: [l], body: [], phase: 'head' };
-    w.out.entries.push(w.cur);
+    // (a heading alone over text, now the group of its first role: that entry takes its place, and the text)
+    const opens = cur.head.length === 1 && group.includes(cur.head[0]!);
+    w.cur = { group, head: [l], body: opens ? cur.body : [], phase: 'head' };
+    if (opens) w.out.entries[w.out.entries.indexOf(cur)] = w.cur;
+    else w.out.entries.push(w.cur);
     return true;
   }
   if (cur.phase !== 'body' || !boldPairHead(w, l, prev, next)) return false;
@@ -771,11 +775,14 @@ function roleUnderDate(w: Walk, head: readonly Line[], l: Line, prev: Line | und
  * heading is its group).
  */
 function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined, next: Line | undefined): Line[] | undefined {
-  if (w.style !== 'heading' || cur.phase !== 'body' || l.kind !== 'text' || !l.bold || l.depth > 0 || l.plain.length > SHORT) return undefined;
+  if (w.style !== 'heading' || cur.phase !== 'body' || l.kind !== 'text' || !(l.bold || l.code) || l.depth > 0 || l.plain.length > SHORT) return undefined;
   if (prev?.block === l.block || !next || next.block !== l.block || !dateOnly(w.state, next) || lineDates(w.state, l).length > 0) return undefined;
   const [first, second] = cur.head;
-  if (first?.kind === 'heading' && second?.kind === 'text' && second.bold) return [...cur.group, first];
-  return first?.kind === 'text' && first.bold && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+  if (first?.kind === 'heading' && second?.kind === 'text' && (second.bold || second.code) && (l.bold ? second.bold : second.code)) return [...cur.group, first];
+  // ("## PagerDuty" / a paragraph about it / "`Senior Engineer, Growth`" / "`June 2018 - Present`": under an undated heading
+  // alone, the first such pair is the heading's first role)
+  if (first?.kind === 'heading' && cur.head.length === 1 && lineDates(w.state, first).length === 0) return [...cur.group, first];
+  return first?.kind === 'text' && (l.bold ? first.bold : first.code) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
 }
 
 /**
@@ -943,6 +950,12 @@ function headFirstStep(w: Walk, l: Line, prev: Line | undefined, next: Line | un
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (headFirstStep(w, l, prev, next)) return;
   const cur = w.cur;
+  // ("#### 担当業務" under each job, read as a label line: see demotePartHeadings) a caption is the text's, never a head's
+  if (cur && l.caption) {
+    cur.phase = 'body';
+    cur.body.push(l);
+    return;
+  }
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
   const opensEntries = !(cur && w.datesBefore && w.style === 'bold');
   if (opensEntries && isAnchor(w.style, l, prev, w)) {

@@ -48,6 +48,8 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
  * takeOrganisationItem). Other entries are returned as they are.
  */
 export function takeRoleLine(state: ParseState, block: EntryBlock): EntryBlock {
+  // (a text that opens with a caption, "#### 担当業務" over each job's list, opens with no role)
+  if (block.body[0]?.caption) return block;
   return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? placeLine(state, block) ?? block;
 }
 
