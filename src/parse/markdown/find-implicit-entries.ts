@@ -5,11 +5,29 @@ import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import type { FieldLabel } from './lexicon-index.js';
 import { fieldLabelOf } from './field-label-of.js';
+import { wordClasses } from './score-segment.js';
 
 /** "### 2025/02 - 2025/04: 株式会社X" three times or more under "## 略歴": dated headings that mostly name organisations are jobs in any section. */
 function orgHeadings(state: ParseState, lines: readonly Line[], datedHeads: readonly number[]): boolean {
   const named = datedHeads.filter((i) => lineDates(state, lines[i]!).length > 0 && namesOrganisation(state, lines[i]!.plain));
   return named.length >= 3 && named.length * 3 >= datedHeads.length * 2;
+}
+
+/**
+ * "## Docencia universitaria" over "### Profesora Adjunta, Universidad de Ciencias Empresariales y Sociales (UCES)" and
+ * "Noviembre de 2023 – Actualidad": in a generic section, dated headings that each name an organisation or a school, half
+ * of them or more a job too, are jobs.
+ */
+function roleHeadings(state: ParseState, lines: readonly Line[], datedHeads: readonly number[]): boolean {
+  let jobs = 0;
+  // (not counting a heading right over a deeper one: a title of the jobs, "## Docencia universitaria")
+  const heads = datedHeads.filter((i) => !(lines[i + 1]?.kind === 'heading' && lines[i + 1]!.level > lines[i]!.level));
+  const named = heads.every((i) => {
+    const classes = wordClasses(lines[i]!.plain, state);
+    if (classes.has('jobTitle')) jobs++;
+    return classes.has('organisation') || classes.has('institution');
+  });
+  return heads.length > 0 && named && jobs * 2 >= heads.length;
 }
 
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
@@ -29,7 +47,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     const next = lines.slice(i, i + 3).filter((x, k) => k === 0 || x.kind !== 'heading');
     if (next.some((x) => lineDates(state, x).length)) datedHeads.push(i);
   });
-  if ((headings || orgHeadings(state, lines, datedHeads)) && datedHeads.length >= 2 && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
+  if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
   const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
@@ -83,6 +101,16 @@ function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
 }
 
 /**
+ * "## Docencia universitaria" right above the first dated heading, "### Profesora Adjunta, …", in the header: an undated
+ * heading above it, shallower, titles the jobs it opens.
+ */
+function titleAbove(state: ParseState, lines: readonly Line[], i: number): 'above' | 'first' | undefined {
+  const over = (above: Line | undefined, first: Line | undefined): boolean => above?.kind === 'heading' && first?.kind === 'heading' && above.level < first.level && lineDates(state, above).length === 0;
+  // (the first dated heading found may be that title itself: its date is the next line but one, under the job's heading)
+  return over(lines[i], lines[i + 1]) ? 'first' : over(lines[i - 1], lines[i]) ? 'above' : undefined;
+}
+
+/**
  * Pass: a section that is not an entry section (the header of a CV without section headings, a summary
  * or a generic section) but holds a dated table or two dated headings is split: from the first dated
  * entry on, its lines form an implicit work section (entries that read as studies move to education later).
@@ -92,9 +120,15 @@ export function findImplicitEntries(state: ParseState): void {
   for (const s of state.sections) {
     out.push(s);
     if (ENTRY_KINDS.has(s.type) || s.type === 'skills' || s.type === 'languages' || s.type === 'contact') continue;
-    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic');
+    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic' || s.type === 'header');
     if (i < 0) continue;
-    const moved = s.lines.splice(i);
+    const titled = titleAbove(state, s.lines, i);
+    const moved = s.lines.splice(titled === 'above' ? i - 1 : i);
+    if (titled) {
+      const heading = moved.shift()!;
+      out.push({ type: 'work', title: heading.plain, heading, lines: moved, why: ['a heading over dated headings that name jobs'], implicit: true });
+      continue;
+    }
     out.push({ type: 'work', title: s.type === 'header' || (s.type === 'summary' && s.also !== 'work') ? '' : s.title, lines: moved, why: ['dated entries without a section heading of their own'], implicit: true });
   }
   state.sections = out;
