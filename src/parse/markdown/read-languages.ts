@@ -98,10 +98,11 @@ function readMany(l: Line): Language[] {
   const named = plain.split(/,\s+/);
   const dashed = parts.length === 1 ? dashedPairs(plain) : undefined;
   if (dashed) return dashed.flatMap(readShared);
-  if (parts.length === 1 && named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? '') || unspacedLead(p) !== undefined)) return named.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
+  if (parts.length === 1 && named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? '') || unspacedLead(p) !== undefined)) return named.flatMap((p) => dashedPairs(p) ?? [p]).map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   // ("日本語(ネイティブ) / 英語(B2)": a slash after a bracket parts them as a comma does)
   const commaParts = parts.length === 1 && /\)\s*(?:,|\/\s)/.test(plain) ? plain.split(/\)\s*[,/]\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? parts : parts;
-  if (commaParts.length > 1) return commaParts.map((p) => readLanguage(p)).filter((x): x is Language => !!x);
+  // ("English (native), German (fluent) and French (basic)": the last part may hold two pairs)
+  if (commaParts.length > 1) return commaParts.flatMap((p) => dashedPairs(p) ?? [p]).map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const bold = l.boldParts[0];
   if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {
     return l.boldParts.map((b, k) => {
@@ -127,10 +128,16 @@ function readShared(part: string): Language[] {
   return one ? [one] : [];
 }
 
-/** "Italian (Native) - English (Fluent) - Brazilian Portuguese (Intermediate)": "Name (level)" parts joined by dashes, two or more. */
+/** Where "Name (level)" pairs are joined: a dash, or a word for "and" ("español (nativo) e inglés (avanzado)"), after the bracket. */
+const PAIR_JOINS = /\)\s+[-–—]\s+|\),? (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
+
+/**
+ * "Italian (Native) - English (Fluent) - Brazilian Portuguese (Intermediate)", "español (nativo) e inglés (avanzado).":
+ * "Name (level)" parts joined by dashes or "and", two or more.
+ */
 function dashedPairs(plain: string): string[] | undefined {
-  if (!/\)\s+[-–—]\s+/.test(plain)) return undefined;
-  const parts = plain.split(/\)\s+[-–—]\s+/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p));
+  if (!PAIR_JOINS.test(plain)) return undefined;
+  const parts = trimChars(plain, ' .').split(new RegExp(PAIR_JOINS.source, 'gu')).map((p, i, all) => (i < all.length - 1 ? `${p})` : p));
   return parts.length >= 2 && parts.every((p) => /^[^()]+\([^()]+\)$/.test(p.trim())) ? parts : undefined;
 }
 
