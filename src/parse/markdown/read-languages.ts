@@ -137,7 +137,7 @@ const PAIR_JOINS = /\)\s+[-–—]\s+|\),? (?:and|en|und|et|y|e|и|i|ve|og|och|�
  */
 function dashedPairs(plain: string): string[] | undefined {
   if (!PAIR_JOINS.test(plain)) return undefined;
-  const parts = trimChars(plain, ' .').split(new RegExp(PAIR_JOINS.source, 'gu')).map((p, i, all) => (i < all.length - 1 ? `${p})` : p));
+  const parts = trimChars(plain, ' .').split(PAIR_JOINS).map((p, i, all) => (i < all.length - 1 ? `${p})` : p));
   return parts.length >= 2 && parts.every((p) => /^[^()]+\([^()]+\)$/.test(p.trim())) ? parts : undefined;
 }
 
