@@ -577,6 +577,9 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")
   const drop = ownNameOverRole(scored) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) ? GROUP_WEIGHT : 0;
   if (drop) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= drop;
+  // ("### NETCRACKER (Project Manager, Технический менеджер, …)" over "2019 - 2020, turkcell.com.tr, Проектный Менеджер": the
+  // roles a group line lists are its entries'; where the entry's own line names a job, that is the role)
+  if (scored.some((x) => x.seg.lineIdx >= 0 && !x.seg.label && x.s.title > 0)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[0] -= GROUP_WEIGHT;
   for (const x of genericGroup(state, scored, kind)) x.fit = [Math.min(x.fit[0], -GROUP_WEIGHT), Math.min(x.fit[1], -GROUP_WEIGHT)];
   // ("Netstream, php разработчик; разрабатывал и поддерживал … сервис ivi.ru": a clause after a semicolon, in small letters, tells; it names no field)
   for (const x of scored) if (tellingClause(x.seg)) x.fit = [-GROUP_WEIGHT * 2, -GROUP_WEIGHT * 2];
