@@ -7,6 +7,8 @@ import { takeIntroEntry } from './take-intro-entry.js';
 import { closesWithDate } from './closes-with-date.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
+import { splitDatedRolesUnderPeriod } from './split-dated-roles-under-period.js';
+import { periodWithin } from './period-within.js';
 import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
 import { fieldLabelOf } from './field-label-of.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
@@ -809,17 +811,10 @@ function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
   // ("### NETCRACKER (Project Manager, …, 2010/09 - 2021/01)" / "2020 - 2021, telenet.be, Главный Проектный Менеджер" /
   // bullets / "2019 - 2020, turkcell.com.tr, Проектный Менеджер" …: under a dated heading alone, a paragraph that opens with
   // a period within the heading's is one of its roles)
-  if (first?.kind === 'heading' && cur.head.length === 1 && same === opens && within(lineDates(w.state, l)[0]!, lineDates(w.state, first)[0])) return [...cur.group, first];
+  if (first?.kind === 'heading' && cur.head.length === 1 && same === opens && periodWithin(lineDates(w.state, l)[0]!, lineDates(w.state, first)[0])) return [...cur.group, first];
   // (a paragraph of its own: in the head still when the head is the heading and that one line)
   if (first?.kind === 'heading' && same(second) && ((same === opens && cur.phase === 'body') || cur.head.length === 2) && lineDates(w.state, first).length === 0) return [...cur.group, first];
   return cur.phase === 'body' && same === opens && opens(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
-}
-
-/** A period that lies within another, a range (neither a single date): from its start on, up to its end or still going on. */
-function within(inner: DateSpan, outer: DateSpan | undefined): boolean {
-  if (!outer || outer.single || inner.single || !outer.start || !inner.start || inner.start < outer.start.slice(0, inner.start.length)) return false;
-  if (outer.ongoing) return true;
-  return !inner.ongoing && inner.end !== undefined && outer.end !== undefined && inner.end.slice(0, 4) <= outer.end.slice(0, 4) && inner.end >= inner.start;
 }
 
 /** Where `s` ends before the spaces, full stops and closing brackets after its last word (a scan: no pattern anchored at the end). */
@@ -1356,6 +1351,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   takeIntroDate(state, out);
   takeIntroEntry(state, out);
   splitDatedItemsUnderName(state, out);
+  splitDatedRolesUnderPeriod(state, section, out);
   splitRepeatedRoleParagraphs(state, out);
   foldProjectHeadings(state, out);
   groupUnderTenure(state, out);

@@ -1,0 +1,46 @@
+// Splits a dated entry whose text lists its roles, each with a period within the entry's ("**Buzzjective** | 11/2017 - 08/2024" / "- **Lead Software Engineer (Jan 2022 - Aug 2024)**" / "- **Senior Software Engineer (Jan 2019 - Jan 2022)**"), into one entry per role, the entry's head their group.
+import { countWords } from './count-words.js';
+import { lineDates } from './line-dates.js';
+import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
+import { periodWithin } from './period-within.js';
+import type { Segmented } from './segment-entries.js';
+import { splitEachEntry } from './split-each-entry.js';
+import { wordClasses } from './score-segment.js';
+
+/** A role's item is at most this many words: a role with its period, not a sentence. */
+const MAX_WORDS = 12;
+
+/** A short top-level item naming a job, whose period opens or closes it and lies within the head's. */
+function roleItem(state: ParseState, l: Line, period: ReturnType<typeof lineDates>[number]): boolean {
+  if (l.kind !== 'item' || l.depth > 0 || countWords(l.plain) > MAX_WORDS) return false;
+  const d = lineDates(state, l);
+  const last = d[d.length - 1];
+  if (d.length !== 1 || !last || !(last.index <= 2 || last.index + last.length >= l.plain.length - 2)) return false;
+  // (a role: "2006.2 - 2007.2, Veri Expert System" under a degree or a job is a project of it)
+  return periodWithin(last, period) && wordClasses(l.plain, state).has('jobTitle');
+}
+
+/** The entries the role items of `e` make, or undefined when its text lists fewer than two (the text before them goes with the first). */
+function roleEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined {
+  const periods = e.head.flatMap((l) => lineDates(state, l));
+  if (periods.length !== 1) return undefined;
+  const out: EntryBlock[] = [];
+  const before: Line[] = [];
+  for (const l of e.body) {
+    if (roleItem(state, l, periods[0]!)) out.push({ group: [...e.group, ...e.head], head: [l], body: out.length === 0 ? before.splice(0) : [] });
+    else if (l.kind === 'item' && l.depth === 0 && out.length > 0) return undefined;
+    else (out[out.length - 1]?.body ?? before).push(l);
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/**
+ * Post-step of entry segmentation, in a work section: an entry with one period in its head whose text lists two or more
+ * roles as short top-level items naming jobs, each with a period within the head's at its start or end, is one entry per role: each item is one's
+ * head (the lines under it its text), and the entry's head is their group, as an organisation's heading is over its
+ * roles. Any other top-level item after the first role keeps the entry whole.
+ */
+export function splitDatedRolesUnderPeriod(state: ParseState, section: Section, out: Segmented): void {
+  if (section.type !== 'work' && section.type !== 'volunteer') return;
+  splitEachEntry(out.entries, (e) => roleEntries(state, e));
+}
