@@ -23,12 +23,12 @@ function labelHeading(state: ParseState, lines: readonly Line[], i: number, belo
   return lineDates(state, h).length === 0 && lineDates(state, next).length === 0;
 }
 
-/** The heading as a bold line of text: what it says is kept, in the entry it belongs to. */
+/** The heading as a bold line of text (already bold: as written): what it says is kept, in the entry it belongs to. */
 function asLabelLine(h: Line): Line {
-  return { ...h, kind: 'text', level: 0, md: `**${h.md}**`, bold: true, boldParts: [h.plain], caption: true };
+  return { ...h, kind: 'text', level: 0, md: h.bold ? h.md : `**${h.md}**`, bold: true, boldParts: [h.plain], caption: true };
 }
 
-/** The section with its repeated part headings as label lines, and the lines replaced (old → new). */
+/** Turns the section's repeated part headings into caption lines, noting each line replaced (old → new) in `replaced`. */
 function demoteIn(state: ParseState, s: Section, replaced: Map<Line, Line>): void {
   const own = s.heading?.kind === 'heading' ? s.heading.level : 0;
   // (below the section's shallowest headings, the entries' or their groups': "### Leader technique" twice is two jobs)

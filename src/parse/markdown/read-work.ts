@@ -91,7 +91,8 @@ function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
  * so are the dates a group heading gives ("### 株式会社テスト（2018/07〜2021/09）" over dated roles), as written.
  */
 function groupTenure(state: ParseState, e: ReadEntry): string[] {
-  const g = e.block.group[0];
+  // (the group's line with dates: "### **Lead Software Engineer**" / "**Buzzjective** | 11/2017 - 08/2024 | Berlin" over its roles)
+  const g = e.block.group.find((l) => lineDates(state, l).length > 0) ?? e.block.group[0];
   const dates = g ? lineDates(state, g) : [];
   if (!g || (!g.plain.includes('(') && !g.plain.includes('（') && dates.length === 0)) return [];
   const kept = (state.memo.get('group-tenure') as Set<Line> | undefined) ?? new Set<Line>();
