@@ -5,6 +5,7 @@ import { dropShortcodes } from './drop-shortcodes.js';
 import { blankFieldLabels } from './blank-field-labels.js';
 import type { Line, ParseState } from './parse-types.js';
 import { labelled } from './read-header.js';
+import { findDates } from './find-dates.js';
 
 /**
  * Placeholder phrases, each tried only where one can start (sticky): together they are what
@@ -147,6 +148,13 @@ function yearHandover(p: { endDate?: string | null }, q: { startDate?: string })
   return typeof p.endDate === 'string' && p.endDate.length === 4 && p.endDate === q.startDate;
 }
 
+/** A role written with one date ("| 08/2021 |"): it took that month, it is not still going on. */
+function singleDate(state: ParseState, e: object): boolean {
+  const written = (e as { dateText?: unknown }).dateText;
+  const spans = typeof written === 'string' ? findDates(written, state.dateWords) : [];
+  return spans.length === 1 && spans[0]!.single && !spans[0]!.ongoing;
+}
+
 /** Ranges that end before they start, and two roles at one employer whose dates overlap. */
 function checkDates(state: ParseState): void {
   const r = state.resume;
@@ -174,8 +182,8 @@ function checkDates(state: ParseState): void {
         const qa = month(q.startDate, false);
         // (two different roles taken up in the same month are held together on purpose, not dates typed wrong)
         if (pa === undefined || qa === undefined || (pa === qa && p.position !== q.position) || yearHandover(p, q) || yearHandover(q, p)) continue;
-        const pb = month(p.endDate, true) ?? Infinity;
-        const qb = month(q.endDate, true) ?? Infinity;
+        const pb = month(p.endDate, true) ?? (singleDate(state, p) ? pa + 1 : Infinity);
+        const qb = month(q.endDate, true) ?? (singleDate(state, q) ? qa + 1 : Infinity);
         if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1 && overlaps++ < 10) {
           warn(state, 'overlapping-dates', `two roles at ${p.name} overlap ("${p.position ?? ''}" and "${q.position ?? ''}"); check their dates.`);
         }
