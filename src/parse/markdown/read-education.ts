@@ -223,6 +223,7 @@ export function readEducation(state: ParseState, section: Section): { entries: E
 /** An entry that names a company (an organisation word) and no school or degree, or a job title and no degree ("**Postdoc Fellow**, Department of …, Stanford"). */
 function readsAsJob(state: ParseState, e: ReadEntry): boolean {
   const cls = wordClasses(e.segments.map((s) => s.text).join(' | '), state);
-  if (cls.has('degree')) return false;
+  // ("Research Assistant/PhD Candidate", "Student Research Assistant": a job of two words or more is one beside a degree's word)
+  if (cls.has('degree')) return cls.get('jobTitle')?.some((t) => t.includes(' ')) === true;
   return (cls.has('organisation') && !cls.has('institution')) || cls.has('jobTitle');
 }
