@@ -9,6 +9,7 @@ import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
 import { splitDatedRolesUnderPeriod } from './split-dated-roles-under-period.js';
 import { periodWithin } from './period-within.js';
+import { dropDividerHeadings } from './drop-divider-headings.js';
 import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
 import { fieldLabelOf } from './field-label-of.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
@@ -1352,6 +1353,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   takeIntroEntry(state, out);
   splitDatedItemsUnderName(state, out);
   splitDatedRolesUnderPeriod(state, section, out);
+  dropDividerHeadings(state, out);
   splitRepeatedRoleParagraphs(state, out);
   foldProjectHeadings(state, out);
   groupUnderTenure(state, out);
