@@ -95,7 +95,8 @@ function tableEntryRows(state: ParseState, lines: readonly Line[]): { head: Set<
   for (const rows of byBlock.values()) {
     const dated = rows.map((r) => lineDates(state, r).length > 0);
     if (rows.length >= 4 && rows.length % 2 === 0 && dated.every((d, k) => d === (k % 2 === 0))) {
-      for (let k = 1; k < rows.length; k += 2) head.add(rows[k]!);
+      // ("| | | ゲーム攻略ブログ運営。1日30万PV、月利30万円。… |": an undated row of sentences is the entry's text)
+      for (let k = 1; k < rows.length; k += 2) (sentenceRow(rows[k]!) ? rest : head).add(rows[k]!);
       continue;
     }
     const width = rows[0]!.cells?.length ?? 0;
@@ -105,6 +106,12 @@ function tableEntryRows(state: ParseState, lines: readonly Line[]): { head: Set<
     for (const r of rows.slice(head.has(second) ? 2 : 1)) rest.add(r);
   }
   return { head, rest };
+}
+
+/** A row that says sentences: one ending with a full stop, or with a Japanese or Chinese full stop inside it. */
+function sentenceRow(r: Line): boolean {
+  const t = r.plain.trim();
+  return /[.!?。]$/.test(t) || t.includes('。');
 }
 
 /** {@link tableEntryRows} of a region of rows, as the walk keeps them. */
