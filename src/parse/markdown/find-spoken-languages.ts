@@ -19,6 +19,17 @@ function trimToLetters(s: string): string {
   return cps.slice(a, b).join('');
 }
 
+/** A CEFR level written as a word of its own: A1 … C2. */
+const CEFR = /(?<![\p{L}\p{N}])[ABC][12](?![\p{L}\p{N}])/u;
+
+/** "Anglais niveau B2, 10 mois en Écosse": a text whose first word is a language's name and whose first part names a CEFR level. */
+function cefrLanguage(k: string): Language | undefined {
+  const first = k.split(' ')[0] ?? '';
+  if (!isLanguageName(first)) return undefined;
+  const level = CEFR.exec(k.split(',')[0]!.slice(first.length))?.[0];
+  return level ? { language: first, fluency: level } : undefined;
+}
+
 /**
  * The spoken languages of skill groups whose name is a languages heading: the keywords that name a
  * language in some lexicon, when there are at least two (one could be a programming language's name), each
@@ -38,6 +49,11 @@ export function findSpokenLanguages(state: ParseState, skills: readonly Skill[])
     if (g.name && isLanguageName(g.name) && level && countWords(level) <= 4) {
       out.push({ language: g.name, fluency: level });
       continue;
+    }
+    // ("- Anglais niveau B2, 10 mois en Écosse, …" among other aptitudes: a keyword opening with a language and its CEFR level)
+    for (const k of words) {
+      const leveled = cefrLanguage(k);
+      if (leveled) out.push(leveled);
     }
     if (!g.name || classifyHeadingIn(state, g.name)?.kind !== 'languages') continue;
     // ("Polish (native)": a level beside a language is its fluency)
