@@ -351,7 +351,9 @@ export function findSections(state: ParseState): void {
   // (on a page that is one section, every heading is inside it)
   const rank = page ? 1 : sectionRank(classes) || 2;
   // (a heading with twelve characters or more besides digits and date marks is no date heading: its dates are not searched)
-  const noisy = lines.some((l) => l.kind === 'heading' && l.level <= rank && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12 && lineDates(state, l).length > 0);
+  // (nor is a section's own heading that gives the years it spans: "## Koulutus - 2001-2004")
+  const named = new Set(classes.map((c) => c.i));
+  const noisy = lines.some((l, i) => l.kind === 'heading' && l.level <= rank && !named.has(i) && l.plain.replace(/[\d\s.\-–—/:]+/g, '').length < 12 && lineDates(state, l).length > 0);
   const cut: Cut = { state, lines, rank, noisy, current: page ?? header, entryRank: 9, at: 0 };
   const title = titleHeading(lines, classes, rank);
   const fmEnd = state.source.frontMatter?.unfolded ? state.source.frontMatter.endLine : 0;

@@ -91,6 +91,9 @@ function directPresent(ctx: DateContext, k: number): boolean {
   return phrase || classifyChar(ctx.lower.charCodeAt(t.start)) === CJK || !after || (after.kind === 'punct' && CLOSERS.has(after.value));
 }
 
+/** A hyphen, en dash or em dash. */
+const RULES = new Set([0x2d, 0x2013, 0x2014]);
+
 /**
  * What ends the range that date `a` may start. `fits(a, b)` decides whether `b` can end it (order, and
  * completing a yearless `a`). A dash followed by nothing or a closing mark is an open range; a range
@@ -122,6 +125,7 @@ export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, 
   if (dots > 0) return { end: undefined, ongoing: true, next: dots };
   if (dash && (!after || (after.kind === 'punct' && CLOSERS.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
   // "1.1.2022- Lead Developer": a dash glued to the date, then a spaced word, leaves the range open
-  if (dash && !first.space && after?.kind === 'text' && after.space) return { end: undefined, ongoing: true, next: sep };
+  // ("2016- -- **Role**": the same, then a spaced dash that sets the date apart from the role)
+  if (dash && !first.space && after?.space && (after.kind === 'text' || (after.kind === 'punct' && RULES.has(after.value)))) return { end: undefined, ongoing: true, next: sep };
   return undefined;
 }
