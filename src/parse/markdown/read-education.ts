@@ -1,4 +1,5 @@
 // Reader for education sections: each entry's degree, school, place, dates, grade and text.
+import { joinCampusTown } from './join-campus-town.js';
 import { pairEventEntries } from './pair-event-entries.js';
 import { foldDetailEntries } from './fold-detail-entries.js';
 import type { Certificate, Education, Work } from '../../model/types.js';
@@ -143,8 +144,10 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     institution = undefined;
   }
   if (studyType) ed.studyType = studyType;
+  let place = placeText(e) ?? school?.place;
+  const campus = institution && place ? joinCampusTown(state, institution, place, institutionFrom) : undefined;
+  if (campus) ({ institution, place } = campus);
   if (institution) ed.institution = institution;
-  const place = placeText(e) ?? school?.place;
   if (place) ed.location = place;
   const written = dateText(e);
   if (written) ed.dateText = written;
