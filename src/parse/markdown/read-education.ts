@@ -32,6 +32,10 @@ function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefi
   if (!l) return undefined;
   const later = (): Line | undefined => body.slice(1, 3).find((x) => x.kind === l.kind && x.depth === l.depth && opensWithDegree(state, x));
   if (l.plain.length > 100) return later();
+  // ("undergraduate focus on machine learning …" going on over three lines / "- BA computer science": a paragraph of prose
+  // is no degree; the first line after it that opens with a degree word is)
+  const paragraph = body.filter((x) => x.block === l.block && x.kind === 'text');
+  if (l.kind === 'text' && paragraph.length > 1 && paragraph.reduce((n, x) => n + x.plain.length, 0) > 100) return body.slice(paragraph.length, paragraph.length + 2).find((x) => opensWithDegree(state, x));
   // "Бакалавр специальности Информационные системы.": a line that opens with a degree word is the degree, sentence or not
   if (opensWithDegree(state, l)) return l;
   if (l.kind === 'item' && /[:：\d]/.test(l.plain)) return later();
