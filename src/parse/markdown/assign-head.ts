@@ -125,6 +125,23 @@ function townBeforePlace(cut: { rest: string; place: string }): { rest: string; 
   return tail ? { rest: tail.rest, place: `${tail.town}, ${cut.place}` } : cut;
 }
 
+/** A name's last comma part, one to three capitalised words: maybe a town ("AT&T Labs Research, Florham Park"). */
+const TOWN_TAIL = /^(.*\S),\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * "AT&T Labs Research, Florham Park (NJ, USA)": the last comma part before a bracketed place, after a name with an
+ * organisation's or school's word and no job's, and itself naming nothing, is the town of that place (whether a list knows the town or not).
+ */
+function townBeforeBracket(state: ParseState, rest: string, place: string): { rest: string; place: string } {
+  const m = TOWN_TAIL.exec(rest);
+  const named = m ? wordClasses(m[1]!, state) : undefined;
+  // (not after a role: "Senior Software Engineer, Zerofy (Remote, România)" names the organisation)
+  if (!m || !named || named.has('jobTitle') || !(named.has('organisation') || named.has('institution'))) return { rest, place };
+  const c = wordClasses(m[2]!, state);
+  if (c.has('jobTitle') || c.has('organisation') || c.has('institution') || c.has('degree')) return { rest, place };
+  return { rest: m[1]!, place: `${m[2]} (${place})` };
+}
+
 /**
  * Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places.
  * @param parens - a parenthesis may be the place (not where another part of the head is one: "NDA (Betting)",
@@ -137,7 +154,7 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   // (towns between slashes are all place: "Рига (Латвия) / Лимасол (Кипр)" keeps its last bracket)
   if (townList(state, t)) return undefined;
   const paren = parens ? cutParenTail(t, 2, 40) : undefined;
-  if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return { rest: paren[0], place: paren[1] };
+  if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return townBeforeBracket(state, paren[0], paren[1]);
   const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
     // ("Doctoral Researcher, IGE, Grenoble, France": an acronym that is no place, before places, names the organisation)
