@@ -110,6 +110,8 @@ export interface Lexicon {
    * after a section word they say in what capacity ("Experience as a teacher", "Опыт как системного администратора": that section). Optional: absent = none.
    */
   readonly roleAfter?: readonly string[];
+  /** Words between an organisation's name and the town it is in, closing a head's part ("Brück Electronic GmbH in Lindlar", "Qball Internet B.V. te Alkmaar"); "in" counts in every language. Optional: absent = none. */
+  readonly placeAfter?: readonly string[];
   /** Kinds of employment written beside a role ("Full-time", "Teilzeit", "CDI", "正社員"): never a place, a role or an organisation. Optional: absent = none. */
   readonly employment?: readonly string[];
   /** Words that introduce one's own name at the top of a CV ("i'm", "my name is", "ich bin", "je m'appelle", "我是"), the name right after them. */

@@ -110,18 +110,30 @@ function placeCodeTail(s: string): boolean {
   return m !== null && isTown(m[1]!);
 }
 
-/** "Brück Electronic GmbH in Lindlar": the text before a closing "in Town" and that town (undefined when it has none). */
-function inTownTail(text: string): { rest: string; town: string } | undefined {
-  const m = /^(.*\S)\s+in\s+(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(text);
-  return m && isTown(m[2]!) ? { rest: m[1]!, town: m[2]! } : undefined;
+/** A town's name: one to three capitalised words. */
+const TOWN_WORDS = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * "Brück Electronic GmbH in Lindlar", "Qball Internet B.V. te Alkmaar": the text before a closing "in Town" (or a word
+ * of the CV's languages' `placeAfter` list) and that town (undefined when it has none).
+ */
+function inTownTail(state: ParseState, text: string): { rest: string; town: string } | undefined {
+  const words = text.split(' ');
+  for (let k = words.length - 2; k >= 1 && k >= words.length - 4; k--) {
+    const w = words[k]!;
+    if (w !== 'in' && !state.lexicons.slice(0, 2).some((l) => l.placeAfter?.includes(w))) continue;
+    const town = words.slice(k + 1).join(' ');
+    if (TOWN_WORDS.test(town) && isTown(town)) return { rest: words.slice(0, k).join(' ').trimEnd(), town };
+  }
+  return undefined;
 }
 
 /**
  * "Brück Electronic GmbH in Lindlar" before "North Rhine-Westphalia, Germany": a town after "in" at the end of
  * what is left goes with the place ("Lindlar, North Rhine-Westphalia, Germany").
  */
-function townBeforePlace(cut: { rest: string; place: string }): { rest: string; place: string } {
-  const tail = inTownTail(cut.rest);
+function townBeforePlace(state: ParseState, cut: { rest: string; place: string }): { rest: string; place: string } {
+  const tail = inTownTail(state, cut.rest);
   return tail ? { rest: tail.rest, place: `${tail.town}, ${cut.place}` } : cut;
 }
 
@@ -167,12 +179,12 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
     const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2 || (/^\p{Lu}{2,3}$/u.test(bare) && !orgish(bare) && isTown(bare))) && (namesBody(state, seg, head) || (roleBeside && parts.length === 2 && !wordClasses(head, state).has('jobTitle')));
     // ("London (UK)", "Rimini (IT)": a bracket of a country's or province's code is part of the place)
     const place = placeCodeTail(tail) ? tail : bare;
-    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace({ rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
+    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace(state, { rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
   }
   // (a word no list knows after a degree is its subject or honours, no town: "Kauppatieteiden maisteri (Rahoitus)", "Bsc Computer Science (First Class)")
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree')) return { rest: paren[0], place: paren[1] };
   // "Thomas Magnete GmbH in Herdorf": a town after "in" at the end of a name of an organisation or school
-  const inTown = inTownTail(t);
+  const inTown = inTownTail(state, t);
   // (a name alone: not "Jagiellonian University, MSc in Computer Science", a degree's field)
   if (inTown && singleTown(inTown.town) && !inTown.rest.includes(',') && namesBody(state, seg, inTown.rest) && !wordClasses(inTown.rest, state).has('degree')) return { rest: inTown.rest, place: inTown.town };
   return undefined;
