@@ -319,6 +319,8 @@ function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boole
   const emailHere = !basics.email && (l.links.length > 0 || l.images.length > 0 || l.plain.includes('@'));
   if (!isNear && !emailHere && !(!basics.phone && (lab ? lab.label === 'phone' : l.images.length > 0))) return;
   const c = lineContacts(state, l);
+  // (far from the top, the line that gives the CV's email gives its phone too: "> <me@vorozco.com> • +502 58783901" closing the CV)
+  const ownEmail = !basics.email && c.emails[0] !== undefined;
   if (!basics.email && c.emails[0]) {
     basics.email = c.emails[0];
     noteField(state, '/basics/email', l, [isNear ? 'email address near the top or under a contact heading' : 'first email address in the CV']);
@@ -327,10 +329,10 @@ function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boole
   // a line labelled as something else ("住所(郵便番号): 〒254-0065", "Born: 12.03.1990") holds no phone
   // (or a later group of the line labelled as the phone: "Localização: … | Telefone: +55 21 98727 2099")
   const grouped = lab && lab.label !== 'phone' && !basics.phone ? groupValue(state, l, 'phone') : undefined;
-  const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : grouped ?? (lab ? undefined : isNear || l.images.length ? c.phones[0] : undefined);
+  const phone = lab?.label === 'phone' ? c.phones[0] ?? lab.value : grouped ?? (lab ? undefined : isNear || l.images.length || ownEmail ? c.phones[0] : undefined);
   if (!basics.phone && phone && /\d/.test(phone)) {
     basics.phone = phone;
-    noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : 'phone number near the top']);
+    noteField(state, '/basics/phone', l, [lab ? 'labelled phone number' : isNear ? 'phone number near the top' : 'phone number beside the email address']);
   }
   if (!isNear) return;
   const urls = c.urls.length || l.links.length ? c.urls : findDomains(l.plain);
