@@ -479,9 +479,17 @@ function roleUnderGroup(state: ParseState, seg: Segment, segs: readonly Segment[
   });
 }
 
+/** The segment is one of its line's italic runs, and some other part of the line is not. */
+function runOfItsOwn(seg: Segment): boolean {
+  return seg.line.italicParts.includes(seg.text) && !seg.line.italic;
+}
+
 /** Joins the comma parts left over next to a chosen part back into its text (in their original order). */
 function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
   if (!chosen || chosen.commaGroup === undefined) return chosen;
+  // ("**Vapaaehtoinen**, *Blender*, Wiki-ylläpito, ohjelmistokehitys": a part that is an italic run of its own is the
+  // field whole; the plain parts after it are text)
+  if (runOfItsOwn(chosen)) return chosen;
   const group = all.filter((s) => s.commaGroup === chosen.commaGroup);
   const idx = group.indexOf(chosen);
   let a = idx;

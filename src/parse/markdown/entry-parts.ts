@@ -68,7 +68,16 @@ export function bodyParts(lines: readonly Line[]): { summary?: string; highlight
 export function headExtras(e: ReadEntry): string[] {
   // a name the head says twice ("### iCapps" / "Web consultant bij iCapps") is kept once, in its field
   const fields = [e.fields.first?.text, e.fields.second?.text].filter((t): t is string => t !== undefined);
-  return e.fields.rest.map((s) => s.text).filter((t) => !fields.some((f) => f === t || f.startsWith(`${t} `)));
+  const out: string[] = [];
+  let group: number | undefined;
+  for (const s of e.fields.rest) {
+    if (fields.some((f) => f === s.text || f.startsWith(`${s.text} `))) continue;
+    // (parts of one comma list side by side stay one text, as written: "Wiki-ylläpito, ohjelmistokehitys")
+    if (s.commaGroup !== undefined && s.commaGroup === group) out[out.length - 1] += `, ${s.text}`;
+    else out.push(s.text);
+    group = s.commaGroup;
+  }
+  return out;
 }
 
 /** A text wholly inside one pair of round brackets, without them ("(Porto, Portugal)" → "Porto, Portugal"). */
