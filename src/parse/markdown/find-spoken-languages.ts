@@ -30,6 +30,15 @@ function cefrLanguage(k: string): Language | undefined {
   return level ? { language: first, fluency: level } : undefined;
 }
 
+/** A language's name, then its level in brackets, at the start of a text ("英語（CET6）。…", "German (C1), …"). */
+const BRACKET_LEVEL = /^(\p{L}+) ?[(（]([^()（）]{1,20})[)）]/u;
+
+/** The language and level a text opens with ({@link BRACKET_LEVEL}), when the name is a spoken language's; none otherwise. */
+function bracketLevel(k: string): Language[] {
+  const m = BRACKET_LEVEL.exec(k);
+  return m && isLanguageName(m[1]!) ? [{ language: m[1]!, fluency: m[2]!.trim() }] : [];
+}
+
 /**
  * The spoken languages of skill groups whose name is a languages heading: the keywords that name a
  * language in some lexicon, when there are at least two (one could be a programming language's name), each
@@ -60,6 +69,8 @@ export function findSpokenLanguages(state: ParseState, skills: readonly Skill[])
     const found = (g.keywords ?? []).map((k) => splitLanguageLevel(k, {}) as Language).map((l) => ({ ...l, language: trimToLetters(l.language ?? '') }));
     const named = found.filter((l) => l.language && isLanguageName(l.language));
     if (named.length >= 2) pushAll(out, named);
+    // ("**語学力**：英語（CET6）。英語のドキュメントを熟読し…": one language with its level in brackets right after it is enough)
+    else for (const k of words) pushAll(out, bracketLevel(k));
   }
   return out;
 }
