@@ -304,7 +304,11 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || tellingClause(o) || scorePlaceIn(state, o.text) >= 2);
     let parts = solo && !(seg.lineIdx > 0 && townParts(state, text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
-    if (parts.length > 1 && (!parts.some((p) => cued(p, state)) || allBodies(parts, state) || roleUnderGroup(state, seg, segs, parts))) parts = [text];
+    // (a bold or italic run holding commas is one part: "**Vapaaehtoinen, ylläpitäjä**, *Blender*")
+    if (parts.length > 2) parts = joinRuns(parts, seg.line);
+    // (or is an italic run of its own: "**Vapaaehtoinen, ylläpitäjä**, *Blender*, Wiki-ylläpito")
+    const marked = parts.some((p) => seg.line.italicParts.includes(p)) && !seg.line.italic;
+    if (parts.length > 1 && (!(marked || parts.some((p) => cued(p, state))) || allBodies(parts, state) || (!marked && roleUnderGroup(state, seg, segs, parts)))) parts = [text];
     if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
     if (parts.length === 1 && solo && kind === 'work') parts = splitTitleThenName(text, state);
     if (parts.length === 1 && kind === 'work' && seg.lineIdx >= 0 && segs.every((o) => o === seg || o.lineIdx < 0)) parts = splitNameThenTitle(text, state);
@@ -318,6 +322,22 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
   return late.length ? [...out, ...late] : out;
+}
+
+/** Comma parts side by side that make one bold or italic run of `line` ("Vapaaehtoinen", "ylläpitäjä" of "**Vapaaehtoinen, ylläpitäjä**") joined again. */
+function joinRuns(parts: string[], line: Line): string[] {
+  const runs = [...line.boldParts, ...line.italicParts].filter((r) => r.includes(', '));
+  if (runs.length === 0) return parts;
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const run = runs.find((r) => r.startsWith(`${parts[i]}, `));
+    const n = run ? run.split(', ').length : 1;
+    if (run && parts.slice(i, i + n).join(', ') === run) {
+      out.push(run);
+      i += n - 1;
+    } else out.push(parts[i]!);
+  }
+  return out;
 }
 
 /** A segment that reads as a place as a whole, but also holds a name (asked only of such segments: it costs lookups of its parts and of the other segments). */
@@ -546,6 +566,16 @@ function ownNameOverRole(scored: readonly Scored[]): boolean {
   return own.length === 2 && a!.seg.lineIdx === 0 && b!.seg.lineIdx > 0 && a!.s.title <= 0 && a!.s.degree <= 0 && b!.s.title > 0;
 }
 
+/**
+ * "* 2005-2009 -- **Vapaaehtoinen, ylläpitäjä**, *Blender*, …" under "## Freelancer-kokemusta edeltävä aika - 2005-2011":
+ * the head's first line marks one part in bold and another, an italic run of its own, in italics: it gives both fields.
+ */
+function ownMarkedFields(scored: readonly Scored[]): boolean {
+  const own = scored.filter((x) => x.seg.lineIdx === 0 && !x.seg.label);
+  const italic = own.find((x) => x.seg.line.italicParts.includes(x.seg.text));
+  return italic !== undefined && !italic.seg.line.italic && own.some((x) => x !== italic && x.seg.line.boldParts.some((b) => b.includes(x.seg.text)));
+}
+
 /** The segment names an organisation (work) or a school (education) by its words. */
 function namesKind(x: Scored, kind: HeadKind): boolean {
   return (kind === 'work' ? x.s.org : x.s.school) > 0;
@@ -612,7 +642,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // "## Otras Organizaciones" over "- Consultor Middleware en Red Hat Chile (2014/1 a 2014/6)": a name the head's own
   // line introduces with a connector is this entry's organisation; the group heading's weight as one goes
   // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")
-  const drop = ownNameOverRole(scored) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) ? GROUP_WEIGHT : 0;
+  const drop = ownNameOverRole(scored) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) || ownMarkedFields(scored) ? GROUP_WEIGHT : 0;
   if (drop) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= drop;
   // ("### NETCRACKER (Project Manager, Технический менеджер, …)" over "2019 - 2020, turkcell.com.tr, Проектный Менеджер": the
   // roles a group line lists are its entries'; where the entry's own line names a job, that is the role)

@@ -131,7 +131,20 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
   // nothing learned: the second reading would be the first
   const same = priors.titleFirst === defaults.titleFirst && priors.singleIsOrg === defaults.singleIsOrg;
   const entries = same ? first : base.map((b) => withFields(b, assignHead(state, b.segments, kind, priors, b.date?.line)));
-  return { intro: seg.intro, entries, styles: seg.styles };
+  return { intro: seg.intro, entries: groupTextOnce(entries), styles: seg.styles };
+}
+
+/**
+ * "## Freelancer-kokemusta edeltävä aika - 2005-2011" over four dated jobs: what the group line says that is no field
+ * of its entries is kept with the first of them only, not repeated in each.
+ */
+function groupTextOnce(entries: ReadEntry[]): ReadEntry[] {
+  return entries.map((e, k) => {
+    const group = e.block.group[0];
+    if (!group || k === 0 || entries[k - 1]!.block.group[0] !== group) return e;
+    const rest = e.fields.rest.filter((s) => !e.block.group.includes(s.line));
+    return rest.length === e.fields.rest.length ? e : { ...e, fields: { ...e.fields, rest } };
+  });
 }
 
 /** A section of more than MAX_ENTRIES entries keeps the rest as text after its intro, with a warning: nothing is lost. */

@@ -1,7 +1,8 @@
 // Splits an entry whose head is one undated name line and whose body is short dated items ("**University**" / "- Master's, 2022–2024" / "- Bachelor's, 2018–2022") into one entry per item, the name their group.
 import { countWords } from './count-words.js';
 import { lineDates } from './line-dates.js';
-import type { EntryBlock, Line, ParseState } from './parse-types.js';
+import type { DateSpan, EntryBlock, Line, ParseState } from './parse-types.js';
+import { periodWithin } from './period-within.js';
 import type { Segmented } from './segment-entries.js';
 import { splitEachEntry } from './split-each-entry.js';
 
@@ -16,14 +17,34 @@ function datedItem(state: ParseState, l: Line): boolean {
   return last !== undefined && (d[0]!.index <= 2 || last.index + last.length >= l.plain.length - 2);
 }
 
+/** A date that lies within `outer`: a range within it, or a single date in one of its years. */
+function inPeriod(d: DateSpan, outer: DateSpan): boolean {
+  if (!d.single) return periodWithin(d, outer);
+  const year = (d.start ?? d.end ?? '').slice(0, 4);
+  return !!outer.start && !outer.single && year >= outer.start.slice(0, 4) && (outer.ongoing || (!!outer.end && year <= outer.end.slice(0, 4)));
+}
+
+/**
+ * "## Freelancer-kokemusta edeltävä aika - 2005-2011" / "* 2005-2009 -- **Role**, *Org*, …": a top-level item that opens
+ * with a date within the heading's period and marks its own fields in bold or italics, however long.
+ */
+function itemInPeriod(state: ParseState, l: Line, period: DateSpan): boolean {
+  const d = lineDates(state, l)[0];
+  return l.kind === 'item' && l.depth === 0 && d !== undefined && d.index <= 2 && (l.boldParts.length > 0 || l.italicParts.length > 0) && inPeriod(d, period);
+}
+
 /** The entries the items of `e` make, or undefined when its body is not dated items (with their sub-lines). */
 function itemEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined {
   const [name, more] = e.head;
-  if (!name || more || e.group.length > 0 || name.kind === 'item' || lineDates(state, name).length > 0 || e.body[0]?.kind !== 'item') return undefined;
+  if (!name || more || e.group.length > 0 || name.kind === 'item' || e.body[0]?.kind !== 'item') return undefined;
+  // (a heading's own period: its items within it are entries of their own)
+  const dates = lineDates(state, name);
+  const period = name.kind === 'heading' && dates.length === 1 && !dates[0]!.single ? dates[0] : undefined;
+  if (dates.length > 0 && !period) return undefined;
   const out: EntryBlock[] = [];
   for (const l of e.body) {
     if (l.kind === 'item' && l.depth === 0) {
-      if (!datedItem(state, l)) return undefined;
+      if (period ? !itemInPeriod(state, l, period) : !datedItem(state, l)) return undefined;
       out.push({ group: [name], head: [l], body: [] });
     } else {
       const last = out[out.length - 1];
