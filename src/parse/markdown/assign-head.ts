@@ -306,6 +306,8 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     // (a bold or italic run holding commas is one part: "**Vapaaehtoinen, ylläpitäjä**, *Blender*")
     if (parts.length > 2) parts = joinRuns(parts, seg.line);
+    // ("**Role**, *Fudeco Oy*. Kehitin Django-pohjaisen backendin …": an italic run, then a sentence after its full stop: the run is the name, the sentence text)
+    if (parts.length > 1) parts = parts.flatMap((p) => italicThenSentence(seg.line, p) ?? [p]);
     // (or is an italic run of its own: "**Vapaaehtoinen, ylläpitäjä**, *Blender*, Wiki-ylläpito")
     const marked = parts.some((p) => seg.line.italicParts.includes(p)) && !seg.line.italic;
     if (parts.length > 1 && (!(marked || parts.some((p) => cued(p, state))) || allBodies(parts, state) || (!marked && roleUnderGroup(state, seg, segs, parts)))) parts = [text];
@@ -338,6 +340,15 @@ function joinRuns(parts: string[], line: Line): string[] {
     } else out.push(parts[i]!);
   }
   return out;
+}
+
+/** A text that opens with an italic run of `line`, then a full stop and a sentence of four words or more: the run and the sentence. */
+function italicThenSentence(line: Line, text: string): [string, string] | undefined {
+  if (line.italic) return undefined;
+  const run = line.italicParts.find((p) => text.startsWith(`${p}. `));
+  if (!run) return undefined;
+  const rest = text.slice(run.length + 2).trim();
+  return rest.split(' ').length >= 4 ? [run, rest] : undefined;
 }
 
 /** A segment that reads as a place as a whole, but also holds a name (asked only of such segments: it costs lookups of its parts and of the other segments). */
