@@ -59,12 +59,14 @@ export function findSpokenLanguages(state: ParseState, skills: readonly Skill[])
       out.push({ language: g.name, fluency: level });
       continue;
     }
-    // ("- Anglais niveau B2, 10 mois en Écosse, …" among other aptitudes: a keyword opening with a language and its CEFR level)
-    for (const k of words) {
-      const leveled = cefrLanguage(k);
-      if (leveled) out.push(leveled);
+    if (!g.name || classifyHeadingIn(state, g.name)?.kind !== 'languages') {
+      // ("- Anglais niveau B2, 10 mois en Écosse, …" among other aptitudes: a keyword opening with a language and its CEFR level)
+      for (const k of words) {
+        const leveled = cefrLanguage(k);
+        if (leveled) out.push(leveled);
+      }
+      continue;
     }
-    if (!g.name || classifyHeadingIn(state, g.name)?.kind !== 'languages') continue;
     // ("Polish (native)": a level beside a language is its fluency)
     const found = (g.keywords ?? []).map((k) => splitLanguageLevel(k, {}) as Language).map((l) => ({ ...l, language: trimToLetters(l.language ?? '') }));
     const named = found.filter((l) => l.language && isLanguageName(l.language));
