@@ -1,21 +1,10 @@
 // Splits an entry whose head is one undated name line and whose body is short dated items ("**University**" / "- Master's, 2022–2024" / "- Bachelor's, 2018–2022") into one entry per item, the name their group.
-import { countWords } from './count-words.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, EntryBlock, Line, ParseState } from './parse-types.js';
 import { periodWithin } from './period-within.js';
+import { shortDatedItem } from './short-dated-item.js';
 import type { Segmented } from './segment-entries.js';
 import { splitEachEntry } from './split-each-entry.js';
-
-/** A dated item is at most this many words: a degree or a role with its years, not a sentence. */
-const MAX_WORDS = 12;
-
-/** A short top-level item whose date opens or closes it. */
-function datedItem(state: ParseState, l: Line): boolean {
-  if (l.kind !== 'item' || l.depth > 0 || countWords(l.plain) > MAX_WORDS) return false;
-  const d = lineDates(state, l);
-  const last = d[d.length - 1];
-  return last !== undefined && (d[0]!.index <= 2 || last.index + last.length >= l.plain.length - 2);
-}
 
 /** A date that lies within `outer`: a range within it, or a single date in one of its years. */
 function inPeriod(d: DateSpan, outer: DateSpan): boolean {
@@ -44,7 +33,7 @@ function itemEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
   const out: EntryBlock[] = [];
   for (const l of e.body) {
     if (l.kind === 'item' && l.depth === 0) {
-      if (period ? !itemInPeriod(state, l, period) : !datedItem(state, l)) return undefined;
+      if (period ? !itemInPeriod(state, l, period) : !shortDatedItem(state, l)) return undefined;
       out.push({ group: [name], head: [l], body: [] });
     } else {
       const last = out[out.length - 1];

@@ -1,23 +1,18 @@
 // Splits a dated entry whose text lists its roles, each with a period within the entry's ("**Buzzjective** | 11/2017 - 08/2024" / "- **Lead Software Engineer (Jan 2022 - Aug 2024)**" / "- **Senior Software Engineer (Jan 2019 - Jan 2022)**"), into one entry per role, the entry's head their group.
-import { countWords } from './count-words.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 import { periodWithin } from './period-within.js';
+import { shortDatedItem } from './short-dated-item.js';
 import type { Segmented } from './segment-entries.js';
 import { splitEachEntry } from './split-each-entry.js';
 import { wordClasses } from './score-segment.js';
 
-/** A role's item is at most this many words: a role with its period, not a sentence. */
-const MAX_WORDS = 12;
-
-/** A short top-level item naming a job, whose period opens or closes it and lies within the head's. */
+/** A short top-level item naming a job, whose one period opens or closes it and lies within the head's. */
 function roleItem(state: ParseState, l: Line, period: ReturnType<typeof lineDates>[number]): boolean {
-  if (l.kind !== 'item' || l.depth > 0 || countWords(l.plain) > MAX_WORDS) return false;
+  if (!shortDatedItem(state, l)) return false;
   const d = lineDates(state, l);
-  const last = d[d.length - 1];
-  if (d.length !== 1 || !last || !(last.index <= 2 || last.index + last.length >= l.plain.length - 2)) return false;
   // (a role: "2006.2 - 2007.2, Veri Expert System" under a degree or a job is a project of it)
-  return periodWithin(last, period) && wordClasses(l.plain, state).has('jobTitle');
+  return d.length === 1 && periodWithin(d[0]!, period) && wordClasses(l.plain, state).has('jobTitle');
 }
 
 /** The entries the role items of `e` make, or undefined when its text lists fewer than two (the text before them goes with the first). */
