@@ -7,7 +7,8 @@ import { sectionOfTitle } from './section-of-title.js';
 import { readFrontMatterBasics } from './read-front-matter-basics.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
 import { readFrontMatterEntries, type EntryContext, type FrontMatterSectionKey, type FrontMatterSections } from './read-front-matter-entries.js';
-import { FRONT_MATTER_SECTION_KEYS, unwrapFrontMatterList } from './unwrap-front-matter-list.js';
+import { DATED_FRONT_MATTER_SECTIONS, FRONT_MATTER_SECTION_KEYS, unwrapFrontMatterList } from './unwrap-front-matter-list.js';
+import { findNestedFrontMatterLists } from './find-nested-front-matter-lists.js';
 import { normalFrontMatterKey } from './normal-front-matter-key.js';
 
 /** The CV a front matter holds, what it says about rendering, and what was left unread. */
@@ -88,6 +89,7 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
       out.consumed.push(k);
     }
   }
+  const nested = DATED_FRONT_MATTER_SECTIONS.some((k) => out.resume[k]) ? new Map<string, unknown>() : readNestedLists(data, out, ctx, titles);
   readMeta(data, keyOf, out, lexicons);
   if (read.documentTitle) {
     const kind = sectionOfTitle(read.documentTitle, lexicons);
@@ -98,11 +100,53 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
   for (const k of Object.keys(data)) {
     if (k === '__proto__' || out.consumed.includes(k)) continue;
     if (SETTINGS.has(normalFrontMatterKey(k))) out.ignored.push(k);
-    else out.rest[k] = data[k];
+    else if (nested.has(k)) {
+      if (nested.get(k) !== undefined) out.rest[k] = nested.get(k);
+    } else out.rest[k] = data[k];
   }
   return out;
 }
 
+/**
+ * Reads the dated lists a page builder nests in the front matter (see `findNestedFrontMatterLists`) into `out`.
+ * @returns for each top-level key that held one, what is left of its value without the lists read (undefined: nothing)
+ */
+function readNestedLists(data: Record<string, unknown>, out: FrontMatterCv, ctx: EntryContext, titles: Partial<Record<SectionKind, string>>): Map<string, unknown> {
+  const read: Array<Array<string | number>> = [];
+  for (const list of findNestedFrontMatterLists(data, ctx.lexicons, out.consumed)) {
+    const entries = readFrontMatterEntries(list.kind, list.items, `/${list.path.join('/')}`, { ...ctx, guessOrg: true });
+    if (!entries?.length) continue;
+    (out.resume[list.kind] as unknown[] | undefined) = [...((out.resume[list.kind] as unknown[] | undefined) ?? []), ...entries];
+    if (list.title && list.titlePath) {
+      titles[list.kind] ??= list.title;
+      read.push(list.titlePath);
+    }
+    read.push(list.path);
+  }
+  // (the last first: an array item that goes does not move the ones before it)
+  const left = new Map<string, unknown>();
+  for (const path of read.reverse()) {
+    const top = String(path[0]);
+    left.set(top, withoutPath(left.has(top) ? left.get(top) : data[top], path.slice(1)));
+  }
+  return left;
+}
+
+/** `value` without what is at `path` (copied along the path; an array item or object left empty goes too). */
+function withoutPath(value: unknown, path: ReadonlyArray<string | number>): unknown {
+  if (value === null || typeof value !== 'object' || path.length === 0) return undefined;
+  const [head, ...rest] = path;
+  const copy: Record<string | number, unknown> | unknown[] = Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
+  const sub = withoutPath((copy as Record<string | number, unknown>)[head!], rest);
+  if (Array.isArray(copy)) {
+    if (sub === undefined) copy.splice(Number(head), 1);
+    else copy[Number(head)] = sub;
+    return copy.length ? copy : undefined;
+  }
+  if (sub === undefined) delete copy[head!];
+  else copy[head!] = sub;
+  return Object.keys(copy).length ? copy : undefined;
+}
 
 /**
  * `"Languages": ["TypeScript", "C#", "SQL"]`: a languages list none of whose entries names a spoken language the

@@ -26,6 +26,8 @@ export interface EntryContext {
   monthOnly: boolean;
   /** Values that could not be read into the model's types, by JSON pointer. */
   unread: Array<{ path: string; value: string }>;
+  /** A page builder's list (see `findNestedFrontMatterLists`): its own key names, so a job's one short text under an unknown key is its organisation. */
+  guessOrg?: boolean;
 }
 
 interface Spec {
@@ -207,6 +209,7 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
   else if (percent) used.delete(percent[0]);
   if (kind === 'languages' && entry.language && !entry.fluency) Object.assign(entry, splitLanguageLevel(String(entry.language), entry));
   if (Object.keys(entry).length === 0) return undefined;
+  if (ctx.guessOrg) guessOrg(kind, item, used, entry);
   for (const [k, v] of Object.entries(item)) {
     if (used.has(k) || k === '__proto__' || NOT_CONTENT.has(k.toLowerCase()) || v === '' || v === null || v === undefined) continue;
     if (!(k in entry)) entry[k] = v;
@@ -216,6 +219,26 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
 
 /** The field of a job's organisation, by section. */
 const ORG_FIELD: Partial<Record<FrontMatterSectionKey, string>> = { work: 'name', volunteer: 'organization' };
+
+/** A key of pictures, styling or identifiers, never an organisation (`company_logo`, `bg_color`, `id: ljfmulz0`). */
+function notContent(key: string, value: unknown): boolean {
+  const k = key.toLowerCase();
+  return NOT_CONTENT.has(k) || /colou?r$/.test(k) || (k === 'id' && typeof value === 'string' && !/\s/.test(value));
+}
+
+/**
+ * `{year, title: Full Stack Web Developer, univercity: Startups}`: in a page builder's list, a dated entry with no
+ * organisation whose one other short text is under a key no reader knows has that text as its organisation.
+ */
+function guessOrg(kind: FrontMatterSectionKey, item: Record<string, unknown>, used: Set<string>, entry: Record<string, unknown>): void {
+  const field = kind === 'education' ? 'institution' : ORG_FIELD[kind];
+  if (!field || entry[field] !== undefined) return;
+  const left = Object.entries(item).filter(([k, v]) => !used.has(k) && !notContent(k, v) && typeof v === 'string' && v.trim() !== '' && v.length <= 100 && !/[\n]|:\/\//.test(v));
+  if (left.length !== 1) return;
+  const [k, v] = left[0]!;
+  used.add(k);
+  entry[field] = String(v).trim();
+}
 /** Keys that name a job's role beside a `title`. */
 const ROLE_KEYS = ['role', 'position', 'job_title', 'jobtitle', 'designation'];
 
@@ -270,6 +293,8 @@ function readDates(
   const a = yearlessStart(range[0], b.date, ctx);
   if (a.date) entry[spec.start!] = a.date;
   if (b.date) entry[spec.end!] = b.date;
+  // (the range as written, as the body's entries keep it: "2019 - Present" says its end in a word)
+  if (a.date && b.ongoing) entry.dateText = String(value).trim();
   if (!a.date || (!b.date && !b.ongoing)) {
     entry[key] = value;
     ctx.unread.push({ path: `${path}/${key}`, value: String(value) });
