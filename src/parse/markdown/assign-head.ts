@@ -534,6 +534,18 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
 }
 
 /**
+ * "### Valemobi" / "#### Especialista em Engenharia de Confiabilidade de Sites": where the organisation is on another line
+ * (the group's heading), the part after a connector on the role's line, given to no field, is the role's own words: it goes back on.
+ */
+function joinConnectorTail(first: Segment | undefined, second: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
+  if (!first || !second || second.line === first.line || first.lineIdx === -1) return first;
+  const next = all[all.indexOf(first) + 1];
+  if (!next || next.line !== first.line || !/^\p{L}+$/u.test(next.sep) || !rest.includes(next)) return first;
+  rest.splice(rest.indexOf(next), 1);
+  return { ...first, text: `${first.text} ${next.sep} ${next.text}` };
+}
+
+/**
  * "MA, MSci in Natural Sciences, Trinity College, University of Cambridge": the comma part right before the chosen school
  * that names a school too, and no degree, is a part of it (a college of the university): "Trinity College, University of Cambridge".
  */
@@ -752,9 +764,10 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const school = kind === 'education' ? joinCollege(state, best.g?.seg, rest, work) : best.g?.seg;
   const first = kind === 'education' ? joinColonTail(mergeParts(best.f?.seg, rest, work), rest, work) : mergeParts(best.f?.seg, rest, work);
   const second = mergeParts(school, rest, work);
+  const whole = joinConnectorTail(first, second, rest, work);
   // built field by field in the order of the type (a spread of a maybe-empty literal is slow)
   const out = {} as HeadAssignment;
-  if (first) out.first = first;
+  if (whole) out.first = whole;
   if (second) out.second = second;
   out.places = placeSegs;
   out.rest = rest;

@@ -131,7 +131,26 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
   // nothing learned: the second reading would be the first
   const same = priors.titleFirst === defaults.titleFirst && priors.singleIsOrg === defaults.singleIsOrg;
   const entries = same ? first : base.map((b) => withFields(b, assignHead(state, b.segments, kind, priors, b.date?.line)));
-  return { intro: seg.intro, entries: groupTextOnce(entries), styles: seg.styles };
+  return { intro: seg.intro, entries: groupTextOnce(groupNameForAll(entries)), styles: seg.styles };
+}
+
+/**
+ * "### Valemobi" / "#### Especialista em Engenharia de Confiabilidade de Sites" / "#### Engenheiro Sênior de Software": a group
+ * heading that is the organisation of one of its roles is the organisation of each; a role's part after a connector,
+ * read as the organisation, goes back on the role.
+ */
+function groupNameForAll(entries: ReadEntry[]): ReadEntry[] {
+  const named = new Set<Line>();
+  for (const e of entries) if (e.fields.second?.lineIdx === -1) named.add(e.fields.second.line);
+  if (named.size === 0) return entries;
+  return entries.map((e) => {
+    const { first, second } = e.fields;
+    // (the first role under the heading has it as a line of its own head)
+    const group = e.fields.rest.find((s) => named.has(s.line));
+    if (!first || !second || !group || second.line !== first.line || !/^\p{L}+$/u.test(second.sep) || e.segments.indexOf(second) !== e.segments.indexOf(first) + 1) return e;
+    const role = { ...first, text: `${first.text} ${second.sep} ${second.text}` };
+    return { ...e, fields: { ...e.fields, first: role, second: group, rest: e.fields.rest.filter((s) => s !== group) } };
+  });
 }
 
 /**

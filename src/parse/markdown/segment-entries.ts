@@ -1089,7 +1089,9 @@ function inheritGroups(entries: EntryBlock[]): void {
     if (group && first.level > group.level && !ownsLevel) e.group = [group];
     else {
       const shallow = e.head.find((h) => h.kind === 'heading' && h.level < first.level);
-      group = e.head.length > 1 && e.head[1]?.kind === 'heading' && e.head[1].level > first.level ? first : shallow === undefined ? undefined : group;
+      // ("### EPAM Systems" / "Tempo integral • 1 ano 10 meses" / "#### Analista SRE": a line of the organisation's own may come between)
+      const deeper = e.head.slice(1, 3).find((h) => h.kind === 'heading');
+      group = deeper && deeper.level > first.level ? first : shallow === undefined ? undefined : group;
     }
   }
 }
