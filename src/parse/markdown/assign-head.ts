@@ -672,7 +672,8 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   if (scored.some((x) => x.seg.lineIdx >= 0 && !x.seg.label && x.s.title > 0)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[0] -= GROUP_WEIGHT;
   for (const x of genericGroup(state, scored, kind)) x.fit = [Math.min(x.fit[0], -GROUP_WEIGHT), Math.min(x.fit[1], -GROUP_WEIGHT)];
   // ("Netstream, php разработчик; разрабатывал и поддерживал … сервис ivi.ru": a clause after a semicolon, in small letters, tells; it names no field)
-  for (const x of scored) if (tellingClause(x.seg)) x.fit = [-GROUP_WEIGHT * 2, -GROUP_WEIGHT * 2];
+  // (nor does a web address closing a line: "Solmates, Nashville, TN, USA <http://www.solmates.co>")
+  for (const x of scored) if (tellingClause(x.seg) || x.seg.label === 'website') x.fit = [-GROUP_WEIGHT * 2, -GROUP_WEIGHT * 2];
   // (on the head's first line too where another line of the head gives two parts: "> 2018-05 - heute, Hockenheim" over "### [DEGIT AG](…): Vorstandsmitglied")
   // (and the town is all the date line says besides its date)
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;

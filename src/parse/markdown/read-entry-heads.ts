@@ -160,7 +160,9 @@ function groupNameForAll(entries: ReadEntry[]): ReadEntry[] {
 function groupTextOnce(entries: ReadEntry[]): ReadEntry[] {
   return entries.map((e, k) => {
     const group = e.block.group[0];
-    if (!group || k === 0 || entries[k - 1]!.block.group[0] !== group) return e;
+    // (the entry before has the line as its group, or as a line of its own head: "Interfront, Cape Town <http://…>" / ": Devops Engineer (…)" / ": Java Developer (…)")
+    const before = entries[k - 1]?.block;
+    if (!group || !before || (before.group[0] !== group && !before.head.includes(group))) return e;
     const rest = e.fields.rest.filter((s) => !e.block.group.includes(s.line));
     return rest.length === e.fields.rest.length ? e : { ...e, fields: { ...e.fields, rest } };
   });

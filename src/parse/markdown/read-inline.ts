@@ -230,6 +230,8 @@ function readTag(sc: Scan, i: number): number {
   if (name === 'b' || name === 'strong') sc.html.bold = Math.max(0, sc.html.bold + delta);
   else if (name === 'i' || name === 'em') sc.html.italic = Math.max(0, sc.html.italic + delta);
   else if (name === 'code' || name === 'kbd') sc.html.code = Math.max(0, sc.html.code + delta);
+  // ("San Luis Obispo, CA<br>Jul 2019 - Sep 2019": a line break between two words of one source line parts two of its fields)
+  else if (name === 'br' && sc.pieces.length > 0 && /[\p{L}\p{N}.)]$/u.test(sc.pieces[sc.pieces.length - 1]!.text) && /[\p{L}\p{N}]/u.test(s[close + 1] ?? '')) push(sc, ' · ');
   else if (name === 'br' || name === 'p' || name === 'div' || name === 'li' || name === 'td' || name === 'th') push(sc, ' ');
   // a span styled as a box of its own ("Developer</span><span class="right">2025.04 - Now</span>") is set apart from its neighbours
   // (not before a mark it opens with: "团队<span class="role">:&nbsp;基础平台开发</span>")

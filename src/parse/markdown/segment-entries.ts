@@ -1022,7 +1022,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
       // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
       // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
       const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);
-      const inherit = dateOnly(w.state, l) ? cur.head.filter((h) => !dateOnly(w.state, h)) : cur.head.slice(0, firstDated).filter((h) => h.kind === 'heading');
+      // (a term over several dated definitions is their group too: "Interfront, Cape Town" / ": Devops Engineer (2012 - 2013)" / ": Java Developer (2010 - 2011)")
+      const inherit = dateOnly(w.state, l) ? cur.head.filter((h) => !dateOnly(w.state, h)) : cur.head.slice(0, firstDated).filter((h) => h.kind === 'heading' || (h.kind === 'term' && l.kind === 'def'));
       w.cur = { group: [...cur.group, ...(dateOnly(w.state, l) ? [] : inherit)], head: dateOnly(w.state, l) ? [...inherit, l] : [l], body: [], phase: 'head' };
       w.out.entries.push(w.cur);
       return;
@@ -1271,12 +1272,16 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
   const rest = lines.filter((l) => !(l.kind === 'row' && datedTable.has(l.block)));
   const style = rest.length ? styleOf(state, rest) : 'row';
   const listStyle = style === 'item' || style === 'para';
+  // (one-row tables each over its points, "<table><tr><td><strong>Caci, Inc.</strong>…Dec 2020 - Present</td></tr></table>" /
+  // "- **Full-stack developer** for …": where fewer lines outside the tables are dated than there are tables, and none is
+  // a heading, what follows a table is its last row's text)
+  const rowsOwnText = datedTable.size > 0 && !rest.some((l) => l.kind === 'heading') && rest.filter((l) => lineDates(state, l).length > 0).length < datedTable.size;
   lines.forEach((l, i) => {
     const prev = lines[i - 1];
     const inTable = l.kind === 'row' && datedTable.has(l.block);
     const wasTable = prev?.kind === 'row' && datedTable.has(prev.block);
     const opensList = listStyle && l.kind === 'text' && /[:：]$/.test(l.plain) && lines[i + 1]?.kind === 'item' && l.depth === 0;
-    if (inTable !== wasTable || opensList || (cur.listed && l.kind !== 'item')) flush();
+    if ((inTable !== wasTable && !(wasTable && rowsOwnText)) || opensList || (cur.listed && l.kind !== 'item')) flush();
     if (opensList) {
       cur.lines.push(l);
       cur.listed = true;
@@ -1285,6 +1290,8 @@ function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
     cur.lines.push(l);
   });
   flush();
+  // (a table's part with its rows' own text is read by its rows: a dated point among the text starts no entry)
+  if (rowsOwnText) for (const p of out) if (p.lines[0]?.kind === 'row' && datedTable.has(p.lines[0].block)) p.style = 'row';
   // one part of all the lines, and no dated table: the style found above is the part's
   const whole = out[0];
   if (out.length === 1 && whole && !whole.listed && datedTable.size === 0 && whole.lines.length === lines.length && rest.length > 0) whole.style = style;

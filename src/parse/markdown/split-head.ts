@@ -510,6 +510,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
     if (sentences.length > 1) return sentences.flatMap((t) => splitText(t, line, lineIdx, state, connectors));
   }
+  // "Solmates, Nashville, TN, USA <http://www.solmates.co>": a web address closing the line is a part of its own, the entry's site
+  const site = /^(.*[\p{L}\p{N}.)])\s+((?:https?:\/\/|www\.)\S+)$/u.exec(clean);
+  if (site && !/https?:\/\/|www\./.test(site[1]!)) return [...splitText(site[1]!, line, lineIdx, state, connectors), segmentOf(site[2]!, line, lineIdx, ' ', false, 'website')];
   // "CERTELL INTERNATIONAL. Summer Internship Program.": a name in capitals, then sentences, one part each
   const caps = capsSentences(clean);
   if (caps) return caps.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : k === 0 ? { ...x, capsLead: true as const } : x)));
