@@ -8,8 +8,8 @@ import { splitEachEntry } from './split-each-entry.js';
 import { wordClasses } from './score-segment.js';
 
 /** A short top-level item naming a job, whose one period opens or closes it and lies within the head's. */
-function roleItem(state: ParseState, l: Line, period: ReturnType<typeof lineDates>[number]): boolean {
-  if (!shortDatedItem(state, l)) return false;
+function roleItem(state: ParseState, l: Line, period: ReturnType<typeof lineDates>[number], depth: number): boolean {
+  if (!shortDatedItem(state, l, depth)) return false;
   const d = lineDates(state, l);
   // (a role: "2006.2 - 2007.2, Veri Expert System" under a degree or a job is a project of it)
   return d.length === 1 && periodWithin(d[0]!, period) && wordClasses(l.plain, state).has('jobTitle');
@@ -21,9 +21,12 @@ function roleEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
   if (periods.length !== 1) return undefined;
   const out: EntryBlock[] = [];
   const before: Line[] = [];
+  // (under an item, its sub-items: "* Faculty of Mathematics … at Ursinus College, 2020-Present" / "  * Associate Professor, 2022-Present")
+  const head = e.head[0];
+  const depth = e.head.length === 1 && head?.kind === 'item' ? head.depth + 1 : 0;
   for (const l of e.body) {
-    if (roleItem(state, l, periods[0]!)) out.push({ group: [...e.group, ...e.head], head: [l], body: out.length === 0 ? before.splice(0) : [] });
-    else if (l.kind === 'item' && l.depth === 0 && out.length > 0) return undefined;
+    if (roleItem(state, l, periods[0]!, depth)) out.push({ group: [...e.group, ...e.head], head: [l], body: out.length === 0 ? before.splice(0) : [] });
+    else if (l.kind === 'item' && l.depth === depth && out.length > 0) return undefined;
     else (out[out.length - 1]?.body ?? before).push(l);
   }
   return out.length >= 2 ? out : undefined;
@@ -31,7 +34,7 @@ function roleEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
 
 /**
  * Post-step of entry segmentation, in a work section: an entry with one period in its head whose text lists two or more
- * roles as short top-level items naming jobs, each with a period within the head's at its start or end, is one entry per role: each item is one's
+ * roles as short top-level items naming jobs (or, under an item, as its sub-items), each with a period within the head's at its start or end, is one entry per role: each item is one's
  * head (the lines under it its text), and the entry's head is their group, as an organisation's heading is over its
  * roles. Any other top-level item after the first role keeps the entry whole.
  */
