@@ -297,7 +297,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       (others ? late : out).push({ ...seg, text: nameParen[1], sep: '(' });
       continue;
     }
-    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)), kind === 'work' && rolesOnly(state, segs.filter((o) => o !== seg && o.line === seg.line)));
+    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)), kind === 'work' && roleBesideSeg(state, seg, segs));
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
@@ -407,6 +407,18 @@ function nameAndParenRole(state: ParseState, text: string): [string, string] | u
   const [name, role] = paren;
   if (!wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
   return /^[\p{Lu}\p{N}\p{Lo}]/u.test(name) ? [name, role] : undefined;
+}
+
+/**
+ * The other parts of the segment's line are roles; or, for a line that is one italic or bold run ("**DevOps Sénior**" /
+ * "_SteelFab790, Candiac_"), the line right above it is a role alone.
+ */
+function roleBesideSeg(state: ParseState, seg: Segment, segs: readonly Segment[]): boolean {
+  const mates = segs.filter((o) => o !== seg && o.line === seg.line);
+  if (mates.length > 0) return rolesOnly(state, mates);
+  if (seg.lineIdx < 1 || !(seg.line.italic || seg.line.bold)) return false;
+  const above = segs.filter((o) => o.lineIdx === seg.lineIdx - 1);
+  return above.length === 1 && rolesOnly(state, above);
 }
 
 /** Other segments that are all roles (a job-title word, no organisation word), at least one. */
