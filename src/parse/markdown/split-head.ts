@@ -155,10 +155,12 @@ function separatesAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const kind = SEPARATOR_KIND[c];
   if (!kind) return false;
-  if (kind === 2) return true;
   // (NaN past either end of the text)
   const prev = text.charCodeAt(i - 1);
   const next = text.charCodeAt(i + 1);
+  // ("인프라·정보보호팀 인프라 엔지니어": a middle dot glued between Hangul or Han characters joins two words as "and")
+  if (c === 0xb7) return !(isCjkCode(prev) && isCjkCode(next));
+  if (kind === 2) return true;
   // "本科/安徽农业大学": a slash between Han or kana characters (between Hangul, a script written with spaces, it joins
   // two words as one: "웹/앱 모의해킹")
   if (c === 0x2f || c === 0xff0f) return isCjkCode(prev) && isCjkCode(next) && !(isHangulCode(prev) && isHangulCode(next));
