@@ -227,6 +227,10 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Sep 2021 - Present', '2021-09..'],
   ['en', 'Since June 2022', '2022-06..', 'Since June 2022'],
   ['en', 'Vim user since 2007, IntelliJ IDEA Ultimate since 2015', '2007.. ; 2015..'],
+  // (a since-word after the date, in the CV's own language: Hungarian suffixes and postpositions)
+  ['hu', '2009–től  Nexum Magyarország Kft.', '2009..', '2009–től'],
+  ['hu', '2009-tól Programozó', '2009..', '2009-tól'],
+  ['hu', '2015 óta vezető fejlesztő', '2015..', '2015 óta'],
   ['en', 'from 2019 to 2021', '2019..2021', 'from 2019 to 2021'],
   ['en', 'between 2018 and 2019', '2018..2019'],
   ['en', '2023.04 - 2023.05 - onward', '2023-04..'],

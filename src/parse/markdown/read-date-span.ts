@@ -106,6 +106,10 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
     } else if (classifyChar(ctx.lower.charCodeAt(tok(a.next)?.start ?? 0)) === CJK && tok(a.next)?.entry?.since) {
       ongoing = true;
       next = a.next + 1;
+    } else if (postfixSince(ctx, a.next) > 0) {
+      // "2009-től", "2009 óta": since then, ongoing
+      ongoing = true;
+      next = postfixSince(ctx, a.next);
     } else if (bracketedPresent(ctx, a.next)) {
       // "2016 (Atual)", "2019 (present)": since then, ongoing
       ongoing = true;
@@ -121,6 +125,18 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
   if (!checkDateEdges(ctx, i, next)) return undefined;
   const last = readDuration(ctx, next);
   return { span: toSpan(ctx, i, last, start, end, ongoing), next: last };
+}
+
+/**
+ * "2009-től", "2009–tól", "2009 óta": a since-word of the CV's own language right after a date, glued to it by a dash or
+ * after a space (Hungarian, Turkish and other languages put it after the date): the token after it, else 0.
+ */
+function postfixSince(ctx: DateContext, k: number): number {
+  const t = ctx.tok(k);
+  const dash = t?.kind === 'punct' && t.value === 0x2d && !t.space ? t : undefined;
+  const w = ctx.tok(dash ? k + 1 : k);
+  if (!w || w.kind !== 'word' || !w.entry?.since || w.entry.leadRank !== 0 || (dash && w.space)) return 0;
+  return dash ? k + 2 : k + 1;
 }
 
 /** "(Atual)", "(present)" at token `k`: an opening bracket, a present-word, a closing bracket. */
