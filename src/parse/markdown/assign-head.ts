@@ -311,7 +311,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     // (or is an italic run of its own: "**Vapaaehtoinen, ylläpitäjä**, *Blender*, Wiki-ylläpito")
     const marked = parts.some((p) => seg.line.italicParts.includes(p)) && !seg.line.italic;
     if (parts.length > 1 && (!(marked || parts.some((p) => cued(p, state))) || allBodies(parts, state) || (!marked && roleUnderGroup(state, seg, segs, parts)))) parts = [text];
-    if (parts.length === 1 && solo) parts = splitCapitalRun(text, state);
+    if (parts.length === 1 && solo) parts = splitSlashPair(text, state) ?? splitCapitalRun(text, state);
     if (parts.length === 1 && solo && kind === 'work') parts = splitTitleThenName(text, state);
     if (parts.length === 1 && kind === 'work' && seg.lineIdx >= 0 && segs.every((o) => o === seg || o.lineIdx < 0)) parts = splitNameThenTitle(text, state);
     parts = joinLegalForms(parts);
@@ -427,6 +427,20 @@ function rolesOnly(state: ParseState, others: readonly Segment[]): boolean {
     const s = scoreSegment(o.text, state);
     return s.title > 0 && s.org <= 0;
   });
+}
+
+/**
+ * "Sheng Li Telecom India Pvt Ltd / Software Engineer Intern": two sides of a spaced slash, one naming an organisation and no
+ * job, the other a job and no organisation, are two parts (not "Freelance Developer / Co-Founder", "UX / UI Designer").
+ */
+function splitSlashPair(text: string, state: ParseState): string[] | undefined {
+  const sides = text.split(' / ');
+  // (not inside brackets: "Instructor (Part-Time / Visiting) of Computer Science at Syracuse University")
+  if (sides.length !== 2 || sides.some((x) => (x.match(/[(（]/gu)?.length ?? 0) !== (x.match(/[)）]/gu)?.length ?? 0))) return undefined;
+  const [a, b] = sides.map((x) => scoreSegment(x, state)) as [ReturnType<typeof scoreSegment>, ReturnType<typeof scoreSegment>];
+  const org = (x: typeof a): boolean => x.org > 0 && x.title <= 0;
+  const role = (x: typeof a): boolean => x.title > 0 && x.org <= 0;
+  return (org(a) && role(b)) || (role(a) && org(b)) ? sides.map((x) => x.trim()) : undefined;
 }
 
 /** "CROWDSTRIKE Senior SE": a leading run of capitalised words (one word: five capitals or more), then a job title in mixed case, are two parts. */

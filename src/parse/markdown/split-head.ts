@@ -701,6 +701,14 @@ function sideBySideRuns(text: string, line: Line): string[] | undefined {
 /** Emphasis runs of each kind looked at for a bold–italic pair. */
 const FIRST_RUNS = 4;
 
+/** Whether `outer` holds `inner` with no letter glued to either side of it. */
+function holdsWord(outer: string, inner: string): boolean {
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    if (!/\p{L}/u.test(outer[at - 1] ?? '') && !/\p{L}/u.test(outer[at + inner.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "**Globex** *Engineer*", "**平安银行 - 零售大数据部门** *助理架构师*": a text that opens with a bold run and an italic run side
  * by side, nothing else between them and nothing after them but what a cut date left (" | ") and the rest, is two
@@ -717,8 +725,11 @@ function emphasisPair(text: string, line: Line): [string, string, string] | unde
   // (the pair opens the text: only the first runs of each kind can make it)
   for (const b of line.boldParts.slice(0, FIRST_RUNS)) {
     for (const i of line.italicParts.slice(0, FIRST_RUNS)) {
-      if (!b || !i || b.includes(i) || i.includes(b)) continue;
-      for (const [x, y] of [[b, i], [i, b]] as const) {
+      // (one run inside the other, "***Role***", is no pair; a word that only opens another does not count: "**Tolk** *TolkDanmark*")
+      if (!b || !i || holdsWord(b, i) || holdsWord(i, b)) continue;
+      for (const [x, whole] of [[b, i], [i, b]] as const) {
+        // (a run holding the date after a bar gives its text before the bar: "**Tolk** *TolkDanmark | 2024 – Nuværende*")
+        const y = whole.split(' | ')[0]!.trim();
         // (side by side, or joined by a dash: "**Ingeniero**-*[Qualitas Instruments](…)*")
         const gap = /^(?:\s+|\s*[-–—]\s*)/u.exec(t.slice(x.length))?.[0];
         if (!t.startsWith(x) || gap === undefined || !t.slice(x.length + gap.length).startsWith(y)) continue;
