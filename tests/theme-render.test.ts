@@ -83,6 +83,17 @@ describe('every theme renders every field of every sample', () => {
   }
 });
 
+describe('entry extras', () => {
+  it("prints an entry's unknown fields but not a page builder's identifiers and colours", async () => {
+    const theme = await loadTheme('classic', { themeDirs: [] });
+    const job = { name: 'Startups', position: 'Web Developer', startDate: '2014', id: 'ljfmw9xe', bg_color: '#eef5fa', team: 'Platform' };
+    const { html } = renderHtml({ basics: { name: 'A' }, work: [job] } as Resume, theme, { lang: 'en', format: 'A4' });
+    expect(html).toContain('Platform');
+    expect(html).not.toContain('ljfmw9xe');
+    expect(html).not.toContain('#eef5fa');
+  });
+});
+
 describe('asset references', () => {
   it('only /theme/, /fonts/ and /cv/ are requested by the document', async () => {
     for (const name of THEMES) {

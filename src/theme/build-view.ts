@@ -111,10 +111,14 @@ const isFlat = (x: unknown): boolean =>
   typeof x !== 'object' || x === null || (!Array.isArray(x) && Object.values(x as Rec).every((y) => (Array.isArray(y) ? y.every((z) => typeof z !== 'object' || z === null) : typeof y !== 'object' || y === null)));
 const recs = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter((x): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x)) : []);
 
+/** Keys of an entry that hold an identifier or a colour, never words to print. */
+const STYLING_KEY = /^(?:id|[\w-]*colou?r)$/i;
+
 function extrasOf(entry: Rec, known: string[]): ViewExtra[] {
   const out: ViewExtra[] = [];
   for (const [k, v] of Object.entries(entry)) {
-    if (known.includes(k) || k === 'dateText' || k.startsWith('$')) continue;
+    // (a page builder's identifiers and colours, "id: ljfmulz0", "bg_color: '#fff4f4'", stay in the model, not on the page)
+    if (known.includes(k) || k === 'dateText' || k.startsWith('$') || STYLING_KEY.test(k)) continue;
     const value = extraText(v);
     if (value) out.push({ label: humanizeKey(k), value });
   }
