@@ -22,6 +22,12 @@ function opensWithDegree(state: ParseState, l: Line): boolean {
   return l.plain.length <= 100 && !/[:：]/.test(l.plain) && wordClasses(l.plain.split(/\s+/).slice(0, 2).join(' '), state).has('degree');
 }
 
+/** Two or more comma parts, one of them a degree word of three words at most ("…, магистратура, …", "Informatics, BSc"). */
+function commaPartDegree(state: ParseState, text: string): boolean {
+  const parts = text.replace(/[.。]$/u, '').split(/,\s*/);
+  return parts.length >= 2 && parts.some((p) => p.trim().split(/\s+/).length <= 3 && wordClasses(p.trim(), state).has('degree'));
+}
+
 /**
  * A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none;
  * or on the second or third line, when that line opens with a degree word ("Dự kiến tốt nghiệp vào 05/2025" /
@@ -39,6 +45,9 @@ function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefi
   // "Бакалавр специальности Информационные системы.": a line that opens with a degree word is the degree, sentence or not
   if (opensWithDegree(state, l)) return l;
   if (l.kind === 'item' && /[:：\d]/.test(l.plain)) return later();
+  // ("Вычислительные системы и сети, магистратура, магистр техники и технологии (красный диплом).": comma parts, one of
+  // them a degree's word of three words at most, are the degree with its field, full stop or not)
+  if (l.plain.length <= 100 && commaPartDegree(state, l.plain)) return l;
   if (l.plain.length > 80 || /[.!?。]$/.test(l.plain)) return undefined;
   // a first list item is the degree only when it reads like one: short, no label, no figures
   if (l.kind === 'item' && (/[:：\d]/.test(l.plain) || l.plain.split(/\s+/).length > 6)) return undefined;
