@@ -66,7 +66,8 @@ describe('readFrontMatterCv (tests/fixtures/parse-source/cv-*)', () => {
       const data = readMarkdownSource(`---\n${read(c, 'front-matter.yaml')}---\n`).frontMatter!.data!;
       const cv = readFrontMatterCv(data);
       expect([...cv.consumed, ...cv.ignored, ...Object.keys(cv.rest)].sort()).toEqual(Object.keys(data).sort());
-      for (const [k, v] of Object.entries(cv.rest)) expect(v).toBe(data[k]);
+      // (but a page builder's key whose nested lists were read: what is left of it)
+      for (const [k, v] of Object.entries(cv.rest)) if (!cv.partly?.includes(k)) expect(v).toBe(data[k]);
     }
   });
 });

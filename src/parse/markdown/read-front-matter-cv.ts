@@ -25,8 +25,10 @@ export interface FrontMatterCv {
   consumed: string[];
   /** Top-level keys that are site or page settings (layout, permalink, weight, output…), not CV content. */
   ignored: string[];
-  /** Every other key, with its value untouched, for the caller to keep (nothing is lost). */
+  /** Every other key, with its value untouched, for the caller to keep (nothing is lost); see `partly`. */
   rest: Record<string, unknown>;
+  /** Keys of `rest` whose value is what is left once a page builder's nested lists were read from it (absent when none). */
+  partly?: string[];
   /** Values kept as written because they could not be read into the model's types (a free-text date), by JSON pointer. */
   unread: Array<{ path: string; value: string }>;
   /** Why fields were read as they were (for `--explain`), by JSON pointer. */
@@ -101,7 +103,11 @@ export function readFrontMatterCv(data: Record<string, unknown>, lexicons: reado
     if (k === '__proto__' || out.consumed.includes(k)) continue;
     if (SETTINGS.has(normalFrontMatterKey(k))) out.ignored.push(k);
     else if (nested.has(k)) {
-      if (nested.get(k) !== undefined) out.rest[k] = nested.get(k);
+      if (nested.get(k) === undefined) out.consumed.push(k);
+      else {
+        out.rest[k] = nested.get(k);
+        (out.partly ??= []).push(k);
+      }
     } else out.rest[k] = data[k];
   }
   return out;
@@ -117,9 +123,10 @@ function readNestedLists(data: Record<string, unknown>, out: FrontMatterCv, ctx:
     const entries = readFrontMatterEntries(list.kind, list.items, `/${list.path.join('/')}`, { ...ctx, guessOrg: true });
     if (!entries?.length) continue;
     (out.resume[list.kind] as unknown[] | undefined) = [...((out.resume[list.kind] as unknown[] | undefined) ?? []), ...entries];
+    // (a group's title once, however many of its lists were read: each path is removed once below)
     if (list.title && list.titlePath) {
       titles[list.kind] ??= list.title;
-      read.push(list.titlePath);
+      if (!read.some((p) => p.join('/') === list.titlePath!.join('/'))) read.push(list.titlePath);
     }
     read.push(list.path);
   }
