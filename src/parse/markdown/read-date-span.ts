@@ -98,18 +98,16 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
   } else {
     const listed = tok(a.first - 1)?.kind === 'punct' && tok(a.first - 1)?.value === 0x2c && tok(a.first - 2)?.kind === 'num';
     const r = readRangeEnd(ctx, yearDotted(ctx, a), (b, word) => !(word && listed) && !!complete(a, b) && ordered(complete(a, b) ?? a, b));
+    const since = r ? 0 : postfixSince(ctx, a.next);
     if (r) {
       start = r.end ? complete(a, r.end) : a.y > 0 ? a : undefined;
       end = r.end;
       ongoing = r.ongoing;
       next = r.next;
-    } else if (classifyChar(ctx.lower.charCodeAt(tok(a.next)?.start ?? 0)) === CJK && tok(a.next)?.entry?.since) {
+    } else if (since > 0) {
+      // "2020年から", "2009-től", "2009 óta": since then, ongoing
       ongoing = true;
-      next = a.next + 1;
-    } else if (postfixSince(ctx, a.next) > 0) {
-      // "2009-től", "2009 óta": since then, ongoing
-      ongoing = true;
-      next = postfixSince(ctx, a.next);
+      next = since;
     } else if (bracketedPresent(ctx, a.next)) {
       // "2016 (Atual)", "2019 (present)": since then, ongoing
       ongoing = true;
@@ -128,11 +126,13 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
 }
 
 /**
- * "2009-től", "2009–tól", "2009 óta": a since-word of the CV's own language right after a date, glued to it by a dash or
- * after a space (Hungarian, Turkish and other languages put it after the date): the token after it, else 0.
+ * A since-word right after a date: in Han, kana or Hangul, of any lexicon ("2020年から"); in other scripts, of the CV's own
+ * language, glued to the date by a dash or after a space ("2009-től", "2009–tól", "2009 óta": Hungarian, Turkish and
+ * other languages put it after the date). The token after it, else 0.
  */
 function postfixSince(ctx: DateContext, k: number): number {
   const t = ctx.tok(k);
+  if (classifyChar(ctx.lower.charCodeAt(t?.start ?? 0)) === CJK) return t?.entry?.since ? k + 1 : 0;
   const dash = t?.kind === 'punct' && t.value === 0x2d && !t.space ? t : undefined;
   const w = ctx.tok(dash ? k + 1 : k);
   if (!w || w.kind !== 'word' || !w.entry?.since || w.entry.leadRank !== 0 || (dash && w.space)) return 0;
