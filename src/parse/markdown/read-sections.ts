@@ -37,7 +37,10 @@ function contactOnly(state: ParseState, l: Line): boolean {
   if (lab && ['email', 'website'].includes(lab.label)) return true;
   if (lab?.label === 'phone') return /\d/.test(lab.value);
   // (a Han, kana or Hangul character is a word of its own: "性  别：男" holds the word 男)
-  return !/[\p{L}\p{N}]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(rest.replace(/\b(?:e-?mail|tel|phone|mobile|web|github|linkedin|twitter)\b/giu, ' '));
+  const words = /[\p{L}\p{N}]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+  // (a label word — "TEL", "GitHub" — is furniture only beside a contact or link: a line of labels alone stays text)
+  if (rest === l.plain && !/https?:\/\/|www\./.test(l.plain)) return !words.test(rest);
+  return !words.test(rest.replace(/\b(?:e-?mail|tel|phone|mobile|web|github|linkedin|twitter)\b/giu, ' '));
 }
 
 /** The header's lines that are neither the name nor contact details: the summary. */
