@@ -110,6 +110,10 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   // months' numbers with two-digit years, in a range
   ['en', '| 06/22 – 09/24  | __B.Sc. Economics__ |', '2022-06..2024-09', '06/22 – 09/24'],
   ['en', '04/21 – present', '2021-04..'],
+  // two-digit years first, a month of one digit or a year that is no month
+  ['zh-hans', '* 16/7 - 17/6 上海鑫地会展服务有限公司 *技术总监*', '2016-07..2017-06', '16/7 - 17/6'],
+  ['zh-hans', '* 17/9至今 瓦戈科技（上海）有限公司', '2017-09..', '17/9至今'],
+  ['zh-hans', '* 10/11 - 11/2 上海裕日软件有限公司', '2010-11..2011-02', '10/11 - 11/2'],
   // an infinity sign, in any language, is an open end
   ['tr', 'Temmuz 2022 - ∞', '2022-07..'],
   ['hu', '| **Óraadó tanár** | 2019.09. -- jelenleg |', '2019-09..', '2019.09. -- jelenleg'],

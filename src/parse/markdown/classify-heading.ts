@@ -119,6 +119,7 @@ function byParts(key: string, langs: readonly string[]): HeadingClass | undefine
 function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefined {
   // (three to eight words: two to seven spaces, counted before the key is split)
   const n = spaces(key);
+  if (n === 0) return byCjkJoiner(key, langs);
   if (n < 2 || n > 7) return undefined;
   const words = key.split(' ');
   if (words.length < 3 || words.length > 8) return undefined;
@@ -131,6 +132,22 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   if (!a) return b && words.length <= 5 && b.kind !== 'doctitle' ? b : undefined;
   if (!b) return undefined;
   return a.kind === b.kind ? a : { ...a, also: b.kind };
+}
+
+/** Joining characters of scripts without spaces ("和", "与", "及"). */
+const CJK_JOINERS = ['和', '与', '與', '及'];
+
+/** "工作和项目经历", "学习与工作经历": two known section names of a heading without spaces joined by a joining character (the first of either kind). */
+function byCjkJoiner(key: string, langs: readonly string[]): HeadingClass | undefined {
+  if (key.length > 16 || !CJK.test(key)) return undefined;
+  for (const j of CJK_JOINERS) {
+    const at = key.indexOf(j);
+    if (at <= 0 || at >= key.length - 1) continue;
+    const a = lookup(key.slice(0, at), langs, 'part');
+    const b = a && lookup(key.slice(at + 1), langs, 'part');
+    if (a && b) return a.kind === b.kind ? a : { ...a, also: b.kind };
+  }
+  return undefined;
 }
 
 /** The parts of `key` between runs of white space and slashes (as `key.split(/[\s/]+/)`: empty at a run that starts or ends it), by scanning. */

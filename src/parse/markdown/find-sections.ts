@@ -164,14 +164,15 @@ function open(cut: Cut, type: Section['type'], heading: Line, cls: HeadingClass 
   delete cut.scope;
   delete cut.sub;
   const next = cut.lines[cut.at + 1];
-  if (heading.kind === 'item' && next?.kind === 'item' && next.depth > heading.depth) cut.scope = { depth: heading.depth, before: cut.current };
+  // (or over its own hard-broken lines: "* **学历**：␣␣" / "  复旦大学…学士" then "* **联系电话**：…", a sibling item of the list before)
+  if (heading.kind === 'item' && (next?.kind === 'item' || next?.kind === 'text') && next.depth > heading.depth) cut.scope = { depth: heading.depth, before: cut.current };
   cut.current = s;
   cut.entryRank = 9;
 }
 
-/** Ends a list-item section ("* Languages:" over nested items) at the first line that is not one of its nested items. */
+/** Ends a list-item section ("* Languages:" over nested items or its own broken lines) at the first line that is not one of them. */
 function closeScope(cut: Cut, line: Line): void {
-  if (!cut.scope || (line.kind === 'item' && line.depth > cut.scope.depth)) return;
+  if (!cut.scope || ((line.kind === 'item' || line.kind === 'text') && line.depth > cut.scope.depth)) return;
   cut.current = cut.scope.before;
   delete cut.scope;
 }

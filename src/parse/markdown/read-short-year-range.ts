@@ -1,4 +1,4 @@
-// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24").
+// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24", "16/7 - 17/6", "17/9至今").
 import type { DateAtom, DateContext } from './date-words.js';
 import { isPunctMark as punct } from './is-punct-mark.js';
 import { MAX_YEAR, MIN_YEAR } from './read-year.js';
@@ -34,6 +34,41 @@ function numericShortYear(ctx: DateContext, i: number): { atom: DateAtom; next: 
   return y === undefined ? undefined : { atom: { first: i, next: i + 3, y, m: m.value, d: 0, calendar: undefined, weak: false, bare: false }, next: i + 3 };
 }
 
+/** "16/7", "11/3": a two-digit year, a slash and a month's number of one or two digits, with no space between (and no third number: "16/7/2019" is a day). */
+function yearShortMonth(ctx: DateContext, i: number): { atom: DateAtom; next: number; plain: boolean; oneDigit: boolean } | undefined {
+  const n = ctx.tok(i);
+  const slash = ctx.tok(i + 1);
+  const m = ctx.tok(i + 2);
+  if (n?.kind !== 'num' || n.digits !== 2 || !punct(slash, 0x2f) || slash!.space) return undefined;
+  if (m?.kind !== 'num' || m.digits > 2 || m.space || m.value < 1 || m.value > 12) return undefined;
+  const after = ctx.tok(i + 3);
+  if (after && !after.space && (punct(after, 0x2f) || punct(after, 0x2e) || after.kind === 'num')) return undefined;
+  const y = fullYear(n.value);
+  // (plain: no month's number first and a two-digit year after it, "11/03", could read it: 13 or more first, or one digit after)
+  const plain = n.value > 12 || m.digits === 1;
+  return y === undefined ? undefined : { atom: { first: i, next: i + 3, y, m: m.value, d: 0, calendar: undefined, weak: false, bare: false }, next: i + 3, plain, oneDigit: m.digits === 1 };
+}
+
+/**
+ * "16/7 - 17/6", "17/9至今", "18/6 - 18/6": year-first short months on both sides of a spaced dash or tilde, or one glued to or
+ * spaced from a present-word. Neither side can be a month and a two-digit year (13 or more first, or a month of one digit), or
+ * one side's month has one digit: "11/03 – 12/05" is read month first.
+ */
+function readYearFirstRange(ctx: DateContext, i: number): { start: DateAtom; end: DateAtom | undefined; next: number } | undefined {
+  const a = yearShortMonth(ctx, i);
+  if (!a) return undefined;
+  const t = ctx.tok(a.next);
+  if (t?.kind === 'word' && t.entry?.present) return a.plain ? { start: a.atom, end: undefined, next: a.next + 1 } : undefined;
+  if (!t || !t.space || !(punct(t, 0x2d) || punct(t, 0x7e))) return undefined;
+  const after = ctx.tok(a.next + 1);
+  if (after?.kind === 'word' && after.entry?.present) return a.plain ? { start: a.atom, end: undefined, next: a.next + 2 } : undefined;
+  const b = yearShortMonth(ctx, a.next + 1);
+  // (both sides such, or a month of one digit on one: "Score 10/12 – 13/12" is no range of dates)
+  if (!b || !((a.plain && b.plain) || a.oneDigit || b.oneDigit)) return undefined;
+  const ordered = a.atom.y < b.atom.y || (a.atom.y === b.atom.y && a.atom.m <= b.atom.m);
+  return ordered ? { start: a.atom, end: b.atom, next: b.next } : undefined;
+}
+
 /** A month with a two-digit year: a month name and a number, or a month's number, a slash and a number. */
 function shortYearMonth(ctx: DateContext, i: number): { atom: DateAtom; next: number } | undefined {
   return monthShortYear(ctx, i) ?? numericShortYear(ctx, i);
@@ -46,6 +81,11 @@ function shortYearMonth(ctx: DateContext, i: number): { atom: DateAtom; next: nu
  * years; never a day and a month, as no year follows). Returns the dates and the token after them.
  */
 export function readShortYearRange(ctx: DateContext, i: number): { start: DateAtom; end: DateAtom | undefined; next: number } | undefined {
+  return readMonthFirstRange(ctx, i) ?? readYearFirstRange(ctx, i);
+}
+
+/** "Jun. 23 - Aug. 23", "06/22 – 09/24", "Feb 24 – present": {@link readShortYearRange} with the month first. */
+function readMonthFirstRange(ctx: DateContext, i: number): { start: DateAtom; end: DateAtom | undefined; next: number } | undefined {
   const a = shortYearMonth(ctx, i);
   const dash = a && ctx.tok(a.next);
   if (!a || !dash || !dash.space || !(punct(dash, 0x2d) || punct(dash, 0x7e))) return undefined;
