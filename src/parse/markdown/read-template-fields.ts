@@ -3,6 +3,8 @@
 /** Attribute names by the field they give; other names (dir, class, icon, …) hold no content. */
 const FIELD_KEYS: Readonly<Record<string, 'role' | 'org' | 'place' | 'from' | 'to' | 'date'>> = {
   title: 'role', position: 'role', role: 'role', job: 'role', degree: 'role', studytype: 'role', area: 'role', major: 'role',
+  // (a timeline item's header, subheader and badge: Blowfish's `{{< timelineItem header="Role" subheader="Company" badge="2023" >}}`)
+  header: 'role', heading: 'role', subheader: 'org', subheading: 'org', subtitle: 'org', badge: 'date',
   company: 'org', employer: 'org', organization: 'org', organisation: 'org', org: 'org', institution: 'org', school: 'org', university: 'org', name: 'org',
   location: 'place', place: 'place', city: 'place',
   from: 'from', start: 'from', startdate: 'from', start_date: 'from', date_start: 'from', since: 'from', begin: 'from',

@@ -383,7 +383,8 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     }
     case 'bold':
       // (after a hard break, not a bold label and its value: "**Профильные дисциплины:** веб-разработка, …" is a note of the entry)
-      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain);
+      // (nor, anywhere, an undated one whose label names no field of an entry: "**Technologies:** NestJS, PostgreSQL")
+      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain) && !(w && boldLabelLead(l) && notFieldLabel(w.state, l) && lineDates(w.state, l).length === 0);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':
