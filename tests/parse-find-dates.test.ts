@@ -110,6 +110,9 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   // months' numbers with two-digit years, in a range
   ['en', '| 06/22 – 09/24  | __B.Sc. Economics__ |', '2022-06..2024-09', '06/22 – 09/24'],
   ['en', '04/21 – present', '2021-04..'],
+  // a day, a month's name and a year joined by hyphens
+  ['en', '[IIT Madras](http://www.iitm.ac.in) as Assistant Professor (24-Feb-2005 to 31-May-2010)', '2005-02-24..2010-05-31', '24-Feb-2005 to 31-May-2010'],
+  ['en', 'as Professor (since 03-Nov-2015)', '2015-11-03..', 'since 03-Nov-2015'],
   // two-digit years first, a month of one digit or a year that is no month
   ['zh-hans', '* 16/7 - 17/6 上海鑫地会展服务有限公司 *技术总监*', '2016-07..2017-06', '16/7 - 17/6'],
   ['zh-hans', '* 17/9至今 瓦戈科技（上海）有限公司', '2017-09..', '17/9至今'],

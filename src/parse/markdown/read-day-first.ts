@@ -1,4 +1,4 @@
-// Reads a date that starts with a day or month number: 01.03.2019, 23/01/1992, 05/2019, 5.2019, 1 March 2019, 25 mai 2016, 1er mars 2019, 1 de Abril de 1976.
+// Reads a date that starts with a day or month number: 01.03.2019, 23/01/1992, 24-Feb-2005, 05/2019, 5.2019, 1 March 2019, 25 mai 2016, 1er mars 2019, 1 de Abril de 1976.
 import type { DateAtom, DateContext, DateToken } from './date-words.js';
 import { makeDateAtom } from './make-date-atom.js';
 import { readMonthFirst } from './read-month-first.js';
@@ -30,6 +30,12 @@ export function readDayFirst(ctx: DateContext, i: number): DateAtom | undefined 
       const b = n2.value;
       const dayFirst = b >= 1 && b <= 12 ? makeDateAtom(i, yr.next, yr, b, a) : undefined;
       return dayFirst ?? (a <= 12 ? makeDateAtom(i, yr.next, yr, a, b) : undefined);
+    }
+    // "24-Feb-2005", "01-Jun-2010": a day, a month's name and a year joined by the same hyphen, dot or slash
+    if (n2.kind === 'word' && (n2.entry?.month ?? 0) > 0 && t.value <= 31) {
+      const s2 = tok(i + 3);
+      const y = numberSep(s2) && s2.raw === s1.raw && !tok(i + 4)?.space ? readYear(ctx, i + 4, false, false) : undefined;
+      return y ? makeDateAtom(i, y.next, y, n2.entry!.month, t.value) : undefined;
     }
     const yr = readYear(ctx, i + 2, false, false);
     return yr && t.value <= 12 ? makeDateAtom(i, yr.next, yr, t.value, 0) : undefined;
