@@ -100,7 +100,7 @@ function readMany(l: Line): Language[] {
   if (dashed) return dashed.flatMap(readShared);
   if (parts.length === 1 && named.length > 1 && named.every((p) => isLanguageName(p.split(/\s+/)[0] ?? '') || unspacedLead(p) !== undefined)) return named.flatMap((p) => dashedPairs(p) ?? [p]).map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   // ("日本語(ネイティブ) / 英語(B2)": a slash after a bracket parts them as a comma does)
-  const commaParts = parts.length === 1 && /\)\s*(?:,|\/\s)/.test(plain) ? plain.split(/\)\s*[,/]\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? parts : parts;
+  const commaParts = parts.length === 1 && /\)\s*(?:,|\/\s)/.test(plain) ? plain.split(/\)\s*[,/]\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? spacedPairs(plain) ?? parts : parts;
   // ("English (native), German (fluent) and French (basic)": the last part may hold two pairs)
   if (commaParts.length > 1) return commaParts.flatMap((p) => dashedPairs(p) ?? [p]).map((p) => readLanguage(p)).filter((x): x is Language => !!x);
   const bold = l.boldParts[0];
@@ -117,6 +117,13 @@ function readMany(l: Line): Language[] {
   if (listed) return listed;
   const one = readLanguage(plain, bold);
   return one ? [one] : [];
+}
+
+/** "English (C2) Spanish (C2) French (B1)" (chips of code spans): pairs parted by spaces alone, each after a bracket opening with a language's name. */
+function spacedPairs(plain: string): string[] | undefined {
+  if (!/\)\s+\S/.test(plain)) return undefined;
+  const parts = plain.split(/\)\s+/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p));
+  return parts.length > 1 && parts.every((p) => isLanguageName(p.split(/[\s(]+/)[0] ?? '')) ? parts : undefined;
 }
 
 /** "English, French (full professional proficiency C1)": several languages' names before one level, each with it; else {@link readLanguage}. */
