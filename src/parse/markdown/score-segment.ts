@@ -260,6 +260,8 @@ export function isTown(text: string): boolean {
 function townLike(part: string): boolean {
   const words = part.split(' ');
   if (words.length > 3 || /[\d@/:]/.test(part) || /\.[a-z]{2,}$/i.test(part) || /^\p{Lu}{3,}$/u.test(part)) return false;
+  // ("NHS England", "BBC Scotland": an acronym before a place's name names an organisation; not "Washington DC", "New York USA")
+  if (words.length >= 2 && /^\p{Lu}{3,}$/u.test(words[0]!) && !/^(?:USA|UAE)$/.test(words[0]!)) return false;
   return words.every((w) => /^[\p{Lu}(][\p{L}.'’()\-]*$/u.test(w) || /^(?:de|del|la|le|am|an|im|on|upon|sur|sous|di|da)$/.test(w)) && isTown(part);
 }
 

@@ -409,7 +409,9 @@ function boldDateLead(w: Walk | undefined, l: Line): boolean {
   if (d.index <= 2 && (d.length >= bold.length - 2 || l.bold)) return true;
   // (and one that ends with its date, its text beside the date a head's length: "**Director of Software Development** |
   // Storefront.com / Macdonald Harris and Associates — Vancouver, BC | August 2020 – July 2025")
-  return d.index + d.length >= l.plain.length - 2 && l.plain.length - d.length <= SHORT && l.plain.startsWith(bold);
+  // (a little longer than a head where it opens with a bold part: "**Research Assistant & Data Entry Clerk,** *Psychiatry*,
+  // University of Massachusetts Medical School, Worcester (USA) (July 2019 – June 2020)")
+  return d.index + d.length >= l.plain.length - 2 && l.plain.length - d.length <= SHORT * 1.2 && l.plain.startsWith(bold);
 }
 
 /**
