@@ -1,4 +1,4 @@
-// Blanks page furniture standing alone on its line: the page footers of a CV exported from a PDF ("Page 1 of 2", "Seite 2 von 3") and back-to-top links ("[▲](#目次)").
+// Blanks page furniture standing alone on its line: the page footers of a CV exported from a PDF ("Page 1 of 2", "Seite 2 von 3"), back-to-top links ("[▲](#目次)") and lists of links into the page ("* [CarPrev 2015](/#carprev)").
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 
 /** Escapes a literal for a regular expression. */
@@ -29,16 +29,42 @@ function isBackLink(line: string): boolean {
   return m !== null && !/[\p{L}\p{N}]/u.test(m[1]!);
 }
 
+/** A list item that is only a link to a place in the page ("* [Plaay ME 2014](/#plaay-me)", "1. [Experience](#experience)"). */
+const PAGE_LINK_ITEM = /^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+\[([^\]\n]{1,80})\]\(\/?#[^()\s]*\)\s*$/u;
+
+/**
+ * Blanks a run of two or more list items that are only links into the page (a page's contents, "* [CarPrev 2015](/#carprev)"
+ * over "### CarPrev"), when every word of their texts is written elsewhere in the CV: the entries they point to say it.
+ */
+function blankPageContents(lines: string[], fence: Uint8Array): void {
+  let rest: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (fence[i] || !lines[i]!.includes('](') || !PAGE_LINK_ITEM.test(lines[i]!)) continue;
+    let end = i;
+    while (end + 1 < lines.length && !fence[end + 1] && PAGE_LINK_ITEM.test(lines[end + 1]!)) end++;
+    if (end > i) {
+      rest ??= lines.join('\n').toLowerCase();
+      const run = lines.slice(i, end + 1);
+      const words = run.flatMap((l) => (PAGE_LINK_ITEM.exec(l)![1]!.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []));
+      const outside = (w: string): boolean => rest!.split(w).length - 1 > run.join('\n').toLowerCase().split(w).length - 1;
+      if (words.every(outside)) for (let k = i; k <= end; k++) lines[k] = '';
+    }
+    i = end;
+  }
+}
+
 /**
  * Blanks, in place, each line that is a paragraph of its own (blank or nothing on either side) and reads as a
  * page footer in any language cvpress knows ("Page 1 of 2", "Seite 2 von 3", "Strona 1 z 2", "1 / 2 ページ"):
  * a CV exported from a PDF keeps them where each page ended, and the CV's own PDF numbers its pages anew. Also
  * blanks a line that is only a link back up the page whose text is a mark ("[▲](#目次)", "[⬆](#top)"): a web page's
- * navigation, which a printed CV has no use for. Lines in fenced code stay.
+ * navigation, which a printed CV has no use for; and so is a list of links into the page whose words the CV writes elsewhere
+ * ({@link blankPageContents}). Lines in fenced code stay.
  * @param lines - the body's lines (changed in place)
  * @param fence - {@link findCodeFences} of the lines
  */
 export function blankPageFurniture(lines: string[], fence: Uint8Array): void {
+  blankPageContents(lines, fence);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence[i] || line.length > 60) continue;

@@ -705,9 +705,17 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
   // a head that already gives its date and more than one field ("2018-2023 SALSIFY, Staff SE --- Boston MA"): a long line after it is the body
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
+  // (so is a shorter line of words mostly in small letters: "#### Plaay" / "Backend Developer – April 2014 - …␣␣" / "I built systems in cakephp")
+  if (words(l) >= 4 && full(w, cur.head) && lowerShare(l.plain) > 0.6 && lineDates(w.state, l).length === 0) return false;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
   const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain);
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !/[.!?]\s/.test(l.plain) && (!complete(w, cur.head) || degreeSentence(w, cur.head, l, prev))));
+}
+
+/** The share of a text's words that open with a small letter (of the words that open with a letter). */
+function lowerShare(t: string): number {
+  const ws = t.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
+  return ws.length ? ws.filter((x) => /^\p{Ll}/u.test(x)).length / ws.length : 0;
 }
 
 /** "`2011 – 2016`" / "__CETI Colomos__" / "Mechatronics Engineer degree.": a short sentence naming a degree, right under a head that names none, is its degree. */
