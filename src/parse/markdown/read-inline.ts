@@ -482,13 +482,18 @@ function scanLine(sc: Scan): void {
   flush();
 }
 
+/** "2014-2017　　硕士　　中科院计算所": two ideographic spaces or more between words are a column's gap, as a tab is: " · ". */
+function columnGaps(s: string): string {
+  return s.includes('\u3000') ? s.replace(/(\S)[ \t]*\u3000[ \t]*\u3000[\u3000 \t]*(?=\S)/gu, '$1 · ') : s;
+}
+
 /**
  * Reads a line of inline Markdown: its plain text and whether all of it is bold, italic or code,
  * with its links and images. Linear in the length of the line.
  */
 export function readInline(md: string): InlineInfo {
   if (!MAY_MARK.test(md)) {
-    const plain = collapseSpaces(md).trim();
+    const plain = collapseSpaces(columnGaps(md)).trim();
     return { plain, bold: false, italic: false, code: false, links: NONE, images: NONE, boldParts: NONE, italicParts: NONE };
   }
   const sc: Scan = { s: md, partner: undefined, pieces: [], delims: [], links: [], images: [], html: { bold: 0, italic: 0, code: 0 } };
@@ -522,7 +527,7 @@ export function readInline(md: string): InlineInfo {
     letters = true;
     lacking |= ~p.marks & ALL_MARKS;
   }
-  plain = collapseSpaces(plain).trim();
+  plain = collapseSpaces(columnGaps(plain)).trim();
   const all = (mark: number): boolean => letters && (lacking & mark) === 0;
   return { plain, bold: all(Mark.Bold), italic: all(Mark.Italic) && !all(Mark.Bold), code: all(Mark.Code), links: sc.links, images: sc.images, boldParts: tidy(boldParts), italicParts: tidy(italicParts) };
 }
