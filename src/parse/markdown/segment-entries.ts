@@ -294,6 +294,8 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // "- Stand para la Feria … de 2005" is a point of a job)
   const datedItems = datedParas >= 2 ? lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain)) : [];
   if (datedParas >= 2 && (datedItems.length === 0 || (datedItems.length < datedParas && !datedItems.some((l) => lineDates(state, l)[0]!.index <= 2)))) return 'block';
+  // (one is enough where it opens the region and no item is dated: "2018 - 2023" / "**Bachelor of Computing**" / "University of Guelph" over its points)
+  if (datedParas === 1 && lines[0]?.kind === 'text' && lines[1]?.block === lines[0].block && lineDates(state, lines[0]).length > 0 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0)) return 'block';
   // "<div>Org, City <span>Sep 2019 – Jul 2023</span></div>" / "<div>Role</div>" / its list: one-line paragraphs that end with
   // their dates, each over undated text and points, where fewer items are dated and none opens with its date
   // (not under a name of its own paragraph — "Rheinische Hochschule Köln" over "Bachelor of Science · (2023 - 2026)" — which heads it)
