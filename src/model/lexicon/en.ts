@@ -121,7 +121,7 @@ export const en: Lexicon = {
     'saskatchewan', 'nova scotia', 'new brunswick', 'newfoundland', 'prince edward island', 'new south wales', 'nsw', 'queensland', 'qld', 'victoria', 'vic', 'northern territory',
     'western australia', 'south australia', 'tasmania', 'australian capital territory', 'karnataka', 'maharashtra', 'tamil nadu', 'telangana',
     'andhra pradesh', 'kerala', 'uttar pradesh', 'west bengal', 'gujarat', 'rajasthan', 'punjab', 'haryana', 'madhya pradesh', 'bihar', 'odisha',
-    'assam', 'goa', 'delhi ncr', 'ncr', 'gauteng', 'western cape', 'kwazulu-natal', 'lagos state', 'rivers state', 'greater london',
+    'assam', 'goa', 'delhi ncr', 'gauteng', 'western cape', 'kwazulu-natal', 'lagos state', 'rivers state', 'greater london',
     'greater manchester', 'silicon valley', 'bay area, ca', 'sf bay area', 'san francisco bay area', 'greater boston', 'greater new york',
     'tri-state area', 'new england', 'midwest', 'east coast', 'west coast', 'catalonia', 'catalunya', 'bavaria', 'andalusia', 'lombardy', 'tuscany',
     'flanders', 'wallonia', 'brittany', 'normandy', 'provence', 'île-de-france', 'ile-de-france', 'corsica', 'sicily', 'sardinia', 'siberia',

@@ -166,7 +166,9 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   // (towns between slashes are all place: "Рига (Латвия) / Лимасол (Кипр)" keeps its last bracket)
   if (townList(state, t)) return undefined;
   const paren = parens ? cutParenTail(t, 2, 40) : undefined;
-  if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1])) return townBeforeBracket(state, paren[0], paren[1]);
+  // (not a bracket of a word and an acronym glued by a slash: "Software Developer Co-op (Java/API)" names a stack, though Java
+  // is an island; "(İzmir/Türkiye)" is a place)
+  if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1]) && !/\p{L}\/\p{Lu}{2,4}$/u.test(paren[1])) return townBeforeBracket(state, paren[0], paren[1]);
   const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
     // ("Doctoral Researcher, IGE, Grenoble, France": an acronym that is no place, before places, names the organisation)
