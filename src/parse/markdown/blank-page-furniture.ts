@@ -32,22 +32,32 @@ function isBackLink(line: string): boolean {
 /** A list item that is only a link to a place in the page ("* [Plaay ME 2014](/#plaay-me)", "1. [Experience](#experience)"). */
 const PAGE_LINK_ITEM = /^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+\[([^\]\n]{1,80})\]\(\/?#[^()\s]*\)\s*$/u;
 
+/** The words (two letters or digits or more, lower case) of a text, each with how often it is written. */
+function countWords(text: string, into: Map<string, number> = new Map(), by = 1): Map<string, number> {
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []) into.set(w, (into.get(w) ?? 0) + by);
+  return into;
+}
+
 /**
  * Blanks a run of two or more list items that are only links into the page (a page's contents, "* [CarPrev 2015](/#carprev)"
  * over "### CarPrev"), when every word of their texts is written elsewhere in the CV: the entries they point to say it.
+ * The CV's words are counted once, when a first such run is found.
  */
 function blankPageContents(lines: string[], fence: Uint8Array): void {
-  let rest: string | undefined;
+  let all: Map<string, number> | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (fence[i] || !lines[i]!.includes('](') || !PAGE_LINK_ITEM.test(lines[i]!)) continue;
     let end = i;
     while (end + 1 < lines.length && !fence[end + 1] && PAGE_LINK_ITEM.test(lines[end + 1]!)) end++;
     if (end > i) {
-      rest ??= lines.join('\n').toLowerCase();
-      const run = lines.slice(i, end + 1);
-      const words = run.flatMap((l) => (PAGE_LINK_ITEM.exec(l)![1]!.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []));
-      const outside = (w: string): boolean => rest!.split(w).length - 1 > run.join('\n').toLowerCase().split(w).length - 1;
-      if (words.every(outside)) for (let k = i; k <= end; k++) lines[k] = '';
+      all ??= countWords(lines.join('\n'));
+      const run = countWords(lines.slice(i, end + 1).join('\n'));
+      const texts = countWords(lines.slice(i, end + 1).map((l) => PAGE_LINK_ITEM.exec(l)![1]!).join('\n'));
+      if ([...texts.keys()].every((w) => (all!.get(w) ?? 0) > (run.get(w) ?? 0))) {
+        for (let k = i; k <= end; k++) lines[k] = '';
+        // (the words blanked are no longer written: a second list of the same links finds them once less)
+        for (const [w, n] of run) countWords(w, all, -n);
+      }
     }
     i = end;
   }

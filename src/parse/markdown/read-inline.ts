@@ -482,9 +482,31 @@ function scanLine(sc: Scan): void {
   flush();
 }
 
-/** "2014-2017　　硕士　　中科院计算所": two ideographic spaces or more between words are a column's gap, as a tab is: " · ". */
+/**
+ * "2014-2017　　硕士　　中科院计算所": a run of white space between words that holds two ideographic spaces or more is a
+ * column's gap, as a tab is: " · ". One scan.
+ */
 function columnGaps(s: string): string {
-  return s.includes('\u3000') ? s.replace(/(\S)[ \t]*\u3000[ \t]*\u3000[\u3000 \t]*(?=\S)/gu, '$1 · ') : s;
+  if (!s.includes('\u3000\u3000') && !/\u3000[ \t]+\u3000/u.test(s)) return s;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!gapChar(s.charCodeAt(i))) continue;
+    let end = i;
+    let wide = 0;
+    while (end < s.length && gapChar(s.charCodeAt(end))) if (s.charCodeAt(end++) === 0x3000) wide++;
+    if (wide >= 2 && i > 0 && end < s.length) {
+      out += `${s.slice(from, i)} · `;
+      from = end;
+    }
+    i = end - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** A space, a tab or an ideographic space. */
+function gapChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
 }
 
 /**
