@@ -816,6 +816,8 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
  */
 function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined): Line[] | undefined {
   if (w.style !== 'heading' || l.kind !== 'text' || l.depth > 0 || l.plain.length > SHORT || prev?.block === l.block) return undefined;
+  // (a sentence of many words that holds a year is text: "> O Plaay é um projeto … que nasceu no início de 2013.")
+  if (words(l) > 8 && /[.!?。]$/u.test(l.plain)) return undefined;
   const opens = (x: Line | undefined): boolean => {
     const d = x?.kind === 'text' ? lineDates(w.state, x)[0] : undefined;
     return d !== undefined && d.index <= 2 && !dateOnly(w.state, x!);
