@@ -33,9 +33,10 @@ function isBackLink(line: string): boolean {
 const PAGE_LINK_ITEM = /^\s{0,3}(?:[-*+]|\d{1,2}[.)])\s+\[([^\]\n]{1,80})\]\(\/?#[^()\s]*\)\s*$/u;
 
 /** The words (two letters or digits or more, lower case) of a text, each with how often it is written. */
-function countWords(text: string, into: Map<string, number> = new Map(), by = 1): Map<string, number> {
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []) into.set(w, (into.get(w) ?? 0) + by);
-  return into;
+function wordCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
 }
 
 /**
@@ -50,13 +51,13 @@ function blankPageContents(lines: string[], fence: Uint8Array): void {
     let end = i;
     while (end + 1 < lines.length && !fence[end + 1] && PAGE_LINK_ITEM.test(lines[end + 1]!)) end++;
     if (end > i) {
-      all ??= countWords(lines.join('\n'));
-      const run = countWords(lines.slice(i, end + 1).join('\n'));
-      const texts = countWords(lines.slice(i, end + 1).map((l) => PAGE_LINK_ITEM.exec(l)![1]!).join('\n'));
+      all ??= wordCounts(lines.join('\n'));
+      const run = wordCounts(lines.slice(i, end + 1).join('\n'));
+      const texts = wordCounts(lines.slice(i, end + 1).map((l) => PAGE_LINK_ITEM.exec(l)![1]!).join('\n'));
       if ([...texts.keys()].every((w) => (all!.get(w) ?? 0) > (run.get(w) ?? 0))) {
         for (let k = i; k <= end; k++) lines[k] = '';
         // (the words blanked are no longer written: a second list of the same links finds them once less)
-        for (const [w, n] of run) countWords(w, all, -n);
+        for (const [w, n] of run) all.set(w, all.get(w)! - n);
       }
     }
     i = end;
