@@ -126,7 +126,9 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   const at = words.findIndex((w, k) => k > 0 && k < words.length - 1 && JOINERS.has(w));
   if (at < 0 || words.slice(at + 1).some((w) => JOINERS.has(w) && w !== 'of')) return undefined;
   const a = lookup(words.slice(0, at).join(' '), langs, 'part');
-  const b = lookup(words.slice(at + 1).join(' '), langs, 'part');
+  // ("Tietotekniikkaprojekteja ja -töitä": a part after the joining word that opens with a hyphen shares the first
+  // part's stem, and its own word names the section)
+  const b = lookup(words.slice(at + 1).join(' ').replace(/^-(?=\p{L})/u, ''), langs, 'part');
   // ("Академический R&D и Курсы", "Academic R&D and Courses": a known section name after the joining word, in a short
   // heading, names the section; not one before it: "Research and Development Engineer" is a job)
   if (!a) return b && words.length <= 5 && b.kind !== 'doctitle' ? b : undefined;

@@ -210,6 +210,20 @@ function isCertificate(state: ParseState, e: ReadEntry): boolean {
   return !e.date || e.date.span.single;
 }
 
+/**
+ * "### Uddannelse og certificeringer" over "`2020`" / "Dansk IT - IT Architect Foundation (TOGAF)" and "`2015-2017`" /
+ * "M.Sc. …": under a heading that names certificates too, an entry with one date at most that names no degree and no
+ * school is a certificate, where another entry of the section names a degree.
+ */
+function namesNoStudy(state: ParseState, e: ReadEntry, all: readonly ReadEntry[]): boolean {
+  if (e.date && !e.date.span.single) return false;
+  const studies = (x: ReadEntry): boolean => {
+    const cls = wordClasses(x.segments.map((s) => s.text).join(' '), state);
+    return cls.has('degree') || cls.has('institution');
+  };
+  return !studies(e) && all.some((x) => x !== e && studies(x));
+}
+
 /** Reads an education section into the model's Education entries (certificates listed there go to certificates). */
 export function readEducation(state: ParseState, section: Section): { entries: Education[]; certificates: Certificate[]; jobs: Work[]; intro: Line[] } {
   const heads = readEntryHeads(state, section, 'education', { titleFirst: 0, singleIsOrg: 0.5 });
@@ -225,8 +239,10 @@ export function readEducation(state: ParseState, section: Section): { entries: E
       jobs.push(toWork(state, asJob, `/work/${(state.resume.work?.length ?? 0) + jobs.length}`));
       continue;
     }
-    if (isCertificate(state, e)) {
-      const [name, issuer] = e.segments.map((s) => s.text);
+    if (isCertificate(state, e) || (section.also === 'certificates' && namesNoStudy(state, e, read.entries))) {
+      // (three parts or more, "Oracle - OCA – Java 8": which is the issuer is not told, so all make the name)
+      const texts = e.segments.map((s) => s.text);
+      const [name, issuer] = texts.length > 2 ? [texts.join(' – ')] : texts;
       const date = isoDates(e.date?.span);
       certificates.push({ ...(name ? { name } : {}), ...(issuer ? { issuer } : {}), ...(date.endDate ?? date.startDate ? { date: (date.endDate ?? date.startDate)! } : {}) });
       continue;

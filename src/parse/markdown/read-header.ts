@@ -148,7 +148,7 @@ function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameC
   const at = line.plain.indexOf(name);
   let rest = at < 0 ? '' : `${line.plain.slice(0, at)} ${line.plain.slice(at + name.length)}`;
   for (const part of Object.values(best.parts ?? {})) rest = rest.replace(`(${part})`, ' ').replace(part, ' ');
-  rest = trimChars(rest, ' —–-|·•,');
+  rest = trimChars(rest, ' —–-|·•,/');
   const paren = cutParenTail(rest.trim(), 1, 40);
   const label = paren && classifyHeadingIn(state, paren[1].trim())?.kind === 'doctitle' ? paren[0] : rest.trim();
   // (a document title is no label: "简历 - 张浩（…）")
@@ -193,7 +193,8 @@ function outerParts(plain: string, md: string): { parts: string[]; slash: boolea
   const broken = md.split(/<br\s*\/?>/i);
   if (broken.length >= 2) return { parts: [broken[0]!, broken[broken.length - 1]!].map(withoutMarkup).filter(Boolean), slash: false };
   // (a separator inside brackets separates nothing: "简历 - 张浩（互联网 - 技术 / 研发）")
-  let parts = splitOutsideBrackets(plain, /\s[|–—·•-]\s/g);
+  // ("Matthieu DUFOURNEAUD / Principal Platform Engineer": a spaced slash separates too, outside Han text)
+  let parts = splitOutsideBrackets(plain, /[\u3400-\u9fff]/u.test(plain) ? /\s[|–—·•-]\s/g : /\s[|–—·•/-]\s/g);
   // "董吉进/男/1990", "何雨泽 / 男 / 1994": in Han text a slash separates too
   const slash = parts.length < 2;
   if (slash) parts = plain.split(/(?<=[\u3400-\u9fff]) ?[/／] ?(?=[\u3400-\u9fff\d])/u);

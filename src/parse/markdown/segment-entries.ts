@@ -1033,7 +1033,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     // (where date lines open the entries, a year inside a sentence is none: "… Società nata nel 1990")
     // (a note wholly in brackets is none: "（2020年よりフルリモート勤務）")
     // (a range under a head whose only dates are lone years in its names dates that head: see itemUnderHeading)
-    if (dated && !(dateOnly(w.state, l) && datesYearHead(w.state, cur.head, l)) && !singleDateWithinHead(w, cur.head, l) && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l)) && !/^[(（].*[)）]$/u.test(l.plain)) {
+    if (dated && !(dateOnly(w.state, l) && datesYearHead(w.state, cur.head, l)) && !singleDateWithinHead(w, cur.head, l) && l.kind !== 'heading' && complete(w, cur.head) && cur.head.some((h) => lineDates(w.state, h).length) && !(w.datesBefore && !datedNote(w.state, l)) && !/^[(（].*[)）]$/u.test(l.plain) && !sentenceUnderDateTerm(w, cur.head, l)) {
       // another dated line right under a complete head: the same role in another period ("May – Aug 2022"),
       // or another degree at the same school: it inherits the head's other lines (all of them, or its headings)
       const firstDated = cur.head.findIndex((h) => lineDates(w.state, h).length > 0);
@@ -1053,6 +1053,15 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   }
   cur.phase = 'body';
   cur.body.push(l);
+}
+
+/**
+ * "2018 - 2021" / ": Insinööri (AMK), Metropolia" / ": Opinnot alkoivat tammikuussa 2018, valmistun jouluna 2021.": under a
+ * term that is a date alone, a definition written as a sentence (six words or more, closed by a full stop) tells of
+ * that entry; the dates in it open no other.
+ */
+function sentenceUnderDateTerm(w: Walk, head: readonly Line[], l: Line): boolean {
+  return l.kind === 'def' && words(l) >= 6 && /[.!?。]$/u.test(l.plain) && head.some((h) => h.kind === 'term' && dateOnly(w.state, h));
 }
 
 /**

@@ -77,13 +77,26 @@ function splitUndatedLead(l: Line): [Line, Line] | undefined {
 }
 
 /**
+ * "**Technical Lead** (2012/06 – 2015/09) | **Senior Software Engineer** (2011/01 – 2012/06)": a paragraph line of
+ * two bold-led parts or more, parted by bars, each with one period of its own, is one line per role (in one block).
+ */
+function splitRoleRun(state: ParseState, l: Line): Line[] | undefined {
+  if (l.kind !== 'text' || l.depth > 0 || !l.md.startsWith('**') || !l.md.includes(' | ')) return undefined;
+  const parts = l.md.split(' | ').map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => !p.startsWith('**'))) return undefined;
+  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, html: l.html };
+  const lines = parts.map((p) => makeLine('text', p, place));
+  return lines.every((p) => lineDates(state, p).length === 1) ? lines : undefined;
+}
+
+/**
  * Pass: in work, volunteer and education sections, a paragraph line that opens with a short bold run and ends
  * with its dates, with sentences between ("**Programmer.** PHP web developer, mostly back end. Bluepin,
  * Uddevalla, March – August 2015."), becomes two lines of the same source line: the head (the bold run, then
  * the closing sentence: organisation, place, dates) and the body (the sentences between), so the entry is
  * read like any "role | organisation, place, dates" head with its text. So does a line or item whose lead is
  * the role and its dates in brackets, then a colon and the description ("- Analista de Seguridad (2019/6 a
- * 2020/3): Encargado de …").
+ * 2020/3): Encargado de …"). A line of bold-led roles parted by bars, each with its period, becomes one line per role.
  */
 export function splitProseEntryLines(state: ParseState): void {
   for (const s of state.sections) {
@@ -93,10 +106,10 @@ export function splitProseEntryLines(state: ParseState): void {
     const out: Line[] = [];
     for (const l of s.lines) {
       const lead = splitLine(state, l) ? undefined : splitDatedLead(state, l);
-      const parts = lead ?? splitLine(state, l);
+      const parts = lead ?? splitLine(state, l) ?? splitRoleRun(state, l);
       if (lead) leads++;
       if (parts) {
-        out.push(parts[0], parts[1]);
+        out.push(...parts);
         changed = true;
       } else out.push(l);
     }
