@@ -107,14 +107,30 @@ function cutCjkSpaces(part: { text: string; sep: string }, state: ParseState): A
   // (a part with no Han or kana has no run of it: asked first, before any split)
   if (!HAN_KANA.test(part.text)) return [part];
   const runs = part.text.trim().split(/[ \u3000]+/);
+  if (runs.length > 3) return cutAfterFirstBody(part, runs, state);
   // (a bracket opened or closed at a space — "スーパー三和 (パートタイム)" — is a note on the run before it, no field)
-  if (runs.length < 2 || runs.length > 3 || /[()（）[\]【】]/u.test(part.text) || !runs.every((r) => HAN_KANA.test(r) && [...r].length >= 2) || scorePlaceIn(state, part.text) >= 2) return [part];
+  if (runs.length < 2 || /[()（）[\]【】]/u.test(part.text) || !runs.every((r) => HAN_KANA.test(r) && [...r].length >= 2) || scorePlaceIn(state, part.text) >= 2) return [part];
   const classes = runs.map((r) => wordClasses(r, state));
   const named = classes.filter((cls) => cls.has('organisation') || cls.has('institution') || cls.has('jobTitle') || cls.has('degree'));
   // (two of them named: "后端 架构师", backend architect, is one role)
   // (or three runs whose last alone names a job: "奇虎360  公共订阅服务平台组  golang后端开发", company, team and role)
   const teamAndRole = runs.length === 3 && classes[2]!.has('jobTitle') && !classes[0]!.has('jobTitle') && !classes[1]!.has('jobTitle');
   return named.length >= 2 || teamAndRole ? runs.map((text, k) => ({ text, sep: k === 0 ? part.sep : ' ' })) : [part];
+}
+
+/**
+ * "静岡大学 大学院 情報学研究科 情報学専攻 修士課程 修了", "慶應義塾大学 大学院 理工学研究科 特別研究助教": four to six runs
+ * of Han or kana whose first names a school or an organisation, and a later one a degree or a job (none before it):
+ * that first run and the rest (faculty, department, course or post) are two fields.
+ */
+function cutAfterFirstBody(part: { text: string; sep: string }, runs: readonly string[], state: ParseState): Array<{ text: string; sep: string }> {
+  if (runs.length > 6 || !runs.every((r) => HAN_KANA.test(r))) return [part];
+  const first = wordClasses(runs[0]!, state);
+  if (!first.has('institution') && !first.has('organisation')) return [part];
+  if (first.has('jobTitle') || first.has('degree')) return [part];
+  const rest = wordClasses(runs.slice(1).join(' '), state);
+  if (!rest.has('jobTitle') && !rest.has('degree')) return [part];
+  return [{ text: runs[0]!, sep: part.sep }, { text: runs.slice(1).join(' '), sep: ' ' }];
 }
 
 /** Whether the mark at i is in a run of at least `min` of it ("SE ------ Boston MA": dashed or dotted leaders); looks only within `min` of i. */
