@@ -55,15 +55,18 @@ const BEFORE_NAME = /^.*[,!;:，！、。]/su;
 
 /**
  * "Szia, Szczuka Bendegúz vagyok!", "안녕하세요, 홍길동입니다.": the name right before the words that follow it in the
- * CV's first two languages (`selfIntroAfter`), those words closing the line; after a greeting's comma or from the
+ * CV's first two languages (`selfIntroAfter`), those words closing the line or followed by a comma; after a greeting's comma or from the
  * line's start. In a script without spaces, the name is the last run before the words ("백엔드 개발자 홍길동입니다").
  */
 function introducedBefore(state: ParseState, l: Line, base: number): NameCandidate | undefined {
   const lower = l.plain.toLowerCase();
   for (const lex of state.lexicons.slice(0, 2)) {
     for (const phrase of lex.selfIntroAfter ?? []) {
-      const at = lower.lastIndexOf(phrase);
-      if (at <= 0 || !LINE_CLOSE.test(l.plain.slice(at + phrase.length))) continue;
+      // (or a comma after the words, the line going on: "Boros Bence vagyok, tapasztalt szoftverfejlesztő, …")
+      const closing = lower.lastIndexOf(phrase);
+      const comma = lower.indexOf(phrase);
+      const at = closing > 0 && LINE_CLOSE.test(l.plain.slice(closing + phrase.length)) ? closing : comma > 0 && /^[,，]/u.test(l.plain.slice(comma + phrase.length)) ? comma : -1;
+      if (at <= 0) continue;
       const before = l.plain.slice(0, at).replace(BEFORE_NAME, '').trim();
       const name = UNSPACED.test(phrase) ? before.split(/\s+/).pop() : before;
       const found = name && name.split(/\s+/).length <= MAX_WORDS ? scoreName(state, name, base + 1.5, [`introduced by "${phrase}" after it`], l) : undefined;

@@ -1168,9 +1168,16 @@ function datedGroup(state: ParseState, h: Line, entries: readonly EntryBlock[], 
     // (a date-only heading under it is its own date: "### KOMINFO / Sertifikat … 2019" / "#### 31 Juli 2019")
     const inner = lineDates(state, f)[0];
     // (a short job title beside the date is no date alone: "#### SRE (2021/01〜2021/04)")
-    if (!inner || !spanWithin(inner, outer) || (dateOnly(state, f) && !wordClasses(f.plain, state).has('jobTitle'))) return false;
+    // ("### Software Futures (2004 - 2005)" / "#### Senior Developer (Dec 2004 - August 2009)": a job's heading that
+    // starts within the group's dates and ends past them is its role still, with dates the CV got wrong)
+    if (!inner || !(spanWithin(inner, outer) || startsWithinJob(state, f, inner, outer)) || (dateOnly(state, f) && !wordClasses(f.plain, state).has('jobTitle'))) return false;
   }
   return true;
+}
+
+/** A heading naming a job whose period starts within `outer` (and may end past it). */
+function startsWithinJob(state: ParseState, f: Line, inner: DateSpan, outer: DateSpan): boolean {
+  return inner.start !== undefined && spanWithin({ start: inner.start, ongoing: false, single: true, index: 0, length: 0 }, outer) && wordClasses(f.plain, state).has('jobTitle');
 }
 
 /** Top-level items each followed by text (not by sub-items), two or more of them labels. */
