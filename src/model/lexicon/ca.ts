@@ -52,6 +52,7 @@ export const ca: Lexicon = {
     ['novembre', 'nov', 'nov.'],
     ['desembre', 'des', 'des.'],
   ],
+  joiners: ['i'],
   present: ['actualment', 'actualitat', "l'actualitat", 'l’actualitat', 'avui', 'avui dia', 'avui en dia', 'present', 'el present', 'en curs', 'fins ara', 'fins avui', 'actual', 'vigent', 'continua'],
   since: ['des de', 'des del', "des d'", 'des d’', 'a partir de', 'a partir del', "a partir d'", 'a partir d’'],
   from: ['de', 'del', "d'", 'd’', 'entre', 'des de', 'des del'],

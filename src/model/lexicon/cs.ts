@@ -46,6 +46,7 @@ export const cs: Lexicon = {
     ['listopad', 'listopadu', 'lis', 'lis.', 'xi'],
     ['prosinec', 'prosince', 'prosinci', 'pro.', 'pros', 'pros.', 'xii'],
   ],
+  joiners: ['a'],
   present: ['současnost', 'soucasnost', 'přítomnost', 'do přítomnosti', 'do současnosti', 'dosud', 'doposud', 'dodnes', 'nyní', 'nyni', 'dosud trvá', 'trvá', 'stále', 'aktuálně', 'současně', 'teď', 'do teď', 'do nynějška'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'v letech'],

@@ -46,6 +46,7 @@ export const da: Lexicon = {
     ['november', 'nov', 'nov.'],
     ['december', 'dec', 'dec.'],
   ],
+  joiners: ['og'],
   present: ['nu', 'nuværende', 'i dag', 'idag', 'dags dato', 'd.d.', 'til nu', 'til dato', 'pågående', 'igangværende', 'fortsat', 'hidtil', 'stadig'],
   since: ['siden', 'fra'],
   from: ['fra', 'mellem'],

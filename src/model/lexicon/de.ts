@@ -46,6 +46,7 @@ export const de: Lexicon = {
     ['november', 'nov', 'nov.'],
     ['dezember', 'dez', 'dez.'],
   ],
+  joiners: ['und'],
   present: ['heute', 'bis heute', 'aktuell', 'derzeit', 'gegenwärtig', 'jetzt', 'bis jetzt', 'laufend', 'fortlaufend', 'dato', 'bis dato', 'zurzeit', 'zur zeit', 'momentan', 'andauernd', 'bis auf weiteres', 'offen'],
   since: ['seit', 'ab'],
   from: ['von', 'vom', 'ab', 'zwischen'],

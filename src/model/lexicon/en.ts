@@ -37,6 +37,7 @@ export const en: Lexicon = {
     ['may'], ['june', 'jun', 'jun.'], ['july', 'jul', 'jul.'], ['august', 'aug', 'aug.'],
     ['september', 'sep', 'sep.', 'sept', 'sept.'], ['october', 'oct', 'oct.'], ['november', 'nov', 'nov.'], ['december', 'dec', 'dec.'],
   ],
+  joiners: ['and', 'of'],
   present: ['present', 'pres.', 'current', 'currently', 'now', 'today', 'ongoing', 'onward', 'onwards', 'date', 'to date', 'till date', 'till now', 'present day', 'current position', 'recent'],
   since: ['since', 'from', 'starting'],
   from: ['from', 'between'],

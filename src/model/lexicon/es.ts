@@ -46,6 +46,7 @@ export const es: Lexicon = {
     ['noviembre', 'nov', 'nov.'],
     ['diciembre', 'dic', 'dic.'],
   ],
+  joiners: ['y', 'e'],
   present: ['actualidad', 'la actualidad', 'actualmente', 'presente', 'el presente', 'hoy', 'hoy en día', 'hoy en dia', 'actual', 'ahora', 'en curso', 'a la fecha', 'la fecha', 'vigente', 'continúa', 'continua'],
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'del', 'entre'],

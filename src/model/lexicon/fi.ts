@@ -50,6 +50,7 @@ export const fi: Lexicon = {
     ['marraskuu', 'marraskuuta', 'marraskuussa', 'marraskuusta', 'marraskuuhun', 'marrask.', 'marrask', 'marras'],
     ['joulukuu', 'joulukuuta', 'joulukuussa', 'joulukuusta', 'joulukuuhun', 'jouluk.', 'jouluk'],
   ],
+  joiners: ['ja'],
   present: ['nykyhetki', 'nyt', 'tähän päivään', 'tähän päivään asti', 'nykyään', 'jatkuu', 'edelleen', 'toistaiseksi', 'tällä hetkellä', 'nykyinen', 'meneillään', 'tähän asti'],
   since: ['alkaen', 'lähtien', 'vuodesta', 'vuodesta alkaen'],
   from: ['vuodesta', 'välillä'],

@@ -46,6 +46,7 @@ export const fr: Lexicon = {
     ['novembre', 'nov', 'nov.'],
     ['décembre', 'decembre', 'déc', 'déc.', 'dec', 'dec.'],
   ],
+  joiners: ['et', 'à'],
   present: ["aujourd'hui", 'aujourd’hui', 'aujourdhui', 'présent', 'present', 'à présent', 'a present', 'actuel', 'actuellement', 'maintenant', 'ce jour', 'à ce jour', 'a ce jour', 'en cours', 'auj.', 'nos jours', 'poste actuel'],
   since: ['depuis', 'dès', 'à partir de', 'a partir de'],
   from: ['de', 'du', 'entre', 'depuis'],

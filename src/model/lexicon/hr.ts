@@ -51,6 +51,7 @@ export const hr: Lexicon = {
     ['studeni', 'studenoga', 'studenog', 'studenom', 'studenome', 'novembar', 'novembra', 'novembru', 'stu', 'stu.', 'stud.', 'nov', 'nov.'],
     ['prosinac', 'prosinca', 'prosincu', 'decembar', 'decembra', 'decembru', 'pro.', 'pros.', 'dec', 'dec.'],
   ],
+  joiners: ['i'],
   present: ['danas', 'do danas', 'sada', 'do sada', 'dosad', 'dosada', 'do sad', 'trenutno', 'trenutačno', 'trenutacno', 'u tijeku', 'u toku', 'sadašnjost', 'sadasnjost', 'do sadašnjosti', 'i dalje', 'još traje', 'jos traje', 'traje', 'aktualno', 'aktuelno', 'tekuće'],
   since: ['od', 'od godine', 'počevši od', 'pocevsi od'],
   from: ['od', 'u razdoblju od', 'u periodu od'],

@@ -49,6 +49,7 @@ export const hu: Lexicon = {
     ['november', 'novembertől', 'novemberig', 'novemberben', 'nov', 'nov.', 'xi'],
     ['december', 'decembertől', 'decemberig', 'decemberben', 'dec', 'dec.', 'xii'],
   ],
+  joiners: ['és'],
   present: ['jelenleg', 'jelenleg is', 'napjainkig', 'máig', 'mostanáig', 'a mai napig', 'jelen', 'jelenig', 'folyamatban', 'folyamatos', 'ma', 'jelenlegi', 'mostanáig is'],
   since: ['óta', 'ota', 'kezdve', 'től', 'tól'],
   from: ['től', 'tól', 'között'],

@@ -52,6 +52,7 @@ export const id: Lexicon = {
     ['november', 'nopember', 'nov', 'nov.', 'nop', 'nop.'],
     ['desember', 'disember', 'des', 'des.', 'dis', 'dis.'],
   ],
+  joiners: ['dan'],
   present: ['sekarang', 'saat ini', 'kini', 'hingga kini', 'sampai kini', 'sehingga kini', 'hingga sekarang', 'sampai sekarang', 'sehingga sekarang', 'hingga saat ini', 'sampai saat ini', 'sekarang ini', 'masih bekerja', 'masih berjalan', 'sedang berjalan', 'berlangsung', 'terkini', 'hari ini', 'sampai dengan sekarang', 'sampai dengan saat ini', 's/d sekarang', 's.d. sekarang', 'kini masih'],
   since: ['sejak', 'semenjak', 'mulai', 'mulai dari', 'bermula'],
   from: ['dari', 'mulai', 'mulai dari', 'sejak'],

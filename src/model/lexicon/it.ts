@@ -46,6 +46,7 @@ export const it: Lexicon = {
     ['novembre', 'nov', 'nov.'],
     ['dicembre', 'dic', 'dic.'],
   ],
+  joiners: ['e', 'ed'],
   present: ['oggi', 'ad oggi', 'a oggi', 'tuttora', 'attuale', 'attualmente', 'in corso', 'presente', 'al presente', 'ora', 'adesso', 'corrente', 'in essere', 'a tutt’oggi', "a tutt'oggi"],
   since: ['dal', 'dall’', "dall'", 'da', 'a partire da', 'a partire dal'],
   from: ['da', 'dal', 'dall’', "dall'", 'tra', 'fra'],

@@ -89,6 +89,8 @@ export interface Lexicon {
   readonly regionLabels?: Readonly<Record<string, Partial<Readonly<Record<LabelKey, string>>>>>;
   /** Gregorian month names: full, genitive/locative forms, abbreviations with and without a dot, and Roman numerals where the language writes months so ("VII 2016": read only in a CV of that language). */
   readonly months: MonthTable;
+  /** Words that join two section names in one heading ("Work and Education", "Позиції та проекти", "工作和项目经历"); a Han one is read inside a heading without spaces. */
+  readonly joiners: readonly string[];
   /** Words for an ongoing end date ("present", "heute", "現在", "至今", "현재"). */
   readonly present: readonly string[];
   /** Words that open a range with no end ("since", "seit", "depuis", "desde", "od", "с"). */

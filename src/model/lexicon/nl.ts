@@ -46,6 +46,7 @@ export const nl: Lexicon = {
     ['november', 'nov', 'nov.'],
     ['december', 'dec', 'dec.'],
   ],
+  joiners: ['en'],
   present: ['heden', 'nu', 'huidig', 'huidige', 'tot heden', 'tot nu', 'tot op heden', 'vandaag', 'actueel', 'lopend', 'doorlopend', 'momenteel', 'nog steeds'],
   since: ['sinds', 'vanaf', 'per'],
   from: ['van', 'vanaf', 'tussen'],

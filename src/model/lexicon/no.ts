@@ -46,6 +46,7 @@ export const no: Lexicon = {
     ['november', 'nov', 'nov.'],
     ['desember', 'des', 'des.'],
   ],
+  joiners: ['og'],
   present: ['nå', 'no', 'nåværende', 'noverande', 'i dag', 'idag', 'dags dato', 'd.d.', 'til nå', 'til no', 'pågående', 'pågår', 'fortsatt', 'framleis', 'frem til i dag', 'fram til i dag', 'hittil'],
   since: ['siden', 'sidan', 'fra og med', 'frå og med', 'f.o.m.', 'fra', 'frå'],
   from: ['fra', 'frå', 'mellom', 'f.o.m.'],

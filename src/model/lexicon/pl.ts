@@ -46,6 +46,7 @@ export const pl: Lexicon = {
     ['listopad', 'listopada', 'listopadzie', 'lis', 'lis.', 'list.', 'xi'],
     ['grudzień', 'grudnia', 'grudniu', 'grudzien', 'gru', 'gru.', 'grud.', 'xii'],
   ],
+  joiners: ['i', 'oraz'],
   present: ['obecnie', 'teraz', 'nadal', 'do teraz', 'do dziś', 'do dzis', 'do dzisiaj', 'dziś', 'aktualnie', 'obecna', 'obecny', 'trwa', 'w trakcie', 'dotychczas', 'do chwili obecnej'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'w latach'],

@@ -49,6 +49,7 @@ export const pt: Lexicon = {
     ['novembro', 'nov', 'nov.'],
     ['dezembro', 'dez', 'dez.'],
   ],
+  joiners: ['e'],
   present: ['atual', 'atualmente', 'actual', 'actualmente', 'presente', 'o presente', 'o momento', 'até o momento', 'até ao momento', 'até hoje', 'ate hoje', 'hoje', 'agora', 'em andamento', 'em curso', 'cursando', 'emprego atual', 'nos dias de hoje'],
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'do', 'da', 'entre'],

@@ -49,6 +49,7 @@ export const ro: Lexicon = {
     ['noiembrie', 'noi.', 'nov', 'nov.'],
     ['decembrie', 'dec', 'dec.'],
   ],
+  joiners: ['și', 'şi'],
   present: ['prezent', 'în prezent', 'in prezent', 'până în prezent', 'pana in prezent', 'până azi', 'prezentul', 'azi', 'astăzi', 'astazi', 'acum', 'curent', 'actual', 'în curs', 'in curs'],
   since: ['din', 'începând cu', 'începând din', 'incepand cu', 'de la'],
   from: ['de la', 'din', 'între', 'intre'],

@@ -46,6 +46,7 @@ export const sk: Lexicon = {
     ['november', 'novembra', 'novembri', 'nov', 'nov.', 'xi'],
     ['december', 'decembra', 'decembri', 'dec', 'dec.', 'xii'],
   ],
+  joiners: ['a'],
   present: ['súčasnosť', 'sucasnost', 'prítomnosť', 'prítomnost', 'do prítomnosti', 'do súčasnosti', 'v súčasnosti', 'doteraz', 'dodnes', 'teraz', 'stále', 'aktuálne', 'trvá', 'doposiaľ', 'dosiaľ'],
   since: ['od', 'od roku'],
   from: ['od', 'z', 'v rokoch'],

@@ -67,6 +67,7 @@ export const sr: Lexicon = {
     ['novembar', 'novembra', 'novembru', 'nov', 'nov.', 'новембар', 'новембра', 'новембру', 'нов.'],
     ['decembar', 'decembra', 'decembru', 'dec', 'dec.', 'децембар', 'децембра', 'децембру', 'дец', 'дец.'],
   ],
+  joiners: ['и', 'i'],
   present: ['danas', 'do danas', 'sada', 'do sada', 'dosad', 'do sad', 'trenutno', 'u toku', 'i dalje', 'još uvek', 'jos uvek', 'još uvijek', 'sadašnjost', 'sadasnjost', 'do sadašnjosti', 'tekuće', 'aktuelno', 'traje',
     'данас', 'до данас', 'сада', 'до сада', 'досад', 'до сад', 'тренутно', 'у току', 'и даље', 'још увек', 'још увијек', 'садашњост', 'до садашњости', 'текуће', 'актуелно', 'траје'],
   since: ['od', 'počev od', 'pocev od', 'почев од', 'од'],

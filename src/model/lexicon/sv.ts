@@ -46,6 +46,7 @@ export const sv: Lexicon = {
     ['november', 'nov', 'nov.'],
     ['december', 'dec', 'dec.'],
   ],
+  joiners: ['och'],
   present: ['nu', 'pågående', 'pågår', 'idag', 'i dag', 'tills vidare', 'tillsvidare', 'nuvarande', 'hittills', 'för närvarande', 'än idag', 'dags dato', 'framåt', 'och framåt'],
   since: ['sedan', 'från och med', 'fr.o.m.', 'från'],
   from: ['från', 'mellan', 'fr.o.m.'],

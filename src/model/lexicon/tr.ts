@@ -50,6 +50,7 @@ export const tr: Lexicon = {
     ['kasım', 'kasim', 'kas', 'kas.'],
     ['aralık', 'aralik', 'ara', 'ara.'],
   ],
+  joiners: ['ve'],
   present: ['günümüz', 'gunumuz', 'günümüze', 'halen', 'hala', 'hâlâ', 'devam ediyor', 'devam', 'halen devam ediyor', 'şu an', 'şu anda', 'şimdi', 'bugün', 'güncel', 'mevcut', 'aktif', 'çalışıyorum'],
   since: ['itibaren', 'beri', 'den beri', 'dan beri', 'tarihinden itibaren', 'yılından beri'],
   from: ['dan', 'den', 'tan', 'ten'],

@@ -50,6 +50,7 @@ export const vi: Lexicon = {
     ['tháng 11', 'thang 11', 'thg 11', 'tháng mười một', 'thang muoi mot'],
     ['tháng 12', 'thang 12', 'thg 12', 'tháng mười hai', 'thang muoi hai', 'tháng chạp', 'thang chap'],
   ],
+  joiners: ['và'],
   present: ['hiện tại', 'hien tai', 'hiện nay', 'nay', 'đến nay', 'tới nay', 'đến hiện tại', 'bây giờ'],
   since: ['từ', 'kể từ', 'từ năm', 'tu'],
   from: ['từ', 'từ tháng', 'tu'],

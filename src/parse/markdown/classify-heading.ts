@@ -24,7 +24,8 @@ const NUMBERING = /^(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s+/;
 const SEPARATORS = /(?:\s[/|·•–—-]\s|[/|·•・／｜]|\s&\s|\(|\)|（|）|,\s|、)\s*/u;
 /** Trailing marks a heading key drops. */
 const TRAILING_MARK = /[\s:：.;,!。\-–—*]/u;
-const JOINERS = new Set(['and', 'und', 'et', 'y', 'e', 'и', 'i', 'a', 'en', 'og', 'och', 'és', 've', 'και', 'și', 'à', 'ja', 'of']);
+/** Words joining two section names in a heading, of every lexicon ("and", "und", "та"). */
+const JOINERS = LEXICON_INDEX.joiners;
 
 /** Whether SYMBOLS may match in `t`: only a character outside ASCII, `^` or a backtick can. */
 function maySymbol(t: string): boolean {
@@ -136,13 +137,11 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   return a.kind === b.kind ? a : { ...a, also: b.kind };
 }
 
-/** Joining characters of scripts without spaces ("和", "与", "及"). */
-const CJK_JOINERS = ['和', '与', '與', '及'];
 
 /** "工作和项目经历", "学习与工作经历": two known section names of a heading without spaces joined by a joining character (the first of either kind). */
 function byCjkJoiner(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (key.length > 16 || !CJK.test(key)) return undefined;
-  for (const j of CJK_JOINERS) {
+  for (const j of LEXICON_INDEX.hanJoiners) {
     const at = key.indexOf(j);
     if (at <= 0 || at >= key.length - 1) continue;
     const a = lookup(key.slice(0, at), langs, 'part');

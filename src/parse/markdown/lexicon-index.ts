@@ -45,6 +45,10 @@ export interface LexiconIndex {
   byTag: ReadonlyMap<string, Lexicon>;
   /** Word stems of every language's certificates headings ("certif", "zertif", "сертиф", "資格"): a title with one is a certificate. */
   certificateStems: readonly string[];
+  /** Every language's words joining two section names in a heading ("and", "und", "та"), folded. */
+  joiners: ReadonlySet<string>;
+  /** Those of them in Han, found inside a heading written without spaces ("和", "与"). */
+  hanJoiners: readonly string[];
 }
 
 function addHit<T>(map: Map<string, Array<Hit<T>>>, key: string, hit: Hit<T>): void {
@@ -124,7 +128,9 @@ function buildIndex(): LexiconIndex {
       else if (word.length >= 6 && /^(?:cert|zert|серт|sert|cerf|certy)/u.test(word)) stems.add(word.slice(0, 6));
     }
   }
-  return { sections, fields, words, maxWords: Math.min(maxWords, 8), sectionStarts: firstWords(sections), wordStarts: firstWords(words), common, letters, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems] };
+  const joiners = new Set(Object.values(LEXICONS).flatMap((l) => l.joiners.map(foldWord)));
+  const hanJoiners = [...joiners].filter((j) => /^\p{Script=Han}+$/u.test(j));
+  return { sections, fields, words, maxWords: Math.min(maxWords, 8), sectionStarts: firstWords(sections), wordStarts: firstWords(words), common, letters, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems], joiners, hanJoiners };
 }
 
 /** The index of every lexicon (built when this module loads; read-only afterwards). */
