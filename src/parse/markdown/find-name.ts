@@ -141,7 +141,7 @@ function withoutDocTitle(text: string, state: ParseState): { text: string; title
     const head = text.slice(0, ends[n - 1]);
     if (classifyHeadingIn(state, head)?.kind === 'doctitle') {
       const next = text.slice(ends[n - 1]! + 1, ends[n] ?? text.length);
-      const joined = /^(?:of|de|von|di|du|des|van)$/i.test(next);
+      const joined = /^(?:of|for|de|von|di|du|des|van)$/i.test(next);
       const title = joined ? `${head} ${next}` : head;
       return { text: joined ? text.slice((ends[n] ?? text.length) + 1) : text.slice(ends[n - 1]! + 1), title };
     }

@@ -13,6 +13,7 @@ import { pushAll } from './push-all.js';
 import { countWords } from './count-words.js';
 import { pageTitleSection } from './page-title-section.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
+import { wordClasses } from './score-segment.js';
 
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
@@ -245,7 +246,9 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
     return false;
   }
   // ("#### Work Experience" / "### Role, Org" / "##### July 2021–July 2022": entries one level above their section, dated by a heading below)
-  if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i, inEntries && rank < cut.rank)) {
+  // (or at the section's own level, naming a job: "## Experience" / "## Engineering Manager at Canva" / "#### July 2025 - March 2026")
+  const under = inEntries && (rank < cut.rank || (rank === cut.rank && line.kind === 'heading' && wordClasses(line.plain, cut.state).has('jobTitle')));
+  if ((inEntries || cut.current.type === 'header') && datedSoon(cut.state, cut.lines, i, under)) {
     cut.entryRank = Math.min(cut.entryRank, rank);
     return false;
   }

@@ -1,5 +1,6 @@
 // Tells a client assignment nested in a job ("#### Oppdrag: Telenor" with its dates inside the employer's) from a job of its own.
 import { lineDates } from './line-dates.js';
+import { dateOnly } from './date-only.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
 import { foldWord } from './fold-word.js';
 import { isConnector } from './is-connector.js';
@@ -8,9 +9,10 @@ import { spanWithin } from './span-within.js';
 import { lineWithoutDates } from './line-without-dates.js';
 import { wordClasses } from './score-segment.js';
 
-/** The date of a heading: on it, or alone on the line right under it. */
+/** The date of a heading: on it, or alone on the line right under it (a deeper heading too: "### Role at Org" / "#### October 2022 - June 2025"). */
 function headingDate(state: ParseState, l: Line, next: Line | undefined): DateSpan | undefined {
-  return lineDates(state, l)[0] ?? (next && next.kind !== 'heading' ? lineDates(state, next)[0] : undefined);
+  const below = next && (next.kind !== 'heading' || (next.level > l.level && dateOnly(state, next)));
+  return lineDates(state, l)[0] ?? (below ? lineDates(state, next)[0] : undefined);
 }
 
 /**

@@ -127,6 +127,9 @@ function frontMatterNames(state: ParseState): NameCandidate[] {
   if (!first && given && last && !given.includes(last)) out.push(scoreName(state, `${given} ${last}`, 6, ['front matter "name" and family name']));
   const title = str(d.title) ?? str(d.pagetitle);
   if (title) for (const part of titleParts(title)) out.push(scoreName(state, part, 2.5, ['front matter "title"']));
+  // ("title: Work" / "display_title: Resume for Philip Boardman": the title a theme shows instead)
+  const shown = str(d.display_title);
+  if (shown) for (const part of titleParts(shown)) out.push(scoreName(state, part, 2.5, ['front matter "display_title"']));
   // ("description: Curiculum Vitæ of Andreas Weichslgartner": a page's description that is a document title and a name)
   const description = str(d.description);
   if (description) out.push(scoreName(state, description, 2, ['front matter "description"']));

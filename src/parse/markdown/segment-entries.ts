@@ -1104,18 +1104,25 @@ function endsWithPhrase(plain: string, phrase: string): boolean {
   return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u.test(key.slice(0, key.length - phrase.length).trim());
 }
 
-/** Entries whose first heading is deeper than an earlier entry's get that entry's first heading as their group. */
-function inheritGroups(entries: EntryBlock[]): void {
+/**
+ * Entries whose first heading is deeper than an earlier entry's get that entry's first heading as their group.
+ * (Where that entry's deeper heading is its date alone, only entries headed at that date's level or deeper:
+ * "### Universität Leipzig" / "#### 10.2014–01.2018" then "#### 10.2011–10.2014" is the school's, but "## Engineering
+ * Manager at Canva" / "#### July 2025 - March 2026" then "### Engineering Manager at Redbubble" is a whole entry.)
+ */
+function inheritGroups(state: ParseState, entries: EntryBlock[]): void {
   let group: Line | undefined;
+  let childLevel = 0;
   for (const e of entries) {
     const first = e.head[0];
     if (!first || first.kind !== 'heading') continue;
     const ownsLevel = group !== undefined && e.head.some((h) => h.kind === 'heading' && h.level <= group!.level);
-    if (group && first.level > group.level && !ownsLevel) e.group = [group];
+    if (group && first.level > group.level && first.level >= childLevel && !ownsLevel) e.group = [group];
     else {
       const shallow = e.head.find((h) => h.kind === 'heading' && h.level < first.level);
       // ("### EPAM Systems" / "Tempo integral • 1 ano 10 meses" / "#### Analista SRE": a line of the organisation's own may come between)
       const deeper = e.head.slice(1, 3).find((h) => h.kind === 'heading');
+      if (deeper && deeper.level > first.level) childLevel = dateOnly(state, deeper) ? deeper.level : 0;
       group = deeper && deeper.level > first.level ? first : shallow === undefined ? undefined : group;
     }
   }
@@ -1244,7 +1251,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
   if (style === 'block') pullHeadsAboveDates(state, out.entries, out.intro, firstEntry, firstIntro);
   if (style === 'heading') {
-    inheritGroups(out.entries.slice(firstEntry));
+    inheritGroups(state, out.entries.slice(firstEntry));
     foldGroupHeadings(state, out.entries, firstEntry);
   }
 }
