@@ -1,6 +1,6 @@
 // Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
 import type { Line, ParseState } from './parse-types.js';
-import { isTown, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
+import { isTown, placeScore, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { countWords } from './count-words.js';
 import { DASH_SEPARATORS, type Segment } from './split-head.js';
@@ -133,8 +133,29 @@ function inTownTail(state: ParseState, text: string): { rest: string; town: stri
  * what is left goes with the place ("Lindlar, North Rhine-Westphalia, Germany").
  */
 function townBeforePlace(state: ParseState, cut: { rest: string; place: string }): { rest: string; place: string } {
-  const tail = inTownTail(state, cut.rest);
+  const tail = inTownTail(state, cut.rest) ?? legalFormTail(cut.rest);
   return tail ? { rest: tail.rest, place: `${tail.town}, ${cut.place}` } : cut;
+}
+
+/** A company's legal form as written: an organisation word of five letters at most, or one closed by a full stop ("Ltd.", "GmbH", "Pty"). */
+function legalForm(word: string): boolean {
+  return (word.length <= 5 || word.endsWith('.')) && (LEXICON_INDEX.words.get(foldWord(word))?.some((h) => h.value === 'organisation') ?? false);
+}
+
+/**
+ * "Hooroo Pty Ltd. Melbourne" before "Australia", "Catalyst IT Ltd. Wellington City" before "Wellington": one to three
+ * capitalised words after a legal form that ends the name, naming nothing else, one of them a known place, are the town of the place after them.
+ */
+function legalFormTail(text: string): { rest: string; town: string } | undefined {
+  const words = text.split(' ');
+  for (let k = words.length - 2; k >= 1 && k >= words.length - 4; k--) {
+    if (!legalForm(words[k]!)) continue;
+    const town = words.slice(k + 1).join(' ');
+    // (a word of it a known place: "Angehrn AG Umformtechnik" names a trade)
+    const known = town.split(' ').some((w) => placeScore(w) >= 2);
+    return known && TOWN_WORDS.test(town) && isTown(town) ? { rest: words.slice(0, k + 1).join(' '), town } : undefined;
+  }
+  return undefined;
 }
 
 /** A name's last comma part, one to three capitalised words: maybe a town ("AT&T Labs Research, Florham Park"). */
@@ -483,6 +504,8 @@ function splitTitleThenName(text: string, state: ParseState): string[] {
 function splitNameThenTitle(text: string, state: ParseState): string[] {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 7) return [text];
+  // ("Systems Engineer": a job phrase the lexicons know as a whole is one, whatever its first word names)
+  if (LEXICON_INDEX.words.get(foldWord(text))?.some((h) => h.value === 'jobTitle')) return [text];
   // the first word from which the rest is a job phrase the lexicons know
   let k = -1;
   for (let i = 1; i < words.length && k < 0; i++) if (LEXICON_INDEX.words.get(foldWord(words.slice(i).join(' ')))?.some((h) => h.value === 'jobTitle')) k = i;

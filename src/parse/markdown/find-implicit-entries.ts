@@ -102,12 +102,16 @@ function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
 
 /**
  * "## Docencia universitaria" right above the first dated heading, "### Profesora Adjunta, …", in the header: an undated
- * heading above it, shallower, titles the jobs it opens.
+ * heading above it, shallower, titles the jobs it opens ('group' where its level goes on over later dated headings).
  */
-function titleAbove(state: ParseState, lines: readonly Line[], i: number): 'above' | 'first' | undefined {
+function titleAbove(state: ParseState, lines: readonly Line[], i: number): 'above' | 'first' | 'group' | undefined {
   const over = (above: Line | undefined, first: Line | undefined): boolean => above?.kind === 'heading' && first?.kind === 'heading' && above.level < first.level && lineDates(state, above).length === 0;
-  // (the first dated heading found may be that title itself: its date is the next line but one, under the job's heading)
-  return over(lines[i], lines[i + 1]) ? 'first' : over(lines[i - 1], lines[i]) ? 'above' : undefined;
+  // ("### Upwork, Chicago IL" / "#### Senior Systems Engineer | July 2019 – Present" … "### Akuna Capital, Chicago IL" /
+  // "#### …": a heading whose level goes on over other dated headings is an organisation's, the first of several, no title)
+  const repeated = (at: number): boolean => lines.some((l, k) => k > at + 1 && l.level === lines[at]!.level && over(l, lines[k + 1]) && lineDates(state, lines[k + 1]!).length > 0);
+  if (over(lines[i], lines[i + 1])) return repeated(i) ? undefined : 'first';
+  if (!over(lines[i - 1], lines[i])) return undefined;
+  return repeated(i - 1) ? 'group' : 'above';
 }
 
 /**
@@ -123,8 +127,9 @@ export function findImplicitEntries(state: ParseState): void {
     const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic' || s.type === 'header');
     if (i < 0) continue;
     const titled = titleAbove(state, s.lines, i);
-    const moved = s.lines.splice(titled === 'above' ? i - 1 : i);
-    if (titled) {
+    // (an organisation's heading over the first dated heading goes with the entries, untitled: see titleAbove)
+    const moved = s.lines.splice(titled === 'above' || titled === 'group' ? i - 1 : i);
+    if (titled === 'above' || titled === 'first') {
       const heading = moved.shift()!;
       out.push({ type: 'work', title: heading.plain, heading, lines: moved, why: ['a heading over dated headings that name jobs'], implicit: true });
       continue;
