@@ -229,6 +229,14 @@ function splitOutsideBrackets(text: string, sep: RegExp): string[] {
   return out;
 }
 
+/**
+ * A list item that is one link and nothing else ("- [はてなブログ](https://…)"): beside another, a list of the person's
+ * profiles and sites, whose texts name networks, not the person.
+ */
+function linkItem(l: Line | undefined): boolean {
+  return l?.kind === 'item' && l.links.length === 1 && l.plain.trim() === l.links[0]!.text.trim();
+}
+
 /** Sections whose lines are never the person's name. */
 const NO_NAME_SECTIONS: ReadonlySet<string> = new Set(['work', 'education', 'volunteer', 'skills', 'languages', 'interests', 'projects', 'awards', 'certificates', 'publications', 'references']);
 
@@ -267,7 +275,7 @@ function lineNames(state: ParseState): NameCandidate[] {
   const known = state.sections.findIndex((s) => s.type !== 'header' && s.type !== 'generic');
   const titles = new Set(known < 0 ? [] : state.sections.slice(known + 1).map((s) => s.heading).filter((h) => h !== undefined));
   lines.slice(0, 40).forEach((l, i) => {
-    if (entryItems.has(l) || titles.has(l)) return;
+    if (entryItems.has(l) || titles.has(l) || (linkItem(lines[i]) && (linkItem(lines[i - 1]) || linkItem(lines[i + 1])))) return;
     const inHeader = header.has(l) ? 1 : 0;
     for (const img of l.images) if (img.alt && !/badge|shields\.io/i.test(img.src)) out.push(scoreName(state, img.alt, 0.8, [IMAGE_TEXT], l));
     const base = l.kind === 'heading' ? (l.level === 1 ? 3 : 2) + inHeader : (l.bold ? 2 : 1.2) + inHeader;
@@ -351,6 +359,9 @@ function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boole
     noteField(state, '/basics/url', l, ['first web address near the top']);
   }
   for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => q.url === p.url)) basics.profiles.push(p);
+  // ("- [はてなブログ](https://….hatenablog.com/)": a list item that is one link to a site of no known network is a profile it names)
+  const site = linkItem(l) ? l.links[0]! : undefined;
+  if (site && /^https?:\/\//i.test(site.href) && basics.url !== site.href && !(basics.profiles ??= []).some((q) => q.url === site.href)) basics.profiles.push({ network: site.text.trim(), url: site.href });
   if (!basics.location) readPlace(state, l, basics, lab);
 }
 

@@ -54,15 +54,25 @@ function shortYear(tok: DateTokenAt, a: DateAtom): DateAtom | undefined {
 }
 
 /**
- * "2015/05 – 06", "(2014/08 – 10)": after a year and month and a dash, a bare month number later in the same
+ * "2015/05 – 06", "(2014/08 – 10)", "2022年5月〜10月": after a year and month and a dash, a bare month number (or one with its mark) later in the same
  * year ends the range, when nothing glued to it continues it as another date.
  */
 function shortMonth(tok: DateTokenAt, a: DateAtom, sep: number): DateAtom | undefined {
   const n = tok(sep);
+  // (or a month's name alone: "2022年5月〜10月", "May 2022 – October")
+  const named = n?.kind === 'word' && n.entry !== undefined && n.entry.month > 0 && !n.entry.present ? n.entry.month : 0;
+  if (named) return a.y > 0 && a.m > 0 && a.d === 0 && named > a.m && closed(tok(sep + 1)) ? { first: sep, next: sep + 1, y: a.y, m: named, d: 0, calendar: a.calendar, weak: false, bare: false } : undefined;
   if (a.y === 0 || a.m === 0 || a.d !== 0 || !n || n.kind !== 'num' || n.digits > 2 || n.value <= a.m || n.value > 12) return undefined;
   const after = tok(sep + 1);
-  if (after && !after.space && !(after.kind === 'punct' && CLOSERS.has(after.value))) return undefined;
-  return { first: sep, next: sep + 1, y: a.y, m: n.value, d: 0, calendar: a.calendar, weak: false, bare: false };
+  // ("2019년 3월 ~ 8월": the month's own mark may follow it)
+  const mark = after?.kind === 'cjk' && !after.space && (after.value === 0x6708 || after.value === 0xc6d4);
+  if (!mark && !closed(after)) return undefined;
+  return { first: sep, next: mark ? sep + 2 : sep + 1, y: a.y, m: n.value, d: 0, calendar: a.calendar, weak: false, bare: false };
+}
+
+/** Nothing, a spaced token or a closing mark: what may follow a range's end that nothing continues as another date. */
+function closed(after: DateToken | undefined): boolean {
+  return !after || after.space || (after.kind === 'punct' && CLOSERS.has(after.value));
 }
 
 /** "(2023/02---N)": a lone N after the dash, before a closing mark or the end, stands for now. */
