@@ -504,12 +504,11 @@ function splitTitleThenName(text: string, state: ParseState): string[] {
 function splitNameThenTitle(text: string, state: ParseState): string[] {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 7) return [text];
-  // ("Systems Engineer": a job phrase the lexicons know as a whole is one, whatever its first word names)
-  if (LEXICON_INDEX.words.get(foldWord(text))?.some((h) => h.value === 'jobTitle')) return [text];
   // the first word from which the rest is a job phrase the lexicons know
+  // (from the first: "Systems Engineer", a job phrase as a whole, is one, whatever its first word names)
   let k = -1;
-  for (let i = 1; i < words.length && k < 0; i++) if (LEXICON_INDEX.words.get(foldWord(words.slice(i).join(' ')))?.some((h) => h.value === 'jobTitle')) k = i;
-  if (k < 0) return [text];
+  for (let i = 0; i < words.length && k < 0; i++) if (LEXICON_INDEX.words.get(foldWord(words.slice(i).join(' ')))?.some((h) => h.value === 'jobTitle')) k = i;
+  if (k <= 0) return [text];
   while (k > 1 && /^(?:\p{Lu}{2,3}|\p{Lu}\p{L}+-\p{Lu}\p{L}+)$/u.test(words[k - 1]!)) k--;
   // ("IT Manager", "QA Engineer": two capitals alone before the job phrase are its field, not a name)
   if (k === 1 && /^\p{Lu}{2}$/u.test(words[0]!)) return [text];

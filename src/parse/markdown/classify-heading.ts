@@ -137,7 +137,6 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   return a.kind === b.kind ? a : { ...a, also: b.kind };
 }
 
-
 /** "工作和项目经历", "学习与工作经历": two known section names of a heading without spaces joined by a joining character (the first of either kind). */
 function byCjkJoiner(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (key.length > 16 || !CJK.test(key)) return undefined;

@@ -105,8 +105,9 @@ export function splitProseEntryLines(state: ParseState): void {
     let leads = 0;
     const out: Line[] = [];
     for (const l of s.lines) {
-      const lead = splitLine(state, l) ? undefined : splitDatedLead(state, l);
-      const parts = lead ?? splitLine(state, l) ?? splitRoleRun(state, l);
+      const prose = splitLine(state, l);
+      const lead = prose ? undefined : splitDatedLead(state, l);
+      const parts = lead ?? prose ?? splitRoleRun(state, l);
       if (lead) leads++;
       if (parts) {
         out.push(...parts);
