@@ -108,6 +108,11 @@ export interface Lexicon {
   /** Words that join a role and its organisation ("at", "chez", "bei", "em", "w", "в", "에서"). */
   readonly connectors: readonly string[];
   /**
+   * Words that join a role and its organisation only when the organisation is named: linked, or by a school's or a company's
+   * word ("Post Doc in Princeton University", "PhD in [PMMH](…)"; not "Engineer in Machine Learning"). Optional: absent = none.
+   */
+  readonly nameConnectors?: readonly string[];
+  /**
    * Words after an organisation that introduce the role held there ("Thomas Magnete GmbH als Softwareentwickler", "Acme as Engineer", "jako");
    * after a section word they say in what capacity ("Experience as a teacher", "Опыт как системного администратора": that section). Optional: absent = none.
    */

@@ -19,7 +19,7 @@ export type FieldLabel =
 export const ENTRY_FIELD_LABELS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
 
 /** Word classes used to score entry segments. */
-export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'present' | 'employment';
+export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'nameConnector' | 'present' | 'employment';
 
 /** Everything the passes look words up in. Built once; never changed. */
 export interface LexiconIndex {
@@ -67,6 +67,7 @@ const WORD_LISTS: ReadonlyArray<[WordClass, (l: Lexicon) => readonly string[]]> 
   ['fluency', (l) => l.fluency],
   ['languageName', (l) => l.languageNames],
   ['connector', (l) => l.connectors],
+  ['nameConnector', (l) => l.nameConnectors ?? []],
   ['present', (l) => l.present],
   ['employment', (l) => l.employment ?? []],
 ];

@@ -351,7 +351,7 @@ const CONNECTOR_LENGTHS: ReadonlyMap<string, ReadonlySet<number>> = (() => {
   for (const [k, hits] of LEXICON_INDEX.words) {
     if (k.includes(' ')) continue;
     for (const h of hits) {
-      if (h.value !== 'connector') continue;
+      if (h.value !== 'connector' && h.value !== 'nameConnector') continue;
       const set = m.get(h.lang) ?? new Set<number>();
       set.add(k.length);
       m.set(h.lang, set);
@@ -380,6 +380,26 @@ function connectorWords(state: ParseState, words: readonly string[], i: number):
   return 0;
 }
 
+/** Word `i` is a connector of the CV's first two languages that parts only a named organisation ("in"). */
+function isNameConnector(state: ParseState, word: string): boolean {
+  const [first, second] = state.langs;
+  return LEXICON_INDEX.words.get(foldWord(word))?.some((h) => h.value === 'nameConnector' && (h.lang === first || h.lang === second)) ?? false;
+}
+
+/** "Post Doc in Princeton University", "PhD in [PMMH](…), Paris": a role or degree, then a linked name or one a school's or company's word names. */
+function nameConnectorCut(state: ParseState, words: readonly string[], i: number, line: Line): Array<{ text: string; sep: string }> | undefined {
+  if (!isNameConnector(state, words[i]!)) return undefined;
+  const left = words.slice(0, i).join(' ');
+  const right = words.slice(i + 1).join(' ');
+  const classes = wordClasses(left, state);
+  const linked = namedAt(right, line);
+  // (a degree parts only a linked name: "PhD in [PMMH](…)", not "PhD in Distributed Systems")
+  if (!/^[\p{Lu}\p{N}]/u.test(right) || !(classes.has('jobTitle') || (linked && classes.has('degree')))) return undefined;
+  const name = right.split(/,|\s\(/)[0]!;
+  if (!linked && !(namesOrganisation(state, name) && /^\p{Lu}/u.test(name.split(' ').at(-1) ?? ''))) return undefined;
+  return [{ text: left, sep: '' }, { text: right, sep: words[i]! }];
+}
+
 /** Splits "Role at Company" at the first connector word of the CV's languages (only when the part is one field). */
 function cutConnector(text: string, line: Line, state: ParseState, mode: Connectors): Array<{ text: string; sep: string }> {
   const words = text.split(' ');
@@ -392,6 +412,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
   // (the quoted runs, asked only of a text that has a quotation mark)
   const quotes = /["“«„]/.test(text) ? quoteSpans(text) : [];
   let first: Array<{ text: string; sep: string }> | undefined;
+  let weak: Array<{ text: string; sep: string }> | undefined;
   // where word i starts in the text
   let at = 0;
   // (a degree names more words before its school: "Bachelor of Arts and Master of Engineering in Computer Science at Cornell University")
@@ -402,7 +423,11 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     // nor inside quotation marks: 'Ментор курса "Backend на Go"'
     if (depth > 0 || quotes.some(([a, b]) => at > a && at < b) || noConnector(state, words[i]!)) continue;
     const n = connectorWords(state, words, i);
-    if (n === 0) continue;
+    if (n === 0) {
+      // (a connector that parts only a named organisation is asked last, in work only)
+      if (mode === true) weak ??= nameConnectorCut(state, words, i, line);
+      continue;
+    }
     const right = words.slice(i + n).join(' ');
     const linked = namedAt(right, line);
     const left = words.slice(0, i).join(' ');
@@ -429,7 +454,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (mode === 'education') first = cut;
     else first ??= cut;
   }
-  return first ?? [{ text, sep: '' }];
+  return first ?? weak ?? [{ text, sep: '' }];
 }
 
 /**
