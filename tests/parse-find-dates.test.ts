@@ -113,6 +113,9 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Feb 24 – present', '2024-02..'],
   // months' numbers with two-digit years, in a range
   ['en', '| 06/22 – 09/24  | __B.Sc. Economics__ |', '2022-06..2024-09', '06/22 – 09/24'],
+  ['de', '07.19-12.19', '2019-07..2019-12', '07.19-12.19'],
+  ['de', '11.18 – 03.19: Mediengestalter', '2018-11..2019-03', '11.18 – 03.19'],
+  ['de', '07.19 – heute', '2019-07..', '07.19 – heute'],
   ['en', '04/21 – present', '2021-04..'],
   // a day, a month's name and a year joined by hyphens
   ['en', '[IIT Madras](http://www.iitm.ac.in) as Assistant Professor (24-Feb-2005 to 31-May-2010)', '2005-02-24..2010-05-31', '24-Feb-2005 to 31-May-2010'],
@@ -262,6 +265,8 @@ const NOT_DATES: ReadonlyArray<readonly [string, string]> = [
   ['en', 'Aug 23 - Jun 23'],
   ['en', 'Room 12 - May 15'],
   ['en', 'Score 10/12 – 13/12'],
+  ['de', 'Version 12.19-01.19'],
+  ['de', 'Python 3.10-3.12'],
   ['de', '+41 79 844 87 48'],
   ['zh-hans', '工作 15年3个月'],
   ['ja', '経験 12年'],

@@ -12,6 +12,7 @@ import { unglueFieldLabels } from '../src/parse/markdown/unglue-field-labels.js'
 import { findFrontMatter } from '../src/parse/markdown/find-front-matter.js';
 import { findEmbeddedDataBlocks } from '../src/parse/markdown/find-embedded-data-blocks.js';
 import { readMetadataHeader } from '../src/parse/markdown/read-metadata-header.js';
+import { readKirbyFields } from '../src/parse/markdown/read-kirby-fields.js';
 import { readMarkdownSource } from '../src/parse/markdown/read-markdown-source.js';
 import type { ParseState } from '../src/parse/markdown/parse-types.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
@@ -99,7 +100,11 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         const lang = String((result.resume.meta as Record<string, unknown> | undefined)?.detectedLang ?? 'en');
         // (a Pelican metadata header the parser read as front matter is checked as one)
         const header = readMetadataHeader(written.split('\n'), written.split('\n'));
-        const text = header ? `---\n${Object.entries(header.data ?? {}).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${written.split('\n').slice(header.endLine).join('\n')}` : written;
+        // (so is a Kirby content file's short fields; its long fields are the body, their keys blanked)
+        const kirbyBody = written.split('\n');
+        const kirby = header ? undefined : readKirbyFields(written.split('\n'), kirbyBody);
+        const asFront = (data: Record<string, unknown> | undefined): string => `---\n${Object.entries(data ?? {}).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n`;
+        const text = header ? `${asFront(header.data)}${written.split('\n').slice(header.endLine).join('\n')}` : kirby ? `${asFront(kirby.data)}${kirbyBody.join('\n')}` : written;
         // (a fenced YAML block the parser read as the CV's front matter, at the top or below headings, is checked as one)
         const lines = text.split('\n');
         const span = findFrontMatter(text, lines);
@@ -115,9 +120,9 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         // (and Nuxt components whose YAML props the parser read as the CV's data: only their props are checked)
         const components = findComponentBlocks(restLines, 0).filter((b) => taken[b.open] === '').map((b) => ({ open: b.yamlOpen, close: b.yamlClose, from: b.open, to: b.close }));
         const data = [...findEmbeddedDataBlocks(restLines, 0).filter((b) => taken[b.open] === '' && taken[b.close] === '' && restLines[b.open]!.trim() !== '').map((b) => ({ ...b, from: b.open, to: b.close })), ...components];
-        // (a line with a template tag is checked as the source reader leaves it: tags blanked, a tag's fields made a head line,
-        // which tests/fixtures/parse-source checks)
-        const body = restLines.map((l, i) => (data.some((b) => i >= b.from && i <= b.to) ? '' : /\{\{[<%]|\{%/.test(l) ? (taken[i] ?? l) : l));
+        // (a line with a template tag or a Kirby tag is checked as the source reader leaves it: tags blanked or made links, a
+        // tag's fields made a head line, which tests/fixtures/parse-source checks)
+        const body = restLines.map((l, i) => (data.some((b) => i >= b.from && i <= b.to) ? '' : /\{\{[<%]|\{%|\((?:link|email|tel|file|image):/.test(l) ? (taken[i] ?? l) : l));
         const dataYaml = data.map((b) => stringify(parse(restLines.slice(b.open + 1, b.close).join('\n')))).join('');
         blankPageFurniture(body, new Uint8Array(body.length));
         unglueFieldLabels(body, new Uint8Array(body.length));

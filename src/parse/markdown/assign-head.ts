@@ -328,7 +328,9 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     let parts = solo && !(seg.lineIdx > 0 && townParts(state, text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     // (a bold or italic run holding commas is one part: "**Vapaaehtoinen, ylläpitäjä**, *Blender*")
-    if (parts.length > 2) parts = joinRuns(parts, seg.line);
+    // (a run that is every part is one name too where another line of the head gives more: "*Développement NFC, Multimédia
+    // Business Services, Orange*" over "Développeur dans le département NFC"; alone, it marks the whole head)
+    if (parts.length > 2) parts = joinRuns(parts, seg.line, segs.some((o) => o.line !== seg.line && o.lineIdx >= 0));
     // ("**Role**, *Fudeco Oy*. Kehitin Django-pohjaisen backendin …": an italic run, then a sentence after its full stop: the run is the name, the sentence text)
     if (parts.length > 1) parts = parts.flatMap((p) => italicThenSentence(seg.line, p) ?? [p]);
     // (or is an italic run of its own: "**Vapaaehtoinen, ylläpitäjä**, *Blender*, Wiki-ylläpito")
@@ -350,14 +352,15 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
 }
 
 /** Comma parts side by side that make one bold or italic run of `line` ("Vapaaehtoinen", "ylläpitäjä" of "**Vapaaehtoinen, ylläpitäjä**") joined again. */
-function joinRuns(parts: string[], line: Line): string[] {
+function joinRuns(parts: string[], line: Line, joinWhole: boolean): string[] {
   const runs = [...line.boldParts, ...line.italicParts].filter((r) => r.includes(', '));
   if (runs.length === 0) return parts;
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const run = runs.find((r) => r.startsWith(`${parts[i]}, `));
     const n = run ? run.split(', ').length : 1;
-    if (run && parts.slice(i, i + n).join(', ') === run) {
+    // (a run that is every part marks the whole head, not one name in it, unless `joinWhole`: "**Engineer, Acme Lab, University of Bremen**")
+    if (run && parts.slice(i, i + n).join(', ') === run && (joinWhole || n < parts.length)) {
       out.push(run);
       i += n - 1;
     } else out.push(parts[i]!);

@@ -88,11 +88,11 @@ function datedItems(state: ParseState, lines: readonly Line[]): number[] {
   return out;
 }
 
-/** Indexes of the short lines that open a paragraph with a date. */
+/** Indexes of the short lines that open a paragraph, or are a definition's term ("07.19-12.19" / ": **Role, Org**"), with a date. */
 function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
   const out: number[] = [];
   lines.forEach((l, i) => {
-    if (l.kind !== 'text' || l.depth > 0 || lines[i - 1]?.block === l.block || l.plain.length > 120) return;
+    if ((l.kind !== 'text' && l.kind !== 'term') || l.depth > 0 || lines[i - 1]?.block === l.block || l.plain.length > 120) return;
     const d = lineDates(state, l)[0];
     // "📅 07/2023 – Oggi": symbols before the date do not count
     if (d && !d.single && !/[\p{L}\p{N}]/u.test(l.plain.slice(0, d.index))) out.push(i);

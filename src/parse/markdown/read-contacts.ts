@@ -76,6 +76,9 @@ function phoneCandidate(run: string): string | undefined {
   if (groups.length >= 2 && groups.every((g) => g.length === 4 && /^(?:19|20)/.test(g))) return undefined;
   // "09/2021 - 08/2023", "03.2019 – 11.2020": months and years, a range of dates
   if (/[./]/.test(t) && groups.some((g) => g.length === 4) && groups.every((g) => (g.length === 4 && /^(?:19|20)/.test(g)) || (g.length <= 2 && Number(g) >= 1 && Number(g) <= 31))) return undefined;
+  // "07.19-12.19", "06/22 – 09/24": two months with two-digit years, a range of dates
+  const short = /^(\d{2})([./])\d{2}\s*-\s*(\d{2})\2\d{2}$/.exec(t);
+  if (short && Number(short[1]) >= 1 && Number(short[1]) <= 12 && Number(short[3]) >= 1 && Number(short[3]) <= 12) return undefined;
   if (/^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/.test(t) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(t)) return undefined;
   if (!t.startsWith('+') && !t.startsWith('(') && !t.startsWith('0') && groups.length > 1 && groups[0]!.length === 4 && /^(?:19|20)/.test(groups[0]!)) return undefined;
   return t;

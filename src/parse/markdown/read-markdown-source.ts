@@ -12,6 +12,8 @@ import { findActiveHtml } from './find-active-html.js';
 import { findCodeFences } from './find-code-fences.js';
 import { findFrontMatter } from './find-front-matter.js';
 import { readMetadataHeader } from './read-metadata-header.js';
+import { readKirbyFields } from './read-kirby-fields.js';
+import { rewriteKirbyTags } from './rewrite-kirby-tags.js';
 import { findEmbeddedDataBlocks } from './find-embedded-data-blocks.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import type { FrontMatterBlock, SourceText } from './parse-types.js';
@@ -48,7 +50,7 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   const lines = normal.split('\n');
   const body = lines.slice();
   const warnings: CvWarning[] = [];
-  const frontMatter = readComponentCv(lines, body, readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file) ?? readMetadataHeader(lines, body)));
+  const frontMatter = readComponentCv(lines, body, readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file) ?? readMetadataHeader(lines, body) ?? readKirbyFields(lines, body)));
   return finishSource(normal, body, warnings, frontMatter, file);
 }
 
@@ -168,6 +170,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   // (a small letter then a capital or a digit; the ASCII test, much faster, finds one first in most CVs)
   if (/[a-z][A-Z\d]/.test(joined) || /\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
   if (joined.includes(']:')) inlineReferenceLinks(cleaned, fence);
+  if (/\((?:link|email|tel|file|image):/.test(joined)) rewriteKirbyTags(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   // (pandoc's simple tables: a separator of two runs of dashes or more, "---- ---")

@@ -1,4 +1,4 @@
-// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24", "16/7 - 17/6", "17/9至今").
+// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24", "07.19-12.19", "16/7 - 17/6", "17/9至今").
 import type { DateAtom, DateContext } from './date-words.js';
 import { isPunctMark as punct } from './is-punct-mark.js';
 import { MAX_YEAR, MIN_YEAR } from './read-year.js';
@@ -23,15 +23,17 @@ function fullYear(n: number): number | undefined {
   return y < MIN_YEAR || y > MAX_YEAR ? undefined : y;
 }
 
-/** "06/22", "10/19": a month's number (01–12, two digits), a slash, a two-digit year, with no space between. */
-function numericShortYear(ctx: DateContext, i: number): { atom: DateAtom; next: number } | undefined {
+/** "06/22", "10/19", "07.19": a month's number (01–12, two digits), a slash or dot, a two-digit year, with no space between; `sep` is the mark. */
+function numericShortYear(ctx: DateContext, i: number): { atom: DateAtom; next: number; sep: number } | undefined {
   const m = ctx.tok(i);
-  const slash = ctx.tok(i + 1);
+  const mark = ctx.tok(i + 1);
   const n = ctx.tok(i + 2);
-  if (m?.kind !== 'num' || m.digits !== 2 || m.value < 1 || m.value > 12 || !punct(slash, 0x2f) || slash!.space) return undefined;
-  if (n?.kind !== 'num' || n.digits !== 2 || n.space || punct(ctx.tok(i + 3), 0x2f) && !ctx.tok(i + 3)!.space) return undefined;
+  const sep = punct(mark, 0x2f) ? 0x2f : punct(mark, 0x2e) ? 0x2e : 0;
+  if (m?.kind !== 'num' || m.digits !== 2 || m.value < 1 || m.value > 12 || sep === 0 || mark!.space) return undefined;
+  const after = ctx.tok(i + 3);
+  if (n?.kind !== 'num' || n.digits !== 2 || n.space || ((punct(after, 0x2f) || punct(after, 0x2e)) && !after!.space)) return undefined;
   const y = fullYear(n.value);
-  return y === undefined ? undefined : { atom: { first: i, next: i + 3, y, m: m.value, d: 0, calendar: undefined, weak: false, bare: false }, next: i + 3 };
+  return y === undefined ? undefined : { atom: { first: i, next: i + 3, y, m: m.value, d: 0, calendar: undefined, weak: false, bare: false }, next: i + 3, sep };
 }
 
 /** "16/7", "11/3": a two-digit year, a slash and a month's number of one or two digits, with no space between (and no third number: "16/7/2019" is a day). */
@@ -69,9 +71,10 @@ function readYearFirstRange(ctx: DateContext, i: number): { start: DateAtom; end
   return ordered ? { start: a.atom, end: b.atom, next: b.next } : undefined;
 }
 
-/** A month with a two-digit year: a month name and a number, or a month's number, a slash and a number. */
-function shortYearMonth(ctx: DateContext, i: number): { atom: DateAtom; next: number } | undefined {
-  return monthShortYear(ctx, i) ?? numericShortYear(ctx, i);
+/** A month with a two-digit year: a month name and a number, or a month's number, a slash and a number (a dot, with `dots`). */
+function shortYearMonth(ctx: DateContext, i: number, dots: boolean): { atom: DateAtom; next: number; sep?: number } | undefined {
+  const numeric = numericShortYear(ctx, i);
+  return monthShortYear(ctx, i) ?? (numeric && (dots || numeric.sep === 0x2f) ? numeric : undefined);
 }
 
 /**
@@ -86,13 +89,16 @@ export function readShortYearRange(ctx: DateContext, i: number): { start: DateAt
 
 /** "Jun. 23 - Aug. 23", "06/22 – 09/24", "Feb 24 – present": {@link readShortYearRange} with the month first. */
 function readMonthFirstRange(ctx: DateContext, i: number): { start: DateAtom; end: DateAtom | undefined; next: number } | undefined {
-  const a = shortYearMonth(ctx, i);
+  const a = shortYearMonth(ctx, i, true);
   const dash = a && ctx.tok(a.next);
-  if (!a || !dash || !dash.space || !(punct(dash, 0x2d) || punct(dash, 0x7e))) return undefined;
+  if (!a || !dash || !(punct(dash, 0x2d) || punct(dash, 0x7e))) return undefined;
+  // ("07.19-12.19": months' numbers with dots, glued or spaced dash, make a range only with the same mark on both sides)
+  const dotted = a.sep === 0x2e;
+  if (!dash.space && !dotted) return undefined;
   const after = ctx.tok(a.next + 1);
   if (after?.kind === 'word' && after.entry?.present) return { start: a.atom, end: undefined, next: a.next + 2 };
-  const b = shortYearMonth(ctx, a.next + 1);
-  if (!b) return undefined;
+  const b = shortYearMonth(ctx, a.next + 1, dotted);
+  if (!b || (dotted && b.sep !== 0x2e) || (!dash.space && (!after || after.space))) return undefined;
   const tail = ctx.tok(b.next);
   if (punct(tail, 0x2c) || (tail?.kind === 'num' && tail.digits === 4)) return undefined;
   const ordered = a.atom.y < b.atom.y || (a.atom.y === b.atom.y && a.atom.m <= b.atom.m);

@@ -333,7 +333,9 @@ export function placeScore(text: string): number {
   const last = parts.length - 1;
   // ("تهران، استان تهران، ایران": in a script without capitals a short part between known places may be a town or a province)
   const shaped = parts.every((p, k) => knownPlace(p, known[k]!) || townLike(p) || postalTown(p) || caselessShort(p));
-  if (shaped && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)))) return 3;
+  // ("Druckcenter Hamburg, Hamburg": an unknown name that ends with the town after it names a branch, not a town)
+  const branch = parts.length === 2 && !known[0] && parts[0]!.endsWith(` ${parts[1]}`);
+  if (shaped && !branch && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)))) return 3;
   if (known.includes(true)) return 1.5;
   return 0;
 }

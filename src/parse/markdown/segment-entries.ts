@@ -648,6 +648,12 @@ function keywordLine(l: Line): boolean {
   return parts.filter((p) => /^[\p{Ll}\d]/u.test(p)).length * 4 >= parts.length * 3;
 }
 
+/** A list of four or more parts of three words at most, parted by commas or spaced slashes (the tools or tasks of a job, in any case). */
+function shortList(l: Line): boolean {
+  const parts = l.plain.split(/,|\s\/\s/).map((p) => p.trim());
+  return parts.length >= 4 && parts.every((p) => p.length > 0 && p.split(' ').length <= 3);
+}
+
 /** A sub-item that opens with an italic run under a head whose role is bold ("* March 2025 up to now : **Research Intern**" / "  * *BNP Paribas Cardif*, in the R&D team"): the other field, marked its own way. */
 function opensItalicBesideBold(l: Line, head: Line): boolean {
   const first = l.italicParts[0];
@@ -682,6 +688,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (w.style === 'item' && brokenHeadLine(w, l, prev, next)) return true;
   // "<li><strong>2014 – 2016:</strong><br />School, degree (…), diploma</li>": after a date alone, the line is the head however long
   if (w.style === 'item' || w.style === 'row') return l.kind === 'text' && l.block === cur.head[0]!.block && l.plain.length <= (cur.head.every((h) => dateOnly(w.state, h)) ? SHORT * 2 : SHORT);
+  // ("**Mediengestalter, [Druckcenter Hamburg](…), Hamburg**" / "Verkauf, Kreation, Reinzeichnung, Druckproduktion": under a full head, a list of short words is its text)
+  if ((l.kind === 'def' || l.kind === 'text') && full(w, cur.head) && shortList(l) && lineDates(w.state, l).length === 0) return false;
   // a definition's head ends with it: the next paragraph is the body
   if (w.style === 'term' && l.kind === 'text' && prev?.block !== l.block && cur.head.some((h) => h.kind === 'def')) return false;
   // a term that already says who, where and when ("Mar 2020 — Developer with **Appsmith**, Remote"): its definition is the text

@@ -345,6 +345,14 @@ function insideMarkedRun(text: string, line: Line, at: number, length: number): 
   });
 }
 
+/** The word at `at` lies inside a link's text that starts after the text's first word ("Fachoberschule, [Schulzentrum an der Alwin-Lonke-Straße](…)"). */
+function insideLinkText(text: string, line: Line, at: number, length: number): boolean {
+  return line.links.some((l) => {
+    const start = l.text.length > length + 2 ? text.indexOf(l.text) : -1;
+    return start > 0 && start < at && start + l.text.length > at + length;
+  });
+}
+
 /** The lengths of each language's connectors of one word (folded), by language. */
 const CONNECTOR_LENGTHS: ReadonlyMap<string, ReadonlySet<number>> = (() => {
   const m = new Map<string, Set<number>>();
@@ -435,7 +443,7 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     const titled = leftClasses.has('jobTitle') || leftClasses.has('degree');
     // ("*Senior Software Engineer at [TraceGenomics Inc.](…)*", "*Bachelor of Arts … at Cornell University* (Ithaca, NY)": a run
     // that opens with a role or a degree is the whole head, not a name; nor is one whose name is linked right after the connector)
-    if (!linked && !(titled && text.startsWith(left)) && insideMarkedRun(text, line, at, words[i]!.length)) continue;
+    if (!linked && !(titled && text.startsWith(left) && !insideLinkText(text, line, at, words[i]!.length)) && insideMarkedRun(text, line, at, words[i]!.length)) continue;
     const w = foldWord(words.slice(i, i + n).join(' '));
     const school = linked || line.links.some((l) => l.text.length > 2 && right.includes(l.text));
     // "Bachelor in Computer Science", "Svenska för Invandrare (SFI)", "… Multimedialità per la Scuola": in education a
