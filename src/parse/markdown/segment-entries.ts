@@ -712,6 +712,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // "▸ Backend-Dienste", "• Led the team": a line opening with a typed bullet is a point of the text, once the head is complete
   if (TYPED_BULLET.test(l.plain) && complete(w, cur.head)) return false;
   if (keywordLine(l)) return false;
+  if (roleForHead(w, cur.head, l, prev)) return true;
   if (dateOnly(w.state, l) || l.bold || l.italic || l.code || startsBold(l)) return true;
   // a head that already gives its date and more than one field ("2018-2023 SALSIFY, Staff SE --- Boston MA"): a long line after it is the body
   if (words(l) >= 8 && full(w, cur.head) && lineDates(w.state, l).length === 0) return false;
@@ -939,8 +940,20 @@ function organisationForHead(w: Walk, head: readonly Line[], l: Line, prev: Line
  * line right under a heading head that names no job, itself short and naming one, is the role of that head.
  */
 function roleForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
+  if (w.style === 'bold') return roleParagraphForHead(w, head, l, prev);
   if (w.style !== 'heading' || l.kind !== 'text' || !l.bold || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
   return wordClasses(l.plain, w.state).has('jobTitle') && !wordClasses(head[0]!.plain, w.state).has('jobTitle');
+}
+
+/**
+ * "**2009---2013:** [**National Oceanography Centre**], Liverpool, UK" / "Physical Oceanographer.": a paragraph of a few words
+ * right under a bold-led head that names organisations and no job, naming a job itself, is that head's role.
+ */
+function roleParagraphForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
+  if (l.kind !== 'text' || l.depth > 0 || head.length !== 1 || !prev || prev !== head[0] || prev.block === l.block || words(l) > 8 || /[.!?;:]\s/.test(l.plain)) return false;
+  if (lineDates(w.state, l).length > 0 || !wordClasses(l.plain, w.state).has('jobTitle')) return false;
+  const named = wordClasses(head[0]!.plain, w.state);
+  return !named.has('jobTitle') && (named.has('organisation') || named.has('institution'));
 }
 
 /** `l` is a heading one level or more below the heading `prev`. */
