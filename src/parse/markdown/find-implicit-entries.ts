@@ -30,8 +30,17 @@ function roleHeadings(state: ParseState, lines: readonly Line[], datedHeads: rea
   return heads.length > 0 && named && jobs * 2 >= heads.length;
 }
 
+/**
+ * "## Summary" over "### **Staff Front End Engineer | UX Designer, @ [Flexion](…)**" / "11/2021 - Present", twice or more: in a
+ * summary, dated headings two thirds of which name a job are jobs.
+ */
+function jobHeadings(state: ParseState, lines: readonly Line[], datedHeads: readonly number[]): boolean {
+  const jobs = datedHeads.filter((i) => wordClasses(lines[i]!.plain, state).has('jobTitle')).length;
+  return datedHeads.length >= 2 && jobs * 3 >= datedHeads.length * 2;
+}
+
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
-function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean, generic = false): number {
+function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean, generic = false, summary = false): number {
   const datedRows = lines.filter((l) => l.kind === 'row' && !l.header && lineDates(state, l).length > 0);
   const byBlock = new Map<number, number>();
   for (const r of datedRows) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + 1);
@@ -47,7 +56,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     const next = lines.slice(i, i + 3).filter((x, k) => k === 0 || x.kind !== 'heading');
     if (next.some((x) => lineDates(state, x).length)) datedHeads.push(i);
   });
-  if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
+  if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads)) || (summary && jobHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
   const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
@@ -124,7 +133,7 @@ export function findImplicitEntries(state: ParseState): void {
   for (const s of state.sections) {
     out.push(s);
     if (ENTRY_KINDS.has(s.type) || s.type === 'skills' || s.type === 'languages' || s.type === 'contact') continue;
-    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic' || s.type === 'header');
+    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic' || s.type === 'header', s.type === 'summary');
     if (i < 0) continue;
     const titled = titleAbove(state, s.lines, i);
     // (an organisation's heading over the first dated heading goes with the entries, untitled: see titleAbove)

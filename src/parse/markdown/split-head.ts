@@ -636,9 +636,11 @@ function dropLeadingConnector(part: { text: string; sep: string }, state: ParseS
   const space = part.text.indexOf(' ');
   if (space < 1) return part;
   const rest = part.text.slice(space + 1).trimStart();
-  const w = foldWord(part.text.slice(0, space));
+  const first = part.text.slice(0, space);
+  const w = foldWord(first);
   // ("Di Tempat Penuh Waktu", on site full time: a place phrase that opens with the connector keeps it)
-  return /^[\p{Lu}\p{N}]/u.test(rest) && isConnector(state, w) && scorePlaceIn(state, part.text) < 3 ? { text: rest, sep: w } : part;
+  // (a word in capitals is a name's, no connector: "AM Digital")
+  return /^[\p{Lu}\p{N}]/u.test(rest) && !/^\p{Lu}{2,}$/u.test(first) && isConnector(state, w) && scorePlaceIn(state, part.text) < 3 ? { text: rest, sep: w } : part;
 }
 
 /**
