@@ -176,7 +176,8 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   // (pandoc's simple tables: a separator of two runs of dashes or more, "---- ---")
   if (/-{3} +-{3}/.test(joined)) rewriteSimpleTables(cleaned, fence);
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);
-  if (joined.includes('| -') || joined.includes('|-')) rewriteHeadlessPipeTables(cleaned, fence);
+  // (and a table of bar lines with no delimiter row: "| **TIME** | **POSITION** |" over its rows)
+  if (joined.includes('| -') || joined.includes('|-') || joined.includes('\n|')) rewriteHeadlessPipeTables(cleaned, fence);
   const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
   return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
 }

@@ -1,4 +1,4 @@
-// Rewrites kramdown's headless pipe tables ("| - | - |" over "| **2017** | Ryska A" rows) as GFM tables in place: the blank line above gets an empty header row, the dash line becomes the delimiter row.
+// Rewrites kramdown's pipe tables that GFM does not read ("| - | - |" over "| **2017** | Ryska A" rows; rows with no delimiter row at all) as GFM tables in place, line numbers kept.
 
 /** A kramdown separator line: bars and cells of dashes only ("| - | - |", "|---|---|"); its number of cells, or 0. */
 function dashCells(line: string): number {
@@ -23,8 +23,32 @@ function rowLine(line: string): boolean {
 export function rewriteHeadlessPipeTables(lines: string[], fence: Uint8Array): void {
   for (let i = 1; i + 2 < lines.length; i++) {
     const n = dashCells(lines[i]!);
-    if (n === 0 || fence[i] || lines[i - 1]!.trim() !== '' || !rowLine(lines[i + 1]!) || !rowLine(lines[i + 2]!)) continue;
+    if (n === 0 || fence[i] || lines[i - 1]!.trim() !== '' || !rowLine(lines[i + 1]!) || !rowLine(lines[i + 2]!)) {
+      if (n === 0 && !fence[i]) moveLabelRowUp(lines, i);
+      continue;
+    }
     lines[i - 1] = `|${' |'.repeat(n)}`;
     lines[i] = `|${'---|'.repeat(n)}`;
   }
+}
+
+/** A row's cells, less its outer bars. */
+function cellsOf(line: string): string[] {
+  return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+}
+
+/**
+ * "| **TIME** | **POSITION** | **AFFILIATION** |" over "| 2024.2-now | **Associate Professor** | …" rows, with no delimiter row
+ * (kramdown reads bar lines as a table all the same): a first row of labels (short, no digit, no link) under a blank line,
+ * over two row lines or more with as many cells, none of them a delimiter row, moves up onto the blank line and its
+ * own line becomes the delimiter row.
+ */
+function moveLabelRowUp(lines: string[], i: number): void {
+  if (lines[i - 1]!.trim() !== '' || !rowLine(lines[i]!) || !rowLine(lines[i + 1]!) || !rowLine(lines[i + 2]!)) return;
+  const labels = cellsOf(lines[i]!);
+  if (labels.length < 2 || labels.some((c) => !c || /[\d\]]/.test(c) || c.split(' ').length > 3)) return;
+  for (let k = i + 1; k < lines.length && rowLine(lines[k]!); k++) if (dashCells(lines[k]!) > 0) return;
+  if (cellsOf(lines[i + 1]!).length !== labels.length) return;
+  lines[i - 1] = lines[i]!;
+  lines[i] = `|${'---|'.repeat(labels.length)}`;
 }

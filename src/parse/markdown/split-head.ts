@@ -1007,7 +1007,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
         // (and so is another period of the same cell: "May 2019 - August 2019, May 2018 - August 2018")
         const periods = dated === undefined ? [] : laterPeriods(state, line, date!).map((d) => line.plain.slice(d.index, d.index + d.length));
         const undated = (plain: string): string => (dated ? periods.reduce((t, p) => t.replace(p, ' '), plain.replace(dated, ' ')) : plain);
-        const split = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(undated(plain), line, idx, state));
+        // (a column's label says what its cells are: no connector parts them, "Associate Professor with Tenure", "MPI für Radioastronomie")
+        const split = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(undated(plain), line, idx, state, labels[c] === undefined));
         const segs = wholeNameCell(state, split, labels[c]) ?? split;
         // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
         const label = segs.length === 1 ? labels[c] : undefined;
