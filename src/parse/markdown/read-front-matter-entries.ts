@@ -57,7 +57,7 @@ const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   work: {
     text: {
       // ("who: Solas Oxford CIC" / "what: Web Developer" / "where: Oxford" / "when: June 2025 - Present": where is then the place)
-      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'who', 'where', 'header'],
+      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'who', 'where', 'header', 'subtitle'],
       position: ['position', 'title', 'role', 'job_title', 'jobtitle', 'job', 'designation', 'subheader', 'what'],
       url: ['company_url', 'company_website', ...URL], location: ['location', 'place', 'city', 'company_location', 'where'], summary: SUMMARY,
     },
@@ -74,7 +74,7 @@ const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   education: {
     text: {
       institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'name', 'who'],
-      area: ['area', 'major', 'field', 'field_of_study', 'subject', 'discipline', 'specialization', 'specialisation', 'program'],
+      area: ['area', 'major', 'field', 'field_of_study', 'subject', 'discipline', 'specialization', 'specialisation', 'program', 'subtitle'],
       studyType: ['studytype', 'study_type', 'degree', 'qualification', 'diploma', 'course', 'title', 'what'],
       score: ['score', 'gpa', 'grade', 'grades', 'mark'], url: URL, location: ['location', 'place', 'city', 'where'], summary: ['thesis', ...SUMMARY],
     },

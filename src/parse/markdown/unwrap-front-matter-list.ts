@@ -3,9 +3,9 @@ import type { FrontMatterSectionKey } from './read-front-matter-entries.js';
 
 /** Front-matter keys of each section, compared lower case without `_`, `-` or spaces. */
 export const FRONT_MATTER_SECTION_KEYS: Readonly<Record<FrontMatterSectionKey, readonly string[]>> = {
-  work: ['work', 'experience', 'experiences', 'employment', 'jobs', 'positions', 'career', 'workexperience', 'professionalexperience', 'companies', 'employers', 'workhistory', 'employmenthistory'],
+  work: ['work', 'experience', 'experiences', 'employment', 'jobs', 'positions', 'career', 'workexperience', 'professionalexperience', 'companies', 'employers', 'workhistory', 'employmenthistory', 'internships', 'appointments'],
   volunteer: ['volunteer', 'volunteering', 'volunteerwork', 'volunteerexperience'],
-  education: ['education', 'educations', 'schools', 'studies'],
+  education: ['education', 'educations', 'schools', 'studies', 'diplomas', 'degrees', 'schooling', 'academics', 'educationhistory', 'academicbackground'],
   skills: ['skills', 'skill', 'technicalskills', 'skillset', 'competencies'],
   languages: ['languages', 'spokenlanguages', 'languageskills'],
   interests: ['interests', 'hobbies', 'researchinterests'],
