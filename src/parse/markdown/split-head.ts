@@ -74,6 +74,9 @@ function schoolSuffixes(state: ParseState): string[] {
   return list;
 }
 
+/** A campus's name, kana or Han up to 校 ("バークレー校", "伯克利分校"), right after a school word. */
+const CAMPUS = /^[\u3040-\u30ff\u4e00-\u9fff]{1,8}?校/u;
+
 /** "安徽农业大学环境工程专业" → the school and what follows it: text written without spaces is cut after its first school word. */
 function cutAfterSchool(text: string, state: ParseState): string[] {
   if (!CJK_CHAR.test(text)) return [text];
@@ -91,6 +94,9 @@ function cutAfterSchool(text: string, state: ParseState): string[] {
   }
   // (Hangul is written with spaces: a school word inside a word, "학과" of "학과장상", cuts nothing)
   if (end > 0 && isHangulCode(text.charCodeAt(end))) return [text];
+  // (a campus named right after goes with the school: "カリフォルニア大学バークレー校", "加州大学伯克利分校")
+  const campus = end > 0 ? CAMPUS.exec(text.slice(end)) : null;
+  if (campus) end += campus[0].length;
   const rest = end > 0 ? trimChars(text.slice(end), ' ,;，、') : '';
   return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
 }
@@ -595,7 +601,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const roleCut = parts.length === 1 && connectors === true ? cutRoleAfter(parts[0]!.text, state) : parts;
   const linkCut = roleCut.length === 1 && connectors ? cutBeforeLink(roleCut[0]!.text, line, state) : roleCut;
   const schoolCut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
-  const cut = joinAcronyms(schoolCut.length === 1 ? cutCjkSpaces(schoolCut[0]!, state) : schoolCut);
+  // ("博士号 東京大学理学系研究科物理学専攻": the piece up to the school is asked for its spaces too, the rest stays whole)
+  const cut = joinAcronyms(schoolCut.flatMap((p, k) => (k === 0 ? cutCjkSpaces(p, state) : [p])));
   for (const p of connectors === true ? cut.map((p, k) => (k > 0 ? dropLeadingConnector(p, state) : p)) : cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
   return out;
 }
