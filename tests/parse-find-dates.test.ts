@@ -126,6 +126,7 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['zh-hans', '* 10/11 - 11/2 上海裕日软件有限公司', '2010-11..2011-02', '10/11 - 11/2'],
   // an infinity sign, in any language, is an open end
   ['tr', 'Temmuz 2022 - ∞', '2022-07..'],
+  ['es', '**Ingeniería informática** - *UNED* (2004-oo)', '2004..', '2004-oo'],
   ['hu', '| **Óraadó tanár** | 2019.09. -- jelenleg |', '2019-09..', '2019.09. -- jelenleg'],
   ['en', '08/06 – 07/14', '2006-08..2014-07'],
   ['en', '| **2002 – Pres.** | **Fisheries Research Oceanographer** |', '2002..', '2002 – Pres.'],

@@ -38,7 +38,7 @@ export const en: Lexicon = {
     ['september', 'sep', 'sep.', 'sept', 'sept.'], ['october', 'oct', 'oct.'], ['november', 'nov', 'nov.'], ['december', 'dec', 'dec.'],
   ],
   joiners: ['and', 'of'],
-  present: ['present', 'pres.', 'current', 'currently', 'now', 'today', 'ongoing', 'onward', 'onwards', 'date', 'to date', 'till date', 'till now', 'present day', 'current position', 'recent'],
+  present: ['present', 'pres.', 'oo', 'current', 'currently', 'now', 'today', 'ongoing', 'onward', 'onwards', 'date', 'to date', 'till date', 'till now', 'present day', 'current position', 'recent'],
   since: ['since', 'from', 'starting'],
   from: ['from', 'between'],
   until: ['class of', 'expected', 'expected graduation', 'anticipated', 'graduated', 'graduating'],
