@@ -73,8 +73,8 @@ const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   },
   education: {
     text: {
-      institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'name', 'who'],
-      area: ['area', 'major', 'field', 'field_of_study', 'subject', 'discipline', 'specialization', 'specialisation', 'program', 'subtitle'],
+      institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'name', 'who', 'subtitle'],
+      area: ['area', 'major', 'field', 'field_of_study', 'subject', 'discipline', 'specialization', 'specialisation', 'program'],
       studyType: ['studytype', 'study_type', 'degree', 'qualification', 'diploma', 'course', 'title', 'what'],
       score: ['score', 'gpa', 'grade', 'grades', 'mark'], url: URL, location: ['location', 'place', 'city', 'where'], summary: ['thesis', ...SUMMARY],
     },

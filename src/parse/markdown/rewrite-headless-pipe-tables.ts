@@ -39,7 +39,8 @@ function cellsOf(line: string): string[] {
 
 /**
  * "| **TIME** | **POSITION** | **AFFILIATION** |" over "| 2024.2-now | **Associate Professor** | …" rows, with no delimiter row
- * (kramdown reads bar lines as a table all the same): a first row of labels (short, no digit, no link) under a blank line,
+ * (kramdown reads bar lines as a table all the same): a first row of labels (short, no digit, no link, each bold or in
+ * capitals) under a blank line,
  * over two row lines or more with as many cells, none of them a delimiter row, moves up onto the blank line and its
  * own line becomes the delimiter row.
  */
@@ -47,6 +48,8 @@ function moveLabelRowUp(lines: string[], i: number): void {
   if (lines[i - 1]!.trim() !== '' || !rowLine(lines[i]!) || !rowLine(lines[i + 1]!) || !rowLine(lines[i + 2]!)) return;
   const labels = cellsOf(lines[i]!);
   if (labels.length < 2 || labels.some((c) => !c || /[\d\]]/.test(c) || c.split(' ').length > 3)) return;
+  // (labels look it: every cell bold or in capitals, "| **TIME** | **POSITION** |"; "| **Français** | Langue maternelle |" is a row)
+  if (!labels.every((c) => /^\*\*[^*]+\*\*$/.test(c) || !/\p{Ll}/u.test(c))) return;
   for (let k = i + 1; k < lines.length && rowLine(lines[k]!); k++) if (dashCells(lines[k]!) > 0) return;
   if (cellsOf(lines[i + 1]!).length !== labels.length) return;
   lines[i - 1] = lines[i]!;

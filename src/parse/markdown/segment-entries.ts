@@ -27,6 +27,7 @@ import { DATED_KINDS } from './find-sections.js';
 import { isNestedAssignment } from './is-nested-assignment.js';
 import { recall } from './recall.js';
 import { dateOnly } from './date-only.js';
+import { takeLabelledBodyDate } from './take-labelled-body-date.js';
 import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -1425,6 +1426,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
     else segmentRegion(state, p.lines.slice(1), out), out.intro.push(p.lines[0]!);
   }
   takeIntroDate(state, out);
+  takeLabelledBodyDate(state, out.entries);
   takeIntroEntry(state, out);
   splitDatedItemsUnderName(state, out);
   splitDatedRolesUnderPeriod(state, section, out);
