@@ -11,7 +11,6 @@ import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
 import { demotePartHeadings } from './markdown/demote-part-headings.js';
 import { findSections } from './markdown/find-sections.js';
-import { takePageTitleSection } from './markdown/take-page-title-section.js';
 import { retypeCompanyTables } from './markdown/retype-company-tables.js';
 import { retypeProgrammingLanguages } from './markdown/retype-programming-languages.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
@@ -52,7 +51,6 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitSectionColumns,
   splitSectionRows,
   findSections,
-  takePageTitleSection,
   demotePartHeadings,
   retypeWorkOverviews,
   retypeCompanyTables,

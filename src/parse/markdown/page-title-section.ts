@@ -3,11 +3,12 @@ import type { HeadingClass } from './classify-heading.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { DATED_KINDS } from './find-sections.js';
 import type { Line, ParseState, Section } from './parse-types.js';
+import { lineDates } from './line-dates.js';
 
 /**
  * The section a whole page is, when its front matter's `title` names a section of dated entries (work, volunteering,
  * education) and no heading at the page's top level names a section: a site's "Experience" page holds the jobs, each
- * under its own heading. Undefined otherwise.
+ * under its own heading (or, with no heading at all, under labelled lines with dates). Undefined otherwise.
  * @param classes - the classified heading lines (index into `lines`, rank)
  */
 export function pageTitleSection(state: ParseState, lines: readonly Line[], classes: ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }>): Section | undefined {
@@ -17,6 +18,7 @@ export function pageTitleSection(state: ParseState, lines: readonly Line[], clas
   if (!cls || !DATED_KINDS.has(cls.kind) || title.split(' ').length > 5) return undefined;
   let top = 7;
   for (const l of lines) if (l.kind === 'heading' && l.level < top) top = l.level;
-  if (top === 7 || classes.some((c) => lines[c.i]!.kind === 'heading' && lines[c.i]!.level === top && c.cls.kind !== 'doctitle')) return undefined;
+  // (a page with no heading at all is that section where it has a date: "**Period:** January 2026 to April 2026" / "**Institution:** …")
+  if (top === 7 ? !lines.some((l) => lineDates(state, l).length > 0) : classes.some((c) => lines[c.i]!.kind === 'heading' && lines[c.i]!.level === top && c.cls.kind !== 'doctitle')) return undefined;
   return { type: cls.kind, title, lines: [], lang: cls.lang, why: [`the front matter's title "${title}" names the page's section (${cls.kind}), and no heading at its top level names one`] };
 }

@@ -394,7 +394,7 @@ function connectorWords(state: ParseState, words: readonly string[], i: number):
   return 0;
 }
 
-/** Word `i` is a connector of the CV's first two languages that parts only a named organisation ("in"). */
+/** `word` is a connector of the CV's first two languages that parts only a named organisation ("in"). */
 function isNameConnector(state: ParseState, word: string): boolean {
   const [first, second] = state.langs;
   return LEXICON_INDEX.words.get(foldWord(word))?.some((h) => h.value === 'nameConnector' && (h.lang === first || h.lang === second)) ?? false;
