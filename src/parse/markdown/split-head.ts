@@ -394,15 +394,9 @@ function connectorWords(state: ParseState, words: readonly string[], i: number):
   return 0;
 }
 
-/** `word` is a connector of the CV's first two languages that parts only a named organisation ("in"). */
-function isNameConnector(state: ParseState, word: string): boolean {
-  const [first, second] = state.langs;
-  return LEXICON_INDEX.words.get(foldWord(word))?.some((h) => h.value === 'nameConnector' && (h.lang === first || h.lang === second)) ?? false;
-}
-
 /** "Post Doc in Princeton University", "PhD in [PMMH](…), Paris": a role or degree, then a linked name or one a school's or company's word names. */
 function nameConnectorCut(state: ParseState, words: readonly string[], i: number, line: Line): Array<{ text: string; sep: string }> | undefined {
-  if (!isNameConnector(state, words[i]!)) return undefined;
+  if (!isConnector(state, foldWord(words[i]!), 'nameConnector')) return undefined;
   const left = words.slice(0, i).join(' ');
   const right = words.slice(i + 1).join(' ');
   const classes = wordClasses(left, state);

@@ -1,17 +1,16 @@
 // Post-step of entry segmentation: an undated entry's period written under a period label in its text ("**[所属期間]**" / "2020年11月〜現在") dates its head.
-import { foldWord } from './fold-word.js';
 import { dateOnly } from './date-only.js';
-import { LEXICON_INDEX } from './lexicon-index.js';
+import { fieldLabelOf } from './field-label-of.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 
 /** How far into an entry's text the period label is looked for. */
 const MAX_LINES = 6;
 
-/** A line that is a period's label alone ("**[所属期間]**", "Zeitraum:", "【期間】"), marks and brackets aside. */
-function periodLabel(l: Line): boolean {
-  const t = l.plain.replace(/[*_[\]【】()（）:：]/g, '').trim();
-  return t.length > 0 && t.length <= 20 && (LEXICON_INDEX.fields.get(foldWord(t)) ?? []).some((h) => h.value === 'period');
+/** A line that is a period's label alone ("**[所属期間]**", "Zeitraum:", "【期間】"), brackets aside, in the CV's languages. */
+function periodLabel(state: ParseState, l: Line): boolean {
+  const t = l.plain.replace(/[[\]【】()（）]/g, '');
+  return t.length <= 20 && fieldLabelOf(state, t) === 'period';
 }
 
 /**
@@ -24,7 +23,7 @@ function periodLabel(l: Line): boolean {
 export function takeLabelledBodyDate(state: ParseState, entries: readonly EntryBlock[]): void {
   for (const e of entries) {
     if (e.head.some((l) => lineDates(state, l).length > 0)) continue;
-    const k = e.body.slice(0, MAX_LINES).findIndex((l, i) => periodLabel(l) && e.body[i + 1] !== undefined && dateOnly(state, e.body[i + 1]!));
+    const k = e.body.slice(0, MAX_LINES).findIndex((l, i) => periodLabel(state, l) && e.body[i + 1] !== undefined && dateOnly(state, e.body[i + 1]!));
     if (k < 0) continue;
     e.head.push(...e.body.splice(k + 1, 1));
   }
