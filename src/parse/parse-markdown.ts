@@ -6,6 +6,7 @@ import { buildLines } from './markdown/build-lines.js';
 import { detectLanguage } from './markdown/detect-language.js';
 import { findImplicitEntries } from './markdown/find-implicit-entries.js';
 import { joinOrgSections } from './markdown/join-org-sections.js';
+import { absorbOrgSections } from './markdown/absorb-org-sections.js';
 import { splitProseEntryLines } from './markdown/split-prose-entry-lines.js';
 import { splitSectionColumns } from './markdown/split-section-columns.js';
 import { splitSectionRows } from './markdown/split-section-rows.js';
@@ -57,6 +58,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   retypeProgrammingLanguages,
   labelFieldTables,
   joinOrgSections,
+  absorbOrgSections,
   findImplicitEntries,
   splitProseEntryLines,
   carveLabelledLanguages,

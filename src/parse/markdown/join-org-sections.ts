@@ -1,23 +1,7 @@
 // Pass: a CV with no work section whose organisations head sections of their own ("## [Saltpay](…)" over "### *Senior Developer (May 2022 - April 2023)*", or "### 株式会社タイミー(2022/4~2022/10)") has them read as one work section.
-import { lineDates } from './line-dates.js';
-import type { Line, ParseState, Section } from './parse-types.js';
-
-/** `lines[i]` is a heading over a dated heading one level or more below it, as the next line but one at most. */
-function headsDatedHeading(state: ParseState, lines: readonly Line[], i: number): boolean {
-  const head = lines[i];
-  if (head?.kind !== 'heading') return false;
-  const next = lines.slice(i + 1, i + 3).find((l) => l.kind === 'heading');
-  return next !== undefined && next.level > head.level && lineDates(state, next).length > 0 && lineDates(state, head).length === 0;
-}
-
-/**
- * The heading level of a generic section whose first line is a dated heading below its own, or whose own heading is
- * dated ("### 株式会社タイミー(2022/4~2022/10)"); undefined otherwise.
- */
-function openingLevel(state: ParseState, s: Section): number | undefined {
-  if (s.type !== 'generic' || s.heading?.kind !== 'heading') return undefined;
-  return headsDatedHeading(state, [s.heading, ...s.lines], 0) || lineDates(state, s.heading).length > 0 ? s.heading.level : undefined;
-}
+import { headsDatedHeading } from './heads-dated-heading.js';
+import { openingLevel } from './opening-level.js';
+import type { ParseState, Section } from './parse-types.js';
 
 /** The sections with the header's lines from its first heading over a dated heading on cut off as a generic section of their own. */
 function splitHeaderTail(state: ParseState): Section[] {

@@ -1,6 +1,7 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
 import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
+import { unfoldFrontMatterSections } from './unfold-front-matter-sections.js';
 import { holdsCvKeys } from './holds-cv-keys.js';
 import { readComponentCv } from './read-component-cv.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
@@ -105,6 +106,7 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data && !dropped.some((d) => d.index === i) ? '' : asPlainText(lines[i]!);
     for (const d of dropped) warnings.push(createWarning('bad-front-matter', `line ${d.index + 1} of the YAML block was skipped so that the rest could be read (${d.problem}); its text is kept as part of the CV`, d.index + 1, file));
     const unfolded = frontMatter.data && span.format === 'yaml' ? [...unfoldFrontMatterLists(frontMatter.data, lines, span.open, span.close, body), ...unfoldNumberedFrontMatterKeys(frontMatter.data, lines, span.open, span.close, body)] : [];
+    if (frontMatter.data && span.format === 'yaml') unfolded.push(...unfoldFrontMatterSections(frontMatter.data, lines, span.open, span.close, body, unfolded));
     if (unfolded.length) frontMatter.unfolded = unfolded;
     if (parsed.duplicates) warnings.push(...toDuplicateKeyWarnings(parsed.duplicates, file, { subject: 'the front matter' }));
     if (parsed.problem) {

@@ -626,13 +626,28 @@ function bareName(state: ParseState, text: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(text) && !wordClasses(text, state).has('jobTitle');
 }
 
+/**
+ * "- Since 2025: **Researcher in Analytical Sociology**␣␣" / "  Institute for Analytical Sociology (IAS)␣␣" / "  Linköping University": under
+ * a dated item naming a job and no organisation, up to two short lines each naming an organisation or a school are its
+ * organisation's.
+ */
+function organisationUnderRole(state: ParseState, head: readonly Line[], l: Line): boolean {
+  if (head.length > 2 || words(l) > 8 || /[.!?。:：]$/u.test(l.plain) || lineDates(state, l).length > 0) return false;
+  const named = (x: Line): boolean => {
+    const c = wordClasses(x.plain, state);
+    return c.has('organisation') || c.has('institution');
+  };
+  const top = wordClasses(head[0]!.plain, state);
+  return named(l) && top.has('jobTitle') && !top.has('organisation') && !top.has('institution') && head.slice(1).every(named);
+}
+
 /** A text line of the head item's hard-broken paragraph, right after the head, that completes an undated head: its date alone, a short marked line over it, or a short line one or two lines above it. */
 function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
   const head = w.cur!.head;
   const item = head[0]!;
   if (l.kind !== 'text' || item.kind !== 'item' || l.depth !== item.depth + 1 || prev !== head[head.length - 1] || l.plain.length > SHORT) return false;
   // ("- **Calango Music** - Agosto/2010 até Agosto/2013␣␣" / "    Analista de Sistemas": a dated item's short next line names what it lacks)
-  if (head.some((h) => lineDates(w.state, h).length > 0)) return head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block;
+  if (head.some((h) => lineDates(w.state, h).length > 0)) return (head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block) || organisationUnderRole(w.state, head, l);
   if (dateOnly(w.state, l)) return true;
   if ((l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next)) return true;
   // ("- **RetinAI**␣␣" / "  *Software Engineer*␣␣" / "  Bern, Switzerland␣␣" / "  February 2025 - Present": short lines, the date
