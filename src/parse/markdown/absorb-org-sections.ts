@@ -4,7 +4,7 @@ import type { ParseState, Section } from './parse-types.js';
 
 /** The section holds no words: nothing but blank lines, images and rules. */
 function holdsNoText(s: Section): boolean {
-  return s.lines.every((l) => !/\p{L}|\p{N}/u.test(l.plain.replace(/!\[[^\]]*\]\([^)]*\)/g, '')));
+  return s.lines.every((l) => !/\p{L}|\p{N}/u.test(l.images.reduce((t, i) => t.split(i.alt).join(''), l.plain)));
 }
 
 /** Where the run of organisation sections at `level` starting at `start` ends (exclusive), with the sections headed below them. */
