@@ -113,6 +113,11 @@ export interface Lexicon {
    */
   readonly nameConnectors?: readonly string[];
   /**
+   * Studies that are also posts a school employs its holder in ("PhD Student", "Doktorand"): under a heading that names
+   * work, such an entry stays a job, not a study. Optional: absent = none.
+   */
+  readonly employedStudies?: readonly string[];
+  /**
    * Words after an organisation that introduce the role held there ("Thomas Magnete GmbH als Softwareentwickler", "Acme as Engineer", "jako");
    * after a section word they say in what capacity ("Experience as a teacher", "Опыт как системного администратора": that section). Optional: absent = none.
    */

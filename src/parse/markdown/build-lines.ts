@@ -80,7 +80,7 @@ function legacyHeading(text: string, alone: boolean): { level: number; text: str
 const DEF_MARK = /^:[ \t]+/;
 
 /** Ends a line the author broke on purpose: two spaces or a backslash at its end (a hard break). */
-const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
+const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\') || /<br\s*\/?>\s*$/i.test(line);
 
 /**
  * Adds a list item's first paragraph: its first line as the item, wrapped lines joined to it; after a hard

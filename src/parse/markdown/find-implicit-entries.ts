@@ -90,7 +90,8 @@ function datedItems(state: ParseState, lines: readonly Line[]): number[] {
   let item = -1;
   lines.forEach((l, i) => {
     if (l.kind === 'item' && l.depth === 0) item = i;
-    else if (l.kind === 'heading' || (item >= 0 && l.block !== lines[item]!.block && l.kind !== 'item')) item = -1;
+    // (the lines after the item's hard break are its own: "- **Intérprete de Libras**<br>" / "Autônoma<br>*desde março de 2021*")
+    else if (l.kind === 'heading' || (item >= 0 && l.block !== lines[item]!.block && l.kind !== 'item' && !(l.kind === 'text' && l.depth === lines[item]!.depth + 1))) item = -1;
     // (a date within the line's first 160 characters: "**株式会社X（2019年8月〜2022年5月）**" with its text run on after a soft break)
     if (item >= 0 && out[out.length - 1] !== item && (lineDates(state, l)[0]?.index ?? Infinity) <= 160) out.push(item);
   });

@@ -19,7 +19,7 @@ export type FieldLabel =
 export const ENTRY_FIELD_LABELS: ReadonlySet<FieldLabel> = new Set<FieldLabel>(['position', 'organisation', 'period', 'place', 'degree', 'institution', 'start', 'end']);
 
 /** Word classes used to score entry segments. */
-export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'nameConnector' | 'present' | 'employment';
+export type WordClass = 'jobTitle' | 'organisation' | 'institution' | 'degree' | 'fluency' | 'languageName' | 'connector' | 'nameConnector' | 'present' | 'employment' | 'employedStudy';
 
 /** Everything the passes look words up in. Built once; never changed. */
 export interface LexiconIndex {
@@ -70,6 +70,7 @@ const WORD_LISTS: ReadonlyArray<[WordClass, (l: Lexicon) => readonly string[]]> 
   ['nameConnector', (l) => l.nameConnectors ?? []],
   ['present', (l) => l.present],
   ['employment', (l) => l.employment ?? []],
+  ['employedStudy', (l) => l.employedStudies ?? []],
 ];
 
 /** The first words of a map's keys, by the key's number of (space-separated) words. */

@@ -209,6 +209,13 @@ function nextClose(sc: Scan, from: number): number {
   return at;
 }
 
+/** The index of the first character at or after `i` that is no space (at most a few looked at). */
+function afterSpaces(s: string, i: number): number {
+  let k = i;
+  while (k < i + 8 && (s[k] === ' ' || s[k] === '\t')) k++;
+  return k;
+}
+
 /** Reads an HTML tag at `s[i] === '<'`; returns the index after it, or -1 when it is not a tag. */
 function readTag(sc: Scan, i: number): number {
   const s = sc.s;
@@ -236,7 +243,8 @@ function readTag(sc: Scan, i: number): number {
   // a span styled as a box of its own ("Developer</span><span class="right">2025.04 - Now</span>") is set apart from its neighbours
   // (not before a mark it opens with: "团队<span class="role">:&nbsp;基础平台开发</span>")
   // (a span of a class is a field's box, set apart as one; a span of a style only colours its letters: "Dohoon <span style="color:orange">Lim</span>")
-  else if (name === 'span' && ((!closing && /\s(?:class|style)\s*=/i.test(tag) && /[\p{L}\p{N}]/u.test(s[close + 1] ?? '')) || (closing && s[close + 1] === '<'))) push(sc, sc.pieces.length && !closing && /\sclass\s*=/i.test(tag) ? ' | ' : ' ');
+  // (so is a span floated to a side, its text behind spaces: "**Teaching Assistant** <span style="float:right;"> Feb 2023 &mdash; Jun 2023 </span>")
+  else if (name === 'span' && ((!closing && /\s(?:class|style)\s*=/i.test(tag) && /[\p{L}\p{N}]/u.test(s[afterSpaces(s, close + 1)] ?? '')) || (closing && s[close + 1] === '<'))) push(sc, sc.pieces.length && !closing && /\sclass\s*=|float\s*:\s*(?:right|left)/i.test(tag) ? ' | ' : ' ');
   // a VuePress/VitePress badge shows its text attribute: "湖南工商大学 <Badge type="tip" text="本科" />"
   else if (name === 'badge' && !closing) push(sc, ` ${decodeText(attr(tag, 'text') ?? '')} `);
   else if (name === 'img') {

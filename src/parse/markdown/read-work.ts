@@ -47,6 +47,11 @@ function studentAtSchool(state: ParseState, e: ReadEntry): boolean {
   return school.has('institution') && !school.has('organisation') && !school.has('jobTitle');
 }
 
+/** "**PhD Student in Analytical Sociology**" / "Institute for Analytical Sociology (IAS)" under "Employment": a study that is also a post, under a heading that names work, is a job. */
+function employedStudy(state: ParseState, section: Section, e: ReadEntry): boolean {
+  return section.type === 'work' && !section.implicit && section.heading !== undefined && !!e.fields.first && wordClasses(e.fields.first.text, state).has('employedStudy');
+}
+
 /**
  * "Ph.D Student" at "Ruprecht-Karls University Heidelberg with …" from 04/21 under "Work experience", where an education
  * section lists a study at that school from the same month: the job held while studying, kept with the jobs.
@@ -177,7 +182,7 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studied = read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e));
+  const studied = read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e) && !employedStudy(state, section, e));
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));

@@ -278,6 +278,9 @@ function labelsUnderItems(state: ParseState, lines: readonly Line[]): boolean {
   return tops >= 2;
 }
 
+/** A text line of a list item's paragraph after its hard break: one level deeper than the item right above it. */
+const insideItem = (l: Line, prev: Line | undefined): boolean => prev?.kind === 'item' && l.depth === prev.depth + 1;
+
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const labels = labelHeadings(state, lines);
@@ -290,7 +293,8 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
   if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
-  const datedParas = lines.filter((l, i) => l.kind === 'text' && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
+  // (lines inside an item, after its hard break, are the item's: "- **School** | Town<br/>" / "  _Degree_ | 2020<br/>")
+  const datedParas = lines.filter((l, i) => l.kind === 'text' && !insideItem(l, lines[i - 1]) && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
   // (dated items are the entries instead, unless they are fewer than the paragraphs and none opens with its date:
   // "- Stand para la Feria … de 2005" is a point of a job)
   const datedItems = datedParas >= 2 ? lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0 && !notFieldLabel(state, l) && !/[:：]/.test(l.plain)) : [];
@@ -628,17 +632,17 @@ function bareName(state: ParseState, text: string): boolean {
 
 /**
  * "- Since 2025: **Researcher in Analytical Sociology**␣␣" / "  Institute for Analytical Sociology (IAS)␣␣" / "  Linköping University": under
- * a dated item naming a job and no organisation, up to two short lines each naming an organisation or a school are its
- * organisation's.
+ * a dated item naming a job (or a degree: "Visiting Ph.D. Student") and no organisation, up to two short lines each naming an
+ * organisation or a school are its organisation's.
  */
 function organisationUnderRole(state: ParseState, head: readonly Line[], l: Line): boolean {
-  if (head.length > 2 || words(l) > 8 || /[.!?。:：]$/u.test(l.plain) || lineDates(state, l).length > 0) return false;
+  if (head.length > 2 || words(l) > 12 || /[.!?。:：]$/u.test(l.plain) || lineDates(state, l).length > 0) return false;
   const named = (x: Line): boolean => {
     const c = wordClasses(x.plain, state);
     return c.has('organisation') || c.has('institution');
   };
   const top = wordClasses(head[0]!.plain, state);
-  return named(l) && top.has('jobTitle') && !top.has('organisation') && !top.has('institution') && head.slice(1).every(named);
+  return named(l) && (top.has('jobTitle') || top.has('degree')) && !top.has('organisation') && !top.has('institution') && head.slice(1).every(named);
 }
 
 /** A text line of the head item's hard-broken paragraph, right after the head, that completes an undated head: its date alone, a short marked line over it, or a short line one or two lines above it. */
@@ -647,6 +651,9 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   const item = head[0]!;
   if (l.kind !== 'text' || item.kind !== 'item' || l.depth !== item.depth + 1 || prev !== head[head.length - 1] || l.plain.length > SHORT) return false;
   // ("- **Calango Music** - Agosto/2010 até Agosto/2013␣␣" / "    Analista de Sistemas": a dated item's short next line names what it lacks)
+  // ("- **Shanghai Jiao Tong University** <span …>Shanghai, China</span><br/>" / "  _Doctor of Philosophy (Ph.D.) in Bioinformatics_ <span …>2025</span>":
+  // a short dated line right under an undated head line dates it)
+  if (head.length === 1 && lineDates(w.state, item).length === 0 && lineDates(w.state, l).length > 0) return words(l) <= 10 && !/[.!?。]$/u.test(l.plain);
   if (head.some((h) => lineDates(w.state, h).length > 0)) return (head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block) || organisationUnderRole(w.state, head, l);
   if (dateOnly(w.state, l)) return true;
   if ((l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next)) return true;
