@@ -55,6 +55,7 @@ export const fr: Lexicon = {
   to: ['à', 'a', 'au', 'jusqu’à', "jusqu'à", "jusqu'au", 'jusqu’au', 'et'],
   durations: { years: ['an', 'ans', 'année', 'années', 'annee', 'annees'], months: ['mois', 'm'] },
   connectors: ['chez', 'à', 'au', 'à la', "à l'", 'à l’', 'pour', 'auprès de', 'au sein de', 'au sein d’', "au sein d'", '@'],
+  employedStudies: ['doctorant', 'doctorante', 'thèse de doctorat', 'contrat doctoral'],
   roleAfter: ['en tant que', 'comme'],
   employment: ['cdi', 'cdd', 'temps plein', 'temps partiel', 'indépendant', 'intérim', 'alternance', 'freelance'],
   selfIntro: ['je suis', "je m'appelle", 'je m’appelle', "moi c'est"],

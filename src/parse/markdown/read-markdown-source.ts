@@ -25,6 +25,7 @@ import { rewriteHeadlessPipeTables } from './rewrite-headless-pipe-tables.js';
 import { rewriteSimpleTables } from './rewrite-simple-tables.js';
 import { inlineReferenceLinks } from './inline-reference-links.js';
 import { rewriteLatex } from './rewrite-latex.js';
+import { rewriteVitaeTribbles } from './rewrite-vitae-tribbles.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
 import { openMarkdownDivs } from './open-markdown-divs.js';
 
@@ -173,6 +174,8 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   if (/[a-z][A-Z\d]/.test(joined) || /\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
   if (joined.includes(']:')) inlineReferenceLinks(cleaned, fence);
   if (/\((?:link|email|tel|file|image):/.test(joined)) rewriteKirbyTags(cleaned, fence);
+  // (R's vitae keeps entries in code: "tribble(~ Degree, ~ Year, …) %>% detailed_entries(…)")
+  if (joined.includes('tribble(')) rewriteVitaeTribbles(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   // (pandoc's simple tables: a separator of two runs of dashes or more, "---- ---")
