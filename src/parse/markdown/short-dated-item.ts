@@ -4,7 +4,7 @@ import { lineDates } from './line-dates.js';
 import type { Line, ParseState } from './parse-types.js';
 
 /** A dated item is at most this many words. */
-const MAX_WORDS = 12;
+const MAX_WORDS = 18;
 
 /**
  * `l` is a top-level item (or an item at `depth`) of at most twelve words whose first date opens it or whose last date closes it

@@ -2,6 +2,7 @@
 import { lineDates } from './line-dates.js';
 import type { DateSpan, EntryBlock, Line, ParseState } from './parse-types.js';
 import { periodWithin } from './period-within.js';
+import { wordClasses } from './score-segment.js';
 import { shortDatedItem } from './short-dated-item.js';
 import type { Segmented } from './segment-entries.js';
 import { splitEachEntry } from './split-each-entry.js';
@@ -31,10 +32,14 @@ function itemEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
   const period = name.kind === 'heading' && dates.length === 1 && !dates[0]!.single ? dates[0] : undefined;
   if (dates.length > 0 && !period) return undefined;
   const out: EntryBlock[] = [];
+  // ("**Researcher**" / "- University of Zurich, Department of Finance, …, September 2018 – August 2024": a name line that names
+  // a job and no organisation or school is the role of each item, a line of its head, not a group over them)
+  const classes = wordClasses(name.plain, state);
+  const role = !period && classes.has('jobTitle') && !classes.has('organisation') && !classes.has('institution');
   for (const l of e.body) {
     if (l.kind === 'item' && l.depth === 0) {
       if (period ? !itemInPeriod(state, l, period) : !shortDatedItem(state, l)) return undefined;
-      out.push({ group: [name], head: [l], body: [] });
+      out.push(role ? { group: [], head: [name, l], body: [] } : { group: [name], head: [l], body: [] });
     } else {
       const last = out[out.length - 1];
       if (!last) return undefined;
