@@ -714,8 +714,10 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   const italic = line.italic || !line.italicParts.length ? undefined : beforeBracket(line.italicParts[line.italicParts.length - 1]!);
   // (the italic run's dates were cut out of the text, leaving their mark: "…, Enugu Teaching Assistant  | ")
   const cut = italic ? trimChars(text, ' \t|–—-') : text;
-  const run = bold && text.endsWith(bold) ? bold : italic && cut.endsWith(italic) ? italic : undefined;
-  return run ? emphasisTail(run === bold ? text : cut, run, state, run === bold) : undefined;
+  // (which run matched, not which text it is: "***Role, Org***" makes its bold and italic runs the same text)
+  const isBold = !!bold && text.endsWith(bold);
+  const run = isBold ? bold : italic && cut.endsWith(italic) ? italic : undefined;
+  return run ? emphasisTail(isBold ? text : cut, run, state, isBold) : undefined;
 }
 
 /** A text up to its first opening bracket, trimmed ("Cashier (August 2012 - January 2014)" → "Cashier"). */
