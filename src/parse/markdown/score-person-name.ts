@@ -28,7 +28,8 @@ const PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'della', 'der'
  * `why`):
  * - a document title or section heading of any lexicon ("CV", "Resume", "Experience"): −10; holds a
  *   document-title word ("Resume - Jane Doe"): −6; holds a spaced dash or bar: −3;
- * - a job-title word of any lexicon ("engineer", "manager"): −4; another lexicon word (section word): −3;
+ * - holds a section phrase of two words or more ("Industrial Work Experience"): −6;
+ * - a job-title word of any lexicon ("engineer", "manager"): −4;
  * - digits, `@`, `/`, `:`, `|`, brackets, a URL: −5;
  * - two to four words: +3 (five: +1; one word: −2, unless it is 2–4 Han or Hangul characters: +4; six or more: −4);
  * - every word capitalised (particles such as "von", "de" allowed): +2; some words in lower case: −3
@@ -74,6 +75,13 @@ export function scorePersonName(text: string, lexicons: readonly Lexicon[], hint
     for (const ix of each()) for (const d of ix.docTitles) if (!titleWord && spacedTitleIn(d)) titleWord = d;
   }
   if (titleWord) add(-6, `holds the document-title word "${titleWord}"`);
+  // ("Industrial Work Experience": a section phrase of two words or more inside it)
+  else if (!whole) {
+    const fw = folded.split(' ');
+    let phrase: string | undefined;
+    for (let i = 0; i < fw.length && !phrase; i++) for (let j = i + 2; j <= fw.length && !phrase; j++) if (j - i < fw.length && kindOf(fw.slice(i, j).join(' '))) phrase = fw.slice(i, j).join(' ');
+    if (phrase) add(-6, `holds the section phrase "${phrase}"`);
+  }
   if ([' - ', ' – ', ' — ', ' | ', ' · '].some((sep) => t.includes(sep))) add(-3, 'holds a separator (a dash or a bar)');
   let job: string | undefined;
   for (const w of foldedWords) if (!job && (!pooled || ALL_LEXICON_WORDS.jobTitles.has(w)) && each().some((ix) => ix.jobTitles.has(w))) job = w;
