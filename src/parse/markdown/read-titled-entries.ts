@@ -53,7 +53,8 @@ function toTitledFields(e: ReadEntry, kind: TitledKind): Project | Award | Certi
   const segs = ordered(e);
   const title = segs[0]?.text;
   const second = segs[1]?.text;
-  const url = e.block.head.flatMap((l) => l.links).find((l) => /^https?:/i.test(l.href))?.href;
+  // (or a web address written out: "… 126–141. https://doi.org/10.1145/3703465")
+  const url = e.block.head.flatMap((l) => l.links).find((l) => /^https?:/i.test(l.href))?.href ?? e.block.head.map((l) => /https?:\/\/[^\s<>()]+/i.exec(l.plain)?.[0]).find((u) => u !== undefined)?.replace(/[.,;]$/, '');
   switch (kind) {
     case 'projects': {
       const p: Project = { ...(title ? { name: title } : {}), ...isoDates(e.date?.span) };
