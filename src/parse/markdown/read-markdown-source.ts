@@ -174,8 +174,8 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   if (/[a-z][A-Z\d]/.test(joined) || /\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
   if (joined.includes(']:')) inlineReferenceLinks(cleaned, fence);
   if (/\((?:link|email|tel|file|image):/.test(joined)) rewriteKirbyTags(cleaned, fence);
-  // (R's vitae keeps entries in code: "tribble(~ Degree, ~ Year, …) %>% detailed_entries(…)")
-  if (joined.includes('tribble(')) rewriteVitaeTribbles(cleaned, fence);
+  // (R Markdown: vitae keeps entries in code, "tribble(~ Degree, ~ Year, …) %>% detailed_entries(…)"; a chunk marked include=FALSE is never shown)
+  if (joined.includes('```{r')) rewriteVitaeTribbles(cleaned, fence);
   rewriteLatex(cleaned, fence);
   if (joined.includes('+-') || joined.includes('+=')) rewriteGridTables(cleaned, fence);
   // (pandoc's simple tables: a separator of two runs of dashes or more, "---- ---")

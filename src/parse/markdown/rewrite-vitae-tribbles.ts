@@ -111,7 +111,8 @@ function rowLines(cells: readonly string[], roles: ReadonlyMap<Role, number>): [
  * Rewrites each R chunk that pipes a `tribble(…)` into vitae's `detailed_entries(…)` or `brief_entries(…)` as
  * Markdown: each row a list item on the row's first line ("- **Master 1 Biosciences** | École Normale Supérieure de
  * Lyon | Lyon, France | 2016-2017"), its details on the next line of the chunk when it is free (else after a " · " on
- * the same line); the chunk's other lines are blanked and are no longer code. A chunk it cannot read is left as it is.
+ * the same line); the chunk's other lines are blanked and are no longer code. A chunk it cannot read is left as it is;
+ * one marked `include=FALSE` (run, never shown) is blanked.
  * @param lines - the body's lines, rewritten in place
  * @param fence - 1 where a line is fenced code; set to 0 on the lines rewritten
  */
@@ -120,6 +121,12 @@ export function rewriteVitaeTribbles(lines: string[], fence: Uint8Array): void {
     if (!R_CHUNK.test(lines[i]!)) continue;
     let close = i + 1;
     while (close < lines.length && !/^\s*```/.test(lines[close]!)) close++;
+    // (a chunk R runs but never shows, "```{r setup, include=FALSE}", is no text of the CV)
+    if (/\binclude\s*=\s*F(?:ALSE)?\b/.test(lines[i]!)) {
+      for (let k = i; k <= Math.min(close, lines.length - 1); k++) lines[k] = '';
+      i = close;
+      continue;
+    }
     const tokens = tokenize(lines.slice(i + 1, close).join('\n'));
     const at = tokens.findIndex((t, k) => t.text === 'tribble' && tokens[k + 1]?.text === '(');
     const table = at >= 0 ? readTribble(tokens, at) : undefined;
