@@ -1,5 +1,5 @@
 // Pass: puts what the front matter says into the model: basics it names, the sections it holds (before the body's), render options and unknown keys in meta.
-import type { Meta, Resume } from '../../model/types.js';
+import type { Basics, Meta, Resume } from '../../model/types.js';
 import { noteField } from './note-field.js';
 import type { ParseState } from './parse-types.js';
 import { readFrontMatterCv } from './read-front-matter-cv.js';
@@ -7,6 +7,13 @@ import { moveFrontMatterStudies } from './move-front-matter-studies.js';
 import { isFrontMatterContent } from './is-front-matter-content.js';
 
 const LISTS = ['work', 'volunteer', 'education', 'skills', 'languages', 'interests', 'awards', 'certificates', 'publications', 'projects'] as const;
+
+/** `full` is `name` with nothing else but the honorifics the basics already keep ("Hendrik Erz, PhD" of "Hendrik Erz" and "PhD"). */
+function honorificsOnly(full: string, name: string, basics: Basics): boolean {
+  if (full === name || !full.includes(name)) return false;
+  const rest = full.replace(name, ' ').replace(/[\s,;]+/g, ' ').trim();
+  return [basics.honorificPrefix, basics.honorificSuffix].some((p) => typeof p === 'string' && p.trim() === rest);
+}
 
 /**
  * Pass: merges the front matter's CV into the model. Its basics win over what the body suggested (the
@@ -27,6 +34,8 @@ export function applyFrontMatter(state: ParseState): void {
     const had = basics[k];
     // ("title: Daniel Høyer Bjørnskovs CV" over "# Daniel Høyer Bjørnskov": the title's name is the body's in the genitive)
     if (k === 'name' && typeof had === 'string' && typeof v === 'string' && /^(?:s|'s|’s)$/.test(v.slice(had.length)) && v.startsWith(had)) continue;
+    // ("name: Hendrik Erz, PhD": the name the header read, its title kept apart as honorificSuffix, stays as read)
+    if (k === 'name' && typeof had === 'string' && typeof v === 'string' && honorificsOnly(v, had, basics)) continue;
     if (had !== undefined && JSON.stringify(had) !== JSON.stringify(v)) ((meta.overridden ??= {}) as Record<string, unknown>)[k] = had;
     basics[k] = v;
     noteField(state, `/basics/${k}`, where, cv.why[`/basics/${k}`] ?? [`front matter "${k}"`]);

@@ -165,8 +165,19 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   // (nothing blanked: the lines are the body's own, not split again)
   const blanked = blankNonContent(joined, fence);
   const cleaned = blanked === joined ? body : blanked.split('\n');
-  // (the lines as they were before the two rewrites below: when both leave every line as it is, the body is `joined`)
+  // (the lines as they were before the rewrites: when they leave every line as it is, the body is `joined`)
   const before = cleaned === body ? body.slice() : undefined;
+  rewriteMarkup(cleaned, fence, joined);
+  const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
+  return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
+}
+
+/**
+ * Rewrites, in place, the markup other tools write for layout as what it means (attribute markers, Markdown divs, page
+ * furniture, glued labels, reference links, Kirby tags, R chunks, LaTeX, grid, simple and headless tables, HTML tables);
+ * each rewrite runs only where `joined` (the body as read) shows its markup.
+ */
+function rewriteMarkup(cleaned: string[], fence: Uint8Array, joined: string): void {
   stripAttributeMarkers(cleaned, fence);
   if (joined.includes(' markdown')) openMarkdownDivs(cleaned, fence);
   if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);
@@ -183,8 +194,6 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
   if (/<table/i.test(joined)) joinHtmlTables(cleaned, fence);
   // (and a table of bar lines with no delimiter row: "| **TIME** | **POSITION** |" over its rows)
   if (joined.includes('| -') || joined.includes('|-') || joined.includes('\n|')) rewriteHeadlessPipeTables(cleaned, fence);
-  const same = before !== undefined && cleaned.every((l, i) => l === before[i]);
-  return { text: normal, body: same ? joined : cleaned.join('\n'), ...(frontMatter ? { frontMatter } : {}), warnings };
 }
 
 /** The body with fenced code and code spans blanked, for the HTML scan (a CV about HTML may quote tags); `joined` when it has neither. */
