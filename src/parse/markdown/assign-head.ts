@@ -208,7 +208,7 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   // (the stop ends a word of five letters or more, or a legal form: not an abbreviation that a name follows, "Univ. Montpellier")
   const dot = t.lastIndexOf('. ');
   const ended = dot > 1 ? t.slice(t.lastIndexOf(' ', dot) + 1, dot + 1) : '';
-  const full = ended.length > 5 || !!LEXICON_INDEX.words.get(foldWord(ended))?.some((h) => h.value === 'organisation');
+  const full = ended.length > 5 || legalForm(ended);
   if (full && !t.slice(dot + 2).includes(',') && scorePlaceIn(state, t.slice(dot + 2)) >= 3) return { rest: t.slice(0, dot + 1), place: t.slice(dot + 2) };
   // (a word no list knows after a degree is its subject or honours, no town: "Kauppatieteiden maisteri (Rahoitus)", "Bsc Computer Science (First Class)")
   if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree')) return { rest: paren[0], place: paren[1] };

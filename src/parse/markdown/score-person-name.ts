@@ -79,7 +79,12 @@ export function scorePersonName(text: string, lexicons: readonly Lexicon[], hint
   else if (!whole) {
     const fw = folded.split(' ');
     let phrase: string | undefined;
-    for (let i = 0; i < fw.length && !phrase; i++) for (let j = i + 2; j <= fw.length && !phrase; j++) if (j - i < fw.length && kindOf(fw.slice(i, j).join(' '))) phrase = fw.slice(i, j).join(' ');
+    for (let i = 0; i < fw.length && !phrase; i++) {
+      for (let j = i + 2; j <= fw.length && j - i < fw.length && !phrase; j++) {
+        const p = fw.slice(i, j).join(' ');
+        if (kindOf(p)) phrase = p;
+      }
+    }
     if (phrase) add(-6, `holds the section phrase "${phrase}"`);
   }
   if ([' - ', ' – ', ' — ', ' | ', ' · '].some((sep) => t.includes(sep))) add(-3, 'holds a separator (a dash or a bar)');
