@@ -1,4 +1,5 @@
 // Pass: turns the Markdown body into Lines (headings, paragraph lines, list items, table rows, definitions, HTML) with source lines and inline features.
+import { demoteDataHeader } from './demote-data-header.js';
 import { joinYearCells } from './join-year-cells.js';
 import { joinYearMonthCells } from './join-year-month-cells.js';
 import type { Token } from 'markdown-it';
@@ -244,6 +245,7 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
       if (cells.some((c) => c) && !(rows.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c) || c === ''))) rows.push({ line: rowLine, cells, header });
     }
   }
+  demoteDataHeader(rows);
   joinYearMonthCells(rows);
   joinYearCells(rows);
   // (text in both cells: a portrait beside the contacts, or skills beside rating pictures, stay a table)

@@ -65,6 +65,23 @@ function rowLines(state: ParseState, rows: readonly Line[], isLabel: (row: Line)
   return out;
 }
 
+/** A cell with nothing to read: empty, spaces, `&nbsp;`s or tags only. */
+const blank = (cell: string): boolean => cell.replace(/&nbsp;|<[^<>]*>|\s/g, '') === '';
+
+/**
+ * The section kind a table's header row names with its only labelled cell ("| &nbsp;&nbsp;… | Berufliche Laufbahn |"
+ * over "| ---: | --- |"), if any: a table set out under its title.
+ */
+function headerKind(state: ParseState, row: Line): string | undefined {
+  const cells = row.cells ?? [];
+  if (!row.header || cells.length < 2 || cells.length > MAX_COLUMNS) return undefined;
+  const labelled = cells.filter((c) => !blank(c));
+  if (labelled.length !== 1) return undefined;
+  // (the layout says it is a title: a title that only holds a section phrase, "Ehrenamt und besondere Leistungen", will do)
+  const cls = classifyHeadingIn(state, labelled[0]!.replace(/[*_`]/g, '').replace(/[:：]\s*$/, '').trim());
+  return cls && cls.kind !== 'doctitle' ? cls.kind : undefined;
+}
+
 /**
  * Pass: "<td>**Experience**</td><td>**Software Engineer**, Schibsted (2015-Present)<br />…</td>": a table whose
  * first column names sections in two rows or more (and has at most three columns) is the CV laid out in a grid:
@@ -80,6 +97,13 @@ export function splitSectionRows(state: ParseState): void {
     let j = i + 1;
     if (l.kind === 'row') while (j < lines.length && lines[j]!.kind === 'row' && lines[j]!.block === l.block) j++;
     const rows = lines.slice(i, j);
+    // (a header row whose only label names a section is the table's title: a bold line over its rows)
+    if (l.kind === 'row' && headerKind(state, l)) {
+      const title = l.cells!.find((c) => !blank(c))!.replace(/\*\*/g, '').trim();
+      out.push(makeLine('text', `**${title}**`, { line: l.line, endLine: l.endLine, block: l.block - 0.5, html: l.html }), ...rows.slice(1));
+      i = j - 1;
+      continue;
+    }
     const labelled = l.kind === 'row' ? rows.filter((r) => !r.header && labelKind(state, r)) : [];
     if (labelled.length < 2) {
       out.push(...rows);
