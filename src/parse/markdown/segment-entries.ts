@@ -869,7 +869,8 @@ function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
   if (first?.kind === 'heading' && cur.head.length === 1 && same === opens && periodWithin(lineDates(w.state, l)[0]!, lineDates(w.state, first)[0])) return [...cur.group, first];
   // (a paragraph of its own: in the head still when the head is the heading and that one line)
   if (first?.kind === 'heading' && same(second) && ((same === opens && cur.phase === 'body') || cur.head.length === 2) && lineDates(w.state, first).length === 0) return [...cur.group, first];
-  return cur.phase === 'body' && same === opens && opens(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+  // (a third role: "**Senior Architect (2015 - 2019)**" after "**Associate (2019 - 2022)**" and its text, in the heading's group)
+  return cur.phase === 'body' && same(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
 }
 
 /** Where `s` ends before the spaces, full stops and closing brackets after its last word (a scan: no pattern anchored at the end). */

@@ -61,6 +61,25 @@ function splitDatedLead(state: ParseState, l: Line): [Line, Line] | undefined {
   return [makeLine(l.kind, head, place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
 }
 
+/**
+ * "**Architect (2014 - 2015)** Managing university projects up to £5M …": a line or item that opens with a bold run
+ * naming a role and ending with its dates (a closing bracket may follow them), then a description of five words or more with no colon
+ * between: the bold run (the head) and the description as two lines.
+ */
+function splitDatedBoldLead(state: ParseState, l: Line): [Line, Line] | undefined {
+  if ((l.kind !== 'text' && l.kind !== 'item') || !(l.md.startsWith('**') || l.md.startsWith('__'))) return undefined;
+  const role = l.boldParts[0];
+  if (!role || role.length > MAX_LEAD || !l.plain.startsWith(role)) return undefined;
+  const d = lineDates(state, l)[0];
+  // (a role before the dates: a bold run of dates alone, "**2016–2019** Delineante en …", heads its line as it is)
+  if (!d || d.index + d.length > role.length || !/\p{L}/u.test(role.slice(0, d.index)) || !/^[\s)）]*$/.test(role.slice(d.index + d.length))) return undefined;
+  const boldEnd = l.md.indexOf(l.md.slice(0, 2), 2);
+  const body = boldEnd < 0 ? '' : l.md.slice(boldEnd + 2).trim();
+  if (/^[:：|–—-]/.test(body) || body.split(/\s+/).length < 5) return undefined;
+  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
+  return [makeLine(l.kind, l.md.slice(0, boldEnd + 2), place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
+}
+
 /** "**BlendIT - Programador Web Sênior (6 meses de projeto):** Arquitetura …": a bold lead that names two parts, then a colon. */
 const BOLD_LEAD = /^(\*\*|__)([^*_]{3,130}?)(?:[:：]\1|\1\s*[:：])\s+/;
 
@@ -107,7 +126,7 @@ export function splitProseEntryLines(state: ParseState): void {
     for (const l of s.lines) {
       const prose = splitLine(state, l);
       const lead = prose ? undefined : splitDatedLead(state, l);
-      const parts = lead ?? prose ?? splitRoleRun(state, l);
+      const parts = lead ?? prose ?? splitDatedBoldLead(state, l) ?? splitRoleRun(state, l);
       if (lead) leads++;
       if (parts) {
         out.push(...parts);
