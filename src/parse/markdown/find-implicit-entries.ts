@@ -65,6 +65,8 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   const datedList = (headings || generic) && datedHeads.length === 0 && datedParas.length < 2 ? datedItems(state, lines) : [];
   const companies = headings || datedList.filter((i) => namesOrganisation(state, lines[i]!.plain.slice(0, 160))).length * 3 >= datedList.length * 2;
   if (datedList.length >= 3 && companies && (first < 0 || datedList[0]! < first)) first = datedList[0]!;
+  const run = (headings || summary) && datedHeads.length === 0 && datedParas.length < 2 && datedList.length < 3 ? datedLineRun(state, lines) : -1;
+  if (run >= 0 && (first < 0 || run < first)) first = run;
   if (first >= 0 && lines[first]?.kind === 'row') {
     const header = lines.findIndex((l) => l.block === lines[first]!.block && l.header);
     if (header >= 0 && header < first) first = header;
@@ -108,6 +110,21 @@ function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
     if (d && !d.single && !/[\p{L}\p{N}]/u.test(l.plain.slice(0, d.index))) out.push(i);
   });
   return out;
+}
+
+/**
+ * The first of two lines or more of one paragraph, each short and closing with its dates after words ("> Postdoc at
+ * Swiss Ornithological Institute, since 2018␣␣" / "> Postdoc at University of California, Davis, 2017 - 2018␣␣"): a
+ * list of positions set as lines; -1 when there is none.
+ */
+function datedLineRun(state: ParseState, lines: readonly Line[]): number {
+  const closing = (l: Line | undefined): boolean => {
+    if (l?.kind !== 'text' || l.depth > 0 || l.plain.length > 120) return false;
+    const ds = lineDates(state, l);
+    const d = ds[ds.length - 1];
+    return d !== undefined && /\p{L}/u.test(l.plain.slice(0, d.index)) && l.plain.slice(d.index + d.length).replace(/[\s.)）]/g, '') === '';
+  };
+  return lines.findIndex((l, i) => closing(l) && lines[i - 1]?.block !== l.block && lines[i + 1]?.block === l.block && closing(lines[i + 1]));
 }
 
 /**
