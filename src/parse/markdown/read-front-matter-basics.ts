@@ -246,6 +246,10 @@ function decideName(get: Get, basics: Basics, author: unknown, lexicons: readonl
   } else if (parts.length === 2) {
     basics.name = parts.join(' ');
     reasons.push('front matter first and last name');
+  } else if (parts.length === 1 && typeof last === 'string' && /\S\s\S/.test(last) && scorePersonName(last.trim(), lexicons, hints).score >= NAME_THRESHOLD - 2) {
+    // ("surname: Daniel Franzani Cerda" with no given name: R's vitae shows the whole name)
+    basics.name = last.trim();
+    reasons.push('front matter family name, a whole name');
   }
   const authorName = typeof author === 'string' ? author : Array.isArray(author) && typeof author[0] === 'string' ? author[0] : (author as { name?: unknown } | undefined)?.name;
   if (!basics.name && typeof authorName === 'string') {

@@ -1,152 +1,131 @@
 // Rewrites the entries an R Markdown CV keeps in code (R's vitae package: `tribble(~ Degree, ~ Year, …, "Master 1", "2016-2017", …) %>% detailed_entries(what = Degree, when = Year, with = Institution, where = Where, why = why)`) as Markdown list items, in place.
+import { buildVitaeEntries, type VitaeEntry } from './build-vitae-entries.js';
+import { findVitaeCalls } from './find-vitae-calls.js';
+import { placeVitaeEntries } from './place-vitae-entries.js';
+import { readRTable, type RTable } from './read-r-table.js';
+import { readRTokens, type RToken } from './read-r-tokens.js';
+import { readRVectorItems } from './read-r-vector-items.js';
 
 /** A chunk of R code: "```{r name}" … "```". */
 const R_CHUNK = /^\s*```+\s*\{r\b/;
-/** The roles of vitae's entry functions, in their positional order. */
-const ROLES = ['what', 'when', 'with', 'where', 'why'] as const;
-type Role = (typeof ROLES)[number];
+/** A chunk R runs but never shows ("```{r setup, include=FALSE}"). */
+const HIDDEN = /\binclude\s*=\s*F(?:ALSE)?\b/;
+/** A chunk R does not run ("eval=FALSE"), and one whose code is not shown ("echo=FALSE"). */
+const NOT_RUN = /\beval\s*=\s*F(?:ALSE)?\b/;
+const NOT_SHOWN = /\becho\s*=\s*F(?:ALSE)?\b/;
 
-/** A token of R code: a string literal, a column spec ("~ Year"), a bare word, or a mark. */
-interface Token {
-  kind: 'string' | 'column' | 'word' | 'mark';
-  text: string;
-  /** The 0-based line of the chunk (counted from its first line) it starts on. */
-  line: number;
+/** An R chunk: its fence lines and its code's tokens (lines counted from the line after the opening fence). */
+interface Chunk {
+  open: number;
+  close: number;
+  tokens: RToken[];
 }
 
-/** Reads an R string literal opening at `code[i]` (quote `q`): its value (escapes undone) and the index after it. */
-function readString(code: string, i: number, q: string): { value: string; end: number } {
-  let value = '';
-  let k = i + 1;
-  while (k < code.length && code[k] !== q) {
-    if (code[k] === '\\' && k + 1 < code.length) {
-      const e = code[k + 1]!;
-      value += e === 'n' || e === 't' ? ' ' : e;
-      k += 2;
-    } else value += code[k++];
-  }
-  return { value, end: k + 1 };
+/** A table written in a chunk: the name it is assigned to (if any), where, and its cells. */
+interface TableDef {
+  name?: string;
+  chunk: number;
+  at: number;
+  table: RTable;
 }
 
-/** The chunk's code as tokens (comments dropped), each with its line. */
-function tokenize(code: string): Token[] {
-  const out: Token[] = [];
-  let line = 0;
-  let i = 0;
-  while (i < code.length) {
-    const c = code[i]!;
-    if (c === '\n') line++;
-    if (/\s/.test(c)) i++;
-    else if (c === '#') while (i < code.length && code[i] !== '\n') i++;
-    else if (c === '"' || c === "'") {
-      const s = readString(code, i, c);
-      out.push({ kind: 'string', text: s.value, line });
-      line += code.slice(i, s.end).split('\n').length - 1;
-      i = s.end;
-    } else if (c === '~') {
-      const m = /^~\s*`?([\w.]+)`?/.exec(code.slice(i, i + 80));
-      out.push(m ? { kind: 'column', text: m[1]!, line } : { kind: 'mark', text: c, line });
-      i += m ? m[0].length : 1;
-    } else {
-      const m = /^[\w.:$]+/.exec(code.slice(i, i + 200));
-      out.push({ kind: m ? 'word' : 'mark', text: m ? m[0] : c, line });
-      i += m ? m[0].length : 1;
-    }
-  }
-  return out;
-}
-
-/** The table a `tribble(` call writes: its columns and its rows (each cell a string, or '' for NA), with each row's first line. */
-function readTribble(tokens: readonly Token[], at: number): { columns: string[]; rows: Array<{ cells: string[]; line: number }>; end: number } | undefined {
-  const columns: string[] = [];
-  const values: Token[] = [];
-  let k = at + 2;
-  for (; k < tokens.length && !(tokens[k]!.kind === 'mark' && tokens[k]!.text === ')'); k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'column') columns.push(t.text);
-    else if (t.kind === 'string' || (t.kind === 'word' && /^(?:NA|NA_character_|NULL|-?\d[\d.]*)$/.test(t.text))) values.push(t);
-    else if (!(t.kind === 'mark' && t.text === ',')) return undefined;
-  }
-  if (columns.length < 2 || values.length < columns.length) return undefined;
-  const rows: Array<{ cells: string[]; line: number }> = [];
-  for (let r = 0; r + columns.length <= values.length; r += columns.length) {
-    const cells = values.slice(r, r + columns.length).map((v) => (v.kind === 'string' || /^-?\d/.test(v.text) ? v.text.replace(/\s+/g, ' ').trim() : ''));
-    rows.push({ cells, line: values[r]!.line });
-  }
-  return { columns, rows, end: k };
-}
-
-/** The column each role of `detailed_entries(…)`/`brief_entries(…)` names (bare column names only), from the call at `at`. */
-function readRoles(tokens: readonly Token[], at: number, columns: readonly string[]): Map<Role, number> {
-  const out = new Map<Role, number>();
-  let position = 0;
-  let depth = 0;
-  for (let k = at + 2; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'mark' && t.text === '(') depth++;
-    else if (t.kind === 'mark' && t.text === ')' && depth-- === 0) break;
-    if (depth > 0 || t.kind !== 'word') continue;
-    const named = tokens[k + 1]?.text === '=' && (ROLES as readonly string[]).includes(t.text) ? (t.text as Role) : undefined;
-    const value = named ? tokens[k + 2] : t;
-    if (named) k += 2;
-    if (value?.kind !== 'word' || (!named && !columns.includes(value.text))) continue;
-    const role = named ?? ROLES[position++];
-    const column = columns.indexOf(value.text);
-    if (role && column >= 0) out.set(role, column);
-  }
-  return out;
-}
-
-/** A row as list-item lines: "**what** | with | where | when", then its details (`why` and the columns no role took). */
-function rowLines(cells: readonly string[], roles: ReadonlyMap<Role, number>): [string, string] {
-  const cell = (r: Role): string => (roles.has(r) ? cells[roles.get(r)!]! : '');
-  const used = new Set(roles.values());
-  const what = cell('what');
-  const head = [what ? `**${what}**` : '', cell('with'), cell('where'), cell('when')].filter(Boolean).join(' | ');
-  const rest = [cell('why'), ...cells.filter((c, k) => !used.has(k) && c)].filter(Boolean).join(' · ');
-  return [head, rest];
-}
-
-/**
- * Rewrites each R chunk that pipes a `tribble(…)` into vitae's `detailed_entries(…)` or `brief_entries(…)` as
- * Markdown: each row a list item on the row's first line ("- **Master 1 Biosciences** | École Normale Supérieure de
- * Lyon | Lyon, France | 2016-2017"), its details on the next line of the chunk when it is free (else after a " · " on
- * the same line); the chunk's other lines are blanked and are no longer code. A chunk it cannot read is left as it is;
- * one marked `include=FALSE` (run, never shown) is blanked.
- * @param lines - the body's lines, rewritten in place
- * @param fence - 1 where a line is fenced code; set to 0 on the lines rewritten
- */
-export function rewriteVitaeTribbles(lines: string[], fence: Uint8Array): void {
+/** The R chunks of the body. */
+function findRChunks(lines: readonly string[]): Chunk[] {
+  const out: Chunk[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!R_CHUNK.test(lines[i]!)) continue;
     let close = i + 1;
     while (close < lines.length && !/^\s*```/.test(lines[close]!)) close++;
-    // (a chunk R runs but never shows, "```{r setup, include=FALSE}", is no text of the CV)
-    if (/\binclude\s*=\s*F(?:ALSE)?\b/.test(lines[i]!)) {
-      for (let k = i; k <= Math.min(close, lines.length - 1); k++) lines[k] = '';
-      i = close;
-      continue;
-    }
-    const tokens = tokenize(lines.slice(i + 1, close).join('\n'));
-    const at = tokens.findIndex((t, k) => t.text === 'tribble' && tokens[k + 1]?.text === '(');
-    const table = at >= 0 ? readTribble(tokens, at) : undefined;
-    const call = table ? tokens.findIndex((t, k) => k > table.end && (t.text === 'detailed_entries' || t.text === 'brief_entries') && tokens[k + 1]?.text === '(') : -1;
-    const roles = call >= 0 ? readRoles(tokens, call, table!.columns) : undefined;
-    if (!table || !roles?.has('what')) continue;
-    const out = new Map<number, string>();
-    // (two rows on one line: the chunk is left as it is)
-    if (new Set(table.rows.map((r) => r.line)).size < table.rows.length) continue;
-    for (const row of table.rows) {
-      const [head, rest] = rowLines(row.cells, roles);
-      const at2 = i + 1 + row.line;
-      const free = rest !== '' && at2 + 1 < close && !table.rows.some((r) => i + 1 + r.line === at2 + 1) && !out.has(at2 + 1);
-      out.set(at2, `- ${head}${rest && !free ? ` · ${rest}` : free ? '  ' : ''}`);
-      if (free) out.set(at2 + 1, `  ${rest}`);
-    }
-    for (let k = i; k <= Math.min(close, lines.length - 1); k++) {
-      lines[k] = out.get(k) ?? '';
-      fence[k] = 0;
-    }
+    out.push({ open: i, close: Math.min(close, lines.length - 1), tokens: readRTokens(lines.slice(i + 1, close).join('\n')) });
     i = close;
   }
+  return out;
+}
+
+/** The tables a chunk writes, with the names they are assigned to ("work <- tribble(…)", "x = tibble::tribble(…)", "tribble(…) -> x"). */
+function findTableDefs(tokens: readonly RToken[], chunk: number): TableDef[] {
+  const out: TableDef[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const table = tokens[at]!.kind === 'word' ? readRTable(tokens, at) : undefined;
+    if (!table) continue;
+    const arrow = tokens[at - 1]?.text;
+    const target = tokens[at - 2];
+    const before = tokens[at - 3];
+    // (an "=" inside a call's arguments names an argument, not a table)
+    const assigned = target?.kind === 'word' && (arrow === '<-' || arrow === '<<-' || (arrow === '=' && before?.text !== '(' && before?.text !== ','));
+    const after = tokens[table.close + 1]?.text === '->' && tokens[table.close + 2]?.kind === 'word' ? tokens[table.close + 2]!.text : undefined;
+    const name = assigned ? target.text : after;
+    out.push({ ...(name ? { name } : {}), chunk, at, table });
+    at = table.close;
+  }
+  return out;
+}
+
+/** The entries of each vitae call of chunk `n` whose table is known, each with whether that table is written in the chunk; marks the tables of other chunks it reads. */
+function planChunk(chunk: Chunk, n: number, defs: readonly TableDef[], readElsewhere: Set<TableDef>): Array<{ entries: VitaeEntry[]; here: boolean }> {
+  const out: Array<{ entries: VitaeEntry[]; here: boolean }> = [];
+  for (const call of findVitaeCalls(chunk.tokens)) {
+    const data = call.data;
+    let def: TableDef | undefined;
+    if (data && 'table' in data) def = defs.find((d) => d.chunk === n && d.at === data.table);
+    else if (data) def = defs.filter((d) => d.name === data.name && (d.chunk < n || (d.chunk === n && d.at < call.at))).pop();
+    if (!def) continue;
+    const entries = buildVitaeEntries(chunk.tokens, call, def.table);
+    if (entries.length === 0) continue;
+    if (def.chunk !== n) readElsewhere.add(def);
+    out.push({ entries, here: def.chunk === n });
+  }
+  return out;
+}
+
+/** The lines of a chunk holding vitae calls: each entry on its first row's line (tables written in the chunk, rows on lines of their own), else all from the chunk's first line. */
+function writeEntries(chunk: Chunk, plan: ReadonlyArray<{ entries: VitaeEntry[]; here: boolean }>): Map<number, string> {
+  const entries = plan.flatMap((p) => p.entries);
+  const starts = entries.map((e) => chunk.open + 1 + e.line);
+  const byRows = plan.every((p) => p.here) && starts.every((s, k) => k === 0 || s > starts[k - 1]!);
+  if (!byRows) return placeVitaeEntries(entries, chunk.open, chunk.close);
+  const out = new Map<number, string>();
+  entries.forEach((e, k) => {
+    for (const [line, text] of placeVitaeEntries([e], starts[k]!, (starts[k + 1] ?? chunk.close) - 1)) out.set(line, text);
+  });
+  return out;
+}
+
+/** Writes `out` over the chunk's lines (the others blanked), which are no longer code. */
+function writeChunk(lines: string[], fence: Uint8Array, chunk: Chunk, out: ReadonlyMap<number, string>): void {
+  for (let k = chunk.open; k <= chunk.close; k++) {
+    lines[k] = out.get(k) ?? '';
+    fence[k] = 0;
+  }
+}
+
+/**
+ * Rewrites the R chunks of vitae's entries as Markdown: a table (`tribble(…)`, `tibble(…)`, written in the chunk or
+ * assigned to a name in an earlier one, even a hidden setup chunk) shown by `detailed_entries(…)` or
+ * `brief_entries(…)` (piped, or given as `data`) becomes list items, "- **what** | with | where | when" with the
+ * `why` values as nested details ("  - …"; consecutive rows of one head are one entry); each on its first row's line
+ * when the table is written in the chunk, else on the chunk's lines from its first. A shown chunk that is no such
+ * call but keeps text in vectors of strings (`x$Details <- c("Role", "2022 - Presente", …)`) is read as list items
+ * too. A chunk marked `include=FALSE` (run, never shown), or `eval=FALSE` with `echo=FALSE`, or one that only writes
+ * tables other chunks show, is blanked; any other chunk is left as it is. Line count never changes.
+ * @param lines - the body's lines, rewritten in place
+ * @param fence - 1 where a line is fenced code; set to 0 on the lines rewritten
+ */
+export function rewriteVitaeTribbles(lines: string[], fence: Uint8Array): void {
+  const chunks = findRChunks(lines);
+  const runs = chunks.map((c) => !NOT_RUN.test(lines[c.open]!));
+  const defs = chunks.flatMap((c, n) => (runs[n] ? findTableDefs(c.tokens, n) : []));
+  const readElsewhere = new Set<TableDef>();
+  const plans = chunks.map((c, n) => (runs[n] ? planChunk(c, n, defs, readElsewhere) : []));
+  chunks.forEach((c, n) => {
+    const header = lines[c.open]!;
+    if (HIDDEN.test(header) || (!runs[n] && NOT_SHOWN.test(header))) writeChunk(lines, fence, c, new Map());
+    else if (!runs[n]) return;
+    else if (plans[n]!.length > 0) writeChunk(lines, fence, c, writeEntries(c, plans[n]!));
+    else if (defs.some((d) => d.chunk === n && readElsewhere.has(d))) writeChunk(lines, fence, c, new Map());
+    else {
+      const items = readRVectorItems(c.tokens);
+      if (items) writeChunk(lines, fence, c, new Map([...items].map(([line, text]) => [c.open + 1 + line, text])));
+    }
+  });
 }
