@@ -43,6 +43,17 @@ function endingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpa
   return [{ ...only, index: from + only.index }];
 }
 
+/** "Current: Teaching fellow (ATER), Université de Poitiers": a lead of a few words, then a colon. */
+const LEAD = /^[^:：]{1,20}[:：]\s/u;
+
+/** The present-word alone that leads a line without a digit, before a colon ("Current: Teaching fellow, …"): an ongoing span with no start. */
+function leadingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpan[] {
+  const m = LEAD.exec(t);
+  if (!m) return [];
+  const [only, more] = findDates(m[0].slice(0, m[0].search(/[:：]/u)), state.dateWords, ring);
+  return only && !more && only.ongoing && only.start === undefined && only.index === 0 ? [only] : [];
+}
+
 /** Every date span in the line's plain text (table rows: in the joined cells). */
 export function lineDates(state: ParseState, line: Line): DateSpan[] {
   let d = state.dateMemo.get(line);
@@ -53,6 +64,7 @@ export function lineDates(state: ParseState, line: Line): DateSpan[] {
     const digit = hasDigit(line.plain);
     d = line.plain.length < SHORT || digit ? findDates(line.plain, state.dateWords, ring) : [];
     if (!digit && d.length === 0) d = endingOngoing(state, line.plain, ring);
+    if (!digit && d.length === 0 && line.kind !== 'heading') d = leadingOngoing(state, line.plain, ring);
     // "## Present", "## ปัจจุบัน": a heading that is a present-word alone, with no dash before it, names a section (what the
     // person does now), not a date
     if (!digit && line.kind === 'heading' && d.length === 1 && !/[-–—~〜～]/u.test(line.plain)) d = [];
