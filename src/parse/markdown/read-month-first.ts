@@ -24,7 +24,7 @@ function shortYear(tok: DateTokenAt, k: number): YearRead | undefined {
 /**
  * The date at month word `i` (Gregorian or solar Hijri month name), with `day` when a day number came
  * before it. Between month and year: a comma, a glued hyphen/slash/dot ("Jan-2019"), or a filler word;
- * "May 1, 2019" puts the day between. A year mark after the year is part of the date. A solar Hijri
+ * "May 1, 2019", "May 20th 2024" put the day between. A year mark after the year is part of the date. A solar Hijri
  * month needs a solar Hijri year; a Thai month lets a Buddhist-era year through.
  */
 export function readMonthFirst(ctx: DateContext, i: number, day = 0): DateAtom | undefined {
@@ -38,9 +38,11 @@ export function readMonthFirst(ctx: DateContext, i: number, day = 0): DateAtom |
   if (d === 0 && dn?.kind === 'num' && dn.digits <= 2 && dn.value >= 1) {
     let q = k + 1;
     if (tok(q)?.kind === 'text' && !tok(q)?.space && (tok(q)?.end ?? 0) - (tok(q)?.start ?? 0) <= 2) q++;
-    if (punct(tok(q), 0x2c) && readYear(ctx, q + 1, e.thai, e.persianMonth > 0)) {
+    // ("May 1, 2019", "May 20th, 2024"; or with no comma, "May 20th 2024", "May 20 2024")
+    const at = punct(tok(q), 0x2c) ? q + 1 : q;
+    if (readYear(ctx, at, e.thai, e.persianMonth > 0)) {
       d = dn.value;
-      k = q + 1;
+      k = at;
     }
   }
   if (k === i + 1) {
