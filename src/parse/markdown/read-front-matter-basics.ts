@@ -21,7 +21,7 @@ const KEYS = {
   name: ['name', 'fullname', 'yourname'],
   first: ['firstname', 'givenname', 'forename'],
   last: ['lastname', 'familyname', 'surname'],
-  author: ['author'],
+  author: ['author', 'authors'],
   title: ['title'],
   pagetitle: ['pagetitle', 'seotitle', 'metatitle', 'ogtitle', 'htmltitle'],
   label: ['label', 'role', 'headline', 'jobtitle', 'occupation', 'profession', 'position'],
