@@ -2,10 +2,10 @@
 import type { Line } from './parse-types.js';
 
 /** The Markdown of one line as it is shown again: list items with their marker and indentation. */
-function lineMarkdown(l: Line): string {
+function lineMarkdown(l: Line, shallowest: number): string {
   switch (l.kind) {
     case 'item':
-      return `${'  '.repeat(l.depth)}${l.ordered ? '1.' : '-'} ${l.md}`;
+      return `${'  '.repeat(Math.max(0, l.depth - shallowest))}${l.ordered ? '1.' : '-'} ${l.md}`;
     case 'heading': {
       // shown all bold: bold runs inside it ("Hi, I'm **Jane Doe** 👋") would close the outer one
       const inner = l.md.replace(/^\*\*(.*)\*\*$/, '$1');
@@ -22,13 +22,16 @@ function lineMarkdown(l: Line): string {
 
 /**
  * Joins lines into Markdown: lines of one block stay together (one per line), blocks are separated by
- * a blank line, consecutive list items form one list.
+ * a blank line, consecutive list items form one list, indented from the shallowest item among them (an
+ * entry's sub-items under its head item are a list of their own, not a first item and its children).
  */
 export function bodyMarkdown(lines: readonly Line[]): string {
   let out = '';
   let prev: Line | undefined;
+  let shallowest = Infinity;
+  for (const l of lines) if (l.kind === 'item' && l.depth < shallowest) shallowest = l.depth;
   for (const l of lines) {
-    const text = lineMarkdown(l);
+    const text = lineMarkdown(l, shallowest);
     if (!text) {
       prev = undefined;
       continue;
