@@ -77,9 +77,10 @@ function readTibble(tokens: readonly RToken[], args: readonly RArg[], close: num
 export function readRTable(tokens: readonly RToken[], at: number): RTable | undefined {
   const name = tokens[at]?.text.slice(tokens[at]!.text.lastIndexOf(':') + 1);
   if (tokens[at]?.kind !== 'word' || tokens[at + 1]?.text !== '(') return undefined;
+  // (the name first: the arguments of every other call in a chunk are not scanned)
+  const rowWise = name === 'tribble';
+  if (!rowWise && name !== 'tibble' && name !== 'data.frame' && name !== 'data_frame') return undefined;
   const { args, close } = splitRArgs(tokens, at + 1);
   if (close >= tokens.length) return undefined;
-  if (name === 'tribble') return readTribble(tokens, args, close);
-  if (name === 'tibble' || name === 'data.frame' || name === 'data_frame') return readTibble(tokens, args, close);
-  return undefined;
+  return rowWise ? readTribble(tokens, args, close) : readTibble(tokens, args, close);
 }

@@ -34,6 +34,9 @@ function splitLine(state: ParseState, l: Line): [Line, Line] | undefined {
   return [makeLine('text', `${l.md.slice(0, boldEnd + 2)} | ${l.md.slice(at)}`, place), makeLine('text', middle, { ...place, block: l.block + 0.5 })];
 }
 
+/** Where a line split in two keeps its parts: its source lines, block, depth, list kind and HTML origin. */
+const placeOf = (l: Line): { line: number; endLine: number; block: number; depth: number; ordered: boolean | undefined; html: boolean | undefined } => ({ line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html });
+
 /** The lead of "Role (dates): description" is short. */
 const MAX_LEAD = 130;
 /** The closing bracket of the lead's dates, its emphasis, the colon: where the description starts. */
@@ -57,7 +60,7 @@ function splitDatedLead(state: ParseState, l: Line): [Line, Line] | undefined {
   // (the emphasis may close before the colon or after it: "**Role (dates)**: …", "**Role (dates):** …")
   const head = m[2] ? l.md.slice(0, m.index + m[0].trimEnd().length) : l.md.slice(0, m.index + 1 + m[1]!.length);
   const body = l.md.slice(m.index + m[0].length);
-  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
+  const place = placeOf(l);
   return [makeLine(l.kind, head, place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
 }
 
@@ -76,7 +79,7 @@ function splitDatedBoldLead(state: ParseState, l: Line): [Line, Line] | undefine
   const boldEnd = l.md.indexOf(l.md.slice(0, 2), 2);
   const body = boldEnd < 0 ? '' : l.md.slice(boldEnd + 2).trim();
   if (/^[:：|–—-]/.test(body) || body.split(/\s+/).length < 5) return undefined;
-  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
+  const place = placeOf(l);
   return [makeLine(l.kind, l.md.slice(0, boldEnd + 2), place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
 }
 
@@ -91,7 +94,7 @@ function splitUndatedLead(l: Line): [Line, Line] | undefined {
   if (l.kind !== 'text' || l.depth > 0) return undefined;
   const m = BOLD_LEAD.exec(l.md);
   if (!m || !/\s[-–—|]\s/.test(m[2]!) || l.md.slice(m[0].length).split(/\s+/).length < 5) return undefined;
-  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
+  const place = placeOf(l);
   return [makeLine(l.kind, m[0].trimEnd(), place), makeLine('text', l.md.slice(m[0].length), { ...place, block: l.block + 0.5 })];
 }
 

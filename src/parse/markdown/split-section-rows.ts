@@ -10,11 +10,14 @@ const MAX_COLUMNS = 3;
 /** A line break inside a cell. */
 const BREAK = /<br\s*\/?>/i;
 
+/** A cell's text as a label: emphasis marks and a closing colon aside. */
+const labelText = (cell: string): string => cell.replace(/[*_`]/g, '').replace(/[:：]\s*$/, '').trim();
+
 /** The section kind a row's first cell names (the whole cell, bold and a closing colon aside), if any. */
 function labelKind(state: ParseState, row: Line): string | undefined {
   const cells = row.cells ?? [];
   if (cells.length < 2 || cells.length > MAX_COLUMNS) return undefined;
-  const text = cells[0]!.replace(/[*_`]/g, '').replace(/[:：]\s*$/, '').trim();
+  const text = labelText(cells[0]!);
   if (!text) return undefined;
   const cls = classifyHeadingIn(state, text);
   return cls && cls.how === 'exact' && cls.kind !== 'doctitle' ? cls.kind : undefined;
@@ -69,17 +72,17 @@ function rowLines(state: ParseState, rows: readonly Line[], isLabel: (row: Line)
 const blank = (cell: string): boolean => cell.replace(/&nbsp;|<[^<>]*>|\s/g, '') === '';
 
 /**
- * The section kind a table's header row names with its only labelled cell ("| &nbsp;&nbsp;… | Berufliche Laufbahn |"
+ * The only labelled cell of a table's header row when it names a section ("| &nbsp;&nbsp;… | Berufliche Laufbahn |"
  * over "| ---: | --- |"), if any: a table set out under its title.
  */
-function headerKind(state: ParseState, row: Line): string | undefined {
+function headerTitle(state: ParseState, row: Line): string | undefined {
   const cells = row.cells ?? [];
   if (!row.header || cells.length < 2 || cells.length > MAX_COLUMNS) return undefined;
   const labelled = cells.filter((c) => !blank(c));
   if (labelled.length !== 1) return undefined;
   // (the layout says it is a title: a title that only holds a section phrase, "Ehrenamt und besondere Leistungen", will do)
-  const cls = classifyHeadingIn(state, labelled[0]!.replace(/[*_`]/g, '').replace(/[:：]\s*$/, '').trim());
-  return cls && cls.kind !== 'doctitle' ? cls.kind : undefined;
+  const cls = classifyHeadingIn(state, labelText(labelled[0]!));
+  return cls && cls.kind !== 'doctitle' ? labelled[0] : undefined;
 }
 
 /**
@@ -98,8 +101,9 @@ export function splitSectionRows(state: ParseState): void {
     if (l.kind === 'row') while (j < lines.length && lines[j]!.kind === 'row' && lines[j]!.block === l.block) j++;
     const rows = lines.slice(i, j);
     // (a header row whose only label names a section is the table's title: a bold line over its rows)
-    if (l.kind === 'row' && headerKind(state, l)) {
-      const title = l.cells!.find((c) => !blank(c))!.replace(/\*\*/g, '').trim();
+    const titleCell = l.kind === 'row' ? headerTitle(state, l) : undefined;
+    if (titleCell !== undefined) {
+      const title = titleCell.replace(/\*\*/g, '').trim();
       out.push(makeLine('text', `**${title}**`, { line: l.line, endLine: l.endLine, block: l.block - 0.5, html: l.html }), ...rows.slice(1));
       i = j - 1;
       continue;
