@@ -67,9 +67,9 @@ describe('expandInputs', () => {
   it('searches folders for CV extensions, skips config and cache files, expands globs', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cvpress-expand-'));
     mkdirSync(path.join(dir, 'a/b'), { recursive: true });
-    for (const f of ['a/one.md', 'a/b/two.json', 'a/b/three.yml', 'a/skip.pdf', 'a/cvpress.config.json', 'a/.cvpress-cache.json']) writeFileSync(path.join(dir, f), 'x');
+    for (const f of ['a/one.md', 'a/four.Rmd', 'a/b/two.json', 'a/b/three.yml', 'a/skip.pdf', 'a/cvpress.config.json', 'a/.cvpress-cache.json']) writeFileSync(path.join(dir, f), 'x');
     const found = await expandInputs(['a'], { cwd: dir });
-    expect(found.map((f) => path.relative(dir, f))).toEqual(['a/b/three.yml', 'a/b/two.json', 'a/one.md']);
+    expect(found.map((f) => path.relative(dir, f))).toEqual(['a/b/three.yml', 'a/b/two.json', 'a/four.Rmd', 'a/one.md']);
     const globbed = await expandInputs(['a/**/*.json'], { cwd: dir });
     expect(globbed.map((f) => path.relative(dir, f))).toEqual(['a/b/two.json']);
     await expect(expandInputs(['nothing-here'], { cwd: dir })).rejects.toMatchObject({ code: 'E_NO_INPUT' });

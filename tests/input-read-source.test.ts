@@ -30,6 +30,8 @@ describe('readSource', () => {
     ['cv.md', 'markdown'],
     ['cv.markdown', 'markdown'],
     ['CV.TXT', 'markdown'],
+    ['cv.Rmd', 'markdown'],
+    ['resume.qmd', 'markdown'],
     ['cv.json', 'json'],
     ['cv.yaml', 'yaml'],
     ['cv.yml', 'yaml'],

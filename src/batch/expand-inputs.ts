@@ -5,9 +5,10 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../model/errors.js';
 import { isInside } from '../model/is-inside.js';
+import { SOURCE_KINDS } from '../model/source-kinds.js';
 
-/** Extensions searched for in folders. */
-export const CV_EXTENSIONS = ['md', 'markdown', 'txt', 'json', 'yaml', 'yml'];
+/** Extensions searched for in folders (without their dot). */
+export const CV_EXTENSIONS = Object.keys(SOURCE_KINDS).map((e) => e.slice(1));
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/cvpress.config.*', '**/.cvpress-cache*.json', '**/package.json', '**/package-lock.json', '**/tsconfig*.json'];
 
 /** A file a search found but left out, and why. */

@@ -5,7 +5,7 @@ import { defineCommand } from 'citty';
 export const renderCommand = defineCommand({
   meta: { name: 'render', description: 'Render CVs (Markdown, JSON Resume .json/.yaml) to stamped PDFs.' },
   args: {
-    inputs: { type: 'positional', description: 'CV files, folders (searched for .md/.markdown/.txt/.json/.yaml/.yml) or globs', required: false },
+    inputs: { type: 'positional', description: 'CV files, folders (searched for .md/.markdown/.Rmd/.qmd/.txt/.json/.yaml/.yml) or globs', required: false },
     out: { type: 'string', alias: 'o', valueHint: 'DIR', description: 'Output folder (default: output, or `out` in the config)' },
     theme: { type: 'string', alias: 't', valueHint: 'NAME|PATH', description: 'Theme name (see `cvpress themes`) or path to a theme folder' },
     format: { type: 'string', valueHint: 'A4|Letter', description: 'Paper size (default A4)' },

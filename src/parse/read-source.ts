@@ -4,16 +4,11 @@ import { extname } from 'node:path';
 import { InputError } from '../model/errors.js';
 import { readRegularFile } from '../model/read-regular-file.js';
 import type { SourceKind } from '../model/parse-result.js';
+import { SOURCE_KINDS } from '../model/source-kinds.js';
 
-/** File extensions cvpress reads, and the parser each one goes to. */
-const KINDS: Record<string, SourceKind> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.txt': 'markdown',
-  '.json': 'json',
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-};
+
+/** The Markdown extensions, for messages: ".md, .markdown, …". */
+const markdownExtensions = (): string => Object.keys(SOURCE_KINDS).filter((e) => SOURCE_KINDS[e] === 'markdown').join(', ');
 
 /** Options for {@link readSource}. */
 export interface ReadSourceOptions {
@@ -86,7 +81,7 @@ function positionOf(buf: Uint8Array, offset: number): { line: number; column: nu
 }
 
 /**
- * Reads a CV file as text: decides its kind from the extension (`.md`/`.markdown`/`.txt` → markdown,
+ * Reads a CV file as text: decides its kind from the extension (`.md`/`.markdown`/`.Rmd`/`.qmd`/`.txt`… → markdown,
  * `.json` → json, `.yaml`/`.yml` → yaml), strips a UTF-8 BOM and turns CRLF (and lone CR) into LF.
  * @param file - path of the CV
  * @param opts - `maxBytes`: the largest file accepted
@@ -110,14 +105,14 @@ export async function readSource(file: string, opts: ReadSourceOptions): Promise
     throw new InputError('E_UNSUPPORTED', 'is a folder, not a CV file.', { file, hint: 'Pass the folder to `cvpress render` to render every CV in it.' });
   }
   if (!st.isFile()) {
-    throw new InputError('E_UNSUPPORTED', 'is not a regular file (a pipe, socket or device is never read).', { file, hint: 'Pass a .md, .markdown, .txt, .json, .yaml or .yml file.' });
+    throw new InputError('E_UNSUPPORTED', 'is not a regular file (a pipe, socket or device is never read).', { file, hint: `Pass a ${Object.keys(SOURCE_KINDS).join(', ')} file.` });
   }
   const ext = extname(file).toLowerCase();
-  const kind = KINDS[ext];
+  const kind = SOURCE_KINDS[ext];
   if (kind === undefined) {
     throw new InputError('E_UNSUPPORTED', `has an unsupported extension${ext ? ` "${ext}"` : ''}.`, {
       file,
-      hint: 'cvpress reads Markdown (.md, .markdown, .txt) and JSON Resume (.json, .yaml, .yml); rename the file if it is one of these.',
+      hint: `cvpress reads Markdown (${markdownExtensions()}) and JSON Resume (.json, .yaml, .yml); rename the file if it is one of these.`,
     });
   }
   const tooLarge = (size: number | undefined): InputError => {
