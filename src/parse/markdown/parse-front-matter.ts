@@ -13,8 +13,8 @@ export interface FrontMatterParse {
   data?: Record<string, unknown>;
   /** YAML keys written twice in one mapping (the last value is in `data`), with the file's lines. */
   duplicates?: DuplicateKey[];
-  /** 1-based line of the file and a sentence saying what is wrong and how to fix it. */
-  problem?: { line: number; message: string };
+  /** 1-based line of the file, a sentence saying what is wrong and how to fix it, and the YAML error's code. */
+  problem?: { line: number; message: string; code?: string };
 }
 
 /** Deepest nesting allowed, as for JSON Resume files (SECURITY.md). */
@@ -47,7 +47,7 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
  * @param firstLine - the file line (1-based) of the block's first line, for messages
  */
 export function parseFrontMatter(format: 'yaml' | 'toml', raw: string, firstLine: number): FrontMatterParse {
-  const problem = (line: number, message: string): FrontMatterParse => ({ problem: { line: firstLine + line - 1, message } });
+  const problem = (line: number, message: string, code?: string): FrontMatterParse => ({ problem: { line: firstLine + line - 1, message, ...(code ? { code } : {}) } });
   if (raw.length > MAX_SIZE) return problem(1, `the front matter is larger than ${MAX_SIZE / 1024} KB; move the CV's content below it`);
   let data: unknown;
   let duplicates: DuplicateKey[] = [];
@@ -63,7 +63,7 @@ export function parseFrontMatter(format: 'yaml' | 'toml', raw: string, firstLine
     const deep = findDeepYamlNesting(raw, MAX_DEPTH);
     if (deep > 0) return problem(deep, `the front matter nests lists and maps more than ${MAX_DEPTH} levels deep; flatten it`);
     const read = readYaml(raw);
-    if ('line' in read) return problem(read.line, read.message);
+    if ('line' in read) return problem(read.line, read.message, read.code);
     data = read.data;
     duplicates = read.duplicates.map((d) => ({ ...d, firstLine: firstLine + d.firstLine - 1, line: firstLine + d.line - 1 }));
   }
@@ -75,7 +75,7 @@ export function parseFrontMatter(format: 'yaml' | 'toml', raw: string, firstLine
 }
 
 /** YAML text → data and its keys written twice, or the first problem with its line within the text. */
-function readYaml(raw: string): { data: unknown; duplicates: DuplicateKey[] } | { line: number; message: string } {
+function readYaml(raw: string): { data: unknown; duplicates: DuplicateKey[] } | { line: number; message: string; code?: string } {
   const Y = loadYaml();
   // (most front matter is plain maps, lists and scalars: read without the package's document model, which costs far more)
   const plain = readPlainYaml(raw, new Y.Schema({ schema: 'core' }).tags as readonly PlainTag[]);
@@ -90,7 +90,7 @@ function readYaml(raw: string): { data: unknown; duplicates: DuplicateKey[] } | 
   const err = doc.errors[0];
   if (err) {
     const fix = YAML_FIXES[err.code] ?? 'fix the YAML between the two --- lines';
-    return { line: err.linePos?.[0].line ?? 1, message: `the front matter is not valid YAML (${firstSentence(err.message)}); ${fix}` };
+    return { line: err.linePos?.[0].line ?? 1, message: `the front matter is not valid YAML (${firstSentence(err.message)}); ${fix}`, code: err.code };
   }
   let tagged = -1;
   Y.visit(doc, {

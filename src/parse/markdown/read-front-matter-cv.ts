@@ -171,23 +171,36 @@ function programmingLanguages(entries: readonly Language[], key: string): Skill 
 function monthlyDates(data: Record<string, unknown>): boolean {
   let all = 0;
   let edges = 0;
+  let starts = 0;
+  let firsts = 0;
   const visit = (v: unknown, depth: number, key: string): void => {
     if (depth > 5 || all > 500) return;
-    const m = !RANGE_ENDS.has(key) ? undefined : typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim()) : undefined;
-    const d = v instanceof Date && RANGE_ENDS.has(key) ? [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()] : m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+    const end = rangeEnd(key);
+    const m = !end ? undefined : typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$/.exec(v.trim()) : undefined;
+    const d = v instanceof Date && end ? [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()] : m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
     if (d) {
       all++;
       const last = new Date(Date.UTC(d[0]!, d[1]!, 0)).getUTCDate();
       if (d[2] === 1 || d[2] === last) edges++;
+      if (end === 'start') (starts++, d[2] === 1 && firsts++);
     } else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1, key);
     else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) visit(x, depth + 1, normalFrontMatterKey(k));
   };
   for (const v of Object.values(data)) if (Array.isArray(v) || (v && typeof v === 'object' && !(v instanceof Date))) visit(v, 0, '');
-  return all >= 3 && edges * 5 >= all * 4;
+  // (most dates on a month's first or last day; or (nearly) every start on the 1st, as a month picker writes them, the ends
+  // being the day the form was filled in)
+  return (all >= 3 && edges * 5 >= all * 4) || (starts >= 3 && firsts * 5 >= starts * 4);
 }
 
 /** Keys of the start and end of a range (normalized: `date_start` → `datestart`). */
-const RANGE_ENDS = new Set(['start', 'end', 'from', 'to', 'until', 'datestart', 'dateend', 'startdate', 'enddate', 'since', 'begin', 'finish']);
+const RANGE_ENDS: ReadonlyMap<string, 'start' | 'end'> = new Map(
+  [...['start', 'from', 'datestart', 'startdate', 'since', 'begin'].map((k) => [k, 'start'] as const), ...['end', 'to', 'until', 'dateend', 'enddate', 'finish'].map((k) => [k, 'end'] as const)],
+);
+
+/** Whether a normalized key is the start or the end of a range, also with words of what it dates (`startJobDate`, `finishSchoolDate`). */
+function rangeEnd(key: string): 'start' | 'end' | undefined {
+  return RANGE_ENDS.get(key) ?? RANGE_ENDS.get(key.replace(/job|school|work|education|date/g, ''));
+}
 
 /** Wowchemy front matter (its `date_start`/`date_end` keys) whose `date_format` writes no day. */
 function isWowchemy(data: Record<string, unknown>, keyOf: ReadonlyMap<string, string>): boolean {

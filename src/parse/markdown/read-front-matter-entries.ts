@@ -178,6 +178,7 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
   const item = liftNested(nested);
   const keys = new Map<string, string>();
   for (const k of Object.keys(item)) if (k !== '__proto__') keys.set(k.toLowerCase().replace(/-/g, '_'), k);
+  for (const [k, alias] of keyAliases(Object.keys(item))) if (!keys.has(alias)) keys.set(alias, k);
   const used = new Set<string>();
   const take = (names: readonly string[], accept: (v: unknown) => boolean): [string, unknown] | undefined => {
     for (const n of names) {
@@ -215,6 +216,31 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
     if (!(k in entry)) entry[k] = v;
   }
   return entry;
+}
+
+/** Words a key adds to what it names, in `startJobDate`, `schoolName`, `jobDescription`. */
+const FILLER_WORDS = new Set(['job', 'work', 'school', 'education', 'experience', 'date', 'name', 'of', 'the']);
+/** Every key any section reads, without `_`. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set(
+  [START, END, RANGE, SINGLE, SUMMARY, HIGHLIGHTS, URL, ...Object.values(SPECS).flatMap((sp) => [...Object.values(sp.text), ...Object.values(sp.lists ?? {})])].flat().map((n) => n.replace(/_/g, '')),
+);
+
+/**
+ * Keys written in camel case or with filler words, by the known key they stand for: `companyName` → `company`,
+ * `job_title` → `jobtitle`, `startJobDate` → `start`, `schoolName` → `school`, `educationDescription` → `description`.
+ */
+function keyAliases(names: readonly string[]): Array<[key: string, alias: string]> {
+  const out: Array<[string, string]> = [];
+  for (const k of names) {
+    const words = k.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+    const joined = words.join('');
+    if (KNOWN_KEYS.has(joined)) out.push([k, joined]);
+    // ("schoolName": only filler words; the one that is not `name` or `date` is the key)
+    const kept = words.filter((w) => !FILLER_WORDS.has(w));
+    const left = kept.length ? kept : words.filter((w) => w !== 'name' && w !== 'date');
+    if (left.length === 1 && left[0] !== joined && KNOWN_KEYS.has(left[0]!)) out.push([k, left[0]!]);
+  }
+  return out;
 }
 
 /** The field of a job's organisation, by section. */

@@ -95,8 +95,9 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     );
   } else if (span) {
     const raw = lines.slice(span.open + 1, span.close).join('\n');
-    // (a CV written as a YAML code fence is read around a line that breaks it; front matter proper is read whole or not)
-    const { parsed, dropped } = span.fenced ? parseDroppingBadLines(lines, span.open, span.close) : { parsed: parseFrontMatter(span.format, raw, span.open + 2), dropped: [] };
+    // (a CV written as a YAML code fence, or a whole CV in YAML front matter, is read around a line that breaks it;
+    // other front matter is read whole or not)
+    const { parsed, dropped } = span.format === 'yaml' ? parseDroppingBadLines(lines, span.open, span.close, !span.fenced) : { parsed: parseFrontMatter(span.format, raw, span.open + 2), dropped: [] };
     // a fenced block is front matter only when it reads as the CV's own fields (else it stays a code block)
     if (span.fenced && !(parsed.data && holdsCvKeys(parsed.data))) return undefined;
     frontMatter = { format: span.format, line: span.open + 1, endLine: span.close + 1, raw };
@@ -131,11 +132,14 @@ function culprit(block: readonly string[], k: number): number {
  * Parses the YAML block between `open` and `close`; when a line keeps it from being read ("currently_learning:
  * [LLM evaluation, retrieval systems, scaling training on H", its bracket never closed), that line is skipped and
  * the rest read again, up to {@link MAX_DROPPED} lines. Returns the last reading and the lines skipped with what was
- * wrong (none when the block could not be read anyway: then the first reading).
+ * wrong (none when the block could not be read anyway, or, with `onlyCv`, when its first problem is no quote or bracket
+ * left open or what was read holds no CV keys: then the first reading).
  */
-function parseDroppingBadLines(lines: readonly string[], open: number, close: number): { parsed: ReturnType<typeof parseFrontMatter>; dropped: Array<{ index: number; problem: string }> } {
+function parseDroppingBadLines(lines: readonly string[], open: number, close: number, onlyCv = false): { parsed: ReturnType<typeof parseFrontMatter>; dropped: Array<{ index: number; problem: string }> } {
   const block = lines.slice(open + 1, close);
   const first = parseFrontMatter('yaml', block.join('\n'), open + 2);
+  // (front matter proper: only around a quote or bracket left open, the slip of a hand-written value)
+  if (onlyCv && first.problem?.code !== 'MISSING_CHAR') return { parsed: first, dropped: [] };
   let parsed = first;
   const dropped: Array<{ index: number; problem: string }> = [];
   while (!parsed.data && parsed.problem && dropped.length < MAX_DROPPED) {
@@ -145,7 +149,7 @@ function parseDroppingBadLines(lines: readonly string[], open: number, close: nu
     dropped.push({ index: open + 1 + k, problem: parsed.problem.message });
     parsed = parseFrontMatter('yaml', block.join('\n'), open + 2);
   }
-  return parsed.data ? { parsed, dropped } : { parsed: first, dropped: [] };
+  return parsed.data && (!onlyCv || !dropped.length || holdsCvKeys(parsed.data)) ? { parsed, dropped } : { parsed: first, dropped: [] };
 }
 
 /** Unwraps a CV written in a code fence, reports active HTML, blanks what is not content and rewrites LaTeX: the source's body. */
