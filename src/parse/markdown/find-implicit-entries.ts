@@ -40,7 +40,7 @@ function jobHeadings(state: ParseState, lines: readonly Line[], datedHeads: read
 }
 
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
-function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean, generic = false, summary = false): number {
+function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean, generic = false, summary = false, firstJobs = false): number {
   const datedRows = lines.filter((l) => l.kind === 'row' && !l.header && lineDates(state, l).length > 0);
   const byBlock = new Map<number, number>();
   for (const r of datedRows) byBlock.set(r.block, (byBlock.get(r.block) ?? 0) + 1);
@@ -58,7 +58,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   });
   if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads)) || (summary && jobHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
-  const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : [];
+  const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : firstJobs ? jobParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
   // a CV that is one list of jobs ("- **Revisor de Textos**<br>Freelance<br>*desde junho de 2019*"): top-level items dated within
   // (so is a generic section's list whose dated items mostly name companies: "### 主なハイライト" over "- **株式会社X（2019年8月〜2022年5月）**")
@@ -113,6 +113,17 @@ function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
 }
 
 /**
+ * "2019-2021" / ":   **Professeur de mathématiques (des 4E, 3C, 2B et 2C)**" / "au Centre Scolaire Jeanne d'Arc": in a
+ * generic section before any work section, the dated paragraphs (or definition terms) when two thirds of them or more name a job within their
+ * first two lines; none else.
+ */
+function jobParagraphs(state: ParseState, lines: readonly Line[]): number[] {
+  const paras = datedParagraphs(state, lines);
+  const jobs = paras.filter((i) => lines.slice(i, i + 2).some((l) => l.kind !== 'heading' && wordClasses(l.plain, state).has('jobTitle')));
+  return paras.length >= 2 && jobs.length * 3 >= paras.length * 2 ? paras : [];
+}
+
+/**
  * The first of two lines or more of one paragraph, each short and closing with its dates after words ("> Postdoc at
  * Swiss Ornithological Institute, since 2018␣␣" / "> Postdoc at University of California, Davis, 2017 - 2018␣␣"): a
  * list of positions set as lines; -1 when there is none.
@@ -151,7 +162,9 @@ export function findImplicitEntries(state: ParseState): void {
   for (const s of state.sections) {
     out.push(s);
     if (ENTRY_KINDS.has(s.type) || s.type === 'skills' || s.type === 'languages' || s.type === 'contact') continue;
-    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic' || s.type === 'header', s.type === 'summary');
+    // (a generic section before any work section may hold the jobs: "## Enseignement" of a teacher's posts)
+    const firstJobs = s.type === 'generic' && !out.some((x) => x.type === 'work');
+    const i = firstEntryLine(state, s.lines, s.type === 'header' && !state.sections.some((x) => x.type === 'work'), s.type === 'generic' || s.type === 'header', s.type === 'summary', firstJobs);
     if (i < 0) continue;
     const titled = titleAbove(state, s.lines, i);
     // (an organisation's heading over the first dated heading goes with the entries, untitled: see titleAbove)

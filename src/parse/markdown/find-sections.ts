@@ -225,13 +225,22 @@ function closeSubSection(cut: Cut, line: Line, rank: number): boolean {
   return true;
 }
 
+/**
+ * "<p>Bonjour ! Je suis professeur …</p>" / "## Enseignement" / … / "## Parcours": a heading at the sections' own level
+ * after a paragraph of prose in the header is a section of its own (the first heading of a header, else, may be a name
+ * or a tagline).
+ */
+function afterIntroduction(cut: Cut, line: Line, rank: number): boolean {
+  return line.kind === 'heading' && rank === cut.rank && cut.current.lines.some((l) => l.kind === 'text' && l.plain.length > 80 && /[.!?]\s/.test(l.plain));
+}
+
 /** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
 function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
   if (closeSubSection(cut, line, rank)) return false;
   if (rank > 6 || rank > cut.rank) return false;
   const inEntries = ENTRY_KINDS.has(cut.current.type);
   if (cut.current.type === 'header') {
-    if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2) return false;
+    if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2 && !afterIntroduction(cut, line, rank)) return false;
   }
   if (inEntries && cut.noisy) return false;
   // a heading at the section level after entries marked otherwise (dated terms, items) is the next section

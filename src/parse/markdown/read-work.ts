@@ -52,6 +52,12 @@ function employedStudy(state: ParseState, section: Section, e: ReadEntry): boole
   return section.type === 'work' && !section.implicit && section.heading !== undefined && !!e.fields.first && wordClasses(e.fields.first.text, state).has('employedStudy');
 }
 
+/** The entry's second part names a school and no company ("**Doctorant en Geophysique**" / "Université de Grenoble-Alpes."). */
+function atSchool(state: ParseState, e: ReadEntry): boolean {
+  const school = e.fields.second ? wordClasses(e.fields.second.text, state) : undefined;
+  return !!school && school.has('institution') && !school.has('organisation');
+}
+
 /**
  * "Ph.D Student" at "Ruprecht-Karls University Heidelberg with …" from 04/21 under "Work experience", where an education
  * section lists a study at that school from the same month: the job held while studying, kept with the jobs.
@@ -182,7 +188,10 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studied = read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e) && !employedStudy(state, section, e));
+  const studies0 = read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e));
+  // (a doctoral post is a job under a work heading, unless most of the section is studies: "## Parcours" of degrees and a "Doctorant")
+  const mostlyStudies = studies0.length * 2 > read.entries.length;
+  const studied = read.entries.filter((e) => (studies0.includes(e) && (mostlyStudies || !employedStudy(state, section, e))) || (mostlyStudies && employedStudy(state, section, e) && atSchool(state, e)));
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));
