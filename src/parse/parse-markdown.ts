@@ -17,6 +17,7 @@ import { retypeProgrammingLanguages } from './markdown/retype-programming-langua
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinBrokenRanges } from './markdown/join-broken-ranges.js';
+import { joinDateSubItems } from './markdown/join-date-sub-items.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
 import { readHeader } from './markdown/read-header.js';
@@ -49,6 +50,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   },
   joinLabelDefinitions,
   joinBrokenRanges,
+  joinDateSubItems,
   splitSectionColumns,
   splitSectionRows,
   findSections,

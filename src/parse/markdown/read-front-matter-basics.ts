@@ -125,7 +125,9 @@ function readContacts(get: Get, basics: Basics): { author: unknown; authorGave: 
       authorGave = true;
     }
   }
-  const profiles = get(KEYS.profiles, (v) => typeof v === 'object');
+  // (Quarto's about page keeps them in "about: {template, links: [{icon, text, href}]}")
+  const about = get(['about'], (v) => !!v && typeof v === 'object' && !Array.isArray(v)) as Record<string, unknown> | undefined;
+  const profiles = get(KEYS.profiles, (v) => typeof v === 'object') ?? (Array.isArray(about?.links) ? about.links : undefined);
   if (profiles !== undefined) addProfiles(basics, profiles);
   return { author, authorGave };
 }
