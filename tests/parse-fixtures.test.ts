@@ -144,7 +144,8 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         unglueFieldLabels(body, new Uint8Array(body.length));
         // (checked as one front matter: the page's own keys and the block's, as the parser reads them)
         const front = dataYaml ? (head ? head.replace(/---[ \t]*\r?\n?$/, `${dataYaml}---\n`) : `---\n${dataYaml}---\n`) : head;
-        const source = front + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, dropShortcodes(body.join('\n')));
+        // (Hugo shortcode tags in front-matter text, "{{< boxmd >}}", are a site's boxes, dropped as the parser drops them)
+        const source = front.replace(/\{\{[<%][^{}\n]{0,200}[>%]\}\}/g, ' ') + blankFieldLabels({ langs: [lang, 'en'] } as unknown as ParseState, dropShortcodes(body.join('\n')));
         expect(findLostWords(source, modelStrings(result.resume))).toEqual(known?.lostWords ?? []);
       });
     });

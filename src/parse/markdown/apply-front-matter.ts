@@ -3,6 +3,7 @@ import type { Basics, Meta, Resume } from '../../model/types.js';
 import { noteField } from './note-field.js';
 import type { ParseState } from './parse-types.js';
 import { readFrontMatterCv } from './read-front-matter-cv.js';
+import { swapFrontMatterRoles } from './swap-front-matter-roles.js';
 import { moveFrontMatterStudies } from './move-front-matter-studies.js';
 import { isFrontMatterContent } from './is-front-matter-content.js';
 
@@ -26,6 +27,7 @@ export function applyFrontMatter(state: ParseState): void {
   if (!fm?.data) return;
   const data = fm.unfolded ? Object.fromEntries(Object.entries(fm.data).filter(([k]) => !fm.unfolded!.includes(k))) : fm.data;
   const cv = readFrontMatterCv(data, state.lexicons);
+  swapFrontMatterRoles(state, cv.resume.work);
   const where = { line: fm.line, endLine: fm.endLine };
   const r: Resume = state.resume;
   const meta: Meta = (r.meta ??= {});

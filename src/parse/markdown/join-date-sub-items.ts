@@ -2,6 +2,7 @@
 import { makeLine } from './build-lines.js';
 import { dateOnly } from './date-only.js';
 import type { Line, ParseState } from './parse-types.js';
+import { trimChars } from './trim-chars.js';
 
 /** Whether `b` is the first nested item of the item `a` and holds only a date or a range. */
 function datesOfItem(state: ParseState, a: Line, b: Line | undefined): b is Line {
@@ -29,7 +30,7 @@ export function joinDateSubItems(state: ParseState): void {
       out.push(a);
       continue;
     }
-    const md = `${a.md.replace(/[\s,;:]+$/, '')}, ${b.md.trim()}`;
+    const md = `${trimChars(a.md, ' \t,;:')}, ${b.md.trim()}`;
     out.push(makeLine('item', md, { line: a.line, endLine: b.endLine, block: a.block, level: a.level, depth: a.depth, ordered: a.ordered, html: a.html }));
     i++;
   }

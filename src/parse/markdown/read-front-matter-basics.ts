@@ -66,6 +66,7 @@ export function readFrontMatterBasics(data: Record<string, unknown>, keyOf: Read
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) mergeJsonResumeBasics(basics, nested as Record<string, unknown>);
   const header = keyOf.get('header');
   if (header !== undefined && Array.isArray(data[header])) addHeaderItems(basics, data[header] as unknown[]);
+  else if (header !== undefined && data[header] && typeof data[header] === 'object') addHeaderInfos(basics, data[header] as Record<string, unknown>);
   const result: FrontMatterBasics = { basics, consumed, why };
   const fromAuthor = decideName(get, basics, contacts.author, lexicons, result);
   // an author that gave nothing (a site user name such as "admin") is left to the caller
@@ -227,6 +228,28 @@ function mergeJsonResumeBasics(basics: Basics, b: Record<string, unknown>): void
     if (k === '__proto__' || v === null || v === undefined || v === '') continue;
     if (k === 'profiles') addProfiles(basics, v);
     else basics[k] = v;
+  }
+}
+
+/** Keys of a page header's `infos` map → the basics field each fills. */
+const INFO_FIELDS: Readonly<Record<string, 'name' | 'email' | 'phone' | 'url' | 'address'>> = {
+  name: 'name', email: 'email', mail: 'email', phone: 'phone', tel: 'phone', mobile: 'phone', website: 'url', url: 'url', homepage: 'url', addr: 'address', address: 'address', location: 'address',
+};
+
+/**
+ * A Hugo resume theme's `header: {image, infos: {name, email, phone, website, addr}}`: the person's details,
+ * each filling a field that is still empty (the address as the location's `address`).
+ */
+function addHeaderInfos(basics: Basics, header: Record<string, unknown>): void {
+  const infos = header.infos ?? header.info;
+  if (!infos || typeof infos !== 'object' || Array.isArray(infos)) return;
+  for (const [k, v] of Object.entries(infos as Record<string, unknown>)) {
+    const field = INFO_FIELDS[k.toLowerCase()];
+    if (!field || !isText(v)) continue;
+    const text = String(v).trim();
+    if (field === 'address') basics.location ??= { address: text };
+    else if (field === 'url') basics.url ??= text;
+    else basics[field] ??= field === 'email' ? text.replace(/^mailto:/i, '') : text;
   }
 }
 

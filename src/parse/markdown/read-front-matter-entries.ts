@@ -2,6 +2,7 @@
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import type { Award, Certificate, Education, Interest, Language, Project, Publication, Skill, Volunteer, Work } from '../../model/types.js';
 import { splitLanguageLevel } from './split-language-level.js';
+import { takeTextDates } from './take-text-dates.js';
 import { readFrontMatterDate } from './read-front-matter-date.js';
 
 /** The sections a front-matter list can fill, with the model type of their entries. */
@@ -47,7 +48,7 @@ const START = ['date_start', 'start_date', 'startdate', 'start', 'from', 'begin'
 const END = ['date_end', 'end_date', 'enddate', 'end', 'to', 'until', 'date_to', 'ended', 'finish'];
 const RANGE = ['dates', 'date', 'period', 'duration', 'years', 'year', 'when', 'time', 'timeline', 'caption', 'date_range'];
 const SINGLE = ['date', 'year', 'when', 'awarded', 'issued', 'issue_date', 'published', 'release_date', 'releasedate'];
-const SUMMARY = ['summary', 'description', 'details', 'detail', 'content', 'text', 'desc', 'about', 'notes'];
+const SUMMARY = ['summary', 'description', 'details', 'detail', 'content', 'contents', 'text', 'desc', 'about', 'notes'];
 const HIGHLIGHTS = ['highlights', 'achievements', 'accomplishments', 'responsibilities', 'bullets', 'tasks', 'duties', 'points', 'notes'];
 const URL = ['url', 'website', 'link', 'homepage', 'href', 'web'];
 /** Keys that hold pictures or styling, never words: dropped from entries. */
@@ -196,9 +197,10 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
   const text = kind === 'education' && wowchemy && !keys.has('studytype') ? { ...spec.text, studyType: ['area', ...spec.text.studyType!], area: [] } : titleNamesOrg(kind, spec, keys) ? { ...spec.text, [ORG_FIELD[kind]!]: ['title'], position: spec.text.position!.filter((n) => n !== 'title') } : spec.text;
   for (const [field, names] of Object.entries(text)) {
     const found = take(names, isText);
-    if (found) entry[field] = textOf(found[1]);
+    if (found) entry[field] = field === 'summary' || field === 'description' ? dropTemplateTags(textOf(found[1])) : textOf(found[1]);
   }
   readDates(spec, take, entry, path, ctx);
+  if (spec.start) takeTextDates(entry, typeof entry.summary === 'string' ? 'summary' : 'description', ctx.lexicons);
   for (const [field, names] of Object.entries(spec.lists ?? {})) {
     // a single role is still a list of roles
     const one = field === 'roles' ? (v: unknown): string[] | undefined => (isText(v) ? [textOf(v)] : listOf(v)) : listOf;
@@ -363,6 +365,11 @@ function isText(v: unknown): boolean {
 
 function textOf(v: unknown): string {
   return String(v).trim();
+}
+
+/** A text without Hugo shortcode tags (`{{< boxmd >}}`, `{{% /alert %}}`), which a site draws as boxes: what they wrap stays. */
+function dropTemplateTags(text: string): string {
+  return text.includes('{{') ? text.replace(/\{\{[<%][^{}\n]{0,200}[>%]\}\}/g, '\n').replace(/\n{3,}/g, '\n\n').trim() : text;
 }
 
 /** A list of strings from strings, `{name}`/`{title}` objects, or a comma-separated string. */
