@@ -1,4 +1,4 @@
-// JSON Resume end to end with the real Chromium: off-schema files render, --strict and validate, missing meta.theme, JSON Resume theme packages offline.
+// JSON Resume end to end with the real Chromium: off-schema files render, their language, --strict and validate, missing meta.theme, JSON Resume theme packages offline.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -20,6 +20,7 @@ import { readSource } from '../src/parse/read-source.js';
 const ROOT = path.resolve(__dirname, '..');
 const ACCEPTED = path.resolve(__dirname, 'fixtures/json/accepted');
 const PACKAGES = path.resolve(__dirname, 'fixtures/json/theme-packages');
+const LANG_CASES = path.resolve(__dirname, 'fixtures/json-lang');
 const CORPORA = [path.resolve(ROOT, '../shared/corpus/json'), path.resolve(ROOT, '../shared/corpus-extra/json')].filter((d) => existsSync(d));
 
 let hasBrowser = true;
@@ -91,6 +92,22 @@ describe.skipIf(!hasBrowser)('off-schema JSON Resume files render', () => {
     expect(text(out)).toContain('I build things.');
     // An unknown list of objects is shown too (cvpress's themes flatten it into an extra field).
     expect(text(out)).toMatch(/Highlight groups:? Infra: Kubernetes/);
+  }, 120_000);
+});
+
+describe.skipIf(!hasBrowser)('the language a JSON Resume is written in', () => {
+  it('a Spanish file that names no language prints Spanish headings and dates, and its attachment says why', async () => {
+    const dir = mkdtempSync(path.join(work, 'lang-'));
+    const r = await renderResume(path.join(LANG_CASES, 'spanish/resume.json'), { browser });
+    const file = path.join(dir, 'cv.pdf');
+    writeFileSync(file, r.pdf);
+    const printed = text(file);
+    expect(printed).toContain('Experiencia laboral');
+    expect(printed).toMatch(/mar 2021 – actualidad/);
+    expect(printed).not.toMatch(/Work Experience|Present/);
+    execFileSync('pdfdetach', ['-save', '1', '-o', path.join(dir, 'attached.json'), file]);
+    const attached = JSON.parse(readFileSync(path.join(dir, 'attached.json'), 'utf8')) as { meta?: Record<string, unknown> };
+    expect(attached.meta).toEqual({ detectedLang: 'es' });
   }, 120_000);
 });
 

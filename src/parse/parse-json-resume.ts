@@ -10,6 +10,7 @@ import { LimitError, MalformedError } from '../model/errors.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Resume } from '../model/types.js';
 import { createWarning, type CvWarning } from '../model/warning.js';
+import { detectJsonResumeLanguage } from './detect-json-resume-language.js';
 import { findSchemaProblems } from './find-schema-problems.js';
 import { normalizeJsonResume } from './normalize-json-resume.js';
 import { toDuplicateKeyWarnings } from './to-duplicate-key-warnings.js';
@@ -382,6 +383,8 @@ function readYaml(text: string, file: string, tooDeep: (line?: number) => LimitE
  * (see `normalizeJsonResume`): what is off-schema but readable is read and reported as a warning with
  * its JSON path, line and fix (`schema: true`), ajv's remaining findings too. Unknown fields are kept. A key
  * written twice in one object keeps its last value, with a `duplicate-key` warning naming the key and both lines.
+ * A file that names no language (`meta.lang`) and whose prose is in a Latin-script language other than English
+ * gets that language as `meta.detectedLang` (`detectJsonResumeLanguage`), as a Markdown CV does.
  * @param text - the file's text (BOM already stripped)
  * @param opts - `kind` (json or yaml), `file` for messages, `maxDepth` (default 64), `strict`
  * @returns the model, warnings, an empty explain list, and the kind
@@ -413,5 +416,10 @@ export function parseJsonResume(text: string, opts: ParseJsonResumeOptions): Par
     const error = toSchemaError(file, warnings);
     if (error) throw error;
   }
-  return { resume: normalized.resume as Resume, warnings, explain: [], kind: opts.kind };
+  const resume = normalized.resume as Resume;
+  // (the language its prose is written in, when the file does not name it and it is one the script cannot tell:
+  // Spanish, Polish…; never English, the default, so an English file's model stays as written)
+  const detectedLang = detectJsonResumeLanguage(resume);
+  if (detectedLang) resume.meta = { ...resume.meta, detectedLang };
+  return { resume, warnings, explain: [], kind: opts.kind };
 }
