@@ -6,6 +6,7 @@ import type { Token } from 'markdown-it';
 import type { HtmlLine } from './html-line.js';
 import { dropShortcodes } from './drop-shortcodes.js';
 import { htmlToLines } from './html-to-lines.js';
+import { unrollEntryRows } from './unroll-entry-rows.js';
 import type { Line, LineKind } from './parse-types.js';
 import { parseBlocks } from './parse-blocks.js';
 import { readInline } from './read-inline.js';
@@ -261,7 +262,7 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
 
 /** Adds the lines of a raw HTML block (or of a code block read as text). */
 function addHtml(w: Walk, content: string, startLine: number): void {
-  const htmlLines: HtmlLine[] = htmlToLines(content, startLine, w.block + 1);
+  const htmlLines: HtmlLine[] = unrollEntryRows(htmlToLines(content, startLine, w.block + 1));
   let lastKey = Number.NaN;
   let lastKind = '';
   // HTML inside a Markdown list item ("- Role at Company" over "<ul><li>…"): its items and text are nested under that item

@@ -1,8 +1,8 @@
 // Makes a table's header row a body row when it holds data, not labels ("| 2016–today | **Mitbegründer** | ESH |" over its delimiter row).
 import type { TableRow } from './join-year-month-cells.js';
 
-/** A cell that opens with a year (markup and tags skipped): "2016–today", "**2014**", "2011 - 2013". */
-const opensWithYear = (cell: string | undefined): boolean => /^(?:19|20)\d\d(?!\d)/.test((cell ?? '').replace(/<[^<>]*>|[*_`]/g, '').trim());
+/** A cell that opens with a year, or a month and year (markup and tags skipped): "2016–today", "**2014**", "10/2024 - 12/2024". */
+const opensWithYear = (cell: string | undefined): boolean => /^(?:(?:0?[1-9]|1[0-2])[./-])?(?:19|20)\d\d(?!\d)/.test((cell ?? '').replace(/<[^<>]*>|[*_`]/g, '').trim());
 
 /**
  * A pipe table must have a header row, so a table of dated rows often spends its first row on it: "| 2016–today |
