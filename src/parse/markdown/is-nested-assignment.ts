@@ -48,6 +48,9 @@ export function isNestedAssignment(state: ParseState, head: readonly Line[], l: 
   if ((!inner || spanWithin(inner, outer)) && wordClasses(top.plain, state).has('organisation') && !wordClasses(l.plain, state).has('jobTitle')) return true;
   // "### 🏢 주식회사 지마켓" / "**Item Engineering팀 팀장** · 2011.09 – 2024.11", then "#### 📦 …" / "`2023.10 – 2024.08`":
   // under a head whose heading names the employer and whose next line the role and dates, a deeper heading dated within them
+  // (not where that line is the period alone and the deeper heading names a job: "### Imperial Hospital" / "*Dezembro/2021 –
+  // Fevereiro/2025*" / "#### Assistente de OPME" / "*Dezembro/2021 – Dezembro/2022*" is a role of the organisation)
+  if (head.length >= 2 && dateOnly(state, head[1]!) && wordClasses(l.plain, state).has('jobTitle')) return false;
   return head.length >= 2 && head[1]!.kind !== 'heading' && !!inner && spanWithin(inner, outer);
 }
 

@@ -1183,7 +1183,9 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
   for (let i = entries.length - 2; i >= from; i--) {
     const e = entries[i]!;
     const h = e.head[0];
-    if (!h || h.kind !== 'heading' || e.head.length !== 1) continue;
+    // (or one heading and its period alone: "### Imperial Hospital" / "*Dezembro/2021 – Fevereiro/2025*" over dated roles within it)
+    const ownPeriod = e.head.length === 2 && !!h && periodOfRoles(state, e.head, entries, i + 1);
+    if (!h || h.kind !== 'heading' || (e.head.length !== 1 && !ownPeriod)) continue;
     const next = entries[i + 1]!.head[0];
     if (next?.kind !== 'heading' || next.level <= h.level) continue;
     const dated = lineDates(state, h).length > 0;
@@ -1192,7 +1194,7 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
     // organisation heading's undated description goes to its first role)
     // (so does a dated one's, when it is paragraphs: "### 株式会社タイミー（2018/07〜2021/09）" / "サービスローンチの…" / "#### SRE (2021/01〜2021/04)")
     if (e.body.length > 0 && ((dated && !e.body.every((l) => l.kind === 'text')) || e.body.some((l) => lineDates(state, l).length > 0) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
-    entries[i + 1]!.body.unshift(...e.body);
+    entries[i + 1]!.body.unshift(...(ownPeriod ? [e.head[1]!] : []), ...e.body);
     // up to the next heading of its level or above (a folded one too): an entry is in at most six groups
     for (let k = i + 1; k < entries.length; k++) {
       const f = entries[k]!;
@@ -1205,6 +1207,25 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
   let w = from;
   for (let r = from; r < entries.length; r++) if (!folded.has(entries[r]!)) entries[w++] = entries[r]!;
   entries.length = w;
+}
+
+/**
+ * An undated heading and its period alone ("### Imperial Hospital de Caridade" / "*Dezembro/2021 – Fevereiro/2025*"), over
+ * two deeper headings or more that each name a job and are dated within that period, on them or right under them.
+ */
+function periodOfRoles(state: ParseState, head: readonly Line[], entries: readonly EntryBlock[], from: number): boolean {
+  const [h, period] = head;
+  if (h?.kind !== 'heading' || !period || period.kind === 'heading' || lineDates(state, h).length > 0 || !dateOnly(state, period)) return false;
+  const outer = lineDates(state, period)[0]!;
+  let roles = 0;
+  for (let k = from; k < entries.length; k++) {
+    const f = entries[k]!.head;
+    if (f[0]?.kind !== 'heading' || f[0].level <= h.level) break;
+    const inner = f.map((x) => lineDates(state, x)[0]).find((d) => d !== undefined);
+    if (!inner || !periodWithin(inner, outer) || !wordClasses(f[0].plain, state).has('jobTitle')) return false;
+    roles++;
+  }
+  return roles >= 2;
 }
 
 /**
