@@ -102,6 +102,8 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
   let text = '';
   let from = -1;
   let to = -1;
+  // where the last </span> ended: a <span> right after it is a column beside it ("<span class="left-column">2013-2015</span><span …>MS…")
+  let spanEnd = -1;
   const drain = (): void => {
     // (a soft hyphen, "Arqui&shy;tec&shy;tura", is a place a word may break, not a letter)
     if (from >= 0) addText(st, text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, html, from, to);
@@ -118,6 +120,11 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
           to = parser.endIndex - 1;
           return;
         }
+        if (name === 'span' && parser.startIndex === spanEnd) {
+          if (from < 0) from = parser.startIndex;
+          text += ' ';
+          to = parser.startIndex;
+        }
         drain();
         openTag(st, name, attrs, parser.startIndex, parser.endIndex);
       },
@@ -125,6 +132,7 @@ export function htmlToLines(html: string, firstLine: number, firstBlockKey: numb
         if (name.includes('@')) return;
         drain();
         closeTag(st, name);
+        if (name === 'span') spanEnd = parser.endIndex + 1;
       },
       ontext: (piece) => {
         if (from < 0) from = parser.startIndex;
