@@ -48,6 +48,10 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Jun 2012 Dec 2013', '2012-06..2013-12'],
   ['en', 'Dec 2013 Jun 2012', '2012-06..2013-12'],
   ['en', 'Present Oct 2023', '2023-10..'],
+  ['en', 'current - 2018', '2018..'],
+  ['en', 'Present – 2019', '2019..'],
+  ['en', 'Python - 2019', '2019'],
+  ['de', 'heute – 2017', '2017..'],
   // (years in a row listed with commas are the span they cover; years apart are not)
   ['sv', '2013, 2014', '2013..2014'],
   ['pt', '2021, 2022, 2023', '2021..2023'],

@@ -100,10 +100,12 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
 
 /**
  * "Present Oct 2023" (a table's period cell written newest first, "Present<br>Oct 2023"): a single date right after a
- * "present" word, with only white space between, is ongoing since that date.
+ * "present" word, with only white space or a dash between, is ongoing since that date.
  */
 function presentBefore(tok: DateTokenAt, i: number, span: DateSpan): DateSpan {
-  const p = i > 0 ? tok(i - 1) : undefined;
+  // ("current - 2018", "Present – 2019": a range written end first, as R's datadrivencv writes them, with its dash)
+  const dash = i > 1 ? tok(i - 1) : undefined;
+  const p = dash?.kind === 'punct' && (dash.value === 0x2d || dash.value === 0x7e) ? tok(i - 2) : i > 0 ? tok(i - 1) : undefined;
   if (!p || p.kind !== 'word' || !p.entry?.present || !span.single || span.ongoing || !span.start) return span;
   return { ...span, single: false, ongoing: true, index: p.start, length: span.index + span.length - p.start };
 }
