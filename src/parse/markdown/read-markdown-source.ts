@@ -97,7 +97,7 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     const raw = lines.slice(span.open + 1, span.close).join('\n');
     // (a CV written as a YAML code fence, or a whole CV in YAML front matter, is read around a line that breaks it;
     // other front matter is read whole or not)
-    const { parsed, dropped } = span.format === 'yaml' ? parseDroppingBadLines(lines, span.open, span.close, !span.fenced) : { parsed: parseFrontMatter(span.format, raw, span.open + 2), dropped: [] };
+    const { parsed, dropped, reindented } = span.format === 'yaml' ? parseDroppingBadLines(lines, span.open, span.close, !span.fenced) : { parsed: parseFrontMatter(span.format, raw, span.open + 2), dropped: [], reindented: undefined };
     // a fenced block is front matter only when it reads as the CV's own fields (else it stays a code block)
     if (span.fenced && !(parsed.data && holdsCvKeys(parsed.data))) return undefined;
     frontMatter = { format: span.format, line: span.open + 1, endLine: span.close + 1, raw };
@@ -106,6 +106,9 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     body[span.close] = '';
     // (a line dropped so that the rest could be read stays as text of the CV)
     for (let i = span.open + 1; i < span.close; i++) body[i] = parsed.data && !dropped.some((d) => d.index === i) ? '' : asPlainText(lines[i]!);
+    if (reindented !== undefined) {
+      warnings.push(createWarning('bad-front-matter', `the quoted value on line ${reindented + 1} goes on over lines no deeper than its key; it was read as one value. Fix: indent its following lines under the key`, reindented + 1, file));
+    }
     for (const d of dropped) warnings.push(createWarning('bad-front-matter', `line ${d.index + 1} of the YAML block was skipped so that the rest could be read (${d.problem}); its text is kept as part of the CV`, d.index + 1, file));
     const unfolded = frontMatter.data && span.format === 'yaml' ? [...unfoldFrontMatterLists(frontMatter.data, lines, span.open, span.close, body), ...unfoldNumberedFrontMatterKeys(frontMatter.data, lines, span.open, span.close, body)] : [];
     if (frontMatter.data && span.format === 'yaml') unfolded.push(...unfoldFrontMatterSections(frontMatter.data, lines, span.open, span.close, body, unfolded));
@@ -135,13 +138,20 @@ function culprit(block: readonly string[], k: number): number {
  * wrong (none when the block could not be read anyway, or, with `onlyCv`, when its first problem is no quote or bracket
  * left open or what was read holds no CV keys: then the first reading).
  */
-function parseDroppingBadLines(lines: readonly string[], open: number, close: number, onlyCv = false): { parsed: ReturnType<typeof parseFrontMatter>; dropped: Array<{ index: number; problem: string }> } {
+function parseDroppingBadLines(lines: readonly string[], open: number, close: number, onlyCv = false): { parsed: ReturnType<typeof parseFrontMatter>; dropped: Array<{ index: number; problem: string }>; reindented?: number } {
   const block = lines.slice(open + 1, close);
   const first = parseFrontMatter('yaml', block.join('\n'), open + 2);
   // (front matter proper: only around a quote or bracket left open, the slip of a hand-written value)
   if (onlyCv && first.problem?.code !== 'MISSING_CHAR') return { parsed: first, dropped: [] };
   let parsed = first;
   const dropped: Array<{ index: number; problem: string }> = [];
+  // (a quoted value that goes on over lines no deeper than its key: read with those lines indented under it, nothing dropped)
+  const at = first.problem ? first.problem.line - open - 2 : -1;
+  const deeper = first.problem?.code === 'MISSING_CHAR' ? indentQuotedValue(block, at) : undefined;
+  if (deeper) {
+    const again = parseFrontMatter('yaml', deeper.join('\n'), open + 2);
+    if (again.data && (!onlyCv || holdsCvKeys(again.data))) return { parsed: again, dropped: [], reindented: open + 1 + at };
+  }
   while (!parsed.data && parsed.problem && dropped.length < MAX_DROPPED) {
     const k = culprit(block, parsed.problem.line - open - 2);
     if (k < 0 || k >= block.length || block[k] === '') break;
@@ -150,6 +160,26 @@ function parseDroppingBadLines(lines: readonly string[], open: number, close: nu
     parsed = parseFrontMatter('yaml', block.join('\n'), open + 2);
   }
   return parsed.data && (!onlyCv || !dropped.length || holdsCvKeys(parsed.data)) ? { parsed, dropped } : { parsed: first, dropped: [] };
+}
+
+/**
+ * `jobDescription: "The foundation's activity …` / `    of drug addiction. …"` with the second line no deeper than the
+ * key: the block with the lines after `k` up to the one that closes the quote indented two spaces under the key;
+ * undefined when line `k` opens no double quote it leaves open, or no later line closes it within ten lines.
+ */
+function indentQuotedValue(block: readonly string[], k: number): string[] | undefined {
+  const m = /^( *)(- +)?[^\s:"'#][^:"]{0,60}: +"/.exec(block[k] ?? '');
+  const quotes = (t: string): number => t.split('"').length - 1 - (t.split('\\"').length - 1);
+  if (!m || quotes(block[k]!) % 2 === 0) return undefined;
+  const indent = m[1]!.length + (m[2]?.length ?? 0) + 2;
+  const out = block.slice();
+  for (let j = k + 1; j < Math.min(block.length, k + 11); j++) {
+    const line = block[j]!;
+    const own = line.length - line.trimStart().length;
+    if (own < indent) out[j] = ' '.repeat(indent) + line.trimStart();
+    if (quotes(line) % 2 === 1) return out;
+  }
+  return undefined;
 }
 
 /** Unwraps a CV written in a code fence, reports active HTML, blanks what is not content and rewrites LaTeX: the source's body. */
