@@ -3,6 +3,7 @@ import type { BatchResult } from '../batch/batch-types.js';
 import type { CliIo } from './cli-io.js';
 import { describeExtras } from './describe-extras.js';
 import { formatProblem } from './format-problem.js';
+import { foldRepeatedWarnings } from './fold-repeated-warnings.js';
 import { relativize } from './relativize.js';
 import type { Styles } from './style-text.js';
 
@@ -74,7 +75,7 @@ export function createProgress(mode: ProgressMode, total: number, io: CliIo, sty
         out.write(`${name}: ${extras.inline.join(', ')}\n`);
       }
       for (const line of extras.lines) out.write(`${line}\n`);
-      for (const w of r.warnings) out.write(`${formatProblem(w, 'warning', io.cwd, styles)}\n`);
+      for (const w of foldRepeatedWarnings(r.warnings)) out.write(`${formatProblem(w, 'warning', io.cwd, styles)}\n`);
       draw();
     },
     end() {

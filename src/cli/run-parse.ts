@@ -7,6 +7,7 @@ import { readSource } from '../parse/read-source.js';
 import type { CliIo } from './cli-io.js';
 import { parseCommand } from './cli-commands.js';
 import { formatProblem } from './format-problem.js';
+import { foldRepeatedWarnings } from './fold-repeated-warnings.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { styleText } from './style-text.js';
 import { UsageError } from './usage-error.js';
@@ -23,7 +24,7 @@ export async function runParse(rawArgs: string[], io: CliIo): Promise<number> {
   const source = await readSource(file, { maxBytes: DEFAULT_OPTIONS.maxInputBytes });
   const parsed = parseResume(source);
   const styles = styleText(io);
-  for (const w of parsed.warnings) io.stderr.write(`${formatProblem(w.file ? w : { ...w, file }, 'warning', io.cwd, styles)}\n`);
+  for (const w of foldRepeatedWarnings(parsed.warnings)) io.stderr.write(`${formatProblem(w.file ? w : { ...w, file }, 'warning', io.cwd, styles)}\n`);
   if (args.explain) {
     const lines = source.text.split('\n');
     const entries = [...parsed.explain].sort((a, b) => a.line - b.line || a.endLine - b.endLine);
