@@ -21,16 +21,16 @@ function kindOf(w: CvWarning): string {
  */
 export function foldRepeatedWarnings(warnings: readonly CvWarning[]): CvWarning[] {
   if (warnings.length < FOLD_FROM) return warnings.slice();
+  const kinds = warnings.map(kindOf);
   const byKind = new Map<string, CvWarning[]>();
-  for (const w of warnings) {
-    const k = kindOf(w);
-    const list = byKind.get(k);
+  warnings.forEach((w, i) => {
+    const list = byKind.get(kinds[i]!);
     if (list) list.push(w);
-    else byKind.set(k, [w]);
-  }
+    else byKind.set(kinds[i]!, [w]);
+  });
   const out: CvWarning[] = [];
-  for (const w of warnings) {
-    const list = byKind.get(kindOf(w))!;
+  for (const [i, w] of warnings.entries()) {
+    const list = byKind.get(kinds[i]!)!;
     if (list.length < FOLD_FROM) {
       out.push(w);
       continue;

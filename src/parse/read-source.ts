@@ -6,7 +6,6 @@ import { readRegularFile } from '../model/read-regular-file.js';
 import type { SourceKind } from '../model/parse-result.js';
 import { SOURCE_KINDS } from '../model/source-kinds.js';
 
-
 /** The Markdown extensions, for messages: ".md, .markdown, …". */
 const markdownExtensions = (): string => Object.keys(SOURCE_KINDS).filter((e) => SOURCE_KINDS[e] === 'markdown').join(', ');
 

@@ -188,10 +188,11 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studies0 = read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e));
-  // (a doctoral post is a job under a work heading, unless most of the section is studies: "## Parcours" of degrees and a "Doctorant")
-  const mostlyStudies = studies0.length * 2 > read.entries.length;
-  const studied = read.entries.filter((e) => (studies0.includes(e) && (mostlyStudies || !employedStudy(state, section, e))) || (mostlyStudies && employedStudy(state, section, e) && atSchool(state, e)));
+  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e)));
+  // (a doctoral post is a job under a work heading, unless most of the section is studies: "## Parcours" of degrees and a
+  // "Doctorant" at a university, which is one of them)
+  const mostlyStudies = studyLike.size * 2 > read.entries.length;
+  const studied = read.entries.filter((e) => (employedStudy(state, section, e) ? mostlyStudies && (studyLike.has(e) || atSchool(state, e)) : studyLike.has(e)));
   const eduBase = state.resume.education?.length ?? 0;
   const studies = studied.map((e, k) => toEducation(state, e, `/education/${eduBase + k}`));
   const marked = read.entries.map((e) => (studied.includes(e) ? undefined : projectMark(state, e)));

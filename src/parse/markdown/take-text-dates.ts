@@ -1,11 +1,7 @@
 // Takes an undated front-matter entry's dates from a line of its text that is little more than them ("📅 2017-02 ~ 2017-07 `实习`").
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import { buildDateWords } from './build-date-words.js';
-import type { DateWords } from './date-words.js';
 import { findDates } from './find-dates.js';
-
-/** Date words per lexicon list (front matter is read once per CV, with the same lists). */
-const WORDS = new WeakMap<readonly Lexicon[], DateWords>();
 
 /** Letters a dated line may hold beside its dates ("实习", "Remote", "Full time"). */
 const MAX_LETTERS = 12;
@@ -22,11 +18,11 @@ const MAX_LETTERS = 12;
 export function takeTextDates(entry: Record<string, unknown>, field: string, lexicons: readonly Lexicon[]): void {
   const text = entry[field];
   if (typeof text !== 'string' || entry.startDate !== undefined || entry.endDate !== undefined) return;
-  let words = WORDS.get(lexicons);
-  if (!words) WORDS.set(lexicons, (words = buildDateWords(lexicons)));
   const lines = text.split('\n');
   // (a one-line text, "2014 - 2017 • Computer Networks", is a head the Markdown reader reads whole)
   if (lines.filter((l) => l.trim()).length < 2) return;
+  // (buildDateWords caches by the lexicons' order: one lookup per CV)
+  const words = buildDateWords(lexicons);
   for (let k = 0, seen = 0; k < lines.length && seen < 3; k++) {
     const line = lines[k]!;
     if (!line.trim()) continue;
