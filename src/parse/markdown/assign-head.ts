@@ -299,7 +299,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
   const late: Segment[] = [];
   let groups = 0;
   for (const seg of segs) {
-    if (seg.label || (scorePlaceIn(state, seg.text) >= 3 && !namesBesidePlace(state, seg, segs))) {
+    if (seg.label || seg.note || (scorePlaceIn(state, seg.text) >= 3 && !namesBesidePlace(state, seg, segs))) {
       out.push(seg);
       continue;
     }
@@ -330,7 +330,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone
-    const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || tellingClause(o) || scorePlaceIn(state, o.text) >= 2);
+    const solo = seg.solo || segs.every((o) => o === seg || o.line !== seg.line || tellingClause(o) || o.note || scorePlaceIn(state, o.text) >= 2);
     let parts = solo && !(seg.lineIdx > 0 && townParts(state, text)) ? splitCommas(text) : [text];
     // commas separate fields only when some part says what it is (a job word, an organisation, a school, a degree)
     // (a bold or italic run holding commas is one part: "**Vapaaehtoinen, ylläpitäjä**, *Blender*")
@@ -398,7 +398,7 @@ function namesBesidePlace(state: ParseState, seg: Segment, segs: readonly Segmen
   // ("UGA, Grenoble, France": so is an acronym that is no place, before two places)
   const first = splitCommas(seg.text);
   if (first.length >= 3 && /^\p{Lu}{2,6}$/u.test(first[0]!) && scorePlaceIn(state, first[0]!) === 0) return true;
-  return scorePlaceIn(state, first[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg));
+  return scorePlaceIn(state, first[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg && !o.note));
 }
 
 /** The bracket's text names an organisation (its words or legal form), much more than the text before it does. */
@@ -732,7 +732,8 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   for (const x of genericGroup(state, scored, kind)) x.fit = [Math.min(x.fit[0], -GROUP_WEIGHT), Math.min(x.fit[1], -GROUP_WEIGHT)];
   // ("Netstream, php разработчик; разрабатывал и поддерживал … сервис ivi.ru": a clause after a semicolon, in small letters, tells; it names no field)
   // (nor does a web address closing a line: "Solmates, Nashville, TN, USA <http://www.solmates.co>")
-  for (const x of scored) if (tellingClause(x.seg) || x.seg.label === 'website') x.fit = [-GROUP_WEIGHT * 2, -GROUP_WEIGHT * 2];
+  // (nor does a bracketed note on how the job was held: "(Emploi, 4 mois)")
+  for (const x of scored) if (tellingClause(x.seg) || x.seg.label === 'website' || x.seg.note) x.fit = [-GROUP_WEIGHT * 2, -GROUP_WEIGHT * 2];
   // (on the head's first line too where another line of the head gives two parts: "> 2018-05 - heute, Hockenheim" over "### [DEGIT AG](…): Vorstandsmitglied")
   // (and the town is all the date line says besides its date)
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;

@@ -107,7 +107,10 @@ function byParts(key: string, langs: readonly string[]): HeadingClass | undefine
   const parts = key.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return byJoiner(key, langs);
   let found: HeadingClass | undefined;
-  for (const p of parts) {
+  // (a heading with a number in it, "Formateur - Mulhouse (Depuis 2019, poste actuel)", "Consultant (Emploi, 4 mois)",
+  // is an entry's: only its first part may name a section, the rest are its notes)
+  const named = /\d/.test(key) ? parts.slice(0, 1) : parts;
+  for (const p of named) {
     const c = lookup(p, langs, 'part');
     if (!c) continue;
     if (!found) found = c;

@@ -211,11 +211,13 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
       if (hits) for (const h of hits) if (h.lang === first || h.lang === second || (h.value === 'organisation' && legalForm(phrase))) add(h.value, phrase);
     }
   }
-  if (COMPOUNDING.has(state.lang)) for (let i = 0; i < words.length; i++) if (infos[i]?.hits === undefined) compoundClasses(words[i]!, state.lang, add);
+  // (a word of another language only, "it-consultant" a Dutch word in a German CV, is read by its parts too)
+  const unknown = (i: number): boolean => !infos[i]?.hits?.some((h) => h.lang === first || h.lang === second);
+  if (COMPOUNDING.has(state.lang)) for (let i = 0; i < words.length; i++) if (unknown(i)) compoundClasses(words[i]!, state.lang, add);
   // "Backend-разработчик", "Java-Entwickler", "Bodelschwingh-Gymnasium": a hyphenated word ending with a job-title, school or organisation word
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (infos[i]?.hits === undefined && w.includes('-')) for (const c of hyphenClasses(w, first, second)) add(c, w);
+    if (unknown(i) && w.includes('-')) for (const c of hyphenClasses(w, first, second)) add(c, w);
   }
   if (NO_SPACE_SCRIPT.test(folded)) {
     for (let i = 0; i < folded.length; i++) {

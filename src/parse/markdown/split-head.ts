@@ -6,6 +6,7 @@ import { durationOnly } from './duration-only.js';
 import { foldWord } from './fold-word.js';
 import { cutRoleAfter } from './cut-role-after.js';
 import { cutEmploymentTail } from './cut-employment-tail.js';
+import { cutBracketNote } from './cut-bracket-note.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
@@ -33,6 +34,8 @@ export interface Segment {
   label?: FieldLabel;
   /** Written in parentheses after another segment. */
   paren: boolean;
+  /** A bracketed note on how the job was held ("poste actuel, temps partiel", "Emploi, 4 mois"): it names no field. */
+  note?: true;
   /** The only segment of its line (no separator, connector or label split it): its commas may still separate fields. */
   solo: boolean;
   /** Comma parts of one solo segment share a group number. */
@@ -556,6 +559,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   // "[Supership 株式会社](…):正社員（2025/05 〜 現在）": a kind of employment after a colon is a part of its own
   const employment = cutEmploymentTail(clean);
   if (employment) return [...splitText(employment[0], line, lineIdx, state, connectors), segmentOf(employment[1], line, lineIdx, ':', false)];
+  // "Formateur - Mulhouse (poste actuel, temps partiel)": so is a bracketed note on how the job was held
+  const note = cutBracketNote(clean, state);
+  if (note) return [...splitText(note[0], line, lineIdx, state, connectors), { ...segmentOf(note[1], line, lineIdx, '(', false), paren: true, note: true }];
   // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
   if (/(?:https?:\/\/|www\.)\S/.test(clean) && clean.includes('. ')) {
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));

@@ -3,9 +3,9 @@
 /** Keys that title a section of the list. */
 const TITLE_KEYS = ['title', 'heading', 'section', 'name'];
 /** Keys that hold a section's items. */
-const ITEM_KEYS = ['items', 'entries', 'content', 'contents', 'list'];
+const ITEM_KEYS = ['items', 'entries', 'content', 'contents', 'list', 'stations', 'positions', 'jobs', 'records'];
 /** Keys of an item that label it (a date, most often): written first, before its text. */
-const LABEL_KEYS = ['label', 'date', 'dates', 'year', 'years', 'period', 'when'];
+const LABEL_KEYS = ['label', 'date', 'dates', 'year', 'years', 'period', 'when', 'daterange', 'date_range', 'date-range', 'timeframe', 'timespan', 'time'];
 /** Item keys that hold pictures or styling, never words. */
 const NOT_WORDS = new Set(['image', 'img', 'logo', 'icon', 'color', 'colour', 'weight', 'order', 'enable', 'enabled', 'style', 'class']);
 
@@ -74,17 +74,15 @@ function lineOf(text: string, lines: readonly string[], from: number, close: num
 }
 
 /**
- * The lines of an item's texts (its label's first) from `from` on, in order; undefined when one is not found. The
- * first text beside a label is looked for on a line of its own.
+ * The lines of an item's texts (its label's first) from `from` on, in the item's order; undefined when one is not
+ * found. Each is looked for from `from`: an item's keys come in any order (`title:` before `daterange:`).
  */
 function itemLines(item: TitledSection['items'][number], lines: readonly string[], from: number, close: number): number[] | undefined {
   const out: number[] = [];
-  let cursor = from;
   for (const text of item.label ? [item.label, ...item.texts] : item.texts) {
-    const i = lineOf(text, lines, cursor, close);
+    const i = lineOf(text, lines, from, close);
     if (i < 0) return undefined;
     out.push(i);
-    cursor = i;
   }
   return out;
 }
@@ -123,8 +121,9 @@ function placeSections(sections: readonly TitledSection[], lines: readonly strin
       if (!item.label && item.texts.length === 0) continue;
       const found = itemLines(item, lines, cursor, close);
       if (!found) return undefined;
-      itemRows(item, found).forEach((row, k) => out.set(found[0]! + k, row));
-      cursor = found[found.length - 1]! + 1;
+      const first = Math.min(...found);
+      itemRows(item, found).forEach((row, k) => out.set(first + k, row));
+      cursor = Math.max(...found) + 1;
     }
   }
   return out;

@@ -1,0 +1,35 @@
+// Cuts a bracketed note on how a job was held off a head's text ("Mulhouse (poste actuel, temps partiel)", "Sausheim (Emploi, 12 mois)").
+import { cutParenTail } from './cut-paren-tail.js';
+import { durationOnly } from './duration-only.js';
+import { foldWord } from './fold-word.js';
+import { LEXICON_INDEX } from './lexicon-index.js';
+import { wordClasses } from './score-segment.js';
+import type { ParseState } from './parse-types.js';
+import { trimChars } from './trim-chars.js';
+
+/** Which lexicon kind a phrase is: a kind of employment ("temps partiel"), a "present" word ("poste actuel"), or neither. */
+function kindOf(part: string): 'employment' | 'present' | undefined {
+  const hits = LEXICON_INDEX.words.get(foldWord(part));
+  return hits?.some((h) => h.value === 'present') ? 'present' : hits?.some((h) => h.value === 'employment') ? 'employment' : undefined;
+}
+
+/**
+ * The text before a closing bracket and the bracket's text, when each comma-separated part inside is a kind of
+ * employment, a "present" word or a duration ("(Emploi, 4 mois)", "(poste actuel, temps-plein)", "(Freelance, 3 ans)");
+ * undefined otherwise. The note is no part of the organisation's name nor of the place. A note of kinds of employment
+ * alone right after a job title ("Motion Content Editor (Contract)") is the role's own and stays.
+ */
+export function cutBracketNote(text: string, state: ParseState): [string, string] | undefined {
+  const paren = cutParenTail(trimChars(text, ' |·,;'), 2, 60);
+  if (!paren) return undefined;
+  const parts = paren[1].split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  let dated = false;
+  for (const p of parts) {
+    const kind = kindOf(p);
+    if (kind === undefined && !durationOnly(state, p)) return undefined;
+    if (kind !== 'employment') dated = true;
+  }
+  if (parts.length === 0) return undefined;
+  const last = paren[0].split(/\s[-–—|]\s|,\s/u).pop() ?? paren[0];
+  return dated || !wordClasses(last, state).has('jobTitle') ? paren : undefined;
+}
