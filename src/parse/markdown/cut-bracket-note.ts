@@ -17,7 +17,8 @@ function kindOf(part: string): 'employment' | 'present' | undefined {
  * The text before a closing bracket and the bracket's text, when each comma-separated part inside is a kind of
  * employment, a "present" word or a duration ("(Emploi, 4 mois)", "(poste actuel, temps-plein)", "(Freelance, 3 ans)");
  * undefined otherwise. The note is no part of the organisation's name nor of the place. A note of kinds of employment
- * alone right after a job title ("Motion Content Editor (Contract)") is the role's own and stays.
+ * alone right after a job title ("Motion Content Editor (Contract)") is the role's own, and one on a line naming no job
+ * is the role: both stay.
  */
 export function cutBracketNote(text: string, state: ParseState): [string, string] | undefined {
   const paren = cutParenTail(trimChars(text, ' |·,;'), 2, 60);
@@ -31,5 +32,6 @@ export function cutBracketNote(text: string, state: ParseState): [string, string
   }
   if (parts.length === 0) return undefined;
   const last = paren[0].split(/\s[-–—|]\s|,\s/u).pop() ?? paren[0];
-  return dated || !wordClasses(last, state).has('jobTitle') ? paren : undefined;
+  // (and one after a name where no other part names the job: "株式会社サンプルテック（業務委託）" is the role held there)
+  return dated || (!wordClasses(last, state).has('jobTitle') && wordClasses(paren[0], state).has('jobTitle')) ? paren : undefined;
 }
