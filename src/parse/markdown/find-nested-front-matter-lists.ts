@@ -21,11 +21,14 @@ const MAX_DEPTH = 8;
 const MAX_VISITS = 5000;
 /** Keys of a group's own words beside its list, compared normalized: the group's title names its section. */
 const TITLE_KEY = /(?:title|heading|label|name|header)$/;
+/** Top-level keys of a site's navigation (`navigation: [{label: Experience, children: [{label: Acme, url: '#acme'}]}]`): links to the page's parts, never its entries. */
+const NAVIGATION = new Set(['navigation', 'nav', 'menu', 'menus', 'breadcrumbs', 'sidebar', 'toc', 'links']);
 
 /**
  * The lists of dated entries (work, education, volunteer) nested below the front matter's top level under a
  * section key of their own or beside a title that names the section, in the order written. The items' keys lose the
- * prefix they all share at a `_` (`learning_details_grid_year` → `year`). Top-level keys in `skip` are not searched.
+ * prefix they all share at a `_` (`learning_details_grid_year` → `year`). Top-level keys in `skip` and a site's
+ * navigation are not searched.
  * @param data - the parsed front matter
  * @param lexicons - for the section titles
  * @param skip - top-level keys already read
@@ -42,7 +45,7 @@ export function findNestedFrontMatterLists(data: Record<string, unknown>, lexico
     const obj = v as Record<string, unknown>;
     const title = groupTitle(obj, lexicons);
     for (const [k, x] of Object.entries(obj)) {
-      if (k === '__proto__' || (path.length === 0 && skip.includes(k))) continue;
+      if (k === '__proto__' || (path.length === 0 && (skip.includes(k) || NAVIGATION.has(normalFrontMatterKey(k))))) continue;
       const kind = path.length > 0 ? listKind(k, x, title) : undefined;
       if (kind) out.push({ kind, items: withoutSharedPrefix(x as Array<Record<string, unknown>>), path: [...path, k], ...(title ? { title: title.text, titlePath: [...path, title.key] } : {}) });
       else visit(x, [...path, k]);
