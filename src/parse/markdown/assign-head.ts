@@ -740,7 +740,8 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // (a town the date line gives alone comes after the date: "**[Sperasoft](…), 2011 - 2015**" names the organisation)
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(state, x.seg.text) || townList(state, x.seg.text) || (othersTwo && singleTown(x.seg.text) && afterDate(state, dateLine, x.seg.text)));
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
-  const candidates = scored.filter((x) => !places.includes(x)).slice(0, 8);
+  // (a note on how the job was held is no candidate: it goes with the rest)
+  const candidates = scored.filter((x) => !places.includes(x) && !x.seg.note).slice(0, 8);
   const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
   const prepared: Prepared = { work, scored, places, candidates, single, cutPlaces };
   byKind[kind].set(dateLine?.line, prepared);
@@ -822,6 +823,7 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const alone = (x: Scored): boolean => x.seg.lineIdx > 0 && work.filter((s) => s.line === x.seg.line).length === 1 && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(x.seg.text) && isTown(x.seg.text);
   for (const x of candidates) if (!used.has(x) && !placeSegs.includes(x.seg) && alone(x)) placeSegs.push(x.seg);
   const rest = candidates.filter((x) => !used.has(x) && !placeSegs.includes(x.seg)).map((x) => x.seg);
+  for (const x of scored) if (x.seg.note) rest.push(x.seg);
   const school = kind === 'education' ? joinCollege(state, best.g?.seg, rest, work) : best.g?.seg;
   const first = kind === 'education' ? joinColonTail(mergeParts(best.f?.seg, rest, work), rest, work) : mergeParts(best.f?.seg, rest, work);
   const second = mergeParts(school, rest, work);

@@ -21,9 +21,12 @@ function kindOf(part: string): 'employment' | 'present' | undefined {
  * is the role: both stay.
  */
 export function cutBracketNote(text: string, state: ParseState): [string, string] | undefined {
-  const paren = cutParenTail(trimChars(text, ' |·,;'), 2, 60);
+  const t = trimChars(text, ' |·,;');
+  // ("Nov 2023 - Mar 2024 (contract)" less its date: a note alone on its line)
+  const alone = /^[(（][^()（）]{2,60}[)）]$/u.test(t) ? (['', t.slice(1, -1)] as [string, string]) : undefined;
+  const paren = alone ?? cutParenTail(t, 2, 60);
   if (!paren) return undefined;
-  const parts = paren[1].split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  const parts = paren[1].split(/[,;/]/).map((p) => p.trim()).filter(Boolean);
   let dated = false;
   for (const p of parts) {
     const kind = kindOf(p);
@@ -33,5 +36,5 @@ export function cutBracketNote(text: string, state: ParseState): [string, string
   if (parts.length === 0) return undefined;
   const last = paren[0].split(/\s[-–—|]\s|,\s/u).pop() ?? paren[0];
   // (and one after a name where no other part names the job: "株式会社サンプルテック（業務委託）" is the role held there)
-  return dated || (!wordClasses(last, state).has('jobTitle') && wordClasses(paren[0], state).has('jobTitle')) ? paren : undefined;
+  return alone || dated || (!wordClasses(last, state).has('jobTitle') && wordClasses(paren[0], state).has('jobTitle')) ? paren : undefined;
 }

@@ -561,7 +561,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   if (employment) return [...splitText(employment[0], line, lineIdx, state, connectors), segmentOf(employment[1], line, lineIdx, ':', false)];
   // "Formateur - Mulhouse (poste actuel, temps partiel)": so is a bracketed note on how the job was held
   const note = cutBracketNote(clean, state);
-  if (note) return [...splitText(note[0], line, lineIdx, state, connectors), { ...segmentOf(note[1], line, lineIdx, '(', false), paren: true, note: true }];
+  if (note) return [...(note[0] ? splitText(note[0], line, lineIdx, state, connectors) : []), { ...segmentOf(note[1], line, lineIdx, '(', false), paren: true, note: true }];
   // "Outsourcing company. Moscow, Russia. http://…": a description line of sentences and a web address
   if (/(?:https?:\/\/|www\.)\S/.test(clean) && clean.includes('. ')) {
     const sentences = splitSentences(clean).map((t) => t.trim()).filter((t) => t && !/^(?:https?:\/\/|www\.)\S+$/.test(t));
