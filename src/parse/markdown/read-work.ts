@@ -115,8 +115,12 @@ function groupTenure(state: ParseState, e: ReadEntry): string[] {
   return [...written, ...(g.plain.match(/[(（][^()（）]{1,40}[)）]/gu) ?? []).filter((p) => durationOnly(state, p))];
 }
 
-/** Builds one Work from a read entry. */
-export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
+/**
+ * Builds one Work from a read entry.
+ * @param singleMonthStarts - a single month is when the job started (a section dated by starts alone: "Mar 2020 — Developer
+ *   with Appsmith"), not the one month it was held ("Pixiv Internship" / "March 2023 (2 weeks)" among ranges)
+ */
+export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthStarts = true): Work {
   const w: Work = {};
   const f = e.fields;
   let position = f.first?.text;
@@ -147,7 +151,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string): Work {
   if (site && !w.url) w.url = site;
   const written = dateText(e);
   if (written) w.dateText = written;
-  Object.assign(w, isoDates(e.date?.span, 'month', true));
+  Object.assign(w, isoDates(e.date?.span, 'month', singleMonthStarts));
   const extras = [...headExtras(e), ...groupTenure(state, e), ...headDurations(state, e)];
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));
@@ -206,7 +210,9 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const sideProjects = read.entries.flatMap((e, k) => { const mark = marked[k]; return mark ? [{ e, mark }] : []; });
   const projects = sideProjects.map(({ e, mark }, k) => toSideProject(state, e, mark, `/projects/${projectBase + k}`));
   const noted = state.explain.length;
-  const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k] && !certified.some((x) => x.e === e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`));
+  // (where some job of the section has a range, a job dated by one month was held that month)
+  const starts = !read.entries.some((e) => e.date && !e.date.span.single);
+  const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k] && !certified.some((x) => x.e === e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`, starts));
   const { kept, into } = key === 'work' ? mergeIntoList(list as Work[], works) : { kept: works, into: works.map((_, k) => k) };
   if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
   const entries = kept.map((w) => {
