@@ -14,6 +14,7 @@ import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js
 import { fieldLabelOf } from './field-label-of.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
+import { groupUnderPeriod } from './group-under-period.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
@@ -1478,5 +1479,6 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   splitRepeatedRoleParagraphs(state, out);
   foldProjectHeadings(state, out);
   groupUnderTenure(state, out);
+  groupUnderPeriod(state, out);
   return out;
 }
