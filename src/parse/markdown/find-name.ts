@@ -34,7 +34,9 @@ const NATIVE_THEN_LATIN = /^([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [
 const PICTURE_OF = /^(?:an?\s+)?(?:(?:portrait|photo|photograph|picture|image|headshot|avatar)\s+(?:of|de|di)|(?:foto|bild|portr[äa]t)\s+von|(?:foto|retrato|ritratto)\s+(?:de|di))\s+/iu;
 const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|sc|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
 /** A degree or generation suffix: the last word of a name, after white space and maybe a comma. */
-const SUFFIX = /^(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?|jr\.?|sr\.?)$/iu;
+const SUFFIX = /^(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?)$/iu;
+/** A generation written after a name ("Jr.", "III", ", IV"): part of the name itself. */
+const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/iu;
 const SPACE = /\s/;
 
 /** `t` less a suffix word and the white space and comma before it (what `/,?\s+(?:suffixes)$/iu` removed), by scanning. */
@@ -42,6 +44,16 @@ function cutSuffix(t: string): string {
   let word = t.length;
   while (word > 0 && !SPACE.test(t[word - 1]!)) word--;
   if (word === 0 || !SUFFIX.test(t.slice(word))) return t;
+  let start = word;
+  while (start > 0 && SPACE.test(t[start - 1]!)) start--;
+  if (start > 0 && t[start - 1] === ',') start--;
+  return t.slice(0, start);
+}
+/** `t` less a generation word at its end and the white space and comma before it ("Weiskopf, IV" → "Weiskopf"). */
+function cutGeneration(t: string): string {
+  let word = t.length;
+  while (word > 0 && !SPACE.test(t[word - 1]!)) word--;
+  if (word === 0 || !GENERATION.test(t.slice(word))) return t;
   let start = word;
   while (start > 0 && SPACE.test(t[start - 1]!)) start--;
   if (start > 0 && t[start - 1] === ',') start--;
@@ -93,13 +105,16 @@ export function splitName(text: string): { name: string; parts: NameParts; bothS
     parts.alternateName = romanised[2]!;
     t = romanised[1]!;
   }
-  const cut = withoutDegreeTail(cutSuffix(t));
-  const suffix = trimChars(t.slice(cut.length), ' ,');
+  // ("William H. Weiskopf, IV", "John Smith Jr.": a generation stays with the name)
+  const base = cutGeneration(t.trimEnd());
+  const generation = t.trimEnd().slice(base.length);
+  const cut = withoutDegreeTail(cutSuffix(base));
+  const suffix = trimChars(base.slice(cut.length), ' ,');
   t = cut;
   if (prefix.trim()) parts.honorificPrefix = prefix.trim();
   if (suffix) parts.honorificSuffix = suffix;
   // "% Aşkın Özgür": the title line of a pandoc title block
-  const name = trimChars(t, ' ,;:.-–—|*_"\'“”%');
+  const name = trimChars(t, ' ,;:.-–—|*_"\'“”%') + (generation && !suffix ? generation : '');
   return bothScripts ? { name, parts, bothScripts } : { name, parts };
 }
 
@@ -120,7 +135,8 @@ function capitalisedWords(words: readonly string[]): boolean {
 }
 
 /** Whether a text has the shape of a person's name in its script. */
-export function nameShape(text: string): boolean {
+export function nameShape(raw: string): boolean {
+  const text = cutGeneration(raw);
   if (text.length < 2 || text.length > 50 || /[\p{Nd}@:/\\|#=<>{}[\]]/u.test(text)) return false;
   const words = text.split(' ');
   if (/^[\u3400-\u9fff\u3040-\u30ff]+(?: [\u3400-\u9fff\u3040-\u30ff]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 6;
