@@ -109,7 +109,10 @@ function byParts(key: string, langs: readonly string[]): HeadingClass | undefine
   let found: HeadingClass | undefined;
   // (a heading with a number in it, "Formateur - Mulhouse (Depuis 2019, poste actuel)", "Consultant (Emploi, 4 mois)",
   // is an entry's: only its first part may name a section, the rest are its notes)
-  const named = /\d/.test(key) ? parts.slice(0, 1) : parts;
+  // (so is one whose bracket follows two words or more: "Data Engineer (Stage)" is a job held as an internship)
+  const open = key.search(/[(（]/u);
+  const noted = open > 0 && key.slice(0, open).trim().includes(' ');
+  const named = /\d/.test(key) ? parts.slice(0, 1) : noted ? key.slice(0, open).split(SEPARATORS).map((p) => p.trim()).filter(Boolean) : parts;
   for (const p of named) {
     const c = lookup(p, langs, 'part');
     if (!c) continue;
