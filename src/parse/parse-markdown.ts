@@ -15,6 +15,7 @@ import { findSections } from './markdown/find-sections.js';
 import { retypeCompanyTables } from './markdown/retype-company-tables.js';
 import { retypeProgrammingLanguages } from './markdown/retype-programming-languages.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
+import { retypeProfileSections } from './markdown/retype-profile-sections.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinBrokenRanges } from './markdown/join-broken-ranges.js';
 import { joinDateSubItems } from './markdown/join-date-sub-items.js';
@@ -56,6 +57,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   findSections,
   demotePartHeadings,
   retypeWorkOverviews,
+  retypeProfileSections,
   retypeCompanyTables,
   retypeProgrammingLanguages,
   labelFieldTables,
