@@ -36,6 +36,8 @@ const LIST_KINDS: ReadonlySet<string> = new Set<SectionKind>(['languages', 'skil
 export function headingRank(lines: readonly Line[], i: number, state?: ParseState): number {
   const l = lines[i]!;
   if (l.kind === 'heading') return l.level;
+  // ("Education | ;)" over "2018 - 2020 | Commercial academy": a table's header row whose one cell with letters is its first names its rows' section)
+  if (l.kind === 'row') return l.header && l.cells && l.cells.length > 1 && countWords(l.cells[0]!) <= 4 && l.cells.slice(1).every((c) => !LETTER.test(c)) ? 9 : 0;
   if (l.kind !== 'text' && l.kind !== 'item') return 0;
   if (l.plain.length > 70 || !l.plain) return 0;
   const alone = lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block;
@@ -278,7 +280,8 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
     if (!rank) continue;
     // a plain line is a heading only when all of it names a section: its key is a known phrase (else it is not classified)
     // ("Опыт работы — 6 лет 7 месяцев": a plain line is read without the duration after it)
-    const text = rank >= 9 ? dropDurationTail(state, state.lines[i]!.plain) : state.lines[i]!.plain;
+    const line = state.lines[i]!;
+    const text = line.kind === 'row' ? line.cells![0]! : rank >= 9 ? dropDurationTail(state, line.plain) : line.plain;
     const key = rank >= 7 ? headingKey(text) : '';
     if (rank >= 9 && !LEXICON_INDEX.sections.has(key)) continue;
     const cls = classifyHeadingIn(state, text);

@@ -210,8 +210,8 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const sideProjects = read.entries.flatMap((e, k) => { const mark = marked[k]; return mark ? [{ e, mark }] : []; });
   const projects = sideProjects.map(({ e, mark }, k) => toSideProject(state, e, mark, `/projects/${projectBase + k}`));
   const noted = state.explain.length;
-  // (where some job of the section has a range, a job dated by one month was held that month)
-  const starts = !read.entries.some((e) => e.date && !e.date.span.single);
+  // (where some job of the section has a range, or where it lists one job alone, a job dated by one month was held that month)
+  const starts = read.entries.length > 1 && !read.entries.some((e) => e.date && !e.date.span.single);
   const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k] && !certified.some((x) => x.e === e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`, starts));
   const { kept, into } = key === 'work' ? mergeIntoList(list as Work[], works) : { kept: works, into: works.map((_, k) => k) };
   if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
