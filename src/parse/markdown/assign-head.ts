@@ -9,6 +9,7 @@ import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
 import { splitAround } from './split-around.js';
 import { cutParenTail } from './cut-paren-tail.js';
+import { classifyHeadingIn } from './classify-heading-in.js';
 import { trimChars } from './trim-chars.js';
 import { lineDates } from './line-dates.js';
 
@@ -683,8 +684,16 @@ function genericGroup(state: ParseState, scored: readonly Scored[], kind: HeadKi
   // (the group heading, or the heading that opens the head over the entry's own lines: "### Pre-University" over one school)
   const top = scored.filter((x) => x.seg.lineIdx === -1 || (x.seg.lineIdx === 0 && x.seg.line.kind === 'heading' && scored.some((o) => o.seg.lineIdx > 0)));
   const lines = new Set(top.map((x) => x.seg.line));
-  if (top.length === 0 || !top.every((x) => kindWordsOnly(state, x.seg.text, kind))) return [];
+  if (top.length === 0) return [];
+  // (a heading that names the section names no entry, whatever its entries' lines say)
+  if (top.every((x) => x.seg.lineIdx === -1 && namesSection(state, x.seg.text, kind))) return top;
+  if (!top.every((x) => kindWordsOnly(state, x.seg.text, kind))) return [];
   return scored.some((x) => !lines.has(x.seg.line) && x.seg.lineIdx >= 0 && !x.seg.label && named(x)) ? top : [];
+}
+
+/** "### Izabrani honorarni i ugovorni angažmani" over dated items: a group heading naming the section's kind (a phrase of its heading words) and no organisation is no name. */
+function namesSection(state: ParseState, text: string, kind: HeadKind): boolean {
+  return classifyHeadingIn(state, text)?.kind === (kind === 'education' ? 'education' : 'work') && !wordClasses(text, state).has('organisation');
 }
 
 /** The text is nothing but the lexicons' words for a school (education) or an organisation (work), and at most a Latin prefix with its hyphen: "University", "Pre-University", "High School". */
@@ -742,7 +751,8 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
   // (a note on how the job was held is no candidate: it goes with the rest)
   const candidates = scored.filter((x) => !places.includes(x) && !x.seg.note).slice(0, 8);
-  const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label).length === 1;
+  // (a group heading that names no field, "### Izabrani honorarni i ugovorni angažmani", leaves the entry's own part alone)
+  const single = candidates.filter((x) => x.s.place < 2 && !x.seg.label && (x.fit[0] > -GROUP_WEIGHT || x.fit[1] > -GROUP_WEIGHT)).length === 1;
   const prepared: Prepared = { work, scored, places, candidates, single, cutPlaces };
   byKind[kind].set(dateLine?.line, prepared);
   return prepared;

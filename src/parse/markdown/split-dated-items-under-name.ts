@@ -23,6 +23,37 @@ function itemInPeriod(state: ParseState, l: Line, period: DateSpan): boolean {
   return l.kind === 'item' && l.depth === 0 && d !== undefined && d.index <= 2 && (l.boldParts.length > 0 || l.italicParts.length > 0) && inPeriod(d, period);
 }
 
+/** Dashes that end an item's lead clause. */
+const LEAD_DASHES = [' — ', ' – '];
+
+/**
+ * "- TN-TECH (Novi Sad, Srbija), od 2017 — Android/Kotlin/C++/Qt; …": a top-level item whose lead clause, up to its first
+ * long dash, is at most ten words and closes with its one date; what follows is its text.
+ */
+function datedLead(state: ParseState, l: Line): boolean {
+  if (l.kind !== 'item' || l.depth !== 0) return false;
+  const at = leadEnd(l.plain);
+  if (at < 0 || l.plain.slice(0, at).split(' ').length > 10) return false;
+  const d = lineDates(state, l);
+  return d.length >= 1 && d[0]!.index + d[0]!.length >= at - 1 && d[0]!.index + d[0]!.length <= at;
+}
+
+/** Where the first long dash of a text is (-1: none). */
+function leadEnd(text: string): number {
+  const found = LEAD_DASHES.map((d) => text.indexOf(d)).filter((i) => i > 0);
+  return found.length ? Math.min(...found) : -1;
+}
+
+/** A dated-lead item as its head (the lead clause) and its text (after the dash) as a line of its own. */
+function splitLead(l: Line): [Line, Line] | [Line] {
+  const p = leadEnd(l.plain);
+  const m = leadEnd(l.md);
+  if (p < 0 || m < 0) return [l];
+  const keep = (text: string) => (parts: readonly string[]): string[] => parts.filter((x) => text.includes(x));
+  const part = (plain: string, md: string, kind: Line['kind']): Line => ({ ...l, kind, plain, md, boldParts: keep(plain)(l.boldParts), italicParts: keep(plain)(l.italicParts), links: l.links.filter((k) => plain.includes(k.text)) });
+  return [part(l.plain.slice(0, p), l.md.slice(0, m), l.kind), part(l.plain.slice(p + 3).trim(), l.md.slice(m + 3).trim(), 'text')];
+}
+
 /** The entries the items of `e` make, or undefined when its body is not dated items (with their sub-lines). */
 function itemEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined {
   const [name, more] = e.head;
@@ -38,8 +69,11 @@ function itemEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
   const role = !period && classes.has('jobTitle') && !classes.has('organisation') && !classes.has('institution');
   for (const l of e.body) {
     if (l.kind === 'item' && l.depth === 0) {
-      if (period ? !itemInPeriod(state, l, period) : !shortDatedItem(state, l)) return undefined;
-      out.push(role ? { group: [], head: [name, l], body: [] } : { group: [name], head: [l], body: [] });
+      const lead = !period && !shortDatedItem(state, l);
+      if (period ? !itemInPeriod(state, l, period) : lead && !datedLead(state, l)) return undefined;
+      // (a dated lead's text after its dash is the entry's text, not a field of its head)
+      const [head, text] = lead ? splitLead(l) : [l];
+      out.push(role ? { group: [], head: [name, head], body: text ? [text] : [] } : { group: [name], head: [head], body: text ? [text] : [] });
     } else {
       const last = out[out.length - 1];
       if (!last) return undefined;
