@@ -1,5 +1,6 @@
 // Pass: an undated heading that a section repeats over each entry's list ("### Key Responsibilities", "#### 担当業務") names a part of every entry, not an entry: it becomes a bold label line of the entry above it.
 import { lineDates } from './line-dates.js';
+import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 
@@ -20,7 +21,8 @@ function labelHeading(state: ParseState, lines: readonly Line[], i: number, belo
   const next = lines[i + 1];
   if (h.kind !== 'heading' || h.level <= below || h.plain.length > MAX_LABEL || h.links.length > 0) return false;
   if (!next || next.kind === 'heading' || next.kind === 'rule' || next.kind === 'row') return false;
-  return lineDates(state, h).length === 0 && lineDates(state, next).length === 0;
+  // ("##### フルスタックソフトウェアエンジニア" under two companies: a heading naming a job is a role held twice, not a part)
+  return lineDates(state, h).length === 0 && lineDates(state, next).length === 0 && !wordClasses(h.plain, state).has('jobTitle');
 }
 
 /** The heading as a bold line of text (already bold: as written): what it says is kept, in the entry it belongs to. */

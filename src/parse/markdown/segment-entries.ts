@@ -15,6 +15,7 @@ import { fieldLabelOf } from './field-label-of.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
 import { groupUnderPeriod } from './group-under-period.js';
+import { joinDateHeadings } from './join-date-headings.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
@@ -1480,5 +1481,6 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   foldProjectHeadings(state, out);
   groupUnderTenure(state, out);
   groupUnderPeriod(state, out);
+  joinDateHeadings(state, out);
   return out;
 }
