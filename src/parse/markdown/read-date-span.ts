@@ -27,6 +27,14 @@ function ordered(a: DateAtom, b: DateAtom): boolean {
   return a.d === 0 || b.d === 0 || a.d <= b.d;
 }
 
+/**
+ * "2023 - 2021": two years, the second earlier (within a working life), a range written newest first (findDates swaps
+ * them). Not with months: "May, 2022 - Jun, 2021" is more likely a slip of one year, read as written.
+ */
+function reversed(a: DateAtom, b: DateAtom): boolean {
+  return a.m === 0 && b.m === 0 && a.y > 0 && b.y > 0 && b.y < a.y && a.y - b.y <= 60;
+}
+
 /** Completes a yearless start from the end: "May – July 2023" → 2023-05; "Nov – Feb 2020" → 2019-11; "22–24 février 2019". */
 function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
   if (a.y > 0) return a;
@@ -97,7 +105,7 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
     [start, end] = [undefined, a];
   } else {
     const listed = tok(a.first - 1)?.kind === 'punct' && tok(a.first - 1)?.value === 0x2c && tok(a.first - 2)?.kind === 'num';
-    const r = readRangeEnd(ctx, yearDotted(ctx, a), (b, word) => !(word && listed) && !!complete(a, b) && ordered(complete(a, b) ?? a, b));
+    const r = readRangeEnd(ctx, yearDotted(ctx, a), (b, word) => !(word && listed) && !!complete(a, b) && (ordered(complete(a, b) ?? a, b) || reversed(a, b)));
     const since = r ? 0 : postfixSince(ctx, a.next);
     if (r) {
       start = r.end ? complete(a, r.end) : a.y > 0 ? a : undefined;
