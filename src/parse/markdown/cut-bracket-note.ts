@@ -27,13 +27,13 @@ export function cutBracketNote(text: string, state: ParseState): [string, string
   const paren = alone ?? cutParenTail(t, 2, 60);
   if (!paren) return undefined;
   const parts = paren[1].split(/[,;/]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return undefined;
   let dated = false;
   for (const p of parts) {
     const kind = kindOf(p);
     if (kind === undefined && !durationOnly(state, p)) return undefined;
     if (kind !== 'employment') dated = true;
   }
-  if (parts.length === 0) return undefined;
   const last = paren[0].split(/\s[-–—|]\s|,\s/u).pop() ?? paren[0];
   // (and one after a name where no other part names the job: "株式会社サンプルテック（業務委託）" is the role held there)
   return alone || dated || (!wordClasses(last, state).has('jobTitle') && wordClasses(paren[0], state).has('jobTitle')) ? paren : undefined;

@@ -39,26 +39,20 @@ const SUFFIX = /^(?:ph\.?d\.?|m\.?sc\.?|b\.?sc\.?|mba|csc\.?|dis\.?)$/iu;
 const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/iu;
 const SPACE = /\s/;
 
-/** `t` less a suffix word and the white space and comma before it (what `/,?\s+(?:suffixes)$/iu` removed), by scanning. */
-function cutSuffix(t: string): string {
-  let word = t.length;
-  while (word > 0 && !SPACE.test(t[word - 1]!)) word--;
-  if (word === 0 || !SUFFIX.test(t.slice(word))) return t;
-  let start = word;
+/** `t` less its last word when `word` matches it, with the white space and comma before it (what `/,?\s+(?:words)$/iu` removed), by scanning. */
+function cutLastWord(t: string, word: RegExp): string {
+  let at = t.length;
+  while (at > 0 && !SPACE.test(t[at - 1]!)) at--;
+  if (at === 0 || !word.test(t.slice(at))) return t;
+  let start = at;
   while (start > 0 && SPACE.test(t[start - 1]!)) start--;
   if (start > 0 && t[start - 1] === ',') start--;
   return t.slice(0, start);
 }
-/** `t` less a generation word at its end and the white space and comma before it ("Weiskopf, IV" → "Weiskopf"). */
-function cutGeneration(t: string): string {
-  let word = t.length;
-  while (word > 0 && !SPACE.test(t[word - 1]!)) word--;
-  if (word === 0 || !GENERATION.test(t.slice(word))) return t;
-  let start = word;
-  while (start > 0 && SPACE.test(t[start - 1]!)) start--;
-  if (start > 0 && t[start - 1] === ',') start--;
-  return t.slice(0, start);
-}
+/** `t` less a degree suffix ("Jane Doe, PhD" → "Jane Doe"). */
+const cutSuffix = (t: string): string => cutLastWord(t, SUFFIX);
+/** `t` less a generation word at its end ("Weiskopf, IV" → "Weiskopf"). */
+const cutGeneration = (t: string): string => cutLastWord(t, GENERATION);
 const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della', 'la', 'le', 'di', 'du', 'dos', 'das', 'do', 'y', 'e', 'i', 'zu', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten']);
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
