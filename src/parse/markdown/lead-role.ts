@@ -2,6 +2,7 @@
 import type { Line, ParseState } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
 import { wordClasses } from './score-segment.js';
+import { lineDates } from './line-dates.js';
 
 /** Most words of an emphasised lead read as a role whole. */
 const MAX_WORDS = 8;
@@ -15,7 +16,8 @@ export function leadRole(state: ParseState, body: readonly Line[]): { text: stri
   // (a caption, "#### 担当業務" over each job's list, names the list, not the role)
   if (!first || first.kind === 'item' || first.caption) return undefined;
   const lead = first.italicParts[0] ?? first.boldParts[0];
-  if (!lead || !first.plain.startsWith(lead)) return undefined;
+  if (!lead) return plainLeadRole(state, first);
+  if (!first.plain.startsWith(lead)) return undefined;
   const text = trimChars(lead, ' .,:;');
   if (!text) return undefined;
   if (text.split(/\s+/).length <= MAX_WORDS) return { text, line: first };
@@ -23,4 +25,18 @@ export function leadRole(state: ParseState, body: readonly Line[]): { text: stri
   const comma = text.indexOf(', ');
   const role = comma > 0 ? text.slice(0, comma) : '';
   return role && role.split(' ').length <= MAX_ROLE_WORDS && wordClasses(role, state).has('jobTitle') ? { text: role, line: first } : undefined;
+}
+
+/**
+ * "Research Scientist, Customer Operations Department, July 2022 to present. …": a paragraph with no emphasis whose
+ * first sentence gives the dates opens with the role, a job title of a few words before its first comma.
+ */
+function plainLeadRole(state: ParseState, first: Line): { text: string; line: Line } | undefined {
+  const comma = first.plain.indexOf(', ');
+  const stop = first.plain.indexOf('. ');
+  if (first.kind !== 'text' || comma <= 0 || (stop >= 0 && stop < comma)) return undefined;
+  const role = first.plain.slice(0, comma);
+  if (role.split(' ').length > MAX_ROLE_WORDS || !wordClasses(role, state).has('jobTitle')) return undefined;
+  const end = stop < 0 ? first.plain.length : stop + 1;
+  return lineDates(state, first).some((d) => d.index > comma && d.index < end && (!d.single || d.ongoing)) ? { text: role, line: first } : undefined;
 }

@@ -121,9 +121,27 @@ function splitRangeDates(state: ParseState, entry: EntryBlock): EntryDate | unde
   return undefined;
 }
 
+/** The longest first sentence a date is taken from. */
+const LEAD_SENTENCE = 160;
+
+/**
+ * "Research Scientist, Customer Operations Department, July 2022 to present. Full-time, …": a range (or an ongoing
+ * date) in the first sentence of the entry's text, when the text opens with a paragraph.
+ */
+function leadSentenceDate(state: ParseState, entry: EntryBlock): EntryDate | undefined {
+  const first = entry.body.find((l) => l.plain);
+  if (!first || first.kind !== 'text') return undefined;
+  const stop = first.plain.indexOf('. ');
+  const end = stop < 0 ? first.plain.length : stop + 1;
+  if (end > LEAD_SENTENCE) return undefined;
+  // (it starts in the sentence: "July 2021 to Oct. 2021" runs over an abbreviation's full stop)
+  const span = lineDates(state, first).find((d) => d.index < end && d.index + d.length <= LEAD_SENTENCE && (!d.single || d.ongoing));
+  return span ? { span, line: first } : undefined;
+}
+
 /**
  * The entry's dates: in its head lines first, then in its group heading, then in the first two lines
- * of its body when they are short (a date line written after the role).
+ * of its body when they are short (a date line written after the role), then in the first sentence of its text.
  */
 export function pickEntryDate(state: ParseState, entry: EntryBlock, section: readonly Line[] = []): EntryDate | undefined {
   return (
@@ -131,6 +149,7 @@ export function pickEntryDate(state: ParseState, entry: EntryBlock, section: rea
     labelledDates(state, entry) ??
     firstIn(state, entry.head) ??
     splitRangeDates(state, entry) ??
-    firstIn(state, entry.body.slice(0, 2).filter((l) => l.plain.length <= 80 && l.kind !== 'item'))
+    firstIn(state, entry.body.slice(0, 2).filter((l) => l.plain.length <= 80 && l.kind !== 'item')) ??
+    leadSentenceDate(state, entry)
   );
 }
