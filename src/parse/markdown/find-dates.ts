@@ -89,20 +89,13 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
     if (!kind) break;
     const read = kind === 'num' || kind === 'word' ? readDateSpan(ctx, i) : undefined;
     if (read) {
-      spans.push(newestFirst(presentBefore(tok, i, yearBefore(text, read.span))));
+      spans.push(presentBefore(tok, i, yearBefore(text, read.span)));
       i = read.next;
     } else {
       i++;
     }
   }
   return spans.length > 1 ? joinAdjacentMonths(text, spans) : spans;
-}
-
-/** "2023 - 2021" (a range written end first, as R's pagedown CVs write them): the earlier date is the start. */
-function newestFirst(span: DateSpan): DateSpan {
-  if (span.single || span.ongoing || !span.start || !span.end) return span;
-  const n = Math.min(span.start.length, span.end.length);
-  return span.end.slice(0, n) < span.start.slice(0, n) ? { ...span, start: span.end, end: span.start } : span;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Line, ParseState } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
 import { wordClasses } from './score-segment.js';
-import { lineDates } from './line-dates.js';
+import { firstSentenceRanges } from './first-sentence-ranges.js';
 
 /** Most words of an emphasised lead read as a role whole. */
 const MAX_WORDS = 8;
@@ -33,10 +33,10 @@ export function leadRole(state: ParseState, body: readonly Line[]): { text: stri
  */
 function plainLeadRole(state: ParseState, first: Line): { text: string; line: Line } | undefined {
   const comma = first.plain.indexOf(', ');
-  const stop = first.plain.indexOf('. ');
-  if (first.kind !== 'text' || comma <= 0 || (stop >= 0 && stop < comma)) return undefined;
+  if (first.kind !== 'text' || comma <= 0) return undefined;
+  const { end, ranges } = firstSentenceRanges(state, first);
+  if (end <= comma) return undefined;
   const role = first.plain.slice(0, comma);
   if (role.split(' ').length > MAX_ROLE_WORDS || !wordClasses(role, state).has('jobTitle')) return undefined;
-  const end = stop < 0 ? first.plain.length : stop + 1;
-  return lineDates(state, first).some((d) => d.index > comma && d.index < end && (!d.single || d.ongoing)) ? { text: role, line: first } : undefined;
+  return ranges.some((d) => d.index > comma) ? { text: role, line: first } : undefined;
 }

@@ -1,4 +1,5 @@
 // Picks an entry's dates: the first range in its head (else a single date), else one at the start of its body.
+import { firstSentenceRanges } from './first-sentence-ranges.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, EntryBlock, Line, ParseState } from './parse-types.js';
 import { findDates } from './find-dates.js';
@@ -131,11 +132,9 @@ const LEAD_SENTENCE = 160;
 function leadSentenceDate(state: ParseState, entry: EntryBlock): EntryDate | undefined {
   const first = entry.body.find((l) => l.plain);
   if (!first || first.kind !== 'text') return undefined;
-  const stop = first.plain.indexOf('. ');
-  const end = stop < 0 ? first.plain.length : stop + 1;
+  const { end, ranges } = firstSentenceRanges(state, first);
   if (end > LEAD_SENTENCE) return undefined;
-  // (it starts in the sentence: "July 2021 to Oct. 2021" runs over an abbreviation's full stop)
-  const span = lineDates(state, first).find((d) => d.index < end && d.index + d.length <= LEAD_SENTENCE && (!d.single || d.ongoing));
+  const span = ranges.find((d) => d.index + d.length <= LEAD_SENTENCE);
   return span ? { span, line: first } : undefined;
 }
 

@@ -28,8 +28,8 @@ function ordered(a: DateAtom, b: DateAtom): boolean {
 }
 
 /**
- * "2023 - 2021": two years, the second earlier (within a working life), a range written newest first (findDates swaps
- * them). Not with months: "May, 2022 - Jun, 2021" is more likely a slip of one year, read as written.
+ * "2023 - 2021": two years, the second earlier (within a working life), a range written newest first (read with the
+ * earlier as its start). Not with months: "May, 2022 - Jun, 2021" is more likely a slip of one year, read as written.
  */
 function reversed(a: DateAtom, b: DateAtom): boolean {
   return a.m === 0 && b.m === 0 && a.y > 0 && b.y > 0 && b.y < a.y && a.y - b.y <= 60;
@@ -110,6 +110,8 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
     if (r) {
       start = r.end ? complete(a, r.end) : a.y > 0 ? a : undefined;
       end = r.end;
+      // ("2023 - 2021": written newest first, the earlier year is the start)
+      if (start && end && reversed(start, end)) [start, end] = [end, start];
       ongoing = r.ongoing;
       next = r.next;
     } else if (since > 0) {
