@@ -136,6 +136,18 @@ function tagCount(line: string, name: string): number {
   return n;
 }
 
+/** A line that opens a block of Markdown: an ATX heading, a list item or a bold lead ("## Experiência", "- …", "**Org**"). */
+const MARKDOWN_OPENER = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,2}[.)]\s|\*\*\S)/;
+
+/**
+ * Whether an HTML block's first line is only an opening tag that wraps Markdown: "<section id="experience">" /
+ * "## Experiência" / "### Eurofins"… The wrapper's closing tag comes blocks later; the lines after the tag are
+ * Markdown, as the writer meant and as a reader sees them.
+ */
+function wrapperLine(lines: readonly string[]): boolean {
+  return lines.length > 1 && /^\s*<[A-Za-z][\w-]*(?:\s[^<>]*)?>\s*$/.test(lines[0]!) && MARKDOWN_OPENER.test(lines[1]!);
+}
+
 /**
  * "<div class="text-center">" … "</div>" / "---" / "## Education" / "* **M.Sc. …**": an HTML block whose first element
  * closes before the block's last line, with Markdown (no tag) on the next line, ends there, as kramdown (Jekyll's
@@ -148,7 +160,7 @@ function endHtmlBlocks(tokens: Token[]): Token[] {
     const name = /^\s*<([A-Za-z][\w-]*)/.exec(t.content)?.[1]?.toLowerCase();
     if (!name || RAW_ELEMENTS.has(name)) continue;
     const lines = t.content.replace(/\n$/, '').split('\n');
-    const k = closingLine(lines, name);
+    const k = wrapperLine(lines) ? 0 : closingLine(lines, name);
     if (k < 0 || k >= lines.length - 1 || lines[k + 1]!.trimStart().startsWith('<')) continue;
     const rest = shift(md.parse(`${lines.slice(k + 1).join('\n')}\n`, {}), t.map[0] + k + 1);
     t.content = `${lines.slice(0, k + 1).join('\n')}\n`;

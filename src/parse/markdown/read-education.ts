@@ -1,4 +1,5 @@
 // Reader for education sections: each entry's degree, school, place, dates, grade and text.
+import { cutAfterSchool } from './cut-after-school.js';
 import { joinCampusTown } from './join-campus-town.js';
 import { pairEventEntries } from './pair-event-entries.js';
 import { foldDetailEntries } from './fold-detail-entries.js';
@@ -128,6 +129,9 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     institutionFrom = school.line;
     body = body.filter((l) => l !== school.line);
   }
+  // "한신대학교 컴퓨터 공학과" read where no school is cut off (an entry of a work section): the school, then the field
+  const cjk = !studyType !== !institution ? cutAfterSchool((studyType ?? institution)!, state) : [];
+  if (cjk.length === 2) [institution, studyType] = cjk;
   // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
   const paren = studyType && !institution ? cutParenTail(studyType, 2, 60) : undefined;
   if (paren) {

@@ -88,6 +88,18 @@ function schoolAndDegree(state: ParseState, e: ReadEntry): boolean {
   return head.has('institution') || e.segments.some((s) => head.get('degree')!.includes(s.text));
 }
 
+/**
+ * "한신대학교 컴퓨터 공학과 (2018.03 ~ 2024.03)" among "모빌씨앤씨 인턴 (2023.08 ~ 2024.02)" under "Career": an entry of
+ * one line and no text whose head names a school, and no job and no company, is a study.
+ */
+function bareSchool(state: ParseState, e: ReadEntry): boolean {
+  if (e.block.head.length !== 1 || e.block.group.length > 0 || e.block.body.some((l) => l.plain.trim() !== '')) return false;
+  // (not a table's row, whose description cell may name a school in passing; nor "PSD (Practice School Division) at BITS", a post at a place)
+  if (e.block.head[0]!.cells || e.segments.some((s) => s.text.length > MAX_STUDY_PART || /\p{L}/u.test(s.sep))) return false;
+  const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
+  return head.has('institution') && !head.has('jobTitle') && !head.has('organisation');
+}
+
 /** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */
 function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
   return e.segments.find((s) => {
@@ -192,7 +204,7 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && schoolAndDegree(state, e))) && !studiedElsewhere(state, e)));
+  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && (schoolAndDegree(state, e) || bareSchool(state, e)))) && !studiedElsewhere(state, e)));
   // (a doctoral post is a job under a work heading, unless most of the section is studies: "## Parcours" of degrees and a
   // "Doctorant" at a university, which is one of them)
   const mostlyStudies = studyLike.size * 2 > read.entries.length;

@@ -10,7 +10,6 @@ import { cutBracketNote } from './cut-bracket-note.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, Line, ParseState } from './parse-types.js';
-import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import { wordClasses } from './score-segment.js';
 import { readInline } from './read-inline.js';
 import { laterPeriods } from './later-periods.js';
@@ -21,6 +20,7 @@ import { fieldLabelOf } from './field-label-of.js';
 import { urlOfLine } from './url-of-line.js';
 import { durationNote } from './duration-note.js';
 import { findDurationTail } from './find-duration-tail.js';
+import { cutAfterSchool } from './cut-after-school.js';
 
 /** A piece of an entry's head that may be one field. */
 export interface Segment {
@@ -55,55 +55,8 @@ const TRIM = ' \t,;:.–—-|·•/[]*_`~，';
 
 /** An ASCII digit's code (NaN, past either end of a text, is none). */
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
-const isCjk = (c: string | undefined): boolean => c !== undefined && CJK_CHAR.test(c);
-/** A code of CJK_CHAR. */
+/** A code of Han, kana or Hangul. */
 const isCjkCode = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
-
-/** A lexicon's school words of two characters or more all in Han, kana or Hangul, in its order. */
-const cjkSchools = (l: Lexicon): string[] => l.institutions.filter((w) => w.length >= 2 && [...w].every(isCjk));
-
-/** {@link cjkSchools} of every lexicon of the index, by tag (built at load: the lists are long and few of their words qualify). */
-const CJK_SCHOOLS: ReadonlyMap<string, readonly string[]> = new Map([...LEXICON_INDEX.byTag].map(([tag, l]) => [tag, cjkSchools(l)]));
-
-/** School words of the CV's languages written without spaces ("大学", "學院"), longest first, for {@link cutAfterSchool}. */
-function schoolSuffixes(state: ParseState): string[] {
-  let list = state.memo.get('school-suffixes') as string[] | undefined;
-  if (!list) {
-    // (a lexicon not of the index is read as it is)
-    list = state.lexicons.slice(0, 2).flatMap((l) => (LEXICON_INDEX.byTag.get(l.tag) === l ? CJK_SCHOOLS.get(l.tag) ?? [] : cjkSchools(l))).sort((a, b) => b.length - a.length);
-    state.memo.set('school-suffixes', list);
-  }
-  return list;
-}
-
-/** A campus's name, kana or Han up to 校 ("バークレー校", "伯克利分校"), right after a school word. */
-const CAMPUS = /^[\u3040-\u30ff\u4e00-\u9fff]{1,8}?校/u;
-
-/** "安徽农业大学环境工程专业" → the school and what follows it: text written without spaces is cut after its first school word. */
-function cutAfterSchool(text: string, state: ParseState): string[] {
-  if (!CJK_CHAR.test(text)) return [text];
-  // the first school word, the longest at its place ("서울대학교", not "서울대학")
-  let start = -1;
-  let end = -1;
-  for (const w of schoolSuffixes(state)) {
-    const at = text.indexOf(w);
-    if (at > 0 && (start < 0 || at < start || (at === start && at + w.length > end))) [start, end] = [at, at + w.length];
-  }
-  // a school word overlapping its end goes on with it ("东北大学": "北大" is a school word, so is "大学")
-  for (const w of end > 0 ? schoolSuffixes(state) : []) {
-    const at = text.indexOf(w, Math.max(0, end - w.length + 1));
-    if (at >= 0 && at < end && at + w.length > end) end = at + w.length;
-  }
-  // (Hangul is written with spaces: a school word inside a word, "학과" of "학과장상", cuts nothing)
-  if (end > 0 && isHangulCode(text.charCodeAt(end))) return [text];
-  // (a campus named right after goes with the school: "カリフォルニア大学バークレー校", "加州大学伯克利分校")
-  const campus = end > 0 ? CAMPUS.exec(text.slice(end)) : null;
-  if (campus) end += campus[0].length;
-  const rest = end > 0 ? trimChars(text.slice(end), ' ,;，、') : '';
-  return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
-}
-
 /** Han or kana: scripts written without spaces between words (Hangul is written with them). */
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
