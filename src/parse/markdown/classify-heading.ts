@@ -183,6 +183,9 @@ function countLetters(key: string): number {
 
 const LETTER = /\p{L}/u;
 
+/** Whether a word of a heading is a job word of some lexicon ("engineer", "entwickler"). */
+const namesJob = (word: string): boolean => LEXICON_INDEX.words.get(word)?.some((h) => h.value === 'jobTitle') ?? false;
+
 /** Finds the longest known phrase inside a short heading (at most six words, or a short CJK heading). */
 function byContainment(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (CJK.test(key) && key.length <= 24) {
@@ -200,7 +203,8 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
       // no known phrase of n words starts with this word
       if (!starts?.has(words[i]!)) continue;
       const c = lookup(words.slice(i, i + n).join(' '), langs, 'contains');
-      if (c) return c;
+      // ("Software Engineer": a heading whose last word, past the phrase, names a job is a role, not nl "software")
+      if (c && !(c.kind !== 'work' && i + n < words.length && namesJob(words[words.length - 1]!))) return c;
     }
   }
   return undefined;

@@ -329,6 +329,23 @@ function splitLabelLine(state: ParseState, l: Line): Line[] | undefined {
 }
 
 /**
+ * The classified lines that vote for the section level: not a "Label:" or bold line under a heading deeper than the
+ * shallowest classified heading ("# Ervaring" / "## Role" / "### 2011 - 2018" / "Aandachtsgebieden:"), a part of an entry.
+ */
+function votingClasses(lines: readonly Line[], classes: ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }>): ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }> {
+  const top = Math.min(...classes.filter((c) => c.rank <= 6).map((c) => c.rank));
+  if (!Number.isFinite(top)) return classes;
+  let level = 0;
+  let next = 0;
+  const out: Array<{ i: number; rank: number; cls: HeadingClass }> = [];
+  for (const c of classes) {
+    for (; next <= c.i; next++) if (lines[next]!.kind === 'heading' && lines[next]!.level > 0) level = lines[next]!.level;
+    if (c.rank <= 6 || level <= top) out.push(c);
+  }
+  return out;
+}
+
+/**
  * Pass: splits `state.lines` into sections. The section level is the rank most classified headings
  * share; a classified heading at that rank or above opens its section; an unclassified one opens a
  * generic section unless it is an entry (dated) of an entry section; deeper headings stay inside.
@@ -365,7 +382,7 @@ export function findSections(state: ParseState): void {
   const page = pageTitleSection(state, state.lines, classes);
   state.sections = page ? [header, page] : [header];
   // (on a page that is one section, every heading is inside it)
-  const rank = page ? 1 : sectionRank(classes) || 2;
+  const rank = page ? 1 : sectionRank(votingClasses(lines, classes)) || 2;
   // (a heading with twelve characters or more besides digits and date marks is no date heading: its dates are not searched)
   // (nor is a section's own heading that gives the years it spans: "## Koulutus - 2001-2004")
   const named = new Set(classes.map((c) => c.i));
