@@ -999,6 +999,12 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     }
     // ("### 5-2. Acme株式会社", "### 2.1. Beta AG": a heading's outline number is no part of its name)
     const text = withoutDate(line, date, dateLine, state);
+    // ("#### **Org | Project**" / "(Proyecto con SEFIPLAN, Gobierno de Quintana Roo) (2023 - 2024)": a later line wholly in
+    // brackets, under a line of two parts or more, is a note on the entry, no field)
+    if ((idx > 0 || group.length > 0) && out.length >= 2 && bracketedNote(text)) {
+      add([{ ...segmentOf(trimChars(text, ' |·,;–—-').slice(1, -1), line, idx, '(', false), paren: true, note: true }]);
+      return;
+    }
     add(splitText(line.kind === 'heading' ? text.replace(OUTLINE_NUMBER, '') : text, line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
@@ -1008,6 +1014,12 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
   }
   return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)));
+}
+
+/** A text wholly in one pair of brackets, of four words or more ("(Proyecto con SEFIPLAN, Gobierno de Quintana Roo)"). */
+function bracketedNote(text: string): boolean {
+  const t = trimChars(text, ' |·,;–—-');
+  return /^[(（][^()（）]+[)）]$/u.test(t) && t.split(/\s+/).length >= 4;
 }
 
 /**
