@@ -576,6 +576,14 @@ function datesYearHead(state: ParseState, head: readonly Line[], l: Line): boole
   return head.every((h) => lineDates(state, h).every(bareYear)) && !lineDates(state, l).every(bareYear);
 }
 
+/** "jan 2022 – out 2024 | São Paulo, Brasil (Remoto)": a line that opens with its dates, then, after a separator, a place alone. */
+function datedPlace(state: ParseState, l: Line): boolean {
+  const d = lineDates(state, l)[0];
+  if (!d || d.index > 0) return false;
+  const rest = /^\s*[|·•,–—-]\s*(.+)$/u.exec(l.plain.slice(d.index + d.length));
+  return !!rest && words(l) <= 14 && scorePlaceIn(state, rest[1]!.replace(/\s*\([^()]*\)$/, '')) >= 2;
+}
+
 /**
  * "#### 디메타" / "- 2024.06.17 - 2025.09.12" / "- AI 팀 Engineer": under an undated heading, a first list item that is only
  * a date completes the head, and so does a short item right after that date item (the role or degree).
@@ -586,6 +594,8 @@ function itemUnderHeading(w: Walk, l: Line, prev: Line | undefined, next: Line |
   if (l.kind !== 'item' || l.depth > 0 || !prev || prev !== last || head[0]!.kind !== 'heading') return false;
   // ("## INE, Recenseador - Censos 2021" / "- Abr 2021 a Jun 2021": a year inside the heading's name dates nothing; a range under it does)
   if (dateOnly(w.state, l)) return head.every((h) => lineDates(w.state, h).length === 0) || datesYearHead(w.state, head, l);
+  // ("### iFood — Engenheiro de Software" / "- jan 2022 – out 2024 | São Paulo, Brasil (Remoto)": so does one of a date and a place)
+  if (datedPlace(w.state, l)) return head.every((h) => lineDates(w.state, h).length === 0);
   if (prev.kind === 'item' && dateOnly(w.state, prev)) return l.plain.length <= 60 && words(l) <= 12 && !/[.!?。]$/.test(l.plain) && lineDates(w.state, l).length === 0;
   // "<h3>GE Healthcare</h3>" / "<span>2025 - Current</span>" / "<li>Senior Software Engineer</li>": the one item under a
   // heading and its date line that names no job is the role, when it names one
