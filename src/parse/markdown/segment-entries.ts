@@ -16,6 +16,7 @@ import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
 import { groupUnderPeriod } from './group-under-period.js';
 import { joinDateHeadings } from './join-date-headings.js';
+import { takeTrailingDates } from './take-trailing-dates.js';
 import { datedBlockHeads } from './dated-block-heads.js';
 import { nameLine } from './name-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
@@ -1493,5 +1494,6 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   groupUnderTenure(state, out);
   groupUnderPeriod(state, out);
   joinDateHeadings(state, out);
+  takeTrailingDates(state, out);
   return out;
 }
