@@ -180,7 +180,9 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
   if (name === 'br') return lineBreak(st);
   if (name === 'img') {
     const src = attrs.src ?? '';
-    if (src || attrs.alt) append(st, `![${escapeLabel(attrs.alt ?? '')}](${escapeUrl(src)})`, from, to);
+    // (an image with no alt text is named by its title, the tooltip: "<img src="certificate.png" title="Formations">")
+    const alt = attrs.alt ?? attrs.title;
+    if (src || alt) append(st, `![${escapeLabel(alt ?? '')}](${escapeUrl(src)})`, from, to);
     return;
   }
   if (name === 'thead') st.thead++;

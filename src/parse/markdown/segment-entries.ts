@@ -827,6 +827,16 @@ function start(w: Walk, l: Line): void {
 }
 
 /**
+ * "<h4>2016 - Présent</h4>" / "<h3>MOVE PUBLISHING</h3>" / "<h3>Développeuse Front-End</h3>": a heading right after the
+ * head's name heading, at its level, under a date-only heading of another level that opened the head, is the rest of it.
+ */
+function roleAfterDateFirst(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  const [date, first] = head;
+  if (head.length !== 2 || prev !== first || !first || !date || date.kind !== 'heading' || first.kind !== 'heading' || first.level !== l.level || date.level === l.level) return false;
+  return dateOnly(w.state, date) && !dateOnly(w.state, first) && lineDates(w.state, l).length === 0 && !(next && dateOnly(w.state, next));
+}
+
+/**
  * "#### lepius.com" / "###### 2023-2024" / "#### CTO" (or "##### CTO"): a heading of the head's level or below right after the head's
  * deeper date-only heading, and not itself followed by a date, is the rest of that head.
  */
@@ -1048,7 +1058,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (opensEntries && isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
-    if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) cur.head.push(l);
+    if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && ((l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) || roleAfterDateFirst(w, cur.head, l, prev, next))) cur.head.push(l);
     else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head))) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
     else start(w, l);
     return;
