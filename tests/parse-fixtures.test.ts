@@ -138,7 +138,7 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         // tag's fields made a head line, which tests/fixtures/parse-source checks)
         // (so is an R chunk of vitae's entries: its rows made list items, its code blanked)
         const vitae = rest.includes('```{r') ? vitaeChunkLines(restLines, taken) : new Set<number>();
-        const body = restLines.map((l, i) => (data.some((b) => i >= b.from && i <= b.to) ? '' : vitae.has(i) || /\{\{[<%]|\{%|\((?:link|email|tel|file|image):/.test(l) ? (taken[i] ?? l) : l));
+        const body = restLines.map((l, i) => (data.some((b) => i >= b.from && i <= b.to) ? '' : vitae.has(i) || /\{\{|\{%|\((?:link|email|tel|file|image):/.test(l) ? (taken[i] ?? l) : l));
         const dataYaml = data.map((b) => stringify(parse(restLines.slice(b.open + 1, b.close).join('\n')))).join('');
         blankPageFurniture(body, new Uint8Array(body.length));
         unglueFieldLabels(body, new Uint8Array(body.length));

@@ -5,8 +5,8 @@ import type { ParseState } from './parse-types.js';
 
 /** A label is at most this long (characters before its colon, marks included). */
 const MAX_LABEL = 48;
-/** Marks, list markers, emoji icons ("👨‍💻 姓名：") and opening HTML tags ("<p><strong>Title of Position:") around a label. */
-const MARKS = /^(?:<[a-zA-Z][^<>]{0,60}>|[\s>*_+\-#`\p{Extended_Pictographic}\u200d\ufe0f])*|[\s*_`]*$/gu;
+/** Marks, list markers, emoji icons ("👨‍💻 姓名："), a template variable's sign ("$email:") and opening HTML tags ("<p><strong>Title of Position:") around a label. */
+const MARKS = /^(?:<[a-zA-Z][^<>]{0,60}>|[\s>*_+\-#`$\p{Extended_Pictographic}\u200d\ufe0f])*|[\s*_`]*$/gu;
 
 /**
  * `body` with every line's opening "Label:" blanked where the label is a field label of one of the CV's first two

@@ -12,5 +12,6 @@ import { trimChars } from './trim-chars.js';
  * @param label - the label as written
  */
 export function fieldLabelOf(state: ParseState, label: string): FieldLabel | undefined {
-  return preferHit(fieldLabelHits(foldWord(trimChars(label.replace(/[*_`]/g, ''), ' :：.'))), state.langs)?.value;
+  // ("$email:": a template's variable sign before the label is no part of it)
+  return preferHit(fieldLabelHits(foldWord(trimChars(label.replace(/[*_`]/g, ''), ' :：.$'))), state.langs)?.value;
 }

@@ -470,6 +470,22 @@ interface Walk {
   fullValue: boolean;
   /** The line after the next one of the line being walked. */
   ahead?: Line;
+  /** Undated headings right under a dated heading of their level, where two or more such pairs head the entries ({@link pairedHeadings}). */
+  paired: ReadonlySet<Line>;
+}
+
+/**
+ * "### <span>Lead Web Developer</span> <span>Nov 2019 -- Apr 2024</span>" / "### <span>Edmonton Public Library</span>":
+ * a region whose entries are headed by two headings of one level, the first dated, the second not, right under it;
+ * the second headings of those pairs (none where fewer than two pairs are written).
+ */
+function pairedHeadings(state: ParseState, lines: readonly Line[]): ReadonlySet<Line> {
+  const out = new Set<Line>();
+  lines.forEach((l, i) => {
+    const prev = lines[i - 1];
+    if (l.kind === 'heading' && prev?.kind === 'heading' && prev.level === l.level && lineDates(state, l).length === 0 && lineDates(state, prev).length > 0 && !dateOnly(state, prev)) out.add(l);
+  });
+  return out.size >= 2 ? out : new Set();
 }
 
 /** "Betrieb der Campus-Netze.": a paragraph of one undated sentence after a complete head, in a dated region, is that entry's text. */
@@ -1058,7 +1074,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (opensEntries && isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
-    if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && ((l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) || roleAfterDateFirst(w, cur.head, l, prev, next))) cur.head.push(l);
+    if (cur && w.paired.has(l) && prev === cur.head[cur.head.length - 1]) cur.head.push(l);
+    else if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && ((l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) || roleAfterDateFirst(w, cur.head, l, prev, next))) cur.head.push(l);
     else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head))) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
     else start(w, l);
     return;
@@ -1326,7 +1343,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {

@@ -530,7 +530,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const sentence = roleSentence(clean, state);
   if (sentence) return [segmentOf(sentence[0], line, lineIdx, '', false), ...splitText(sentence[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: '.' } : x))];
   // "**rea group** **melbourne, vic, australia**" (two HTML spans side by side): bold runs with only white space between are parts
-  const runs = sideBySideRuns(clean, line);
+  const runs = sideBySideRuns(clean, line) ?? sideBySideSpans(clean, line);
   if (runs) return runs.flatMap((r, k) => splitText(r, line, lineIdx, state, connectors).map((p, j) => (k > 0 && j === 0 ? { ...p, sep: ' ' } : p)));
   const pair = emphasisPair(clean, line) ?? italicInBold(clean, line);
   if (pair) {
@@ -709,6 +709,22 @@ function sideBySideRuns(text: string, line: Line): string[] | undefined {
     at = i + r.length;
   }
   return text.slice(at).trim() === '' ? [...runs] : undefined;
+}
+
+/** An HTML span's text (no tag inside). */
+const SPAN = /<span\b[^<>]*>([^<>]*)<\/span>/gi;
+
+/**
+ * The HTML spans a heading or line is made of, two or more side by side, that make up the text ("<span>Edmonton Public
+ * Library</span> <span>Edmonton, Canada</span>"): each is a part; a span of the date already cut out is no part.
+ */
+function sideBySideSpans(text: string, line: Line): string[] | undefined {
+  if (!line.md.includes('<span')) return undefined;
+  const spans = [...line.md.matchAll(SPAN)].map((m) => readInline(m[1]!).plain.trim()).filter((t) => t !== '' && text.includes(t));
+  if (spans.length < 2 || spans.length > 4) return undefined;
+  let rest = text;
+  for (const t of spans) rest = rest.replace(t, ' ');
+  return rest.trim() === '' ? spans : undefined;
 }
 
 /** Emphasis runs of each kind looked at for a bold–italic pair. */
