@@ -790,7 +790,8 @@ function italicInBold(text: string, line: Line): [string, string, string] | unde
  */
 function boldLead(text: string, line: Line): [string, string] | undefined {
   const bold = line.bold ? undefined : line.boldParts[0];
-  if (!bold || !text.startsWith(bold) || !bold.includes(' ') || /[:：]$/.test(bold)) return undefined;
+  // ("**Senior DevOps Engineer |** New York, NY **|** …": a bold run closing with a separator is parted by it)
+  if (!bold || !text.startsWith(bold) || !bold.includes(' ') || /[:：|｜·•]$/.test(bold)) return undefined;
   const rest = text.slice(bold.length);
   if (!/^ \p{Lu}/u.test(rest)) return undefined;
   return [bold, rest.trim()];
