@@ -597,8 +597,12 @@ function datesYearHead(state: ParseState, head: readonly Line[], l: Line): boole
 function datedPlace(state: ParseState, l: Line): boolean {
   const d = lineDates(state, l)[0];
   if (!d || d.index > 0) return false;
-  const rest = /^\s*[|·•,–—-]\s*(.+)$/u.exec(l.plain.slice(d.index + d.length));
-  return !!rest && words(l) <= 14 && scorePlaceIn(state, rest[1]!.replace(/\s*\([^()]*\)$/, '')) >= 2;
+  const after = l.plain.slice(d.index + d.length).trimStart();
+  if (!'|·•,–—-'.includes(after[0] ?? 'x') || words(l) > 14) return false;
+  // (a note in brackets closing the place, "(Remoto)", is no part of it)
+  const place = after.slice(1).trim();
+  const open = place.endsWith(')') ? place.lastIndexOf('(') : -1;
+  return place !== '' && scorePlaceIn(state, open > 0 ? place.slice(0, open).trim() : place) >= 2;
 }
 
 /**

@@ -13,7 +13,8 @@ function closingDate(state: ParseState, e: EntryBlock): Line | undefined {
   if (!last || e.body.length < 2 || !dateOnly(state, last)) return undefined;
   const dated = (l: Line): boolean => lineDates(state, l).length > 0;
   if (e.head.some(dated) || e.group.some(dated) || e.body.slice(0, 2).some((l) => dated(l) && l.plain.length <= 80 && l.kind !== 'item')) return undefined;
-  return last;
+  // (nor a date that another line opens with: "- Vanaf november 2013" / "- Tot heden" are the start and the end)
+  return e.body.slice(0, -1).some((l) => (lineDates(state, l)[0]?.index ?? 9) <= 2) ? undefined : last;
 }
 
 /** The line above the closing date, when it is a short paragraph of its own with no sentence: the organisation and place. */
