@@ -136,7 +136,7 @@ function readShared(part: string): Language[] {
 }
 
 /** Where "Name (level)" pairs are joined: a dash, or a word for "and" ("español (nativo) e inglés (avanzado)"), after the bracket. */
-const PAIR_JOINS = /\)\s+[-–—]\s+|\),? (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
+const PAIR_JOINS = /\)\s+[-–—]{1,3}\s+|\),? (?:and|en|und|et|y|e|и|i|ve|og|och|és|a|și|&) /u;
 
 /**
  * "Italian (Native) - English (Fluent) - Brazilian Portuguese (Intermediate)", "español (nativo) e inglés (avanzado).":

@@ -21,6 +21,14 @@ function shortYear(tok: DateTokenAt, k: number): YearRead | undefined {
   return y >= MIN_YEAR && y <= MAX_YEAR ? { y, calendar: undefined, next: k + 2 } : undefined;
 }
 
+/** "Nov18", "Aug19": two digits glued to a month name of the CV's language or English, a two-digit year. */
+function gluedYear(tok: DateTokenAt, k: number): YearRead | undefined {
+  const n = tok(k);
+  if (!n || n.kind !== 'num' || n.space || n.digits !== 2) return undefined;
+  const y = n.value >= 50 ? 1900 + n.value : 2000 + n.value;
+  return y >= MIN_YEAR && y <= MAX_YEAR ? { y, calendar: undefined, next: k + 1 } : undefined;
+}
+
 /**
  * The date at month word `i` (Gregorian or solar Hijri month name), with `day` when a day number came
  * before it. Between month and year: a comma, a glued hyphen/slash/dot ("Jan-2019"), or a filler word;
@@ -51,7 +59,7 @@ export function readMonthFirst(ctx: DateContext, i: number, day = 0): DateAtom |
     else if (s && s.kind === 'punct' && !s.space && (s.value === 0x2f || s.value === 0x2d || s.value === 0x2e) && !tok(k + 1)?.space) k++;
     if (filler(tok(k))) k++;
   }
-  const yr = shortYear(tok, k) ?? readYear(ctx, k, e.thai, e.persianMonth > 0);
+  const yr = shortYear(tok, k) ?? (k === i + 1 && e.monthRank < 2 ? gluedYear(tok, k) : undefined) ?? readYear(ctx, k, e.thai, e.persianMonth > 0);
   if (!yr) return undefined;
   const persian = yr.calendar === 'persian';
   if (persian ? e.persianMonth === 0 : e.month === 0) return undefined;

@@ -74,7 +74,10 @@ function stripInline(line: string, heading: boolean): string {
     }
     let start = p;
     if (heading && atEnd) while (start > last && (line.charCodeAt(start - 1) === 32 || line.charCodeAt(start - 1) === 9)) start--;
-    parts.push(line.slice(last, start));
+    // ("[PhD Fellow]{style="font-size:20px;"}": a pandoc span's brackets go with its attributes, its text stays)
+    const open = prev === 93 ? spanOpening(line, last, p - 1) : -1;
+    if (open >= 0) parts.push(line.slice(last, open), line.slice(open + 1, p - 1));
+    else parts.push(line.slice(last, start));
     last = close + 1;
     p = line.indexOf('{', close + 1);
   }
@@ -82,6 +85,21 @@ function stripInline(line: string, heading: boolean): string {
   parts.push(line.slice(last));
   const out = parts.join('');
   return out.trim() === '' ? '' : out;
+}
+
+/**
+ * The `[` that opens the bracketed span whose `]` is at `close`, searched back to `from` (brackets nested inside are
+ * skipped); -1 where there is none, or where it is an image's or a link's (`![…]`, `[…](…)` ends with `)`).
+ */
+function spanOpening(line: string, from: number, close: number): number {
+  let depth = 0;
+  for (let k = close - 1; k >= from; k--) {
+    const c = line.charCodeAt(k);
+    if (c === 93) depth++;
+    else if (c === 91 && depth > 0) depth--;
+    else if (c === 91) return line.charCodeAt(k - 1) === 33 ? -1 : k;
+  }
+  return -1;
 }
 
 /** Nothing but spaces and the closing `#`s of an ATX heading. */
