@@ -75,6 +75,7 @@ function stripInline(line: string, heading: boolean): string {
     let start = p;
     if (heading && atEnd) while (start > last && (line.charCodeAt(start - 1) === 32 || line.charCodeAt(start - 1) === 9)) start--;
     // ("[PhD Fellow]{style="font-size:20px;"}": a pandoc span's brackets go with its attributes, its text stays)
+    // (not LaTeX's argument count, "\newcommand{\cvitem}[2]{#1 #2}": a span holds words)
     const open = prev === 93 ? spanOpening(line, last, p - 1) : -1;
     if (open >= 0) parts.push(line.slice(last, open), line.slice(open + 1, p - 1));
     else parts.push(line.slice(last, start));
@@ -97,7 +98,7 @@ function spanOpening(line: string, from: number, close: number): number {
     const c = line.charCodeAt(k);
     if (c === 93) depth++;
     else if (c === 91 && depth > 0) depth--;
-    else if (c === 91) return line.charCodeAt(k - 1) === 33 ? -1 : k;
+    else if (c === 91) return line.charCodeAt(k - 1) === 33 || !/\p{L}/u.test(line.slice(k + 1, close)) ? -1 : k;
   }
   return -1;
 }
