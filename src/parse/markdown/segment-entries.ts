@@ -1166,6 +1166,29 @@ function singleDateWithinHead(w: Walk, head: readonly Line[], l: Line): boolean 
   return range !== undefined && at.slice(0, 7) >= range.start!.slice(0, 7) && at.slice(0, 7) <= range.end!.slice(0, 7);
 }
 
+/** A line dated on itself that is no heading (an entry's "**Role** | May 2022 - Present"). */
+const datedLine = (state: ParseState, l: Line | undefined): boolean => l !== undefined && l.kind !== 'heading' && lineDates(state, l).length > 0;
+
+/**
+ * "### Freelance Work" / "**Fullstack Developer** | May 2022 ‐ Present" beside "### Virtusa" / "**Software Engineer** | Feb 2019 ‐ …":
+ * a heading over a dated line, as two or more other headings of its level are, heads an entry like them.
+ */
+function headsLikeSiblings(state: ParseState, lines: readonly Line[], i: number): boolean {
+  if (!datedLine(state, lines[i + 1])) return false;
+  // (how many headings of each level stand over a dated line, counted once per region)
+  let byRegion = state.memo.get('dated-heading-levels') as WeakMap<readonly Line[], number[]> | undefined;
+  if (!byRegion) state.memo.set('dated-heading-levels', (byRegion = new WeakMap()));
+  let counts = byRegion.get(lines);
+  if (!counts) {
+    counts = [0, 0, 0, 0, 0, 0, 0];
+    lines.forEach((h, k) => {
+      if (h.kind === 'heading' && datedLine(state, lines[k + 1])) counts![h.level]!++;
+    });
+    byRegion.set(lines, counts);
+  }
+  return (counts[lines[i]!.level] ?? 0) - 1 >= 2;
+}
+
 /** A heading that re-opens the section's own kind ("Internships" under "Experience"), or a label item with sub-items: it starts a region. */
 function isDivider(state: ParseState, section: Section, lines: readonly Line[], i: number, itemEntries: boolean, entryLevel: number): boolean {
   const l = lines[i]!;
@@ -1174,7 +1197,7 @@ function isDivider(state: ParseState, section: Section, lines: readonly Line[], 
   if (l.kind !== 'heading' || lineDates(state, l).length || l.level > entryLevel) return false;
   const c = classifyHeadingIn(state, l.plain);
   // ("### 任職經歷 – Employment History": a bilingual heading whose halves name the kind is one too)
-  if (c === undefined || c.kind !== section.type) return false;
+  if (c === undefined || c.kind !== section.type || headsLikeSiblings(state, lines, i)) return false;
   // ("### Autres Expériences en Développement": a heading that opens with the kind's phrase, then qualifies it, is one too)
   // (the qualifier opens with a small word: "en Développement", "in Software"; "Thực tập sinh, Viettel" is an entry)
   const opens = c.how === 'contains' && DATED_KINDS.has(section.type) && countWords(l.plain) <= 5 && foldWord(l.plain).startsWith(c.phrase) && /^\s+\p{Ll}/u.test(l.plain.slice(c.phrase.length)) && !/[,，|–—]|\s-\s/u.test(l.plain);
