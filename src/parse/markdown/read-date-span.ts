@@ -28,11 +28,13 @@ function ordered(a: DateAtom, b: DateAtom): boolean {
 }
 
 /**
- * "2023 - 2021": two years, the second earlier (within a working life), a range written newest first (read with the
- * earlier as its start). Not with months: "May, 2022 - Jun, 2021" is more likely a slip of one year, read as written.
+ * "2023 - 2021", "Apr 2024 - Dec 2021": two years, or two months a year or more apart, the second earlier (within a
+ * working life), a range written newest first (datadrivencv, pagedown; read with the earlier as its start). Months
+ * less than a year apart, "May, 2022 - Jun, 2021", are more likely a slip of one year, read as written.
  */
 function reversed(a: DateAtom, b: DateAtom): boolean {
-  return a.m === 0 && b.m === 0 && a.y > 0 && b.y > 0 && b.y < a.y && a.y - b.y <= 60;
+  if (a.y <= 0 || b.y <= 0 || b.y >= a.y || a.y - b.y > 60) return false;
+  return (a.m === 0 && b.m === 0) || (a.m > 0 && b.m > 0 && (a.y - b.y) * 12 + a.m - b.m >= 12);
 }
 
 /** Completes a yearless start from the end: "May – July 2023" → 2023-05; "Nov – Feb 2020" → 2019-11; "22–24 février 2019". */
