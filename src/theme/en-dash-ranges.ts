@@ -5,10 +5,10 @@ const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
- * Replaces each dash of a date range (`--`, `-`, `–` or `—` with any spaces around it, followed by a
+ * Replaces each dash of a date range (`---`, `--`, `-`, `–` or `—` with any spaces around it, followed by a
  * non-digit or a four-digit year) by an en dash, thin-spaced when the original had spaces:
  * `"2024.03 - onward"` → `"2024.03 – onward"`, `"2019-2021"` → `"2019–2021"`, while `"2019-05"` keeps its
- * hyphen. The same result as `text.replace(/\s*(?:--|[-–—])\s*(?=\D|\d{4})/g, …)`, in linear time (that
+ * hyphen. The same result as `text.replace(/\s*(?:---|--|[-–—])\s*(?=\D|\d{4})/g, …)`, in linear time (that
  * pattern retried every position of a long run of spaces).
  */
 export function enDashRanges(text: string): string {
@@ -34,8 +34,10 @@ export function enDashRanges(text: string): string {
       i = j + 1;
       continue;
     }
-    let end = text[j] === '-' && text[j + 1] === '-' ? endOf(j, 2) : -1;
-    if (end === -1) end = endOf(j, 1);
+    // ("October 2019 --- Current": pandoc's em dash, three hyphens, is one dash too)
+    const run = text[j] === '-' && text[j + 1] === '-' ? (text[j + 2] === '-' ? 3 : 2) : 0;
+    let end = -1;
+    for (let len = Math.max(run, 1); len >= 1 && end === -1; len--) end = endOf(j, len);
     if (end === -1) {
       i = j + 1;
       continue;
