@@ -687,6 +687,9 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   // ("- **Shanghai Jiao Tong University** <span …>Shanghai, China</span><br/>" / "  _Doctor of Philosophy (Ph.D.) in Bioinformatics_ <span …>2025</span>":
   // a short dated line right under an undated head line dates it)
   if (head.length === 1 && lineDates(w.state, item).length === 0 && lineDates(w.state, l).length > 0) return words(l) <= 10 && !/[.!?。]$/u.test(l.plain);
+  // ("- **Documentation Manager**" / "    Waste Harmonics - Victor, NY `On-site`" / "    *Tagline* | October 2023 - Present":
+  // the item's next paragraph, short, no sentence, over a dated paragraph of the item, names where)
+  if (head.length === 1 && lineDates(w.state, item).length === 0 && lineDates(w.state, l).length === 0 && words(l) <= 10 && !/[.!?。:：]$/u.test(l.plain) && next?.kind === 'text' && next.depth === l.depth && next.block !== l.block && next.plain.length <= SHORT && lineDates(w.state, next).length > 0) return true;
   if (head.some((h) => lineDates(w.state, h).length > 0)) return (head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block) || organisationUnderRole(w.state, head, l);
   if (dateOnly(w.state, l)) return true;
   if ((l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next)) return true;
