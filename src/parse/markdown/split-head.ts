@@ -1020,8 +1020,9 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     const text = withoutDate(line, date, dateLine, state);
     // ("#### **Org | Project**" / "(Proyecto con SEFIPLAN, Gobierno de Quintana Roo) (2023 - 2024)": a later line wholly in
     // brackets, under a line of two parts or more, is a note on the entry, no field)
-    if ((idx > 0 || group.length > 0) && out.length >= 2 && bracketedNote(text)) {
-      add([{ ...segmentOf(trimChars(text, ' |·,;–—-').slice(1, -1), line, idx, '(', false), paren: true, note: true }]);
+    const bracketed = (idx > 0 || group.length > 0) && out.length >= 2 ? bracketedNote(text) : undefined;
+    if (bracketed) {
+      add([{ ...segmentOf(bracketed, line, idx, '(', false), paren: true, note: true }]);
       return;
     }
     add(splitText(line.kind === 'heading' ? text.replace(OUTLINE_NUMBER, '') : text, line, idx, state, underName ? false : connectors));
@@ -1035,10 +1036,10 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
   return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)));
 }
 
-/** A text wholly in one pair of brackets, of four words or more ("(Proyecto con SEFIPLAN, Gobierno de Quintana Roo)"). */
-function bracketedNote(text: string): boolean {
+/** What a text wholly in one pair of brackets, of four words or more, says inside them ("(Proyecto con SEFIPLAN, Gobierno de Quintana Roo)"); else undefined. */
+function bracketedNote(text: string): string | undefined {
   const t = trimChars(text, ' |·,;–—-');
-  return /^[(（][^()（）]+[)）]$/u.test(t) && t.split(/\s+/).length >= 4;
+  return /^[(（][^()（）]+[)）]$/u.test(t) && t.split(/\s+/).length >= 4 ? t.slice(1, -1) : undefined;
 }
 
 /**
