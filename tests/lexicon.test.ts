@@ -7,7 +7,7 @@ import type { Lexicon, MonthTable, ScriptCode, SectionKind } from '../src/model/
 
 const TAGS = [
   'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'ro', 'hu', 'el', 'sv', 'no', 'da', 'fi', 'tr', 'ru', 'uk',
-  'ja', 'ko', 'zh-hans', 'zh-hant', 'ar', 'he', 'fa', 'hi', 'th', 'vi', 'hr', 'id', 'bg', 'sr', 'ca',
+  'ja', 'ko', 'zh-hans', 'zh-hant', 'ar', 'he', 'fa', 'hi', 'th', 'vi', 'hr', 'id', 'bg', 'sr', 'ca', 'et', 'sl', 'lt', 'lv',
 ];
 
 /** Month names a language really writes the same for two months (tag → names). None so far. */

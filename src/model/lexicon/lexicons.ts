@@ -35,9 +35,13 @@ import { id } from './id.js';
 import { bg } from './bg.js';
 import { sr } from './sr.js';
 import { ca } from './ca.js';
+import { et } from './et.js';
+import { sl } from './sl.js';
+import { lt } from './lt.js';
+import { lv } from './lv.js';
 
 /** Every lexicon cvpress has, by tag. Adding a language = adding its file and one line here. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   en, de, fr, es, it, pt, nl, pl, cs, sk, ro, hu, el, sv, no, da, fi, tr, ru, uk, ja, ko, 'zh-hans': zhHans,
-  'zh-hant': zhHant, ar, he, fa, hi, th, vi, hr, id, bg, sr, ca,
+  'zh-hant': zhHant, ar, he, fa, hi, th, vi, hr, id, bg, sr, ca, et, sl, lt, lv,
 };

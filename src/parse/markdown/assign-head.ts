@@ -124,6 +124,8 @@ function inTownTail(state: ParseState, text: string): { rest: string; town: stri
     const w = words[k]!;
     if (w !== 'in' && !state.lexicons.slice(0, 2).some((l) => l.placeAfter?.includes(w))) continue;
     const town = words.slice(k + 1).join(' ');
+    // ("Univerza v Ljubljani": a school word alone before it names the school by its town)
+    if (k === 1 && LEXICON_INDEX.words.get(foldWord(words[0]!))?.some((h) => h.value === 'institution')) continue;
     if (TOWN_WORDS.test(town) && isTown(town)) return { rest: words.slice(0, k).join(' ').trimEnd(), town };
   }
   return undefined;

@@ -58,7 +58,8 @@ export function matchDateWord(lower: string, pos: number, words: DateWords, out:
       let r = q;
       while (r < n && classifyChar(lower.charCodeAt(r)) === MARK) r++;
       const next = r < n ? classifyChar(lower.charCodeAt(r)) : SPACE;
-      if ((cls !== LETTER || next !== LETTER) && (cls !== DIGIT || next !== DIGIT)) {
+      // (nor one ending with a dot that a letter follows: "2016 M.sc" holds no Lithuanian year mark "m.")
+      if ((cls !== LETTER || next !== LETTER) && (cls !== DIGIT || next !== DIGIT) && (c !== 0x2e || next !== LETTER)) {
         out.entry = entry;
         out.end = r;
       }

@@ -101,7 +101,7 @@ export function wordClasses(text: string, state: ParseState): Map<WordClass, str
 }
 
 /** Languages that write compounds as one word ("Volksschule", "Softwareentwickler"): a word may end with a lexicon word. */
-const COMPOUNDING = new Set(['de', 'nl', 'sv', 'no', 'da', 'fi', 'hu']);
+const COMPOUNDING = new Set(['de', 'nl', 'sv', 'no', 'da', 'fi', 'hu', 'et']);
 
 /** Lexicon words of the given classes (at least four letters), by the language of the hit, then by their last two letters, for compound endings. */
 const ENDINGS: ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>>> = (() => {
