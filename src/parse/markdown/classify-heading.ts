@@ -132,7 +132,9 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   if (words.length < 3 || words.length > 8) return undefined;
   const at = words.findIndex((w, k) => k > 0 && k < words.length - 1 && JOINERS.has(w));
   if (at < 0 || words.slice(at + 1).some((w) => JOINERS.has(w) && w !== 'of')) return undefined;
-  const a = lookup(words.slice(0, at).join(' '), langs, 'part');
+  // ("Relevant Work and Academic History": a first part of two words that is no known name, whose second word is one,
+  // names the section by that word)
+  const a = lookup(words.slice(0, at).join(' '), langs, 'part') ?? (at === 2 ? lookup(words[1]!, langs, 'part') : undefined);
   // ("Tietotekniikkaprojekteja ja -töitä": a part after the joining word that opens with a hyphen shares the first
   // part's stem, and its own word names the section)
   const b = lookup(words.slice(at + 1).join(' ').replace(/^-(?=\p{L})/u, ''), langs, 'part');

@@ -159,8 +159,17 @@ function withoutDocTitle(text: string, state: ParseState): { text: string; title
   return withoutTitleSuffix(text, state);
 }
 
+/** Where a subtitle starts: a colon, or a spaced dash or bar. */
+const SUBTITLE = /:\s|\s[-–—|]\s/;
+
 /** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
 function withoutTitleSuffix(text: string, state: ParseState): { text: string; title?: string } {
+  // ("Alexander Robertson-Jones CV: Extended Edition": so is a subtitle after the title, behind a colon or a spaced dash)
+  const sub = SUBTITLE.exec(text);
+  if (sub && sub.index > 0) {
+    const owner = withoutTitleSuffix(text.slice(0, sub.index), state);
+    if (owner.title) return { text: owner.text, title: owner.title + text.slice(sub.index) };
+  }
   const lower = text.toLowerCase();
   for (const lex of state.lexicons.slice(0, 2)) {
     for (const t of indexLexicon(lex).docTitles) {

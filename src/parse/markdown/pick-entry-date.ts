@@ -3,6 +3,7 @@ import { firstSentenceRanges } from './first-sentence-ranges.js';
 import { lineDates } from './line-dates.js';
 import type { DateSpan, EntryBlock, Line, ParseState } from './parse-types.js';
 import { findDates } from './find-dates.js';
+import { dateOnly } from './date-only.js';
 import { columnLabels } from './split-head.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -149,6 +150,18 @@ export function pickEntryDate(state: ParseState, entry: EntryBlock, section: rea
     firstIn(state, entry.head) ??
     splitRangeDates(state, entry) ??
     firstIn(state, entry.body.slice(0, 2).filter((l) => l.plain.length <= 80 && l.kind !== 'item')) ??
-    leadSentenceDate(state, entry)
+    leadSentenceDate(state, entry) ??
+    dateSubItem(state, entry)
   );
+}
+
+/**
+ * "* **Software Engineering Intern:** Terazo, Richmond, VA" / "    * Worked on …" / "    * June 2022 - August 2022": under an
+ * item, the one sub-item that is a date alone, wherever it stands among the points.
+ */
+function dateSubItem(state: ParseState, entry: EntryBlock): EntryDate | undefined {
+  const head = entry.head[entry.head.length - 1];
+  if (head?.kind !== 'item') return undefined;
+  const dated = entry.body.filter((l) => l.kind === 'item' && l.depth > head.depth && dateOnly(state, l));
+  return dated.length === 1 ? firstIn(state, dated) : undefined;
 }

@@ -27,7 +27,8 @@ import { readInline } from './read-inline.js';
 /** An entry of an "Experience & Education" section that is a study: a degree or school word and no job title in its head, or a head opening with a degree word. */
 function isStudy(state: ParseState, e: ReadEntry): boolean {
   const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
-  if ((head.has('degree') || head.has('institution')) && !head.has('jobTitle')) return true;
+  // ("**Herriot watt university scientific dive team, 5th Dec 2018 -Present (paid)**": a head that says how the post was held is a job's)
+  if ((head.has('degree') || head.has('institution')) && !head.has('jobTitle') && !head.has('employment')) return true;
   // "Lehre als Informatiker", "Apprenticeship as electrician": a head that opens with a degree word names what was studied
   const first = e.segments[0]?.text.split(' ')[0] ?? '';
   return first.length > 1 && wordClasses(first, state).has('degree');

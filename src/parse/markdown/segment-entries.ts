@@ -1417,6 +1417,21 @@ function labelledDatedItems(state: ParseState, lines: readonly Line[], out: Segm
   return true;
 }
 
+/**
+ * "## Expérience Professionnelle" / "* Postdoc au CNRS, LIG Equipe ERODS, Grenoble, 2017-2018" / … / "## Industrie (2005-2014)" /
+ * "* R&D Engineer, …": how many lines a list of dated items runs before the first heading of a region (two items or more at
+ * the top level, most of them closing or opening with a date, and short: each an entry, not the intro of the entries the
+ * heading heads); 0 for none.
+ */
+function leadDatedItems(state: ParseState, lines: readonly Line[]): number {
+  const at = lines.findIndex((l) => l.kind === 'heading');
+  if (at <= 0) return 0;
+  const heads = lines.slice(0, at).filter((l) => l.kind === 'item' && l.depth === 0);
+  if (heads.length < 2 || lines.slice(0, at).some((l) => l.kind !== 'item')) return 0;
+  const dated = heads.filter((l) => l.plain.length <= 160 && (datedNote(state, l) || closesWithDate(state, l))).length;
+  return dated >= 2 && dated * 2 > heads.length ? at : 0;
+}
+
 /** A part of a region with one way of marking entries. */
 interface Part {
   lines: Line[];
@@ -1428,6 +1443,8 @@ interface Part {
 
 /** Cuts a region into parts: each dated table apart, a list introduced by a label apart, the rest together. */
 function partsOf(state: ParseState, lines: readonly Line[]): Part[] {
+  const lead = leadDatedItems(state, lines);
+  if (lead > 0) return [{ lines: lines.slice(0, lead), listed: false, style: 'item' }, ...partsOf(state, lines.slice(lead))];
   const out: Part[] = [];
   let cur: Part = { lines: [], listed: false };
   const flush = (): void => {

@@ -1033,7 +1033,18 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     const max = levels.reduce((a, b) => Math.max(a, b));
     for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
   }
-  return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)));
+  return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)).map((s) => (pointerLink(state, s) ? { ...s, label: 'website' as const } : s)));
+}
+
+/**
+ * "**St Abbs marine station, 30th Jul 2018 – 7th Sep 2018**[*-website link*](http://…)": a part that is the text of a
+ * link of its line, and only says it is one (each word a site label of the CV's languages), points to the entry's
+ * site: it names no field.
+ */
+function pointerLink(state: ParseState, s: Segment): boolean {
+  if (s.label || s.line.links.length === 0) return false;
+  const text = trimChars(s.text, ' -–—*_:()[]');
+  return s.line.links.some((k) => trimChars(k.text.replace(/[*_]/g, ''), ' -–—:()[]') === text) && (fieldLabelOf(state, text) === 'website' || text.split(/\s+/).every((w) => fieldLabelOf(state, w) === 'website'));
 }
 
 /** What a text wholly in one pair of brackets, of four words or more, says inside them ("(Proyecto con SEFIPLAN, Gobierno de Quintana Roo)"); else undefined. */

@@ -2,7 +2,7 @@
 import { foldWord } from './fold-word.js';
 import { isConnector } from './is-connector.js';
 import { lineDates } from './line-dates.js';
-import type { EntryBlock, ParseState } from './parse-types.js';
+import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { isPlaceLine } from './is-place-line.js';
 import { isBoldRoleLine } from './is-bold-role-line.js';
@@ -29,6 +29,7 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
   const last = block.head[block.head.length - 1];
   if (!first.length || !first.every((l) => l.kind === 'item' && (l.depth > 0 || (last?.kind === 'text' && l.block !== last.block)))) return undefined;
   const named = block.head.filter((h) => lineDates(state, h).length === 0);
+  if (named.length === 0) return datedRoleSubItems(state, block, first);
   if (named.length !== 1 || /[@|–—/]|\s-\s/u.test(named[0]!.plain) || wordClasses(named[0]!.plain, state).has('jobTitle')) return undefined;
   const roles = first.filter((l) => {
     const t = l.plain.trim();
@@ -38,6 +39,25 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
   if (roles.length !== 1) return undefined;
   const role = roles[0]!;
   return { group: block.group, head: [...block.head, role], body: block.body.filter((l) => l !== role) };
+}
+
+/** Words of an organisation's sub-item at most (its name, and maybe its address). */
+const MAX_ORG_WORDS = 14;
+
+/**
+ * "* 2011.04.04 – 2011.07.04" / "  * Praktikantas" / "  * (duties)" / "  * DNB bankas, AB J. Basanavičiaus gatvė 26, LT-03601
+ * Vilnius, Lietuva": under a head of dates alone, the first sub-item, a few words naming a job, is the role, and the last
+ * one, undated, naming an organisation or a school, no sentence, says where (the order of a Europass CV).
+ */
+function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly Line[]): EntryBlock | undefined {
+  const role = first[0]!;
+  const t = role.plain.trim();
+  if (t.split(/\s+/).length > MAX_ROLE_WORDS || /[.!?。;:：,，、]/.test(t) || lineDates(state, role).length > 0 || !wordClasses(t, state).has('jobTitle')) return undefined;
+  const subs = block.body.filter((l) => l.kind === 'item' && l.depth === role.depth);
+  const org = subs.length >= 2 ? subs[subs.length - 1]! : undefined;
+  const where = org && org.plain.trim().split(/\s+/).length <= MAX_ORG_WORDS && !/[.!?。]\s*$/.test(org.plain) && lineDates(state, org).length === 0 ? wordClasses(org.plain, state) : undefined;
+  const named = where !== undefined && (where.has('organisation') || where.has('institution'));
+  return { group: block.group, head: [...block.head, role, ...(named ? [org!] : [])], body: block.body.filter((l) => l !== role && (!named || l !== org)) };
 }
 
 /**
