@@ -236,12 +236,25 @@ function forEachWord(text: string, visit: (start: number, end: number, hash: num
       if (size === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
       if (c >= 0x80 || (c >= 65 && c <= 90)) ascii = false;
     } else if (start >= 0) {
-      visit(start, i, h & SMI_MASK, ascii);
+      if (!inAddress(text, start, i)) visit(start, i, h & SMI_MASK, ascii);
       start = -1;
     }
     i += size;
   }
-  if (start >= 0) visit(start, text.length, h & SMI_MASK, ascii);
+  if (start >= 0 && !inAddress(text, start, text.length)) visit(start, text.length, h & SMI_MASK, ascii);
+}
+
+/**
+ * Whether the word from `start` to `end` is a piece of an e-mail or web address ("ir" of "mitselek@mail.ir",
+ * "github" of "github.com/x"): right after a dot, an at sign or a slash, or right before an at sign, a slash, or a dot
+ * that a letter follows. Such pieces say nothing of the language the CV is written in.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 0x2e || before === 0x40 || before === 0x2f) return true;
+  const after = text.charCodeAt(end);
+  if (after === 0x40 || after === 0x2f) return true;
+  return after === 0x2e && /\p{L}/u.test(text[end + 1] ?? '');
 }
 
 /** A word's vote for the languages that alone write one of its letters (the first such letter counts). */

@@ -137,7 +137,9 @@ function byJoiner(key: string, langs: readonly string[]): HeadingClass | undefin
   const a = lookup(words.slice(0, at).join(' '), langs, 'part') ?? (at === 2 ? lookup(words[1]!, langs, 'part') : undefined);
   // ("Tietotekniikkaprojekteja ja -töitä": a part after the joining word that opens with a hyphen shares the first
   // part's stem, and its own word names the section)
-  const b = lookup(words.slice(at + 1).join(' ').replace(/^-(?=\p{L})/u, ''), langs, 'part');
+  const second = words.slice(at + 1).join(' ').replace(/^-(?=\p{L})/u, '');
+  // ("Teaching and Mentoring Experience": a second part that holds a known name as half its words, "experience", names it too)
+  const b = lookup(second, langs, 'part') ?? (a ? undefined : byContainment(second, langs));
   // ("Академический R&D и Курсы", "Academic R&D and Courses": a known section name after the joining word, in a short
   // heading, names the section; not one before it: "Research and Development Engineer" is a job)
   if (!a) return b && words.length <= 5 && b.kind !== 'doctitle' ? b : undefined;

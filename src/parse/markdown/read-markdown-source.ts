@@ -1,5 +1,6 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
 import { unwrapCvFence } from './unwrap-cv-fence.js';
+import { openRawHtmlFences } from './open-raw-html-fences.js';
 import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
 import { unfoldFrontMatterSections } from './unfold-front-matter-sections.js';
 import { holdsCvKeys } from './holds-cv-keys.js';
@@ -190,6 +191,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
     unwrapped.forEach((l, i) => (body[i] = l));
     fence = findCodeFences(body);
   }
+  if (fence.includes(1) && openRawHtmlFences(body)) fence = findCodeFences(body);
   const joined = body.join('\n');
   // a plain <style> block is quietly not content; a <script> or HTML that loads or acts is worth a warning
   // (no "<" in any line: no HTML to judge, and the body need not be copied without its code)

@@ -5,6 +5,7 @@ import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
 import { closesWithDate } from './closes-with-date.js';
+import { findDates } from './find-dates.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
 import { splitDatedItemsUnderName } from './split-dated-items-under-name.js';
 import { splitDatedRolesUnderPeriod } from './split-dated-roles-under-period.js';
@@ -210,6 +211,41 @@ function boldUnderDatedParagraphs(state: ParseState, lines: readonly Line[], bol
 }
 
 /**
+ * "2021-" / "**Chargé d'études**, Insee, Paris." / "Été 2020" / "**Stagiaire … (National Bank of Belgium)**, Bruxelles, Belgique.":
+ * where the region opens with a paragraph of dates alone and more such paragraphs than bold heads each stand over a
+ * paragraph, the dates start the entries (a bold head too long to be one is still an entry's).
+ */
+function datesLeadBold(state: ParseState, lines: readonly Line[], boldHeads: readonly number[]): boolean {
+  if (!lines[0] || !datesParagraph(state, lines, 0)) return false;
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (datesParagraph(state, lines, i) && lines[paragraphEnd(lines, i)]?.kind === 'text') n++;
+  return n > boldHeads.length;
+}
+
+/** Whether the paragraph starting at `i` (its first line) holds only dates ("Été" / "2020" on two lines counts). */
+function datesParagraph(state: ParseState, lines: readonly Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.kind !== 'text' || l.depth > 0 || lines[i - 1]?.block === l.block) return false;
+  const end = paragraphEnd(lines, i);
+  if (end - i > 2) return false;
+  return end - i === 1 ? dateOnly(state, l) : onlyDates(state, lines.slice(i, end));
+}
+
+/** Whether lines, read as one text, say one date and nothing else ("Été" / "2020"). */
+function onlyDates(state: ParseState, lines: readonly Line[]): boolean {
+  const joined = lines.map((x) => x.plain).join(' ');
+  const d = findDates(joined, state.dateWords);
+  return d.length === 1 && (joined.slice(0, d[0]!.index) + joined.slice(d[0]!.index + d[0]!.length)).trim() === '';
+}
+
+/** The index after the last line of the paragraph (block) that starts at `i`. */
+function paragraphEnd(lines: readonly Line[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.block === lines[i]!.block) j++;
+  return j;
+}
+
+/**
  * "* **平安银行** *助理架构师* __2018/2 to 现在__" … "  **技术栈**: Java, Spring boot": bold paragraphs that all sit inside list
  * items, under two dated top-level items or more, are parts of those items' entries, not entries of their own.
  */
@@ -294,7 +330,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headLabels(state, lines).size >= 2 && !labelsUnderItems(state, lines)) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
-  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads)) return 'bold';
+  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   // (lines inside an item, after its hard break, are the item's: "- **School** | Town<br/>" / "  _Degree_ | 2020<br/>")
   const datedParas = lines.filter((l, i) => l.kind === 'text' && !insideItem(l, lines[i - 1]) && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
@@ -767,6 +803,9 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (itemUnderHeading(w, l, prev, next)) return true;
   // (a text line of a list item right under the head's heading: the heading sits in that item, "- [ ![logo] ### Role" / "Company")
   if (l.kind !== 'text' || (l.depth > 0 && !(prev?.kind === 'heading' && prev === cur.head[cur.head.length - 1]))) return false;
+  // ("Été" / "2020" / "**Stagiaire … de la NBB (National Bank of Belgium)**, Bruxelles, Belgique.": after dates alone, a paragraph
+  // opening in bold is the head however long)
+  if (w.style === 'block' && startsBold(l) && prev !== undefined && cur.head.includes(prev) && prev.block !== l.block && l.plain.length <= SHORT * 2 && onlyDates(w.state, cur.head)) return true;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   // "▸ Backend-Dienste", "• Led the team": a line opening with a typed bullet is a point of the text, once the head is complete
   if (TYPED_BULLET.test(l.plain) && complete(w, cur.head)) return false;

@@ -1017,7 +1017,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       return;
     }
     // ("### 5-2. Acme株式会社", "### 2.1. Beta AG": a heading's outline number is no part of its name)
-    const text = withoutDate(line, date, dateLine, state);
+    const text = dropPlaceStop(state, withoutDate(line, date, dateLine, state));
     // ("#### **Org | Project**" / "(Proyecto con SEFIPLAN, Gobierno de Quintana Roo) (2023 - 2024)": a later line wholly in
     // brackets, under a line of two parts or more, is a note on the entry, no field)
     const bracketed = (idx > 0 || group.length > 0) && out.length >= 2 ? bracketedNote(text) : undefined;
@@ -1045,6 +1045,20 @@ function pointerLink(state: ParseState, s: Segment): boolean {
   if (s.label || s.line.links.length === 0) return false;
   const text = trimChars(s.text, ' -–—*_:()[]');
   return s.line.links.some((k) => trimChars(k.text.replace(/[*_]/g, ''), ' -–—:()[]') === text) && (fieldLabelOf(state, text) === 'website' || text.split(/\s+/).every((w) => fieldLabelOf(state, w) === 'website'));
+}
+
+/**
+ * "Software Engineer, Qualcomm, Boulder, CO." → "…, Boulder, CO": the full stop closing a line whose last parts (one or two,
+ * after commas) name a place ends the line, not the place's name.
+ */
+function dropPlaceStop(state: ParseState, text: string): string {
+  const t = text.trimEnd();
+  if (!/\p{L}\.$/u.test(t)) return text;
+  const bare = t.slice(0, -1);
+  const parts = bare.split(', ');
+  if (parts.length < 2) return text;
+  const tail = (n: number): string => parts.slice(-n).join(', ');
+  return scorePlaceIn(state, tail(1)) >= 2 || (parts.length >= 3 && scorePlaceIn(state, tail(2)) >= 2) ? bare : text;
 }
 
 /** What a text wholly in one pair of brackets, of four words or more, says inside them ("(Proyecto con SEFIPLAN, Gobierno de Quintana Roo)"); else undefined. */
