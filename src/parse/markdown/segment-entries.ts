@@ -736,6 +736,17 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   return head.length <= 3 && brief(l) && next !== undefined && (dateOnly(w.state, next) ? next.block === l.block : brief(next) && after?.block === l.block && dateOnly(w.state, after));
 }
 
+/**
+ * "- *October 2019 - June 2022* \" / "  **Master’s Degree: Machine Learning** at [University of Tübingen](…)\": under an item of
+ * dates alone, the item's next line, opening in bold (no bold label), undated and no sentence, names what they date.
+ */
+function boldUnderDateItem(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const head = w.cur!.head;
+  const item = head[0]!;
+  if (head.length !== 1 || item.kind !== 'item' || l.kind !== 'text' || l.depth !== item.depth + 1 || prev !== item || l.plain.length > SHORT) return false;
+  return startsBold(l) && !/[:：]\s*$/u.test(l.boldParts[0] ?? '') && dateOnly(w.state, item) && lineDates(w.state, l).length === 0 && !/[.!?。]$/u.test(l.plain);
+}
+
 /** "*plc, matlab, rs232, rs485, ethernet*": a list of four or more short words, most in lower case (the tools of a job), is no head line. */
 function keywordLine(l: Line): boolean {
   const parts = l.plain.split(',').map((p) => p.trim()).filter(Boolean);
@@ -763,6 +774,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   if (w.fieldItems.has(l) || w.rowHeads.has(l)) return true;
   if (w.rowRest.has(l)) return false;
   if (textUnderDateHeading(w, l, prev, next)) return true;
+  if (w.style === 'item' && boldUnderDateItem(w, l, prev)) return true;
   if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
   if (((l.kind === 'text' && l.bold) || l.kind === 'heading') && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
