@@ -41,6 +41,9 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
   return { group: block.group, head: [...block.head, role], body: block.body.filter((l) => l !== role) };
 }
 
+/** Sub-items of an entry in the Europass order at most: the role, a line or two on the duties, the employer. */
+const MAX_EUROPASS_ITEMS = 4;
+
 /** Words of an organisation's sub-item at most (its name, and maybe its address). */
 const MAX_ORG_WORDS = 14;
 
@@ -54,7 +57,8 @@ function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly
   const t = role.plain.trim();
   if (t.split(/\s+/).length > MAX_ROLE_WORDS || /[.!?。;:：,，、]/.test(t) || lineDates(state, role).length > 0 || !wordClasses(t, state).has('jobTitle')) return undefined;
   const subs = block.body.filter((l) => l.kind === 'item' && l.depth === role.depth);
-  const org = subs.length >= 2 ? subs[subs.length - 1]! : undefined;
+  // (the order holds in an entry of a few sub-items, none opening with a date: such a one is another entry's, run into this one)
+  const org = subs.length >= 2 && subs.length <= MAX_EUROPASS_ITEMS && !subs.some((l) => lineDates(state, l)[0]?.index === 0) ? subs[subs.length - 1]! : undefined;
   const where = org && org.plain.trim().split(/\s+/).length <= MAX_ORG_WORDS && !/[.!?。]\s*$/.test(org.plain) && lineDates(state, org).length === 0 ? wordClasses(org.plain, state) : undefined;
   const named = where !== undefined && (where.has('organisation') || where.has('institution'));
   return { group: block.group, head: [...block.head, role, ...(named ? [org!] : [])], body: block.body.filter((l) => l !== role && (!named || l !== org)) };
