@@ -31,11 +31,7 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
   const named = block.head.filter((h) => lineDates(state, h).length === 0);
   if (named.length === 0) return datedRoleSubItems(state, block, first);
   if (named.length !== 1 || /[@|–—/]|\s-\s/u.test(named[0]!.plain) || wordClasses(named[0]!.plain, state).has('jobTitle')) return undefined;
-  const roles = first.filter((l) => {
-    const t = l.plain.trim();
-    // (a role alone: no "Advisor: Benson Farb", no list "第2章 …, 第8章 … を担当")
-    return t.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?。;:：,，、]/.test(t) && lineDates(state, l).length === 0 && wordClasses(t, state).has('jobTitle');
-  });
+  const roles = first.filter((l) => roleAlone(state, l));
   if (roles.length !== 1) return undefined;
   const role = roles[0]!;
   return { group: block.group, head: [...block.head, role], body: block.body.filter((l) => l !== role) };
@@ -43,6 +39,15 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
 
 /** Sub-items of an entry in the Europass order at most: the role, a line or two on the duties, the employer. */
 const MAX_EUROPASS_ITEMS = 4;
+
+/**
+ * A line that is a role alone: a few words naming a job, undated, no sentence (no "Advisor: Benson Farb", no list
+ * "第2章 …, 第8章 … を担当").
+ */
+function roleAlone(state: ParseState, l: Line): boolean {
+  const t = l.plain.trim();
+  return t.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?。;:：,，、]/.test(t) && lineDates(state, l).length === 0 && wordClasses(t, state).has('jobTitle');
+}
 
 /** Words of an organisation's sub-item at most (its name, and maybe its address). */
 const MAX_ORG_WORDS = 14;
@@ -54,8 +59,7 @@ const MAX_ORG_WORDS = 14;
  */
 function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly Line[]): EntryBlock | undefined {
   const role = first[0]!;
-  const t = role.plain.trim();
-  if (t.split(/\s+/).length > MAX_ROLE_WORDS || /[.!?。;:：,，、]/.test(t) || lineDates(state, role).length > 0 || !wordClasses(t, state).has('jobTitle')) return undefined;
+  if (!roleAlone(state, role)) return undefined;
   const subs = block.body.filter((l) => l.kind === 'item' && l.depth === role.depth);
   // (the order holds in an entry of a few sub-items, none opening with a date: such a one is another entry's, run into this one)
   const org = subs.length >= 2 && subs.length <= MAX_EUROPASS_ITEMS && !subs.some((l) => lineDates(state, l)[0]?.index === 0) ? subs[subs.length - 1]! : undefined;
