@@ -3,6 +3,8 @@ import { stripElision } from './strip-elision.js';
 import type { Lexicon, SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { LEXICONS } from '../../model/lexicon/lexicons.js';
 import { foldWord } from './fold-word.js';
+import { PREBUILT_LEXICON_INDEX } from './prebuilt-lexicon-index.js';
+import { reviveLexiconIndex } from './revive-lexicon-index.js';
 
 /** A word or phrase of some lexicon, with the language it comes from. */
 export interface Hit<T> {
@@ -135,8 +137,11 @@ function buildIndex(): LexiconIndex {
   return { sections, fields, words, maxWords: Math.min(maxWords, 8), sectionStarts: firstWords(sections), wordStarts: firstWords(words), common, letters, byTag: new Map(Object.values(LEXICONS).map((l) => [l.tag, l])), certificateStems: [...stems], joiners, hanJoiners };
 }
 
-/** The index of every lexicon (built when this module loads; read-only afterwards). */
-export const LEXICON_INDEX: LexiconIndex = buildIndex();
+/**
+ * The index of every lexicon (built when this module loads, or read from the JSON the CLI bundle carries;
+ * read-only afterwards).
+ */
+export const LEXICON_INDEX: LexiconIndex = PREBUILT_LEXICON_INDEX === undefined ? buildIndex() : reviveLexiconIndex(PREBUILT_LEXICON_INDEX, Object.values(LEXICONS));
 
 /**
  * Picks the hit of the preferred language: the first language of `langs` that has one, else the first hit.
