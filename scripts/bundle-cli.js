@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/cli/main.js) with its dependencies into dist/bin/: a cold `cvpress render` loads a few files instead of ~600.
 // Usage: node scripts/bundle-cli.js (run by `npm run build` after tsc)
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,10 +10,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'dist/cli/main.js');
 // The CV thread's module is an entry of its own: batch/find-thread-entry.js looks for cv-thread.js beside
 // itself, which in the bundle is dist/bin/ (the chunk holding it), where this build writes it.
-const threadEntry = path.join(root, 'dist/batch/cv-thread.js');
+const threadEntry = path.join(root, 'dist/batch/cv-thread-cached.js');
+// The CV thread's own code, bundled as one CommonJS file so that it can run with V8's code cache (load-thread-bundle.ts).
+const threadBundle = path.join(root, 'dist/batch/cv-thread-bundle.js');
 const outdir = path.join(root, 'dist/bin');
-if (!existsSync(entry) || !existsSync(threadEntry)) {
-  console.error('bundle-cli: dist/cli/main.js or dist/batch/cv-thread.js is missing; run tsc first (npm run build).');
+if (![entry, threadEntry, threadBundle].every((f) => existsSync(f))) {
+  console.error('bundle-cli: dist/cli/main.js or dist/batch/cv-thread-*.js is missing; run tsc first (npm run build).');
   process.exit(2);
 }
 let esbuild;
@@ -65,4 +68,33 @@ await esbuild.build({
   sourcemap: true,
   logLevel: 'warning',
 });
+// In the thread's bundle, import() is the one its ES-module entry passes in (see import-module.ts, load-thread-bundle.ts).
+const threadImport = {
+  name: 'thread-import',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]theme[\\/]import-module\.js$/ }, () => ({
+      contents: 'export function importModule(url) { return require.importModule(url); }',
+      loader: 'js',
+    }));
+  },
+};
+// The CV thread's code: one CommonJS file (vm.Script takes a code cache; an ES module does not in Node 20), whose
+// import.meta.url is its own file's URL (dist/bin/, as for the chunks above).
+await esbuild.build({
+  entryPoints: [threadBundle],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: path.join(outdir, 'cv-thread.cjs'),
+  external: ['typescript', 'esbuild', 'pdfjs-dist', 'subset-font', 'harfbuzzjs', 'fontverter', 'wawoff2'],
+  define: { 'import.meta.url': '__cvpressModuleUrl' },
+  banner: { js: "const __cvpressModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [prebuiltIndex, threadImport],
+  sourcemap: true,
+  logLevel: 'warning',
+});
 writeFileSync(path.join(outdir, INDEX_FILE), serializeLexiconIndex(LEXICON_INDEX));
+// V8's code cache of that file, made after a warm-up CV; without it (a failure here) the thread compiles as it loads.
+const made = spawnSync(process.execPath, [path.join(root, 'scripts/make-thread-code-cache.js')], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (made.status !== 0) console.warn('bundle-cli: the CV thread\'s code cache was not written; a cold CV thread compiles its code as it loads.');

@@ -46,4 +46,26 @@ describe('bin/cvpress.js', () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 180_000);
+  it.skipIf(!built)('runs its CV thread from the bundle with the code cache the build wrote, and loads an ES-module JSON Resume theme there', () => {
+    // the cache is V8's for this Node and the command's flags: a rejected one would only cost time, so check it is taken
+    const probe = [
+      "import v8 from 'node:v8';",
+      `import { V8_FLAGS } from ${JSON.stringify(path.join(root, 'bin/v8-flags.js'))};`,
+      'for (const f of V8_FLAGS) v8.setFlagsFromString(f);',
+      `const { loadThreadBundle } = await import(${JSON.stringify(path.join(root, 'dist/batch/load-thread-bundle.js'))});`,
+      `const r = loadThreadBundle(${JSON.stringify(path.join(root, 'dist/bin/cv-thread.cjs'))}, ${JSON.stringify(path.join(root, 'dist/bin/cv-thread.code-cache'))}, { importModule: (u) => import(u) });`,
+      "console.log(String(r.cacheRejected), typeof r.exports.startCvThread);",
+    ].join('\n');
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', probe]).toString().trim()).toBe('false function');
+    // jsonresume-theme-even is an ES module: the thread's bundle imports it through its entry's import()
+    const out = mkdtempSync(path.join(tmpdir(), 'cvpress-bin-'));
+    try {
+      const r = spawnSync(process.execPath, [bin, 'render', path.join(root, 'input/john-smith.json'), '--theme', 'even', '--out', out, '--quiet'], { env: { ...process.env, NO_COLOR: '1' } });
+      expect(r.status, r.stderr.toString()).toBe(0);
+      expect(r.stderr.toString()).not.toMatch(/ExperimentalWarning/);
+      expect(execFileSync('pdftotext', [path.join(out, 'john-smith.pdf'), '-']).toString()).toMatch(/John Smith/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

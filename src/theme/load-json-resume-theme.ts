@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ThemeError } from '../model/errors.js';
+import { importModule } from './import-module.js';
 import type { Theme } from './theme-types.js';
 
 type Exports = string | null | { [condition: string]: Exports } | Exports[];
@@ -53,7 +54,7 @@ export async function loadJsonResumeTheme(location: { packageName: string; dir: 
   const entry = path.resolve(dir, entryOf(pkg));
   let mod: unknown;
   try {
-    mod = await import(pathToFileURL(entry).href);
+    mod = await importModule(pathToFileURL(entry).href);
   } catch (err) {
     try {
       mod = createRequire(manifestFile)(packageName);
