@@ -97,3 +97,32 @@ describe('writeAtomic', () => {
     expect(existsSync(path.join(dir, 'blocker/out.pdf'))).toBe(false);
   });
 });
+
+describe('checkBatchOptions', () => {
+  it('with CV threads, loads the named themes in a thread (none in the main thread) and fails the run once on a broken one, naming file and line', async () => {
+    const { checkBatchOptions } = await import('../src/batch/check-batch-options.js');
+    const { createCvThreads } = await import('../src/batch/create-cv-threads.js');
+    const { ThemeError } = await import('../src/model/errors.js');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cvpress-theme-check-'));
+    const broken = path.join(dir, 'broken');
+    mkdirSync(broken);
+    for (const f of readdirSync(path.join(__dirname, '..', 'themes', 'classic'))) writeFileSync(path.join(broken, f), readFileSync(path.join(__dirname, '..', 'themes', 'classic', f)));
+    writeFileSync(path.join(broken, 'layout.hbs'), `${readFileSync(path.join(broken, 'layout.hbs'), 'utf8')}\n{{#each}\n`);
+    const threads = createCvThreads({ max: 1 });
+    try {
+      const cache = new Map();
+      const specs = await checkBatchOptions({ cwd: dir, flags: { theme: 'classic' } }, cache, threads);
+      expect(specs.map((s) => s.theme)).toEqual(['classic']);
+      expect(cache.size).toBe(0);
+      const err = await checkBatchOptions({ cwd: dir, flags: { theme: broken } }, cache, threads).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ThemeError);
+      expect((err as InstanceType<typeof ThemeError>).file).toBe(path.join(broken, 'layout.hbs'));
+      expect((err as InstanceType<typeof ThemeError>).line).toBeGreaterThan(1);
+      // without threads, the main thread loads it (into the cache)
+      await checkBatchOptions({ cwd: dir, flags: { theme: 'classic' } }, cache);
+      expect(cache.size).toBe(1);
+    } finally {
+      await threads.close();
+    }
+  }, 60_000);
+});

@@ -18,6 +18,10 @@ export async function answerThreadRequest(req: ThreadRequest, themes: Map<string
     const prepared = toPreparedCv(prep, req.layers.cwd);
     return { reply: { prepared, html: first.html, warnings: first.warnings } };
   }
+  if (req.op === 'themes') {
+    for (const s of req.specs) await loadCachedTheme(s.theme, s.themeDirs, s.cwd, themes);
+    return { reply: {} };
+  }
   if (req.op === 'render') {
     const theme = await loadCachedTheme(req.spec.theme, req.spec.themeDirs, req.spec.cwd, themes);
     const out = renderHtml(req.resume, theme, req.opts);

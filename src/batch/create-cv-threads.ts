@@ -25,6 +25,8 @@ export interface CvThreads {
   render(prepared: PreparedCv, density: number, call?: ThreadCall): Promise<{ html: string; warnings: CvWarning[] }>;
   /** Stamps a printed PDF (`stampMetadata`). */
   stamp(pdf: Uint8Array, resume: Resume, opts: StampMetadataOptions, call?: ThreadCall): Promise<Uint8Array>;
+  /** Loads each theme of `specs` in a thread (which keeps it for its CVs): rejects with the first one's error (a ThemeError). */
+  checkThemes(specs: ThemeSpec[], call?: ThreadCall): Promise<void>;
   /** Starts the first thread now, when none has started, so that its modules load while the caller works. */
   prestart(): void;
   /** Ends every thread; pending requests reject. */
@@ -57,7 +59,7 @@ function revive(e: NonNullable<ThreadReply['error']>): Error {
 }
 
 /** The stage a request is, for time-limit messages. */
-const STAGE: Record<Request['op'], string> = { prepare: 'reading and parsing it', render: 'rendering its document', stamp: 'stamping its PDF' };
+const STAGE: Record<Request['op'], string> = { prepare: 'reading and parsing it', render: 'rendering its document', stamp: 'stamping its PDF', themes: 'loading its themes' };
 
 /** Starts one CV thread and waits until its modules have loaded (no CV's time is spent on that); with its thread id where it says it. */
 async function startWorker(url: URL, opts: CvThreadsOptions): Promise<{ worker: Worker; tid: number | undefined }> {
@@ -186,6 +188,9 @@ export function createCvThreads(opts: CvThreadsOptions = {}): CvThreads {
       const own = pdf.slice();
       const reply = await call({ op: 'stamp', pdf: own, resume, opts: stampOpts }, c, [own.buffer as ArrayBuffer]);
       return reply.pdf!;
+    },
+    async checkThemes(specs, c) {
+      await call({ op: 'themes', specs }, c);
     },
     prestart() {
       if (!closed) slots.prestart();

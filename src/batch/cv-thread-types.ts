@@ -15,6 +15,7 @@ export type ThreadRequest = { id: number } & (
   | { op: 'prepare'; file: string; layers: ThreadLayers }
   | { op: 'render'; resume: Resume; spec: ThemeSpec; opts: { lang: string; format: PaperFormat; density?: number; maxImageBytes?: number; source?: string; dir?: 'ltr' | 'rtl' } }
   | { op: 'stamp'; pdf: Uint8Array; resume: Resume; opts: StampMetadataOptions }
+  | { op: 'themes'; specs: ThemeSpec[] }
 );
 
 /** A CV thread's answer: the result of its request, or the error it threw (class name and fields). */

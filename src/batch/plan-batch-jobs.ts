@@ -22,7 +22,7 @@ export async function planBatchJobs(
   checked: { warmThemes: ThemeSpec[] },
 ): Promise<BatchJob[]> {
   const outDir = path.resolve(options.out ?? 'output');
-  checked.warmThemes = await checkBatchOptions({ ...layers, cwd: options.cwd ?? process.cwd() }, themeCache);
+  checked.warmThemes = await checkBatchOptions({ ...layers, cwd: options.cwd ?? process.cwd() }, themeCache, options.threads);
   const files = await expandInputs([...inputs], { exclude: [outDir] });
   const planned = planOutputs(files, outDir);
   return options.shard ? shardJobs(planned, options.shard) : planned;

@@ -1,7 +1,6 @@
 // Decides whether an image from a CV's folder may be served to the page: its real format, its decoded size against the CV's budget, SVG cleaned.
 import { LimitError } from '../model/errors.js';
 import { readImageSize } from '../model/read-image-size.js';
-import { sanitizeSvg, SVG_MAX_ELEMENTS } from '../theme/sanitize-svg.js';
 
 /** Largest SVG file served (it is parsed and cleaned in this thread). */
 const SVG_MAX_BYTES = 2 * 1024 * 1024;
@@ -18,17 +17,19 @@ const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(bytes < 10 * 
  * Checks an image file from a CV's folder before it reaches Chromium: the format comes from its bytes
  * (PNG, JPEG, GIF, WebP, AVIF or SVG; anything else is blocked), a raster image's decoded size (width ×
  * height × 4 bytes) must fit what is left of the CV's image budget, and an SVG is cleaned by
- * `sanitizeSvg` (and blocked with more than {@link SVG_MAX_ELEMENTS} elements or over 2 MB).
+ * `sanitizeSvg` (and blocked with more than `SVG_MAX_ELEMENTS` elements or over 2 MB); the sanitizer (sanitize-html
+ * and postcss) loads with the first SVG, so a batch without one never loads it.
  * @param bytes - the file's contents
  * @param name - the file name, for messages
  * @param budget - decoded bytes this CV's images may still take (`left`, updated by the caller) of `total`
  * @throws LimitError `E_LIMIT` when the image alone (or with the CV's other images) exceeds the budget
  */
-export function checkImage(bytes: Buffer, name: string, budget: { left: number; total: number; file?: string }): ImageVerdict {
+export async function checkImage(bytes: Buffer, name: string, budget: { left: number; total: number; file?: string }): Promise<ImageVerdict> {
   const size = readImageSize(bytes);
   if (!size) return { ok: false, why: `${name} is not a PNG, JPEG, GIF, WebP, AVIF or SVG image (judged by its contents, not its name).` };
   if (size.format === 'svg') {
     if (bytes.length > SVG_MAX_BYTES) return { ok: false, why: `${name} is an SVG of ${mb(bytes.length)}, more than the ${mb(SVG_MAX_BYTES)} served.` };
+    const { sanitizeSvg, SVG_MAX_ELEMENTS } = await import('../theme/sanitize-svg.js');
     const clean = sanitizeSvg(bytes.toString('utf8'));
     if (!clean.svg) return { ok: false, why: `${name} holds no SVG image.` };
     if (clean.elements > SVG_MAX_ELEMENTS) return { ok: false, why: `${name} has ${clean.elements} elements, more than the ${SVG_MAX_ELEMENTS} served.` };

@@ -71,7 +71,7 @@ async function serveCvImage(request: HTTPRequest, pathname: string, asset: Resol
   ctx.assets.set(asset.file, createHash('sha256').update(bytes).digest('hex'));
   let verdict;
   try {
-    verdict = checkImage(bytes, decodeURIComponent(pathname.slice(CV_PREFIX.length)), ctx.imageBudget);
+    verdict = await checkImage(bytes, decodeURIComponent(pathname.slice(CV_PREFIX.length)), ctx.imageBudget);
   } catch (err) {
     if (err instanceof CvpressError) ctx.fail(err);
     return request.abort('blockedbyclient');
