@@ -1,4 +1,5 @@
 // Runs the CV thread's CommonJS bundle with V8's code cache the build wrote beside it, so that a cold thread compiles little.
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,7 +29,10 @@ export function loadThreadBundle(bundle: string, cache: string, opts: { importMo
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  // The build writes the bundle in ASCII: read as Latin-1 it decodes in about a third of the time UTF-8 takes.
+  const bytes = readFileSync(bundle);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as ThreadBundle };
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   // The bundle's import-module.js calls require.importModule (see scripts/bundle-cli.js).
