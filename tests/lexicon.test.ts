@@ -200,6 +200,9 @@ describe.each(lexicons)('lexicon %s', (tag, lex) => {
     expect(lex.commonWords.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('lists its connectors of whom a post served among its connectors', () => {
+    expect((lex.forConnectors ?? []).filter((w) => !lex.connectors.includes(w))).toEqual([]);
+  });
   it('writes right to left exactly for Arabic, Persian and Hebrew', () => {
     expect(lex.dir).toBe(['ar', 'fa', 'he'].includes(tag) ? 'rtl' : 'ltr');
     expect(lex.scripts.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, '..');
 const src = path.join(root, 'src');
 
 /** Modules that run when imported. */
-const ENTRY_POINTS = ['src/cli/main.ts', 'src/batch/cv-thread.ts'];
+const ENTRY_POINTS = ['src/cli/main.ts', 'src/batch/cv-thread.ts', 'src/batch/cv-thread-cached.ts'];
 
 interface Found {
   file: string;

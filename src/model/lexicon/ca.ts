@@ -59,6 +59,7 @@ export const ca: Lexicon = {
   to: ['a', 'al', 'fins a', 'fins al', "fins a l'", 'fins a l’', 'fins', 'i'],
   durations: { years: ['any', 'anys'], months: ['mes', 'mesos', 'm'] },
   connectors: ['a', 'al', 'a la', "a l'", 'a l’', 'en', 'per', 'per a', '@'],
+  forConnectors: ['per', 'per a'],
   selfIntro: ['sóc', 'soc', 'em dic', 'el meu nom és', 'el meu nom es'],
   degrees: [
     'bootcamp', 'grau', 'grau en', 'graduat', 'graduada', 'graduat en', 'graduada en', 'doble grau', 'doble grau en', 'llicenciatura',

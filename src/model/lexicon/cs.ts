@@ -54,6 +54,7 @@ export const cs: Lexicon = {
   to: ['do', 'až', 'az', 'a'],
   durations: { years: ['rok', 'roky', 'let', 'roků', 'r.'], months: ['měsíc', 'měsíce', 'měsíců', 'mesic', 'mesice', 'mesicu', 'měs.', 'měs'] },
   connectors: ['v', 've', 'u', 'pro', 'na', '@'],
+  forConnectors: ['pro'],
   roleAfter: ['jako'],
   employment: ['plný úvazek', 'zkrácený úvazek', 'hpp'],
   selfIntro: ['jsem', 'jmenuji se', 'mé jméno je'],

@@ -54,6 +54,7 @@ export const da: Lexicon = {
   to: ['til', 'og'],
   durations: { years: ['år'], months: ['måned', 'måneder', 'md.', 'mdr.', 'mdr', 'mnd.'] },
   connectors: ['hos', 'i', 'ved', 'på', 'for', '@'],
+  forConnectors: ['for'],
   roleAfter: ['som'],
   employment: ['fuldtid', 'deltid', 'fastansat'],
   selfIntro: ['jeg er', 'jeg hedder', 'mit navn er'],

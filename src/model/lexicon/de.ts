@@ -55,6 +55,7 @@ export const de: Lexicon = {
   to: ['bis', 'bis zum', 'bis zur', 'und'],
   durations: { years: ['jahr', 'jahre', 'jahren', 'j.', 'j'], months: ['monat', 'monate', 'monaten', 'mon.', 'mon', 'mo.', 'mte.', 'm'] },
   connectors: ['bei', 'bei der', 'bei dem', 'bei den', 'beim', '@', 'für', 'an der', 'am', 'im'],
+  forConnectors: ['für'],
   employedStudies: ['doktorand', 'doktorandin', 'promotionsstudent', 'promotionsstudentin'],
   roleAfter: ['als'],
   employment: ['vollzeit', 'teilzeit', 'festanstellung', 'festangestellt', 'selbstständig', 'selbständig', 'befristet', 'unbefristet', 'freiberuflich', 'minijob'],

@@ -46,6 +46,7 @@ export const en: Lexicon = {
   to: ['to', 'till', 'until', 'up to', 'through', 'thru', 'and'],
   durations: { years: ['year', 'years', 'yr', 'yrs', 'y'], months: ['month', 'months', 'mo', 'mos', 'm'] },
   connectors: ['at', '@', 'with', 'for', 'from'],
+  forConnectors: ['for'],
   nameConnectors: ['in'],
   employedStudies: ['phd student', 'ph.d. student', 'phd candidate', 'ph.d. candidate', 'doctoral student', 'doctoral candidate', 'doctoral researcher', 'phd researcher'],
   roleAfter: ['as'],

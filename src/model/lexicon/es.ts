@@ -55,6 +55,7 @@ export const es: Lexicon = {
   to: ['a', 'al', 'hasta', 'y'],
   durations: { years: ['año', 'años', 'ano', 'anos'], months: ['mes', 'meses', 'm'] },
   connectors: ['en', '@', 'para', 'con'],
+  forConnectors: ['para'],
   roleAfter: ['como'],
   employment: ['jornada completa', 'tiempo completo', 'media jornada', 'medio tiempo', 'tiempo parcial', 'autónomo', 'contrato indefinido', 'contrato temporal'],
   selfIntro: ['soy', 'me llamo', 'mi nombre es'],

@@ -55,6 +55,7 @@ export const fr: Lexicon = {
   to: ['à', 'a', 'au', 'jusqu’à', "jusqu'à", "jusqu'au", 'jusqu’au', 'et'],
   durations: { years: ['an', 'ans', 'année', 'années', 'annee', 'annees'], months: ['mois', 'm'] },
   connectors: ['chez', 'à', 'au', 'à la', "à l'", 'à l’', 'pour', 'auprès de', 'au sein de', 'au sein d’', "au sein d'", '@'],
+  forConnectors: ['pour'],
   employedStudies: ['doctorant', 'doctorante', 'thèse de doctorat', 'contrat doctoral'],
   roleAfter: ['en tant que', 'comme'],
   employment: ['cdi', 'cdd', 'temps plein', 'temps partiel', 'temps-plein', 'temps-partiel', 'à temps plein', 'à temps partiel', 'indépendant', 'intérim', 'alternance', 'freelance', 'emploi', 'bénévolat', 'télétravail', "stage de fin d'études", 'mi-temps'],

@@ -54,6 +54,7 @@ export const it: Lexicon = {
   to: ['a', 'ad', 'al', 'all’', "all'", 'fino a', 'fino al', 'e'],
   durations: { years: ['anno', 'anni'], months: ['mese', 'mesi', 'm'] },
   connectors: ['presso', 'in', 'per', '@', 'alla', 'al', 'all’', "all'"],
+  forConnectors: ['per'],
   roleAfter: ['come', 'in qualità di'],
   employment: ['tempo pieno', 'a tempo pieno', 'tempo parziale', 'a tempo indeterminato', 'a tempo determinato', 'partita iva'],
   selfIntro: ['sono', 'mi chiamo', 'il mio nome è'],

@@ -113,6 +113,12 @@ export interface Lexicon {
    */
   readonly nameConnectors?: readonly string[];
   /**
+   * Those of `connectors` that say whom a post served, which is as often a field as an employer ("Fachinformatiker für
+   * Anwendungsentwicklung", "Teacher for Mathematics"; "Developer for Acme"): what follows one is the organisation only
+   * when no other part of the entry's head names one better. Optional: absent = none.
+   */
+  readonly forConnectors?: readonly string[];
+  /**
    * Studies that are also posts a school employs its holder in ("PhD Student", "Doktorand"): under a heading that names
    * work, such an entry stays a job, not a study. Optional: absent = none.
    */

@@ -55,6 +55,7 @@ export const nl: Lexicon = {
   to: ['tot', 'tot en met', 't/m', 'en'],
   durations: { years: ['jaar', 'jaren', 'jr', 'jr.', 'j'], months: ['maand', 'maanden', 'mnd', 'mnd.', 'mndn', 'm'] },
   connectors: ['bij', 'voor', 'in', '@', 'op', 'aan de'],
+  forConnectors: ['voor'],
   roleAfter: ['als'],
   placeAfter: ['te'],
   employment: ['fulltime', 'parttime', 'zelfstandig', 'zzp', 'vast contract', 'tijdelijk contract'],

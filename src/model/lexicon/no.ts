@@ -54,6 +54,7 @@ export const no: Lexicon = {
   to: ['til', 'til og med', 't.o.m.', 'og'],
   durations: { years: ['år'], months: ['måned', 'måneder', 'månad', 'månader', 'mnd', 'mnd.', 'md.'] },
   connectors: ['hos', 'i', 'ved', 'på', 'for', '@'],
+  forConnectors: ['for'],
   roleAfter: ['som'],
   employment: ['heltid', 'deltid', 'fast ansatt', 'fast stilling'],
   selfIntro: ['jeg er', 'jeg heter', 'mitt navn er'],

@@ -54,6 +54,7 @@ export const pl: Lexicon = {
   to: ['do', 'i'],
   durations: { years: ['rok', 'lata', 'lat', 'r.'], months: ['miesiąc', 'miesiące', 'miesięcy', 'miesiac', 'miesiace', 'miesiecy', 'mies.', 'mies', 'm-c', 'm-ce', 'm-cy'] },
   connectors: ['w', 'we', 'dla', 'na', 'przy', '@'],
+  forConnectors: ['dla'],
   roleAfter: ['jako'],
   employment: ['pełny etat', 'pół etatu', 'umowa o pracę', 'b2b', 'umowa zlecenie'],
   selfIntro: ['jestem', 'nazywam się', 'mam na imię'],

@@ -58,6 +58,7 @@ export const pt: Lexicon = {
   to: ['a', 'até', 'ate', 'ao', 'à', 'e'],
   durations: { years: ['ano', 'anos'], months: ['mês', 'mes', 'meses', 'm'] },
   connectors: ['em', 'na', 'no', 'pela', 'pelo', 'para', '@'],
+  forConnectors: ['para'],
   roleAfter: ['como'],
   employment: ['tempo integral', 'meio período', 'meio periodo', 'tempo parcial', 'autônomo', 'clt', 'pj', 'efetivo'],
   selfIntro: ['sou', 'eu sou', 'me chamo', 'meu nome é', 'chamo-me', 'o meu nome é'],

@@ -56,6 +56,7 @@ export const ro: Lexicon = {
   to: ['până la', 'pana la', 'până în', 'pana in', 'până', 'pana', 'și', 'si'],
   durations: { years: ['an', 'ani', 'anul'], months: ['lună', 'luna', 'luni'] },
   connectors: ['la', 'în cadrul', 'in cadrul', 'pentru', '@'],
+  forConnectors: ['pentru'],
   roleAfter: ['ca', 'în calitate de'],
   employment: ['normă întreagă', 'part-time', 'full-time'],
   selfIntro: ['sunt', 'mă numesc', 'numele meu este'],

@@ -54,6 +54,7 @@ export const sk: Lexicon = {
   to: ['do', 'až', 'az', 'a'],
   durations: { years: ['rok', 'roky', 'rokov', 'r.'], months: ['mesiac', 'mesiace', 'mesiacov', 'mes.', 'mes'] },
   connectors: ['v', 'vo', 'u', 'pre', 'na', '@'],
+  forConnectors: ['pre'],
   roleAfter: ['ako'],
   employment: ['plný úväzok', 'skrátený úväzok'],
   selfIntro: ['som', 'volám sa', 'moje meno je'],

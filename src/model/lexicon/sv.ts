@@ -54,6 +54,7 @@ export const sv: Lexicon = {
   to: ['till', 'till och med', 't.o.m.', 'tom', 'och'],
   durations: { years: ['år', 'år.'], months: ['månad', 'månader', 'mån', 'mån.'] },
   connectors: ['på', 'hos', 'vid', 'för', 'i', '@'],
+  forConnectors: ['för'],
   roleAfter: ['som'],
   employment: ['heltid', 'deltid', 'tillsvidare', 'visstid', 'tillsvidareanställning'],
   selfIntro: ['jag är', 'jag heter', 'mitt namn är'],

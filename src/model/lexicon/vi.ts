@@ -57,6 +57,7 @@ export const vi: Lexicon = {
   to: ['đến', 'tới', 'den', 'toi'],
   durations: { years: ['năm', 'nam'], months: ['tháng', 'thang'] },
   connectors: ['tại', 'ở', 'cho', '@'],
+  forConnectors: ['cho'],
   employment: ['toàn thời gian', 'bán thời gian'],
   selfIntro: ['tôi là', 'tên tôi là', 'mình là'],
   degrees: ['cử nhân', 'kỹ sư', 'kĩ sư', 'thạc sĩ', 'thạc sỹ', 'tiến sĩ', 'tiến sỹ', 'cao đẳng', 'trung cấp', 'đại học', 'tốt nghiệp', 'bằng cử nhân', 'bằng kỹ sư', 'văn bằng', 'trung học phổ thông', 'thpt', 'mba', 'phd', 'bachelor', 'master', 'cu nhan', 'thac si', 'tien si', 'bằng thạc sĩ', 'loại giỏi', 'loại khá', 'xuất sắc'],

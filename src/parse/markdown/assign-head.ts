@@ -241,6 +241,9 @@ const GROUP_WEIGHT = 2.5;
 /** A segment introduced by a connector word or "@" ("… en Red Hat Chile", "… @ Spotify"). */
 const connected = (seg: Segment): boolean => seg.sep.length > 1 || seg.sep === '@';
 
+/** Every language's connectors of whom a post served ("for", "für", "pour"), folded (see `Lexicon.forConnectors`). */
+const FOR_CONNECTORS: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.forConnectors ?? []).map(foldWord)));
+
 /** How much a segment fits the first field (role / degree) and the second (organisation / school); `roleBeside`: another part of its line names a job. */
 function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [number, number] {
   const s = x.s;
@@ -251,7 +254,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   // (a job's name in capitals before its sentences: "CERTELL INTERNATIONAL. Summer Internship Program.")
   if (x.seg.capsLead && kind === 'work') b += 1.5;
   if (x.seg.tier === 'lower') a += 0.5;
-  if (connected(x.seg)) b += 2;
+  // (after "for", "für", "pour" comes a field as often as an employer: "Fachinformatiker für Anwendungsentwicklung" over "**Dupp GmbH**")
+  if (connected(x.seg)) b += FOR_CONNECTORS.has(x.seg.sep) ? 0.5 : 2;
   if (x.seg.linked) b += 0.8;
   // "**Северсталь** — Backend-разработчик": a part set in bold, naming no job, on a line not all bold whose other part names one, is a name
   else if (roleBeside && s.title <= 0 && !x.seg.line.bold && x.seg.line.boldParts.includes(x.seg.text)) b += 0.8;
