@@ -326,6 +326,9 @@ function walkTokens(w: Walk, tokens: Token[]): void {
         break;
       case 'heading_open':
         addHeading(w, t, tokens[i + 1]!, start, end);
+        // ("- ### Role — Org" / "  **City**" / "  _dates_": a heading opening a list item is its first block; what
+        // follows in the item continues it, as lines of the entry the heading heads, not as a list item of its own)
+        w.itemOpen = false;
         i++;
         break;
       case 'paragraph_open':
