@@ -102,6 +102,53 @@ function degreeSubtitle(state: ParseState, e: ReadEntry): Segment | undefined {
   return c.has('institution') || c.has('degree') ? undefined : s;
 }
 
+/**
+ * Which parts of an education head are the degree, the school and the field: a school cut after its name in CJK, a
+ * school in brackets after the degree, a bare degree opening the school's text, a degree word in a later part, a
+ * second field after a comma.
+ */
+function sortDegreeParts(
+  state: ParseState,
+  f: ReadEntry['fields'],
+  degree: string | undefined,
+  school: string | undefined,
+): { studyType: string | undefined; institution: string | undefined; area?: string; degreeAfter?: ReadEntry['fields']['rest'][number] } {
+  let studyType = degree;
+  let institution = school;
+  let area: string | undefined;
+  // "한신대학교 컴퓨터 공학과" read where no school is cut off (an entry of a work section): the school, then the field
+  const cjk = !studyType !== !institution ? cutAfterSchool((studyType ?? institution)!, state) : [];
+  if (cjk.length === 2) [institution, studyType] = cjk;
+  // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
+  const paren = studyType && !institution ? cutParenTail(studyType, 2, 60) : undefined;
+  if (paren) {
+    studyType = paren[0];
+    institution = paren[1];
+  }
+  // "Магістр, Київський національний університет …" over "- Спеціалізація: Менеджмент …": a bare degree opening the
+  // school's text is the degree; what was read as the degree without a degree word, its field
+  const lead = institution && (!studyType || !wordClasses(studyType, state).has('degree')) ? cutLeadingDegree(state, institution) : undefined;
+  if (lead) {
+    if (studyType) area = studyType;
+    [studyType, institution] = lead;
+  }
+  // "| School | Elektrik Mühendisliği | Lisans |": a later part with a degree word is the degree, the first the field
+  const degreeAfter = studyType && !wordClasses(studyType, state).has('degree') ? f.rest.find((s) => wordClasses(s.text, state).has('degree')) : undefined;
+  if (degreeAfter && studyType) {
+    area = studyType;
+    studyType = degreeAfter.text;
+  }
+  // "BS in Computer Engineering, Electrical Engineering": a degree in a field, then a second field of study
+  // (in "Bachelor of Arts, Computer Science" the part after the comma is the degree's own field: kept)
+  const comma = studyType && !degreeAfter ? studyType.indexOf(', ') : -1;
+  const first = comma > 0 ? studyType!.slice(0, comma) : '';
+  if (studyType && comma > 0 && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
+    area = studyType.slice(comma + 2);
+    studyType = studyType.slice(0, comma);
+  }
+  return { studyType, institution, ...(area !== undefined ? { area } : {}), ...(degreeAfter ? { degreeAfter } : {}) };
+}
+
 /** Builds one Education from a read entry. */
 export function toEducation(state: ParseState, e: ReadEntry, at: string): Education {
   const ed: Education = {};
@@ -129,29 +176,10 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     institutionFrom = school.line;
     body = body.filter((l) => l !== school.line);
   }
-  // "한신대학교 컴퓨터 공학과" read where no school is cut off (an entry of a work section): the school, then the field
-  const cjk = !studyType !== !institution ? cutAfterSchool((studyType ?? institution)!, state) : [];
-  if (cjk.length === 2) [institution, studyType] = cjk;
-  // "MSc in Software Engineering (LEIC, FEUP)": the school in brackets after the degree
-  const paren = studyType && !institution ? cutParenTail(studyType, 2, 60) : undefined;
-  if (paren) {
-    studyType = paren[0];
-    institution = paren[1];
-  }
-  // "| School | Elektrik Mühendisliği | Lisans |": a later part with a degree word is the degree, the first the field
-  const degreeAfter = studyType && !wordClasses(studyType, state).has('degree') ? f.rest.find((s) => wordClasses(s.text, state).has('degree')) : undefined;
-  if (degreeAfter && studyType) {
-    ed.area = studyType;
-    studyType = degreeAfter.text;
-  }
-  // "BS in Computer Engineering, Electrical Engineering": a degree in a field, then a second field of study
-  // (in "Bachelor of Arts, Computer Science" the part after the comma is the degree's own field: kept)
-  const comma = studyType && !degreeAfter ? studyType.indexOf(', ') : -1;
-  const first = comma > 0 ? studyType!.slice(0, comma) : '';
-  if (studyType && comma > 0 && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
-    ed.area = studyType.slice(comma + 2);
-    studyType = studyType.slice(0, comma);
-  }
+  const sorted = sortDegreeParts(state, f, studyType, institution);
+  ({ studyType, institution } = sorted);
+  if (sorted.area) ed.area = sorted.area;
+  const degreeAfter = sorted.degreeAfter;
   // ("07/2016 – [Coursera *Parallel programming*](…) – 100%": a percentage alone is the grade, never the degree or the school)
   if (studyType && GRADE.test(studyType)) {
     ed.score = studyType;
@@ -184,6 +212,15 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
 
 /** A percentage alone ("100%", "82 %", "94.5%"): a grade. */
 const GRADE = /^\d{1,3}(?:[.,]\d{1,2})?\s?%$/;
+
+/** "Магістр, Київський національний університет …": a bare degree before the first comma of a school's text, and that school. */
+function cutLeadingDegree(state: ParseState, text: string): [string, string] | undefined {
+  const comma = text.indexOf(', ');
+  if (comma <= 0) return undefined;
+  const degree = text.slice(0, comma);
+  const school = text.slice(comma + 2);
+  return bareDegree(state, degree) && wordClasses(school, state).has('institution') ? [degree, school] : undefined;
+}
 
 /** A degree word and nothing else: at most three words ("Bachelor", "本科", "Master of Science"). */
 function bareDegree(state: ParseState, text: string): boolean {
