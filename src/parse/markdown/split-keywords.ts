@@ -32,6 +32,9 @@ function trimKeyword(s: string): string {
 /** Words that join the words around them into a phrase, in the languages CVs are written in ("and", "of", "de", "и"). */
 const JOINING = new Set(['and', 'of', 'for', 'und', 'für', 'et', 'de', 'des', 'du', 'la', 'y', 'e', 'i', 'a', 'en', 'og', 'och', 'és', 've', 'και', 'și', 'ja', 'di', 'da', 'del', 'della', 'do', 'dos', 'das', 'van', 'het', 'и', 'на', 'за', 'в', 'с', 'і', 'та', 'з', 'u', 'za', 'na', 'w', 'oraz']);
 
+/** A letter of the Thai script. */
+const THAI = /\p{Script=Thai}/u;
+
 /** Splits a run of space-separated names, keeping "Github Actions", "Google Cloud" and "(notes)" together. */
 function splitSpaces(t: string): string[] {
   const ws = t.split(/\s+/);
@@ -62,6 +65,9 @@ export function splitKeywords(text: string): string[] {
   if (!t) return [];
   for (const c of t) if (SEPARATORS.has(c)) return splitTop(t);
   for (const sep of [' – ', ' — ', ' / ', ' - ']) if (t.includes(sep)) return t.split(sep).map((s) => s.trim()).filter(Boolean);
+  // "เข้าใจพฤติกรรมผู้บริโภค งานระบบคลินิก และการทำงาน…": Thai writes no spaces between words, its spaces part phrases or
+  // clauses: a run of it is one text, not names to cut at spaces
+  if (THAI.test(t)) return [t];
   // "IT Leadership & Management": an ampersand joins the words around it into one name; so does a joining word
   // ("Програмни езици и инструменти", "Analyse de données")
   return t.includes(' ') && !t.includes(' & ') && !t.split(' ').some((w) => JOINING.has(w)) ? splitSpaces(t) : [t];
