@@ -264,6 +264,8 @@ function townLike(part: string): boolean {
   if (words.length > 3 || /[\d@/:]/.test(part) || /\.[a-z]{2,}$/i.test(part) || /^\p{Lu}{3,}$/u.test(part)) return false;
   // ("NHS England", "BBC Scotland": an acronym before a place's name names an organisation; not "Washington DC", "New York USA")
   if (words.length >= 2 && /^\p{Lu}{3,}$/u.test(words[0]!) && !/^(?:USA|UAE)$/.test(words[0]!)) return false;
+  // ("Fraunhofer IPT", "Siemens PLM": an acronym after a name that no list knows as a place names an institute or a unit; not "Sydney NSW", "Troy NY USA")
+  if (words.slice(1).some((w) => /^\p{Lu}{3,}$/u.test(w) && !inPlaces(w))) return false;
   return words.every((w) => /^[\p{Lu}(][\p{L}.'’()\-]*$/u.test(w) || /^(?:de|del|la|le|am|an|im|on|upon|sur|sous|di|da)$/.test(w)) && isTown(part);
 }
 
