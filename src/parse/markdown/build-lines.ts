@@ -242,8 +242,8 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
     } else if (t.type === 'inline') cells.push(t.content.trim());
     else if (t.type === 'tr_close') {
       if (header) emptyHeader = cells.length === 2 && cells.every((c) => !c);
-      // (a row of dashes alone inside the body, "|-----|-----|", is kramdown's rule between rows: no content)
-      if (cells.some((c) => c) && !(rows.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c) || c === ''))) rows.push({ line: rowLine, cells, header });
+      // (a row of dashes alone inside the body, "|-----|-----|", "|-----+-----|", "|=====+=====|", is kramdown's rule between rows: no content)
+      if (cells.some((c) => c) && !(rows.length > 0 && cells.every((c) => /^:?(?:-{3,}|={3,})(?:\+:?[-=]+:?)*$/.test(c) || c === ''))) rows.push({ line: rowLine, cells, header });
     }
   }
   demoteDataHeader(rows);

@@ -1,11 +1,16 @@
 // Rewrites kramdown's pipe tables that GFM does not read ("| - | - |" over "| **2017** | Ryska A" rows; rows with no delimiter row at all) as GFM tables in place, line numbers kept.
 
-/** A kramdown separator line: bars and cells of dashes only ("| - | - |", "|---|---|"); its number of cells, or 0. */
+/** A kramdown separator line: bars and cells of dashes only ("| - | - |", "|---|---|", "|----+----|", "|====+====|"); its number of cells, or 0. */
 function dashCells(line: string): number {
   const t = line.trim();
-  if (!t.startsWith('|') || !/^[|\s:-]+$/.test(t) || !t.includes('-')) return 0;
-  const cells = t.replace(/^\||\|$/g, '').split('|');
-  return cells.every((c) => /^\s*:?-+:?\s*$/.test(c)) ? cells.length : 0;
+  if (!t.startsWith('|') || !/^[|\s:+=-]+$/.test(t) || !/[-=]/.test(t)) return 0;
+  const cells = t.replace(/^\||\|$/g, '').split(/[|+]/);
+  return cells.every((c) => /^\s*:?(?:-+|=+):?\s*$/.test(c)) ? cells.length : 0;
+}
+
+/** A kramdown border of crossed rules ("|-----+-----|", "|=====+=====|"): no GFM table line. */
+function crossedRule(line: string): boolean {
+  return line.includes('+') && dashCells(line) > 0;
 }
 
 /** A table row line: starts with a bar and holds another one ("| **2017** | Ryska A"). */
@@ -23,6 +28,11 @@ function rowLine(line: string): boolean {
 export function rewriteHeadlessPipeTables(lines: string[], fence: Uint8Array): void {
   for (let i = 1; i + 2 < lines.length; i++) {
     const n = dashCells(lines[i]!);
+    // ("|----+----|" / "| Dates | Position |" / "|-----|:-----|": a border over a header row and its delimiter row is no line of the table)
+    if (n > 0 && !fence[i] && crossedRule(lines[i]!) && lines[i - 1]!.trim() === '' && rowLine(lines[i + 1]!) && dashCells(lines[i + 2]!) > 0) {
+      lines[i] = '';
+      continue;
+    }
     if (n === 0 || fence[i] || lines[i - 1]!.trim() !== '' || !rowLine(lines[i + 1]!) || !rowLine(lines[i + 2]!)) {
       if (n === 0 && !fence[i]) moveLabelRowUp(lines, i);
       continue;

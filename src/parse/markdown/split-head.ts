@@ -992,7 +992,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
         const split = (across ? [pieces.join(' ')] : apart ? pieces : [pieces.join(' | ')]).flatMap((plain) => splitText(undated(plain), line, idx, state, labels[c] === undefined));
         const segs = wholeNameCell(state, split, labels[c]) ?? split;
         // (a column's label names a cell of one part; "Job" over "[VisualDNA](…), _London (UK)_ - __Software Engineer__" names none of its parts alone)
-        const label = segs.length === 1 ? labels[c] : undefined;
+        // (nor "Position" over "Water Resource Specialist, Cardno TEC, Seattle, WA.": a role, its organisation and its place, parted by commas)
+        const label = segs.length === 1 && !(labels[c] === 'position' && commaParts(segs[0]!.text) >= 3) ? labels[c] : undefined;
         for (const s of segs) out.push(label && !s.label ? { ...s, label } : s);
       });
       return;
@@ -1075,6 +1076,13 @@ function wholeNameCell(state: ParseState, segs: readonly Segment[], label: Field
   if ((label !== 'organisation' && label !== 'institution') || segs.length < 2) return undefined;
   if (segs.some((s, k) => (k > 0 && !NAME_DASHES.has(s.sep)) || s.paren || s.line !== segs[0]!.line || scorePlaceIn(state, s.text) > 0)) return undefined;
   return [{ ...segs[0]!, text: segs.map((s) => s.text).join(` ${segs[1]!.sep} `), solo: true }];
+}
+
+/** How many parts the commas of `text` (followed by a space) part it in. */
+function commaParts(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) n++;
+  return n;
 }
 
 /** The dashes {@link wholeNameCell} joins a name's parts back at. */
