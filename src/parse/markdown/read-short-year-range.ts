@@ -1,4 +1,4 @@
-// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24", "07.19-12.19", "16/7 - 17/6", "17/9至今").
+// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24", "3/20 - 10/20", "07.19-12.19", "16/7 - 17/6", "17/9至今").
 import type { DateAtom, DateContext } from './date-words.js';
 import { isPunctMark as punct } from './is-punct-mark.js';
 import { MAX_YEAR, MIN_YEAR } from './read-year.js';
@@ -23,13 +23,17 @@ function fullYear(n: number): number | undefined {
   return y < MIN_YEAR || y > MAX_YEAR ? undefined : y;
 }
 
-/** "06/22", "10/19", "07.19": a month's number (01–12, two digits), a slash or dot, a two-digit year, with no space between; `sep` is the mark. */
+/**
+ * "06/22", "10/19", "07.19", "3/20": a month's number (01–12, two digits; or 1–9 before a slash), a slash or dot, a two-digit year, with
+ * no space between; `sep` is the mark.
+ */
 function numericShortYear(ctx: DateContext, i: number): { atom: DateAtom; next: number; sep: number } | undefined {
   const m = ctx.tok(i);
   const mark = ctx.tok(i + 1);
   const n = ctx.tok(i + 2);
   const sep = punct(mark, 0x2f) ? 0x2f : punct(mark, 0x2e) ? 0x2e : 0;
-  if (m?.kind !== 'num' || m.digits !== 2 || m.value < 1 || m.value > 12 || sep === 0 || mark!.space) return undefined;
+  // ("1.5 - 2.5" is versions: one digit only before a slash)
+  if (m?.kind !== 'num' || (m.digits !== 2 && !(m.digits === 1 && sep === 0x2f)) || m.value < 1 || m.value > 12 || sep === 0 || mark!.space) return undefined;
   const after = ctx.tok(i + 3);
   if (n?.kind !== 'num' || n.digits !== 2 || n.space || ((punct(after, 0x2f) || punct(after, 0x2e)) && !after!.space)) return undefined;
   const y = fullYear(n.value);
