@@ -35,14 +35,15 @@ function spacedSmall(t: DateToken | undefined, max: number): t is DateToken {
 
 /**
  * "2019. 05.", "2019. 5. 1.", "2019. 03 ~ 2020. 05" (the Korean way): after the year's glued dot, a
- * spaced month number that ends in a glued dot, a range mark or the end of the line; then a day the same way.
+ * spaced month number that ends in a glued dot, a range mark, a closing bracket or the end of the line; then a day the same way.
  */
 function readDottedSpaced(ctx: DateContext, i: number, yr: YearRead): DateAtom | undefined {
   const { tok } = ctx;
   const k = yr.next;
   const mo = tok(k + 1);
   if (!gluedDot(tok(k)) || !spacedSmall(mo, 12)) return undefined;
-  const ends = (t: DateToken | undefined): boolean => !t || gluedDot(t) || (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e));
+  // (or a closing bracket: "(2021.03 ~ 2021. 06)")
+  const ends = (t: DateToken | undefined): boolean => !t || gluedDot(t) || (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e || t.value === 0x29 || t.value === 0xff09));
   if (!ends(tok(k + 2))) return undefined;
   const next = gluedDot(tok(k + 2)) ? k + 3 : k + 2;
   const day = tok(next);
