@@ -448,9 +448,13 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
  */
 function boldDateLead(w: Walk | undefined, l: Line): boolean {
   const bold = l.boldParts[0];
-  if (!w || !bold || l.plain.length > SHORT * 1.5) return false;
+  if (!w || !bold || bold.length > SHORT) return false;
   const d = lineDates(w.state, l)[0];
   if (d === undefined) return false;
+  // (however long the text after it, a bold run of a head's length that opens with the date and names more: "**2005 – 2025: Senior
+  // (Lead) Developer Mobile Billing, Cliq Digital (voorheen Blinck)** *In deze rol doorgegroeid van …*")
+  if (d.index <= 2 && l.plain.startsWith(bold) && d.length < bold.length - 8 && lineDates(w.state, l).length === 1) return true;
+  if (l.plain.length > SHORT * 1.5) return false;
   // (so does a wholly bold line that opens with its date: "__Septembre 2013 - Août 2016 : Formation en apprentissage chez …__")
   if (d.index <= 2 && (d.length >= bold.length - 2 || l.bold)) return true;
   // (and one that ends with its date, its text beside the date a head's length: "**Director of Software Development** |
@@ -879,8 +883,34 @@ function boldPairHead(w: Walk, l: Line, prev: Line | undefined, next: Line | und
   return lineDates(w.state, l).length === 0 && lineDates(w.state, next).length > 0;
 }
 
+/**
+ * "**Registered Nurse**" / "Pennsylvania College of Health Sciences (September 2016 – June 2017)" / "Medical Staffing Network
+ * (March 2016- June 2016)": under a wholly bold, undated role line, short paragraphs that each close with their period in
+ * brackets are each a job in that role (the role line is their group).
+ */
+function datedNameUnderRole(w: Walk, cur: EntryBlock, l: Line, prev: Line | undefined): Line[] | undefined {
+  if (l.kind !== 'text' || l.depth > 0 || l.bold || prev?.block === l.block || l.plain.length > SHORT || !cur.body.every((b) => b.depth > 0)) return undefined;
+  const role = cur.head.length === 2 ? cur.head[0] : cur.head.length === 1 ? cur.group[cur.group.length - 1] : undefined;
+  const dated = cur.head[cur.head.length - 1]!;
+  if (role?.kind !== 'text' || !role.bold || role === dated || lineDates(w.state, role).length > 0 || !wordClasses(role.plain, w.state).has('jobTitle')) return undefined;
+  const closesInBrackets = (x: Line): boolean => {
+    const ds = x.kind === 'text' && !x.bold && x.plain.endsWith(')') ? lineDates(w.state, x) : [];
+    const d = ds[ds.length - 1];
+    return ds.length === 1 && d!.index > 2 && x.plain.lastIndexOf('(') < d!.index && d!.index + d!.length >= textEnd(x.plain) && !dateOnly(w.state, x);
+  };
+  if (!closesInBrackets(dated) || !closesInBrackets(l)) return undefined;
+  return cur.head.length === 2 ? [...cur.group, role] : cur.group;
+}
+
 /** Starts an entry at a line of another shape than the section's anchors (a role of a group, a bold pair); false when it starts none. */
 function startsOtherEntry(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  const underRole = datedNameUnderRole(w, cur, l, prev);
+  if (underRole) {
+    // (its head is whole: the next bold role line opens an entry of its own)
+    w.cur = { group: underRole, head: [l], body: [], phase: 'body' };
+    w.out.entries.push(w.cur);
+    return true;
+  }
   const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev);
   if (group) {
     // (a heading alone over text, now the group of its first role: that entry takes its place, and the text)
@@ -1109,7 +1139,8 @@ function headFirstStep(w: Walk, l: Line, prev: Line | undefined, next: Line | un
     return true;
   }
   // "**Contoso** *2008 - 2011*" / "Redmond, Washington" / "**Software Development Engineer**": a bold role completes the head
-  if (cur && w.style === 'bold' && completesHeadWithRole(w.state, cur.head, cur.body, l)) {
+  // (not a head whose role is its group's bold line: see datedNameUnderRole)
+  if (cur && w.style === 'bold' && !cur.group.some((g) => g.kind === 'text' && g.bold) && completesHeadWithRole(w.state, cur.head, cur.body, l)) {
     cur.head.push(...cur.body.splice(0), l);
     cur.phase = 'head';
     return true;
