@@ -112,11 +112,12 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
       it('keeps every source word in the model', () => {
         // field labels of the body ("Tehtävänimike: …", "| Nimi | …") are layout, as the parser's own check counts them
         const lang = String((result.resume.meta as Record<string, unknown> | undefined)?.detectedLang ?? 'en');
-        // (a Pelican metadata header the parser read as front matter is checked as one)
-        const header = readMetadataHeader(written.split('\n'), written.split('\n'));
-        // (so is a Kirby content file's short fields; its long fields are the body, their keys blanked)
+        // (a Kirby content file's short fields the parser read as front matter are checked as one; its long fields are the
+        // body, their keys blanked, a blocks field's items as the Markdown they show)
         const kirbyBody = written.split('\n');
-        const kirby = header ? undefined : readKirbyFields(written.split('\n'), kirbyBody);
+        const kirby = readKirbyFields(written.split('\n'), kirbyBody);
+        // (so is a Pelican metadata header, where the file is no Kirby content file)
+        const header = kirby ? undefined : readMetadataHeader(written.split('\n'), written.split('\n'));
         const asFront = (data: Record<string, unknown> | undefined): string => `---\n${Object.entries(data ?? {}).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n`;
         const text = header ? `${asFront(header.data)}${written.split('\n').slice(header.endLine).join('\n')}` : kirby ? `${asFront(kirby.data)}${kirbyBody.join('\n')}` : written;
         // (a fenced YAML block the parser read as the CV's front matter, at the top or below headings, is checked as one)

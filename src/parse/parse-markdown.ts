@@ -16,6 +16,7 @@ import { retypeCompanyTables } from './markdown/retype-company-tables.js';
 import { retypeProgrammingLanguages } from './markdown/retype-programming-languages.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
 import { retypeProfileSections } from './markdown/retype-profile-sections.js';
+import { retypeJobSections } from './markdown/retype-job-sections.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinBrokenRanges } from './markdown/join-broken-ranges.js';
 import { joinDateSubItems } from './markdown/join-date-sub-items.js';
@@ -60,6 +61,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   retypeProfileSections,
   retypeCompanyTables,
   retypeProgrammingLanguages,
+  retypeJobSections,
   labelFieldTables,
   joinOrgSections,
   absorbOrgSections,

@@ -236,12 +236,33 @@ function afterIntroduction(cut: Cut, line: Line, rank: number): boolean {
   return line.kind === 'heading' && rank === cut.rank && cut.current.lines.some((l) => l.kind === 'text' && l.plain.length > 80 && /[.!?]\s/.test(l.plain));
 }
 
+/** Two headings or more deeper than `level` right under line `i`, up to the next heading of its level, each naming a job at a place (a job word and a connector), one dated soon after. */
+function jobHeadingsBelow(cut: Cut, i: number, level: number): boolean {
+  let jobs = 0;
+  let dated = false;
+  for (let k = i + 1; k < cut.lines.length; k++) {
+    const l = cut.lines[k]!;
+    if (l.kind !== 'heading') continue;
+    if (l.level <= level) break;
+    const c = wordClasses(l.plain, cut.state);
+    if (!c.has('jobTitle') || !c.has('connector')) return false;
+    jobs++;
+    dated ||= datedSoon(cut.state, cut.lines, k);
+  }
+  return jobs >= 2 && dated;
+}
+
 /** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
 function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
   if (closeSubSection(cut, line, rank)) return false;
   if (rank > 6 || rank > cut.rank) return false;
   const inEntries = ENTRY_KINDS.has(cut.current.type);
   if (cut.current.type === 'header') {
+    // ("## Core principles" over "### Web Designer at Cefco" / "Jan 2012 - June 2013": a heading over jobs opens their section, see retypeJobSections)
+    if (line.kind === 'heading' && jobHeadingsBelow(cut, i, line.level)) {
+      open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'the headings under it name jobs at places']);
+      return true;
+    }
     if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2 && !afterIntroduction(cut, line, rank)) return false;
   }
   if (inEntries && cut.noisy) return false;

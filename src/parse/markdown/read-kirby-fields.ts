@@ -1,5 +1,6 @@
 // Reads a Kirby CMS content file ("Title: CV" / "----" / "Text:" and its Markdown / "----"): short fields as front matter, long ones as the body.
 import type { FrontMatterBlock } from './parse-types.js';
+import { rewriteKirbyBlocks } from './rewrite-kirby-blocks.js';
 
 /** A field's first line: its key, a colon, and the value when it is written on the same line. */
 const FIELD = /^([A-Za-z][A-Za-z0-9_-]{0,40}):(.*)$/;
@@ -36,7 +37,11 @@ export function readKirbyFields(lines: readonly string[], body: string[]): Front
       data[key] = short;
       raw.push(`${m[1]}: ${short}`);
       for (let i = start; i < end; i++) body[i] = '';
-    } else body[start] = value;
+    } else {
+      body[start] = value;
+      // (a blocks or structure field, a YAML list of items, as the Markdown it shows)
+      if (!value) rewriteKirbyBlocks(lines, body, start + 1, end);
+    }
   });
   if (data['title'] === undefined && typeof data['heading'] === 'string') data['title'] = data['heading'];
   return { format: 'yaml', line: 1, endLine: starts[1]!, raw: raw.join('\n'), data };

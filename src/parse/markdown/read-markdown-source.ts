@@ -53,7 +53,7 @@ export function readMarkdownSource(text: string, file?: string): SourceText {
   const lines = normal.split('\n');
   const body = lines.slice();
   const warnings: CvWarning[] = [];
-  const frontMatter = readComponentCv(lines, body, readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file) ?? readMetadataHeader(lines, body) ?? readKirbyFields(lines, body)));
+  const frontMatter = readComponentCv(lines, body, readEmbeddedCv(lines, body, readFrontMatterBlock(normal, lines, body, warnings, file) ?? readKirbyFields(lines, body) ?? readMetadataHeader(lines, body)));
   return finishSource(normal, body, warnings, frontMatter, file);
 }
 
