@@ -1,7 +1,7 @@
 // Rewrites a Kirby blocks or structure field ("-" / "template: block-heading" / "text: Core principles" / "-" / "text: >" and its indented Markdown) as the Markdown it shows, line numbers kept.
 
 /** A key line of a block item: a key, a colon, its value. */
-const ITEM_KEY = /^( {0,4})([A-Za-z_][\w-]{0,30}):[ \t]*(.*)$/;
+const ITEM_KEY = /^( {0,4})([A-Za-z_][\w-]{0,30}):(.*)$/;
 /** The keys that say what kind of block an item is. */
 const KIND_KEYS: ReadonlySet<string> = new Set(['template', 'type', '_key', 'id', 'level', 'isHidden']);
 /** YAML's markers of a block scalar: the value is on the indented lines below. */

@@ -448,12 +448,12 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
  */
 function boldDateLead(w: Walk | undefined, l: Line): boolean {
   const bold = l.boldParts[0];
-  if (!w || !bold || bold.length > SHORT) return false;
+  if (!w || !bold) return false;
   const d = lineDates(w.state, l)[0];
   if (d === undefined) return false;
   // (however long the text after it, a bold run of a head's length that opens with the date and names more: "**2005 – 2025: Senior
   // (Lead) Developer Mobile Billing, Cliq Digital (voorheen Blinck)** *In deze rol doorgegroeid van …*")
-  if (d.index <= 2 && l.plain.startsWith(bold) && d.length < bold.length - 8 && lineDates(w.state, l).length === 1) return true;
+  if (bold.length <= SHORT && d.index <= 2 && l.plain.startsWith(bold) && d.length < bold.length - 8 && lineDates(w.state, l).length === 1) return true;
   if (l.plain.length > SHORT * 1.5) return false;
   // (so does a wholly bold line that opens with its date: "__Septembre 2013 - Août 2016 : Formation en apprentissage chez …__")
   if (d.index <= 2 && (d.length >= bold.length - 2 || l.bold)) return true;
