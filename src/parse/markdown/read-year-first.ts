@@ -21,11 +21,12 @@ function gluedDot(t: DateToken | undefined): boolean {
 
 /**
  * What may follow "2016 jan" for the month name to belong to the year before it (Swedish, Hungarian and East
- * Asian order: "2011 okt - 2012 dec"): the end of the line, a range mark, a closing mark or an opening
- * bracket ("2017 Dec (6 months)"); never a word or a number ("2019 May 5", "2019 may be").
+ * Asian order: "2011 okt - 2012 dec"): the end of the line, a range mark, a closing mark, an opening
+ * bracket ("2017 Dec (6 months)") or a bullet; never a word or a number ("2019 May 5", "2019 may be").
  */
 function endsDate(t: DateToken | undefined): boolean {
-  return !t || (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e || t.value === 0x29 || t.value === 0x28 || t.value === 0x2c || t.value === 0x3b || t.value === 0x7c || t.value === 0x5d));
+  // (or a bullet or middle dot between fields: "2024 Jun • Summer School")
+  return !t || (t.kind === 'punct' && (t.value === 0x2d || t.value === 0x7e || t.value === 0x29 || t.value === 0x28 || t.value === 0x2c || t.value === 0x3b || t.value === 0x7c || t.value === 0x5d || t.value === 0x2022 || t.value === 0xb7));
 }
 
 /** A number standing apart, 1–2 digits, within [1, max]. */
