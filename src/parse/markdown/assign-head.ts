@@ -193,6 +193,8 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   // (not a bracket of a word and an acronym glued by a slash: "Software Developer Co-op (Java/API)" names a stack, though Java
   // is an island; "(İzmir/Türkiye)" is a place)
   if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1]) && !/\p{L}\/\p{Lu}{2,4}$/u.test(paren[1])) return townBeforeBracket(state, paren[0], paren[1]);
+  const stopped = placeAfterStop(state, t);
+  if (stopped) return stopped;
   const parts = splitCommas(t);
   for (let k = 1; k < parts.length; k++) {
     // ("Doctoral Researcher, IGE, Grenoble, France": an acronym that is no place, before places, names the organisation)
@@ -220,6 +222,21 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   // (a name alone: not "Jagiellonian University, MSc in Computer Science", a degree's field)
   if (inTown && singleTown(inTown.town) && !inTown.rest.includes(',') && namesBody(state, seg, inTown.rest) && !wordClasses(inTown.rest, state).has('degree')) return { rest: inTown.rest, place: inTown.town };
   return undefined;
+}
+
+/**
+ * "Bond Maritime Services Limited (Oil & Gas Maritime Services). Victoria Island, Lagos.": after a full stop that closes a name
+ * (a word of six letters or more, a bracket or a legal form), a place of several comma parts is the place.
+ */
+function placeAfterStop(state: ParseState, text: string): { rest: string; place: string } | undefined {
+  const t = text.endsWith('.') ? text.slice(0, -1) : text;
+  const dot = t.lastIndexOf('. ');
+  if (dot <= 1) return undefined;
+  const ended = t.slice(t.lastIndexOf(' ', dot) + 1, dot + 1);
+  const tail = t.slice(dot + 2);
+  if (!(ended.length > 6 || ended.endsWith(').') || legalForm(ended)) || !tail.includes(', ') || scorePlaceIn(state, tail) < 2) return undefined;
+  // (a legal form keeps its stop: "SAP SSC Ltd. Ireland, Galway")
+  return { rest: t.slice(0, legalForm(ended) ? dot + 1 : dot), place: tail };
 }
 
 /**

@@ -131,6 +131,9 @@ function capitalisedWords(words: readonly string[]): boolean {
 /** Whether a text has the shape of a person's name in its script. */
 export function nameShape(raw: string): boolean {
   const text = cutGeneration(raw);
+  // "BALOGUN, Adebisi Samuel": a family name in capitals, a comma, then the given names
+  const inverted = /^(\p{Lu}[\p{Lu}'’-]+), (\p{Lu}.*)$/u.exec(text);
+  if (inverted && !inverted[2]!.includes(',')) return nameShape(`${inverted[2]} ${inverted[1]}`);
   if (text.length < 2 || text.length > 50 || /[\p{Nd}@:/\\|#=<>{}[\]]/u.test(text)) return false;
   const words = text.split(' ');
   if (/^[\u3400-\u9fff\u3040-\u30ff]+(?: [\u3400-\u9fff\u3040-\u30ff]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 6;

@@ -229,8 +229,8 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
 
 /** Classes of a box that holds one entry of a CV: "entry", "timeline-item", "cv-list-item", "resume-experience-item", "job". */
 const ENTRY_CLASS = /(?:^|\s)(?:[\w-]+[-_])?(?:entry|item|job|position)(?:\s|$)/i;
-/** Classes of a box that holds one field of an entry: "timeline-org", "entry-date", "resume-company", "job-title", "cv-list-item-time". */
-const FIELD_CLASS = /(?:^|\s|[-_])(?:org|organi[sz]ation|company|employer|role|title|position|dates?|time|period|duration|location|place|city|degree|institution|school|university)(?:\s|$)/i;
+/** Classes of a box that holds one field of an entry: "timeline-org", "entry-date", "resume-company", "job-title", "cv-list-item-time", "timeline-meta" (its place). */
+const FIELD_CLASS = /(?:^|\s|[-_])(?:org|organi[sz]ation|company|employer|role|title|position|dates?|time|period|duration|location|place|city|meta|degree|institution|school|university)(?:\s|$)/i;
 
 /** Classes that float a box to one side (Bootstrap's and others'). */
 const FLOATED = /(?:^|\s)(?:float-right|float-end|pull-right|float-left|float-start|pull-left)(?:\s|$)/;

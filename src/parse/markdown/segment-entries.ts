@@ -33,7 +33,7 @@ import { recall } from './recall.js';
 import { dateOnly } from './date-only.js';
 import { takeLabelledBodyDate } from './take-labelled-body-date.js';
 import { lineDates } from './line-dates.js';
-import { isTown, wordClasses } from './score-segment.js';
+import { isTown, placeScore, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { durationNote } from './duration-note.js';
 import { completesHeadWithRole } from './completes-head-with-role.js';
@@ -222,6 +222,25 @@ function datesLeadBold(state: ParseState, lines: readonly Line[], boldHeads: rea
   return n > boldHeads.length;
 }
 
+/**
+ * "<div>Org, City <span>Sep 2019 – Jul 2023</span></div>": the one-line paragraphs that end with their dates, not under a name
+ * of its own paragraph ("Rheinische Hochschule Köln" over "Bachelor of Science · (2023 - 2026)"; a logo's text is no name).
+ */
+function closingParagraphs(state: ParseState, lines: readonly Line[]): number[] {
+  const named = (p: Line | undefined): boolean => p?.kind === 'text' && lineDates(state, p).length === 0 && !(p.images.length > 0 && p.images.some((im) => im.alt.trim() === p.plain.trim()));
+  return lines.flatMap((l, i) => (l.kind === 'text' && l.depth === 0 && lines[i - 1]?.block !== l.block && lines[i + 1]?.block !== l.block && closesWithDate(state, l) && !named(lines[i - 1]) ? [i] : []));
+}
+
+/**
+ * "The Aerospace Corporation · Jul. 2024 – Present" / "Member of the Technical Staff · Los Angeles, CA" / … "**Cislunar Explorers**"
+ * (a project inside a job's text): more one-line paragraphs closing with their dates than bold heads, the first of them
+ * before the first bold head: the dated paragraphs start the entries.
+ */
+function closersLeadBold(state: ParseState, lines: readonly Line[], boldHeads: readonly number[]): boolean {
+  const closers = closingParagraphs(state, lines);
+  return closers.length > boldHeads.length && closers[0]! < boldHeads[0]!;
+}
+
 /** Whether the paragraph starting at `i` (its first line) holds only dates ("Été" / "2020" on two lines counts). */
 function datesParagraph(state: ParseState, lines: readonly Line[], i: number): boolean {
   const l = lines[i]!;
@@ -330,7 +349,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headLabels(state, lines).size >= 2 && !labelsUnderItems(state, lines)) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
-  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads)) return 'bold';
+  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads) && !closersLeadBold(state, lines, boldHeads)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   // (lines inside an item, after its hard break, are the item's: "- **School** | Town<br/>" / "  _Degree_ | 2020<br/>")
   const datedParas = lines.filter((l, i) => l.kind === 'text' && !insideItem(l, lines[i - 1]) && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
@@ -343,7 +362,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // "<div>Org, City <span>Sep 2019 – Jul 2023</span></div>" / "<div>Role</div>" / its list: one-line paragraphs that end with
   // their dates, each over undated text and points, where fewer items are dated and none opens with its date
   // (not under a name of its own paragraph — "Rheinische Hochschule Köln" over "Bachelor of Science · (2023 - 2026)" — which heads it)
-  const closing = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && closesWithDate(state, l) && !(lines[i - 1]?.kind === 'text' && lineDates(state, lines[i - 1]!).length === 0)).length;
+  const closing = closingParagraphs(state, lines).length;
   if (closing >= 2 && datedParas === 0) {
     const items = lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0);
     if (items.length < closing && !items.some((l) => lineDates(state, l)[0]!.index <= 2)) return 'block';
@@ -833,8 +852,18 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // (so is a shorter line of words mostly in small letters: "#### Plaay" / "Backend Developer – April 2014 - …␣␣" / "I built systems in cakephp")
   if (words(l) >= 4 && full(w, cur.head) && lowerShare(l.plain) > 0.6 && lineDates(w.state, l).length === 0) return false;
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
-  const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain);
+  const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain) && !orgThenPlace(w.state, l.plain);
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !/[.!?]\s/.test(l.plain) && (!complete(w, cur.head) || degreeSentence(w, cur.head, l, prev))));
+}
+
+/**
+ * "Bond Maritime Services Limited (Oil & Gas Maritime Services). Victoria Island, Lagos.": a name of an organisation, a full stop,
+ * then a place closed by one: a head's line written with stops, no sentence.
+ */
+function orgThenPlace(state: ParseState, plain: string): boolean {
+  const t = plain.endsWith('.') ? plain.slice(0, -1) : plain;
+  const dot = t.lastIndexOf('. ');
+  return dot > 0 && namesOrganisation(state, t.slice(0, dot)) && placeScore(t.slice(dot + 2)) >= 2;
 }
 
 /** The share of a text's words that open with a small letter (of the words that open with a letter). */
@@ -1072,6 +1101,9 @@ function datedNote(state: ParseState, l: Line): boolean {
 /** Under headings, a new block after a full head closes it, unless it is a date or a place alone. */
 function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
   const newBlock = prev === undefined || prev.block !== l.block;
+  // (and, in dated paragraphs, a wholly bold undated paragraph under a head of two lines that says all: "Space System Design Studio ·
+  // Jan 2022 - May 2023" / "Structural Analyst · Ithaca, NY" / "**Cislunar Explorers**", a project inside the job's text)
+  if (w.style === 'block' && l.kind === 'text' && l.bold && head.length >= 2 && lineDates(w.state, l).length === 0 && full(w, head)) return true;
   return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l) && !roleForHead(w, head, l, prev) && !organisationForHead(w, head, l, prev);
 }
 
