@@ -240,6 +240,14 @@ function contactWordsOnly(text: string): boolean {
   return words.length >= 2 && words.every((w) => CONTACT_WORDS.has(w));
 }
 
+/** Words that name a kind of image file or picture, not a person ("Typing SVG", "Profile Banner"). */
+const IMAGE_WORDS: ReadonlySet<string> = new Set(['svg', 'png', 'gif', 'jpg', 'jpeg', 'webp', 'logo', 'banner', 'badge', 'icon', 'avatar', 'screenshot']);
+
+/** Some word of the text names a kind of image. */
+function imageWords(text: string): boolean {
+  return text.toLowerCase().split(/[\s_.-]+/).some((w) => IMAGE_WORDS.has(w));
+}
+
 /** Scores a candidate's text; returns undefined when it cannot be a name. */
 export function scoreName(state: ParseState, raw: string, base: number, why: string[], line?: Line): NameCandidate | undefined {
   // a name is at most 50 characters once cleaned: a text ten times longer holds none (and costs time to clean)
@@ -261,6 +269,8 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   }
   // "Email LinkedIn Website": the alt texts of a row of contact badges
   if (contactWordsOnly(text)) return undefined;
+  // "Typing SVG", "Header GIF": an image's text that names its kind of file or picture
+  if (imageWords(text)) return undefined;
   // "[简体中文](./resume-zh.md) | [English](./resume-en.md)": a link to the CV in another language
   if (isLanguageName(text)) {
     score -= 6;
