@@ -529,7 +529,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const caps = capsSentences(clean);
   if (caps) return caps.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : k === 0 ? { ...x, capsLead: true as const } : x)));
   // "Postdoctoral Research Associate. Department of Ecology …, University of Arizona": a role, a full stop, then where
-  const sentence = roleSentence(clean, state);
+  const sentence = roleSentence(clean, state) ?? nameThenRoleSentence(clean, state);
   if (sentence) return [segmentOf(sentence[0], line, lineIdx, '', false), ...splitText(sentence[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: '.' } : x))];
   // "**rea group** **melbourne, vic, australia**" (two HTML spans side by side): bold runs with only white space between are parts
   const runs = sideBySideRuns(clean, line) ?? sideBySideSpans(clean, line);
@@ -625,6 +625,26 @@ function roleSentence(text: string, state: ParseState): [string, string] | undef
   const o = wordClasses(rest, state);
   const acronym = degree && /^\p{Lu}{2,6}(?:,|$)/u.test(rest);
   return o.has('organisation') || o.has('institution') || acronym ? [role, rest] : undefined;
+}
+
+/**
+ * "ООО "Энерго-строй". Мастер строительно-монтажных работ.", "Read Flag. Системный администратор Linux/DevOps engineer.": a short
+ * name that names no job, a full stop, then one sentence that names a job: the name and the role.
+ */
+function nameThenRoleSentence(text: string, state: ParseState): [string, string] | undefined {
+  // (the stop after a date cut off before it goes: ". Read Flag. Системный администратор …")
+  const t = trimChars(text, ' .|·•–—,;:');
+  const at = t.indexOf('. ');
+  if (at < 2) return undefined;
+  const name = t.slice(0, at).trim();
+  const rest = trimChars(t.slice(at + 2), ' .');
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (name.split(' ').length > 5 || (last.length < 3 && !/["»”]$/u.test(last)) || last.slice(0, -1).includes('.') || !/^[\p{Lu}"«“]/u.test(name)) return undefined;
+  if (!/^\p{Lu}/u.test(rest) || rest.includes('. ') || rest.split(' ').length > 10) return undefined;
+  // (not an abbreviation before its stop: "Dipl. Qualitätsmanager FA", "Sr. Developer")
+  if (!name.includes(' ') && name.length <= 4) return undefined;
+  const n = wordClasses(name, state);
+  return wordClasses(rest, state).has('jobTitle') && !n.has('jobTitle') && !n.has('degree') ? [name, rest] : undefined;
 }
 
 /**
