@@ -856,6 +856,12 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !/[.!?]\s/.test(l.plain) && (!complete(w, cur.head) || degreeSentence(w, cur.head, l, prev))));
 }
 
+/** A text with no organisation, school, job or degree word ("Cislunar Explorers", a project's name). */
+function namesNothing(state: ParseState, text: string): boolean {
+  const c = wordClasses(text, state);
+  return !c.has('organisation') && !c.has('institution') && !c.has('jobTitle') && !c.has('degree');
+}
+
 /**
  * "Bond Maritime Services Limited (Oil & Gas Maritime Services). Victoria Island, Lagos.": a name of an organisation, a full stop,
  * then a place closed by one: a head's line written with stops, no sentence.
@@ -1103,7 +1109,8 @@ function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefi
   const newBlock = prev === undefined || prev.block !== l.block;
   // (and, in dated paragraphs, a wholly bold undated paragraph under a head of two lines that says all: "Space System Design Studio ·
   // Jan 2022 - May 2023" / "Structural Analyst · Ithaca, NY" / "**Cislunar Explorers**", a project inside the job's text)
-  if (w.style === 'block' && l.kind === 'text' && l.bold && head.length >= 2 && lineDates(w.state, l).length === 0 && full(w, head)) return true;
+  // (not one that names an organisation, a school, a job or a degree: "`1999-2003`" / "Ingeniería técnica …" / "**Universidad Politécnica de Valencia.**")
+  if (w.style === 'block' && l.kind === 'text' && l.bold && head.length >= 2 && lineDates(w.state, l).length === 0 && full(w, head) && namesNothing(w.state, l.plain)) return true;
   return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l) && !roleForHead(w, head, l, prev) && !organisationForHead(w, head, l, prev);
 }
 
