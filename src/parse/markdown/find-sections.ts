@@ -14,6 +14,7 @@ import { countWords } from './count-words.js';
 import { pageTitleSection } from './page-title-section.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { wordClasses } from './score-segment.js';
+import { namesJobAtPlace } from './names-job-at-place.js';
 
 /** Sections whose content is a list of dated entries. */
 export const ENTRY_KINDS: ReadonlySet<string> = new Set<SectionKind>(['work', 'volunteer', 'education', 'projects', 'publications', 'awards', 'certificates', 'references']);
@@ -244,8 +245,7 @@ function jobHeadingsBelow(cut: Cut, i: number, level: number): boolean {
     const l = cut.lines[k]!;
     if (l.kind !== 'heading') continue;
     if (l.level <= level) break;
-    const c = wordClasses(l.plain, cut.state);
-    if (!c.has('jobTitle') || !c.has('connector')) return false;
+    if (!namesJobAtPlace(cut.state, l.plain)) return false;
     jobs++;
     dated ||= datedSoon(cut.state, cut.lines, k);
   }

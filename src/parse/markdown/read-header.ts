@@ -2,6 +2,7 @@
 import { readIntroName } from './read-intro-name.js';
 import { pushAll } from './push-all.js';
 import { wordClasses } from './score-segment.js';
+import { namesJobAtPlace } from './names-job-at-place.js';
 import { dropLeadingIcons } from './drop-leading-icons.js';
 import type { Basics } from '../../model/types.js';
 import { bestName, cleanName, scoreName, titleParts, type NameCandidate } from './find-name.js';
@@ -208,12 +209,6 @@ function outerParts(plain: string, md: string): { parts: string[]; slash: boolea
   return { parts: [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean), slash };
 }
 
-/** Whether `text` names a job and holds a connector ("Web Designer at Berman Advertising"). */
-function roleAtPlace(state: ParseState, text: string): boolean {
-  const c = wordClasses(text, state);
-  return c.has('jobTitle') && c.has('connector');
-}
-
 /** `text` cut at each match of `sep` (a global pattern) that lies outside brackets. */
 function splitOutsideBrackets(text: string, sep: RegExp): string[] {
   if (!/[(（]/.test(text)) return text.split(sep);
@@ -299,7 +294,7 @@ function lineNames(state: ParseState): NameCandidate[] {
     // (not of a labelled list: "**Software:** nmap | Wireshark | Burpsuite | Active Directory")
     const outer = /^[^:：|]{1,30}[:：]\s/u.test(l.plain) ? { parts: [], slash: false } : outerParts(l.plain, l.md);
     // (not the end after "Role at Org": "### Web Designer at Berman Advertising / Overdrive Interactive" names two agencies)
-    const roleAt = outer.parts.length === 2 && roleAtPlace(state, outer.parts[0]!);
+    const roleAt = outer.parts.length === 2 && namesJobAtPlace(state, outer.parts[0]!);
     for (const part of roleAt ? outer.parts.slice(0, 1) : outer.parts) out.push(scoreName(state, part, base - 0.5, [why, outer.slash ? SLASH_PART : OUTER_PART], l));
     // "**Tuấn Hà Anh, Lập trình viên Backend**", "# Jane Doe, Software Engineer": a heading or bold line's text before its one comma and a job title
     if (outer.parts.length === 0 && (l.kind === 'heading' || l.bold)) {

@@ -2,6 +2,7 @@
 import { lineDates } from './line-dates.js';
 import type { ParseState, Section } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
+import { namesJobAtPlace } from './names-job-at-place.js';
 
 /** The fewest entry headings that make the evidence. */
 const MIN_HEADS = 2;
@@ -22,10 +23,7 @@ export function retypeJobSections(state: ParseState): void {
     if (s.type !== 'generic') continue;
     const heads = entryHeadings(s);
     if (!heads || heads.length < MIN_HEADS || !s.lines.some((l) => lineDates(state, l).length > 0)) continue;
-    if (!heads.every((h) => {
-      const c = wordClasses(h.plain, state);
-      return c.has('jobTitle') && c.has('connector') && !c.has('degree');
-    })) continue;
+    if (!heads.every((h) => namesJobAtPlace(state, h.plain) && !wordClasses(h.plain, state).has('degree'))) continue;
     s.type = 'work';
     s.why.push('its heading names no kind, and every entry heading under it names a job at a place: jobs');
   }

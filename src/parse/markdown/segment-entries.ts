@@ -33,7 +33,7 @@ import { recall } from './recall.js';
 import { dateOnly } from './date-only.js';
 import { takeLabelledBodyDate } from './take-labelled-body-date.js';
 import { lineDates } from './line-dates.js';
-import { isTown, placeScore, wordClasses } from './score-segment.js';
+import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { durationNote } from './duration-note.js';
 import { completesHeadWithRole } from './completes-head-with-role.js';
@@ -233,11 +233,10 @@ function closingParagraphs(state: ParseState, lines: readonly Line[]): number[] 
 
 /**
  * "The Aerospace Corporation · Jul. 2024 – Present" / "Member of the Technical Staff · Los Angeles, CA" / … "**Cislunar Explorers**"
- * (a project inside a job's text): more one-line paragraphs closing with their dates than bold heads, the first of them
+ * (a project inside a job's text): more one-line paragraphs closing with their dates (`closers`, see closingParagraphs) than bold heads, the first of them
  * before the first bold head: the dated paragraphs start the entries.
  */
-function closersLeadBold(state: ParseState, lines: readonly Line[], boldHeads: readonly number[]): boolean {
-  const closers = closingParagraphs(state, lines);
+function closersLeadBold(closers: readonly number[], boldHeads: readonly number[]): boolean {
   return closers.length > boldHeads.length && closers[0]! < boldHeads[0]!;
 }
 
@@ -349,7 +348,10 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (headLabels(state, lines).size >= 2 && !labelsUnderItems(state, lines)) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
   const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
-  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads) && !closersLeadBold(state, lines, boldHeads)) return 'bold';
+  // (the one-line paragraphs closing with their dates, found once: asked of bold heads, then of the region)
+  let closers: number[] | undefined;
+  const closing = (): number[] => (closers ??= closingParagraphs(state, lines));
+  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads) && !closersLeadBold(closing(), boldHeads)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   // (lines inside an item, after its hard break, are the item's: "- **School** | Town<br/>" / "  _Degree_ | 2020<br/>")
   const datedParas = lines.filter((l, i) => l.kind === 'text' && !insideItem(l, lines[i - 1]) && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
@@ -362,10 +364,9 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // "<div>Org, City <span>Sep 2019 – Jul 2023</span></div>" / "<div>Role</div>" / its list: one-line paragraphs that end with
   // their dates, each over undated text and points, where fewer items are dated and none opens with its date
   // (not under a name of its own paragraph — "Rheinische Hochschule Köln" over "Bachelor of Science · (2023 - 2026)" — which heads it)
-  const closing = closingParagraphs(state, lines).length;
-  if (closing >= 2 && datedParas === 0) {
+  if (closing().length >= 2 && datedParas === 0) {
     const items = lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0);
-    if (items.length < closing && !items.some((l) => lineDates(state, l)[0]!.index <= 2)) return 'block';
+    if (items.length < closing().length && !items.some((l) => lineDates(state, l)[0]!.index <= 2)) return 'block';
   }
   // "04/2022 - heute | **Werkstudentin, Klinikum**" then its list: one-line paragraphs that open with their dates, no item dated
   const opening = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l)).length;
@@ -869,7 +870,7 @@ function namesNothing(state: ParseState, text: string): boolean {
 function orgThenPlace(state: ParseState, plain: string): boolean {
   const t = plain.endsWith('.') ? plain.slice(0, -1) : plain;
   const dot = t.lastIndexOf('. ');
-  return dot > 0 && namesOrganisation(state, t.slice(0, dot)) && placeScore(t.slice(dot + 2)) >= 2;
+  return dot > 0 && namesOrganisation(state, t.slice(0, dot)) && scorePlaceIn(state, t.slice(dot + 2)) >= 2;
 }
 
 /** The share of a text's words that open with a small letter (of the words that open with a letter). */
