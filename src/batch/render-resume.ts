@@ -61,7 +61,7 @@ export async function renderResume(file: string, opts: RenderResumeOptions = {})
   const base = resolveOptions(layers);
   const deadline = createDeadline(base.timeoutMs);
   // Chromium starts while the CV is read and parsed (it is the slow part of a cold run).
-  const launching = opts.browser ? undefined : launchBrowser(opts.executablePath ? { executablePath: opts.executablePath } : {});
+  const launching = opts.browser ? undefined : launchBrowser({ ...(opts.executablePath ? { executablePath: opts.executablePath } : {}), singleProcess: true });
   launching?.catch(() => undefined);
   const threads = createCvThreads({
     max: 1,

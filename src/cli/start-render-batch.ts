@@ -28,7 +28,8 @@ export async function startRenderBatch(files: string[], settings: RenderSettings
   let browser: Promise<import('puppeteer-core').Browser> | undefined;
   if (settings.force || !cached) {
     const { launchBrowser } = await import('../print/launch-browser.js');
-    browser = launchBrowser(executablePath ? { executablePath } : {});
+    // One CV: Chromium as one process (far less CPU to start, and nothing to share a renderer with).
+    browser = launchBrowser({ ...(executablePath ? { executablePath } : {}), singleProcess: files.length === 1 });
     browser.catch(() => undefined);
   }
   // The first CV thread loads its modules (and the theme) meanwhile, too: it is the longest part of a cold run before printing.
