@@ -1,5 +1,6 @@
 // Lists the words of a Markdown source that do not occur in a haystack (the model's strings or a PDF's text).
 import { LEXICONS } from '../model/lexicon/lexicons.js';
+import { deferTable } from './markdown/defer-table.js';
 import { isSpace } from './markdown/is-space.js';
 
 /** Word characters (letters, digits, combining marks of the scripts CVs use): 1 = word, 2 = a Han/kana character (a word by itself). */
@@ -23,7 +24,7 @@ const CLASS = (() => {
  * starters that compose with nothing, and no word character. Every other unit is -1 (combining marks, the soft
  * hyphen, capital sigma, ligatures, compatibility letters and digits, and scripts not listed here), except Han
  * ideographs and Hangul syllables, which fold to themselves (see {@link unitOf}), and the surrogates of a symbol
- * that folds alone (see {@link SYMBOL_PAIRS}). A text made only of units that fold alone folds unit by unit to
+ * that folds alone (see {@link symbolPairs}). A text made only of units that fold alone folds unit by unit to
  * exactly the words {@link foldCase} gives.
  */
 const UNIT = (() => {
@@ -56,7 +57,7 @@ const UNIT = (() => {
   return t;
 })();
 
-/** The symbols {@link SYMBOL_PAIRS} covers: emoji and pictographs (U+1F000–1FBFF). */
+/** The symbols {@link symbolPairs} covers: emoji and pictographs (U+1F000–1FBFF). */
 const SYMBOLS_FROM = 0x1f000;
 const SYMBOLS_TO = 0x1fbff;
 
@@ -64,9 +65,9 @@ const SYMBOLS_TO = 0x1fbff;
  * The symbols of {@link SYMBOLS_FROM}–{@link SYMBOLS_TO} (emoji, pictographs, regional indicators, skin tones) that
  * NFKC and lower-casing leave as they are: 1 for each. Their two surrogates fold alone, to themselves, as
  * non-word units (as {@link foldCase}'s text reads any surrogate). Symbols compose with nothing, so they fold the
- * same within a text as alone. Computed as UNIT is, one symbol a line.
+ * same within a text as alone. Computed as UNIT is, one symbol a line, at the first symbol met.
  */
-const SYMBOL_PAIRS = (() => {
+const symbolPairs = deferTable(() => {
   const t = new Uint8Array(SYMBOLS_TO - SYMBOLS_FROM + 1);
   const symbols: string[] = [];
   for (let c = SYMBOLS_FROM; c <= SYMBOLS_TO; c++) symbols.push(String.fromCodePoint(c));
@@ -78,10 +79,10 @@ const SYMBOL_PAIRS = (() => {
     if (nfkc[k] === ch && lower[k] === ch && /^[\p{So}\p{Sk}]$/u.test(ch)) t[k] = 1;
   });
   return t;
-})();
+});
 
 /**
- * A surrogate of a symbol that folds alone (see {@link SYMBOL_PAIRS}): the unit itself as a non-word unit,
+ * A surrogate of a symbol that folds alone (see {@link symbolPairs}): the unit itself as a non-word unit,
  * else -1 (a lone surrogate, or another character's).
  */
 function symbolUnit(t: string, i: number, code: number): number {
@@ -93,7 +94,7 @@ function symbolUnit(t: string, i: number, code: number): number {
   }
   if (!(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff)) return -1;
   const cp = (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  return cp >= SYMBOLS_FROM && cp <= SYMBOLS_TO && SYMBOL_PAIRS[cp - SYMBOLS_FROM] === 1 ? code : -1;
+  return cp >= SYMBOLS_FROM && cp <= SYMBOLS_TO && symbolPairs()[cp - SYMBOLS_FROM] === 1 ? code : -1;
 }
 
 /** {@link unitOf} of the unit at `i` of `t`, the surrogates of a symbol that folds alone included. */

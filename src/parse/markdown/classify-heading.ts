@@ -1,5 +1,6 @@
 // Says which section kind a heading names, in any language the lexicons know, and how sure that is.
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
+import { deferTable } from './defer-table.js';
 import { foldWord } from './fold-word.js';
 import { isSpace } from './is-space.js';
 import { LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -217,28 +218,32 @@ function byContainment(key: string, langs: readonly string[]): HeadingClass | un
 /** A phrase a typo is looked for in, its kind, and its place in the language's list (the first match in that order wins). */
 type TypoPhrase = readonly [phrase: string, kind: SectionKind, rank: number];
 
-/**
- * Section phrases of eight characters or more in a spaced script, by language, then by their first code unit, then
- * by their length (a typo is looked for only in phrases that start as the key does and are at most one longer or shorter).
- */
-const TYPO_PHRASES: ReadonlyMap<string, ReadonlyMap<number, ReadonlyArray<ReadonlyArray<TypoPhrase> | undefined>>> = (() => {
-  const m = new Map<string, Map<number, Array<TypoPhrase[] | undefined>>>();
-  const ranks = new Map<string, number>();
+/** Section phrases of one language by their first code unit, then by their length, each with its kind and rank (see TYPO_PHRASES). */
+type TypoTable = ReadonlyMap<number, ReadonlyArray<ReadonlyArray<TypoPhrase> | undefined>>;
+
+/** The section phrases of eight characters or more of `lang` in a spaced script (see TYPO_PHRASES), ranked in the index's order. */
+function buildTypoTable(lang: string): TypoTable {
+  const byStart = new Map<number, Array<TypoPhrase[] | undefined>>();
+  let rank = 0;
   for (const [k, hits] of LEXICON_INDEX.sections) {
     if (k.length < 8 || CJK.test(k)) continue;
     for (const h of hits) {
-      let byStart = m.get(h.lang);
-      if (!byStart) m.set(h.lang, (byStart = new Map()));
-      const rank = ranks.get(h.lang) ?? 0;
-      ranks.set(h.lang, rank + 1);
+      if (h.lang !== lang) continue;
       let byLength = byStart.get(k.charCodeAt(0));
       if (!byLength) byStart.set(k.charCodeAt(0), (byLength = []));
       while (byLength.length <= k.length) byLength.push(undefined);
-      (byLength[k.length] ??= []).push([k, h.value, rank]);
+      (byLength[k.length] ??= []).push([k, h.value, rank++]);
     }
   }
-  return m;
-})();
+  return byStart;
+}
+
+/**
+ * Section phrases of eight characters or more in a spaced script, by language, then by their first code unit, then
+ * by their length (a typo is looked for only in phrases that start as the key does and are at most one longer or shorter).
+ * Each language's table is built the first time a heading of a CV in that language is looked up by typo.
+ */
+const TYPO_PHRASES: ReadonlyMap<string, () => TypoTable> = new Map([...LEXICON_INDEX.byTag.keys()].map((lang) => [lang, deferTable(() => buildTypoTable(lang))]));
 
 /** Whether `a` becomes `b` by one edit: a letter added, dropped, changed, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
@@ -265,7 +270,7 @@ function sameRest(a: string, ai: number, b: string, bi: number): boolean {
 function byTypo(key: string, langs: readonly string[]): HeadingClass | undefined {
   if (key.length < 8 || key.length > 40 || CJK.test(key) || spaces(key) > 2) return undefined;
   for (const lang of langs.slice(0, 2)) {
-    const byLength = TYPO_PHRASES.get(lang)?.get(key.charCodeAt(0));
+    const byLength = TYPO_PHRASES.get(lang)?.().get(key.charCodeAt(0));
     if (!byLength) continue;
     // the first phrase in the language's order that is one edit away: the first of each length, then the lowest rank
     let best: TypoPhrase | undefined;
@@ -370,8 +375,8 @@ function singularPhrase(key: string): string | undefined {
   return out.some((w, i) => w !== words[i]) ? out.join(' ') : undefined;
 }
 
-/** Section phrases of two words or more by their {@link singularPhrase} (phrases with no plural word under themselves), first language's first. */
-const SINGULAR_PHRASES: ReadonlyMap<string, string> = (() => {
+/** Section phrases of two words or more by their {@link singularPhrase} (phrases with no plural word under themselves), first language's first (built at the first heading looked up by number). */
+const singularPhrases: () => ReadonlyMap<string, string> = deferTable(() => {
   const m = new Map<string, string>();
   for (const k of LEXICON_INDEX.sections.keys()) {
     if (!k.includes(' ') || CJK.test(k)) continue;
@@ -379,11 +384,11 @@ const SINGULAR_PHRASES: ReadonlyMap<string, string> = (() => {
     if (!m.has(s)) m.set(s, k);
   }
   return m;
-})();
+});
 
 /** "Experiencias de Trabajos": a heading of two words or more that names a known phrase but for plural endings. */
 function byNumber(key: string, langs: readonly string[]): HeadingClass | undefined {
   const s = key.length > MAX_PHRASE + 8 ? undefined : singularPhrase(key) ?? (key.includes(' ') ? key : undefined);
-  const phrase = s === undefined ? undefined : SINGULAR_PHRASES.get(s);
+  const phrase = s === undefined ? undefined : singularPhrases().get(s);
   return phrase === undefined || phrase === key ? undefined : lookup(phrase, langs, 'contains');
 }

@@ -10,6 +10,7 @@ import { stripAccents } from './strip-accents.js';
 import { stripElision } from './strip-elision.js';
 import { stripEzafe } from './strip-ezafe.js';
 import { buildWordFilter } from './build-word-filter.js';
+import { deferTable } from './defer-table.js';
 
 /** `t` less its trailing full stops (as `t.replace(/[.]+$/, '')`), by scanning. */
 const withoutEndDots = (t: string): string => {
@@ -30,8 +31,8 @@ export interface SegmentScore {
 
 const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 
-/** Words of every class in scripts written without spaces, by the code of their first UTF-16 unit, for substring checks. */
-const CJK_WORDS: ReadonlyMap<number, ReadonlyArray<[string, Array<Hit<WordClass>>]>> = (() => {
+/** Words of every class in scripts written without spaces, by the code of their first UTF-16 unit, for substring checks (built for the first CV in such a script). */
+const cjkWords: () => ReadonlyMap<number, ReadonlyArray<[string, Array<Hit<WordClass>>]>> = deferTable(() => {
   const m = new Map<number, Array<[string, Array<Hit<WordClass>>]>>();
   for (const [k, hits] of LEXICON_INDEX.words) {
     if (!NO_SPACE_SCRIPT.test(k)) continue;
@@ -41,7 +42,7 @@ const CJK_WORDS: ReadonlyMap<number, ReadonlyArray<[string, Array<Hit<WordClass>
     m.set(first, list);
   }
   return m;
-})();
+});
 
 /** A place name folded for lookup: lower case, accents removed ("Zürich" → "zurich"). */
 const foldPlace = (s: string): string => stripAccents(foldWord(s));
@@ -103,8 +104,8 @@ export function wordClasses(text: string, state: ParseState): Map<WordClass, str
 /** Languages that write compounds as one word ("Volksschule", "Softwareentwickler"): a word may end with a lexicon word. */
 const COMPOUNDING = new Set(['de', 'nl', 'sv', 'no', 'da', 'fi', 'hu', 'et']);
 
-/** Lexicon words of the given classes (at least four letters), by the language of the hit, then by their last two letters, for compound endings. */
-const ENDINGS: ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>>> = (() => {
+/** Lexicon words of the given classes (at least four letters), by the language of the hit, then by their last two letters, for compound endings (built for the first CV in a compounding language). */
+const endings: () => ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<[string, Hit<WordClass>]>>> = deferTable(() => {
   const m = new Map<string, Map<string, Array<[string, Hit<WordClass>]>>>();
   for (const [k, hits] of LEXICON_INDEX.words) {
     if (k.length < 4 || k.includes(' ') || !COMPOUNDING.has(hits[0]?.lang ?? '')) continue;
@@ -119,12 +120,12 @@ const ENDINGS: ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<[string, Hi
     }
   }
   return m;
-})();
+});
 
 /** Word classes of a compound word's ending in the CV's own (compounding) language (only that language's words are tried). */
 function compoundClasses(word: string, lang: string, add: (cls: WordClass, w: string) => void): void {
   if (word.length < 7) return;
-  for (const [ending, h] of ENDINGS.get(lang)?.get(word.slice(-2)) ?? []) {
+  for (const [ending, h] of endings().get(lang)?.get(word.slice(-2)) ?? []) {
     if (word.length > ending.length + 2 && word.endsWith(ending)) add(h.value, word);
   }
 }
@@ -220,8 +221,9 @@ function computeClasses(text: string, state: ParseState): Map<WordClass, string[
     if (unknown(i) && w.includes('-')) for (const c of hyphenClasses(w, first, second)) add(c, w);
   }
   if (NO_SPACE_SCRIPT.test(folded)) {
+    const byFirst = cjkWords();
     for (let i = 0; i < folded.length; i++) {
-      const bucket = CJK_WORDS.get(folded.charCodeAt(i));
+      const bucket = byFirst.get(folded.charCodeAt(i));
       if (!bucket) continue;
       for (const [w, hits] of bucket) {
         if (!folded.startsWith(w, i)) continue;
