@@ -7,6 +7,8 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/print/find-browser.js';
 import { launchBrowser } from '../src/print/launch-browser.js';
+import { renderResume } from '../src/batch/render-resume.js';
+import { CvpressError } from '../src/model/errors.js';
 
 let browserPath: string | undefined;
 try {
@@ -52,5 +54,23 @@ describe.skipIf(!browserPath || process.platform !== 'linux')('Chromium for a si
     expect(multi.processes).toBeGreaterThan(1);
     expect(single.text).toContain('Lovelace');
     expect(single.text).toBe(multi.text);
+  }, 60_000);
+
+  it('is held to the memory bound: a CV over it fails with E_LIMIT (here a bound below any page)', async () => {
+    const cv = path.join(dir, 'cv.md');
+    writeFileSync(cv, '# Ada Lovelace\n\nada@example.org\n\n## Experience\n\n### Analyst, Engine Works\n1842 – 1843\n\n- Wrote the first program.\n');
+    const error = await renderResume(cv, { config: { memoryLimitMb: 16 } }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(error).toBeInstanceOf(CvpressError);
+    expect(error).toMatchObject({ code: 'E_LIMIT' });
+    expect((error as Error).message).toMatch(/memory limit of 16 MB in Chromium/);
+  }, 60_000);
+
+  it('renders a CV within the default memory bound', async () => {
+    const cv = path.join(dir, 'cv.md');
+    const result = await renderResume(cv);
+    expect(result.pages).toBe(1);
   }, 60_000);
 });

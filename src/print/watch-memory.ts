@@ -91,12 +91,17 @@ function residentBytes(pid: number): number {
  * between read only the zygotes' children (see {@link walkRenderers}). */
 const FULL_WALK_EVERY = 10;
 
+/** True when Chromium `pid` runs as one process (`--single-process`, see launchBrowser): its pages are laid out in it. */
+function isSingleProcess(pid: number): boolean {
+  return processType(pid) === '' && readProc(`/proc/${pid}/cmdline`).includes('--single-process');
+}
+
 /**
  * Finds the renderers under a browser process. A full walk reads the children of every thread of every
  * process (about a hundred `/proc` files for a browser with two pages) and remembers the zygotes; a quick
  * one reads only the zygotes' children, since Chromium forks every renderer from a zygote (one thread
  * each), and falls back to the full walk when no zygote it knows is alive (a relaunched browser, or a
- * Chromium that runs without zygotes).
+ * Chromium that runs without zygotes). A Chromium of one process is its own renderer.
  */
 function walkRenderers(root: () => number | undefined): { renderers(full: boolean): number[] } {
   let zygotes: number[] = [];
@@ -104,6 +109,7 @@ function walkRenderers(root: () => number | undefined): { renderers(full: boolea
     renderers(full) {
       const pid = root();
       if (pid === undefined) return [];
+      if (isSingleProcess(pid)) return [pid];
       if (!full) full = !zygotes.some((z) => processType(z) === 'zygote' && readProc(`/proc/${z}/stat`) !== '');
       if (full) {
         const all = descendants(pid);
@@ -121,7 +127,9 @@ function walkRenderers(root: () => number | undefined): { renderers(full: boolea
  * `/proc`, so on Linux only) and kills any above the bound of the prints running at once. The page that process served crashes, and its print, seeing
  * {@link MemoryWatch.killedSince}, fails with `E_LIMIT` instead of a crash. One watch per browser. The
  * renderers are found from the zygotes that fork them, with a walk of the whole process tree every
- * `FULL_WALK_EVERY` polls (see {@link walkRenderers}).
+ * `FULL_WALK_EVERY` polls (see {@link walkRenderers}). A Chromium of one process is held to the bound above
+ * what it took when first held, before any CV's page (its browser, GPU and network parts and a blank page,
+ * which a renderer process of its own would not count: about 130 MB).
  */
 export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
   const known = watches.get(browser);
@@ -132,12 +140,20 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
   let holders = 0;
   let timer: NodeJS.Timeout | undefined;
   const tree = walkRenderers(() => browser.process()?.pid);
+  // What a one-process Chromium took before any CV's page (see above); 0 for a renderer of its own.
+  let base: { pid: number; bytes: number } | undefined;
+  const pageBytes = (pid: number): number => {
+    const rss = residentBytes(pid);
+    if (processType(pid) !== '') return rss;
+    if (base?.pid !== pid) base = { pid, bytes: rss };
+    return Math.max(0, rss - base.bytes);
+  };
   let polls = 0;
   const poll = (): void => {
     if (!browser.connected || limits.length === 0) return;
     const limit = Math.min(...limits) * 1024 * 1024;
     for (const pid of tree.renderers(polls++ % FULL_WALK_EVERY === 0)) {
-      const rss = residentBytes(pid);
+      const rss = pageBytes(pid);
       if (rss <= limit) continue;
       try {
         process.kill(pid, 'SIGKILL');
@@ -152,6 +168,9 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
     hold(limitMb) {
       holders++;
       limits.push(limitMb);
+      // a one-process Chromium's own part is taken before its first page is set
+      const root = browser.process()?.pid;
+      if (base === undefined && root !== undefined && process.platform === 'linux' && isSingleProcess(root)) pageBytes(root);
       if (holders === 1 && process.platform === 'linux') {
         timer = setInterval(poll, intervalMs);
         timer.unref();
@@ -168,7 +187,7 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
     async over(limitMb) {
       if (process.platform !== 'linux') return undefined;
       for (const pid of tree.renderers(false)) {
-        const rss = residentBytes(pid);
+        const rss = pageBytes(pid);
         if (rss > limitMb * 1048576) return { pid, rssMb: Math.round(rss / 1048576) };
       }
       return undefined;
