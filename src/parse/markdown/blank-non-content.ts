@@ -1,5 +1,6 @@
 // Removes what is not content from a Markdown body (HTML comments, style/script/head/title, page-level tags, template tags) without moving any line.
 import { findCodeSpans } from './find-code-spans.js';
+import { readShortcodeTitle } from './read-shortcode-title.js';
 import { readTemplateFields } from './read-template-fields.js';
 
 /** Elements dropped with everything inside them (the HTML sanitizer drops them too). */
@@ -38,7 +39,9 @@ interface Scan {
  * blank line, so nothing after it is lost. Line breaks inside removed text stay, so every line keeps its
  * number; a line left with only spaces becomes empty, and text that followed a removed tag at the start of
  * a line keeps that line's indentation. A template tag whose attributes name a role or an organisation
- * (`{{% job title="…" company="…" from="…" to="…" %}}`) leaves them in its place as one head line.
+ * (`{{% job title="…" company="…" from="…" to="…" %}}`) leaves them in its place as one head line, one that
+ * gives only dates (`{{< period from="…" to="…" >}}`) its dates, and a paired shortcode of one title alone on its
+ * line (`{{< cv "Occupation" >}}` … `{{< /cv >}}`) a heading of that title.
  * @param text - Markdown with `\n` line breaks
  * @param fence - {@link findCodeFences} of its lines
  */
@@ -117,9 +120,24 @@ function cut(s: Scan, start: number, end: number): number {
 
 /** Cuts a template tag, keeping the fields its attributes carry as a head line in its place. */
 function cutTag(s: Scan, start: number, end: number, inner: string): number {
-  const fields = readTemplateFields(inner);
+  const fields = readTemplateFields(inner) ?? shortcodeHeading(s, start, end, inner);
   if (fields !== undefined) s.put.set(start, fields);
   return cut(s, start, end);
+}
+
+/**
+ * `## Occupation` for `{{< cv "Occupation" >}}` alone on its line and closed further down (`{{< /cv >}}`): a
+ * site's box whose title is the section's heading (see readShortcodeTitle).
+ */
+function shortcodeHeading(s: Scan, start: number, end: number, inner: string): string | undefined {
+  const t = s.text;
+  const st = readShortcodeTitle(inner);
+  if (!st) return undefined;
+  const line = lineOf(s, start);
+  const lineEnd = line + 1 < s.starts.length ? s.starts[line + 1]! - 1 : t.length;
+  if (t.slice(s.starts[line]!, start).trim() !== '' || t.slice(end, lineEnd).trim() !== '') return undefined;
+  const closed = find(s, `{{</${st.name}`, end) >= 0 || find(s, `{{< /${st.name}`, end) >= 0 || find(s, `{{% /${st.name}`, end) >= 0;
+  return closed ? `## ${st.title}` : undefined;
 }
 
 /** The end of the code span opening at `p`, or `p + 1` when the backtick opens none. */

@@ -46,21 +46,40 @@ function readAttributes(inner: string): Array<[string, string]> {
   return out;
 }
 
+/** A shortcode's name and its first positional argument (`{{< date "2026-02" >}}`: date, 2026-02), if it has one. */
+function positionalArgument(inner: string): [string, string] | undefined {
+  let i = 0;
+  while (inner[i] === '<' || inner[i] === '%' || inner[i] === ' ') i++;
+  const start = i;
+  while (i < inner.length && isNameChar(inner.charCodeAt(i))) i++;
+  if (i === start || inner[i] !== ' ') return undefined;
+  while (inner[i] === ' ') i++;
+  const quote = inner[i];
+  if (quote !== '"' && quote !== "'") return undefined;
+  const close = inner.indexOf(quote, i + 1);
+  return close < 0 ? undefined : [inner.slice(start, i).trim().toLowerCase(), inner.slice(i + 1, close)];
+}
+
 /**
  * The head line a template tag's attributes make — `**role** | organisation | place | from – to` — when
- * it names a role or an organisation, else undefined (the tag is then no content). Values keep their text;
+ * it names a role or an organisation; its dates alone (`2020-03 – 2026-02`) when it gives only dates, as
+ * `{{< period from="2020-03" to="2026-02" >}}` and `{{< date "2026-02" >}}` (a shortcode named as a date key,
+ * with one positional argument) do; else undefined (the tag is then no content). Values keep their text;
  * line breaks become spaces.
  * @param inner - what is between the tag's delimiters
  */
 export function readTemplateFields(inner: string): string | undefined {
   const f: Partial<Record<'role' | 'org' | 'place' | 'from' | 'to' | 'date', string>> = {};
-  for (const [name, raw] of readAttributes(inner)) {
+  const positional = positionalArgument(inner);
+  const named = readAttributes(inner);
+  if (positional && /^(?:date|from|to)$/.test(FIELD_KEYS[positional[0]] ?? '')) named.push([positional[0], positional[1]]);
+  for (const [name, raw] of named) {
     const field = FIELD_KEYS[name];
     const value = raw.replace(/\s+/g, ' ').trim();
     if (field && value && value.length <= MAX_VALUE && f[field] === undefined) f[field] = value;
   }
-  if (!f.role && !f.org) return undefined;
   const dates = f.from ? (f.to ? `${f.from} – ${f.to}` : `${f.from} –`) : f.to ?? f.date;
+  if (!f.role && !f.org) return dates;
   const [first, ...rest] = [f.role, f.org, f.place, dates].filter((x): x is string => !!x);
   return [`**${first}**`, ...rest].join(' | ');
 }

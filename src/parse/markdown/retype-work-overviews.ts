@@ -1,4 +1,4 @@
-// Pass: undated work sections beside dated ones are no jobs: one whose heading calls it a summary ("職務経歴（概要）") is the summary; one naming no organisation after a dated one ("業務内容") is a job's duties, a section of its own.
+// Pass: undated work sections beside dated ones are no jobs: one whose heading calls it a summary ("職務経歴（概要）") is the summary; one naming no organisation nor the present after a dated one ("業務内容") is a job's duties, a section of its own.
 import { durationOnly } from './duration-only.js';
 import { lineDates } from './line-dates.js';
 import type { ParseState, Section } from './parse-types.js';
@@ -17,7 +17,7 @@ function dated(state: ParseState, s: Section): boolean {
 export function retypeWorkOverviews(state: ParseState): void {
   const work = state.sections.filter((s) => s.type === 'work');
   const overviews = work.filter((s) => s.also === 'summary' && !dated(state, s));
-  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
+  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesPresent(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
   if (overviews.length + details.length === 0 || overviews.length + details.length === work.length) return;
   if (!work.some((s) => !overviews.includes(s) && !details.includes(s) && dated(state, s))) return;
   for (const s of overviews) {
@@ -26,8 +26,14 @@ export function retypeWorkOverviews(state: ParseState): void {
   }
   for (const s of details) {
     s.type = 'generic';
-    s.why.push('a work section with no date and no organisation after a dated one: the duties of a job it lists, kept as its own section');
+    s.why.push('a work section with no date, no organisation and no word of the present in its heading, after a dated one: the duties of a job it lists, kept as its own section');
   }
+}
+
+/** Whether the section's heading names the present ("Currently", "Current position"): its undated job is the one the person holds now. */
+function namesPresent(state: ParseState, s: Section): boolean {
+  const words = new Set((s.title ?? '').toLowerCase().split(/[^\p{L}]+/u));
+  return state.lexicons.some((l) => l.present.some((w) => words.has(w)));
 }
 
 /** What ends an item's role before its duration. */

@@ -693,12 +693,12 @@ function boldTail(text: string, line: Line, state: ParseState): [string, string]
   // ("Nene International Private School, Enugu *Teaching Assistant (April 2019 - March 2020)*": so is an italic run, its
   // bracket with the dates cut off)
   const italic = line.italic || !line.italicParts.length ? undefined : beforeBracket(line.italicParts[line.italicParts.length - 1]!);
-  // (the italic run's dates were cut out of the text, leaving their mark: "…, Enugu Teaching Assistant  | ")
-  const cut = italic ? trimChars(text, ' \t|–—-') : text;
+  // (the run's dates were cut out of the text, leaving their mark: "…, Enugu Teaching Assistant  | ", "에잇퍼센트 백엔드 개발자  | ")
+  const cut = italic || bold ? trimChars(text, ' \t|–—-') : text;
   // (which run matched, not which text it is: "***Role, Org***" makes its bold and italic runs the same text)
-  const isBold = !!bold && text.endsWith(bold);
+  const isBold = !!bold && cut.endsWith(bold);
   const run = isBold ? bold : italic && cut.endsWith(italic) ? italic : undefined;
-  return run ? emphasisTail(isBold ? text : cut, run, state, isBold) : undefined;
+  return run ? emphasisTail(cut, run, state, isBold) : undefined;
 }
 
 /** A text up to its first opening bracket, trimmed ("Cashier (August 2012 - January 2014)" → "Cashier"). */
@@ -713,8 +713,11 @@ function emphasisTail(text: string, run: string, state: ParseState, whole: boole
   const before = text.slice(0, text.length - run.length).trim();
   // "Programista aplikacji na Android - **Callpage**": a separator before the run cuts there already
   if (before.length < 2 || !/[\p{L}\p{N}]/u.test(before) || /[-–—|:：,;/·•@／｜，、]$/u.test(before) || (whole && cutStrong(before).length !== 1)) return undefined;
-  const last = foldWord(before.slice(before.lastIndexOf(' ') + 1));
-  if (LEXICON_INDEX.words.get(last)?.some((h) => h.value === 'connector')) return undefined;
+  // (nor after a connector and an article: "Ingeniero en prácticas en el **Ayuntamiento de …**")
+  const words = before.split(' ');
+  const isConnector = (w: string | undefined): boolean => !!w && !!LEXICON_INDEX.words.get(foldWord(w))?.some((h) => h.value === 'connector');
+  const last = words[words.length - 1];
+  if (isConnector(last) || (/^\p{Ll}{1,4}$/u.test(last ?? '') && isConnector(words[words.length - 2]))) return undefined;
   // ("### Eneco/Dept */ Software Engineer, freelance*": a separator the run opens with is no part of it)
   const lead = /^[-–—|:：,;/·•／｜，、]+\s*/u.exec(run)?.[0].length ?? 0;
   return [before, run.slice(lead)];
