@@ -206,6 +206,8 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
   }
   // "2000年08月～2002年11月 - プロジェクト・エー株式会社": a dated sub-heading in an entry section is an entry, whatever word it holds
   if (inEntries && cls.how !== 'exact' && lineDates(cut.state, line).length > 0) return false;
+  // ("### Consultante Cheffe de projet Communication - Bénévolat" among the job headings: a role and the kind of post it was)
+  if (inEntries && cls.how === 'part' && rank === cut.entryRank && wordClasses(line.plain.slice(0, 200), cut.state).has('jobTitle')) return false;
   if (cls.kind !== cut.current.type || (inEntries && cls.how === 'exact')) {
     if (cls.kind === cut.current.type) return false;
     // (a sub-heading beside another one goes back to the same section: "## 技能" / "### 語言能力" / "### 程式語言" / "### 前端框架")

@@ -94,6 +94,10 @@ function readMany(l: Line): Language[] {
   // "| **Français** | Langue maternelle |": a table row with no delimiter row under a header (so no table to
   // Markdown) is one language and its level, not two languages
   if (parts.length >= 2 && plain.startsWith('|') && plain.endsWith('|') && !isLanguageName(parts[1]!)) return [{ language: parts[0]!, fluency: parts.slice(1).join(', ') }];
+  // "### Français | Niveau : C2": a language's name, then parts that name none: its level, as written
+  if (parts.length >= 2 && isLanguageName(trimChars(parts[0]!, TRIM)) && parts.slice(1).every((p) => !opensWithLanguage(p))) {
+    return [{ language: trimChars(parts[0]!, TRIM), fluency: parts.slice(1).map((p) => trimChars(p, TRIM)).join(', ') }];
+  }
   // (first: "Español nativo, Inglés competencia laboral", "英語ネイティブレベル, 日本語ビジネスレベル(…), 広東語…": parts that each open with a language's name)
   const named = plain.split(/,\s+/);
   const dashed = parts.length === 1 ? dashedPairs(plain) : undefined;
@@ -117,6 +121,12 @@ function readMany(l: Line): Language[] {
   if (listed) return listed;
   const one = readLanguage(plain, bold);
   return one ? [one] : [];
+}
+
+/** Whether a text opens with a language's name ("Anglais – C1", "Deutsch (B2)"). */
+function opensWithLanguage(t: string): boolean {
+  const first = trimChars(t, TRIM).split(/[\s(:：–—-]+/)[0] ?? '';
+  return isLanguageName(first) || unspacedLead(trimChars(t, TRIM)) !== undefined;
 }
 
 /** "English (C2) Spanish (C2) French (B1)" (chips of code spans): pairs parted by spaces alone, each after a bracket opening with a language's name. */
