@@ -81,6 +81,9 @@ function legacyHeading(text: string, alone: boolean): { level: number; text: str
 /** A pandoc definition line (`:   text`). */
 const DEF_MARK = /^:[ \t]+/;
 
+/** The mark of a hard break at a line's end: a backslash (CommonMark), or two (kramdown's `\\\\`, which CommonMark reads as one backslash of text). */
+const BREAK_MARK = /\\\\?$/;
+
 /** Ends a line the author broke on purpose: two spaces or a backslash at its end (a hard break). */
 const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\') || /<br\s*\/?>\s*$/i.test(line);
 
@@ -92,12 +95,12 @@ const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWit
 function addItem(w: Walk, parts: readonly string[], startLine: number): void {
   let end = parts.findIndex(hardBreak);
   if (end < 0 || end === parts.length - 1) end = parts.length - 1;
-  const text = parts.slice(0, end + 1).map((p) => p.trim().replace(/\\$/, '')).join(' ').trim();
+  const text = parts.slice(0, end + 1).map((p) => p.trim().replace(BREAK_MARK, '')).join(' ').trim();
   const block = ++w.block;
   w.lines.push(makeLine('item', text, { line: startLine, endLine: startLine + end, block, depth: w.itemDepth, ordered: w.ordered[w.ordered.length - 1] ?? false }));
   const rest = end + 1 < parts.length ? ++w.block : block;
   for (let k = end + 1; k < parts.length; k++) {
-    const line = parts[k]!.trim().replace(/\\$/, '').trimEnd();
+    const line = parts[k]!.trim().replace(BREAK_MARK, '').trimEnd();
     if (line) w.lines.push(makeLine('text', line, { line: startLine + k, endLine: startLine + k, block: rest, depth: w.itemDepth + 1 }));
   }
 }
@@ -145,7 +148,7 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
   joinWrappedEmphasis(parts).forEach(({ raw, first: k, last }) => {
     const lineNo = startLine + k;
     let text = raw.trim();
-    if (text.endsWith('\\')) text = text.slice(0, -1).trimEnd();
+    if (text.endsWith('\\')) text = text.replace(BREAK_MARK, '').trimEnd();
     if (!text) return;
     const legacy = legacyHeading(text, parts.length === 1);
     if (legacy) {

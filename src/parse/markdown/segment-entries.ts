@@ -715,6 +715,18 @@ function placeTail(state: ParseState, text: string): boolean {
   return k > 2 && countWords(text.slice(0, k)) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(text) && !/[.!?。]$/u.test(text) && scorePlaceIn(state, text.slice(k + 1).trim()) >= 2;
 }
 
+/**
+ * "- *Nov 2021 -- present*\\" / "  **Software Engineer**\\" / "  [Noveo](…)": under an item of dates alone and the role (or degree) line
+ * of its hard-broken paragraph, a short line of the same paragraph that is a name (capitalised, or one link) names where.
+ */
+function nameUnderDatedRole(state: ParseState, head: readonly Line[], l: Line): boolean {
+  if (head.length !== 2 || !dateOnly(state, head[0]!) || l.block !== head[1]!.block || words(l) > 6) return false;
+  const role = wordClasses(head[1]!.plain, state);
+  if (!role.has('jobTitle') && !role.has('degree')) return false;
+  const linked = l.links.length === 1 && l.links[0]!.text === l.plain.trim();
+  return (linked || /^[\p{Lu}\p{Lo}]/u.test(l.plain)) && !/[.!?。:：]$/u.test(l.plain) && lineDates(state, l).length === 0 && !wordClasses(l.plain, state).has('jobTitle');
+}
+
 /** A bullet typed as a character at the start of a text line ("▸ ", "• ", "► "). */
 const TYPED_BULLET = /^[•▸►▪●◦‣➤➢∙⋅]\s/u;
 
@@ -750,7 +762,7 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   // ("- **Documentation Manager**" / "    Waste Harmonics - Victor, NY `On-site`" / "    *Tagline* | October 2023 - Present":
   // the item's next paragraph, short, no sentence, over a dated paragraph of the item, names where)
   if (head.length === 1 && lineDates(w.state, item).length === 0 && lineDates(w.state, l).length === 0 && words(l) <= 10 && !/[.!?。:：]$/u.test(l.plain) && next?.kind === 'text' && next.depth === l.depth && next.block !== l.block && next.plain.length <= SHORT && lineDates(w.state, next).length > 0) return true;
-  if (head.some((h) => lineDates(w.state, h).length > 0)) return (head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block) || organisationUnderRole(w.state, head, l);
+  if (head.some((h) => lineDates(w.state, h).length > 0)) return (head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block) || organisationUnderRole(w.state, head, l) || nameUnderDatedRole(w.state, head, l);
   if (dateOnly(w.state, l)) return true;
   if ((l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next)) return true;
   // ("- **RetinAI**␣␣" / "  *Software Engineer*␣␣" / "  Bern, Switzerland␣␣" / "  February 2025 - Present": short lines, the date
