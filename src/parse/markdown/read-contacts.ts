@@ -205,7 +205,27 @@ export function readContacts(line: Line): LineContacts {
     const p = profileOf(u);
     if (p) found.profiles.push(p);
   }
+  for (const p of labelledHandles(text)) if (!found.profiles.some((q) => q.network === p.network)) found.profiles.push(p);
   return found;
+}
+
+/** Networks a handle is given on by its label ("Telegram: @MoldyDanya"), by the label in lower case. */
+const HANDLE_NETWORKS: Readonly<Record<string, string>> = {
+  telegram: 'Telegram', twitter: 'Twitter', github: 'GitHub', gitlab: 'GitLab', instagram: 'Instagram', skype: 'Skype', discord: 'Discord', mastodon: 'Mastodon', threads: 'Threads', bluesky: 'Bluesky',
+};
+
+/** "Telegram: @MoldyDanya", "**Skype:** jane.doe": a handle after a network's name and a colon, at the line's start or after a separator, as a profile. */
+const HANDLE = /(?:^|[|·•,;]\s*)([A-Za-z]{5,9})\s*[:：]\s*@?([A-Za-z0-9_.]{2,40})(?=\s|$|[|·•,;])/g;
+
+/** The profiles that labelled handles of a text give (no web address: the CV wrote none). */
+function labelledHandles(text: string): Profile[] {
+  if (!text.includes(':') && !text.includes('：')) return [];
+  const out: Profile[] = [];
+  for (const m of text.matchAll(HANDLE)) {
+    const network = HANDLE_NETWORKS[m[1]!.toLowerCase()];
+    if (network && !/^https?$/i.test(m[2]!)) out.push({ network, username: m[2]! });
+  }
+  return out;
 }
 
 

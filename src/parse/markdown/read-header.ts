@@ -92,7 +92,8 @@ function labelledGroups(state: ParseState, text: string): Array<{ label?: FieldL
 /** The value of the group labelled `field` on a line of several labelled groups ("… | Telefone: +55 21 98727 2099 | …"). */
 function groupValue(state: ParseState, l: Line, field: FieldLabel): string | undefined {
   if (!l.plain.includes(':') && !l.plain.includes('：')) return undefined;
-  const v = labelledGroups(state, l.plain).find((g) => g.label === field)?.value;
+  // (of several groups labelled as phones, the first with a digit: "Telegram: @handle | Телефон: +7 …", Telegram a phone's label in Russian)
+  const v = labelledGroups(state, l.plain).find((g) => g.label === field && (field !== 'phone' || /\d/.test(g.value)))?.value;
   return v ? trimChars(v.replace(/[*_`]/g, ''), ' :：') || undefined : undefined;
 }
 
@@ -361,7 +362,7 @@ function readLineReach(state: ParseState, basics: Basics, l: Line, isNear: boole
     basics.url = u;
     noteField(state, '/basics/url', l, ['first web address near the top']);
   }
-  for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => q.url === p.url)) basics.profiles.push(p);
+  for (const p of c.profiles) if (!(basics.profiles ??= []).some((q) => (p.url ? q.url === p.url : q.network === p.network))) basics.profiles.push(p);
   // ("- [はてなブログ](https://….hatenablog.com/)": a list item that is one link to a site of no known network is a profile it names)
   const site = linkItem(l) ? l.links[0]! : undefined;
   if (site && /^https?:\/\//i.test(site.href) && basics.url !== site.href && !(basics.profiles ??= []).some((q) => q.url === site.href)) basics.profiles.push({ network: site.text.trim(), url: site.href });
