@@ -324,6 +324,8 @@ export function placeScore(text: string): number {
     // "서울 마포구", "경기 의왕": two or three known places, a region then a town or district, with spaces only
     const words = raw.split(' ');
     if (words.length >= 2 && words.length <= 3 && words.every(inPlaces)) return 3;
+    // "Remoto desde Bilbao", "Remote from Berlin", "Hybrid in New York": a remote word, one short word in lower case, a known place
+    if (words.length >= 3 && /^\p{Ll}{1,6}$/u.test(words[1]!) && inPlaces(words[0]!) && inPlaces(words.slice(2).join(' '))) return 3;
     // "澳大利亚墨尔本", "中国北京": a country then a town, written together in a script without spaces
     if (joinedPlaces(raw)) return 3;
     // "Boston MA", not "Senior SE": the words before the code name no job, school or organisation,
