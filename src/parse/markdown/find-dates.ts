@@ -22,9 +22,9 @@ function lowerKeepingLength(text: string): string {
 
 /**
  * A line that is only a "present" word, with dashes, brackets or range words around it ("Presente",
- * "In corso", "– heute", "(bis heute)"): an ongoing span with no start.
+ * "In corso", "– heute", "(bis heute)"), and perhaps a note in brackets after it: an ongoing span with no start.
  */
-function findPresentOnly(tok: DateTokenAt): DateSpan[] {
+function findPresentOnly(tok: DateTokenAt, text: string): DateSpan[] {
   let found: { start: number; end: number } | undefined;
   let first: number | undefined;
   for (let i = 0, t = tok(0); t; t = tok(++i)) {
@@ -34,6 +34,8 @@ function findPresentOnly(tok: DateTokenAt): DateSpan[] {
       if ((t.value === 0x2d || t.value === 0x7e) && !found) first ??= t.start;
       continue;
     }
+    // ("En curso (a tiempo parcial)", "Present (part-time)": a note in brackets may close the line after the word)
+    if (found && bracketAfter(text, found.end, t.start)) break;
     if (!e || found) return [];
     if (e.present) found = { start: t.start, end: t.end };
     else if (e.to || e.from || e.since) first ??= t.start;
@@ -42,6 +44,12 @@ function findPresentOnly(tok: DateTokenAt): DateSpan[] {
   if (!found) return [];
   const index = first ?? found.start;
   return [{ ongoing: true, single: false, index, length: found.end - index }];
+}
+
+/** Whether an opening bracket (and only white space besides) lies between `from` and `to` of `text`. */
+function bracketAfter(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to).trim();
+  return between === '(' || between === '（';
 }
 
 /**
@@ -81,7 +89,7 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
   if (!digit && text.length > PRESENT_ONLY_MAX) return [];
   const lower = lowerKeepingLength(text);
   const tok = tokenizeDates(text, lower, words, ring);
-  if (!digit) return findPresentOnly(tok);
+  if (!digit) return findPresentOnly(tok, text);
   const ctx: DateContext = { tok, lower, words };
   const spans: DateSpan[] = [];
   for (let i = 0; ;) {

@@ -31,6 +31,14 @@ function regionCode(tail: string): boolean {
  * EPFL, Lausanne - _(current)_"): the last part is searched alone, and counts only as an ongoing span.
  */
 function endingOngoing(state: ParseState, t: string, ring: DateToken[]): DateSpan[] {
+  const found = endingOngoingIn(state, t, ring);
+  // ("Universitat Oberta de Catalunya (UOC) — En curso (a tiempo parcial)": a note in brackets may close the line after it)
+  const open = t.endsWith(')') ? t.lastIndexOf(' (') : -1;
+  return found.length || open <= 0 ? found : endingOngoingIn(state, t.slice(0, open), ring);
+}
+
+/** {@link endingOngoing} of the line's text as written. */
+function endingOngoingIn(state: ParseState, t: string, ring: DateToken[]): DateSpan[] {
   let from = -1;
   // (the part after the last separator counts only when at most SHORT long: separators are looked for in the line's last characters, not the whole line)
   const tail = Math.max(0, t.length - SHORT - SEPARATOR_MAX);
