@@ -29,7 +29,6 @@ const BUG = {
   labelRun: '"手机：138… | 邮箱：… | 城市：上海": 城市 is no place label, and the place 上海 reaches no field (a lost-words warning)',
   highlights: 'a list after a paragraph becomes a Markdown summary instead of highlights',
   defSkills: 'definition-list skill groups ("Backend" / ": Java, Kotlin") are not read as groups; only a term that is a field label somewhere ("Data") is joined into "Data: …" and read',
-  firstHeading: 'an unknown "## Currently" right after the name stays in the header and becomes summary (findSections keeps the first unclassified heading in the header)',
   links: 'a LinkedIn link becomes basics.url although the line has a personal site; a bare github.com/user is no profile',
   orgRoles: 'a second bold role line under an organisation heading starts no entry (it lands in the first role\'s summary)',
   campus: '"University of California, Berkeley" is cut into the institution and a place (debatable: the campus is part of the name)',
@@ -50,7 +49,6 @@ const KNOWN_FAILURES: Readonly<Record<string, { bugs: ReadonlyArray<keyof typeof
   german: { bugs: ['label'], fields: ['/basics/label'] },
   'german-date-first-lists': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
   'icons-italic-lines': { bugs: ['label', 'place'], fields: ['/basics/label', '/basics/location'] },
-  'markdown-cv-template': { bugs: ['firstHeading'], fields: ['/basics/summary', '/sections'] },
   'no-heading-name-profiles': { bugs: ['label', 'links'], fields: ['/basics/label', '/basics/url', '/basics/profiles', '/basics/profiles/0/network', '/basics/profiles/1'] },
   'org-heading-multiple-roles': {
     bugs: ['label', 'place', 'orgRoles', 'campus', 'colonProject'],

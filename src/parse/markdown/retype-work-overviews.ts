@@ -30,10 +30,15 @@ export function retypeWorkOverviews(state: ParseState): void {
   }
 }
 
-/** Whether the section's heading names the present ("Currently", "Current position"): its undated job is the one the person holds now. */
+/**
+ * Whether the section's heading names the present ("Currently", "Current position") over a head line (bold, or short and
+ * no sentence: "__Principal Engineer__, [Brightwave](…)"): its undated job is the one the person holds now. (Over
+ * sentences only, "## Currently" / "Building data pipelines for a fintech in Accra.", it says what the person does.)
+ */
 function namesPresent(state: ParseState, s: Section): boolean {
   const words = new Set((s.title ?? '').toLowerCase().split(/[^\p{L}]+/u));
-  return state.lexicons.some((l) => l.present.some((w) => words.has(w)));
+  if (!state.lexicons.some((l) => l.present.some((w) => words.has(w)))) return false;
+  return s.lines.some((l) => l.kind !== 'heading' && (l.boldParts.length > 0 || l.bold || (l.plain.split(' ').length <= 8 && !/[.!?。]$/u.test(l.plain))));
 }
 
 /** What ends an item's role before its duration. */
