@@ -91,9 +91,17 @@ function residentBytes(pid: number): number {
  * between read only the zygotes' children (see {@link walkRenderers}). */
 const FULL_WALK_EVERY = 10;
 
-/** True when Chromium `pid` runs as one process (`--single-process`, see launchBrowser): its pages are laid out in it. */
+const single = new Map<number, boolean>();
+
+/** True when Chromium `pid` runs as one process (`--single-process`, see launchBrowser): its pages are laid out in it (read once per pid). */
 function isSingleProcess(pid: number): boolean {
-  return processType(pid) === '' && readProc(`/proc/${pid}/cmdline`).includes('--single-process');
+  let known = single.get(pid);
+  if (known === undefined) {
+    known = processType(pid) === '' && readProc(`/proc/${pid}/cmdline`).includes('--single-process');
+    if (single.size > 256) single.clear();
+    single.set(pid, known);
+  }
+  return known;
 }
 
 /**
