@@ -58,7 +58,9 @@ describe.skipIf(!browserPath || process.platform !== 'linux')('Chromium for a si
 
   it('is held to the memory bound: a CV over it fails with E_LIMIT (here a bound below any page)', async () => {
     const cv = path.join(dir, 'cv.md');
-    writeFileSync(cv, '# Ada Lovelace\n\nada@example.org\n\n## Experience\n\n### Analyst, Engine Works\n1842 – 1843\n\n- Wrote the first program.\n');
+    // (pages of text: what the page takes beyond the browser's own part is well above the bound whatever the machine's load)
+    const points = Array.from({ length: 400 }, (_, i) => `- Wrote program ${i + 1} for the Analytical Engine, with notes on its operations.`).join('\n');
+    writeFileSync(cv, `# Ada Lovelace\n\nada@example.org\n\n## Experience\n\n### Analyst, Engine Works\n1842 – 1843\n\n${points}\n`);
     const error = await renderResume(cv, { config: { memoryLimitMb: 16 } }).then(
       () => undefined,
       (err: unknown) => err,
@@ -69,7 +71,8 @@ describe.skipIf(!browserPath || process.platform !== 'linux')('Chromium for a si
   }, 60_000);
 
   it('renders a CV within the default memory bound', async () => {
-    const cv = path.join(dir, 'cv.md');
+    const cv = path.join(dir, 'small.md');
+    writeFileSync(cv, '# Ada Lovelace\n\nada@example.org\n\n## Experience\n\n### Analyst, Engine Works\n1842 – 1843\n\n- Wrote the first program.\n');
     const result = await renderResume(cv);
     expect(result.pages).toBe(1);
   }, 60_000);
