@@ -63,17 +63,29 @@ function descendants(pid: number): number[] {
   return out;
 }
 
-const types = new Map<number, string>();
+/** What a Chromium process's command line says: its `--type` ('' for the browser itself) and whether it runs as one process. */
+interface ProcessKind {
+  type: string;
+  single: boolean;
+}
 
-/** A Chromium process's `--type` (`renderer`, `zygote`, `gpu-process`…; '' for the browser itself), read once per pid. */
-function processType(pid: number): string {
-  let known = types.get(pid);
+const kinds = new Map<number, ProcessKind>();
+
+/** {@link ProcessKind} of `pid`, from its command line, read once per pid. */
+function processKind(pid: number): ProcessKind {
+  let known = kinds.get(pid);
   if (known === undefined) {
-    known = /--type=([a-z-]+)/.exec(readProc(`/proc/${pid}/cmdline`))?.[1] ?? '';
-    if (types.size > 4096) types.clear();
-    types.set(pid, known);
+    const cmdline = readProc(`/proc/${pid}/cmdline`);
+    known = { type: /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? '', single: cmdline.includes('--single-process') };
+    if (kinds.size > 4096) kinds.clear();
+    kinds.set(pid, known);
   }
   return known;
+}
+
+/** A Chromium process's `--type` (`renderer`, `zygote`, `gpu-process`…; '' for the browser itself). */
+function processType(pid: number): string {
+  return processKind(pid).type;
 }
 
 /** True when the process is one of Chromium's renderers (a page's process; the others are shared and restarted by Chromium). */
@@ -91,17 +103,10 @@ function residentBytes(pid: number): number {
  * between read only the zygotes' children (see {@link walkRenderers}). */
 const FULL_WALK_EVERY = 10;
 
-const single = new Map<number, boolean>();
-
-/** True when Chromium `pid` runs as one process (`--single-process`, see launchBrowser): its pages are laid out in it (read once per pid). */
+/** True when Chromium `pid` runs as one process (`--single-process`, see launchBrowser): its pages are laid out in it. */
 function isSingleProcess(pid: number): boolean {
-  let known = single.get(pid);
-  if (known === undefined) {
-    known = processType(pid) === '' && readProc(`/proc/${pid}/cmdline`).includes('--single-process');
-    if (single.size > 256) single.clear();
-    single.set(pid, known);
-  }
-  return known;
+  const kind = processKind(pid);
+  return kind.type === '' && kind.single;
 }
 
 /**
