@@ -58,7 +58,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   });
   if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads)) || (summary && jobHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
-  const datedParas = headings && datedHeads.length === 0 ? datedParagraphs(state, lines) : firstJobs ? jobParagraphs(state, lines) : [];
+  const datedParas = headings && datedHeads.length === 0 ? longest(datedParagraphs(state, lines), boldHeadParagraphs(state, lines)) : firstJobs ? jobParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
   // a CV that is one list of jobs ("- **Revisor de Textos**<br>Freelance<br>*desde junho de 2019*"): top-level items dated within
   // (so is a generic section's list whose dated items mostly name companies: "### 主なハイライト" over "- **株式会社X（2019年8月〜2022年5月）**")
@@ -110,6 +110,30 @@ function datedParagraphs(state: ParseState, lines: readonly Line[]): number[] {
     if (d && !d.single && !/[\p{L}\p{N}]/u.test(l.plain.slice(0, d.index))) out.push(i);
   });
   return out;
+}
+
+/** The longer of two lists of line indexes (the first when they are as long). */
+function longest(a: number[], b: number[]): number[] {
+  return b.length > a.length ? b : a;
+}
+
+/** Fewest one-line bold heads that make a CV without headings a list of entries. */
+const MIN_BOLD_HEADS = 3;
+
+/**
+ * "**Research Associate** (06/2016--01/2020)" / "at the Department of Zoology, University of Cambridge. …", three times or more:
+ * one-line paragraphs that open bold and close with their dates head the entries of a CV without section headings.
+ */
+function boldHeadParagraphs(state: ParseState, lines: readonly Line[]): number[] {
+  const out = lines.flatMap((l, i) => {
+    const lead = l.boldParts[0];
+    if (l.kind !== 'text' || l.depth > 0 || l.plain.length > 120 || !lead || !l.plain.startsWith(lead)) return [];
+    if (lines[i - 1]?.block === l.block || lines[i + 1]?.block === l.block) return [];
+    const ds = lineDates(state, l);
+    const d = ds[ds.length - 1];
+    return d && d.index >= lead.length && l.plain.slice(d.index + d.length).replace(/[\s.)）\]]/g, '') === '' ? [i] : [];
+  });
+  return out.length >= MIN_BOLD_HEADS ? out : [];
 }
 
 /**

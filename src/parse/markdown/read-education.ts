@@ -1,4 +1,5 @@
 // Reader for education sections: each entry's degree, school, place, dates, grade and text.
+import { connectorOrganisation } from './connector-organisation.js';
 import { cutAfterSchool } from './cut-after-school.js';
 import { joinCampusTown } from './join-campus-town.js';
 import { pairEventEntries } from './pair-event-entries.js';
@@ -176,6 +177,12 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     institutionFrom = school.line;
     body = body.filter((l) => l !== school.line);
   }
+  // ("**PhD student** (10/2008--01/2012)" / "at the Max Planck Institute for Meteorology in Hamburg. …": the school after a connector)
+  const joined = studyType && !institution && !school ? connectorOrganisation(state, body) : undefined;
+  if (joined) {
+    institution = joined.text;
+    institutionFrom = joined.line;
+  }
   const sorted = sortDegreeParts(state, f, studyType, institution);
   ({ studyType, institution } = sorted);
   if (sorted.area) ed.area = sorted.area;
@@ -189,7 +196,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     institution = undefined;
   }
   if (studyType) ed.studyType = studyType;
-  let place = placeText(e) ?? school?.place;
+  let place = placeText(e) ?? school?.place ?? joined?.place;
   const campus = institution && place ? joinCampusTown(state, institution, place, institutionFrom) : undefined;
   if (campus) ({ institution, place } = campus);
   if (institution) ed.institution = institution;

@@ -6,6 +6,7 @@ import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-pa
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { leadOrganisation } from './lead-organisation.js';
+import { connectorOrganisation } from './connector-organisation.js';
 import { leadRole } from './lead-role.js';
 import { preferLabelRoles } from './prefer-label-roles.js';
 import { lineDates } from './line-dates.js';
@@ -153,12 +154,14 @@ export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthS
   }
   if (position) w.position = position;
   // a head with a role and no organisation: the text may open with it ("*<b>ALFA S.r.l.</b> - Società …*")
-  const named = f.second ?? (opening?.role ? opening : f.first ? leadOrganisation(e.block.body) : undefined);
+  // ("**Research Associate** (06/2016--01/2020)" / "at the Department of Zoology, University of Cambridge. …": after a connector)
+  const joined = !f.second && !opening?.role && f.first ? connectorOrganisation(state, e.block.body) : undefined;
+  const named = f.second ?? (opening?.role ? opening : f.first ? leadOrganisation(e.block.body) ?? joined : undefined);
   // ("… Digital Press (2018) http://press.example/…": a web address alone is the entry's site, not its organisation)
   if (named && BARE_URL.test(named.text)) w.url = named.text;
   else if (named) w.name = named.text;
   // ("<td>工作地点：上海-闵行区</td>" in the entry's text: a labelled place)
-  const place = placeText(e) ?? labelledBodyField(state, e.block.body, 'place')?.text;
+  const place = placeText(e) ?? labelledBodyField(state, e.block.body, 'place')?.text ?? (named === joined ? joined?.place : undefined);
   if (place) w.location = place;
   const site = e.block.head.length > 1 ? e.block.head.map(urlOfLine).find((u) => u !== undefined) : undefined;
   if (site && !w.url) w.url = site;
