@@ -39,8 +39,10 @@ export function readKirbyFields(lines: readonly string[], body: string[]): Front
       for (let i = start; i < end; i++) body[i] = '';
     } else {
       body[start] = value;
-      // (a blocks or structure field, a YAML list of items, as the Markdown it shows)
-      if (!value) rewriteKirbyBlocks(lines, body, start + 1, end);
+      // (a blocks or structure field, a YAML list of items, as the Markdown it shows; a structure's key, or its
+      // heading field, "employmentHeading: Employment", titles it)
+      const kind = value ? undefined : rewriteKirbyBlocks(lines, body, start + 1, end);
+      if (kind === 'structure') body[start] = `## ${String(data[`${key}heading`] ?? m[1])}`;
     }
   });
   if (data['title'] === undefined && typeof data['heading'] === 'string') data['title'] = data['heading'];

@@ -22,19 +22,25 @@ function unquote(value: string): string {
  * Kirby keeps a page's blocks (or a structure field) as a YAML list: each item opens with "-", a `template` or `type`
  * says what it is, and its `text` is Markdown, on the key's line or indented below a ">" or "|". Read as Markdown,
  * the indented text would be code. Rewrites lines `from`…`to` of `body` in place: the "-" and kind lines blanked, a
- * heading block's text as a "##" heading, block text dedented, any other key's value kept as a line of text.
- * @returns whether the lines were such a list (nothing is changed otherwise)
+ * heading block's text as a "##" heading, block text dedented, any other key's value kept as a line of text. A structure
+ * field (items of keys, no `template` or `type`) is read the same, each item's first value a "###" heading.
+ * @returns which kind of list the lines were (nothing is changed when they were none)
  */
-export function rewriteKirbyBlocks(lines: readonly string[], body: string[], from: number, to: number): boolean {
+export function rewriteKirbyBlocks(lines: readonly string[], body: string[], from: number, to: number): 'blocks' | 'structure' | undefined {
   let first = from;
   while (first < to && lines[first]!.trim() === '') first++;
-  if (first >= to || lines[first]!.trim() !== '-' || !lines.slice(first, to).some((l) => /^\s*(?:template|type):/.test(l))) return false;
+  if (first >= to || lines[first]!.trim() !== '-') return undefined;
+  const blocks = lines.slice(first, to).some((l) => /^\s*(?:template|type):/.test(l));
+  // (a structure field, "-" / "title: Web Designer at Acme" / "subtitle: Jan 2014 - August 2017" / "text: …": each item's first key titles it)
+  if (!blocks && !ITEM_KEY.test(lines[first + 1] ?? '')) return undefined;
   let heading = false;
+  let opened = false;
   for (let i = first; i < to; i++) {
     const line = lines[i]!;
     if (line.trim() === '-') {
       body[i] = '';
       heading = false;
+      opened = !blocks;
       continue;
     }
     const m = ITEM_KEY.exec(line);
@@ -46,9 +52,10 @@ export function rewriteKirbyBlocks(lines: readonly string[], body: string[], fro
     } else if (BLOCK_SCALAR.test(value.trim())) {
       body[i] = '';
       i = dedentBlock(lines, body, i + 1, to, indentOf(line)) - 1;
-    } else body[i] = heading && value.trim() ? `## ${unquote(value)}` : unquote(value);
+    } else body[i] = (heading || opened) && value.trim() ? `${opened ? '###' : '##'} ${unquote(value)}` : unquote(value);
+    if (value.trim()) opened = false;
   }
-  return true;
+  return blocks ? 'blocks' : 'structure';
 }
 
 /** Dedents the lines of a block scalar from `from` (those indented deeper than its key, `keyIndent`, and blank lines); the line after it. */
