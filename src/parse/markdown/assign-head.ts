@@ -178,6 +178,15 @@ function townBeforeBracket(state: ParseState, rest: string, place: string): { re
   return { rest: m[1]!, place: `${m[2]} (${place})` };
 }
 
+/** "Senior Engineer", "Northwind": a role, then a part that no list knows as a place and that names no job, school or degree. */
+function nameBeforeTown(state: ParseState, role: string, name: string): boolean {
+  if (scorePlaceIn(state, name) > 0 || !/^[\p{Lu}\p{N}]/u.test(name)) return false;
+  const r = wordClasses(role, state);
+  if (!r.has('jobTitle') || r.has('organisation') || r.has('institution')) return false;
+  const n = wordClasses(name, state);
+  return !n.has('jobTitle') && !n.has('degree') && !n.has('employment');
+}
+
 /**
  * Cuts a place off the end of a segment: a parenthesis or the last comma-separated parts, when they are places.
  * @param parens - a parenthesis may be the place (not where another part of the head is one: "NDA (Betting)",
@@ -185,7 +194,7 @@ function townBeforeBracket(state: ParseState, rest: string, place: string): { re
  * @param roleBeside - the other parts of its line are roles: a town after a name that is no role goes ("The Call Centre, Lower Hutt - _Phone Operator_";
  *   not "Software Innovations Lab, Virginia Tech" under a role heading, nor the last of a list, "Python, Go, MySQL, Kafka")
  */
-function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: boolean): { rest: string; place: string } | undefined {
+function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: boolean, alone = false): { rest: string; place: string } | undefined {
   const t = seg.text;
   // (towns between slashes are all place: "Рига (Латвия) / Лимасол (Кипр)" keeps its last bracket)
   if (townList(state, t)) return undefined;
@@ -199,6 +208,8 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   for (let k = 1; k < parts.length; k++) {
     // ("Doctoral Researcher, IGE, Grenoble, France": an acronym that is no place, before places, names the organisation)
     if (k < parts.length - 1 && /^\p{Lu}{2,6}$/u.test(parts[k]!) && scorePlaceIn(state, parts[k]!) === 0) continue;
+    // ("Senior Engineer, Northwind, Lisbon" alone in its head: a name no list knows, between a role and a town, is the organisation)
+    if (alone && k === parts.length - 2 && k === 1 && nameBeforeTown(state, parts[0]!, parts[1]!)) continue;
     const tail = parts.slice(k).join(', ');
     const head = parts.slice(0, k).join(', ');
     const bare = dropParenTail(tail);
@@ -350,7 +361,7 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
       (others ? late : out).push({ ...seg, text: nameParen[1], sep: '(' });
       continue;
     }
-    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)), kind === 'work' && roleBesideSeg(state, seg, segs));
+    const cut = cutPlace(seg, state, !segs.some((o) => o !== seg && o.line !== seg.line && (o.label === 'place' || o.label === 'location' || scorePlaceIn(state, o.text) >= 3)), kind === 'work' && roleBesideSeg(state, seg, segs), kind === 'work' && segs.every((o) => o === seg || o.note !== undefined));
     if (cut) cutPlaces.push({ from: seg, text: cut.place });
     const text = cut ? cut.rest : seg.text;
     // alone on its line but for places ("SALSIFY, Staff SE ---- Boston MA"): split like a segment alone

@@ -1,6 +1,7 @@
 // Pass: a CV with no work section whose organisations head sections of their own ("## [Saltpay](…)" over "### *Senior Developer (May 2022 - April 2023)*", or "### 株式会社タイミー(2022/4~2022/10)") has them read as one work section.
 import { headsDatedHeading } from './heads-dated-heading.js';
 import { openingLevel } from './opening-level.js';
+import { lineDates } from './line-dates.js';
 import type { ParseState, Section } from './parse-types.js';
 
 /** The sections with the header's lines from its first heading over a dated heading on cut off as a generic section of their own. */
@@ -17,11 +18,17 @@ function splitHeaderTail(state: ParseState): Section[] {
 function runFrom(state: ParseState, sections: readonly Section[], start: number, level: number): { end: number; count: number } {
   let end = start;
   let count = 0;
+  // (the levels of the run's dated headings: its entries')
+  const dated = new Set<number>();
   for (; end < sections.length; end++) {
     const s = sections[end]!;
     if (openingLevel(state, s) === level) count++;
     // ("#### Skills" under "## [Saltpay](…)": a section headed below the organisations' level is part of the one above it)
     else if (!(s.heading?.kind === 'heading' && s.heading.level > level)) break;
+    // (but not one named by a section word at a level of the entries' own dated headings: "## Role, Co (dates)" and
+    // "### Role, Co (dates)" and then "### Awards" ends the jobs)
+    else if (s.type !== 'generic' && dated.has(s.heading.level)) break;
+    if (s.heading?.kind === 'heading' && lineDates(state, s.heading).length > 0) dated.add(s.heading.level);
   }
   return { end, count };
 }
