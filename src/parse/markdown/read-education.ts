@@ -30,6 +30,9 @@ function commaPartDegree(state: ParseState, text: string): boolean {
   return parts.length >= 2 && parts.some((p) => p.trim().split(/\s+/).length <= 3 && wordClasses(p.trim(), state).has('degree'));
 }
 
+/** A line closed by a Japanese or Chinese full stop and longer than this is a sentence. */
+const CJK_SENTENCE = 16;
+
 /**
  * A degree written on the first body line under a school ("M.S. in Computer Science"), when the head has none;
  * or on the second or third line, when that line opens with a degree word ("Dự kiến tốt nghiệp vào 05/2025" /
@@ -45,7 +48,8 @@ function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefi
   const paragraph = body.filter((x) => x.block === l.block && x.kind === 'text');
   if (l.kind === 'text' && paragraph.length > 1 && paragraph.reduce((n, x) => n + x.plain.length, 0) > 100) return body.slice(paragraph.length, paragraph.length + 2).find((x) => opensWithDegree(state, x));
   // "Бакалавр специальности Информационные системы.": a line that opens with a degree word is the degree, sentence or not
-  if (opensWithDegree(state, l)) return l;
+  // (not a sentence in a script without spaces, whose first word only begins like a degree's: "卒業研究では画像処理を研究しました。")
+  if (opensWithDegree(state, l) && !(l.plain.endsWith('。') && l.plain.length > CJK_SENTENCE)) return l;
   if (l.kind === 'item' && /[:：\d]/.test(l.plain)) return later();
   // ("Вычислительные системы и сети, магистратура, магистр техники и технологии (красный диплом).": comma parts, one of
   // them a degree's word of three words at most, are the degree with its field, full stop or not)
@@ -209,12 +213,22 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   // before a longer text: "Senior thesis · "Clonal foraging …""), maybe after the faculty ("理学院 · 数据科学与大数据技术")
   const fieldIndex = studyType && !ed.area && bareDegree(state, studyType) ? fieldAt(state, extras) : -1;
   if (fieldIndex >= 0) ed.area = extras.splice(fieldIndex, 1)[0]!;
+  // "日本大学 理工学部 機械工学科" with no degree: the faculty and department after the school say what was studied
+  else if (!studyType && !ed.area && institution && extras[0] !== undefined && facultyOf(state, extras[0])) ed.area = extras.shift()!;
   const summary = [extras.join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
   if (summary) ed.summary = summary;
   noteField(state, `${at}/studyType`, from, f.why.first);
   noteField(state, `${at}/institution`, institutionFrom, school ? ['a short line of the text names a school; the head\'s part after the degree names none'] : f.why.second);
   if (e.date) noteField(state, `${at}/endDate`, e.date.line, ['date on this line']);
   return ed;
+}
+
+/** Han, kana or Hangul. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
+/** "理工学部 機械工学科", "教育学部 総合教育科学科 身体教育学コース": a part in a script without spaces, a few words, naming a school's unit (a school word). */
+function facultyOf(state: ParseState, text: string): boolean {
+  return CJK.test(text.charAt(0)) && text.split(' ').length <= 4 && text.length <= 40 && wordClasses(text, state).has('institution');
 }
 
 /** A percentage alone ("100%", "82 %", "94.5%"): a grade. */
