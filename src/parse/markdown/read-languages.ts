@@ -21,6 +21,12 @@ export function isFluency(text: string): boolean {
   return /^[abc][12]\+?$/.test(t) || (LEXICON_INDEX.words.get(t)?.some((h) => h.value === 'fluency') ?? false);
 }
 
+/** A short level that holds a fluency word or a CEFR code among its words ("niveau C1/C2", "sehr gut"). */
+function levelWords(text: string): boolean {
+  const words = text.split(/[\s/–-]+/).filter(Boolean);
+  return words.length <= 4 && words.some(isFluency);
+}
+
 const SEPARATORS = [' — ', ' – ', ' -- ', ' - ', ' : ', ': ', '：', ', ', '\t'];
 
 /** The first index of any of `marks` in `t`, or -1. */
@@ -69,6 +75,10 @@ function readPair(text: string, boldLead?: string): Language | undefined {
   if (unspaced && unspaced.length < paren) return { language: unspaced, fluency: trimChars(t.slice(unspaced.length), TRIM) };
   const cut = firstSeparator(t, paren < 0 ? t.length : paren);
   if (cut) return { language: trimChars(t.slice(0, cut.at), TRIM), fluency: trimChars(t.slice(cut.at + cut.sep.length), TRIM) };
+  // ("Anglais niveau C1/C2 (plus de 3 mois …)": a language's name and its level before the bracket keep the bracket with the level)
+  const named = paren > 0 ? t.slice(0, paren).trim() : '';
+  const space = named.indexOf(' ');
+  if (space > 0 && isLanguageName(named.slice(0, space)) && levelWords(named.slice(space + 1))) return { language: named.slice(0, space), fluency: t.slice(space + 1).trim() };
   if (paren > 0 && (t.endsWith(')') || t.endsWith('）'))) return { language: trimChars(t.slice(0, paren), TRIM), fluency: t.slice(paren + 1, -1).trim() };
   const sp = t.indexOf(' ');
   // "Español nativo", "Inglés competencia laboral": a language's name, then its level
@@ -106,7 +116,8 @@ function readMany(l: Line): Language[] {
   // ("日本語(ネイティブ) / 英語(B2)": a slash after a bracket parts them as a comma does)
   const commaParts = parts.length === 1 && /\)\s*(?:,|\/\s)/.test(plain) ? plain.split(/\)\s*[,/]\s*/).map((p, i, all) => (i < all.length - 1 ? `${p})` : p)) : parts.length === 1 ? dashedPairs(plain) ?? spacedPairs(plain) ?? parts : parts;
   // ("English (native), German (fluent) and French (basic)": the last part may hold two pairs)
-  if (commaParts.length > 1) return commaParts.flatMap((p) => dashedPairs(p) ?? [p]).map((p) => readLanguage(p)).filter((x): x is Language => !!x);
+  // ("Português (primeira língua) · Alemão, Francês, Espanhol (fluência em fala e escrita)": a part may name several languages before one level)
+  if (commaParts.length > 1) return commaParts.flatMap((p) => dashedPairs(p) ?? [p]).flatMap(readShared);
   const bold = l.boldParts[0];
   if (l.boldParts.length > 1 && l.boldParts.every((b) => isLanguageName(b))) {
     return l.boldParts.map((b, k) => {
