@@ -25,7 +25,5 @@ describePass({
   until: 'read-header',
   project,
   minCases: 10,
-  knownFailures: {
-    'one-word-company-before-city': '"Analist, Rabobank, Utrecht": a one-word company before a known city is cut off with the city as the place (placeScore takes "Rabobank, Utrecht" for "Town, City"), so the entry has no organisation',
-  },
+  knownFailures: {},
 });

@@ -176,6 +176,15 @@ const MAX_WRAPPED = 3;
 /** The text has an odd number of asterisks: an emphasis it opens is not closed in it. */
 const oddStars = (t: string): boolean => (t.split('*').length - 1) % 2 === 1;
 
+/** Underscores that mark emphasis: a run of them at a word's edge, not inside a word ("snake_case"). */
+const EDGE_UNDERSCORES = /(?<![\p{L}\p{N}])_+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.)])_+(?![\p{L}\p{N}])/gu;
+
+/** The text opens an underscore emphasis after a space that it does not close (`_King Abdullah University of`). */
+function openEmphasis(text: string): boolean {
+  const marks = text.match(EDGE_UNDERSCORES) ?? [];
+  return marks.length % 2 === 1 && / _[\p{L}\p{N}]/u.test(text);
+}
+
 /**
  * The paragraph's lines, a definition line whose emphasis is closed only on a later line joined with those lines
  * ("*Masters Degree … at" / "Carnegie Mellon University* (Pittsburgh, PA)": one head, as it reads), each with the
@@ -188,11 +197,14 @@ function joinWrappedEmphasis(parts: readonly string[]): Array<{ raw: string; fir
     let raw = parts[k]!;
     let last = k;
     // (not a list inside the definition: ":   * Designed …")
-    if (DEF_MARK.test(head) && !/^[*-]\s/.test(head.replace(DEF_MARK, '')) && oddStars(head)) {
+    const def = DEF_MARK.test(head) && !/^[*-]\s/.test(head.replace(DEF_MARK, '')) && oddStars(head);
+    // ("**Graduate Research Scientist** _King Abdullah University of Science and" / "Technology_ | Thuwal | 2014 - 2019": in a
+    // short paragraph, an emphasis that opens after a space and closes on the next line)
+    if (def || (parts.length <= MAX_WRAPPED + 1 && k + 1 < parts.length && openEmphasis(head))) {
       let joined = head;
       for (let j = k + 1; j < parts.length && j - k <= MAX_WRAPPED && parts[j]!.trim() && !DEF_MARK.test(parts[j]!.trim()); j++) {
         joined = `${joined} ${parts[j]!.trim()}`;
-        if (oddStars(joined)) continue;
+        if (def ? oddStars(joined) : openEmphasis(joined)) continue;
         raw = joined;
         last = j;
         break;

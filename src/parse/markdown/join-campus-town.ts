@@ -18,9 +18,12 @@ export function joinCampusTown(state: ParseState, institution: string, place: st
   const of = line ? OF_NAME.exec(institution)?.[1] : undefined;
   // (a state or a country after "of": not "Institute of Technology, Albany NY USA")
   if (!line || !of || scorePlaceIn(state, of) < 2) return undefined;
-  const [town, ...rest] = place.split(', ');
+  const town = place.split(/, |; /)[0];
   if (!town || !TOWN.test(town)) return undefined;
   const joined = `${institution}, ${town}`;
   if (!line.plain.includes(joined)) return undefined;
-  return rest.length ? { institution: joined, place: rest.join(', ') } : { institution: joined };
+  // (the town cut off the name goes; a place written again apart keeps it: "_University of California, Berkeley_ | Berkeley, USA")
+  const again = line.plain.indexOf(town, line.plain.indexOf(joined) + joined.length) >= 0;
+  const rest = [...new Set(place.split('; ').flatMap((p) => (p === town ? [] : p.startsWith(`${town}, `) && !again ? [p.slice(town.length + 2)] : [p])))];
+  return rest.length ? { institution: joined, place: rest.join('; ') } : { institution: joined };
 }
