@@ -18,9 +18,9 @@ function rangeWord(t: DateToken | undefined): boolean {
   return !!e && e.to && !e.present && e.month === 0;
 }
 
-/** "ca", "circa", "около": a word that makes the date after it approximate. */
+/** "ca", "circa", "около": a word that makes the date after it approximate; or "expected", a word before an end to come ("Sept. 2025 - Expected Dec. 2026"). */
 function approximate(t: DateToken | undefined): boolean {
-  return t?.kind === 'word' && !!t.entry?.approx && t.entry.month === 0;
+  return t?.kind === 'word' && !!(t.entry?.approx || t.entry?.until) && t.entry.month === 0;
 }
 
 function present(t: DateToken | undefined): boolean {
@@ -120,7 +120,7 @@ export function readRangeEnd(ctx: DateContext, a: DateAtom, fits: (b: DateAtom, 
   if (present(tok(sep))) return { end: undefined, ongoing: true, next: sep + 1 };
   const first = tok(a.next);
   const dash = first?.kind === 'punct' && first.value !== 0x2f;
-  // ("Maj 2011 — ca 2016": an approximate end is the end)
+  // ("Maj 2011 — ca 2016": an approximate end is the end; so is an expected one)
   const b = readDateAtom(ctx, approximate(tok(sep)) ? sep + 1 : sep, false);
   if (b && b.y > 0 && fits(b, !!first && first.kind === 'word')) {
     const again = readSeparator(tok, b.next);

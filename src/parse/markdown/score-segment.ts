@@ -50,6 +50,17 @@ const foldPlace = (s: string): string => stripAccents(foldWord(s));
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
 
+/**
+ * Places of two or three letters that have accents as written ("Úc", Australia in Vietnamese), folded but with their accents:
+ * one of them matches only as written ("UC" of "UC Irvine" is no place).
+ */
+const SHORT_ACCENTED: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).filter((p) => p.length <= 4).map(foldWord)).filter((p) => stripAccents(p) !== p && stripAccents(p).length <= 3));
+/** {@link SHORT_ACCENTED} without their accents, where no place is written so without accents. */
+const SHORT_STRIPPED: ReadonlySet<string> = ((): ReadonlySet<string> => {
+  const plain = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).filter((p) => p.length <= 3).map(foldWord)));
+  return new Set([...SHORT_ACCENTED].map(stripAccents).filter((p) => !plain.has(p)));
+})();
+
 /** Whether a folded text may be one of PLACES (see buildWordFilter): asked before the set. */
 const MAYBE_PLACE = buildWordFilter(PLACES);
 
@@ -88,7 +99,7 @@ function inPlaces(s: string): boolean {
     if (f.length - marks > MAX_PLACE) return false;
   }
   const key = stripAccents(f);
-  return MAYBE_PLACE(key) && PLACES.has(key);
+  return MAYBE_PLACE(key) && PLACES.has(key) && (key.length > 3 || !SHORT_STRIPPED.has(key) || SHORT_ACCENTED.has(f));
 }
 
 /** An organisation word that reads the same in any language: a legal form ("GmbH", "S.A.", "ООО", "株式会社"). */
