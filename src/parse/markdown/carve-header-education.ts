@@ -12,6 +12,8 @@ import { lineDates } from './line-dates.js';
 
 /** A longer line is prose, not a degree line. */
 const MAX_LENGTH = 80;
+/** ... unless it opens with a degree and holds its dates, up to this length. */
+const MAX_DATED_LENGTH = 160;
 
 /** "| 最終学歴 | 東京理科大学 応用数学科卒 |": a table row of two cells, a label and its value (not the table's header). */
 function rowLabel(l: Line): { label: string; value: number } | undefined {
@@ -33,7 +35,10 @@ function valueLine(l: Line, at: number): Line {
  * section's own word ("教育:"), that label; undefined when the line names no degree and school.
  */
 function degreeLine(state: ParseState, l: Line, prose: boolean): { at: number; sectionLabel?: string } | undefined {
-  if ((l.kind !== 'item' && l.kind !== 'text' && l.kind !== 'row') || l.depth > 0 || l.plain.length > MAX_LENGTH) return undefined;
+  if ((l.kind !== 'item' && l.kind !== 'text' && l.kind !== 'row') || l.depth > 0 || l.plain.length > MAX_DATED_LENGTH) return undefined;
+  // ("- B.Tech in Computer Science and Engineering at **LNM Institute of Information Technology (LNMIIT), Jaipur** (Aug 2023 to May 2027)":
+  // a longer line opening with a degree and dated is still one)
+  if (l.plain.length > MAX_LENGTH && !(wordClasses(l.plain.split(' ').slice(0, 2).join(' '), state).has('degree') && lineDates(state, l).length > 0)) return undefined;
   // ("大学卒業後、 3 年間、営業職として総合不動産会社に勤務。": a sentence of a summary tells, it lists no degree)
   if (prose && /[。.!！]\s*$/u.test(l.plain)) return undefined;
   const lab = l.kind === 'row' ? rowLabel(l) : findLineLabel(l);

@@ -15,6 +15,12 @@ function dated(state: ParseState, s: Section): boolean {
  * "### 事務職") are the fields the person worked in, which the dated sections list as jobs.
  */
 export function retypeWorkOverviews(state: ParseState): void {
+  // ("## Currently" over "- Building RAG pipelines … at Deloitte (Jun to Aug 2026)" / "- Co-authoring two papers …": what the person does now)
+  for (const s of state.sections) {
+    if (s.type !== 'work' || !titleNamesPresent(state, s) || namesPresent(state, s)) continue;
+    s.type = 'generic';
+    s.why.push('its heading names the present over sentences, no head line: what the person does now, not jobs');
+  }
   const work = state.sections.filter((s) => s.type === 'work');
   const overviews = work.filter((s) => s.also === 'summary' && !dated(state, s));
   const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesPresent(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
@@ -30,15 +36,22 @@ export function retypeWorkOverviews(state: ParseState): void {
   }
 }
 
+/** Whether the section's heading holds a word of the present ("Currently", "Current position", "Aktuell"). */
+function titleNamesPresent(state: ParseState, s: Section): boolean {
+  const words = new Set((s.title ?? '').toLowerCase().split(/[^\p{L}]+/u));
+  return state.lexicons.some((l) => l.present.some((w) => words.has(w)));
+}
+
 /**
  * Whether the section's heading names the present ("Currently", "Current position") over a head line (bold, or short and
  * no sentence: "__Principal Engineer__, [Brightwave](…)"): its undated job is the one the person holds now. (Over
  * sentences only, "## Currently" / "Building data pipelines for a fintech in Accra.", it says what the person does.)
  */
 function namesPresent(state: ParseState, s: Section): boolean {
-  const words = new Set((s.title ?? '').toLowerCase().split(/[^\p{L}]+/u));
-  if (!state.lexicons.some((l) => l.present.some((w) => words.has(w)))) return false;
-  return s.lines.some((l) => l.kind !== 'heading' && (l.boldParts.length > 0 || l.bold || (l.plain.split(' ').length <= 8 && !/[.!?。]$/u.test(l.plain))));
+  if (!titleNamesPresent(state, s)) return false;
+  // (its first line: "- Co-authoring two papers targeting **EMNLP 2026**: …" has a bold word, but no head opens with it)
+  const head = s.lines.find((l) => l.kind !== 'heading' && l.plain);
+  return head !== undefined && (head.bold || (head.boldParts[0] !== undefined && head.plain.startsWith(head.boldParts[0])) || (head.plain.split(' ').length <= 8 && !/[.!?。]$/u.test(head.plain)));
 }
 
 /** What ends an item's role before its duration. */
