@@ -28,8 +28,8 @@ export interface NameParts {
   alternateName?: string;
 }
 
-/** A name in Han, kana or Hangul, then the same name in capitalised Latin words. */
-const NATIVE_THEN_LATIN = /^([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,4})?) +(\p{Lu}\p{Ll}+,?(?:[ -]\p{Lu}\p{Ll}+){1,2})$/u;
+/** A name in Han, kana or Hangul (its characters maybe spaced out), then the same name in capitalised Latin words, maybe after a bar. */
+const NATIVE_THEN_LATIN = /^([\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,4})?|(?:[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af] ){1,5}[\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af])(?: *(\|) *| +)(\p{Lu}\p{Ll}+,?(?:[ -]\p{Lu}\p{Ll}+){1,2})$/u;
 /** What an image's text says before the name of the person it shows. */
 const PICTURE_OF = /^(?:an?\s+)?(?:(?:portrait|photo|photograph|picture|image|headshot|avatar)\s+(?:of|de|di)|(?:foto|bild|portr[äa]t)\s+von|(?:foto|retrato|ritratto)\s+(?:de|di))\s+/iu;
 const HONORIFICS = /^(?:(?:ing|bc|mgr|dr|sc|prof|doc|judr|mudr|phdr|rndr|dipl\.?-ing|dipl|mag|lic|mr|mrs|ms|miss|sir)\.?\s+)+/iu;
@@ -93,10 +93,11 @@ export function splitName(text: string): { name: string; parts: NameParts; bothS
     }
   }
   // "지정민 Ji Jungmin", "山田太郎 Taro Yamada": a name in its own script, then in Latin letters
+  // ("李 华 乾 | Andy Lee": parted by a bar, the name in its own script is the name, the other its other form)
   const romanised = NATIVE_THEN_LATIN.exec(t.trim());
   if (romanised && !parts.alternateName) {
-    bothScripts = t.trim();
-    parts.alternateName = romanised[2]!;
+    if (!romanised[2]) bothScripts = t.trim();
+    parts.alternateName = romanised[3]!;
     t = romanised[1]!;
   }
   // ("William H. Weiskopf, IV", "John Smith Jr.": a generation stays with the name)
@@ -137,6 +138,8 @@ export function nameShape(raw: string): boolean {
   if (text.length < 2 || text.length > 50 || /[\p{Nd}@:/\\|#=<>{}[\]]/u.test(text)) return false;
   const words = text.split(' ');
   if (/^[\u3400-\u9fff\u3040-\u30ff]+(?: [\u3400-\u9fff\u3040-\u30ff]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 6;
+  // ("李 华 乾": each character spaced out)
+  if (/^(?:[\u3400-\u9fff] ){1,4}[\u3400-\u9fff]$/u.test(text)) return true;
   if (/^[\uac00-\ud7af]+(?: [\uac00-\ud7af]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 5;
   if (/^[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+){0,2}$/u.test(text)) return words.length >= 2;
   if (/^[\u0590-\u05ff\u0600-\u06ff'"״׳-]+(?: [\u0590-\u05ff\u0600-\u06ff'"״׳-]+){1,3}$/u.test(text)) return true;
@@ -283,7 +286,8 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   const email = state.resume.basics?.email ?? '';
   const local = stripAccents(foldWord(email.split('@')[0] ?? ''));
   // (the name's words are folded only when there is an email to find them in)
-  const tokens = local ? stripAccents(foldWord(text)).split(/[\s.-]+/).filter((t) => t.length >= 3) : [];
+  // (or the name's other form: "李 华 乾 | Andy Lee" and "huaqianlee@…")
+  const tokens = local ? stripAccents(foldWord(`${text} ${split.parts.alternateName ?? ''}`)).split(/[\s.-]+/).filter((t) => t.length >= 3) : [];
   if (local && tokens.some((t) => local.includes(t))) {
     score += 3;
     reasons.push(`matches the email address "${email}"`);

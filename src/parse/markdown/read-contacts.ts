@@ -188,7 +188,7 @@ export function readContacts(line: Line): LineContacts {
     if (/^mailto:/i.test(href)) {
       const shown = findEmails(l.text);
       pushAll(found.emails, shown.length ? shown : findEmails(href.slice(7)));
-    } else if (/^tel:/i.test(href)) found.phones.push(decodeUriSafely(href.slice(4)));
+    } else if (/^tel:/i.test(href)) found.phones.push(decodeUriSafely(href.slice(4).replace(/^\/\//, '')));
     else if (/^https?:\/\//i.test(href)) found.urls.push(href);
   }
   for (const img of line.images) {

@@ -1,4 +1,5 @@
 // Reads the heads of a section's entries: dates, segments and their fields, learning the section's layout from its clearest entries first.
+import { classifyHeadingIn } from './classify-heading-in.js';
 import { createWarning } from '../../model/warning.js';
 import { assignHead, type HeadAssignment, type HeadKind, type LayoutPriors } from './assign-head.js';
 import { pickEntryDate, type EntryDate } from './pick-entry-date.js';
@@ -67,6 +68,17 @@ function careerBreak(state: ParseState, e: Omit<ReadEntry, 'fields'>): boolean {
   return /^[(（][^()（）]{1,20}[)）]$/u.test(rest);
 }
 
+/**
+ * "工作经历 *2011.10 - 至今 *" at the top of a work section, over dated entries: a one-line head that, its dates aside, is a
+ * heading word of the section's own kind says how long the whole section runs, no entry.
+ */
+function sectionSpan(state: ParseState, e: Omit<ReadEntry, 'fields'>, section: Section, next: Omit<ReadEntry, 'fields'> | undefined): boolean {
+  const [h] = e.block.head;
+  if (!e.date || !next?.date || e.block.head.length !== 1 || !h || e.block.group.length > 0 || e.block.body.some((l) => l.plain && l.kind !== 'rule')) return false;
+  const rest = trimChars(lineWithoutDates(state, h), ' :：-–—|*_');
+  return rest !== '' && classifyHeadingIn(state, rest)?.kind === section.type;
+}
+
 /** An undated heading entry with nothing but sentences under it, right before an entry that is a table's row: the table's title, no entry. */
 function tableTitle(e: Omit<ReadEntry, 'fields'>, next: Omit<ReadEntry, 'fields'> | undefined): boolean {
   const [h] = e.block.head;
@@ -119,7 +131,7 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
   });
   // ("### 2021/04 - 2021/08: (休暇)": a dated head that says only a note in brackets is a break between entries, kept as the section's text)
   // ("<h3>職務経歴インデックス</h3>" / a sentence / a table of dated rows: an undated heading and its note over a table title the table)
-  const breaks = base.filter((b, k) => careerBreak(state, b) || tableTitle(b, base[k + 1]));
+  const breaks = base.filter((b, k) => careerBreak(state, b) || tableTitle(b, base[k + 1]) || (k === 0 && sectionSpan(state, b, section, base[1])));
   if (breaks.length) {
     pushAll(seg.intro, breaks.flatMap((b) => [...b.block.group, ...b.block.head, ...b.block.body]));
     base.splice(0, base.length, ...base.filter((b) => !breaks.includes(b)));

@@ -29,9 +29,10 @@ export function rewriteKirbyTags(lines: string[], fence: Uint8Array): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (fence[i] || !/\((?:link|email|tel|file|image):/.test(l)) continue;
-    lines[i] = l.replace(TAG, (whole: string, kind: string, inner: string) => {
+    lines[i] = l.replace(TAG, (whole: string, kind: string, inner: string, at: number) => {
       const { target, attrs: a } = readTag(inner);
-      if (!target) return whole;
+      // (a Markdown link's own target is none: "[199-****-2050](tel://199-****-2050)")
+      if (!target || l[at - 1] === ']' || target.startsWith('//')) return whole;
       const text = (a.get('text') ?? a.get('alt') ?? target).replace(/[[\]]/g, '');
       if (kind === 'image') return `![${text === target ? '' : text}](${target})`;
       const url = kind === 'email' ? `mailto:${target}` : kind === 'tel' ? `tel:${target}` : target;
