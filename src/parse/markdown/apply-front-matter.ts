@@ -6,6 +6,7 @@ import { readFrontMatterCv } from './read-front-matter-cv.js';
 import { swapFrontMatterRoles } from './swap-front-matter-roles.js';
 import { moveFrontMatterStudies } from './move-front-matter-studies.js';
 import { isFrontMatterContent } from './is-front-matter-content.js';
+import { emailInFrontMatterText } from './email-in-front-matter-text.js';
 
 const LISTS = ['work', 'volunteer', 'education', 'skills', 'languages', 'interests', 'awards', 'certificates', 'publications', 'projects'] as const;
 
@@ -63,4 +64,10 @@ export function applyFrontMatter(state: ParseState): void {
     else if (!(k in meta)) meta[k] = v;
   }
   if (cv.unread.length) meta.unread = cv.unread;
+  // ("left-column: ['Email: [contact@x.com](mailto:contact@x.com)']": an email in the front matter's free text, where none was found)
+  const email = basics.email === undefined ? emailInFrontMatterText(cv.rest) : undefined;
+  if (email) {
+    basics.email = email;
+    noteField(state, '/basics/email', where, ['an email address in the front matter\'s text']);
+  }
 }

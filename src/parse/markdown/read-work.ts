@@ -6,6 +6,8 @@ import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-pa
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { leadOrganisation } from './lead-organisation.js';
+import { sectionCapacity } from './section-capacity.js';
+import { scorePlaceIn } from './score-place-in.js';
 import { connectorOrganisation } from './connector-organisation.js';
 import { leadRole } from './lead-role.js';
 import { preferLabelRoles } from './prefer-label-roles.js';
@@ -33,6 +35,12 @@ function isStudy(state: ParseState, e: ReadEntry): boolean {
   // "Lehre als Informatiker", "Apprenticeship as electrician": a head that opens with a degree word names what was studied
   const first = e.segments[0]?.text.split(' ')[0] ?? '';
   return first.length > 1 && wordClasses(first, state).has('degree');
+}
+
+/** A role that only says how the post was held ("employed", "part-time", "remote, part-time"): employment and place words, no job. */
+function employmentOnly(state: ParseState, text: string): boolean {
+  const parts = text.split(/,\s*/);
+  return parts.every((p) => wordClasses(p, state).has('employment') || scorePlaceIn(state, p) >= 2) && !wordClasses(text, state).has('jobTitle');
 }
 
 /**
@@ -136,7 +144,7 @@ function groupTenure(state: ParseState, e: ReadEntry): string[] {
  * @param singleMonthStarts - a single month is when the job started (a section dated by starts alone: "Mar 2020 — Developer
  *   with Appsmith"), not the one month it was held ("Pixiv Internship" / "March 2023 (2 weeks)" among ranges)
  */
-export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthStarts = true): Work {
+export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthStarts = true, capacity?: { role: string; line: Line | undefined }): Work {
   const w: Work = {};
   const f = e.fields;
   let position = f.first?.text;
@@ -154,6 +162,12 @@ export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthS
       positionFrom = lead.line;
     }
   }
+  // ("# Experience as Senior Perl Developer" over "**January 2022 - present**; employed": the heading's role; the kind of employment stays beside it)
+  const kind = capacity && position && employmentOnly(state, position) ? position : undefined;
+  if (capacity && (!position || kind)) {
+    position = capacity.role;
+    positionFrom = capacity.line;
+  }
   if (position) w.position = position;
   // a head with a role and no organisation: the text may open with it ("*<b>ALFA S.r.l.</b> - Società …*")
   // ("**Research Associate** (06/2016--01/2020)" / "at the Department of Zoology, University of Cambridge. …": after a connector)
@@ -170,7 +184,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthS
   const written = dateText(e);
   if (written) w.dateText = written;
   Object.assign(w, isoDates(e.date?.span, 'month', singleMonthStarts));
-  const extras = [...headExtras(e), ...groupTenure(state, e), ...headDurations(state, e)];
+  const extras = [...(kind ? [kind] : []), ...headExtras(e), ...groupTenure(state, e), ...headDurations(state, e)];
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));
   noteField(state, `${at}/position`, positionFrom, f.why.first);
@@ -230,7 +244,9 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const noted = state.explain.length;
   // (where some job of the section has a range, or where it lists one job alone, a job dated by one month was held that month)
   const starts = read.entries.length > 1 && !read.entries.some((e) => e.date && !e.date.span.single);
-  const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k] && !certified.some((x) => x.e === e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`, starts));
+  const role = sectionCapacity(state, section);
+  const capacity = role ? { role, line: section.heading } : undefined;
+  const works = read.entries.filter((e, k) => !studied.includes(e) && !marked[k] && !certified.some((x) => x.e === e)).map((e, k) => toWork(state, e, `/${key}/${list.length + k}`, starts, capacity));
   const { kept, into } = key === 'work' ? mergeIntoList(list as Work[], works) : { kept: works, into: works.map((_, k) => k) };
   if (kept.length < works.length) renumberNotes(state, noted, key, list.length, into);
   const entries = kept.map((w) => {
