@@ -1044,7 +1044,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     const text = dropPlaceStop(state, withoutDate(line, date, dateLine, state));
     // ("#### **Org | Project**" / "(Proyecto con SEFIPLAN, Gobierno de Quintana Roo) (2023 - 2024)": a later line wholly in
     // brackets, under a line of two parts or more, is a note on the entry, no field)
-    const bracketed = (idx > 0 || group.length > 0) && out.length >= 2 ? bracketedNote(text) : undefined;
+    // (or under one line of one part, when the bracket opens with a label: "Математик-экономист, [ГУУ](…), 2010" / "(публикации: https://…)")
+    const bracketed = (idx > 0 || group.length > 0) && (out.length >= 2 || (out.length === 1 && /^\s*[(（][^():：]{1,30}[:：]/u.test(text))) ? bracketedNote(text) : undefined;
     if (bracketed) {
       add([{ ...segmentOf(bracketed, line, idx, '(', false), paren: true, note: true }]);
       return;
@@ -1057,7 +1058,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     const max = levels.reduce((a, b) => Math.max(a, b));
     for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
   }
-  return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)).map((s) => (pointerLink(state, s) ? { ...s, label: 'website' as const } : s)));
+  return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)).map((s) => (pointerLink(state, s) ? { ...s, label: 'website' as const } : noteAfterDate(s, dateLine, date) ? { ...s, note: true as const } : s)));
 }
 
 /**
@@ -1083,6 +1084,14 @@ function dropPlaceStop(state: ParseState, text: string): string {
   if (parts.length < 2) return text;
   const tail = (n: number): string => parts.slice(-n).join(', ');
   return scorePlaceIn(state, tail(1)) >= 2 || (parts.length >= 3 && scorePlaceIn(state, tail(2)) >= 2) ? bare : text;
+}
+
+/** "…, 2004 (Bölüm 2012 yılında kapatıldı)": a part in brackets of four words or more right after the line's dates is a note on the entry. */
+function noteAfterDate(s: Segment, dateLine: Line | undefined, date: DateSpan | undefined): boolean {
+  const whole = /^[(（][^()（）]+[)）]$/u.test(s.text);
+  if ((!s.paren && !whole) || s.note || s.line !== dateLine || !date || s.text.split(/\s+/).length < 4) return false;
+  const at = s.line.plain.indexOf(whole ? s.text : `(${s.text}`);
+  return at >= date.index + date.length && s.line.plain.slice(date.index + date.length, at).trim() === '';
 }
 
 /** What a text wholly in one pair of brackets, of four words or more, says inside them ("(Proyecto con SEFIPLAN, Gobierno de Quintana Roo)"); else undefined. */
