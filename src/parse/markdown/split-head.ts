@@ -1086,12 +1086,20 @@ function dropPlaceStop(state: ParseState, text: string): string {
   return scorePlaceIn(state, tail(1)) >= 2 || (parts.length >= 3 && scorePlaceIn(state, tail(2)) >= 2) ? bare : text;
 }
 
-/** "…, 2004 (Bölüm 2012 yılında kapatıldı)": a part in brackets of four words or more right after the line's dates is a note on the entry. */
+/**
+ * "…, 2004 (Bölüm 2012 yılında kapatıldı)", "…, 10.2020 - 10.2022 (german GPA: 1.5)", "…, 03.2020 - 09.2020, recognition at TU Munich":
+ * right after the line's dates, a part in brackets of four words or more (or a label and its value), or a part of two words
+ * or more that opens in a small letter, is a note on the entry.
+ */
 function noteAfterDate(s: Segment, dateLine: Line | undefined, date: DateSpan | undefined): boolean {
+  if (s.note || s.line !== dateLine || !date) return false;
   const whole = /^[(（][^()（）]+[)）]$/u.test(s.text);
-  if ((!s.paren && !whole) || s.note || s.line !== dateLine || !date || s.text.split(/\s+/).length < 4) return false;
-  const at = s.line.plain.indexOf(whole ? s.text : `(${s.text}`);
-  return at >= date.index + date.length && s.line.plain.slice(date.index + date.length, at).trim() === '';
+  const words = s.text.split(/\s+/).length;
+  const bracket = (s.paren || whole) && (words >= 4 || (words >= 2 && /[:：]/u.test(s.text)));
+  const small = !s.paren && !whole && words >= 2 && /^\p{Ll}/u.test(s.text);
+  if (!bracket && !small) return false;
+  const at = s.line.plain.indexOf(s.paren && !whole ? `(${s.text}` : s.text, date.index + date.length);
+  return at >= date.index + date.length && /^[\s,;)）]*$/u.test(s.line.plain.slice(date.index + date.length, at));
 }
 
 /** What a text wholly in one pair of brackets, of four words or more, says inside them ("(Proyecto con SEFIPLAN, Gobierno de Quintana Roo)"); else undefined. */
