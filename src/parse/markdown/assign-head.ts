@@ -287,7 +287,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   if (x.seg.linked) b += 0.8;
   // "**Северсталь** — Backend-разработчик": a part set in bold, naming no job, on a line not all bold whose other part names one, is a name
   else if (roleBeside && s.title <= 0 && !x.seg.line.bold && x.seg.line.boldParts.includes(x.seg.text)) b += 0.8;
-  if (x.seg.label === 'position' || x.seg.label === 'degree') a += 10;
+  // (a degree's label names a role only of a study: "- Área: Tecnología y Arquitectura de Redes" under a job is its department)
+  if (x.seg.label === 'position' || (x.seg.label === 'degree' && kind !== 'work')) a += 10;
   if (x.seg.label === 'organisation' || x.seg.label === 'institution') b += 10;
   if (x.s.place >= 3) {
     a -= 1;

@@ -176,13 +176,26 @@ const MAX_WRAPPED = 3;
 /** The text has an odd number of asterisks: an emphasis it opens is not closed in it. */
 const oddStars = (t: string): boolean => (t.split('*').length - 1) % 2 === 1;
 
-/** Underscores that mark emphasis: a run of them at a word's edge, not inside a word ("snake_case"). */
-const EDGE_UNDERSCORES = /(?<![\p{L}\p{N}])_+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.)])_+(?![\p{L}\p{N}])/gu;
+/** A letter or a digit. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** How many runs of underscores mark emphasis: at a word's edge (opening before one, or closing after one), not inside a word ("snake_case"); by a scan. */
+function edgeUnderscoreRuns(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i)) {
+    let j = i;
+    while (text[j] === '_') j++;
+    const before = i > 0 && WORD_CHAR.test(text[i - 1]!);
+    const after = j < text.length && WORD_CHAR.test(text[j]!);
+    if (before !== after || (!after && (text[i - 1] === '.' || text[i - 1] === ')'))) n++;
+    i = j;
+  }
+  return n;
+}
 
 /** The text opens an underscore emphasis after a space that it does not close (`_King Abdullah University of`). */
 function openEmphasis(text: string): boolean {
-  const marks = text.match(EDGE_UNDERSCORES) ?? [];
-  return marks.length % 2 === 1 && / _[\p{L}\p{N}]/u.test(text);
+  return / _[\p{L}\p{N}]/u.test(text) && edgeUnderscoreRuns(text) % 2 === 1;
 }
 
 /**

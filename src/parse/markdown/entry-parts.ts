@@ -74,10 +74,17 @@ export function headExtras(e: ReadEntry): string[] {
     if (fields.some((f) => f === s.text || f.startsWith(`${s.text} `))) continue;
     // (parts of one comma list side by side stay one text, as written: "Wiki-ylläpito, ohjelmistokehitys")
     if (s.commaGroup !== undefined && s.commaGroup === group) out[out.length - 1] += `, ${s.text}`;
-    else out.push(s.text);
+    else out.push(withLabel(s));
     group = s.commaGroup;
   }
   return out;
+}
+
+/** A labelled part that names no field keeps its label as written ("Área: Tecnología y Arquitectura de Redes"), when its line opens with it. */
+function withLabel(s: ReadEntry['fields']['rest'][number]): string {
+  if (!s.label) return s.text;
+  const m = /^([^:：]{1,30})[:：]\s*/u.exec(s.line.plain);
+  return m && s.line.plain.slice(m[0].length).startsWith(s.text) ? `${m[1]!.trim()}: ${s.text}` : s.text;
 }
 
 /** A text wholly inside one pair of round brackets, without them ("(Porto, Portugal)" → "Porto, Portugal"). */
