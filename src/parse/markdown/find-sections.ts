@@ -94,6 +94,11 @@ function headedEntries(cut: Cut, rank: number): boolean {
   return n >= 2;
 }
 
+/** How many headings of the current section, below `rank`, hold a date themselves. */
+function datedHeadingsBelow(cut: Cut, rank: number): number {
+  return cut.current.lines.filter((l) => l.kind === 'heading' && l.level > rank && lineDates(cut.state, l).length > 0).length;
+}
+
 /**
  * Dates first ("07/2023 → oggi" over "### IT Manager"): the line before the heading holds only a date, and the
  * heading is at the rank of the section's entries, or the date line is all the section holds so far.
@@ -278,6 +283,12 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
   if (inEntries && datedBefore(cut, i, rank)) {
     cut.entryRank = rank;
     return false;
+  }
+  // ("## 職務経歴" / "### 2016/11 - 2017/10：株式会社X（…）" twice or more, then "## その他": an undated heading at the section's own level,
+  // naming no job, after entries that are dated headings below it, is the next section, whatever dates its list holds)
+  if (inEntries && rank === cut.rank && line.kind === 'heading' && lineDates(cut.state, line).length === 0 && datedHeadingsBelow(cut, rank) >= 2 && !wordClasses(line.plain, cut.state).has('jobTitle')) {
+    open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'the entries above it are dated headings below its level']);
+    return true;
   }
   // ("#### Work Experience" / "### Role, Org" / "##### July 2021–July 2022": entries one level above their section, dated by a heading below)
   // (or at the section's own level, naming a job: "## Experience" / "## Engineering Manager at Canva" / "#### July 2025 - March 2026")

@@ -931,6 +931,8 @@ function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefi
     b = j + 1;
     return `${t.slice(0, a)} | ${t.slice(b)}`;
   }
+  // (a colon right after the dates goes with them: "2024/8 - 現在：フリーランス（データエンジニア）")
+  if (t[j] === '：' || t[j] === ':') b = j + 1;
   return bracketRest(t, i, j) ?? `${t.slice(0, a)} | ${t.slice(b)}`;
 }
 
