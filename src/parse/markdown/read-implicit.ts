@@ -8,6 +8,7 @@ import { readCertification } from './read-certification.js';
 import { toEducation } from './read-education.js';
 import { toWork } from './read-work.js';
 import { wordClasses } from './score-segment.js';
+import { frontMatterStudies } from './front-matter-studies.js';
 
 /** Whether an entry reads as studies: a degree word in its head, a school and no job or company in its head, or a school in its head and a degree word at the start of its text. */
 export function readsAsStudies(state: ParseState, e: ReadEntry): boolean {
@@ -15,7 +16,8 @@ export function readsAsStudies(state: ParseState, e: ReadEntry): boolean {
   const cls = wordClasses(head, state);
   if (cls.has('degree') && !cls.has('jobTitle')) return true;
   // "2013~2017 九州大学工学部 地球環境工学科": a school named, and no job and no company
-  if (cls.has('institution') && !cls.has('jobTitle') && !cls.has('organisation')) return true;
+  // (unless the front matter holds the degrees: "- Alfred-Wegener-Institute, since 2020" in the body is a post there)
+  if (cls.has('institution') && !cls.has('jobTitle') && !cls.has('organisation') && !frontMatterStudies(state)) return true;
   const body = e.block.body[0]?.plain ?? '';
   return !cls.has('jobTitle') && cls.has('institution') && wordClasses(body.split(/[.!?]/)[0] ?? '', state).has('degree');
 }
