@@ -29,6 +29,7 @@ import { rewriteLatex } from './rewrite-latex.js';
 import { rewriteVitaeTribbles } from './rewrite-vitae-tribbles.js';
 import { stripAttributeMarkers } from './strip-attribute-markers.js';
 import { openMarkdownDivs } from './open-markdown-divs.js';
+import { blankWrapperTags } from './blank-wrapper-tags.js';
 
 /**
  * Reads a Markdown CV's source. Removes a BOM and turns CRLF/CR into `\n`. Finds front matter (YAML
@@ -216,6 +217,7 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
 function rewriteMarkup(cleaned: string[], fence: Uint8Array, joined: string): void {
   stripAttributeMarkers(cleaned, fence);
   if (joined.includes(' markdown')) openMarkdownDivs(cleaned, fence);
+  if (/<(?:div|section|article|main|header|footer|aside|nav)[\s>]/i.test(joined)) blankWrapperTags(cleaned, fence);
   if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);
   // (a small letter then a capital or a digit; the ASCII test, much faster, finds one first in most CVs)
   if (/[a-z][A-Z\d]/.test(joined) || /\p{Ll}\p{Lu}|\p{Ll}\d/u.test(joined)) unglueFieldLabels(cleaned, fence);
