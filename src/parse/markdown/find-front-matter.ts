@@ -22,7 +22,7 @@ const PREAMBLE_TAGS = new Set(['html', 'body', 'meta', 'link', 'base']);
  * its line at the top of the file, after blank lines, or after an HTML preamble that holds no content
  * (`<!DOCTYPE>`, `<html>`, `<head>…</head>`, `<body>`, `<meta>`, `<link>`, `<base>`, `<title>…</title>`,
  * `<style>…</style>`, `<script>…</script>`, comments). A `---` block is front matter only when its first
- * line that is not blank or a `#` comment reads as a `key:` line, or when it is empty: a Markdown
+ * line that is not blank or a `#` comment reads as a `key:` line or opens a JSON object, or when it is empty: a Markdown
  * thematic break around content (`---` / `# Name` / `---`) is not. A code fence at the top (`~~~`, ```` ```yaml ````)
  * whose first line is a `key:` line is returned as `fenced` (the caller keeps it only if its keys are a CV's). An unclosed block is reported
  * (`close: -1`) only when it starts like front matter.
@@ -51,8 +51,12 @@ export function findFrontMatter(text: string, lines: readonly string[]): FrontMa
     else if (t !== '') significant = t;
   }
   if (significant === undefined) return close >= 0 && !comments ? { format, open, close } : undefined;
-  return looksLikeYamlKey(significant) ? { format, open, close } : undefined;
+  // (or a JSON object, which YAML reads too: Obsidian's `{"dg-publish":true,"permalink":"/…","created":"2024-08-12T12:40:26.955+02:00"}`)
+  return looksLikeYamlKey(significant) || (close >= 0 && JSON_OBJECT.test(significant)) ? { format, open, close } : undefined;
 }
+
+/** A JSON object's opening and first key. */
+const JSON_OBJECT = /^\{\s*"[^"\n]{1,60}"\s*:/;
 
 /** A closed fence at the top whose first line reads as a `key:` line (never reported when unclosed: it is then code). */
 function findFencedYaml(lines: readonly string[], open: number, marker: string): FrontMatterSpan | undefined {
