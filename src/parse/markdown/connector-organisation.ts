@@ -7,12 +7,32 @@ import { wordClasses } from './score-segment.js';
 
 /** The connector, an optional short lower-case word (an article), then the capitalised name and what follows it. */
 const OPENING = /^(\S+) (?:\p{Ll}{1,4} )?(\p{Lu}.*)$/u;
-/** Where the name's clause ends: a full stop, a semicolon, a colon, a bracket, or a word that goes on about the post. */
-const CLAUSE_END = /[.;:(]| as | where | under | with | on | working | and worked /u;
+/** Where the name's clause ends: a full stop, a semicolon, a colon, a bracket. */
+const CLAUSE_END = /[.;:(]/u;
 /** A name's clause is a few words. */
 const MAX_WORDS = 12;
-/** "… in Hamburg": the town the organisation is in, a few capitalised words closing the clause. */
-const IN_TOWN = /^(.+?) in (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})$/u;
+/** A town's name after its word: one to three capitalised words. */
+const TOWN = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
+
+/** The clause up to a word of the CV's first two languages that introduces the role held ("as member of …": `roleAfter`). */
+function cutAtRoleWord(state: ParseState, clause: string): string {
+  const words = clause.split(' ');
+  const roleAfter = new Set(state.lexicons.slice(0, 2).flatMap((l) => (l.roleAfter ?? []).map(foldWord)));
+  const at = words.findIndex((w, i) => i > 0 && roleAfter.has(foldWord(w)));
+  return at > 0 ? words.slice(0, at).join(' ') : clause;
+}
+
+/** "… in Hamburg": the name and the town after the last word that puts a name in a town ("in", and the CV's languages' `placeAfter`). */
+function inTown(state: ParseState, clause: string): { name: string; place: string } | undefined {
+  const words = clause.split(' ');
+  const before = new Set(['in', ...state.lexicons.slice(0, 2).flatMap((l) => (l.placeAfter ?? []).map(foldWord))]);
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (!before.has(foldWord(words[i]!))) continue;
+    const place = words.slice(i + 1).join(' ');
+    return TOWN.test(place) ? { name: words.slice(0, i).join(' '), place } : undefined;
+  }
+  return undefined;
+}
 
 /** Words of a name: each capitalised, but for short joining words ("of", "for", "and", "the"). */
 function titleCased(text: string): boolean {
@@ -21,8 +41,8 @@ function titleCased(text: string): boolean {
 
 /** The clause's town, cut off its end: "… in Hamburg", or a place after its last comma ("…, New Zealand"). */
 function cutPlace(state: ParseState, clause: string): { name: string; place?: string } {
-  const town = IN_TOWN.exec(clause);
-  if (town) return { name: town[1]!, place: town[2]! };
+  const town = inTown(state, clause);
+  if (town) return town;
   const comma = clause.lastIndexOf(', ');
   const after = comma > 0 ? clause.slice(comma + 2) : '';
   return after && scorePlaceIn(state, after) >= 2 ? { name: clause.slice(0, comma), place: after } : { name: clause };
@@ -41,7 +61,7 @@ export function connectorOrganisation(state: ParseState, body: readonly Line[]):
   if (!m || !isConnector(state, foldWord(m[1]!))) return undefined;
   const rest = m[2]!;
   const end = CLAUSE_END.exec(rest);
-  const clause = (end ? rest.slice(0, end.index) : rest).trim().replace(/,$/, '');
+  const clause = cutAtRoleWord(state, (end ? rest.slice(0, end.index) : rest).trim()).replace(/,$/, '');
   if (!clause || clause.split(' ').length > MAX_WORDS) return undefined;
   const { name, place } = cutPlace(state, clause);
   const classes = wordClasses(name, state);

@@ -796,12 +796,14 @@ function shortList(l: Line): boolean {
   return parts.length >= 4 && parts.every((p) => p.length > 0 && p.split(' ').length <= 3);
 }
 
-/** A line that opens with a link's name, then ends, or goes on after a semicolon, a comma or "and" ("[Bosch Rexroth](…); Remote, SC, USA"). */
-function linkLead(l: Line): boolean {
+/** A line that opens with a link's name, then ends, or goes on after a semicolon, a comma, "&" or a joining word of the CV's first two languages ("[Bosch Rexroth](…); Remote, SC, USA", "[DTU](…) and [MPI](…)"). */
+function linkLead(state: ParseState, l: Line): boolean {
   const first = l.links[0]?.text.trim();
   if (!first || first.length < 2 || !l.plain.startsWith(first)) return false;
   const rest = l.plain.slice(first.length).trimStart();
-  return rest === '' || /^[;,]|^(?:and|&|und|et|y|e|i|и) /u.test(rest);
+  if (rest === '' || /^[;,&]/u.test(rest)) return true;
+  const word = foldWord(rest.split(' ')[0] ?? '');
+  return state.lexicons.slice(0, 2).some((lex) => lex.joiners.includes(word));
 }
 
 /** A sub-item that opens with an italic run under a head whose role is bold ("* March 2025 up to now : **Research Intern**" / "  * *BNP Paribas Cardif*, in the R&D team"): the other field, marked its own way. */
@@ -833,7 +835,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // (and one that opens in italics under a head whose role is in bold: "* March 2025 up to now : **Research Intern**" / "  * *BNP Paribas Cardif*, in the R&D team")
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && (namesOrganisation(w.state, l.plain) || (bareName(w.state, l.plain) && words(prev) <= 6) || placeTail(w.state, l.plain) || opensItalicBesideBold(l, prev)) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
   // ("* 04.2020 - 06.2021: Machine Learning Operations" / "  * [Bosch Rexroth](…); Remote, SC, USA and Ulm, Germany": so does one that opens with a link's name, under a head of a date and a few words)
-  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT * 1.5 && linkLead(l) && lineDates(w.state, l).length === 0 && lineDates(w.state, prev).length > 0 && words(prev) <= 8 && prev.links.length === 0) return true;
+  if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT * 1.5 && linkLead(w.state, l) && lineDates(w.state, l).length === 0 && lineDates(w.state, prev).length > 0 && words(prev) <= 8 && prev.links.length === 0) return true;
   // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
   if (w.style === 'item' && l.kind === 'text' && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.depth > prev.depth && dateOnly(w.state, prev) && l.plain.length <= SHORT && !/[.!?。]$/.test(l.plain)) return true;
   // "- **Braindive, Seoul**␣␣" / "  _Developer_␣␣" / "  August 2023 - Present": the item's hard-broken lines that are a date alone or a
