@@ -479,8 +479,13 @@ function overlaps(parts: readonly string[], text: string): boolean {
   return false;
 }
 
+/** Emoji, their joiners and selectors, and the spaces after them, opening a text. */
+const LEADING_EMOJI = /^[\p{Extended_Pictographic}\ufe0f\u200d]+\s*/u;
+
 /** A segment of a line's text with its marks (bold, italic, linked), and a label when one was written. */
-function segmentOf(text: string, line: Line, lineIdx: number, sep: string, solo: boolean, label?: FieldLabel): Segment {
+function segmentOf(raw: string, line: Line, lineIdx: number, sep: string, solo: boolean, label?: FieldLabel): Segment {
+  // ("### 🏢 株式会社X", "### 💼 Senior Engineer at Beta": an emoji that opens a part is no word of its field; "㈜한빛데이터" keeps its mark)
+  const text = raw.replace(LEADING_EMOJI, '') || raw;
   const seg: Segment = { text, line, lineIdx, sep, paren: false, solo, bold: line.bold || overlaps(line.boldParts, text), italic: line.italic || overlaps(line.italicParts, text), linked: line.links.some((l) => l.text && (l.text.includes(text) || text.includes(l.text))) };
   if (label !== undefined) seg.label = label;
   return seg;
