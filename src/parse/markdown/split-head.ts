@@ -5,6 +5,7 @@ import { scorePlaceIn } from './score-place-in.js';
 import { durationOnly } from './duration-only.js';
 import { foldWord } from './fold-word.js';
 import { cutRoleAfter } from './cut-role-after.js';
+import { cutRoleSlash } from './cut-role-slash.js';
 import { cutEmploymentTail } from './cut-employment-tail.js';
 import { cutBracketNote } from './cut-bracket-note.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
@@ -558,7 +559,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || (connectors === 'education' && namedSchool(first[1]!.text, state)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   // "Thomas Magnete GmbH in Herdorf als Softwareentwickler": the role after the organisation
-  const roleCut = parts.length === 1 && connectors === true ? cutRoleAfter(parts[0]!.text, state) : parts;
+  const afterCut = parts.length === 1 && connectors === true ? cutRoleAfter(parts[0]!.text, state) : parts;
+  // ("Sr. Mgr. Applied Research / Thomson Reuters Labs": a role and its organisation either side of a slash)
+  const roleCut = afterCut.length === 1 && connectors === true ? cutRoleSlash(afterCut[0]!.text, state) : afterCut;
   const linkCut = roleCut.length === 1 && connectors ? cutBeforeLink(roleCut[0]!.text, line, state) : roleCut;
   const schoolCut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
   // ("博士号 東京大学理学系研究科物理学専攻": the piece up to the school is asked for its spaces too, the rest stays whole)
