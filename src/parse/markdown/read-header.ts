@@ -9,7 +9,7 @@ import { bestName, cleanName, scoreName, titleParts, type NameCandidate } from '
 import type { FieldLabel } from './lexicon-index.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
-import { findDomains } from './read-contacts.js';
+import { findDomains, findEmails, findPhones } from './read-contacts.js';
 import { lineContacts } from './line-contacts.js';
 import { trimChars } from './trim-chars.js';
 import { fieldLabelOf } from './field-label-of.js';
@@ -150,6 +150,13 @@ const BEFORE_TITLE = 'before a comma and a job title';
 const IMAGE_TEXT = 'image text near the top';
 const TABLE_CELL = 'table cell at the top';
 
+/** "Ryan Parman • [jobs@ryanparman.com](mailto:…)": a rest that is only email addresses and phone numbers says how to reach the person, not who they are. */
+function contactsOnly(text: string): boolean {
+  let rest = text;
+  for (const found of [...findEmails(text), ...findPhones(text)]) rest = rest.replace(found, ' ');
+  return rest !== text && !/[\p{L}\p{N}]/u.test(rest);
+}
+
 /** "Jane Doe — Fullstack Developer (resume)": what the name's line says besides the name is the label, less a document title in brackets. */
 function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameCandidate): void {
   const name = best.text;
@@ -160,7 +167,7 @@ function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameC
   const paren = cutParenTail(rest.trim(), 1, 40);
   const label = paren && classifyHeadingIn(state, paren[1].trim())?.kind === 'doctitle' ? paren[0] : rest.trim();
   // (a document title is no label: "简历 - 张浩（…）")
-  if (!label || basics.label || classifyHeadingIn(state, label)?.kind === 'doctitle') return;
+  if (!label || basics.label || classifyHeadingIn(state, label)?.kind === 'doctitle' || contactsOnly(label)) return;
   basics.label = label;
   noteField(state, '/basics/label', line, ['the rest of the name\'s line']);
 }

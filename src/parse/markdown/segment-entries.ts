@@ -24,6 +24,7 @@ import { lineWithoutDates } from './line-without-dates.js';
 import { BARE_URL } from './url-of-line.js';
 import { trimChars } from './trim-chars.js';
 import { countWords } from './count-words.js';
+import { fieldSentences } from './field-sentences.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { foldWord } from './fold-word.js';
 import { ENTRY_FIELD_LABELS, LEXICON_INDEX, preferHit } from './lexicon-index.js';
@@ -457,7 +458,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && (lineDates(w!.state, l).length > 0 || w!.blockHeads.has(l));
     case 'para':
       // "> No formal work experience yet. Currently focused on …": in a section without dates, prose is its text
-      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l)) && !(w && sentenceAfterHead(w, l));
+      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l) && !fieldSentences(w.state, l.plain)) && !(w && sentenceAfterHead(w, l));
   }
 }
 
@@ -1409,7 +1410,7 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
     // ("### Seccl" / "> Seccl's technology helps advisers…" / "#### ENGINEERING MANAGER (June 2021 - Current)": an undated
     // organisation heading's undated description goes to its first role)
     // (so does a dated one's, when it is paragraphs: "### 株式会社タイミー（2018/07〜2021/09）" / "サービスローンチの…" / "#### SRE (2021/01〜2021/04)")
-    if (e.body.length > 0 && ((dated && !e.body.every((l) => l.kind === 'text')) || e.body.some((l) => lineDates(state, l).length > 0) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
+    if (e.body.length > 0 && ((dated && !e.body.every((l) => l.kind === 'text')) || e.body.some((l) => lineDates(state, l).length > 0 && !proseLine(l)) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
     entries[i + 1]!.body.unshift(...(ownPeriod ? [e.head[1]!] : []), ...e.body);
     // up to the next heading of its level or above (a folded one too): an entry is in at most six groups
     for (let k = i + 1; k < entries.length; k++) {
@@ -1423,6 +1424,11 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
   let w = from;
   for (let r = from; r < entries.length; r++) if (!folded.has(entries[r]!)) entries[w++] = entries[r]!;
   entries.length = w;
+}
+
+/** A line of text of twelve words or more ending in a full stop: prose, whose dates tell a story ("JPMorgan Chase acquired WePay in October 2017."), not the entry's. */
+function proseLine(l: Line): boolean {
+  return l.kind === 'text' && countWords(l.plain) >= 12 && /[.!?。]$/u.test(l.plain);
 }
 
 /**

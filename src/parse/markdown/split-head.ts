@@ -6,6 +6,7 @@ import { durationOnly } from './duration-only.js';
 import { foldWord } from './fold-word.js';
 import { cutRoleAfter } from './cut-role-after.js';
 import { cutRoleSlash } from './cut-role-slash.js';
+import { fieldSentences } from './field-sentences.js';
 import { cutEmploymentTail } from './cut-employment-tail.js';
 import { cutBracketNote } from './cut-bracket-note.js';
 import { LEXICON_INDEX, preferHit, type FieldLabel } from './lexicon-index.js';
@@ -534,6 +535,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   // "CERTELL INTERNATIONAL. Summer Internship Program.": a name in capitals, then sentences, one part each
   const caps = capsSentences(clean);
   if (caps) return caps.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : k === 0 ? { ...x, capsLead: true as const } : x)));
+  // "Silicon Valley College, San Jose, CA. Bachelor of Arts, Design and Visualization": short sentences each naming a field
+  const stops = clean.includes('. ') ? fieldSentences(state, clean) : undefined;
+  if (stops) return stops.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : x)));
   // "Postdoctoral Research Associate. Department of Ecology …, University of Arizona": a role, a full stop, then where
   const sentence = roleSentence(clean, state) ?? nameThenRoleSentence(clean, state);
   if (sentence) return [segmentOf(sentence[0], line, lineIdx, '', false), ...splitText(sentence[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: '.' } : x))];
