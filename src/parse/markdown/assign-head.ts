@@ -226,8 +226,9 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   const ended = dot > 1 ? t.slice(t.lastIndexOf(' ', dot) + 1, dot + 1) : '';
   const full = ended.length > 5 || legalForm(ended);
   if (full && !t.slice(dot + 2).includes(',') && scorePlaceIn(state, t.slice(dot + 2)) >= 3) return { rest: t.slice(0, dot + 1), place: t.slice(dot + 2) };
-  // (a word no list knows after a degree is its subject or honours, no town: "Kauppatieteiden maisteri (Rahoitus)", "Bsc Computer Science (First Class)")
-  if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree')) return { rest: paren[0], place: paren[1] };
+  // (a word no list knows after a degree is its subject or honours, no town: "Kauppatieteiden maisteri (Rahoitus)", "Bsc Computer Science (First Class)";
+  // after a job, its field: "Lead Blockchain Engineer (Ethereum)", "Backend Engineer (Blockchain)")
+  if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree') && !wordClasses(paren[0], state).has('jobTitle')) return { rest: paren[0], place: paren[1] };
   // "Thomas Magnete GmbH in Herdorf": a town after "in" at the end of a name of an organisation or school
   const inTown = inTownTail(state, t);
   // (a name alone: not "Jagiellonian University, MSc in Computer Science", a degree's field)

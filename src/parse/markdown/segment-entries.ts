@@ -32,6 +32,7 @@ import { DATED_KINDS } from './find-sections.js';
 import { isNestedAssignment } from './is-nested-assignment.js';
 import { recall } from './recall.js';
 import { dateOnly } from './date-only.js';
+import { ruleBlockEntries } from './rule-block-entries.js';
 import { takeLabelledBodyDate } from './take-labelled-body-date.js';
 import { lineDates } from './line-dates.js';
 import { isTown, wordClasses } from './score-segment.js';
@@ -1517,6 +1518,13 @@ function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
 /** Splits one region (lines between dividers) into entries (`known`: the style of these lines, when it was found already). */
 function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented, section: readonly Line[] = lines, known?: EntryStyle): void {
   if (lines.length === 0 || labelledDatedItems(state, lines, out)) return;
+  // (blocks between rules, each with its date alone on a line: "_December 2024 — Currently_" / "[NuConstruct](…), Remote, UK" / … / "---")
+  const ruled = ruleBlockEntries(state, lines);
+  if (ruled) {
+    out.styles.push('block');
+    pushAll(out.entries, ruled);
+    return;
+  }
   const style = known ?? styleOf(state, lines);
   out.styles.push(style);
   if (style === 'para' && oneShortEntry(state, lines)) {
