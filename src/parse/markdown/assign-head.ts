@@ -299,6 +299,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   // ("… / Optum" over "- Data Science and Engineering lead for enterprise cybersecurity group": a part of a later line in small
   // letters only, not marked, describes a unit; names are capitalised)
   else if (x.seg.lineIdx > 0 && !x.seg.linked && /\p{Ll}/u.test(x.seg.text) && !/\p{Lu}/u.test(x.seg.text) && !x.seg.line.boldParts.includes(x.seg.text)) b -= 3;
+  // ("## Lead Developper, spécialiste e-commerce" over "### Baobaz – *juin 2007 à janv. 2010*": a part opening with a job word in a small letter goes on the role)
+  else if (/^\p{Ll}/u.test(x.seg.text) && !x.seg.linked && s.title > 0) b -= 2;
   // "**[ALFA S.r.l.](…)** - Società pubblica costituita nel giugno 2015 che gestisce …": a long part after a separator describes the name before it
   // (after a dash, with no comma that may end it with a name: "Verfassen der Diplomarbeit … mit dem ETF-Desk, Commerzbank" keeps its chance)
   else if (DASH_SEPARATORS.has(x.seg.sep) && x.seg.lineIdx >= 0 && !x.seg.text.includes(',') && x.seg.text.split(' ').length > LONG_PART) b -= 2;

@@ -195,6 +195,8 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
     }
     return false;
   }
+  // ("#### Quelques clients / projets" under "### [Adfab](…) – *sept. 2015 à mars 2020*" in a run of jobs found by their headings: a part of the job)
+  if (cut.current.implicit && cut.current.type === 'work' && line.kind === 'heading' && line.level > cut.entryRank && cls.how !== 'exact') return false;
   const why = [`heading "${headingKey(line.plain)}" is the ${cls.lang} word for ${cls.kind} (${cls.how} match)`, rank <= 6 ? `heading level ${rank}` : rank === 7 ? 'bold or capitalised line alone' : rank === 8 ? 'short line ending with a colon' : line.kind === 'item' ? 'short list item over nested items' : 'short line alone in its paragraph'];
   const inEntries = ENTRY_KINDS.has(cut.current.type);
   if (rank <= cut.rank) {
@@ -259,10 +261,42 @@ function jobHeadingsBelow(cut: Cut, i: number, level: number): boolean {
   return jobs >= 2 && dated;
 }
 
+/** Whether line `i` is a heading naming a job with a deeper dated heading right under it ("## Architecte IoT" / "### [The Bubbles Company](…) – *sept. 2014 à janv. 2015*"). */
+function roleOverDatedHeading(cut: Cut, i: number): boolean {
+  const l = cut.lines[i]!;
+  const next = cut.lines[i + 1];
+  return l.kind === 'heading' && next?.kind === 'heading' && next.level > l.level && lineDates(cut.state, l).length === 0 && lineDates(cut.state, next).length > 0 && wordClasses(l.plain, cut.state).has('jobTitle');
+}
+
+/**
+ * "## Consultant technique senior" / "### [Adfab](…) – *sept. 2015 à mars 2020*" / … / "## Architecte IoT" / "### [The Bubbles
+ * Company](…) – …": a heading naming a job over a deeper dated heading, when the CV has two such pairs or more at these levels
+ * and no work section holds it, opens a work section with no heading of its own (the heading is its first entry's). Returns whether it did.
+ */
+function openRolePairs(cut: Cut, i: number, line: Line): boolean {
+  if (cut.current.type === 'work' || !roleOverDatedHeading(cut, i)) return false;
+  const level = line.level;
+  const under = cut.lines[i + 1]!.level;
+  let pairs = 0;
+  for (let k = i; k < cut.lines.length - 1 && pairs < 2; k++) {
+    if (cut.lines[k]!.kind === 'heading' && cut.lines[k]!.level === level && cut.lines[k + 1]!.level === under && roleOverDatedHeading(cut, k)) pairs++;
+  }
+  if (pairs < 2) return false;
+  const s: Section = { type: 'work', title: '', lines: [], implicit: true, why: [`headings level ${level} name jobs over dated headings level ${under}`] };
+  cut.state.sections.push(s);
+  delete cut.scope;
+  delete cut.sub;
+  cut.current = s;
+  cut.entryRank = level;
+  return true;
+}
+
 /** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
 function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
   if (closeSubSection(cut, line, rank)) return false;
   if (rank > 6 || rank > cut.rank) return false;
+  // (the heading stays a line of the section it opens: its first entry's role)
+  if (openRolePairs(cut, i, line)) return false;
   const inEntries = ENTRY_KINDS.has(cut.current.type);
   if (cut.current.type === 'header') {
     // ("## Core principles" over "### Web Designer at Cefco" / "Jan 2012 - June 2013": a heading over jobs opens their section, see retypeJobSections)
