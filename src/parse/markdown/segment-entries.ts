@@ -429,6 +429,22 @@ function pointOfDatedItem(w: Walk, l: Line): boolean {
   return last !== undefined && l.block - last.block <= 1 && (cur.body.length > 0 || words(l) >= 5);
 }
 
+/**
+ * "## Desarrollador Fullstack IoT" / "#### TwinDimension" / "##### 1/2023 - Actualidad" / "#### [https://www.twindimension.com/](…)" /
+ * "#### Remoto | Capital Federal - Buenos Aires - Argentina": an undated heading at or below the level of the current entry's first heading,
+ * once that entry is dated, that is only a web address or a place, is a line of its head.
+ */
+function placeOrSiteHeading(w: Walk, l: Line): boolean {
+  const cur = w.cur;
+  const top = cur?.head[0];
+  if (!cur || top?.kind !== 'heading' || l.level < top.level || lineDates(w.state, l).length > 0 || !cur.head.some((h) => lineDates(w.state, h).length > 0)) return false;
+  if (BARE_URL.test(l.plain)) return true;
+  // (the parts between bars, dashes and commas places, the first one known and at most one other not: "Remoto", "Capital
+  // Federal", "Buenos Aires", "Argentina"; not "XEROX, Rochester, NY")
+  const known = l.plain.split(/ [|–-] |, /u).map((p) => scorePlaceIn(w.state, p) >= 2);
+  return known[0] === true && known.filter((k) => !k).length <= (known.length >= 4 ? 1 : 0);
+}
+
 /** "### 株式会社X" … "#### 主な業務内容": an undated heading below the current entry's heading that is all a section word is a part of that entry. */
 function subLabelHeading(w: Walk, l: Line): boolean {
   const top = w.cur?.head[0];
@@ -440,7 +456,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
   switch (style) {
     case 'heading':
       // ("### Regex Oy:": a colon after a company's legal form makes no label)
-      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0) && !(w && yearWithinHead(w, l)) && !(w && subLabelHeading(w, l));
+      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0) && !(w && yearWithinHead(w, l)) && !(w && subLabelHeading(w, l)) && !(w && placeOrSiteHeading(w, l));
     case 'term':
       return l.kind === 'term';
     case 'row':
