@@ -188,7 +188,11 @@ export function readContacts(line: Line): LineContacts {
     if (/^mailto:/i.test(href)) {
       const shown = findEmails(l.text);
       pushAll(found.emails, shown.length ? shown : findEmails(href.slice(7)));
-    } else if (/^tel:/i.test(href)) found.phones.push(decodeUriSafely(href.slice(4).replace(/^\/\//, '')));
+    } else if (/^tel:/i.test(href)) {
+      // (as for emails, the number the reader sees: "[+49 176 42987761](tel:004917642987761)")
+      const shown = findPhones(l.text);
+      found.phones.push(shown[0] ?? decodeUriSafely(href.slice(4).replace(/^\/\//, '')));
+    }
     else if (/^https?:\/\//i.test(href)) found.urls.push(href);
   }
   for (const img of line.images) {

@@ -76,7 +76,9 @@ function sectionSpan(state: ParseState, e: Omit<ReadEntry, 'fields'>, section: S
   const [h] = e.block.head;
   if (!e.date || !next?.date || e.block.head.length !== 1 || !h || e.block.group.length > 0 || e.block.body.some((l) => l.plain && l.kind !== 'rule')) return false;
   const rest = trimChars(lineWithoutDates(state, h), ' :：-–—|*_');
-  return rest !== '' && classifyHeadingIn(state, rest)?.kind === section.type;
+  // (the whole of it: "**Internship**, [_Computacenter AG_](…), March 2014" names a job at a place)
+  const cls = rest === '' ? undefined : classifyHeadingIn(state, rest);
+  return cls?.kind === section.type && cls.how === 'exact';
 }
 
 /** An undated heading entry with nothing but sentences under it, right before an entry that is a table's row: the table's title, no entry. */

@@ -283,6 +283,8 @@ function lineNames(state: ParseState): NameCandidate[] {
   // section of a known kind has begun is a section's title, not the name
   const known = state.sections.findIndex((s) => s.type !== 'header' && s.type !== 'generic');
   const titles = new Set(known < 0 ? [] : state.sections.slice(known + 1).map((s) => s.heading).filter((h) => h !== undefined));
+  // (so is a line of such a section, but for a name it introduces: "* Various Tutorings (mostly in math …)" under "Teachings" after "# Education")
+  const later = new Set(known < 0 ? [] : state.sections.slice(known + 1).flatMap((s) => s.lines.filter((l) => l.kind !== 'heading' && top.has(l))));
   lines.slice(0, 40).forEach((l, i) => {
     if (entryItems.has(l) || titles.has(l) || (linkItem(lines[i]) && (linkItem(lines[i - 1]) || linkItem(lines[i + 1])))) return;
     const inHeader = header.has(l) ? 1 : 0;
@@ -293,6 +295,11 @@ function lineNames(state: ParseState): NameCandidate[] {
     // (not a cell that is a field's label: "<th>名前</th><td>s-ohashi</td>")
     if (l.kind === 'row' && i < 6) for (const cell of l.cells ?? []) if (!fieldLabelOf(state, cell)) out.push(scoreName(state, cell, base - 0.5, [TABLE_CELL], l));
     if (l.kind !== 'heading' && ((l.kind !== 'text' && l.kind !== 'item') || i >= 25)) return;
+    // (but for a name it introduces: "Hallo, mein Name ist Viktoras Bezaras.")
+    if (later.has(l)) {
+      out.push(readIntroName(state, l, base));
+      return;
+    }
     out.push(scoreName(state, l.plain, base, [why], l));
     // "Hi there 👋, I'm Jane Doe", "Hallo, ich bin Jonas Keller.": the name the line introduces
     if (i < 25) out.push(readIntroName(state, l, base));
