@@ -9,13 +9,15 @@ const PLAIN_HEAD_WORDS = 4;
 /** Most words of any head line. */
 const HEAD_WORDS = 8;
 
-/** Whether a line of a block names a field of its entry: short, no sentence, no label, and bold, opening with a link, or a few words. */
+/** Whether a line of a block names a field of its entry: short, no sentence, no label, and bold, opening in bold or with a link, or a few words opening with a capital. */
 function headLine(l: Line): boolean {
   if (l.kind !== 'text' || !l.plain || /[.!?。:：]$/u.test(l.plain)) return false;
   const n = countWords(l.plain);
   if (n > HEAD_WORDS) return false;
   const linkFirst = l.links.some((k) => k.text && l.plain.startsWith(k.text));
-  return l.bold || linkFirst || n <= PLAIN_HEAD_WORDS;
+  // ("**Tech Leader** Voltalis : Paris": opening in bold; a few plain words open with a capital, no list mark: "* Backend" is a point)
+  const boldFirst = l.boldParts[0] !== undefined && l.plain.startsWith(l.boldParts[0]);
+  return l.bold || boldFirst || linkFirst || (n <= PLAIN_HEAD_WORDS && /^[\p{Lu}\p{Lo}\p{N}]/u.test(l.plain));
 }
 
 /** The lines between the region's rules, rules left out (empty blocks dropped). */

@@ -164,7 +164,8 @@ function separatesAt(text: string, i: number): boolean {
   }
   if (c === 0x40) return !/\.[A-Za-z]{2,}/.test(text.slice(i + 1, i + 101).split(/\s/)[0] ?? '');
   // "DEGIT AG: Vorstandsmitglied": a colon after a word, before a space (a label the lexicons know was read before)
-  return (next === 0x20 || c === 0xff1a) && i > 0 && prev !== 0x20 && !isDigitCode(prev);
+  // (or spaced, as French sets it: "**Tech Leader** Voltalis : Paris")
+  return (next === 0x20 || c === 0xff1a) && i > 0 && (prev !== 0x20 || (next === 0x20 && i > 1 && text.charCodeAt(i - 2) !== 0x20)) && !isDigitCode(prev);
 }
 
 /** Whether the entry's group is one undated line naming one thing, which the line does not name again. */
