@@ -227,13 +227,18 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   const full = ended.length > 5 || legalForm(ended);
   if (full && !t.slice(dot + 2).includes(',') && scorePlaceIn(state, t.slice(dot + 2)) >= 3) return { rest: t.slice(0, dot + 1), place: t.slice(dot + 2) };
   // (a word no list knows after a degree is its subject or honours, no town: "Kauppatieteiden maisteri (Rahoitus)", "Bsc Computer Science (First Class)";
-  // after a job, its field: "Lead Blockchain Engineer (Ethereum)", "Backend Engineer (Blockchain)")
-  if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree') && !wordClasses(paren[0], state).has('jobTitle')) return { rest: paren[0], place: paren[1] };
+  // after a job in one bold run with it, its field: "**Lead Blockchain Engineer (Ethereum)**"; not "**Senior Engineer** (Shenyang, 2016/3-2018/12)")
+  if (paren && singleTown(paren[1]) && sameScript(paren[0], paren[1]) && !/\p{Lu}{2,}/u.test(paren[1]) && !wordClasses(paren[0], state).has('degree') && !roleWithBracket(state, seg, paren[0], paren[1])) return { rest: paren[0], place: paren[1] };
   // "Thomas Magnete GmbH in Herdorf": a town after "in" at the end of a name of an organisation or school
   const inTown = inTownTail(state, t);
   // (a name alone: not "Jagiellonian University, MSc in Computer Science", a degree's field)
   if (inTown && singleTown(inTown.town) && !inTown.rest.includes(',') && namesBody(state, seg, inTown.rest) && !wordClasses(inTown.rest, state).has('degree')) return { rest: inTown.rest, place: inTown.town };
   return undefined;
+}
+
+/** A job and the bracket after it in one bold run ("**Backend Engineer (Blockchain)**"): the bracket is part of the role. */
+function roleWithBracket(state: ParseState, seg: Segment, role: string, bracket: string): boolean {
+  return wordClasses(role, state).has('jobTitle') && seg.line.boldParts.some((b) => b.includes(role) && b.includes(`(${bracket})`));
 }
 
 /**

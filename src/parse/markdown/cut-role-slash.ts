@@ -14,7 +14,7 @@ function slashAt(text: string): number {
 
 /**
  * "Sr. Mgr. Applied Research / Thomson Reuters Labs", "Principal Analyst/ Capital One": a head of one part whose one
- * spaced slash has a job title on one side and, on the other, a capitalised name naming no job is two parts, the role and
+ * spaced slash has a job title on one side and, on the other, a capitalised name naming no job (see {@link nameLike}) is two parts, the role and
  * where it was held (in either order). Slashes between two roles ("Manager / Responsable Técnico"), two names
  * ("Stanford / Wharton") or two words of one field ("CI/CD") leave the text whole (one piece).
  */
@@ -26,5 +26,16 @@ export function cutRoleSlash(text: string, state: ParseState): Array<{ text: str
   if (!/^[\p{Lu}\p{N}]/u.test(left) || !/^[\p{Lu}\p{N}]/u.test(right)) return [{ text, sep: '' }];
   const leftRole = wordClasses(left, state).has('jobTitle');
   const rightRole = wordClasses(right, state).has('jobTitle');
-  return leftRole !== rightRole ? [{ text: left, sep: '' }, { text: right, sep: '/' }] : [{ text, sep: '' }];
+  if (leftRole === rightRole || !nameLike(state, leftRole ? right : left)) return [{ text, sep: '' }];
+  return [{ text: left, sep: '' }, { text: right, sep: '/' }];
+}
+
+/**
+ * Whether the side naming no job reads as an organisation's name: a word the lexicons know as one ("Thomson Reuters
+ * Labs", "Capital One"), one word, a bracket after it aside ("Optum", "Kensho (S&P Global)", "Balto.ai"), or capitalised
+ * words only ("S&P Global"); not a phrase in small letters ("Web Developer / data and platform").
+ */
+function nameLike(state: ParseState, side: string): boolean {
+  const bare = side.replace(/\s*\([^()]*\)$/u, '');
+  return wordClasses(side, state).has('organisation') || !bare.includes(' ') || bare.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
 }

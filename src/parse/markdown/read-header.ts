@@ -284,7 +284,8 @@ function lineNames(state: ParseState): NameCandidate[] {
   const known = state.sections.findIndex((s) => s.type !== 'header' && s.type !== 'generic');
   const titles = new Set(known < 0 ? [] : state.sections.slice(known + 1).map((s) => s.heading).filter((h) => h !== undefined));
   // (so is a line of such a section, but for a name it introduces: "* Various Tutorings (mostly in math …)" under "Teachings" after "# Education")
-  const later = new Set(known < 0 ? [] : state.sections.slice(known + 1).flatMap((s) => s.lines.filter((l) => l.kind !== 'heading' && top.has(l))));
+  // (not of a contact section: "## 个人信息" / "- 周丽娜 / 女 / 1995")
+  const later = new Set(known < 0 ? [] : state.sections.slice(known + 1).filter((s) => s.type !== 'contact').flatMap((s) => s.lines.filter((l) => l.kind !== 'heading' && top.has(l))));
   lines.slice(0, 40).forEach((l, i) => {
     if (entryItems.has(l) || titles.has(l) || (linkItem(lines[i]) && (linkItem(lines[i - 1]) || linkItem(lines[i + 1])))) return;
     const inHeader = header.has(l) ? 1 : 0;

@@ -1209,6 +1209,16 @@ function roleHeadingAfterNote(w: Walk, cur: EntryBlock, l: Line): boolean {
  * that completes the open head joins it. True when one of them took the line.
  */
 function headFirstStep(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  if (boldLeadOverItem(w, l, next)) {
+    start(w, l);
+    return true;
+  }
+  const lead = w.cur;
+  // (and the dated item right under it joins its head)
+  if (lead && prev && lead.head.length === 1 && lead.head[0] === prev && lead.body.length === 0 && boldLeadOverItem(w, prev, l)) {
+    lead.head.push(l);
+    return true;
+  }
   if (w.datesBefore && entryHeadLine(w.style, next) && datedNote(w.state, l)) {
     start(w, l);
     return true;
@@ -1228,6 +1238,16 @@ function headFirstStep(w: Walk, l: Line, prev: Line | undefined, next: Line | un
     return true;
   }
   return false;
+}
+
+/**
+ * "<b> Meta </b> - Meta Reality Labs  (Redmond, WA, USA)" over "<ul><li>Research Intern (May 2024 - Sep 2024)</li>…": in a
+ * region of dated items (or under a heading), an undated short paragraph opening in bold right over a list whose first item is
+ * dated opens that item's entry.
+ */
+function boldLeadOverItem(w: Walk, l: Line, next: Line | undefined): boolean {
+  if ((w.style !== 'item' && w.style !== 'heading') || l.kind !== 'text' || next?.kind !== 'item' || next.depth !== 0 || (next.block === l.block && !l.html)) return false;
+  return startsBold(l) && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && lineDates(w.state, next).length > 0 && !isLabel(l);
 }
 
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
