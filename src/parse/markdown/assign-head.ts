@@ -218,7 +218,8 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
     const townAfterOrg = k === parts.length - 1 && (splitAround(bare, /\/\s*/).every(singleTown) || scorePlaceIn(state, bare) >= 2 || (/^\p{Lu}{2,3}$/u.test(bare) && !orgish(bare) && isTown(bare))) && (namesBody(state, seg, head) || (roleBeside && parts.length === 2 && !wordClasses(head, state).has('jobTitle')));
     // ("London (UK)", "Rimini (IT)": a bracket of a country's or province's code is part of the place)
     const place = placeCodeTail(tail) ? tail : bare;
-    if (scorePlaceIn(state, tail) >= 2 || townAfterOrg) return townBeforePlace(state, { rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
+    // (no part of it a job: "Rocla Oy, Järvenpää, Testiautomaatioinsinööri" ends with a compound naming one)
+    if ((scorePlaceIn(state, tail) >= 2 || townAfterOrg) && !wordClasses(tail, state).has('jobTitle')) return townBeforePlace(state, { rest: place === tail ? head : `${head} ${tail.slice(bare.length).trim()}`, place });
   }
   // "Surbana Jurong Pte. Ltd. Singapore", "University of New South Wales. Australia": a known place after the last full stop
   // (the stop ends a word of five letters or more, or a legal form: not an abbreviation that a name follows, "Univ. Montpellier")

@@ -36,6 +36,8 @@ export function cutRoleSlash(text: string, state: ParseState): Array<{ text: str
  * words only ("S&P Global"); not a phrase in small letters ("Web Developer / data and platform").
  */
 function nameLike(state: ParseState, side: string): boolean {
-  const bare = side.replace(/\s*\([^()]*\)$/u, '');
+  // (a bracket closing the side aside, cut by a scan: no pattern backtracks over its spaces)
+  const open = side.endsWith(')') ? side.lastIndexOf('(') : -1;
+  const bare = open > 0 && side.indexOf(')') === side.length - 1 ? side.slice(0, open).trimEnd() : side;
   return wordClasses(side, state).has('organisation') || !bare.includes(' ') || bare.split(' ').every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
 }

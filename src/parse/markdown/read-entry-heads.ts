@@ -1,4 +1,5 @@
 // Reads the heads of a section's entries: dates, segments and their fields, learning the section's layout from its clearest entries first.
+import { openDashedStarts } from './open-dashed-starts.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { createWarning } from '../../model/warning.js';
 import { assignHead, type HeadAssignment, type HeadKind, type LayoutPriors } from './assign-head.js';
@@ -131,6 +132,7 @@ export function readEntryHeads(state: ParseState, section: Section, kind: HeadKi
     if (date) b.date = date;
     return b;
   });
+  openDashedStarts(state, base);
   // ("### 2021/04 - 2021/08: (休暇)": a dated head that says only a note in brackets is a break between entries, kept as the section's text)
   // ("<h3>職務経歴インデックス</h3>" / a sentence / a table of dated rows: an undated heading and its note over a table title the table)
   const breaks = base.filter((b, k) => careerBreak(state, b) || tableTitle(b, base[k + 1]) || (k === 0 && sectionSpan(state, b, section, base[1])));

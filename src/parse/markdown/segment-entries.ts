@@ -1247,6 +1247,10 @@ function headFirstStep(w: Walk, l: Line, prev: Line | undefined, next: Line | un
  */
 function boldLeadOverItem(w: Walk, l: Line, next: Line | undefined): boolean {
   if ((w.style !== 'item' && w.style !== 'heading') || l.kind !== 'text' || next?.kind !== 'item' || next.depth !== 0 || (next.block === l.block && !l.html)) return false;
+  // (under a dated heading, a bold line over dated items is a part of that job: "### Head of Product @ Segurbox" / "*Ene 2020 – Presente*" /
+  // "**Evolución del rol**" / "- **Head of Product** (Ene 2023 – Presente) → …")
+  const head = w.cur?.head;
+  if (w.style === 'heading' && head?.[0]?.kind === 'heading' && head.some((h) => lineDates(w.state, h).length > 0)) return false;
   return startsBold(l) && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && lineDates(w.state, next).length > 0 && !isLabel(l);
 }
 
