@@ -830,6 +830,18 @@ function opensItalicBesideBold(l: Line, head: Line): boolean {
   return first !== undefined && first.length > 1 && l.plain.startsWith(first) && head.boldParts.length > 0 && !l.boldParts.length;
 }
 
+/**
+ * "**09/2024-06/2026: Research Fellow**" / "* *<a …>Department of Architecture and Urban Studies, Politecnico di Milano</a>*": a first
+ * item, short and wholly in italics or one link's text, under a dated bold head of one line that names no organisation, names where.
+ */
+function markedNameUnderBoldHead(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const head = w.cur?.head;
+  if (l.kind !== 'item' || prev === undefined || head?.length !== 1 || prev !== head[0] || prev.kind !== 'text' || !startsBold(prev)) return false;
+  const link = l.links[0]?.text.trim();
+  const marked = l.plain.length <= SHORT && (l.italic || (link !== undefined && link.length >= 2 && link.length >= l.plain.length - 2));
+  return marked && lineDates(w.state, prev).length > 0 && lineDates(w.state, l).length === 0 && !namesOrganisation(w.state, prev.plain);
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
@@ -1298,7 +1310,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.body.push(l);
     return;
   }
-  if (cur.phase === 'head' && (roleAfterDate(w, l, prev) || itemUnderDateLine(w, l, prev, next))) {
+  if (cur.phase === 'head' && (roleAfterDate(w, l, prev) || itemUnderDateLine(w, l, prev, next) || markedNameUnderBoldHead(w, l, prev))) {
     cur.head.push(l);
     return;
   }
