@@ -161,7 +161,11 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   // dated job that names no organisation, dated lines that name one (and no job) are that job's engagements
   let headOrg: boolean | undefined;
   const engagement = (l: Line): boolean => !(headOrg ??= namesOrganisation(state, e.head.map((h) => h.plain).join(' '))) && namesOrganisation(state, l.plain) && !wordClasses(l.plain, state).has('jobTitle');
-  const roles = withinRoles(state, lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle') || engagement(l))));
+  const dated = withinRoles(state, lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle') || engagement(l))));
+  const undatedRoles = dated.length === 0 && plain ? undatedRolesUnderDatedName(state, e, lines) : [];
+  // (each such role's head is the dated heading and its line: the heading names where and when)
+  if (undatedRoles.length > 0) return cutAt(lines, undatedRoles).map((u) => ({ group: e.group, head: [top!, u[0]!], body: u.slice(1) }));
+  const roles = dated;
   if (roles.length < 2 && !(one && roles.length === 1 && headsRoles(state, e, plain))) return [e];
   // "### Head of Data @ CHECK24" / "*Dic 2019 – Jun 2026*" / "**Evolución del rol**" / "- **Head of Product** (Ene 2022 – Ene 2025)":
   // a heading that is itself a dated job lists the steps of that job, not jobs of their own
@@ -176,6 +180,30 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
     else out[out.length - 1]!.body.push(l);
   }
   return out;
+}
+
+/** The lines cut before each of `starts` (the first of which is the first line). */
+function cutAt(lines: readonly Line[], starts: readonly Line[]): Line[][] {
+  const out: Line[][] = [];
+  for (const l of lines) {
+    if (starts.includes(l)) out.push([l]);
+    else out[out.length - 1]?.push(l);
+  }
+  return out;
+}
+
+/**
+ * "### University of California, Santa Cruz (Sep 2018 - Mar 2023)" / "**Logic Design Tutor - [CSE100/L](…)**" / "- Taught …" /
+ * "**Embedded System Design Tutor/Grader - [CSE121/L](…)**": under a dated heading that names no job, two or more
+ * undated short paragraphs opening in bold that name a job, each over a list, are roles held there within its dates.
+ */
+function undatedRolesUnderDatedName(state: ParseState, e: EntryBlock, lines: readonly Line[]): Line[] {
+  const top = e.head[0]!;
+  if (top.kind !== 'heading' || lineDates(state, top).length === 0 || wordClasses(top.plain, state).has('jobTitle')) return [];
+  const roles = lines.filter((l, k) => l.kind === 'text' && l.depth === 0 && startsBold(l) && l.plain.length <= ROLE_LINE_MAX && lines[k + 1]?.kind === 'item' && lineDates(state, l).length === 0 && wordClasses(l.plain, state).has('jobTitle'));
+  // (the first of them right under the heading: under "### **카카오 (Kakao)** <span>2022.06&ndash;현재</span>" / "**소프트웨어 엔지니어,** …",
+  // the bold lines over lists that follow are the job's projects)
+  return roles.length >= 2 && roles[0] === lines[0] ? roles : [];
 }
 
 /**
