@@ -445,6 +445,21 @@ function placeOrSiteHeading(w: Walk, l: Line): boolean {
   return known[0] === true && known.filter((k) => !k).length <= (known.length >= 4 ? 1 : 0);
 }
 
+/**
+ * "#### User Experience Designer" / "- July 2021 – Feb. 2025" / … / "##### Development" / "##### Content": under a dated
+ * entry headed by a heading, an undated heading below it of one word (or two or three, the others in small letters) that
+ * names no job, organisation or school is a topic of that entry's text.
+ */
+function topicHeading(w: Walk, l: Line): boolean {
+  const cur = w.cur;
+  const top = cur?.head[0];
+  // (one word, or words after the first in small letters: "Development", "Key achievements"; not a name, "DB Marine")
+  if (!cur || top?.kind !== 'heading' || l.level <= top.level || !/^\S+(?: \p{Ll}\S*){0,2}$/u.test(l.plain) || lineDates(w.state, l).length > 0) return false;
+  if (!cur.head.some((h) => lineDates(w.state, h).length > 0)) return false;
+  const classes = wordClasses(l.plain, w.state);
+  return !classes.has('jobTitle') && !classes.has('organisation') && !classes.has('institution');
+}
+
 /** "### 株式会社X" … "#### 主な業務内容": an undated heading below the current entry's heading that is all a section word is a part of that entry. */
 function subLabelHeading(w: Walk, l: Line): boolean {
   const top = w.cur?.head[0];
@@ -456,7 +471,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
   switch (style) {
     case 'heading':
       // ("### Regex Oy:": a colon after a company's legal form makes no label)
-      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0) && !(w && yearWithinHead(w, l)) && !(w && subLabelHeading(w, l)) && !(w && placeOrSiteHeading(w, l));
+      return l.kind === 'heading' && (!isLabel(l) || legalFormEnd(l.plain.slice(0, -1))) && (!w?.noisy || lineDates(w.state, l).length > 0) && !(w && l.level > w.datedLevel && lineDates(w.state, l).length === 0) && !(w && yearWithinHead(w, l)) && !(w && subLabelHeading(w, l)) && !(w && placeOrSiteHeading(w, l)) && !(w && topicHeading(w, l));
     case 'term':
       return l.kind === 'term';
     case 'row':
@@ -1032,11 +1047,13 @@ function roleAfterDateFirst(w: Walk, head: readonly Line[], l: Line, prev: Line 
 
 /**
  * "#### lepius.com" / "###### 2023-2024" / "#### CTO" (or "##### CTO"): a heading of the head's level or below right after the head's
- * deeper date-only heading, and not itself followed by a date, is the rest of that head.
+ * deeper date-only heading (or a deeper one after its date-only line), and not itself followed by a date, is the rest of that head.
  */
 function roleUnderDate(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined, next: Line | undefined): boolean {
   const [first, date] = head;
-  if (head.length !== 2 || prev !== date || !first || !date || date.kind !== 'heading' || date.level <= l.level) return false;
+  if (head.length !== 2 || prev !== date || !first || !date || first.kind !== 'heading') return false;
+  // (or below the head's heading, after its date written as a line or an item: "### OB Square" / "- Apr. 2025 – Present" / "#### Food Server")
+  if (date.kind === 'heading' ? date.level <= l.level : l.level <= first.level) return false;
   return dateOnly(w.state, date) && !dateOnly(w.state, first) && lineDates(w.state, l).length === 0 && !(next && dateOnly(w.state, next));
 }
 
@@ -1454,7 +1471,9 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
     const e = entries[i]!;
     const h = e.head[0];
     // (or one heading and its period alone: "### Imperial Hospital" / "*Dezembro/2021 – Fevereiro/2025*" over dated roles within it)
-    const ownPeriod = e.head.length === 2 && !!h && periodOfRoles(state, e.head, entries, i + 1);
+    // (or its labelled period as its whole text: "### Final Arc" / "- Overall: May 2024 – Nov. 2024")
+    const period = e.head.length === 2 ? e.head[1] : e.head.length === 1 && e.body.length === 1 && labelledPeriod(state, e.body[0]!) ? e.body[0] : undefined;
+    const ownPeriod = !!h && !!period && periodOfRoles(state, [h, period], entries, i + 1);
     if (!h || h.kind !== 'heading' || (e.head.length !== 1 && !ownPeriod)) continue;
     const next = entries[i + 1]!.head[0];
     if (next?.kind !== 'heading' || next.level <= h.level) continue;
@@ -1463,8 +1482,8 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
     // ("### Seccl" / "> Seccl's technology helps advisers…" / "#### ENGINEERING MANAGER (June 2021 - Current)": an undated
     // organisation heading's undated description goes to its first role)
     // (so does a dated one's, when it is paragraphs: "### 株式会社タイミー（2018/07〜2021/09）" / "サービスローンチの…" / "#### SRE (2021/01〜2021/04)")
-    if (e.body.length > 0 && ((dated && !e.body.every((l) => l.kind === 'text')) || e.body.some((l) => lineDates(state, l).length > 0 && !proseLine(l)) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
-    entries[i + 1]!.body.unshift(...(ownPeriod ? [e.head[1]!] : []), ...e.body);
+    if (e.body.length > 0 && !(ownPeriod && e.body[0] === period) && ((dated && !e.body.every((l) => l.kind === 'text')) || e.body.some((l) => lineDates(state, l).length > 0 && !proseLine(l)) || !entries[i + 1]!.head.some((x) => lineDates(state, x).length > 0))) continue;
+    entries[i + 1]!.body.unshift(...(ownPeriod && e.head.length === 2 ? [e.head[1]!] : []), ...e.body);
     // up to the next heading of its level or above (a folded one too): an entry is in at most six groups
     for (let k = i + 1; k < entries.length; k++) {
       const f = entries[k]!;
@@ -1490,17 +1509,30 @@ function proseLine(l: Line): boolean {
  */
 function periodOfRoles(state: ParseState, head: readonly Line[], entries: readonly EntryBlock[], from: number): boolean {
   const [h, period] = head;
-  if (h?.kind !== 'heading' || !period || period.kind === 'heading' || lineDates(state, h).length > 0 || !dateOnly(state, period)) return false;
+  // ("- Overall: May 2024 – Nov. 2024": a one-word label before the period counts as none)
+  if (h?.kind !== 'heading' || !period || period.kind === 'heading' || lineDates(state, h).length > 0 || !(dateOnly(state, period) || labelledPeriod(state, period))) return false;
   const outer = lineDates(state, period)[0]!;
   let roles = 0;
+  let level = 7;
   for (let k = from; k < entries.length; k++) {
     const f = entries[k]!.head;
     if (f[0]?.kind !== 'heading' || f[0].level <= h.level) break;
-    const inner = f.map((x) => lineDates(state, x)[0]).find((d) => d !== undefined);
+    // (headings below the first role's are parts of a role: "#### User Experience Designer" / … / "##### Research")
+    level = Math.min(level, f[0].level);
+    if (f[0].level > level) continue;
+    // (the role's dates in its head, or on the first line under it: "#### Web Content Writer" / "- Aug. 2024 – Nov. 2024")
+    const inner = [...f, ...entries[k]!.body.slice(0, 1)].map((x) => lineDates(state, x)[0]).find((d) => d !== undefined);
     if (!inner || !periodWithin(inner, outer) || !wordClasses(f[0].plain, state).has('jobTitle')) return false;
     roles++;
   }
   return roles >= 2;
+}
+
+/** "Overall: May 2024 – Nov. 2024": one word and a colon, then a date and little else. */
+function labelledPeriod(state: ParseState, l: Line): boolean {
+  const m = /^\p{L}{2,20}[:：]\s*/u.exec(l.plain);
+  const d = m ? lineDates(state, l)[0] : undefined;
+  return d !== undefined && d.index >= m![0].length && l.plain.length - (d.index + d.length) <= 3;
 }
 
 /**
