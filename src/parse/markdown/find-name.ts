@@ -57,6 +57,21 @@ const PARTICLES = new Set(['von', 'van', 'de', 'da', 'der', 'den', 'del', 'della
 const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\ufe0f\u200d]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Quotation marks that may wrap a nickname, each with its closing mark. */
+const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['"', '"'], ['“', '”'], ['„', '“'], ["'", "'"], ['‘', '’'], ['«', '»']]);
+
+/** The text less one quoted word or two between spaces inside it ('Jonathan "Joni" Hendrickson' → "Jonathan Hendrickson"), found by a scan. */
+function withoutQuotedNickname(text: string): string {
+  for (let i = 1; i < text.length; i++) {
+    const close = NICKNAME_QUOTES.get(text[i]!);
+    if (close === undefined || text[i - 1] !== ' ') continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i > 24 || text[end + 1] !== ' ') return text;
+    return `${text.slice(0, i - 1)}${text.slice(end + 1)}`;
+  }
+  return text;
+}
+
 /** Cleans a candidate: symbols, honorifics, a trailing parenthesis or nickname, "'s résumé". */
 export function cleanName(text: string): string {
   return splitName(text).name;
@@ -258,7 +273,8 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   const split = splitName(raw);
   if (tooManyWords(split.name, state)) return undefined;
   const { text, title } = withoutDocTitle(split.name, state);
-  if (!nameShape(text)) return undefined;
+  // (a nickname in quotes inside it is as written, but no word of the name's shape: 'Jonathan "Joni" Hendrickson')
+  if (!nameShape(withoutQuotedNickname(text))) return undefined;
   let score = base;
   const reasons = [...why, 'has the shape of a name'];
   const cls = wordClasses(text, state);
