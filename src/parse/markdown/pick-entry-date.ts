@@ -84,10 +84,13 @@ function labelledDates(state: ParseState, entry: EntryBlock): EntryDate | undefi
   let end: DateSpan | undefined;
   for (const line of [...entry.head, ...entry.body.slice(0, 8)]) {
     const label = dateLabel(state, line);
-    const span = label ? lineDates(state, line)[0] : undefined;
+    const dates = label ? lineDates(state, line) : [];
+    const span = dates[0];
     if (!span?.start) continue;
     if (label === 'start') start ??= { span, line };
     else end ??= span;
+    // ("Início: **12/06/2017** Término: **11/10/2018**": the end's label and date on the start's line)
+    if (label === 'start' && span.single && dates[1]?.single) end ??= dates[1];
   }
   if (!start) return undefined;
   const endAt = end?.single ? end.start : end?.end ?? end?.start;

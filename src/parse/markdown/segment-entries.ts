@@ -330,7 +330,8 @@ function labelsUnderItems(state: ParseState, lines: readonly Line[]): boolean {
   let top: Line | undefined;
   for (const l of lines) {
     if (l.kind === 'item' && l.depth === 0) {
-      top = entryLabel(state, l) === undefined ? l : undefined;
+      // (an item labelled as no field is one more field line: "> - Atividade desenvolvida: **Atualizar, …**")
+      top = entryLabel(state, l) === undefined && !notFieldLabel(state, l) ? l : undefined;
       if (top) tops++;
     } else if (entryLabel(state, l) !== undefined && (l.kind !== 'item' || top === undefined)) return false;
   }
