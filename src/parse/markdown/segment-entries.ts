@@ -1499,9 +1499,9 @@ function foldGroupHeadings(state: ParseState, entries: EntryBlock[], from: numbe
   entries.length = w;
 }
 
-/** A line of text of twelve words or more ending in a full stop: prose, whose dates tell a story ("JPMorgan Chase acquired WePay in October 2017."), not the entry's. */
+/** A paragraph of prose (see {@link prose}), whose dates tell a story ("JPMorgan Chase acquired WePay in October 2017."), not the entry's. */
 function proseLine(l: Line): boolean {
-  return l.kind === 'text' && countWords(l.plain) >= 12 && /[.!?。]$/u.test(l.plain);
+  return l.kind === 'text' && prose(l);
 }
 
 /**
