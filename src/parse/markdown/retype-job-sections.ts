@@ -24,7 +24,8 @@ function datedRoleLines(state: ParseState, s: Section): boolean {
   if (dates.length < MIN_HEADS) return false;
   return dates.every((d) => {
     const next = s.lines[s.lines.indexOf(d) + 1];
-    if (!next || next.kind === 'heading' || next.plain.length > 110 || !next.boldParts[0] || !next.plain.startsWith(next.boldParts[0])) return false;
+    // (paragraph lines: definition lists, "2020-2023" / ":   **Professeure …**", are read as terms by their own rules)
+    if (!next || d.kind !== 'text' || next.kind !== 'text' || next.plain.length > 110 || !next.boldParts[0] || !next.plain.startsWith(next.boldParts[0])) return false;
     const classes = wordClasses(next.plain, state);
     return classes.has('jobTitle') && !classes.has('degree');
   });
