@@ -169,14 +169,20 @@ function open(cut: Cut, type: Section['type'], heading: Line, cls: HeadingClass 
   if (cls) s.lang = cls.lang;
   if (cls?.also) s.also = cls.also;
   if (cls?.how === 'contains') s.loose = true;
+  const next = cut.lines[cut.at + 1];
+  // (or over its own hard-broken lines: "* **学历**：␣␣" / "  复旦大学…学士" then "* **联系电话**：…", a sibling item of the list before)
+  const scope = heading.kind === 'item' && (next?.kind === 'item' || next?.kind === 'text') && next.depth > heading.depth ? { depth: heading.depth, before: cut.current } : undefined;
+  enter(cut, s, 9);
+  if (scope) cut.scope = scope;
+}
+
+/** Makes `s` the section lines go to from here: added to the sections, with no list-item scope or sub-section of the one before, entries starting at `entryRank`. */
+function enter(cut: Cut, s: Section, entryRank: number): void {
   cut.state.sections.push(s);
   delete cut.scope;
   delete cut.sub;
-  const next = cut.lines[cut.at + 1];
-  // (or over its own hard-broken lines: "* **学历**：␣␣" / "  复旦大学…学士" then "* **联系电话**：…", a sibling item of the list before)
-  if (heading.kind === 'item' && (next?.kind === 'item' || next?.kind === 'text') && next.depth > heading.depth) cut.scope = { depth: heading.depth, before: cut.current };
   cut.current = s;
-  cut.entryRank = 9;
+  cut.entryRank = entryRank;
 }
 
 /** Ends a list-item section ("* Languages:" over nested items or its own broken lines) at the first line that is not one of them. */
@@ -282,12 +288,7 @@ function openRolePairs(cut: Cut, i: number, line: Line): boolean {
     if (cut.lines[k]!.kind === 'heading' && cut.lines[k]!.level === level && cut.lines[k + 1]!.level === under && roleOverDatedHeading(cut, k)) pairs++;
   }
   if (pairs < 2) return false;
-  const s: Section = { type: 'work', title: '', lines: [], implicit: true, why: [`headings level ${level} name jobs over dated headings level ${under}`] };
-  cut.state.sections.push(s);
-  delete cut.scope;
-  delete cut.sub;
-  cut.current = s;
-  cut.entryRank = level;
+  enter(cut, { type: 'work', title: '', lines: [], implicit: true, why: [`headings level ${level} name jobs over dated headings level ${under}`] }, level);
   return true;
 }
 
