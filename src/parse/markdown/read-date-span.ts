@@ -7,6 +7,7 @@ import { readDateAtom } from './read-date-atom.js';
 import { readDuration } from './read-duration.js';
 import { readRangeEnd } from './read-range-end.js';
 import { readShortYearRange } from './read-short-year-range.js';
+import { readMonthPairRange } from './read-month-pair-range.js';
 
 /** Marks after which an "until" word may open an end-only date ("(until 2019)", "| bis 2020"). */
 const OPENERS: ReadonlySet<number> = new Set([0x28, 0x5b, 0x7c, 0x2c, 0x3a, 0x3b, 0xff08]);
@@ -92,7 +93,7 @@ function yearDotted(ctx: DateContext, a: DateAtom): DateAtom {
 export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; next: number } | undefined {
   const { tok } = ctx;
   const lead = leadOf(tok, i);
-  const short = lead ? undefined : readShortYearRange(ctx, i);
+  const short = lead ? undefined : (readShortYearRange(ctx, i) ?? readMonthPairRange(ctx, i));
   if (short && checkDateEdges(ctx, i, short.next)) {
     const last = readDuration(ctx, short.next);
     return { span: toSpan(ctx, i, last, short.start, short.end, !short.end), next: last };

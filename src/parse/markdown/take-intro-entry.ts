@@ -1,8 +1,9 @@
-// Makes a section's text before its first entry an entry of its own when it has an entry's shape: a name, then a date line; or one paragraph that closes with its date.
+// Makes a section's text before its first entry an entry of its own when it has an entry's shape: a name, then a date line; one paragraph that closes with its date; or one that opens with it, as every entry does.
 import { closesWithDate } from './closes-with-date.js';
+import { lineDates } from './line-dates.js';
 import { dateOnly } from './date-only.js';
 import { nameLine } from './name-line.js';
-import type { ParseState } from './parse-types.js';
+import type { Line, ParseState } from './parse-types.js';
 import type { Segmented } from './segment-entries.js';
 
 /**
@@ -12,7 +13,7 @@ import type { Segmented } from './segment-entries.js';
  * its heading marks), not the section's intro.
  */
 export function takeIntroEntry(state: ParseState, out: Segmented): void {
-  if (takeDatedParagraph(state, out)) return;
+  if (takeDatedParagraph(state, out) || takeDateLedParagraph(state, out)) return;
   const [name, date] = out.intro;
   if (out.entries.length < 2 || out.intro.length < 2 || !nameLine(state, name) || !dateOnly(state, date!) || date!.block === name!.block) return;
   const shaped = out.entries.every((e) => e.head[0]?.kind === 'heading' && e.group.length === 0 && e.head.some((h) => h !== e.head[0] && dateOnly(state, h)));
@@ -33,5 +34,29 @@ function takeDatedParagraph(state: ParseState, out: Segmented): boolean {
   if (out.intro.some((l) => l !== first && l.block === first.block) || !rest.every((l) => l.kind === 'heading' && l.line < next.line)) return false;
   out.intro.splice(0, 1);
   out.entries.unshift({ group: [], head: [first], body: [] });
+  return true;
+}
+
+/** Whether a line opens with a date (at most a mark before it) and names something after it. */
+function opensWithDate(state: ParseState, l: Line): boolean {
+  const d = lineDates(state, l)[0];
+  return d !== undefined && d.index <= 2 && !dateOnly(state, l);
+}
+
+/**
+ * "## Koulutus ja kurssit" / "*1999-2005 Kymenlaakson Ammattikorkeakoulu, Elektroniikan insinööri." / "Elektroniikan
+ * koulutusohjelma, …*" / "- 2020 Robocon, Helsinki" / "- 1998 Ylioppilas, Hyrylän lukio": where the section's text
+ * before its entries is one paragraph whose first line opens with a date, as the heads of two entries or more (two
+ * thirds of them) do, that paragraph is the first entry (its first line the head), not the section's intro.
+ */
+function takeDateLedParagraph(state: ParseState, out: Segmented): boolean {
+  const first = out.intro[0];
+  const next = out.entries[0]?.head[0];
+  if (!first || !next || out.entries.length < 2 || first.kind !== 'text' || first.depth > 0 || first.line > next.line || first.plain.length > 100) return false;
+  if (!out.intro.every((l) => l.block === first.block && l.kind === 'text') || !opensWithDate(state, first)) return false;
+  const led = out.entries.filter((e) => e.head[0] !== undefined && e.head[0].kind !== 'heading' && opensWithDate(state, e.head[0])).length;
+  if (led < 2 || led * 3 < out.entries.length * 2) return false;
+  const lines = out.intro.splice(0, out.intro.length);
+  out.entries.unshift({ group: [], head: [lines[0]!], body: lines.slice(1) });
   return true;
 }
