@@ -234,7 +234,8 @@ function readTag(sc: Scan, i: number): number {
   const closing = m[1] === '/';
   const name = m[2]!.toLowerCase();
   const delta = closing ? -1 : 1;
-  if (name === 'b' || name === 'strong') sc.html.bold = Math.max(0, sc.html.bold + delta);
+  // (an underline marks a line as a bold run does: "<u>Registered Nurse</u>" over the posts held as one)
+  if (name === 'b' || name === 'strong' || name === 'u') sc.html.bold = Math.max(0, sc.html.bold + delta);
   else if (name === 'i' || name === 'em') sc.html.italic = Math.max(0, sc.html.italic + delta);
   else if (name === 'code' || name === 'kbd') sc.html.code = Math.max(0, sc.html.code + delta);
   // ("San Luis Obispo, CA<br>Jul 2019 - Sep 2019": a line break between two words of one source line parts two of its fields)

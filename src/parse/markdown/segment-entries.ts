@@ -4,6 +4,8 @@ import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
+import { splitDatedParagraphsUnderRole } from './split-dated-paragraphs-under-role.js';
+import { splitDegreeLinesUnderSchool } from './split-degree-lines-under-school.js';
 import { closesWithDate } from './closes-with-date.js';
 import { findDates } from './find-dates.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
@@ -1806,6 +1808,8 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   takeLabelledBodyDate(state, out.entries);
   takeIntroEntry(state, out);
   splitDatedItemsUnderName(state, out);
+  splitDatedParagraphsUnderRole(state, out);
+  splitDegreeLinesUnderSchool(state, section, out);
   splitDatedRolesUnderPeriod(state, section, out);
   dropDividerHeadings(state, out);
   splitRepeatedRoleParagraphs(state, out);
