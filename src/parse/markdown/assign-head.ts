@@ -752,6 +752,17 @@ function kindWordsOnly(state: ParseState, text: string, kind: HeadKind): boolean
   return !/[\p{L}\p{N}]/u.test(rest.replace(/^\s*[a-z]{2,4}-/, ''));
 }
 
+/**
+ * "### Senior Software Engineer, UXD" over "#### Red Hat (Westford, MA)": where a heading or bold line of the head other than the
+ * role's opens with a part that names no job (a name on a line of its own), a part after a comma on the role's line is likelier the
+ * role's team than the organisation; its fit as the organisation drops.
+ */
+function weakenRoleTails(scored: readonly Scored[], titled: ReadonlySet<Line>): void {
+  const own = scored.some((x) => x.seg.lineIdx >= 0 && (x.seg.line.kind === 'heading' || x.seg.line.bold) && !titled.has(x.seg.line) && x.s.title <= 0 && x.s.place < 2 && x.seg.line.plain.startsWith(x.seg.text));
+  if (!own) return;
+  for (const x of scored) if (x.seg.lineIdx >= 0 && titled.has(x.seg.line) && x.seg.sep === ',' && x.s.title <= 0 && !x.seg.label && !x.seg.linked) x.fit[1] -= 1.5;
+}
+
 /** What assigning a head needs that does not depend on the layout priors. */
 interface Prepared {
   work: Segment[];
@@ -777,6 +788,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // the lines on which some part names a job
   const titled = new Set(scored.filter((x) => x.s.title > 0).map((x) => x.seg.line));
   for (const x of scored) x.fit = fits(x, kind, kind === 'work' && titled.has(x.seg.line));
+  if (kind === 'work') weakenRoleTails(scored, titled);
   // "## Otras Organizaciones" over "- Consultor Middleware en Red Hat Chile (2014/1 a 2014/6)": a name the head's own
   // line introduces with a connector is this entry's organisation; the group heading's weight as one goes
   // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")

@@ -271,16 +271,25 @@ function jobHeadingsBelow(cut: Cut, i: number, level: number): boolean {
 function roleOverDatedHeading(cut: Cut, i: number): boolean {
   const l = cut.lines[i]!;
   const next = cut.lines[i + 1];
-  return l.kind === 'heading' && next?.kind === 'heading' && next.level > l.level && lineDates(cut.state, l).length === 0 && lineDates(cut.state, next).length > 0 && wordClasses(l.plain, cut.state).has('jobTitle');
+  // (or over a deeper heading whose next line is the date: "<h2>Senior UX Designer</h2>" / "<h4>Amazon.com, Inc …</h4>" / "<p>August 2021 - September 2023</p>")
+  // (a heading broken in two, "Amazon.com, Inc <br /> Amazon Software Builder Experience (Boston, MA)", is one)
+  let k = i + 2;
+  while (next && cut.lines[k]?.kind === 'heading' && cut.lines[k]!.block === next.block) k++;
+  const after = cut.lines[k];
+  const dated = next !== undefined && (lineDates(cut.state, next).length > 0 || (after !== undefined && after.kind !== 'heading' && dateOnly(cut.state, after)));
+  return l.kind === 'heading' && next?.kind === 'heading' && next.level > l.level && lineDates(cut.state, l).length === 0 && dated && wordClasses(l.plain, cut.state).has('jobTitle');
 }
 
 /**
  * "## Consultant technique senior" / "### [Adfab](…) – *sept. 2015 à mars 2020*" / … / "## Architecte IoT" / "### [The Bubbles
  * Company](…) – …": a heading naming a job over a deeper dated heading, when the CV has two such pairs or more at these levels
- * and no work section holds it, opens a work section with no heading of its own (the heading is its first entry's). Returns whether it did.
+ * and no work section holds it, opens a work section with no heading of its own (the heading is its first entry's), and keeps each
+ * next such heading at that level in it. Returns whether it did either.
  */
 function openRolePairs(cut: Cut, i: number, line: Line): boolean {
-  if (cut.current.type === 'work' || !roleOverDatedHeading(cut, i)) return false;
+  if (!roleOverDatedHeading(cut, i)) return false;
+  // (in the work section it opened, each such heading at its level is one more entry)
+  if (cut.current.type === 'work') return cut.current.implicit === true && line.level === cut.entryRank;
   const level = line.level;
   const under = cut.lines[i + 1]!.level;
   let pairs = 0;
