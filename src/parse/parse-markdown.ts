@@ -28,6 +28,7 @@ import { readSections } from './markdown/read-sections.js';
 import { carveLabelledLanguages } from './markdown/carve-labelled-languages.js';
 import { splitClosingLine } from './markdown/split-closing-line.js';
 import { carveHeaderEducation } from './markdown/carve-header-education.js';
+import { pointAppendedLines } from './markdown/point-appended-lines.js';
 import { checkCv } from './markdown/check-cv.js';
 import { cutOverlongBody } from './markdown/cut-overlong-body.js';
 import { keepOverflow } from './markdown/keep-overflow.js';
@@ -76,6 +77,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   applyFrontMatter,
   finishModel,
   checkCv,
+  pointAppendedLines,
 ];
 
 /**

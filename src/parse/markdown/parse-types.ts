@@ -33,6 +33,14 @@ export interface FrontMatterBlock {
   raw: string;
   /** Top-level keys whose lists were written into the body as Markdown (see `unfoldFrontMatterLists`). */
   unfolded?: string[];
+  /** Keys whose Markdown values were appended after the body's last line (see `appendFrontMatterMarkdown`), in order. */
+  appended?: AppendedKey[];
+}
+
+/** A front-matter key whose Markdown value was appended to the body, and the 1-based body line its text starts on. */
+export interface AppendedKey {
+  key: string;
+  from: number;
 }
 
 /** What a line of the document is. */

@@ -3,6 +3,7 @@ import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { openRawHtmlFences } from './open-raw-html-fences.js';
 import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
 import { unfoldFrontMatterSections } from './unfold-front-matter-sections.js';
+import { appendFrontMatterMarkdown } from './append-front-matter-markdown.js';
 import { holdsCvKeys } from './holds-cv-keys.js';
 import { readComponentCv } from './read-component-cv.js';
 import { createWarning, type CvWarning } from '../../model/warning.js';
@@ -114,6 +115,8 @@ function readFrontMatterBlock(normal: string, lines: readonly string[], body: st
     for (const d of dropped) warnings.push(createWarning('bad-front-matter', `line ${d.index + 1} of the YAML block was skipped so that the rest could be read (${d.problem}); its text is kept as part of the CV`, d.index + 1, file));
     const unfolded = frontMatter.data && span.format === 'yaml' ? [...unfoldFrontMatterLists(frontMatter.data, lines, span.open, span.close, body), ...unfoldNumberedFrontMatterKeys(frontMatter.data, lines, span.open, span.close, body)] : [];
     if (frontMatter.data && span.format === 'yaml') unfolded.push(...unfoldFrontMatterSections(frontMatter.data, lines, span.open, span.close, body, unfolded));
+    const appended = frontMatter.data ? appendFrontMatterMarkdown(frontMatter.data, span.close, body, unfolded) : [];
+    if (appended.length) frontMatter.appended = appended;
     if (unfolded.length) frontMatter.unfolded = unfolded;
     if (parsed.duplicates) warnings.push(...toDuplicateKeyWarnings(parsed.duplicates, file, { subject: 'the front matter' }));
     if (parsed.problem) {
