@@ -429,7 +429,8 @@ function contactLabelAt(l: string, p: number, ahead: ColonAhead): [number, numbe
   const lineStart = p === 0 || isBreakCode(l.charCodeAt(p - 1));
   let end = lineStart ? contactLabelEnd(l, p, ahead) : -1;
   if (end >= 0) return [p, end];
-  if (isLabelSeparator(l.charCodeAt(p))) {
+  // ("**email:** x@y.com **phone:** 952-649-0887": a space before a bold label parts it from the value before)
+  if (isLabelSeparator(l.charCodeAt(p)) || boldAfterSpace(l, p)) {
     let q = p + 1;
     while (q < n && isSpace(l.charCodeAt(q))) q++;
     if ((end = contactLabelEnd(l, q, ahead)) >= 0) return [q, end];
@@ -460,13 +461,19 @@ function isLabelSeparator(c: number): boolean {
   return c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2c || c === 0x3b;
 }
 
+/** A space at `p` with a bold mark (`**`, `__`) right after it. */
+function boldAfterSpace(l: string, p: number): boolean {
+  const c = l.charCodeAt(p + 1);
+  return l.charCodeAt(p) === 0x20 && (c === 0x2a || c === 0x5f) && l.charCodeAt(p + 2) === c;
+}
+
 /** A line break as the `m` flag reads one: `\n`, `\r`, U+2028, U+2029. */
 function isBreakCode(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
-/** A separator a contact label may follow, or a line break (a label may start after one): where labels are looked for. */
-const LABEL_PLACE = /[|·•,;\n\r\u2028\u2029]/g;
+/** A separator a contact label may follow, a space before a bold mark, or a line break (a label may start after one): where labels are looked for. */
+const LABEL_PLACE = /[|·•,;\n\r\u2028\u2029]| (?=\*\*|__)/g;
 
 /** The first place at or after `from` where a label can start: the line's start, after a line break, or at a separator. */
 function nextLabelPlace(l: string, from: number): number {

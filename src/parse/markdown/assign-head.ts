@@ -4,6 +4,7 @@ import { isTown, placeScore, scoreSegment, wordClasses, type SegmentScore } from
 import { scorePlaceIn } from './score-place-in.js';
 import { countWords } from './count-words.js';
 import { DASH_SEPARATORS, type Segment } from './split-head.js';
+import { onlyJobParts } from './only-job-parts.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
@@ -341,7 +342,8 @@ function tellingClause(seg: Segment): boolean {
 }
 
 /** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
-function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind): Segment[] {
+function expand(state: ParseState, given: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind): Segment[] {
+  const segs = kind === 'work' ? joinRoleRuns(state, given) : given;
   const out: Segment[] = [];
   /** Parts that go after all the others. */
   const late: Segment[] = [];
@@ -403,6 +405,26 @@ function expand(state: ParseState, segs: readonly Segment[], cutPlaces: HeadAssi
     parts.forEach((p, k) => out.push({ ...seg, text: p, sep: k === 0 ? seg.sep : ',', commaGroup: group }));
   }
   return late.length ? [...out, ...late] : out;
+}
+
+/**
+ * "*Software Developer - Application Owner* - January 2014 to Present", "*Data Steward - IT Intern*": two parts side by side,
+ * parted by a dash, that make one bold or italic run of a line that says more, each naming a job and neither an
+ * organisation or a school, are one role (the organisation is elsewhere). The segments with such pairs joined.
+ */
+function joinRoleRuns(state: ParseState, segs: readonly Segment[]): readonly Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const a = segs[i]!;
+    const b = segs[i + 1]!;
+    if (a.line !== b.line || !DASH_SEPARATORS.has(b.sep) || a.label || b.label) continue;
+    const run = `${a.text} ${b.sep} ${b.text}`;
+    const runs = [...a.line.boldParts, ...a.line.italicParts];
+    if (!runs.includes(run) || a.line.plain.trim() === run || !onlyJobParts(state, run)) continue;
+    out ??= [...segs];
+    out.splice(out.indexOf(a), 2, { ...a, text: run, solo: false });
+  }
+  return out ?? segs;
 }
 
 /** Comma parts side by side that make one bold or italic run of `line` ("Vapaaehtoinen", "ylläpitäjä" of "**Vapaaehtoinen, ylläpitäjä**") joined again. */

@@ -183,6 +183,17 @@ function withoutDocTitle(text: string, state: ParseState): { text: string; title
 /** Where a subtitle starts: a colon, or a spaced dash or bar. */
 const SUBTITLE = /:\s|\s[-–—|]\s/;
 
+/** "Andrew Zurn's Personal" (before "Resume") → "Andrew Zurn's": one or two words after a possessive describe the title, not the person. */
+function withoutPossessiveWords(owner: string): string {
+  for (const mark of ["'s ", '’s ']) {
+    const at = owner.lastIndexOf(mark);
+    if (at <= 0) continue;
+    const rest = owner.slice(at + mark.length).split(' ');
+    if (rest.length <= 2 && rest.every((w) => /^\p{L}+$/u.test(w))) return owner.slice(0, at + mark.length - 1);
+  }
+  return owner;
+}
+
 /** "和树香的简历", "Jane Doe CV" → the name: a document title at the end (after a space, or joined in CJK script) is no part of it. */
 function withoutTitleSuffix(text: string, state: ParseState): { text: string; title?: string } {
   // ("Alexander Robertson-Jones CV: Extended Edition": so is a subtitle after the title, behind a colon or a spaced dash)
@@ -201,7 +212,7 @@ function withoutTitleSuffix(text: string, state: ParseState): { text: string; ti
       const whole = classifyHeadingIn(state, text);
       if (whole?.kind === 'doctitle' && whole.how === 'exact') return { text };
       // ("Ricardo Carreira da Silva's CV": the possessive goes with the title)
-      const owner = trimChars(before, ' ,;:.-–—|');
+      const owner = withoutPossessiveWords(trimChars(before, ' ,;:.-–—|'));
       const name = owner.replace(/(?<=\p{L})['’]s$|(?<=\p{L}s)['’]$/u, '');
       return { text: name, title: text.slice(text.indexOf(owner) + name.length).trim() };
     }

@@ -56,7 +56,7 @@ function readLabelled(state: ParseState, line: Line, next: Line | undefined): { 
   // (the value, often the longer part, is cleaned only for a label that names a field)
   if (!field) return undefined;
   // ("Localização: Rio de Janeiro, RJ | Telefone: +55 … | Email: …": the value ends where the next labelled group starts)
-  if (line.kind !== 'row' && line.kind !== 'term') value = labelledGroups(state, value)[0]?.value ?? value;
+  if (line.kind !== 'row' && line.kind !== 'term') value = labelledGroups(state, value, line.boldParts)[0]?.value ?? value;
   const v = trimChars(value.replace(/[*_`]/g, ''), ' :：');
   return v ? { label: field, value: v } : undefined;
 }
@@ -68,12 +68,13 @@ const GROUP_SEPARATORS = [' | ', ' · ', ' • ', ' ｜ '];
  * The groups of a line's text after its first label: the value up to the first separator that a known field label and
  * its colon follow, then each such labelled group ("Rio de Janeiro, RJ | Telefone: +55 21 … | Email: x@y").
  */
-function labelledGroups(state: ParseState, text: string): Array<{ label?: FieldLabel; value: string }> {
+function labelledGroups(state: ParseState, text: string, bold: readonly string[] = []): Array<{ label?: FieldLabel; value: string }> {
   const out: Array<{ label?: FieldLabel; value: string }> = [];
   let from = 0;
   let label: FieldLabel | undefined;
   for (let at = 0; at < text.length; at++) {
-    const sep = GROUP_SEPARATORS.find((x) => text.startsWith(x, at));
+    // ("**email:** awzurn@gmail.com **phone:** 952-649-0887": a space before a bold label parts groups too)
+    const sep = GROUP_SEPARATORS.find((x) => text.startsWith(x, at)) ?? (text[at] === ' ' && boldLabelAt(text, at + 1, bold) ? ' ' : undefined);
     if (!sep) continue;
     // (a label is short: only the next 31 characters are looked at, so a long line of separators stays linear)
     const rest = text.slice(at + sep.length, at + sep.length + 31);
@@ -89,11 +90,16 @@ function labelledGroups(state: ParseState, text: string): Array<{ label?: FieldL
   return out;
 }
 
+/** Whether one of the line's bold runs, a label ending with a colon ("phone:"), starts at `at`. */
+function boldLabelAt(text: string, at: number, bold: readonly string[]): boolean {
+  return bold.some((b) => b.length <= 31 && /[:：]$/.test(b) && text.startsWith(b, at));
+}
+
 /** The value of the group labelled `field` on a line of several labelled groups ("… | Telefone: +55 21 98727 2099 | …"). */
 function groupValue(state: ParseState, l: Line, field: FieldLabel): string | undefined {
   if (!l.plain.includes(':') && !l.plain.includes('：')) return undefined;
   // (of several groups labelled as phones, the first with a digit: "Telegram: @handle | Телефон: +7 …", Telegram a phone's label in Russian)
-  const v = labelledGroups(state, l.plain).find((g) => g.label === field && (field !== 'phone' || /\d/.test(g.value)))?.value;
+  const v = labelledGroups(state, l.plain, l.boldParts).find((g) => g.label === field && (field !== 'phone' || /\d/.test(g.value)))?.value;
   return v ? trimChars(v.replace(/[*_`]/g, ''), ' :：') || undefined : undefined;
 }
 

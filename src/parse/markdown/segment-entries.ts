@@ -4,6 +4,7 @@ import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
+import { onlyJobParts } from './only-job-parts.js';
 import { splitDatedParagraphsUnderRole } from './split-dated-paragraphs-under-role.js';
 import { splitDegreeLinesUnderSchool } from './split-degree-lines-under-school.js';
 import { closesWithDate } from './closes-with-date.js';
@@ -394,12 +395,25 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
 
 /**
  * "Software Engineering" / "2012 - 2016" / "Université Laval", each a paragraph: two to four short one-line
- * paragraphs, no sentence among them, exactly one of them dated, are one entry's head.
+ * paragraphs, no sentence among them, exactly one of them dated, are one entry's head; so are two undated ones, a degree
+ * and a school (rules among them aside).
  */
-function oneShortEntry(state: ParseState, lines: readonly Line[]): boolean {
+function oneShortEntry(state: ParseState, region: readonly Line[]): boolean {
+  const lines = region.filter((l) => l.kind !== 'rule');
   if (lines.length < 2 || lines.length > 4 || new Set(lines.map((l) => l.block)).size !== lines.length) return false;
   if (lines.some((l) => l.kind !== 'text' || l.depth > 0 || l.plain.length > 80 || /[.!?。]$/.test(l.plain))) return false;
-  return lines.filter((l) => lineDates(state, l).length > 0).length === 1;
+  const dated = lines.filter((l) => lineDates(state, l).length > 0).length;
+  // ("Bachelor of Arts - Computer Science (CSCI)" / "Saint John's University, Collegevile Minnesota": undated, a degree and a school)
+  return dated === 1 || (dated === 0 && lines.length === 2 && degreeAndSchool(state, lines[0]!, lines[1]!));
+}
+
+/** One line names a degree and no school, the other a school and no degree (in either order). */
+function degreeAndSchool(state: ParseState, a: Line, b: Line): boolean {
+  const ca = wordClasses(a.plain, state);
+  const cb = wordClasses(b.plain, state);
+  const degree = (c: typeof ca): boolean => c.has('degree') && !c.has('institution');
+  const school = (c: typeof ca): boolean => c.has('institution') && !c.has('degree');
+  return (degree(ca) && school(cb)) || (school(ca) && degree(cb));
 }
 
 /** A line of sentences: two of them in six words or more, or one long sentence. */
@@ -616,7 +630,8 @@ function isFull(w: Walk, head: readonly Line[]): boolean {
   const text = head.filter((l) => !dateOnly(w.state, l) && !durationNote(w.state, l));
   if (text.length >= 2) return true;
   return text.some((l) => {
-    const t = lineWithoutDates(w.state, l);
+    // ("*Software Developer - Application Owner* - January 2014 to Present": a bold or italic run of jobs only is one role)
+    const t = trimChars([...l.boldParts, ...l.italicParts].reduce((x, r) => (/\s[-–—]\s/u.test(r) && onlyJobParts(w.state, r) ? x.replace(r, 'role') : x), lineWithoutDates(w.state, l)), ' |·•–—-,;');
     return /\s[|·•–—-]\s|[,;]\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(t) || roleInBrackets(w.state, t);
   });
 }
@@ -1616,7 +1631,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   const style = known ?? styleOf(state, lines);
   out.styles.push(style);
   if (style === 'para' && oneShortEntry(state, lines)) {
-    out.entries.push({ group: [], head: [...lines], body: [] });
+    out.entries.push({ group: [], head: lines.filter((l) => l.kind !== 'rule'), body: lines.filter((l) => l.kind === 'rule') });
     return;
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));

@@ -30,7 +30,8 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
   if (!first.length || !first.every((l) => l.kind === 'item' && (l.depth > 0 || (last?.kind === 'text' && l.block !== last.block)))) return undefined;
   const named = block.head.filter((h) => lineDates(state, h).length === 0);
   if (named.length === 0) return datedRoleSubItems(state, block, first);
-  if (named.length !== 1 || /[@|–—/]|\s-\s/u.test(named[0]!.plain) || wordClasses(named[0]!.plain, state).has('jobTitle')) return undefined;
+  // (nor does its dated line: "*Software Developer - Application Owner* - January 2016 to Present" / "Great Plains Mutual …" / "* Lead the platform work group")
+  if (named.length !== 1 || /[@|–—/]|\s-\s/u.test(named[0]!.plain) || block.head.some((h) => wordClasses(h.plain, state).has('jobTitle'))) return undefined;
   const roles = first.filter((l) => roleAlone(state, l));
   if (roles.length !== 1) return undefined;
   const role = roles[0]!;
