@@ -90,7 +90,8 @@ function continuationRow(w: Walk, l: Line): boolean {
  *   more that go dated, undated, dated, undated, each undated row is the second head line of the entry above it;
  * - "<th>Software Development Co-op</th><th>May 2019 - August 2019</th>" / "<td colspan=2>Arcurve, Calgary, AB</td>" /
  *   "<td colspan=2>Developed …</td>": a table whose only dated row is its first, of two cells or more, over rows of
- *   fewer cells, is one entry; its second row, short and no sentence, is part of the head, the rest its text.
+ *   fewer cells (or of no more, under a wholly bold first row, in a table of two or three rows), is one entry; its second
+ *   row, short and no sentence, is part of the head, the rest its text.
  */
 function tableEntryRows(state: ParseState, lines: readonly Line[]): { head: Set<Line>; rest: Set<Line> } {
   const head = new Set<Line>();
@@ -110,7 +111,9 @@ function tableEntryRows(state: ParseState, lines: readonly Line[]): { head: Set<
       continue;
     }
     const width = rows[0]!.cells?.length ?? 0;
-    if (rows.length < 2 || !dated[0] || width < 2 || dated.some((d, k) => k > 0 && d) || rows.some((r, k) => k > 0 && (r.cells?.length ?? 0) >= width)) continue;
+    // (or, as wide, under a wholly bold first row in a table of two or three: "| **Morse Micro** | **Dec 2022 - Present** |" / "| Devops engineer | Sydney NSW, Australia |")
+    const narrower = rows.length <= 3 && rows[0]!.bold ? rows.every((r) => (r.cells?.length ?? 0) <= width) : rows.every((r, k) => k === 0 || (r.cells?.length ?? 0) < width);
+    if (rows.length < 2 || !dated[0] || width < 2 || dated.some((d, k) => k > 0 && d) || !narrower) continue;
     const second = rows[1]!;
     if (second.plain.length <= SHORT && !/[.!?]$/.test(second.plain.trim())) head.add(second);
     for (const r of rows.slice(head.has(second) ? 2 : 1)) rest.add(r);
@@ -419,7 +422,17 @@ function degreeAndSchool(state: ParseState, a: Line, b: Line): boolean {
 /** A line of sentences: two of them in six words or more, or one long sentence. */
 function prose(l: Line): boolean {
   const n = words(l);
-  return (n >= 6 && /[.!?。]\s/.test(l.plain)) || (n >= 12 && /[.!?。]$/.test(l.plain));
+  return (n >= 6 && innerStop(l.plain)) || (n >= 12 && /[.!?。]$/.test(l.plain));
+}
+
+/** A stop inside a text that ends a sentence: not the dot of a short capitalised abbreviation ("St. Petersburg", "Dr. Who"). */
+function innerStop(text: string): boolean {
+  for (const m of text.matchAll(/[.!?。]\s/gu)) {
+    if (text[m.index] !== '.') return true;
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (!/(?:^|\s)\p{Lu}\p{Ll}{0,2}$/u.test(before)) return true;
+  }
+  return false;
 }
 
 /** Whether a head ends with this date: at most a closing bracket after it, or a link ("… (2018) http://ccdigitalpress.org/…"). */
