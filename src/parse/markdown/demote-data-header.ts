@@ -8,12 +8,14 @@ const opensWithYear = (cell: string | undefined): boolean => /^(?:(?:0?[1-9]|1[0
  * A pipe table must have a header row, so a table of dated rows often spends its first row on it: "| 2016–today |
  * **Mitbegründer, Partner** | ESH |" / "| --- | --- | --- |" / "| 2023–today | **Lehrer** | Skillbox |". Where the
  * header's first cell opens with a year, as the first cell of most body rows does, the header is a row
- * like them; so is a bold, dated header over a row or three of one entry (see {@link entryHeader}). Rows are changed in place.
+ * like them; so is a bold, dated header over a row or three of one entry (see {@link entryHeader}), and a header over no
+ * rows at all. Rows are changed in place.
  * @param rows - the table's rows, header first
  */
 export function demoteDataHeader(rows: TableRow[]): void {
   const header = rows[0];
-  if (header?.header && entryHeader(header, rows.length - 1)) {
+  // ("| **Finch Capital** - Business Analyst | 2021-2022 |" over its delimiter row and nothing: a header over no rows labels none)
+  if (header?.header && (rows.length === 1 || entryHeader(header, rows.length - 1))) {
     header.header = false;
     return;
   }
