@@ -26,6 +26,7 @@ import { nameLine } from './name-line.js';
 import { lineWithoutDates } from './line-without-dates.js';
 import { BARE_URL } from './url-of-line.js';
 import { trimChars } from './trim-chars.js';
+import { lowerShare } from './lower-share.js';
 import { countWords } from './count-words.js';
 import { fieldSentences } from './field-sentences.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
@@ -971,12 +972,6 @@ function orgThenPlace(state: ParseState, plain: string): boolean {
   const t = plain.endsWith('.') ? plain.slice(0, -1) : plain;
   const dot = t.lastIndexOf('. ');
   return dot > 0 && namesOrganisation(state, t.slice(0, dot)) && scorePlaceIn(state, t.slice(dot + 2)) >= 2;
-}
-
-/** The share of a text's words that open with a small letter (of the words that open with a letter). */
-function lowerShare(t: string): number {
-  const ws = t.split(/\s+/).filter((x) => /^\p{L}/u.test(x));
-  return ws.length ? ws.filter((x) => /^\p{Ll}/u.test(x)).length / ws.length : 0;
 }
 
 /** "`2011 – 2016`" / "__CETI Colomos__" / "Mechatronics Engineer degree.": a short sentence naming a degree, right under a head that names none, is its degree. */

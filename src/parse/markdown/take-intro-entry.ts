@@ -1,6 +1,7 @@
 // Makes a section's text before its first entry an entry of its own when it has an entry's shape: a name, then a date line; one paragraph that closes with its date; or one that opens with it, as every entry does.
 import { closesWithDate } from './closes-with-date.js';
 import { lineDates } from './line-dates.js';
+import { lowerShare } from './lower-share.js';
 import { dateOnly } from './date-only.js';
 import { nameLine } from './name-line.js';
 import type { Line, ParseState } from './parse-types.js';
@@ -32,6 +33,8 @@ function takeDatedParagraph(state: ParseState, out: Segmented): boolean {
   const next = out.entries[0]?.head[0];
   if (!first || !next || first.kind !== 'text' || first.depth > 0 || first.line > next.line || !closesWithDate(state, first)) return false;
   if (out.intro.some((l) => l !== first && l.block === first.block) || !rest.every((l) => l.kind === 'heading' && l.line < next.line)) return false;
+  // (a sentence closing with a year, its words mostly in small letters, is the section's text: "Работаю веб-программистом с 2003-го года по настоящее время (2010)")
+  if (lowerShare(first.plain) > 0.5 && first.plain.split(/\s+/).length >= 5) return false;
   out.intro.splice(0, 1);
   out.entries.unshift({ group: [], head: [first], body: [] });
   return true;
