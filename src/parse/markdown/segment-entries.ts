@@ -879,11 +879,13 @@ function opensItalicBesideBold(l: Line, head: Line): boolean {
 
 /**
  * "**09/2024-06/2026: Research Fellow**" / "* *<a …>Department of Architecture and Urban Studies, Politecnico di Milano</a>*": a first
- * item, short and wholly in italics or one link's text, under a dated bold head of one line that names no organisation, names where.
+ * item (or paragraph), short and wholly in italics or one link's text, under a dated bold head of one line that names no
+ * organisation, names where.
  */
 function markedNameUnderBoldHead(w: Walk, l: Line, prev: Line | undefined): boolean {
   const head = w.cur?.head;
-  if (l.kind !== 'item' || prev === undefined || head?.length !== 1 || prev !== head[0] || prev.kind !== 'text' || !startsBold(prev)) return false;
+  // (or a paragraph wholly in italics: "**Senior Software Developer · (May 2021 - Jun 2022)**" / "*Statistics Canada · Data Science Division*")
+  if (!(l.kind === 'item' || (l.kind === 'text' && l.italic && l.depth === 0)) || prev === undefined || head?.length !== 1 || prev !== head[0] || prev.kind !== 'text' || !startsBold(prev)) return false;
   const link = l.links[0]?.text.trim();
   const marked = l.plain.length <= SHORT && (l.italic || (link !== undefined && link.length >= 2 && link.length >= l.plain.length - 2));
   return marked && lineDates(w.state, prev).length > 0 && lineDates(w.state, l).length === 0 && !namesOrganisation(w.state, prev.plain);
