@@ -891,6 +891,18 @@ function markedNameUnderBoldHead(w: Walk, l: Line, prev: Line | undefined): bool
   return marked && lineDates(w.state, prev).length > 0 && lineDates(w.state, l).length === 0 && !namesOrganisation(w.state, prev.plain);
 }
 
+/**
+ * "**Sviluppatore Front-End — Gruppo Meta …**\\" / "_Software house specializzata in …_\\" / "_24 gennaio 2023 – 30 aprile 2026 ·
+ * sedi di Firenze …_": under a bold head of no date, a later line of its paragraph that opens with a range of dates, however
+ * long, gives the head its dates (the lines between stay its text).
+ */
+function datesOfHeadParagraph(w: Walk, cur: NonNullable<Walk['cur']>, l: Line): boolean {
+  const first = cur.head[0];
+  if (w.style !== 'bold' || !first || l.kind !== 'text' || l.block !== first.block || cur.head.some((h) => lineDates(w.state, h).length > 0)) return false;
+  const d = lineDates(w.state, l)[0];
+  return d !== undefined && d.index <= 2 && !d.single;
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
@@ -1355,7 +1367,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     cur.body.push(l);
     return;
   }
-  if (cur.phase === 'head' && (roleAfterDate(w, l, prev) || itemUnderDateLine(w, l, prev, next) || markedNameUnderBoldHead(w, l, prev))) {
+  if ((cur.phase === 'head' && (roleAfterDate(w, l, prev) || itemUnderDateLine(w, l, prev, next) || markedNameUnderBoldHead(w, l, prev))) || datesOfHeadParagraph(w, cur, l)) {
     cur.head.push(l);
     return;
   }
