@@ -119,6 +119,8 @@ export function findPhones(text: string): string[] {
     let k = j;
     while (k > i && (text[k - 1] === ' ' || text[k - 1] === '(')) k--;
     if (k < j && text[k] === ' ' && text[j - 1] === '(') j = k;
+    // "(469) 382-9361 80% travel preferred": a figure of a percentage after the number is no part of it
+    if (text[j] === '%') j = Math.max(i, text.lastIndexOf(' ', j - 1));
     const before = text[i - 1];
     const after = text[j];
     // "〒254-0065" (a Japanese postal code), "…/qq_37808895": digits glued to a word or a name in a link are no phone

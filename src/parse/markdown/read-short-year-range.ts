@@ -1,4 +1,4 @@
-// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24", "3/20 - 10/20", "07.19-12.19", "16/7 - 17/6", "17/9至今").
+// Reads a range of months with two-digit years and no apostrophe ("Jun. 23 - Aug. 23", "Sept. 19 – Jul 23", "Feb 24 – present", "06/22 – 09/24", "3/20 - 10/20", "07.19-12.19", "10/15-5/16", "16/7 - 17/6", "17/9至今").
 import type { DateAtom, DateContext } from './date-words.js';
 import { isPunctMark as punct } from './is-punct-mark.js';
 import { MAX_YEAR, MIN_YEAR } from './read-year.js';
@@ -96,13 +96,15 @@ function readMonthFirstRange(ctx: DateContext, i: number): { start: DateAtom; en
   const a = shortYearMonth(ctx, i, true);
   const dash = a && ctx.tok(a.next);
   if (!a || !dash || !(punct(dash, 0x2d) || punct(dash, 0x7e))) return undefined;
-  // ("07.19-12.19": months' numbers with dots, glued or spaced dash, make a range only with the same mark on both sides)
+  // ("07.19-12.19": months' numbers with dots, glued or spaced dash, make a range only with the same mark on both sides;
+  // so do months' numbers with slashes, "10/15-5/16")
   const dotted = a.sep === 0x2e;
-  if (!dash.space && !dotted) return undefined;
+  const slashed = a.sep === 0x2f;
+  if (!dash.space && !dotted && !slashed) return undefined;
   const after = ctx.tok(a.next + 1);
   if (after?.kind === 'word' && after.entry?.present) return { start: a.atom, end: undefined, next: a.next + 2 };
   const b = shortYearMonth(ctx, a.next + 1, dotted);
-  if (!b || (dotted && b.sep !== 0x2e) || (!dash.space && (!after || after.space))) return undefined;
+  if (!b || (dotted && b.sep !== 0x2e) || (!dash.space && (!after || after.space || (slashed && b.sep !== 0x2f)))) return undefined;
   const tail = ctx.tok(b.next);
   if (punct(tail, 0x2c) || (tail?.kind === 'num' && tail.digits === 4)) return undefined;
   const ordered = a.atom.y < b.atom.y || (a.atom.y === b.atom.y && a.atom.m <= b.atom.m);
