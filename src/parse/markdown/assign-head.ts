@@ -674,6 +674,27 @@ function joinConnectorTail(first: Segment | undefined, second: Segment | undefin
   return { ...first, text: `${first.text} ${next.sep} ${next.text}` };
 }
 
+/** Marks that part a role from its qualifier on one line: dashes and a bar. */
+const QUALIFIER_MARKS: ReadonlySet<string> = new Set([...DASH_SEPARATORS, '|']);
+
+/**
+ * "**Allianz UK** — Londra" / "**Senior Pricing Analyst - Applied Analytics** | Gen, 2026 - Presente": where the organisation
+ * is on another line, the part right after the role on its line, behind a dash or a bar, given to no field, a few words
+ * naming no organisation, school or kind of employment and no figure, is the role's own qualifier: it goes back on.
+ */
+function joinDashTail(state: ParseState, first: Segment | undefined, second: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
+  if (!first || !second || second.line === first.line || first.lineIdx === -1) return first;
+  const plain = first.line.plain;
+  const end = plain.indexOf(first.text) + first.text.length;
+  // (the part whose text comes right after the role's, only white space and its mark between)
+  const next = all.find((s) => s.line === first.line && s !== first && plain.indexOf(s.text, end) >= end && plain.slice(end, plain.indexOf(s.text, end)).trim() === s.sep);
+  if (end < first.text.length || !next || !QUALIFIER_MARKS.has(next.sep) || !rest.includes(next) || /\d/.test(next.text) || countWords(next.text) > 6) return first;
+  const c = wordClasses(next.text, state);
+  if (c.has('organisation') || c.has('institution') || c.has('employment')) return first;
+  rest.splice(rest.indexOf(next), 1);
+  return { ...first, text: `${first.text} ${next.sep} ${next.text}` };
+}
+
 /**
  * "MA, MSci in Natural Sciences, Trinity College, University of Cambridge": the comma part right before the chosen school
  * that names a school too, and no degree, is a part of it (a college of the university): "Trinity College, University of Cambridge".
@@ -918,7 +939,7 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const school = kind === 'education' ? joinCollege(state, best.g?.seg, rest, work) : best.g?.seg;
   const first = kind === 'education' ? joinColonTail(mergeParts(best.f?.seg, rest, work), rest, work) : mergeParts(best.f?.seg, rest, work);
   const second = mergeParts(school, rest, work);
-  const whole = joinConnectorTail(first, second, rest, work);
+  const whole = joinDashTail(state, joinConnectorTail(first, second, rest, work), second, rest, work);
   // built field by field in the order of the type (a spread of a maybe-empty literal is slow)
   const out = {} as HeadAssignment;
   if (whole) out.first = whole;
