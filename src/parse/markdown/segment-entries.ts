@@ -645,7 +645,10 @@ function isFull(w: Walk, head: readonly Line[]): boolean {
   if (text.length >= 2) return true;
   return text.some((l) => {
     // ("*Software Developer - Application Owner* - January 2014 to Present": a bold or italic run of jobs only is one role)
-    const t = trimChars([...l.boldParts, ...l.italicParts].reduce((x, r) => (/\s[-–—]\s/u.test(r) && onlyJobParts(w.state, r) ? x.replace(r, 'role') : x), lineWithoutDates(w.state, l)), ' |·•–—-,;');
+    // (what was left of the dates' separators after such a role says nothing more: "role - ")
+    const bare = lineWithoutDates(w.state, l);
+    const roled = [...l.boldParts, ...l.italicParts].reduce((x, r) => (/\s[-–—]\s/u.test(r) && onlyJobParts(w.state, r) ? x.replace(r, 'role') : x), bare);
+    const t = roled === bare ? bare : trimChars(roled, ' |·•–—-,;');
     return /\s[|·•–—-]\s|[,;]\s|\s@|@\S|\s(?:at|en|chez|bei|à|em|w|в|у)\s/u.test(t) || roleInBrackets(w.state, t);
   });
 }
