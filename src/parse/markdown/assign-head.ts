@@ -662,35 +662,42 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
   return { ...chosen, text: joined.map((j) => j.text).join(', ') };
 }
 
-/**
- * "### Valemobi" / "#### Especialista em Engenharia de Confiabilidade de Sites": where the organisation is on another line
- * (the group's heading), the part after a connector on the role's line, given to no field, is the role's own words: it goes back on.
- */
-function joinConnectorTail(first: Segment | undefined, second: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
-  if (!first || !second || second.line === first.line || first.lineIdx === -1) return first;
-  const next = all[all.indexOf(first) + 1];
-  if (!next || next.line !== first.line || !/^\p{L}+$/u.test(next.sep) || !rest.includes(next)) return first;
-  rest.splice(rest.indexOf(next), 1);
-  return { ...first, text: `${first.text} ${next.sep} ${next.text}` };
-}
-
 /** Marks that part a role from its qualifier on one line: dashes and a bar. */
 const QUALIFIER_MARKS: ReadonlySet<string> = new Set([...DASH_SEPARATORS, '|']);
 
+/** The segment of `role`'s line whose text comes right after the role's, only white space and its mark between; undefined when none does. */
+function segmentAfter(role: Segment, all: readonly Segment[]): Segment | undefined {
+  const plain = role.line.plain;
+  const at = plain.indexOf(role.text);
+  if (at < 0) return undefined;
+  const end = at + role.text.length;
+  return all.find((s) => {
+    if (s.line !== role.line || s === role) return false;
+    const k = plain.indexOf(s.text, end);
+    return k >= end && plain.slice(end, k).trim() === s.sep;
+  });
+}
+
+/** A qualifier of a role: a few words naming no organisation, school or kind of employment, and no figure. */
+function qualifierOnly(state: ParseState, text: string): boolean {
+  if (/\d/.test(text) || countWords(text) > 6) return false;
+  const c = wordClasses(text, state);
+  return !c.has('organisation') && !c.has('institution') && !c.has('employment');
+}
+
 /**
- * "**Allianz UK** — Londra" / "**Senior Pricing Analyst - Applied Analytics** | Gen, 2026 - Presente": where the organisation
- * is on another line, the part right after the role on its line, behind a dash or a bar, given to no field, a few words
- * naming no organisation, school or kind of employment and no figure, is the role's own qualifier: it goes back on.
+ * Where the organisation is on another line (the group's heading, a line of its own), the part right after the role on
+ * its line that no field took goes back on the role: after a connector, the role's own words ("### Valemobi" / "####
+ * Especialista em Engenharia de Confiabilidade de Sites"); after a dash or a bar, a job's qualifier ("**Allianz UK** — Londra" /
+ * "**Senior Pricing Analyst - Applied Analytics** | Gen, 2026 - Presente"; see {@link qualifierOnly}).
  */
-function joinDashTail(state: ParseState, first: Segment | undefined, second: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
+function joinRoleTail(state: ParseState, kind: HeadKind, first: Segment | undefined, second: Segment | undefined, rest: Segment[], all: readonly Segment[]): Segment | undefined {
   if (!first || !second || second.line === first.line || first.lineIdx === -1) return first;
-  const plain = first.line.plain;
-  const end = plain.indexOf(first.text) + first.text.length;
-  // (the part whose text comes right after the role's, only white space and its mark between)
-  const next = all.find((s) => s.line === first.line && s !== first && plain.indexOf(s.text, end) >= end && plain.slice(end, plain.indexOf(s.text, end)).trim() === s.sep);
-  if (end < first.text.length || !next || !QUALIFIER_MARKS.has(next.sep) || !rest.includes(next) || /\d/.test(next.text) || countWords(next.text) > 6) return first;
-  const c = wordClasses(next.text, state);
-  if (c.has('organisation') || c.has('institution') || c.has('employment')) return first;
+  const next = segmentAfter(first, all);
+  if (!next || !rest.includes(next)) return first;
+  const connector = /^\p{L}+$/u.test(next.sep);
+  // (a degree's tail is its own: "BS in Computer Engineering, Electrical Engineering - Cum Laude" keeps the honour apart)
+  if (!connector && !(kind === 'work' && QUALIFIER_MARKS.has(next.sep) && qualifierOnly(state, next.text))) return first;
   rest.splice(rest.indexOf(next), 1);
   return { ...first, text: `${first.text} ${next.sep} ${next.text}` };
 }
@@ -939,7 +946,7 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   const school = kind === 'education' ? joinCollege(state, best.g?.seg, rest, work) : best.g?.seg;
   const first = kind === 'education' ? joinColonTail(mergeParts(best.f?.seg, rest, work), rest, work) : mergeParts(best.f?.seg, rest, work);
   const second = mergeParts(school, rest, work);
-  const whole = joinDashTail(state, joinConnectorTail(first, second, rest, work), second, rest, work);
+  const whole = joinRoleTail(state, kind, first, second, rest, work);
   // built field by field in the order of the type (a spread of a maybe-empty literal is slow)
   const out = {} as HeadAssignment;
   if (whole) out.first = whole;
