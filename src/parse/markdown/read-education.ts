@@ -13,6 +13,7 @@ import { bodyMarkdown } from './body-markdown.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
+import { opensWithDegreeWord } from './opens-with-degree-word.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -21,7 +22,7 @@ import type { Segment } from './split-head.js';
 
 /** A line of at most 100 characters, with no label, that opens with a degree word ("Бакалавр специальности …", "Cử nhân Công nghệ Thông tin"). */
 function opensWithDegree(state: ParseState, l: Line): boolean {
-  return l.plain.length <= 100 && !/[:：]/.test(l.plain) && wordClasses(l.plain.split(/\s+/).slice(0, 2).join(' '), state).has('degree');
+  return l.plain.length <= 100 && !/[:：]/.test(l.plain) && opensWithDegreeWord(state, l.plain, 2);
 }
 
 /** Two or more comma parts, one of them a degree word of three words at most ("…, магистратура, …", "Informatics, BSc"). */

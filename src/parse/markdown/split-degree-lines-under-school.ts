@@ -1,5 +1,6 @@
 // Splits an education entry whose school line heads several lines that each open with a degree ("Penn State University" / "Master of Science in Nursing, …" / "Bachelor of Science in Nursing") into one entry per degree, the school heading each.
 import { lineDates } from './line-dates.js';
+import { opensWithDegreeWord } from './opens-with-degree-word.js';
 import type { EntryBlock, Line, ParseState, Section } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import type { Segmented } from './segment-entries.js';
@@ -7,13 +8,12 @@ import { splitEachEntry } from './split-each-entry.js';
 
 /** A short undated text line whose first words (up to three) are a degree's ("Bachelor of Science in Nursing"). */
 function degreeLine(state: ParseState, l: Line): boolean {
-  if (l.kind !== 'text' || l.plain.length > 100 || /[:：]/.test(l.plain) || lineDates(state, l).length > 0) return false;
-  return wordClasses(l.plain.split(/\s+/).slice(0, 3).join(' '), state).has('degree');
+  return l.kind === 'text' && l.plain.length <= 100 && !/[:：]/.test(l.plain) && lineDates(state, l).length === 0 && opensWithDegreeWord(state, l.plain, 3);
 }
 
 /** A top-level item whose first words (up to three) are a degree's, dated or not ("- Postgraduate Diploma, Philosophy (2013–2014). Dissertation: …"). */
 function degreeItem(state: ParseState, l: Line): boolean {
-  return l.kind === 'item' && l.depth === 0 && wordClasses(l.plain.split(/\s+/).slice(0, 3).join(' '), state).has('degree');
+  return l.kind === 'item' && l.depth === 0 && opensWithDegreeWord(state, l.plain, 3);
 }
 
 /** "**University of Otago**" over "- Postgraduate Diploma, …", "- Bachelor of Arts, Philosophy.": one entry per degree item (with the lines under it). */
@@ -48,9 +48,10 @@ function degreeEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefin
 /**
  * Post-step of entry segmentation, in education sections: "<u>Penn State University</u>" / "Master of Science in
  * Nursing, …" / "Bachelor of Science in Nursing": an undated entry headed by a line naming a school and, in the same
- * paragraph, two undated lines or more each opening with a degree (in its head or going on in its text), is one entry per degree line, the
- * school on each (the text after them stays with the last); so is a school line alone over two degree items or more,
- * dated or not ("**University of Otago**" / "- Postgraduate Diploma, Philosophy (2013–2014). …" / "- Bachelor of Arts, Philosophy.").
+ * paragraph, two undated lines or more each opening with a degree (in its head or going on in its text), is one entry
+ * per degree line, the school on each (the text after them stays with the last); so is a school line alone over two
+ * degree items or more, dated or not ("**University of Otago**" / "- Postgraduate Diploma, Philosophy (2013–2014). …" /
+ * "- Bachelor of Arts, Philosophy.").
  */
 export function splitDegreeLinesUnderSchool(state: ParseState, section: Section, out: Segmented): void {
   if (section.type === 'education') splitEachEntry(out.entries, (e) => degreeEntries(state, e));
