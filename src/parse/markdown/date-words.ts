@@ -131,6 +131,8 @@ export type DateTokenAt = (i: number) => DateToken | undefined;
 /** What the date finder reads a line with: its tokens, the lower-cased line and the word index. */
 export interface DateContext {
   readonly tok: DateTokenAt;
+  /** The line as written (its case kept: "CA" after a town is a state, "ca" before a year circa). */
+  readonly text: string;
   readonly lower: string;
   readonly words: DateWords;
 }

@@ -90,7 +90,7 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
   const lower = lowerKeepingLength(text);
   const tok = tokenizeDates(text, lower, words, ring);
   if (!digit) return findPresentOnly(tok, text);
-  const ctx: DateContext = { tok, lower, words };
+  const ctx: DateContext = { tok, text, lower, words };
   const spans: DateSpan[] = [];
   for (let i = 0; ;) {
     const kind = tok(i)?.kind;

@@ -47,11 +47,13 @@ function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
 }
 
 /** The word at token i leads a date: since/from (`from`), or until at the start of the line or a cell, or an end-word anywhere ("class of 2008") (`to`), or an approximation ("ca 2016": `about`, the date as if alone). */
-function leadOf(tok: DateTokenAt, i: number): 'from' | 'to' | 'about' | undefined {
+function leadOf(ctx: DateContext, i: number): 'from' | 'to' | 'about' | undefined {
+  const tok = ctx.tok;
   const t = tok(i);
   const e = t?.kind === 'word' ? t.entry : undefined;
   if (!t || !e || e.month > 0 || e.persianMonth > 0 || e.season || e.present || e.eraOffset !== undefined) return undefined;
-  if (e.approx) return 'about';
+  // ("Mountain View, CA August 2017 – …": a word in capitals is a state's or a country's code, not "ca", circa)
+  if (e.approx) return /^\p{Lu}{2,}$/u.test(ctx.text.slice(t.start, t.end)) ? undefined : 'about';
   if ((e.since || e.from) && (e.leadRank < 2 || t.end - t.start > 2)) return 'from';
   const p = tok(i - 1);
   if (e.until || (e.to && (!p || (p.kind === 'punct' && OPENERS.has(p.value))))) return 'to';
@@ -92,7 +94,7 @@ function yearDotted(ctx: DateContext, a: DateAtom): DateAtom {
  */
 export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; next: number } | undefined {
   const { tok } = ctx;
-  const lead = leadOf(tok, i);
+  const lead = leadOf(ctx, i);
   const short = lead ? undefined : (readShortYearRange(ctx, i) ?? readMonthPairRange(ctx, i));
   if (short && checkDateEdges(ctx, i, short.next)) {
     const last = readDuration(ctx, short.next);
