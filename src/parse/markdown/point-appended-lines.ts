@@ -16,12 +16,14 @@ export function pointAppendedLines(state: ParseState): void {
   const fm = state.source.frontMatter;
   const appended = fm?.appended;
   if (!fm || !appended?.length) return;
-  const first = appended[0]!.from;
+  // (each key's line looked up once, not once per field)
+  const at = appended.map((a) => keyLine(fm.raw, fm.line, a.key));
   for (const e of state.explain) {
-    if (e.line < first) continue;
-    const a = [...appended].reverse().find((x) => x.from <= e.line)!;
-    const why = `from the front matter's "${a.key}" Markdown, its line ${e.line - a.from}`;
-    e.line = e.endLine = keyLine(fm.raw, fm.line, a.key);
-    e.why = [...(e.why ?? []), why];
+    let k = appended.length - 1;
+    while (k >= 0 && appended[k]!.from > e.line) k--;
+    if (k < 0) continue;
+    const a = appended[k]!;
+    e.why = [...(e.why ?? []), `from the front matter's "${a.key}" Markdown, its line ${e.line - a.from}`];
+    e.line = e.endLine = at[k]!;
   }
 }
