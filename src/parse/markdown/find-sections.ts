@@ -281,23 +281,44 @@ function roleOverDatedHeading(cut: Cut, i: number): boolean {
 }
 
 /**
+ * Whether line `i` is a heading naming a job whose next line opens with its dates, with deeper headings in its part ("## 주식회사
+ * 보이저 · 플랫폼실 · 프론트엔드 개발자" / "**2025.08 ~ 2026.04 (9개월)** …" / "### 자사 홈페이지 리뉴얼 (2025.08 ~ 2026.03)": the deeper
+ * headings are the job's projects).
+ */
+function roleOverDateLine(cut: Cut, i: number): boolean {
+  const l = cut.lines[i]!;
+  const next = cut.lines[i + 1];
+  if (l.kind !== 'heading' || !next || next.kind === 'heading' || next.block === l.block) return false;
+  const d = lineDates(cut.state, next)[0];
+  if (!d || d.index > 2 || lineDates(cut.state, l).length > 0 || !wordClasses(l.plain, cut.state).has('jobTitle')) return false;
+  for (let k = i + 2; k < cut.lines.length; k++) {
+    const h = cut.lines[k]!;
+    if (h.kind === 'heading') return h.level > l.level;
+  }
+  return false;
+}
+
+/**
  * "## Consultant technique senior" / "### [Adfab](…) – *sept. 2015 à mars 2020*" / … / "## Architecte IoT" / "### [The Bubbles
  * Company](…) – …": a heading naming a job over a deeper dated heading, when the CV has two such pairs or more at these levels
  * and no work section holds it, opens a work section with no heading of its own (the heading is its first entry's), and keeps each
  * next such heading at that level in it. Returns whether it did either.
  */
 function openRolePairs(cut: Cut, i: number, line: Line): boolean {
-  if (!roleOverDatedHeading(cut, i)) return false;
+  const overHeading = roleOverDatedHeading(cut, i);
+  if (!overHeading && !roleOverDateLine(cut, i)) return false;
   // (in the work section it opened, each such heading at its level is one more entry)
   if (cut.current.type === 'work') return cut.current.implicit === true && line.level === cut.entryRank;
   const level = line.level;
   const under = cut.lines[i + 1]!.level;
+  const isPair = (k: number): boolean => (overHeading ? cut.lines[k + 1]!.level === under && roleOverDatedHeading(cut, k) : roleOverDateLine(cut, k));
   let pairs = 0;
   for (let k = i; k < cut.lines.length - 1 && pairs < 2; k++) {
-    if (cut.lines[k]!.kind === 'heading' && cut.lines[k]!.level === level && cut.lines[k + 1]!.level === under && roleOverDatedHeading(cut, k)) pairs++;
+    if (cut.lines[k]!.kind === 'heading' && cut.lines[k]!.level === level && isPair(k)) pairs++;
   }
   if (pairs < 2) return false;
-  enter(cut, { type: 'work', title: '', lines: [], implicit: true, why: [`headings level ${level} name jobs over dated headings level ${under}`] }, level);
+  const why = overHeading ? `headings level ${level} name jobs over dated headings level ${under}` : `headings level ${level} name jobs, each dated on its next line, over deeper headings`;
+  enter(cut, { type: 'work', title: '', lines: [], implicit: true, why: [why] }, level);
   return true;
 }
 
