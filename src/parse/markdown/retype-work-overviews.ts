@@ -50,6 +50,8 @@ function titleNamesPresent(state: ParseState, s: Section): boolean {
 function namesPresent(state: ParseState, s: Section): boolean {
   if (!titleNamesPresent(state, s)) return false;
   // (its first line: "- Co-authoring two papers targeting **EMNLP 2026**: …" has a bold word, but no head opens with it)
+  // ("## POSIZIONE ATTUALE" / "### Docente di "Informatica" … dal 2015 ad oggi, ITI "Ettore Majorana" - …": a dated heading is a job)
+  if (s.lines.some((l) => l.kind === 'heading' && l !== s.heading && lineDates(state, l).length > 0)) return true;
   const head = s.lines.find((l) => l.kind !== 'heading' && l.plain);
   return head !== undefined && (head.bold || (head.boldParts[0] !== undefined && head.plain.startsWith(head.boldParts[0])) || (head.plain.split(' ').length <= 8 && !/[.!?。]$/u.test(head.plain)));
 }
