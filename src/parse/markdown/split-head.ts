@@ -1,4 +1,5 @@
 // Splits an entry's head lines into segments (role, organisation, place… candidates) at separators, connectors and labels, with their features.
+import { cutHangulRole } from './cut-hangul-role.js';
 import { namesOrganisation } from './names-organisation.js';
 import { stripElision } from './strip-elision.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -69,7 +70,7 @@ const HAN_KANA = /[\u3040-\u30ff\u3400-\u9fff]/u;
  */
 function cutCjkSpaces(part: { text: string; sep: string }, state: ParseState): Array<{ text: string; sep: string }> {
   // (a part with no Han or kana has no run of it: asked first, before any split)
-  if (!HAN_KANA.test(part.text)) return [part];
+  if (!HAN_KANA.test(part.text)) return cutHangulRole(part, state);
   const runs = part.text.trim().split(/[ \u3000]+/);
   if (runs.length > 3) return cutAfterFirstBody(part, runs, state);
   // (a bracket opened or closed at a space — "スーパー三和 (パートタイム)" — is a note on the run before it, no field)
