@@ -23,7 +23,7 @@ export function retypeWorkOverviews(state: ParseState): void {
   }
   const work = state.sections.filter((s) => s.type === 'work');
   const overviews = work.filter((s) => s.also === 'summary' && !dated(state, s));
-  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesPresent(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
+  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesPresent(state, s) && !boldJobLeads(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
   if (overviews.length + details.length === 0 || overviews.length + details.length === work.length) return;
   if (!work.some((s) => !overviews.includes(s) && !details.includes(s) && dated(state, s))) return;
   for (const s of overviews) {
@@ -54,6 +54,19 @@ function namesPresent(state: ParseState, s: Section): boolean {
   if (s.lines.some((l) => l.kind === 'heading' && l !== s.heading && lineDates(state, l).length > 0)) return true;
   const head = s.lines.find((l) => l.kind !== 'heading' && l.plain);
   return head !== undefined && (head.bold || (head.boldParts[0] !== undefined && head.plain.startsWith(head.boldParts[0])) || (head.plain.split(' ').length <= 8 && !/[.!?。]$/u.test(head.plain)));
+}
+
+/**
+ * Whether two lines of the section or more open with a bold run naming a job ("**Research assistant** - Little Listeners
+ * project."): undated jobs, not duties.
+ */
+function boldJobLeads(state: ParseState, s: Section): boolean {
+  let n = 0;
+  for (const l of s.lines) {
+    const lead = l.kind === 'heading' ? undefined : l.boldParts[0];
+    if (lead && l.plain.startsWith(lead) && wordClasses(lead, state).has('jobTitle') && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /** What ends an item's role before its duration. */

@@ -208,9 +208,26 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
   }
   // "System Developer (V3VO - Vertical Evolution)": a name in brackets is one
   for (const b of bracketSpans(text)) spans.push(b);
+  for (const g of gluedDashNames(text, state)) spans.push(g);
   // 'PhD. "Entropy-related principles for non-equilibrium systems: theoretical foundations …"': a quoted title is one
   for (const q of quoteSpans(text)) spans.push(q);
   return spans;
+}
+
+/**
+ * "University of Wisconsin–Madison", "Texas A&M University–Commerce": an en dash glued between two words, after an
+ * institution word of the same part, names one campus of the school (a range of dates or a role beside a name is spaced
+ * or written with digits). The spans of such word pairs.
+ */
+function gluedDashNames(text: string, state: ParseState): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!text.includes('–')) return out;
+  for (const m of text.matchAll(/(\p{L}+)–\p{L}+/gu)) {
+    const before = text.slice(0, m.index + m[1]!.length);
+    const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' - '), before.lastIndexOf('|')) + 1);
+    if (wordClasses(part, state).has('institution')) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /** Closing marks of the quotation marks that open a quoted title. */
