@@ -15,9 +15,11 @@ function datesOfItem(state: ParseState, a: Line, b: Line | undefined): b is Line
  * Pass: joins a list item and its first nested item when that nested item holds only dates ("* Product Owner -
  * Ontology Team" / "  * Jan 2025 - Present", as a Quarto or Notion page nests a role's dates): the item reads
  * "Product Owner - Ontology Team, Jan 2025 - Present" on its own line, its later nested items stay under it.
- * Needs two such pairs in the CV (one is as likely a note under an item).
+ * Needs two such pairs in the CV (one is as likely a note under an item). First drops the colon closing an item of
+ * dates alone over nested items (see `dropDateItemColons`).
  */
 export function joinDateSubItems(state: ParseState): void {
+  dropDateItemColons(state);
   const lines = state.lines;
   let pairs = 0;
   for (let i = 0; i + 1 < lines.length && pairs < 2; i++) if (datesOfItem(state, lines[i]!, lines[i + 1])) pairs++;
@@ -35,4 +37,18 @@ export function joinDateSubItems(state: ParseState): void {
     i++;
   }
   state.lines = out;
+}
+
+/**
+ * "* October 2023 - present:" / "  * Ecologist and data analyst, CSIRO (…)": the colon after an item of dates alone over
+ * nested items introduces them as a label would, but the item is an entry's dates, not a caption: it is dropped.
+ */
+function dropDateItemColons(state: ParseState): void {
+  const lines = state.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.kind !== 'item' || b.kind !== 'item' || b.depth <= a.depth || !/[:：]\s*$/.test(a.md) || !dateOnly(state, a)) continue;
+    lines[i] = makeLine('item', a.md.replace(/\s*[:：]\s*$/, ''), { line: a.line, endLine: a.endLine, block: a.block, level: a.level, depth: a.depth, ordered: a.ordered, html: a.html });
+  }
 }

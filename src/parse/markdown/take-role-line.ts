@@ -1,4 +1,5 @@
 // Joins to an entry's head the line under it that names the role at the organisation the head names ("### iCapps" / "- Web consultant bij iCapps"; "- МУ-Пловдив" / "    - Асистент").
+import { dateOnly } from './date-only.js';
 import { foldWord } from './fold-word.js';
 import { isConnector } from './is-connector.js';
 import { lineDates } from './line-dates.js';
@@ -50,6 +51,17 @@ function roleAlone(state: ParseState, l: Line): boolean {
   return t.split(/\s+/).length <= MAX_ROLE_WORDS && !/[.!?。;:：,，、]/.test(t) && lineDates(state, l).length === 0 && wordClasses(t, state).has('jobTitle');
 }
 
+/**
+ * "* October 2023 - present:" / "  * Ecologist and data analyst, CSIRO (Brisbane, QLD, Australia)" / "  * Work on …": a first
+ * sub-item under dates alone that names a job and, after a comma, where: a few words, undated, no sentence.
+ */
+function roleAndWhereItem(state: ParseState, l: Line): boolean {
+  const t = l.plain.trim();
+  const comma = t.indexOf(', ');
+  if (comma < 0 || t.split(/\s+/).length > MAX_ORG_WORDS || /[.!?。;]\s*$/.test(t) || lineDates(state, l).length > 0) return false;
+  return wordClasses(t.slice(0, comma), state).has('jobTitle');
+}
+
 /** Words of an organisation's sub-item at most (its name, and maybe its address). */
 const MAX_ORG_WORDS = 14;
 
@@ -60,7 +72,7 @@ const MAX_ORG_WORDS = 14;
  */
 function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly Line[]): EntryBlock | undefined {
   const role = first[0]!;
-  if (!roleAlone(state, role)) return undefined;
+  if (!roleAlone(state, role)) return block.head.every((h) => dateOnly(state, h)) && roleAndWhereItem(state, role) ? { group: block.group, head: [...block.head, role], body: block.body.filter((l) => l !== role) } : undefined;
   const subs = block.body.filter((l) => l.kind === 'item' && l.depth === role.depth);
   // (the order holds in an entry of a few sub-items, none opening with a date: such a one is another entry's, run into this one)
   const org = subs.length >= 2 && subs.length <= MAX_EUROPASS_ITEMS && !subs.some((l) => lineDates(state, l)[0]?.index === 0) ? subs[subs.length - 1]! : undefined;
