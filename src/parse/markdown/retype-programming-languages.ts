@@ -1,4 +1,4 @@
-// Pass: a languages section that names no spoken language ("### Languages" under Skills over "- Java, Python, Kotlin") lists programming languages: a skills section.
+// Pass: a languages section that names no spoken language ("### Languages" under Skills over "- Java, Python, Kotlin") lists programming languages: a skills section; a section of no known kind listing spoken languages is a languages section.
 import type { ParseState, Section } from './parse-types.js';
 import { isLanguageName, unspacedLead } from './read-languages.js';
 
@@ -17,11 +17,29 @@ function namesLanguage(s: Section): boolean {
 }
 
 /**
+ * "## 言語" (a word Japanese CVs use for programming languages too) over "- 中国語" / "  - ネイティブ" / "- 日本語" / …: a
+ * section of no known kind whose two top-level items or more each open with a spoken language.
+ */
+function spokenLanguageList(s: Section): boolean {
+  if (s.type !== 'generic' || !s.heading) return false;
+  const items = s.lines.filter((l) => l.kind === 'item' && l.depth === 0);
+  // (a list and nothing else: no paragraph says what the list is)
+  const listOnly = s.lines.every((l) => l === s.heading || l.kind === 'item' || l.plain.trim() === '');
+  return listOnly && items.length >= 2 && items.every((l) => languagePart(l.plain.split(PARTS)[0] ?? ''));
+}
+
+/**
  * Pass: retypes as `skills` each languages section none of whose lines names a spoken language the lexicons
- * know ("Java, Python, Kotlin", "TypeScript / Go"); its lines are then read as skills.
+ * know ("Java, Python, Kotlin", "TypeScript / Go"); its lines are then read as skills. And the other way: a section
+ * whose heading names no known section, each of whose items opens with a spoken language, is a languages section.
  */
 export function retypeProgrammingLanguages(state: ParseState): void {
   for (const s of state.sections) {
+    if (spokenLanguageList(s)) {
+      s.type = 'languages';
+      s.why.push('each of its items opens with a spoken language: a languages section');
+      continue;
+    }
     if (s.type !== 'languages' || !s.lines.some((l) => l.plain.trim() !== '') || namesLanguage(s)) continue;
     s.type = 'skills';
     s.why.push('its lines name no spoken language: programming languages, read as skills');
