@@ -50,7 +50,7 @@ export const de: Lexicon = {
   present: ['heute', 'bis heute', 'aktuell', 'derzeit', 'gegenwärtig', 'jetzt', 'bis jetzt', 'laufend', 'fortlaufend', 'dato', 'bis dato', 'zurzeit', 'zur zeit', 'momentan', 'andauernd', 'bis auf weiteres', 'offen'],
   since: ['seit', 'ab'],
   from: ['von', 'vom', 'ab', 'zwischen'],
-  until: ['voraussichtlich', 'jahrgang', 'abschluss voraussichtlich'],
+  until: ['voraussichtlich', 'vorauss.', 'voraussichtl.', 'vsl.', 'jahrgang', 'abschluss voraussichtlich'],
   approximately: ['ca.', 'circa', 'etwa'],
   to: ['bis', 'bis zum', 'bis zur', 'und'],
   durations: { years: ['jahr', 'jahre', 'jahren', 'j.', 'j'], months: ['monat', 'monate', 'monaten', 'mon.', 'mon', 'mo.', 'mte.', 'm'] },

@@ -50,7 +50,7 @@ export const es: Lexicon = {
   present: ['actualidad', 'la actualidad', 'actualmente', 'presente', 'el presente', 'hoy', 'hoy en día', 'hoy en dia', 'actual', 'ahora', 'en curso', 'a la fecha', 'la fecha', 'vigente', 'continúa', 'continua'],
   since: ['desde', 'a partir de'],
   from: ['de', 'desde', 'del', 'entre'],
-  until: ['promoción', 'egresado en', 'egresada en', 'previsto para'],
+  until: ['promoción', 'egresado en', 'egresada en', 'previsto para', 'previsto', 'prevista', 'prevista para'],
   approximately: ['hacia', 'aprox.', 'circa', 'aproximadamente'],
   to: ['a', 'al', 'hasta', 'y'],
   durations: { years: ['año', 'años', 'ano', 'anos'], months: ['mes', 'meses', 'm'] },

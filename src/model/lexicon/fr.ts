@@ -50,7 +50,7 @@ export const fr: Lexicon = {
   present: ["aujourd'hui", 'aujourd’hui', 'aujourdhui', 'présent', 'present', 'à présent', 'a present', 'actuel', 'actuellement', 'maintenant', 'ce jour', 'à ce jour', 'a ce jour', 'en cours', 'auj.', 'nos jours', 'poste actuel'],
   since: ['depuis', 'dès', 'à partir de', 'a partir de'],
   from: ['de', 'du', 'entre', 'depuis'],
-  until: ['promotion', 'promo', 'diplômé en', 'diplômée en', 'prévu en'],
+  until: ['promotion', 'promo', 'diplômé en', 'diplômée en', 'prévu en', 'prévu', 'prévue', 'prévue en'],
   approximately: ['vers', 'env.', 'environ'],
   to: ['à', 'a', 'au', 'jusqu’à', "jusqu'à", "jusqu'au", 'jusqu’au', 'et'],
   durations: { years: ['an', 'ans', 'année', 'années', 'annee', 'annees'], months: ['mois', 'm'] },
