@@ -91,7 +91,7 @@ function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly
 export function takeRoleLine(state: ParseState, block: EntryBlock): EntryBlock {
   // (a text that opens with a caption, "#### 担当業務" over each job's list, opens with no role)
   if (block.body[0]?.caption) return block;
-  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? placeLine(state, block) ?? block;
+  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? placeLine(state, block) ?? linkedOrgSubItem(state, block) ?? block;
 }
 
 /**
@@ -105,6 +105,22 @@ function boldRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefi
   const k = isPlaceLine(state, block.body[0]) ? 1 : 0;
   if (!isBoldRoleLine(state, block.body[k]) || wordClasses(head.plain, state).has('jobTitle')) return undefined;
   return { group: block.group, head: [head, ...block.body.slice(0, k + 1)], body: block.body.slice(k + 1) };
+}
+
+/**
+ * "* Doctoral Researcher (Jul 2019 - now)" / "  * [Charité Universitätsmedizin Berlin](…) (Germany)" / "  * Main topic …": under a
+ * dated item naming a job and no organisation, a first sub-item that opens with a link, a few words and no sentence, names
+ * where (the head takes it).
+ */
+function linkedOrgSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefined {
+  const [head] = block.head;
+  const sub = block.body[0];
+  if (block.head.length !== 1 || head?.kind !== 'item' || sub?.kind !== 'item' || sub.depth <= head.depth || lineDates(state, head).length === 0) return undefined;
+  const link = sub.links[0]?.text.trim();
+  if (!link || !sub.plain.trim().startsWith(link) || sub.plain.split(/\s+/).length > MAX_ROLE_WORDS * 2 || /[.!?。;:]\s*$/.test(sub.plain.trim()) || lineDates(state, sub).length > 0) return undefined;
+  const cls = wordClasses(head.plain, state);
+  if (!cls.has('jobTitle') || cls.has('organisation') || cls.has('institution') || wordClasses(link, state).has('jobTitle')) return undefined;
+  return { group: block.group, head: [head, sub], body: block.body.slice(1) };
 }
 
 /** "**Western Washington University** *class of 2008*" / "Bellingham, Washington 98225": a place line right under a one-line head is part of it. */
