@@ -24,13 +24,21 @@ function plainAt(s: string, i: number, ch: string): boolean {
   return true;
 }
 
+/** Runs of the characters of `PLAIN_CHAR` that stay plain whatever their neighbours (all but the space, `.`, `/`, `:` and `!`). */
+const PLAIN_RUN = /[\p{L}\p{M}\p{N},;'"()%+\-–—’‘“”„«»…?#·•]+/uy;
+
 /** Whether `line` is one line of plain text (see `renderPlainText`). */
 function plainLine(line: string): boolean {
   if (line.length === 0 || line.length > 2000 || line[0] === ' ') return false;
-  let i = 0;
-  for (const ch of line) {
+  for (let i = 0; i < line.length; ) {
+    PLAIN_RUN.lastIndex = i;
+    if (PLAIN_RUN.test(line)) {
+      i = PLAIN_RUN.lastIndex;
+      continue;
+    }
+    const ch = line[i]!;
     if (!plainAt(line, i, ch)) return false;
-    i += ch.length;
+    i++;
   }
   return true;
 }
