@@ -13,8 +13,12 @@ export async function writeAtomic(file: string, data: Uint8Array | string): Prom
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
-    const handle = await open(temp, 'w');
+    // The folder is made only when it is missing (the first file of a batch), not asked for before every file.
+    const handle = await open(temp, 'w').catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+      await mkdir(dir, { recursive: true });
+      return open(temp, 'w');
+    });
     try {
       await handle.writeFile(data);
       await handle.sync();
