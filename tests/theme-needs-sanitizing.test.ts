@@ -1,8 +1,7 @@
 // Markdown that skips the sanitizer: markdown-it's own HTML, the same document the sanitizer would give back.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { readFixtureMarkdown } from './helpers/read-fixture-markdown.js';
 import { needsSanitizing } from '../src/theme/needs-sanitizing.js';
 import { renderMarkdown } from '../src/theme/render-markdown.js';
 import { sanitizeHtml } from '../src/theme/sanitize-html.js';
@@ -23,19 +22,8 @@ const UNSAFE = [
   '[site](www.example.org)', '[link](https://x.org "Title")', '| a | b |\n|:-:|--:|\n| 1 | 2 |', '<!-- note -->', 'text <span class="x">y</span>',
 ];
 
-/** Every Markdown input of the fixtures, each whole and line by line: real CV text of every shape. */
-function fixtureTexts(): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (e.endsWith('.md')) out.push(readFileSync(p, 'utf8'));
-    }
-  };
-  walk(path.join(__dirname, 'fixtures'));
-  return out;
-}
+/** Every Markdown input of the fixtures (see readFixtureMarkdown). */
+const fixtureTexts = readFixtureMarkdown;
 
 describe('needsSanitizing', () => {
   it.each(SAFE)('lets Markdown with no raw HTML, image or rewritten link skip the sanitizer: %j', (s) => {

@@ -1,9 +1,8 @@
 // The simple-Markdown fast path of CV Markdown: the same HTML as markdown-it (and the sanitizer when it would run), or no answer.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
+import { readFixtureMarkdown } from './helpers/read-fixture-markdown.js';
 import { needsSanitizing } from '../src/theme/needs-sanitizing.js';
 import { renderMarkdown } from '../src/theme/render-markdown.js';
 import { renderSimpleMarkdown } from '../src/theme/render-simple-markdown.js';
@@ -48,19 +47,8 @@ const LEFT_TO_MARKDOWN_IT = [
   'https://cvpress.dev', '//host', '![img](a.png)', 'x\\*y',
 ];
 
-/** Every Markdown input of the fixtures, each whole and line by line: real CV text of every shape. */
-function fixtureTexts(): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d)) {
-      const p = path.join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (e.endsWith('.md')) out.push(readFileSync(p, 'utf8'));
-    }
-  };
-  walk(path.join(__dirname, 'fixtures'));
-  return out;
-}
+/** Every Markdown input of the fixtures (see readFixtureMarkdown). */
+const fixtureTexts = readFixtureMarkdown;
 
 /** Pieces random fragments are made of: text, emphasis and code marks, link-like words, block openers, spaces and breaks. */
 const PIECES = [

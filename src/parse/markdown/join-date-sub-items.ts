@@ -48,7 +48,8 @@ function dropDateItemColons(state: ParseState): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (a.kind !== 'item' || b.kind !== 'item' || b.depth <= a.depth || !/[:：]\s*$/.test(a.md) || !dateOnly(state, a)) continue;
-    lines[i] = makeLine('item', a.md.replace(/\s*[:：]\s*$/, ''), { line: a.line, endLine: a.endLine, block: a.block, level: a.level, depth: a.depth, ordered: a.ordered, html: a.html });
+    const md = a.md.trimEnd();
+    if (a.kind !== 'item' || b.kind !== 'item' || b.depth <= a.depth || !/[:：]$/.test(md) || !dateOnly(state, a)) continue;
+    lines[i] = makeLine('item', md.slice(0, -1).trimEnd(), { line: a.line, endLine: a.endLine, block: a.block, level: a.level, depth: a.depth, ordered: a.ordered, html: a.html });
   }
 }

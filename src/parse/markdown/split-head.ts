@@ -221,14 +221,22 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
  */
 function gluedDashNames(text: string, state: ParseState): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!text.includes('–')) return out;
-  for (const m of text.matchAll(/(\p{L}+)–\p{L}+/gu)) {
-    const before = text.slice(0, m.index + m[1]!.length);
+  // (a scan: each dash's words are walked over once, up to the dashes beside it; a few dashes at most)
+  for (let i = text.indexOf('–'), n = 0; i > 0 && n < 4; i = text.indexOf('–', i + 1), n++) {
+    if (!LETTER.test(text[i - 1]!) || !LETTER.test(text[i + 1] ?? '')) continue;
+    let start = i - 1;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+    let end = i + 1;
+    while (end < text.length && LETTER.test(text[end]!)) end++;
+    const before = text.slice(0, i);
     const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' - '), before.lastIndexOf('|')) + 1);
-    if (wordClasses(part, state).has('institution')) out.push([m.index, m.index + m[0].length]);
+    if (wordClasses(part, state).has('institution')) out.push([start, end]);
   }
   return out;
 }
+
+/** A letter (one UTF-16 unit: the names this reads are in alphabets of the Basic Multilingual Plane). */
+const LETTER = /\p{L}/u;
 
 /** Closing marks of the quotation marks that open a quoted title. */
 const QUOTE_CLOSE: ReadonlyMap<string, string> = new Map([['"', '"'], ['“', '”'], ['«', '»'], ['„', '“']]);
