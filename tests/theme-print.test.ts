@@ -79,6 +79,7 @@ const SAMPLES: Sample[] = [
   markdownSample('fr-dl', path.join(ROOT, 'tests/fixtures/themes/fr-dl/cv.md'), [1, 2]),
   jsonSample('glyphs', path.join(ROOT, 'tests/fixtures/themes/glyphs/resume.json'), 'pl', [1, 1]),
   jsonSample('nested-extras', path.join(ROOT, 'tests/fixtures/themes/nested-extras/resume.json'), 'en', [1, 2]),
+  jsonSample('one-line-entries', path.join(ROOT, 'tests/fixtures/themes/one-line-entries/resume.json'), 'en', [1, 2]),
 ];
 const SEED_PAGES: Record<string, [number, number]> = { '000': [1, 3], '001': [1, 4], '002': [4, 10] };
 const SEED_SAMPLES: Sample[] = HAVE_SEEDS
@@ -150,6 +151,19 @@ describe('Letter paper', () => {
       expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Page size:\s+612 x 792 pts/);
       checkWords(sample, pdftotext(file));
     }, 180_000);
+  }
+});
+
+describe('a run of one-line entries', () => {
+  // (25 entries that are only their head, under a summary that fills half of page 1: when a head's break-after chained each
+  // such entry to the next, the whole run moved to page 2 and page 1 held the summary alone)
+  const sample = SAMPLES.find((s) => s.name === 'one-line-entries')!;
+  for (const theme of THEMES) {
+    it(`${theme}: breaks between its entries, so page 1 is filled, not left with the summary alone`, async () => {
+      const { file } = await print(sample, theme, 'A4');
+      // (the first section of entries is education in most themes, work in ats)
+      expect(pdftotext(file, 1)).toMatch(/University of Example 0|Agency for Medicines 0/);
+    }, 60_000);
   }
 });
 
