@@ -1,7 +1,7 @@
 // Pass: undated work sections beside dated ones are no jobs: one whose heading calls it a summary ("職務経歴（概要）") is the summary; one naming no organisation nor the present after a dated one ("業務内容") is a job's duties, a section of its own.
 import { durationOnly } from './duration-only.js';
 import { lineDates } from './line-dates.js';
-import type { ParseState, Section } from './parse-types.js';
+import type { Line, ParseState, Section } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 
 /** Whether any line of the section holds a date. */
@@ -49,11 +49,11 @@ function titleNamesPresent(state: ParseState, s: Section): boolean {
  */
 function namesPresent(state: ParseState, s: Section): boolean {
   if (!titleNamesPresent(state, s)) return false;
-  // (its first line: "- Co-authoring two papers targeting **EMNLP 2026**: …" has a bold word, but no head opens with it)
   // ("## POSIZIONE ATTUALE" / "### Docente di "Informatica" … dal 2015 ad oggi, ITI "Ettore Majorana" - …": a dated heading is a job)
   if (s.lines.some((l) => l.kind === 'heading' && l !== s.heading && lineDates(state, l).length > 0)) return true;
+  // (its first line: "- Co-authoring two papers targeting **EMNLP 2026**: …" has a bold word, but no head opens with it)
   const head = s.lines.find((l) => l.kind !== 'heading' && l.plain);
-  return head !== undefined && (head.bold || (head.boldParts[0] !== undefined && head.plain.startsWith(head.boldParts[0])) || (head.plain.split(' ').length <= 8 && !/[.!?。]$/u.test(head.plain)));
+  return head !== undefined && (head.bold || boldLead(head) !== undefined || (head.plain.split(' ').length <= 8 && !/[.!?。]$/u.test(head.plain)));
 }
 
 /**
@@ -63,10 +63,16 @@ function namesPresent(state: ParseState, s: Section): boolean {
 function boldJobLeads(state: ParseState, s: Section): boolean {
   let n = 0;
   for (const l of s.lines) {
-    const lead = l.kind === 'heading' ? undefined : l.boldParts[0];
-    if (lead && l.plain.startsWith(lead) && wordClasses(lead, state).has('jobTitle') && ++n >= 2) return true;
+    const lead = l.kind === 'heading' ? undefined : boldLead(l);
+    if (lead && wordClasses(lead, state).has('jobTitle') && ++n >= 2) return true;
   }
   return false;
+}
+
+/** The bold run a line opens with, if it opens with one. */
+function boldLead(l: Line): string | undefined {
+  const lead = l.boldParts[0];
+  return lead !== undefined && l.plain.startsWith(lead) ? lead : undefined;
 }
 
 /** What ends an item's role before its duration. */

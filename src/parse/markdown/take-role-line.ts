@@ -36,7 +36,12 @@ function roleSubItem(state: ParseState, block: EntryBlock): EntryBlock | undefin
   const roles = first.filter((l) => roleAlone(state, l));
   if (roles.length !== 1) return undefined;
   const role = roles[0]!;
-  return { group: block.group, head: [...block.head, role], body: block.body.filter((l) => l !== role) };
+  return withHeadLines(block, [role]);
+}
+
+/** The entry with `lines` of its text moved to the end of its head. */
+function withHeadLines(block: EntryBlock, lines: readonly Line[]): EntryBlock {
+  return { group: block.group, head: [...block.head, ...lines], body: block.body.filter((l) => !lines.includes(l)) };
 }
 
 /** Sub-items of an entry in the Europass order at most: the role, a line or two on the duties, the employer. */
@@ -72,13 +77,16 @@ const MAX_ORG_WORDS = 14;
  */
 function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly Line[]): EntryBlock | undefined {
   const role = first[0]!;
-  if (!roleAlone(state, role)) return block.head.every((h) => dateOnly(state, h)) && roleAndWhereItem(state, role) ? { group: block.group, head: [...block.head, role], body: block.body.filter((l) => l !== role) } : undefined;
+  if (!roleAlone(state, role)) {
+    // (or a role and where on one line: "Ecologist and data analyst, CSIRO (…)", under dates alone)
+    return block.head.every((h) => dateOnly(state, h)) && roleAndWhereItem(state, role) ? withHeadLines(block, [role]) : undefined;
+  }
   const subs = block.body.filter((l) => l.kind === 'item' && l.depth === role.depth);
   // (the order holds in an entry of a few sub-items, none opening with a date: such a one is another entry's, run into this one)
   const org = subs.length >= 2 && subs.length <= MAX_EUROPASS_ITEMS && !subs.some((l) => lineDates(state, l)[0]?.index === 0) ? subs[subs.length - 1]! : undefined;
   const where = org && org.plain.trim().split(/\s+/).length <= MAX_ORG_WORDS && !/[.!?。]\s*$/.test(org.plain) && lineDates(state, org).length === 0 ? wordClasses(org.plain, state) : undefined;
   const named = where !== undefined && (where.has('organisation') || where.has('institution'));
-  return { group: block.group, head: [...block.head, role, ...(named ? [org!] : [])], body: block.body.filter((l) => l !== role && (!named || l !== org)) };
+  return withHeadLines(block, named ? [role, org!] : [role]);
 }
 
 /**
