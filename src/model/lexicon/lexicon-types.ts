@@ -130,6 +130,12 @@ export interface Lexicon {
   readonly roleAfter?: readonly string[];
   /** Words between an organisation's name and the town it is in, closing a head's part ("Brück Electronic GmbH in Lindlar", "Qball Internet B.V. te Alkmaar"); "in" counts in every language. Optional: absent = none. */
   readonly placeAfter?: readonly string[];
+  /**
+   * School words that close a school's name in this language, after which the field of study may follow with no
+   * separator ("Boğaziçi Üniversitesi Bilgisayar Mühendisliği", "Helsingin yliopisto Tietojenkäsittelytiede"): the school is
+   * cut after the last of them. Optional: absent = none (a school word opens the name, "University of …").
+   */
+  readonly schoolNameEnds?: readonly string[];
   /** Kinds of employment written beside a role ("Full-time", "Teilzeit", "CDI", "正社員"): never a place, a role or an organisation. Optional: absent = none. */
   readonly employment?: readonly string[];
   /** Words that introduce one's own name at the top of a CV ("i'm", "my name is", "ich bin", "je m'appelle", "我是"), the name right after them. */

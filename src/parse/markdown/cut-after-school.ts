@@ -1,8 +1,11 @@
-// Cuts a head part written without spaces after its first school word ("安徽农业大学环境工程专业" → school, field).
+// Cuts a head part after its school's name: after the first school word in text without spaces ("安徽农业大学环境工程专业"), after a closing school word in Turkish, Hungarian, Finnish ("Boğaziçi Üniversitesi Bilgisayar Mühendisliği").
 import { LEXICON_INDEX } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import { trimChars } from './trim-chars.js';
+import { foldWord } from './fold-word.js';
+import { scorePlaceIn } from './score-place-in.js';
+import { wordClasses } from './score-segment.js';
 
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const isCjk = (c: string | undefined): boolean => c !== undefined && CJK_CHAR.test(c);
@@ -33,7 +36,7 @@ const CAMPUS = /^[\u3040-\u30ff\u4e00-\u9fff]{1,8}?校/u;
  * word (and Hangul, "한신대학교 컴퓨터 공학과", where the school word ends a word); other text is returned whole.
  */
 export function cutAfterSchool(text: string, state: ParseState): string[] {
-  if (!CJK_CHAR.test(text)) return [text];
+  if (!CJK_CHAR.test(text)) return cutAfterNameEnd(text, state) ?? [text];
   // the first school word, the longest at its place ("서울대학교", not "서울대학")
   let start = -1;
   let end = -1;
@@ -55,3 +58,22 @@ export function cutAfterSchool(text: string, state: ParseState): string[] {
   return [...rest].length >= 2 ? [text.slice(0, end).trim(), rest] : [text];
 }
 
+
+/**
+ * "Boğaziçi Üniversitesi Bilgisayar Mühendisliği" → the school and its field: text cut after the last word of the CV's
+ * languages that closes a school's name (`schoolNameEnds`), where capitalised words follow that name no school and no
+ * place; undefined when it is not so.
+ */
+function cutAfterNameEnd(text: string, state: ParseState): string[] | undefined {
+  const ends = state.lexicons.slice(0, 2).flatMap((l) => l.schoolNameEnds ?? []);
+  if (ends.length === 0) return undefined;
+  const words = text.split(' ');
+  // (a name before the word, words after it)
+  for (let k = words.length - 2; k >= 1; k--) {
+    if (!ends.includes(foldWord(words[k]!))) continue;
+    const rest = words.slice(k + 1).join(' ');
+    if (!/^\p{Lu}/u.test(rest) || scorePlaceIn(state, rest) >= 2 || wordClasses(rest, state).has('institution')) return undefined;
+    return [words.slice(0, k + 1).join(' '), rest];
+  }
+  return undefined;
+}

@@ -212,7 +212,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   const extras = headExtras(e).filter((t) => t !== degreeAfter?.text && t !== subtitle?.text);
   // "本科 · 计算机科学与技术", "Bachelor | Computer Science": a bare degree, then its field of study (not a label
   // before a longer text: "Senior thesis · "Clonal foraging …""), maybe after the faculty ("理学院 · 数据科学与大数据技术")
-  const fieldIndex = studyType && !ed.area && bareDegree(state, studyType) ? fieldAt(state, extras) : -1;
+  const fieldIndex = studyType && !ed.area && bareDegree(state, studyType) ? fieldAt(state, extras, from) : -1;
   if (fieldIndex >= 0) ed.area = extras.splice(fieldIndex, 1)[0]!;
   // "日本大学 理工学部 機械工学科" with no degree: the faculty and department after the school say what was studied
   else if (!studyType && !ed.area && institution && extras[0] !== undefined && facultyOf(state, extras[0])) ed.area = extras.shift()!;
@@ -247,12 +247,24 @@ function cutLeadingDegree(state: ParseState, text: string): [string, string] | u
 /** A degree word and nothing else: at most three words ("Bachelor", "本科", "Master of Science"). */
 function bareDegree(state: ParseState, text: string): boolean {
   const words = text.split(/\s+/u).length;
-  return words <= 3 && (words > 1 || text.length <= 12) && wordClasses(text, state).has('degree');
+  return words <= 4 && (words > 1 || text.length <= 12) && wordClasses(text, state).has('degree');
 }
 
-/** Where the field of study is among a degree's extras: the first, or the second after a faculty (a school word); -1: none. */
-function fieldAt(state: ParseState, extras: readonly string[]): number {
-  const at = extras[0] !== undefined && wordClasses(extras[0], state).has('institution') ? 1 : 0;
+/** A note in brackets alone ("（211）", "(985 · 保研)"): said of the school, no field of study. */
+const BRACKET_NOTE = /^[(（][^()（）]*[)）]$/u;
+
+/**
+ * Where the field of study is among a degree's extras: the first, or the next after notes in brackets and a faculty (a
+ * school word), or a department alone in a script without spaces ("學士" after "電機工程學系"); -1: none.
+ */
+function fieldAt(state: ParseState, extras: readonly string[], degreeLine: Line | undefined): number {
+  let at = 0;
+  while (extras[at] !== undefined && BRACKET_NOTE.test(extras[at]!)) at++;
+  if (extras[at] !== undefined && wordClasses(extras[at]!, state).has('institution')) {
+    // (on the degree's own line: a school on a line of its own is the school, "國立臺灣師範大學" over "電機工程研究所 碩士")
+    if (extras[at + 1] === undefined && facultyOf(state, extras[at]!) && degreeLine?.plain.includes(extras[at]!)) return at;
+    at++;
+  }
   const field = extras[at];
   return field !== undefined && (extras[at + 1] ?? '').length <= field.length && fieldOfStudy(state, field) ? at : -1;
 }

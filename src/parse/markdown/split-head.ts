@@ -965,7 +965,8 @@ function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefi
   let j = b;
   while (j < t.length && t[j] === ' ') j++;
   // (and mixed full-width and ASCII ones: "株式会社リゾートワークス（2020/12〜現在)")
-  if (((t[i - 1] === '(' || t[i - 1] === '（') && (t[j] === ')' || t[j] === '）')) || (t[i - 1] === '[' && t[j] === ']')) {
+  // (and braces, "Bolu Fen Lisesi {2005-2009}", and lenticular ones, "【2019.07 - 至今】")
+  if (((t[i - 1] === '(' || t[i - 1] === '（') && (t[j] === ')' || t[j] === '）')) || (t[i - 1] === '[' && t[j] === ']') || (t[i - 1] === '{' && t[j] === '}') || (t[i - 1] === '【' && t[j] === '】')) {
     a = i - 1;
     b = j + 1;
     return `${t.slice(0, a)} | ${t.slice(b)}`;
