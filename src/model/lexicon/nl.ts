@@ -54,7 +54,7 @@ export const nl: Lexicon = {
   approximately: ['ca.', 'circa', 'rond'],
   to: ['tot', 'tot en met', 't/m', 'en'],
   durations: { years: ['jaar', 'jaren', 'jr', 'jr.', 'j'], months: ['maand', 'maanden', 'mnd', 'mnd.', 'mndn', 'm'] },
-  connectors: ['bij', 'voor', 'in', '@', 'op', 'aan de'],
+  connectors: ['bij', 'voor', 'in', '@', 'op', 'aan de', 'aan het'],
   forConnectors: ['voor'],
   roleAfter: ['als'],
   placeAfter: ['te'],

@@ -1,4 +1,5 @@
 // First pass of the Markdown parser: normalises the text, reads front matter (YAML or TOML) and blanks what is not content, keeping every line in place.
+import { blankIconShortcodes } from './blank-icon-shortcodes.js';
 import { unwrapCvFence } from './unwrap-cv-fence.js';
 import { openRawHtmlFences } from './open-raw-html-fences.js';
 import { unfoldFrontMatterLists } from './unfold-front-matter-lists.js';
@@ -213,12 +214,13 @@ function finishSource(normal: string, body: string[], warnings: CvWarning[], fro
 }
 
 /**
- * Rewrites, in place, the markup other tools write for layout as what it means (attribute markers, Markdown divs, page
+ * Rewrites, in place, the markup other tools write for layout as what it means (attribute markers, icon shortcodes, Markdown divs, page
  * furniture, glued labels, reference links, Kirby tags, R chunks, LaTeX, grid, simple and headless tables, HTML tables);
  * each rewrite runs only where `joined` (the body as read) shows its markup.
  */
 function rewriteMarkup(cleaned: string[], fence: Uint8Array, joined: string): void {
   stripAttributeMarkers(cleaned, fence);
+  if (joined.includes(':(fa')) blankIconShortcodes(cleaned, fence);
   if (joined.includes(' markdown')) openMarkdownDivs(cleaned, fence);
   if (/<(?:div|section|article|main|header|footer|aside|nav)[\s>]/i.test(joined)) blankWrapperTags(cleaned, fence);
   if (/\d|\]\(#/.test(joined)) blankPageFurniture(cleaned, fence);

@@ -922,6 +922,8 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // beside a heading that is a date alone, "# 2021.01 - 2022.01" / "# Working on my own software", it is the head's rest)
   if (l.kind === 'heading' && lineDates(w.state, l).length === 0 && cur.head.some((h) => h.kind === 'heading' && h.level === l.level && lineDates(w.state, h).length > 0 && !dateOnly(w.state, h))) return false;
   if (l.kind === 'heading') return !yearWithinHead(w, l) && (!w.noisy || !full(w, cur.head) || townLine(w.state, l));
+  // (an organisation's line under a heading that names none, before the short list it may look like: "*Device Insight GmbH*, *Product Development*, Munich, Germany")
+  if (organisationForHead(w, cur.head, l, prev)) return true;
   // "1. **Role**" then a first sub-item "Company – 2019 to 2021": the sub-item completes the undated head
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && prev === cur.head[cur.head.length - 1] && l.plain.length <= SHORT && lineDates(w.state, l).length > 0 && !cur.head.some((h) => lineDates(w.state, h).length > 0)) return true;
   // "* 2005 - 2013, Assistant Professor" then "  * Yale School of Medicine, Department of …": a first sub-item that names an organisation or school completes a dated head that names none
@@ -1234,10 +1236,30 @@ function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefi
  * under a heading head that names no organisation or school, itself short and naming one, is that head's organisation.
  */
 function organisationForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
-  if (w.style !== 'heading' || l.kind !== 'text' || !l.bold || l.depth > 0 || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
+  if (w.style !== 'heading' || l.kind !== 'text' || l.depth > 0 || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
+  const lead = l.bold ? undefined : markedLead(l);
+  if (!l.bold && !lead) return false;
   const line = wordClasses(l.plain, w.state);
   const named = wordClasses(head[0]!.plain, w.state);
-  return line.has('institution') ? !named.has('institution') : line.has('organisation') && !named.has('organisation') && !named.has('institution');
+  if (line.has('institution') ? !named.has('institution') : line.has('organisation') && !named.has('organisation') && !named.has('institution')) return true;
+  // ("### 2017–2019 — Software Engineer" / "*MS Elektrotechnik*, *Product Development*, Friedrichsdorf, Germany": an italic name
+  // opening a line of comma parts that closes with a place, under a dated heading that names a job and nothing else)
+  return lead !== undefined && !named.has('organisation') && !named.has('institution') && named.has('jobTitle') && lineDates(w.state, head[0]!).length > 0 && placeClosesParts(w.state, l.plain);
+}
+
+/**
+ * "*Infineon Technologies AG*, *Design In Tools …*, Munich, Germany": the italic or bold run that opens a line of no sentence,
+ * followed only by comma parts; undefined otherwise.
+ */
+function markedLead(l: Line): string | undefined {
+  if (/[.!?。]$/u.test(l.plain) || !/[,|]/.test(l.plain)) return undefined;
+  return [...l.italicParts, ...l.boldParts].find((p) => p.length > 1 && l.plain.startsWith(p) && /^\s*[,|]/u.test(l.plain.slice(p.length)));
+}
+
+/** The last comma parts of `text` (one or two) name a known place ("…, Munich, Germany"). */
+function placeClosesParts(state: ParseState, text: string): boolean {
+  const parts = text.split(',').map((p) => p.trim());
+  return parts.length >= 2 && (scorePlaceIn(state, parts.slice(-2).join(', ')) >= 2 || scorePlaceIn(state, parts.at(-1)!) >= 2);
 }
 
 /**

@@ -52,9 +52,9 @@ export interface Segment {
   linked: boolean;
 }
 
-/** Characters that separate fields on a head line wherever they are. */
-const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙']);
-const TRIM = ' \t,;:.–—-|·•/[]*_`~，';
+/** Characters that separate fields on a head line wherever they are (bullets and circles among them: "Role ⚬ Org ⚬ dates"). */
+const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙', '◦', '⚬', '●', '▪', '◆', '♦']);
+const TRIM = ' \t,;:.–—-|·•◦⚬●▪◆♦/[]*_`~，';
 
 /** An ASCII digit's code (NaN, past either end of a text, is none). */
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
