@@ -1,7 +1,8 @@
-// Pass: an undated heading that a section repeats over each entry's list ("### Key Responsibilities", "#### 担当業務") names a part of every entry, not an entry: it becomes a bold label line of the entry above it.
+// Pass: an undated heading that a section repeats over each entry's list ("### Key Responsibilities", "#### 担当業務", "###### Technologies: Python, Django, …") names a part of every entry, not an entry: it becomes a bold label line of the entry above it.
 import { lineDates } from './line-dates.js';
 import { wordClasses } from './score-segment.js';
 import { trimChars } from './trim-chars.js';
+import { fieldLabelOf } from './field-label-of.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 
 /** The sections whose headings below their own may be entries. */
@@ -25,6 +26,20 @@ function labelHeading(state: ParseState, lines: readonly Line[], i: number, belo
   return lineDates(state, h).length === 0 && lineDates(state, next).length === 0 && !wordClasses(h.plain, state).has('jobTitle');
 }
 
+/**
+ * "###### **Technologies: Python3.5, Django2.0, PostgreSQL**": an undated heading that opens with a short label and a colon
+ * over a list (two commas or more), the label no field's ("Company:", "Period:"): the label folded, or undefined.
+ */
+function listLabel(state: ParseState, h: Line): string | undefined {
+  if (h.kind !== 'heading') return undefined;
+  const colon = h.plain.search(/[:：]/);
+  if (colon <= 0 || colon > 40) return undefined;
+  const label = h.plain.slice(0, colon);
+  const rest = h.plain.slice(colon + 1);
+  if (label.split(' ').length > 4 || rest.split(/[,，、]/).length < 3 || lineDates(state, h).length > 0 || fieldLabelOf(state, label) !== undefined) return undefined;
+  return label.toLowerCase();
+}
+
 /** The heading as a bold line of text (already bold: as written): what it says is kept, in the entry it belongs to. */
 function asLabelLine(h: Line): Line {
   return { ...h, kind: 'text', level: 0, md: h.bold ? h.md : `**${h.md}**`, bold: true, boldParts: [h.plain], caption: true };
@@ -43,9 +58,17 @@ function demoteIn(state: ParseState, s: Section, replaced: Map<Line, Line>): voi
     const key = labelKey(s.lines[i]!);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
-  for (const i of candidates) {
+  // (and headings of a label over a list that the section repeats, at any level below its own: "###### **Technologies: …**" under each job)
+  const listed = new Map<number, string>();
+  s.lines.forEach((l, i) => {
+    const label = l.kind === 'heading' && l.level > own ? listLabel(state, l) : undefined;
+    if (label === undefined) return;
+    listed.set(i, `: ${label}`);
+    counts.set(`: ${label}`, (counts.get(`: ${label}`) ?? 0) + 1);
+  });
+  for (const i of [...candidates, ...listed.keys()]) {
     const h = s.lines[i]!;
-    if ((counts.get(labelKey(h)) ?? 0) < 2) continue;
+    if ((counts.get(listed.get(i) ?? labelKey(h)) ?? 0) < 2) continue;
     const line = asLabelLine(h);
     replaced.set(h, line);
     s.lines[i] = line;

@@ -594,22 +594,29 @@ interface Walk {
   fullValue: boolean;
   /** The line after the next one of the line being walked. */
   ahead?: Line;
-  /** Undated headings right under a dated heading of their level, where two or more such pairs head the entries ({@link pairedHeadings}). */
+  /** Undated headings right under a dated heading of their level (or dated ones under an undated one), where two or more such pairs head the entries ({@link pairedHeadings}). */
   paired: ReadonlySet<Line>;
 }
 
 /**
  * "### <span>Lead Web Developer</span> <span>Nov 2019 -- Apr 2024</span>" / "### <span>Edmonton Public Library</span>":
- * a region whose entries are headed by two headings of one level, the first dated, the second not, right under it;
- * the second headings of those pairs (none where fewer than two pairs are written).
+ * a region whose entries are headed by two headings of one level, the first dated, the second not, right under it (or
+ * the first undated, the second dated); the second headings of those pairs (none where fewer than two pairs are written).
  */
 function pairedHeadings(state: ParseState, lines: readonly Line[]): ReadonlySet<Line> {
-  const out = new Set<Line>();
+  const after = new Set<Line>();
+  const before = new Set<Line>();
   lines.forEach((l, i) => {
     const prev = lines[i - 1];
-    if (l.kind === 'heading' && prev?.kind === 'heading' && prev.level === l.level && lineDates(state, l).length === 0 && lineDates(state, prev).length > 0 && !dateOnly(state, prev)) out.add(l);
+    if (l.kind !== 'heading' || prev?.kind !== 'heading' || prev.level !== l.level) return;
+    const dated = lineDates(state, l).length > 0;
+    const prevDated = lineDates(state, prev).length > 0;
+    if (!dated && prevDated && !dateOnly(state, prev)) after.add(l);
+    // ("###### **Python Software Engineer**" / "###### **Hub of Tech** Jun 2018 – Nov 2018": or a dated heading right under an undated one)
+    else if (dated && !prevDated && !dateOnly(state, l)) before.add(l);
   });
-  return out.size >= 2 ? out : new Set();
+  // (one order for the whole section: both would chain one entry's pair to the next)
+  return after.size >= 2 ? after : before.size >= 2 && after.size === 0 ? before : new Set();
 }
 
 /** "Betrieb der Campus-Netze.": a paragraph of one undated sentence after a complete head, in a dated region, is that entry's text. */
