@@ -232,8 +232,8 @@ function facultyOf(state: ParseState, text: string): boolean {
   return CJK.test(text.charAt(0)) && text.split(' ').length <= 4 && text.length <= 40 && wordClasses(text, state).has('institution');
 }
 
-/** A percentage alone ("100%", "82 %", "94.5%"): a grade. */
-const GRADE = /^\d{1,3}(?:[.,]\d{1,2})?\s?%$/;
+/** A percentage or a fraction alone ("100%", "82 %", "94.5%", "4.47/4.5", "110/110"): a grade. */
+const GRADE = /^\d{1,3}(?:[.,]\d{1,2})?(?:\s?%|\s?\/\s?\d{1,3}(?:[.,]\d{1,2})?)$/;
 
 /** "Магістр, Київський національний університет …": a bare degree before the first comma of a school's text, and that school. */
 function cutLeadingDegree(state: ParseState, text: string): [string, string] | undefined {

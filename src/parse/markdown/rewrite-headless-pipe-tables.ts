@@ -21,20 +21,21 @@ function rowLine(line: string): boolean {
 
 /**
  * kramdown (Jekyll's Markdown) reads lines that start with a bar as a table with no header row and a line of
- * dashes as a separator; CommonMark reads them as a paragraph. Where a dash line opens at least two row lines
+ * dashes as a separator; CommonMark reads them as a paragraph. Where a dash line opens one row line or more
  * and the line above it is blank, the blank line becomes an empty header row and the dash line its delimiter
  * row, so the rows are read as the table they are on the page. Line numbers stay as they were.
  */
 export function rewriteHeadlessPipeTables(lines: string[], fence: Uint8Array): void {
-  for (let i = 1; i + 2 < lines.length; i++) {
+  for (let i = 1; i + 1 < lines.length; i++) {
     const n = dashCells(lines[i]!);
     // ("|----+----|" / "| Dates | Position |" / "|-----|:-----|": a border over a header row and its delimiter row is no line of the table)
-    if (n > 0 && !fence[i] && crossedRule(lines[i]!) && lines[i - 1]!.trim() === '' && rowLine(lines[i + 1]!) && dashCells(lines[i + 2]!) > 0) {
+    if (n > 0 && !fence[i] && crossedRule(lines[i]!) && lines[i - 1]!.trim() === '' && rowLine(lines[i + 1]!) && dashCells(lines[i + 2] ?? '') > 0) {
       lines[i] = '';
       continue;
     }
-    if (n === 0 || fence[i] || lines[i - 1]!.trim() !== '' || !rowLine(lines[i + 1]!) || !rowLine(lines[i + 2]!)) {
-      if (n === 0 && !fence[i]) moveLabelRowUp(lines, i);
+    // (one row is a table too: "|:------|:-------|" over "| 경일대학교 | 컴퓨터공학과 | 4.47/4.5 | 2011.02 ~ 2017.02 |")
+    if (n === 0 || fence[i] || lines[i - 1]!.trim() !== '' || !rowLine(lines[i + 1]!)) {
+      if (n === 0 && !fence[i] && i + 2 < lines.length) moveLabelRowUp(lines, i);
       continue;
     }
     lines[i - 1] = `|${' |'.repeat(n)}`;
