@@ -99,6 +99,8 @@ export function unspacedLead(t: string): string | undefined {
 /** Splits a line holding several languages ("English (C1), German (B2)", "Polish – native | English – fluent"). */
 function readMany(l: Line): Language[] {
   const plain = l.plain.replace(FLAGS, ' ').trim();
+  const shared = levelAfterList(plain);
+  if (shared) return shared;
   const parts = splitAround(plain, /(?:[;|·•]|\\quad)\s*/).filter(Boolean);
   // split after each ")": the bracket is matched and given back to the part it ends
   // "| **Français** | Langue maternelle |": a table row with no delimiter row under a header (so no table to
@@ -132,6 +134,15 @@ function readMany(l: Line): Language[] {
   if (listed) return listed;
   const one = readLanguage(plain, bold);
   return one ? [one] : [];
+}
+
+/** "Biélorusse, Russe : Langues maternelles": languages' names listed before a colon, each with the level after it; undefined otherwise. */
+function levelAfterList(plain: string): Language[] | undefined {
+  const colon = plain.search(/[:：]/);
+  if (colon <= 0) return undefined;
+  const names = plain.slice(0, colon).split(',').map((n) => trimChars(n, TRIM));
+  const fluency = trimChars(plain.slice(colon + 1), TRIM);
+  return names.length >= 2 && fluency && names.every(isLanguageName) ? names.map((language) => ({ language, fluency })) : undefined;
 }
 
 /** Whether a text opens with a language's name ("Anglais – C1", "Deutsch (B2)"). */
