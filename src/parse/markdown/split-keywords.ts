@@ -68,6 +68,8 @@ export function splitKeywords(text: string): string[] {
   // "เข้าใจพฤติกรรมผู้บริโภค งานระบบคลินิก และการทำงาน…": Thai writes no spaces between words, its spaces part phrases or
   // clauses: a run of it is one text, not names to cut at spaces
   if (THAI.test(t)) return [t];
+  // ("Translating complex requirements into clear implementations.": a sentence, closed by its full stop, of three words or more, is one text)
+  if (/[.!?。]\s*$/u.test(text) && t.split(' ').length >= 3 && /^\S+ \p{Ll}/u.test(t)) return [t];
   // "IT Leadership & Management": an ampersand joins the words around it into one name; so does a joining word
   // ("Програмни езици и инструменти", "Analyse de données")
   return t.includes(' ') && !t.includes(' & ') && !t.split(' ').some((w) => JOINING.has(w)) ? splitSpaces(t) : [t];
