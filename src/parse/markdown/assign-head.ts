@@ -589,8 +589,8 @@ function splitNameThenTitle(text: string, state: ParseState): string[] {
   for (let i = 0; i < words.length && k < 0; i++) if (LEXICON_INDEX.words.get(foldWord(words.slice(i).join(' ')))?.some((h) => h.value === 'jobTitle')) k = i;
   if (k <= 0) return [text];
   while (k > 1 && /^(?:\p{Lu}{2,3}|\p{Lu}\p{L}+-\p{Lu}\p{L}+)$/u.test(words[k - 1]!)) k--;
-  // ("IT Manager", "QA Engineer": two capitals alone before the job phrase are its field, not a name)
-  if (k === 1 && /^\p{Lu}{2}$/u.test(words[0]!)) return [text];
+  // ("IT Manager", "QA Engineer", "R&D Engineer": two capitals alone, or joined by an ampersand, before the job phrase are its field, not a name)
+  if (k === 1 && /^\p{Lu}&?\p{Lu}$/u.test(words[0]!)) return [text];
   const name = words.slice(0, k).join(' ');
   const cls = wordClasses(name, state);
   if (cls.has('jobTitle') || cls.has('degree')) return [text];
