@@ -61,7 +61,7 @@ export function cutAfterSchool(text: string, state: ParseState): string[] {
 
 /**
  * "Boğaziçi Üniversitesi Bilgisayar Mühendisliği" → the school and its field: text cut after the last word of the CV's
- * languages that closes a school's name (`schoolNameEnds`), where capitalised words follow that name no school and no
+ * languages that closes a school's name (`schoolNameEnds`), where the capitalised words after it name no school and no
  * place; undefined when it is not so.
  */
 function cutAfterNameEnd(text: string, state: ParseState): string[] | undefined {

@@ -1240,19 +1240,22 @@ function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefi
 
 /**
  * "### Mestrado em Sistemas de Informação de Gestão (2022 - Atual)" / "**Coimbra Business School**": a bold line right
- * under a heading head that names no organisation or school, itself short and naming one, is that head's organisation.
+ * under a heading head that names no organisation or school, itself short and naming one, is that head's organisation;
+ * so is a line opening with a marked run ("*Infineon Technologies AG*, *Design In Tools …*, Munich, Germany") that names
+ * one, or, under a dated heading that names a job and no organisation, closes with a place; and a short unmarked line
+ * naming an organisation and closing with a place under a dated heading that names a job ("SMP Management AG, Hamburg").
  */
 function organisationForHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefined): boolean {
   if (w.style !== 'heading' || l.kind !== 'text' || l.depth > 0 || l.plain.length > SHORT || prev !== head[head.length - 1] || head.length !== 1) return false;
   const lead = l.bold ? undefined : markedLead(l);
   const line = wordClasses(l.plain, w.state);
   const named = wordClasses(head[0]!.plain, w.state);
-  // ("## 08/2013 – 03/2015 **Consultant, IT Service**" / "SMP Management AG, Hamburg": unmarked, a short line naming an organisation and closing with a place)
-  if (!l.bold && !lead) return line.has('organisation') && words(l) <= 8 && !/[.!?。]$/u.test(l.plain) && named.has('jobTitle') && lineDates(w.state, head[0]!).length > 0 && placeClosesParts(w.state, l.plain);
+  // (under a dated heading that names a job, the line closes with a place)
+  const placedUnderRole = (): boolean => named.has('jobTitle') && lineDates(w.state, head[0]!).length > 0 && placeClosesParts(w.state, l.plain);
+  if (!l.bold && !lead) return line.has('organisation') && words(l) <= 8 && !/[.!?。]$/u.test(l.plain) && placedUnderRole();
   if (line.has('institution') ? !named.has('institution') : line.has('organisation') && !named.has('organisation') && !named.has('institution')) return true;
-  // ("### 2017–2019 — Software Engineer" / "*MS Elektrotechnik*, *Product Development*, Friedrichsdorf, Germany": an italic name
-  // opening a line of comma parts that closes with a place, under a dated heading that names a job and nothing else)
-  return lead !== undefined && !named.has('organisation') && !named.has('institution') && named.has('jobTitle') && lineDates(w.state, head[0]!).length > 0 && placeClosesParts(w.state, l.plain);
+  // (an italic name with no organisation's word, "*MS Elektrotechnik*, *Product Development*, Friedrichsdorf, Germany")
+  return lead !== undefined && !named.has('organisation') && !named.has('institution') && placedUnderRole();
 }
 
 /**
