@@ -65,7 +65,8 @@ export function cutAfterSchool(text: string, state: ParseState): string[] {
  * place; undefined when it is not so.
  */
 function cutAfterNameEnd(text: string, state: ParseState): string[] | undefined {
-  const ends = state.lexicons.slice(0, 2).flatMap((l) => l.schoolNameEnds ?? []);
+  let ends = state.memo.get('school-name-ends') as string[] | undefined;
+  if (!ends) state.memo.set('school-name-ends', (ends = state.lexicons.slice(0, 2).flatMap((l) => l.schoolNameEnds ?? [])));
   if (ends.length === 0) return undefined;
   const words = text.split(' ');
   // (a name before the word, words after it)

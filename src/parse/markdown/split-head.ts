@@ -964,9 +964,9 @@ function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefi
   while (i > 0 && t[i - 1] === ' ') i--;
   let j = b;
   while (j < t.length && t[j] === ' ') j++;
-  // (and mixed full-width and ASCII ones: "株式会社リゾートワークス（2020/12〜現在)")
-  // (and braces, "Bolu Fen Lisesi {2005-2009}", and lenticular ones, "【2019.07 - 至今】")
-  if (((t[i - 1] === '(' || t[i - 1] === '（') && (t[j] === ')' || t[j] === '）')) || (t[i - 1] === '[' && t[j] === ']') || (t[i - 1] === '{' && t[j] === '}') || (t[i - 1] === '【' && t[j] === '】')) {
+  // (and mixed full-width and ASCII ones: "株式会社リゾートワークス（2020/12〜現在)"; braces, "Bolu Fen Lisesi {2005-2009}"; lenticular ones, "【2019.07 - 至今】")
+  const closers = DATE_BRACKETS[t[i - 1] ?? ''];
+  if (closers !== undefined && t[j] !== undefined && closers.includes(t[j]!)) {
     a = i - 1;
     b = j + 1;
     return `${t.slice(0, a)} | ${t.slice(b)}`;
@@ -975,6 +975,9 @@ function cutDate(line: Line, date: DateSpan | undefined, dateLine: Line | undefi
   if (t[j] === '：' || t[j] === ':') b = j + 1;
   return bracketRest(t, i, j) ?? `${t.slice(0, a)} | ${t.slice(b)}`;
 }
+
+/** The closing brackets that may close each opening one around a date (full-width and ASCII round ones mix). */
+const DATE_BRACKETS: Readonly<Record<string, string>> = { '(': ')）', '（': ')）', '[': ']', '{': '}', '【': '】' };
 
 /** Closing bracket of each opening one. */
 const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）' };
