@@ -394,6 +394,8 @@ function expand(state: ParseState, given: readonly Segment[], cutPlaces: HeadAss
     if (parts.length > 1 && (!(marked || parts.some((p) => cued(p, state))) || allBodies(parts, state) || (!marked && roleUnderGroup(state, seg, segs, parts)))) parts = [text];
     if (parts.length === 1 && solo) parts = splitSlashPair(text, state) ?? splitCapitalRun(text, state);
     if (parts.length === 1 && solo && kind === 'work') parts = splitTitleThenName(text, state);
+    // (on a head of one line: under "Instructor, Miami-Dade County Public Schools", "G. Holmes Braddock Senior High School" is one name)
+    if (parts.length === 1 && solo && kind === 'work' && segs.every((o) => o.line === seg.line)) parts = splitTitleThenOrg(text, state);
     if (parts.length === 1 && kind === 'work' && seg.lineIdx >= 0 && segs.every((o) => o === seg || o.lineIdx < 0)) parts = splitNameThenTitle(text, state);
     parts = joinLegalForms(parts);
     if (parts.length < 2 || parts.length > 5) {
@@ -573,6 +575,33 @@ function splitTitleThenName(text: string, state: ParseState): string[] {
   const named = wordClasses(name, state);
   if (!(named.has('organisation') || named.has('institution')) || named.has('jobTitle') || !wordClasses(head, state).has('jobTitle')) return [text];
   return [head, name];
+}
+
+/** A roman numeral of a job's grade after its title ("Analyst III"). */
+const GRADE_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3})$/;
+
+/**
+ * "Senior Epidemiologist Healthcare Data Scientist CDC Foundation", "Epidemiologist NC Department of Health & Human Services"
+ * (a head of one part, no separator): a role, then capitalised words up to a word of an organisation or a school, are two
+ * parts; the name starts at the first capitalised word after the role's last job word (a grade's numeral and a bracket
+ * after it, "Analyst III (Claims & Predictive Analytics)", stay with the role).
+ */
+function splitTitleThenOrg(text: string, state: ParseState): string[] {
+  const words = text.split(' ');
+  const cls = (w: string): ReturnType<typeof wordClasses> => wordClasses(w, state);
+  const o = words.findIndex((w) => cls(w).has('organisation') || cls(w).has('institution'));
+  let j = o - 1;
+  while (j >= 0 && !cls(words[j]!).has('jobTitle')) j--;
+  if (j < 0) return [text];
+  let s = j + 1;
+  if (s < o && GRADE_NUMERAL.test(words[s]!)) s++;
+  if (s < o && words[s]!.startsWith('(')) {
+    while (s < o && !words[s]!.endsWith(')')) s++;
+    s++;
+  }
+  const name = words.slice(s).join(' ');
+  if (s >= o || o - s > 8 || !/^[\p{Lu}\p{N}]/u.test(name) || cls(name).has('jobTitle')) return [text];
+  return [words.slice(0, s).join(' '), name];
 }
 
 /**

@@ -9,7 +9,8 @@ function labelRole(state: ParseState, e: ReadEntry): { text: string; line: Line 
   const lead = leadRole(state, e.block.body);
   if (!lead || !lead.line.plain.startsWith(lead.text)) return undefined;
   const after = lead.line.plain.slice(lead.text.length).trimStart();
-  return (after.startsWith(':') || after.startsWith('：')) && wordClasses(lead.text, state).has('jobTitle') ? lead : undefined;
+  // ("*Product Manager / Research Data Specialist.* Product manager for …": a lead closed by a full stop is a label too)
+  return /^[:：.]/u.test(after) && wordClasses(lead.text, state).has('jobTitle') ? lead : undefined;
 }
 
 /** The text of a line from the start of one part to the end of another ("Faculdades Metropolitanas Unidas - FMU"). */

@@ -1,4 +1,5 @@
 // Reader for education sections: each entry's degree, school, place, dates, grade and text.
+import { trimChars } from './trim-chars.js';
 import { connectorOrganisation } from './connector-organisation.js';
 import { cutAfterSchool } from './cut-after-school.js';
 import { joinCampusTown } from './join-campus-town.js';
@@ -74,14 +75,28 @@ function schoolInBody(state: ParseState, body: readonly Line[], second: Segment 
 }
 
 /**
+ * "**PhD in Archaeology, 2014**" / "[Boston University](…). Dissertation: …": under a head of a degree alone, a link opening the
+ * text's first line, naming a school, closed by a full stop or the line's end, is the school.
+ */
+function linkedSchoolLead(state: ParseState, body: readonly Line[]): { text: string; line: Line } | undefined {
+  const l = body[0];
+  const link = l?.kind === 'text' ? l.links[0] : undefined;
+  if (!l || !link || !l.plain.startsWith(link.text) || !/^(?:\.(?:\s|$)|$)/u.test(l.plain.slice(link.text.length))) return undefined;
+  return link.text.split(/\s+/).length <= 10 && wordClasses(link.text, state).has('institution') ? { text: link.text, line: l } : undefined;
+}
+
+/**
  * The school a line of the entry's text names ({@link schoolInBody}), with the degree it completes: the head's second
  * part, which named no school, is the degree's field ("Master of Science (MSc), Computer Science"; a part in brackets
  * keeps them: "Bachelor of Business (Information Systems) (Applied)"), and a place in brackets after the school is its place.
  * Also where the head names no school ("Bachelor of Business … [2012–15]" over "- Royal Melbourne Institute of Technology").
  */
-function takeBodySchool(state: ParseState, studyType: string, second: Segment | undefined, body: readonly Line[]): { studyType: string; institution: string; place?: string; line: Line } | undefined {
+function takeBodySchool(state: ParseState, studyType: string, second: Segment | undefined, body: readonly Line[]): { studyType: string; institution: string; place?: string; line: Line; keep?: boolean } | undefined {
   const line = schoolInBody(state, body, second);
-  if (!line) return undefined;
+  if (!line) {
+    const lead = second ? undefined : linkedSchoolLead(state, body);
+    return lead && { studyType, institution: lead.text, line: lead.line, keep: lead.text !== trimChars(lead.line.plain, ' .') };
+  }
   const degree = second ? `${studyType}${second.sep === ',' ? ',' : ''} ${second.paren ? `(${second.text})` : second.text}` : studyType;
   const tail = cutParenTail(line.plain, 2, 40);
   const inParen = tail && scorePlaceIn(state, tail[1]) >= 2 ? tail : undefined;
@@ -180,7 +195,7 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
     studyType = school.studyType;
     institution = school.institution;
     institutionFrom = school.line;
-    body = body.filter((l) => l !== school.line);
+    if (!school.keep) body = body.filter((l) => l !== school.line);
   }
   // ("**PhD student** (10/2008--01/2012)" / "at the Max Planck Institute for Meteorology in Hamburg. …": the school after a connector)
   const joined = studyType && !institution && !school ? connectorOrganisation(state, body) : undefined;

@@ -811,12 +811,20 @@ function bareName(state: ParseState, text: string): boolean {
 }
 
 /**
+ * Ends with a stop or a colon, as a sentence or a label does; not the dot of a place's code after a comma ("**ATS Global
+ * Service - Cambridge, ON.**", "Bogota, COL.").
+ */
+function endsSentence(plain: string): boolean {
+  return /[.!?。:：]$/u.test(plain) && !/,\s*\p{Lu}{2,3}\.$/u.test(plain);
+}
+
+/**
  * "- Since 2025: **Researcher in Analytical Sociology**␣␣" / "  Institute for Analytical Sociology (IAS)␣␣" / "  Linköping University": under
  * a dated item naming a job (or a degree: "Visiting Ph.D. Student") and no organisation, up to two short lines each naming an
  * organisation or a school are its organisation's.
  */
 function organisationUnderRole(state: ParseState, head: readonly Line[], l: Line): boolean {
-  if (head.length > 2 || words(l) > 12 || /[.!?。:：]$/u.test(l.plain) || lineDates(state, l).length > 0) return false;
+  if (head.length > 2 || words(l) > 12 || endsSentence(l.plain) || lineDates(state, l).length > 0) return false;
   const named = (x: Line): boolean => {
     const c = wordClasses(x.plain, state);
     return c.has('organisation') || c.has('institution');
@@ -837,7 +845,7 @@ function brokenHeadLine(w: Walk, l: Line, prev: Line | undefined, next: Line | u
   // ("- **Documentation Manager**" / "    Waste Harmonics - Victor, NY `On-site`" / "    *Tagline* | October 2023 - Present":
   // the item's next paragraph, short, no sentence, over a dated paragraph of the item, names where)
   if (head.length === 1 && lineDates(w.state, item).length === 0 && lineDates(w.state, l).length === 0 && words(l) <= 10 && !/[.!?。:：]$/u.test(l.plain) && next?.kind === 'text' && next.depth === l.depth && next.block !== l.block && next.plain.length <= SHORT && lineDates(w.state, next).length > 0) return true;
-  if (head.some((h) => lineDates(w.state, h).length > 0)) return (head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block) || organisationUnderRole(w.state, head, l) || nameUnderDatedRole(w.state, head, l);
+  if (head.some((h) => lineDates(w.state, h).length > 0)) return (head.length === 1 && words(l) <= 6 && /^[\p{Lu}\p{Lo}]/u.test(l.plain) && !endsSentence(l.plain) && lineDates(w.state, l).length === 0 && next?.block !== l.block) || organisationUnderRole(w.state, head, l) || nameUnderDatedRole(w.state, head, l);
   if (dateOnly(w.state, l)) return true;
   if ((l.italic || l.bold) && next?.kind === 'text' && next.block === l.block && dateOnly(w.state, next)) return true;
   // ("- **RetinAI**␣␣" / "  *Software Engineer*␣␣" / "  Bern, Switzerland␣␣" / "  February 2025 - Present": short lines, the date
