@@ -1,6 +1,7 @@
 // Pass: a labelled line that lists spoken languages inside another section ("**Limbi străine:** Română (Nativ), …" under "Certificări & Limbi Străine", "Languages: English (C1), German (B2)" under Skills) becomes a languages section of its own.
 import { classifyHeadingIn } from './classify-heading-in.js';
-import type { ParseState, Section } from './parse-types.js';
+import type { Line, ParseState, Section } from './parse-types.js';
+import { makeLine } from './build-lines.js';
 import { isFluency, isLanguageName, joinedNames } from './read-languages.js';
 import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
@@ -19,7 +20,8 @@ const LANGUAGE_PARTS = /[,;、，]|\s[|·•/]\s/;
 function listsLanguages(value: string): boolean {
   // "Anglais : lu, écrit, parlé; Italien : bilingue": where semicolons part the languages, commas part their levels
   const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(LANGUAGE_PARTS)).map((p) => p.trim()).filter(Boolean);
-  const named = parts.filter((p) => isLanguageName(beforeLevel(p))).length;
+  // (a level may follow the name after a space: "Inglês avançado · Espanhol médio")
+  const named = parts.filter((p) => isLanguageName(beforeLevel(p)) || languageAndLevel(p)).length;
   return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && (named === 1 || namesJoined(parts[0]!)));
 }
 
@@ -65,11 +67,34 @@ function languageAndLevel(text: string): boolean {
   return words.length <= 3 && words.some((w) => isFluency(w));
 }
 
+/** Whether the value of a "Label: value" line lists spoken languages under a label that says so (or each with its level). */
+function labelListsLanguages(state: ParseState, l: Line, lab: { label: string; value: number }): boolean {
+  const value = l.plain.slice(lab.value);
+  return (classifyHeadingIn(state, lab.label)?.kind === 'languages' || leveledLanguages(value)) && listsLanguages(value);
+}
+
+/** " | **Ambiente:**": a spaced bar, then another label of a few characters and its colon, in a line's Markdown. */
+const NEXT_LABEL = /\s\|\s(?=\s*(?:\*\*|__)?[^|:：*_]{1,30}(?:\*\*|__)?\s?[:：])/u;
+
+/**
+ * "**Idiomas:** Inglês avançado · Espanhol médio | **Ambiente:** Linux | **Foco atual:** …": a line of labelled fields
+ * parted by bars whose first field lists languages is two lines, that field and the rest (which stays in its section).
+ */
+function splitLanguagesField(state: ParseState, l: Line): Line[] {
+  const m = l.cells || (l.kind !== 'item' && l.kind !== 'text') ? null : NEXT_LABEL.exec(l.md);
+  if (!m) return [l];
+  const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, html: l.html };
+  const first = makeLine(l.kind, l.md.slice(0, m.index), place);
+  const lab = findLineLabel(first);
+  return lab && labelListsLanguages(state, first, lab) ? [first, makeLine('text', l.md.slice(m.index + m[0].length).trim(), place)] : [l];
+}
+
 /** Splits the language lines off one section; returns the languages sections made. */
 function carve(state: ParseState, s: Section): Section[] {
   const made: Section[] = [];
   const defined = definedLanguages(state, s);
   if (defined) made.push(defined);
+  s.lines = s.lines.flatMap((l) => splitLanguagesField(state, l));
   s.lines = s.lines.filter((l) => {
     if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0) return true;
     const lab = findLineLabel(l);
@@ -83,7 +108,7 @@ function carve(state: ParseState, s: Section): Section[] {
       made.push({ type: 'languages', title: '', lines: [l], why: [`the line "${l.plain}" in the ${s.title || s.type} section is a language and its level`] });
       return false;
     }
-    if (!lab || (classifyHeadingIn(state, lab.label)?.kind !== 'languages' && !leveledLanguages(l.plain.slice(lab.value))) || !listsLanguages(l.plain.slice(lab.value))) return true;
+    if (!lab || !labelListsLanguages(state, l, lab)) return true;
     made.push({ type: 'languages', title: lab.label, lines: [makeValueLine(l, lab.value)], why: [`the line "${lab.label}:" in the ${s.title || s.type} section lists spoken languages`] });
     return false;
   });

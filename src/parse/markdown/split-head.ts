@@ -187,7 +187,7 @@ function dropDuration(text: string, state: ParseState): string {
 }
 
 /** Spans of the text that are one bold run or one link's text (when they are not the whole line): not cut inside. */
-function protectedSpans(text: string, line: Line, state: ParseState): Array<[number, number]> {
+function protectedSpans(text: string, line: Line, state: ParseState, connectors: Connectors): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // "[US Department of Energy - Office of Legacy Management](…)" alone on its line: a link naming no job is one name
   const whole = line.links.find((l) => l.text.length >= text.length - 2 && text.includes(l.text) && / [-–—|/] /.test(l.text));
@@ -200,7 +200,10 @@ function protectedSpans(text: string, line: Line, state: ParseState): Array<[num
   // joined by a spaced dash or bar is two parts)
   // (and an italic run after a name: "Saab Danmark, *Softwarearkitekt || Team Lead*" is one role)
   const italics = line.italic ? [] : line.italicParts.filter((r) => text.endsWith(r) && /[\p{L}\p{N}]/u.test(text.slice(0, -r.length)) && !joined(r) && !roleBesideName(r, text, state));
-  const parts = [...(line.bold ? [] : line.boldParts.filter((b) => !joined(b) && !roleBesideName(b, text, state))), ...italics, ...links];
+  // ("- **Driven Education — Desenvolvimento Web Full Stack** · 2022 – 2023": in education, a bold run of two parts
+  // joined by a spaced dash or bar, beside its dates alone, is the school and the course)
+  const pair = (b: string): boolean => connectors === 'education' && twoPartRunBesideDates(b, text);
+  const parts = [...(line.bold ? [] : line.boldParts.filter((b) => !joined(b) && !roleBesideName(b, text, state) && !pair(b))), ...italics, ...links];
   for (const p of parts) {
     if (p.length < 3 || p.length >= text.length - 2) continue;
     const i = text.indexOf(p);
@@ -263,6 +266,13 @@ function roleBesideName(b: string, text: string, state: ParseState): boolean {
   if (!/ [-–—|] /.test(b) || wordClasses(text.replace(b, ' '), state).has('organisation')) return false;
   const titled = b.split(/ [-–—|] /).map((p) => wordClasses(p, state).has('jobTitle'));
   return titled.includes(true) && titled.includes(false);
+}
+
+/** A bold run of two parts joined by one spaced long dash or bar, the rest of the text its dates and separators alone. */
+function twoPartRunBesideDates(b: string, text: string): boolean {
+  if (b.split(/ [–—|] /).length !== 2) return false;
+  const rest = text.replace(b, ' ');
+  return !/\p{L}/u.test(rest);
 }
 
 /** An outline number opening a heading: "5-2. ", "2.1. ", "3. " (one or two digits a part; "2019. " is a year). */
@@ -581,7 +591,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
   const opening = boldLead(clean, line);
   if (opening) return [segmentOf(opening[0].replace(/[,;]\s*$/, ''), line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
-  const strong = cutStrong(clean, protectedSpans(clean, line, state));
+  const strong = cutStrong(clean, protectedSpans(clean, line, state, connectors));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
   const first = strong.length > 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : [];
