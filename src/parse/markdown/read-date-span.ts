@@ -46,6 +46,9 @@ function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
   return { ...a, y: b.y, m: b.m, calendar: b.calendar };
 }
 
+/** The last code point of the Latin blocks (Latin Extended-B). */
+const LATIN_END = 0x24f;
+
 /** The word at token i leads a date: since/from (`from`), or until at the start of the line or a cell, or an end-word anywhere ("class of 2008") (`to`), or an approximation ("ca 2016": `about`, the date as if alone). */
 function leadOf(ctx: DateContext, i: number): 'from' | 'to' | 'about' | undefined {
   const tok = ctx.tok;
@@ -54,7 +57,8 @@ function leadOf(ctx: DateContext, i: number): 'from' | 'to' | 'about' | undefine
   if (!t || !e || e.month > 0 || e.persianMonth > 0 || e.season || e.present || e.eraOffset !== undefined) return undefined;
   // ("Mountain View, CA August 2017 – …": a word in capitals is a state's or a country's code, not "ca", circa)
   if (e.approx) return /^\p{Lu}{2,}$/u.test(ctx.text.slice(t.start, t.end)) ? undefined : 'about';
-  if ((e.since || e.from) && (e.leadRank < 2 || t.end - t.start > 2)) return 'from';
+  // (a short one of a later language leads only in a script other than Latin, before a month's name: "С декабря 2020" in a CV mostly in English)
+  if ((e.since || e.from) && (e.leadRank < 2 || t.end - t.start > 2 || (ctx.lower.charCodeAt(t.start) > LATIN_END && (tok(i + 1)?.entry?.month ?? 0) > 0))) return 'from';
   const p = tok(i - 1);
   if (e.until || (e.to && (!p || (p.kind === 'punct' && OPENERS.has(p.value))))) return 'to';
   return undefined;

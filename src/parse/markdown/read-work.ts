@@ -185,6 +185,9 @@ export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthS
   if (written) w.dateText = written;
   Object.assign(w, isoDates(e.date?.span, 'month', singleMonthStarts));
   const extras = [...(kind ? [kind] : []), ...headExtras(e), ...groupTenure(state, e), ...headDurations(state, e)];
+  // ("### ATI Projects - <https://atiprojects.kz/>": a web address of the head that names no field is the entry's site)
+  const address = w.url ? -1 : extras.findIndex((x) => BARE_URL.test(x));
+  if (address >= 0) w.url = extras.splice(address, 1)[0]!;
   if (extras.length) w.description = extras.join(' · ');
   Object.assign(w, bodyParts(e.block.body));
   noteField(state, `${at}/position`, positionFrom, f.why.first);

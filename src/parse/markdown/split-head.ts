@@ -1119,11 +1119,13 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
 /**
  * "**St Abbs marine station, 30th Jul 2018 – 7th Sep 2018**[*-website link*](http://…)": a part that is the text of a
  * link of its line, and only says it is one (each word a site label of the CV's languages), points to the entry's
- * site: it names no field.
+ * site: it names no field. So does a web address alone.
  */
 function pointerLink(state: ParseState, s: Segment): boolean {
   if (s.label || s.line.links.length === 0) return false;
   const text = trimChars(s.text, ' -–—*_:()[]');
+  // ("### ATI Projects - <https://atiprojects.kz/>": so does a web address alone)
+  if (/^(?:https?:\/\/|www\.)\S+$/u.test(text)) return true;
   return s.line.links.some((k) => trimChars(k.text.replace(/[*_]/g, ''), ' -–—:()[]') === text) && (fieldLabelOf(state, text) === 'website' || text.split(/\s+/).every((w) => fieldLabelOf(state, w) === 'website'));
 }
 
