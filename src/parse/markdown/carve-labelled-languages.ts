@@ -74,7 +74,7 @@ function labelListsLanguages(state: ParseState, l: Line, lab: { label: string; v
 }
 
 /** " | **Ambiente:**": a spaced bar, then another label of a few characters and its colon, in a line's Markdown. */
-const NEXT_LABEL = /\s\|\s(?=\s*(?:\*\*|__)?[^|:：*_]{1,30}(?:\*\*|__)?\s?[:：])/u;
+const NEXT_LABEL = / \| (?=(?:\*\*|__)?[^|:：*_\s][^|:：*_]{0,29}(?:\*\*|__)?[:：])/u;
 
 /**
  * "**Idiomas:** Inglês avançado · Espanhol médio | **Ambiente:** Linux | **Foco atual:** …": a line of labelled fields
