@@ -153,8 +153,8 @@ export function nameShape(raw: string): boolean {
   if (text.length < 2 || text.length > 50 || /[\p{Nd}@:/\\|#=<>{}[\]]/u.test(text)) return false;
   const words = text.split(' ');
   if (/^[\u3400-\u9fff\u3040-\u30ff]+(?: [\u3400-\u9fff\u3040-\u30ff]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 6;
-  // ("李 华 乾": each character spaced out)
-  if (/^(?:[\u3400-\u9fff] ){1,4}[\u3400-\u9fff]$/u.test(text)) return true;
+  // ("李 华 乾", "정 영 균": each character spaced out)
+  if (/^(?:[\u3400-\u9fff] ){1,4}[\u3400-\u9fff]$/u.test(text) || /^(?:[\uac00-\ud7af] ){1,4}[\uac00-\ud7af]$/u.test(text)) return true;
   if (/^[\uac00-\ud7af]+(?: [\uac00-\ud7af]+)?$/u.test(text)) return text.replace(' ', '').length >= 2 && text.replace(' ', '').length <= 5;
   if (/^[\u0e00-\u0e7f]+(?: [\u0e00-\u0e7f]+){0,2}$/u.test(text)) return words.length >= 2;
   if (/^[\u0590-\u05ff\u0600-\u06ff'"״׳-]+(?: [\u0590-\u05ff\u0600-\u06ff'"״׳-]+){1,3}$/u.test(text)) return true;

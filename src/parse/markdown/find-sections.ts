@@ -226,7 +226,8 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
     // (a sub-heading beside another one goes back to the same section: "## 技能" / "### 語言能力" / "### 程式語言" / "### 前端框架")
     const parent = cut.sub && rank <= cut.sub.rank ? cut.sub.parent : cut.current;
     open(cut, cls.kind, line, cls, [...why, 'a sub-heading of another kind']);
-    if (parent.type !== 'header' && line.kind === 'heading') cut.sub = { rank, parent };
+    // (a bold line alone opens one as well: "**Languages:**" under "## Skills", ended by "**Technical:**")
+    if (parent.type !== 'header' && (line.kind === 'heading' || (line.kind === 'text' && rank >= 7))) cut.sub = { rank, parent };
     return true;
   }
   return false;
@@ -237,7 +238,9 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
  * section level) ends the sub-section, and the section it was opened in goes on. Returns whether it ended one.
  */
 function closeSubSection(cut: Cut, line: Line, rank: number): boolean {
-  if (!cut.sub || line.kind !== 'heading' || rank > cut.sub.rank || rank <= cut.rank) return false;
+  if (!cut.sub || rank > cut.sub.rank || rank <= cut.rank) return false;
+  // (so does a bold line alone after a sub-section opened by one: "**Technical:**" after "**Languages:**" under "## Skills")
+  if (line.kind !== 'heading' && !(line.kind === 'text' && cut.sub.rank >= 7 && rank === cut.sub.rank)) return false;
   cut.current = cut.sub.parent;
   delete cut.sub;
   return true;
