@@ -227,10 +227,15 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
     const parent = cut.sub && rank <= cut.sub.rank ? cut.sub.parent : cut.current;
     open(cut, cls.kind, line, cls, [...why, 'a sub-heading of another kind']);
     // (a bold line alone opens one as well: "**Languages:**" under "## Skills", ended by "**Technical:**")
-    if (parent.type !== 'header' && (line.kind === 'heading' || (line.kind === 'text' && rank >= 7))) cut.sub = { rank, parent };
+    if (parent.type !== 'header' && (line.kind === 'heading' || boldLabelAlone(line, rank))) cut.sub = { rank, parent };
     return true;
   }
   return false;
+}
+
+/** "**Languages:**": a bold line alone (a heading's rank of 7) that ends with a colon. */
+function boldLabelAlone(line: Line, rank: number): boolean {
+  return line.kind === 'text' && rank === 7 && /[:：]$/u.test(line.plain);
 }
 
 /**
@@ -240,7 +245,7 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
 function closeSubSection(cut: Cut, line: Line, rank: number): boolean {
   if (!cut.sub || rank > cut.sub.rank || rank <= cut.rank) return false;
   // (so does a bold line alone after a sub-section opened by one: "**Technical:**" after "**Languages:**" under "## Skills")
-  if (line.kind !== 'heading' && !(line.kind === 'text' && cut.sub.rank >= 7 && rank === cut.sub.rank)) return false;
+  if (line.kind !== 'heading' && !(boldLabelAlone(line, rank) && rank === cut.sub.rank)) return false;
   cut.current = cut.sub.parent;
   delete cut.sub;
   return true;

@@ -313,6 +313,25 @@ function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
   return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
 }
 
+/** A one-line paragraph wholly in italics, short, no label ("*Propense.AI - Data & AI Architect*"). */
+function italicHead(l: Line, prev: Line | undefined): boolean {
+  return l.kind === 'text' && l.depth === 0 && l.italic && !l.bold && prev?.block !== l.block && l.plain.length <= SHORT && !isLabel(l);
+}
+
+/**
+ * "*Propense.AI - Data & AI Architect*" / its points / "*SafetyEHD - Vice President of Technology*" / …: in a region with no date
+ * and no bold head, two or more one-line paragraphs wholly in italics, each right over a list, are the entries' heads.
+ */
+function italicHeadsOnly(state: ParseState, lines: readonly Line[]): boolean {
+  let heads = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (lineDates(state, l).length > 0) return false;
+    if (italicHead(l, lines[i - 1]) && lines[i + 1]?.kind === 'item' && lines[i + 1]!.block !== l.block) heads++;
+  }
+  return heads >= 2;
+}
+
 /**
  * "### Kompetencer brugt" under each of several jobs: the texts of undated headings that come twice or more in a region
  * and name a section's kind are labels inside entries, not entries.
@@ -362,6 +381,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   let closers: number[] | undefined;
   const closing = (): number[] => (closers ??= closingParagraphs(state, lines));
   if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads) && !closersLeadBold(closing(), boldHeads)) return 'bold';
+  if (!boldHeads.length && italicHeadsOnly(state, lines)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   // (lines inside an item, after its hard break, are the item's: "- **School** | Town<br/>" / "  _Degree_ | 2020<br/>")
   const datedParas = lines.filter((l, i) => l.kind === 'text' && !insideItem(l, lines[i - 1]) && firstOfBlock(l, i) && lines[i + 1]?.block === l.block && lineDates(state, l).length > 0).length;
@@ -514,6 +534,8 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
     case 'bold':
       // (after a hard break, not a bold label and its value: "**Профильные дисциплины:** веб-разработка, …" is a note of the entry)
       // (nor, anywhere, an undated one whose label names no field of an entry: "**Technologies:** NestJS, PostgreSQL")
+      // (where the heads are in italics instead, see italicHeadsOnly, they are the anchors)
+      if (w?.italicHeads) return italicHead(l, prev);
       return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain) && !(w && boldLabelLead(l) && notFieldLabel(w.state, l) && lineDates(w.state, l).length === 0);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
@@ -579,6 +601,8 @@ interface Walk {
   labelItems: boolean;
   /** Undated lines written more than once ("**Main Highlights**" in every job): sub-headings of a body, never entries. */
   repeated: ReadonlySet<string>;
+  /** The region's heads are lines wholly in italics (see {@link italicHeadsOnly}): they, not bold lines, start entries. */
+  italicHeads: boolean;
   /** Each entry's date stands alone on the line before its undated heading ("> 2018-05 - heute, Hockenheim" / "### DEGIT AG: Vorstand"). */
   datesBefore: boolean;
   out: Segmented;
@@ -1702,7 +1726,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
