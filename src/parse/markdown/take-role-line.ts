@@ -99,7 +99,7 @@ function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly
 export function takeRoleLine(state: ParseState, block: EntryBlock): EntryBlock {
   // (a text that opens with a caption, "#### 担当業務" over each job's list, opens with no role)
   if (block.body[0]?.caption) return block;
-  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? placeLine(state, block) ?? linkedOrgSubItem(state, block) ?? block;
+  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? plainRoleLine(state, block) ?? placeLine(state, block) ?? linkedOrgSubItem(state, block) ?? block;
 }
 
 /**
@@ -113,6 +113,19 @@ function boldRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefi
   const k = isPlaceLine(state, block.body[0]) ? 1 : 0;
   if (!isBoldRoleLine(state, block.body[k]) || wordClasses(head.plain, state).has('jobTitle')) return undefined;
   return { group: block.group, head: [head, ...block.body.slice(0, k + 1)], body: block.body.slice(k + 1) };
+}
+
+/**
+ * "### Depuis Juin 2017 - [Anatec/Wesave](…) @ Paris" / "Développeur back-end" / its points: under a dated heading that names
+ * no job, a first text paragraph of one line, a few words naming a job, undated, no sentence, is the role (unmarked, as
+ * {@link boldRoleLine} takes a bold one).
+ */
+function plainRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefined {
+  const [head] = block.head;
+  const l = block.body[0];
+  if (block.head.length !== 1 || head?.kind !== 'heading' || !l || l.kind !== 'text' || l.bold || block.body[1]?.block === l.block) return undefined;
+  if (lineDates(state, head).length === 0 || wordClasses(head.plain, state).has('jobTitle')) return undefined;
+  return isBoldRoleLine(state, { ...l, bold: true }) ? { group: block.group, head: [head, l], body: block.body.slice(1) } : undefined;
 }
 
 /**
