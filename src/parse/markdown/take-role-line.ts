@@ -123,7 +123,7 @@ function boldRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefi
 function plainRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefined {
   const [head] = block.head;
   const l = block.body[0];
-  if (block.head.length !== 1 || head?.kind !== 'heading' || !l || l.kind !== 'text' || l.bold || block.body[1]?.block === l.block) return undefined;
+  if (block.head.length !== 1 || head?.kind !== 'heading' || !l || l.kind !== 'text' || l.boldParts.length > 0 || l.italicParts.length > 0 || block.body[1]?.block === l.block) return undefined;
   if (lineDates(state, head).length === 0 || wordClasses(head.plain, state).has('jobTitle')) return undefined;
   return isBoldRoleLine(state, { ...l, bold: true }) ? { group: block.group, head: [head, l], body: block.body.slice(1) } : undefined;
 }
