@@ -587,11 +587,14 @@ const GRADE_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3})$/;
  * after it, "Analyst III (Claims & Predictive Analytics)", stay with the role).
  */
 function splitTitleThenOrg(text: string, state: ParseState): string[] {
+  // (most heads name no job and no organisation together: asked once of the whole text before word by word)
+  const whole = wordClasses(text, state);
+  if (!whole.has('jobTitle') || (!whole.has('organisation') && !whole.has('institution'))) return [text];
   const words = text.split(' ');
-  const cls = (w: string): ReturnType<typeof wordClasses> => wordClasses(w, state);
-  const o = words.findIndex((w) => cls(w).has('organisation') || cls(w).has('institution'));
+  const classes = words.map((w) => wordClasses(w, state));
+  const o = classes.findIndex((c) => c.has('organisation') || c.has('institution'));
   let j = o - 1;
-  while (j >= 0 && !cls(words[j]!).has('jobTitle')) j--;
+  while (j >= 0 && !classes[j]!.has('jobTitle')) j--;
   if (j < 0) return [text];
   let s = j + 1;
   if (s < o && GRADE_NUMERAL.test(words[s]!)) s++;
@@ -600,7 +603,7 @@ function splitTitleThenOrg(text: string, state: ParseState): string[] {
     s++;
   }
   const name = words.slice(s).join(' ');
-  if (s >= o || o - s > 8 || !/^[\p{Lu}\p{N}]/u.test(name) || cls(name).has('jobTitle')) return [text];
+  if (s >= o || o - s > 8 || !/^[\p{Lu}\p{N}]/u.test(name) || wordClasses(name, state).has('jobTitle')) return [text];
   return [words.slice(0, s).join(' '), name];
 }
 
