@@ -71,12 +71,17 @@ interface ProcessKind {
 
 const kinds = new Map<number, ProcessKind>();
 
-/** {@link ProcessKind} of `pid`, from its command line, read once per pid. */
+/**
+ * {@link ProcessKind} of `pid`, from its command line, read once per pid. A zygote's is read again each time: a renderer
+ * the zygote has just forked still shows the zygote's command line until it renames itself, and remembered as a zygote
+ * it would never be seen as a renderer (a race that a loaded machine widens).
+ */
 function processKind(pid: number): ProcessKind {
   let known = kinds.get(pid);
   if (known === undefined) {
     const cmdline = readProc(`/proc/${pid}/cmdline`);
     known = { type: /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? '', single: cmdline.includes('--single-process') };
+    if (known.type === 'zygote') return known;
     if (kinds.size > 4096) kinds.clear();
     kinds.set(pid, known);
   }
