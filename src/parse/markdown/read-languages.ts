@@ -99,7 +99,7 @@ export function unspacedLead(t: string): string | undefined {
 /** Splits a line holding several languages ("English (C1), German (B2)", "Polish – native | English – fluent"). */
 function readMany(l: Line): Language[] {
   const plain = l.plain.replace(FLAGS, ' ').trim();
-  const shared = levelAfterList(plain) ?? levelBeforeList(plain);
+  const shared = levelBesideList(plain);
   if (shared) return shared;
   const parts = splitAround(plain, /(?:[;|·•]|\\quad)\s*/).filter(Boolean);
   // split after each ")": the bracket is matched and given back to the part it ends
@@ -136,25 +136,22 @@ function readMany(l: Line): Language[] {
   return one ? [one] : [];
 }
 
-/** "Biélorusse, Russe : Langues maternelles": languages' names listed before a colon, each with the level after it; undefined otherwise. */
-function levelAfterList(plain: string): Language[] | undefined {
+/**
+ * A level and languages' names on the two sides of one colon, each language given that level: the names before it
+ * ("Biélorusse, Russe : Langues maternelles"), or the level before it ("**Fluent:** English (C2), Spanish (C1)", each name
+ * maybe with a bracket, kept with the level); undefined otherwise.
+ */
+function levelBesideList(plain: string): Language[] | undefined {
   const colon = plain.search(/[:：]/);
   if (colon <= 0) return undefined;
-  const names = plain.slice(0, colon).split(',').map((n) => trimChars(n, TRIM));
+  const left = plain.slice(0, colon);
+  const names = left.split(',').map((n) => trimChars(n, TRIM));
   const fluency = trimChars(plain.slice(colon + 1), TRIM);
-  return names.length >= 2 && fluency && names.every(isLanguageName) ? names.map((language) => ({ language, fluency })) : undefined;
-}
-
-/**
- * "**Fluent:** English (C2), Spanish (C1)": a level before a colon, then languages' names listed after it (each maybe with
- * a bracket, kept with the level); undefined otherwise.
- */
-function levelBeforeList(plain: string): Language[] | undefined {
-  const colon = plain.search(/[:：]/);
-  const level = colon > 0 ? trimChars(plain.slice(0, colon), TRIM) : '';
+  if (names.length >= 2 && fluency && names.every(isLanguageName)) return names.map((language) => ({ language, fluency }));
+  const level = trimChars(left, TRIM);
   if (!level || !isFluency(level)) return undefined;
-  const parts = plain.slice(colon + 1).split(',').map((p) => trimChars(p, TRIM));
-  const langs = parts.map((p) => {
+  const langs = plain.slice(colon + 1).split(',').map((part) => {
+    const p = trimChars(part, TRIM);
     const open = p.indexOf('(');
     const name = (open > 0 ? p.slice(0, open) : p).trim();
     return isLanguageName(name) && (open < 0 || p.endsWith(')')) ? { language: name, fluency: open > 0 ? `${level} ${p.slice(open)}` : level } : undefined;
