@@ -939,6 +939,28 @@ function dateLineName(f: Scored, g: Scored, candidates: readonly Scored[], dateL
   return x;
 }
 
+/** A school's name the lexicons may not know: two to five capitalised words ("UC Berkeley", "Carnegie Mellon Unversity"), or an acronym ("MIT", "EPFL"). */
+function schoolShape(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text) || (text.includes(' ') && nameLike(text) && !/^\p{Ll}/u.test(text.split(' ').pop()!));
+}
+
+/**
+ * "M.S., Physics, Carnegie Mellon Unversity, 2007", "Ph.D in Environmental Science, Policy, and Management, UC Berkeley": where no
+ * part names a school by its words, the part chosen as the school right after the degree is its field when a later comma part of
+ * the same run, naming no degree or job, has a school's shape: that part is the school, and the parts between go on the degree.
+ */
+function schoolAfterField(f: Scored, g: Scored, candidates: readonly Scored[], work: readonly Segment[]): Scored | undefined {
+  const group = f.seg.commaGroup;
+  if (group === undefined || g.seg.commaGroup !== group || g.s.school > 0 || g.seg.label || g.seg.linked) return undefined;
+  const run = work.filter((s) => s.commaGroup === group);
+  const at = run.indexOf(g.seg);
+  if (at !== run.indexOf(f.seg) + 1 || countWords(g.seg.text) > 5) return undefined;
+  const later = candidates.filter((x) => x.seg.commaGroup === group && run.indexOf(x.seg) > at);
+  const h = later[later.length - 1];
+  if (!h || later.some((x) => x.s.school > 0 || x.s.degree > 0 || x.s.title > 0 || x.seg.label)) return undefined;
+  return schoolShape(h.seg.text) ? h : undefined;
+}
+
 /**
  * Assigns head segments to fields: tries every choice of the first field (role or degree) and the second
  * (organisation or school) among the segments that are not places, scoring each by its words, its
@@ -968,6 +990,7 @@ export function assignHead(state: ParseState, segs: readonly Segment[], kind: He
   if (best.f && !best.g) best.g = onlyOther(best.f, candidates);
   else if (best.f && best.g && best.g.seg.line !== best.f.seg.line && !best.g.seg.label) best.g = headingMate(best.f, candidates) ?? best.g;
   else if (best.f && best.g) best.g = dateLineName(best.f, best.g, candidates, dateLine) ?? best.g;
+  if (kind === 'education' && best.f && best.g) best.g = schoolAfterField(best.f, best.g, candidates, work) ?? best.g;
   const used = new Set([best.f, best.g]);
   const placeSegs = places.map((x) => x.seg).concat(scored.filter((x) => x.seg.label === 'place' || x.seg.label === 'location').map((x) => x.seg));
   // a lone capitalised word on a line of its own under the head ("Gdańsk") is the place

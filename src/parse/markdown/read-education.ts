@@ -163,7 +163,9 @@ function sortDegreeParts(
   // (in "Bachelor of Arts, Computer Science" the part after the comma is the degree's own field: kept)
   const comma = studyType && !degreeAfter ? studyType.indexOf(', ') : -1;
   const first = comma > 0 ? studyType!.slice(0, comma) : '';
-  if (studyType && comma > 0 && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
+  // ("Ph.D in Environmental Science, Policy, and Management": a list closed by "and" is one field's name)
+  const serial = /, (?:and|&|und|et|y|e|i|и) /u.test(studyType ?? '');
+  if (studyType && comma > 0 && !serial && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
     area = studyType.slice(comma + 2);
     studyType = studyType.slice(0, comma);
   }
