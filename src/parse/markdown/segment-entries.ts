@@ -310,7 +310,12 @@ function repeatsDatedBoldHead(w: Walk | undefined, l: Line): boolean {
 
 /** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
 function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
-  return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l);
+  return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !detailLabel(l);
+}
+
+/** "**Окружение**: Windows, AIX.", "**Stack:** Go, Kafka": a bold label of a few words and its value, a detail of an entry, not its head. */
+function detailLabel(l: Line): boolean {
+  return boldLabelLead(l) && countWords(l.boldParts[0]!) <= 3;
 }
 
 /** A one-line paragraph wholly in italics, short, no label ("*Propense.AI - Data & AI Architect*"). */
@@ -408,7 +413,10 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const datesUnderNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameLine(state, lines[i - 1])).length;
   // (one such date line is enough where it is the region's only date: one job)
   const dated = datesUnderNames === 1 ? lines.filter((l) => lineDates(state, l).length > 0).length : 0;
-  if ((datedBlockHeads(state, lines).size >= 2 || datesUnderNames >= 2 || dated === 1) && !itemOpensDated) return 'block';
+  // (one such paragraph is enough where it opens the region and holds its only dates: "C++ Developer" / "**ISD, Ltd**, Oct 2014 - …" over its points)
+  const blockHeads = datedBlockHeads(state, lines);
+  const oneBlock = blockHeads.size === 1 && blockHeads.has(lines[0]!) && lines.every((l) => l.block === lines[0]!.block || lineDates(state, l).length === 0);
+  if ((blockHeads.size >= 2 || oneBlock || datesUnderNames >= 2 || dated === 1) && !itemOpensDated) return 'block';
   // "<div class="year">2025-2026</div>" / "<div class="title">Praktikum …</div>" / …: the region opens with a date alone, and
   // two or more such date paragraphs each stand over a name: each date starts an entry
   const datesOverNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameLine(state, lines[i + 1])).length;
