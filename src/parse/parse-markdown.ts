@@ -15,6 +15,7 @@ import { findSections } from './markdown/find-sections.js';
 import { retypeCompanyTables } from './markdown/retype-company-tables.js';
 import { retypeProgrammingLanguages } from './markdown/retype-programming-languages.js';
 import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
+import { retypeDatedSummaries } from './markdown/retype-dated-summaries.js';
 import { retypeProfileSections } from './markdown/retype-profile-sections.js';
 import { retypeJobSections } from './markdown/retype-job-sections.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
@@ -58,6 +59,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   splitSectionRows,
   findSections,
   demotePartHeadings,
+  retypeDatedSummaries,
   retypeWorkOverviews,
   retypeProfileSections,
   retypeCompanyTables,

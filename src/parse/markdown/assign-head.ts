@@ -710,9 +710,10 @@ function segmentAfter(role: Segment, all: readonly Segment[]): Segment | undefin
   });
 }
 
-/** A qualifier of a role: a few words naming no organisation, school or kind of employment, and no figure. */
+/** A qualifier of a role: a few words naming no organisation, school or kind of employment, no figure, not opening in a small letter. */
 function qualifierOnly(state: ParseState, text: string): boolean {
-  if (/\d/.test(text) || countWords(text) > 6) return false;
+  // (a part opening in a small letter is a description: "Tools development - a dictionary tool for speech recognition")
+  if (/\d/.test(text) || countWords(text) > 6 || /^\p{Ll}/u.test(text)) return false;
   const c = wordClasses(text, state);
   return !c.has('organisation') && !c.has('institution') && !c.has('employment');
 }

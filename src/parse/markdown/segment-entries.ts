@@ -18,6 +18,7 @@ import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js
 import { fieldLabelOf } from './field-label-of.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
+import { groupItemsUnderNameLines } from './group-items-under-name-lines.js';
 import { groupUnderPeriod } from './group-under-period.js';
 import { joinDateHeadings } from './join-date-headings.js';
 import { takeTrailingDates } from './take-trailing-dates.js';
@@ -1922,6 +1923,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   takeLabelledBodyDate(state, out.entries);
   takeIntroEntry(state, out);
   splitDatedItemsUnderName(state, out);
+  groupItemsUnderNameLines(state, lines, out);
   splitDatedParagraphsUnderRole(state, out);
   splitDegreeLinesUnderSchool(state, section, out);
   splitDatedRolesUnderPeriod(state, section, out);
