@@ -1,6 +1,7 @@
 // Pass: finds dated entries outside entry sections (a CV without section headings, a table of positions under "About") and gives them a section of their own.
 import { namesOrganisation } from './names-organisation.js';
 import { ENTRY_KINDS } from './find-sections.js';
+import { dateOnly } from './date-only.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import type { FieldLabel } from './lexicon-index.js';
@@ -39,6 +40,21 @@ function jobHeadings(state: ParseState, lines: readonly Line[], datedHeads: read
   return datedHeads.length >= 2 && jobs * 3 >= datedHeads.length * 2;
 }
 
+/**
+ * The headings with a date on them or on one of the two lines under them, or on a line of a date alone right over them
+ * ("[05/2015 – Attuale]" / "### **ICT Manager**": the dates before each job's heading).
+ */
+function datedHeadings(state: ParseState, lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== 'heading') return;
+    const next = lines.slice(i, i + 3).filter((x, k) => k === 0 || x.kind !== 'heading');
+    const before = lines[i - 1];
+    if (next.some((x) => lineDates(state, x).length) || (before !== undefined && before.kind === 'text' && dateOnly(state, before))) out.push(i);
+  });
+  return out;
+}
+
 /** Index of the first line that starts a run of dated entries: a dated table row, the first of two dated headings, or of two paragraphs opening with a range. */
 function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boolean, generic = false, summary = false, firstJobs = false): number {
   const datedRows = lines.filter((l) => l.kind === 'row' && !l.header && lineDates(state, l).length > 0);
@@ -50,13 +66,10 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     const i = lines.findIndex((l) => l.block === block);
     if (first < 0 || i < first) first = i;
   }
-  const datedHeads: number[] = [];
-  lines.forEach((l, i) => {
-    if (l.kind !== 'heading') return;
-    const next = lines.slice(i, i + 3).filter((x, k) => k === 0 || x.kind !== 'heading');
-    if (next.some((x) => lineDates(state, x).length)) datedHeads.push(i);
-  });
-  if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads)) || (summary && jobHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || datedHeads[0]! < first)) first = datedHeads[0]!;
+  const datedHeads = datedHeadings(state, lines);
+  // (a date alone right over the first heading opens the entries with it: "[05/2015 – Attuale]" / "### **ICT Manager**")
+  const opening = datedHeads[0] !== undefined && datedHeads[0] > 0 && dateOnly(state, lines[datedHeads[0] - 1]!) ? datedHeads[0] - 1 : datedHeads[0];
+  if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads)) || (summary && jobHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || opening! < first)) first = opening!;
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
   const datedParas = headings && datedHeads.length === 0 ? longest(datedParagraphs(state, lines), boldHeadParagraphs(state, lines)) : firstJobs ? jobParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;

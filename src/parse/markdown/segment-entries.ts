@@ -310,13 +310,17 @@ function repeatsDatedBoldHead(w: Walk | undefined, l: Line): boolean {
 }
 
 /** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
-function boldParagraphHead(l: Line, prev: Line | undefined): boolean {
-  return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !detailLabel(l);
+function boldParagraphHead(state: ParseState, l: Line, prev: Line | undefined): boolean {
+  return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !detailLabel(state, l);
 }
 
-/** "**Окружение**: Windows, AIX.", "**Stack:** Go, Kafka": a bold label of a few words and its value, a detail of an entry, not its head. */
-function detailLabel(l: Line): boolean {
-  return boldLabelLead(l) && countWords(l.boldParts[0]!) <= 3;
+/**
+ * "**Окружение**: Windows, AIX.", "**Stack:** Go, Kafka": a bold label of a few words and its undated value, a detail of an
+ * entry, not its head (dated, "**2012---2016:** [**Polar Research Institute**](…)" or a table's row "**Ph.D. Economics**: August
+ * 2017 - December 2022", it heads one).
+ */
+function detailLabel(state: ParseState, l: Line): boolean {
+  return boldLabelLead(l) && countWords(l.boldParts[0]!) <= 3 && lineDates(state, l).length === 0;
 }
 
 /** A one-line paragraph wholly in italics, short, no label ("*Propense.AI - Data & AI Architect*"). */
@@ -382,7 +386,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
   if (headLabels(state, lines).size >= 2 && !labelsUnderItems(state, lines)) return 'label';
   const firstOfBlock = (l: Line, i: number): boolean => lines[i - 1]?.block !== l.block;
-  const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(l, lines[i - 1]) ? [i] : []));
+  const boldHeads = lines.flatMap((l, i) => (boldParagraphHead(state, l, lines[i - 1]) ? [i] : []));
   // (the one-line paragraphs closing with their dates, found once: asked of bold heads, then of the region)
   let closers: number[] | undefined;
   const closing = (): number[] => (closers ??= closingParagraphs(state, lines));
@@ -1207,6 +1211,15 @@ function textEnd(s: string): number {
   return end;
 }
 
+/**
+ * A line under a heading that dates it: any dated line, except a long one whose first date is inside its text
+ * ("*S.I.I.T. S.r.l. - Società nata nel 1951 per il confezionamento …*" describes the organisation).
+ */
+function headingDateLine(state: ParseState, l: Line): boolean {
+  const d = lineDates(state, l)[0];
+  return d !== undefined && (l.plain.length <= SHORT || d.index <= 2);
+}
+
 /** Whether the heads of a region (headings, short bold lines or top-level items) are undated and at least two of them have a line opening with a date right before them. */
 function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: string): boolean {
   if (style === 'item') return datesBeforeItems(state, lines);
@@ -1222,7 +1235,7 @@ function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: s
     const next = lines[i + 1];
     // under a heading, any date after it means dates come after; under a bold line only a date line does
     // ("*ALFA S.r.l. - Società … costituita nel giugno 2015*" is the organisation's line)
-    if (lineDates(state, l).length > 0 || (next && (style === 'heading' ? lineDates(state, next).length > 0 || datedUnder(state, next, lines[i + 2]) : datedNote(state, next)))) return false;
+    if (lineDates(state, l).length > 0 || (next && (style === 'heading' ? headingDateLine(state, next) || datedUnder(state, next, lines[i + 2]) : datedNote(state, next)))) return false;
     // under bold lines, the date line is a paragraph of its own, not the last line of the entry above
     // ("**Engineer**␣␣ / *Acme, Berlin*␣␣ / *April 2022 - Present*" then the next "**Engineer**")
     const note = lines[i - 1]!;
@@ -1735,7 +1748,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
@@ -1888,7 +1901,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   const regions: Line[][] = [[]];
   const lines = section.lines;
   // (where bold paragraphs head the entries, a label item with sub-items is a point of a job: "* Développé divers projets :")
-  const itemEntries = !lines.some((x, i) => x.kind === 'heading' || x.kind === 'term' || (x.depth === 0 && boldParagraphHead(x, lines[i - 1])));
+  const itemEntries = !lines.some((x, i) => x.kind === 'heading' || x.kind === 'term' || (x.depth === 0 && boldParagraphHead(state, x, lines[i - 1])));
   // the level of the shallowest dated heading so far: an entry's head
   let entryLevel = 7;
   // (and of the shallowest heading so far that divided nothing: "### 株式会社X" over "#### 主な業務内容" is an entry over a part of it)
