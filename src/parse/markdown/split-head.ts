@@ -303,7 +303,7 @@ function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): A
   const out: Array<{ text: string; sep: string }> = [];
   // (each part trimmed as it is cut, the empty ones left out)
   const push = (raw: string, sep: string): void => {
-    const t = keepLeadingDot(raw, keepAbbreviationDot(raw, trimChars(raw, TRIM)));
+    const t = trimPart(raw);
     if (t.length > 0) out.push({ text: t, sep });
   };
   let from = 0;
@@ -322,6 +322,11 @@ function cutStrong(text: string, spans: ReadonlyArray<[number, number]> = []): A
 function keepLeadingDot(raw: string, trimmed: string): string {
   const i = raw.indexOf(trimmed);
   return i > 0 && raw[i - 1] === '.' && (i === 1 || raw[i - 2] === ' ') && /^\p{Lu}{2}/u.test(trimmed) ? `.${trimmed}` : trimmed;
+}
+
+/** A part trimmed of separators and stray marks, keeping the full stop of an abbreviation ("Advanced Informatica Ltda.") and a leading one (".NET"). */
+function trimPart(raw: string): string {
+  return keepLeadingDot(raw, keepAbbreviationDot(raw, trimChars(raw, TRIM)));
 }
 
 /** Puts back the full stop of an abbreviation the trim took ("Donuts Co. Ltd." keeps its "Ltd."). */
@@ -509,7 +514,7 @@ function readLabel(text: string, state: ParseState): { label: FieldLabel; value:
   if (colon <= 0 || colon > 40) return undefined;
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(text.slice(0, colon))), state.langs);
   if (!hit) return undefined;
-  return { label: hit.value, value: trimChars(text.slice(colon + 1), TRIM) };
+  return { label: hit.value, value: trimPart(text.slice(colon + 1)) };
 }
 
 /** Whether one of `parts` (two characters or more) holds `text` or is held in it. */
