@@ -698,7 +698,8 @@ function nameThenRoleSentence(text: string, state: ParseState): [string, string]
   // (not an abbreviation before its stop: "Dipl. Qualitätsmanager FA", "Sr. Developer")
   if (!name.includes(' ') && name.length <= 4) return undefined;
   const n = wordClasses(name, state);
-  return wordClasses(rest, state).has('jobTitle') && !n.has('jobTitle') && !n.has('degree') ? [name, rest] : undefined;
+  // (a legal form keeps its stop: "Zeus İnteraktif Ltd. Sunucu Yöneticisi")
+  return wordClasses(rest, state).has('jobTitle') && !n.has('jobTitle') && !n.has('degree') ? [keepAbbreviationDot(t, name), rest] : undefined;
 }
 
 /**
