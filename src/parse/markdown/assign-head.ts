@@ -507,9 +507,11 @@ function degreeAndParenSchool(state: ParseState, text: string): [string, string]
 function nameAndParenRole(state: ParseState, text: string): [string, string] | undefined {
   // ("… Java, 2013 - 2015)" less its date: the comma left before the closing bracket goes)
   const paren = cutParenTail(text.endsWith(')') ? `${trimChars(text.slice(0, -1), ' \t,;')})` : text, 2, 80);
-  if (!paren || /[()（）]/u.test(paren[1]) || /[,;|–—@]/u.test(paren[0])) return undefined;
+  if (!paren || /[()（）]/u.test(paren[1]) || /[;|–—@]/u.test(paren[0])) return undefined;
   const [name, role] = paren;
   if (!wordClasses(role, state).has('jobTitle') || wordClasses(name, state).has('jobTitle') || scorePlaceIn(state, name) >= 2) return undefined;
+  // (a name of comma parts none of which is a place: "Matsuo Institute, Inc. (Data Scientist)", "Nara Medical University, Department of Psychiatry (Research Assistant)")
+  if (name.includes(',') && name.split(/,\s*/).some((p) => scorePlaceIn(state, p) >= 2)) return undefined;
   return /^[\p{Lu}\p{N}\p{Lo}]/u.test(name) ? [name, role] : undefined;
 }
 
