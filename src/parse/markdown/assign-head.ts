@@ -253,7 +253,9 @@ function placeAfterStop(state: ParseState, text: string): { rest: string; place:
   if (dot <= 1) return undefined;
   const ended = t.slice(t.lastIndexOf(' ', dot) + 1, dot + 1);
   const tail = t.slice(dot + 2);
-  if (!(ended.length > 6 || ended.endsWith(').') || legalForm(ended)) || !tail.includes(', ') || scorePlaceIn(state, tail) < 2) return undefined;
+  // (a legal form that opens the name ends none: "PT. Unicorn Tosan Perkasa, Bandung")
+  const opening = t.lastIndexOf(' ', dot) < 0 && legalForm(ended);
+  if (opening || !(ended.length > 6 || ended.endsWith(').') || legalForm(ended)) || !tail.includes(', ') || scorePlaceIn(state, tail) < 2) return undefined;
   // (a legal form keeps its stop: "SAP SSC Ltd. Ireland, Galway")
   return { rest: t.slice(0, legalForm(ended) ? dot + 1 : dot), place: tail };
 }
