@@ -57,8 +57,12 @@ export interface Segmented {
   styles: EntryStyle[];
 }
 
-/** A short line: a head line is at most this long. */
-const SHORT = 110;
+/**
+ * A short line: a head line is at most this long. (110 cut heads naming a role, a department, a university and a
+ * contractor, "**Assistant Researcher**, Department of Astronomy University of Maryland, NASA Goddard Space Flight
+ * Center Contractor", in two; 130 read 39 more fields over the corpus and 48 held-out sets and lost none, 160 no more.)
+ */
+const SHORT = 130;
 
 const words = (l: Line): number => (l.plain ? countWords(l.plain) : 0);
 
