@@ -63,6 +63,8 @@ export interface Segmented {
  * Center Contractor", in two; 130 read 39 more fields over the corpus and 48 held-out sets and lost none, 160 no more.)
  */
 const SHORT = 130;
+/** A head line longer than this that ends with a full stop reads as a sentence (see {@link shortHead}). */
+const SENTENCE_LENGTH = 110;
 
 const words = (l: Line): number => (l.plain ? countWords(l.plain) : 0);
 
@@ -138,6 +140,11 @@ function rowParts(state: ParseState, style: EntryStyle, lines: readonly Line[]):
   if (style !== 'row') return { rowHeads: new Set(), rowRest: new Set() };
   const { head, rest } = tableEntryRows(state, lines);
   return { rowHeads: head, rowRest: rest };
+}
+
+/** Under {@link SHORT}; past 110 characters only where no full stop ends it ("**Stagiaire dans la cellule … (National Bank of Belgium)**, Bruxelles, Belgique." is a sentence). */
+function shortHead(l: Line): boolean {
+  return l.plain.length <= SHORT && (l.plain.length <= SENTENCE_LENGTH || !/[.。]$/u.test(l.plain));
 }
 
 /** A line that opens with a bold run ending with a colon, then its value ("**Профильные дисциплины:** веб-разработка"). */
@@ -315,7 +322,7 @@ function repeatsDatedBoldHead(w: Walk | undefined, l: Line): boolean {
 
 /** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
 function boldParagraphHead(state: ParseState, l: Line, prev: Line | undefined): boolean {
-  return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && l.plain.length <= SHORT && !isLabel(l) && !detailLabel(state, l);
+  return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && shortHead(l) && !isLabel(l) && !detailLabel(state, l);
 }
 
 /**
