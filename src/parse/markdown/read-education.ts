@@ -123,6 +123,16 @@ function degreeSubtitle(state: ParseState, e: ReadEntry): Segment | undefined {
   return c.has('institution') || c.has('degree') ? undefined : s;
 }
 
+/** The text holds a comma list closed by a word of the CV's languages for "and" (`joiners`) or "&": "Science, Policy, and Management". */
+function closedList(state: ParseState, text: string): boolean {
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const end = text.indexOf(' ', at + 2);
+    const word = text.slice(at + 2, end < 0 ? undefined : end).toLowerCase();
+    if (word === '&' || state.lexicons.some((l) => l.joiners.includes(word))) return true;
+  }
+  return false;
+}
+
 /**
  * Which parts of an education head are the degree, the school and the field: a school cut after its name in CJK, a
  * school in brackets after the degree, a bare degree opening the school's text, a degree word in a later part, a
@@ -164,7 +174,7 @@ function sortDegreeParts(
   const comma = studyType && !degreeAfter ? studyType.indexOf(', ') : -1;
   const first = comma > 0 ? studyType!.slice(0, comma) : '';
   // ("Ph.D in Environmental Science, Policy, and Management": a list closed by "and" is one field's name)
-  const serial = /, (?:and|&|und|et|y|e|i|и) /u.test(studyType ?? '');
+  const serial = studyType !== undefined && closedList(state, studyType);
   if (studyType && comma > 0 && !serial && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
     area = studyType.slice(comma + 2);
     studyType = studyType.slice(0, comma);
