@@ -1,13 +1,8 @@
 // Whether a line is a bold role line: a paragraph set wholly in bold, a few words naming a job, undated, no sentence ("**Web Developer / AWS/S3 Guru**").
-import { lineDates } from './line-dates.js';
+import { isRoleLine } from './is-role-line.js';
 import type { Line, ParseState } from './parse-types.js';
-import { wordClasses } from './score-segment.js';
 
-/** A bold role line is a few words. */
-const MAX_ROLE_WORDS = 8;
-
-/** A paragraph line wholly in bold, of a few words naming a job, with no date and no sentence's or label's end ("**Software Development Engineer**"). */
+/** A paragraph line wholly in bold that is a role alone ({@link isRoleLine}): "**Software Development Engineer**". */
 export function isBoldRoleLine(state: ParseState, l: Line | undefined): boolean {
-  if (!l || l.kind !== 'text' || !l.bold || l.plain.split(/\s+/).length > MAX_ROLE_WORDS || /[.!?。:：]$/u.test(l.plain)) return false;
-  return lineDates(state, l).length === 0 && wordClasses(l.plain, state).has('jobTitle');
+  return l !== undefined && l.bold && isRoleLine(state, l);
 }

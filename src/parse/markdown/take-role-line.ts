@@ -7,6 +7,7 @@ import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import { isPlaceLine } from './is-place-line.js';
 import { isBoldRoleLine } from './is-bold-role-line.js';
+import { isRoleLine } from './is-role-line.js';
 import { takeOrganisationItem } from './take-organisation-item.js';
 
 /** Lines longer than this are sentences, not a role line. */
@@ -125,7 +126,7 @@ function plainRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undef
   const l = block.body[0];
   if (block.head.length !== 1 || head?.kind !== 'heading' || !l || l.kind !== 'text' || l.boldParts.length > 0 || l.italicParts.length > 0 || block.body[1]?.block === l.block) return undefined;
   if (lineDates(state, head).length === 0 || wordClasses(head.plain, state).has('jobTitle')) return undefined;
-  return isBoldRoleLine(state, { ...l, bold: true }) ? { group: block.group, head: [head, l], body: block.body.slice(1) } : undefined;
+  return isRoleLine(state, l) ? { group: block.group, head: [head, l], body: block.body.slice(1) } : undefined;
 }
 
 /**
