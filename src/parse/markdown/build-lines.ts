@@ -88,6 +88,12 @@ const BREAK_MARK = /\\\\?$/;
 const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\') || /<br\s*\/?>\s*$/i.test(line);
 
 /**
+ * A paragraph that opens with an inline tag and holds a heading or a paragraph element ("<img … /><h3>Role (Org)</h3><h5>City |
+ * dates</h5>"): CommonMark starts no HTML block at an inline tag with more on its line, but the writer laid it out as HTML.
+ */
+const HTML_LAYOUT = /^<(?:img|a|span|b|strong|i|em|font|small)\b[^\n]*<(?:h[1-6]|p|div)\b/i;
+
+/**
  * Adds a list item's first paragraph: its first line as the item, wrapped lines joined to it; after a hard
  * break ("2016/3-2016/9  弈汇数据技术有限公司  **技术经理**␣␣" / "职责：…"), each further line is a text line of
  * the item (as a paragraph's lines are), so an entry's head line stays apart from its text.
@@ -143,6 +149,10 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
     return;
   }
   if (addPipeRows(w, parts, startLine)) return;
+  if (HTML_LAYOUT.test(tok.content)) {
+    addHtml(w, tok.content, startLine);
+    return;
+  }
   const block = ++w.block;
   let inDef = false;
   joinWrappedEmphasis(parts).forEach(({ raw, first: k, last }) => {

@@ -1,4 +1,5 @@
 // Pass: undated work sections beside dated ones are no jobs: one whose heading calls it a summary ("職務経歴（概要）") is the summary; one naming no organisation nor the present after a dated one ("業務内容") is a job's duties, a section of its own.
+import { classifyHeadingIn } from './classify-heading-in.js';
 import { durationOnly } from './duration-only.js';
 import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
@@ -23,7 +24,7 @@ export function retypeWorkOverviews(state: ParseState): void {
   }
   const work = state.sections.filter((s) => s.type === 'work');
   const overviews = work.filter((s) => s.also === 'summary' && !dated(state, s));
-  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesPresent(state, s) && !boldJobLeads(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
+  const details = work.filter((s) => !overviews.includes(s) && !dated(state, s) && !namesPresent(state, s) && !boldJobLeads(state, s) && (!namesOrganisation(state, s) || yearsPerRole(state, s) || groupsSections(state, s)) && state.sections.some((d) => d !== s && d.type !== 'header' && d.type !== 'education' && dated(state, d)));
   if (overviews.length + details.length === 0 || overviews.length + details.length === work.length) return;
   if (!work.some((s) => !overviews.includes(s) && !details.includes(s) && dated(state, s))) return;
   for (const s of overviews) {
@@ -98,6 +99,20 @@ function yearsPerRole(state: ParseState, s: Section): boolean {
     // (a short word before the number may say "about": "約 22 年", "ca. 5 Jahre")
     return part !== undefined && durationOnly(state, part.replace(/^[^\s\d]{1,6}\s*(?=\d)/u, ''));
   });
+}
+
+/**
+ * Whether two or more of the section's terms or sub-headings are the words of other sections ("## Technical Experiences" /
+ * "Webinar" / "Publications" / "Community", each over its items): the heading groups sections, it lists no jobs.
+ */
+function groupsSections(state: ParseState, s: Section): boolean {
+  let n = 0;
+  for (const l of s.lines) {
+    if (l === s.heading || (l.kind !== 'term' && l.kind !== 'heading')) continue;
+    const kind = classifyHeadingIn(state, l.plain)?.kind;
+    if (kind !== undefined && kind !== 'work' && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether some line of the section names an organisation (a company word or legal form) or labels one. */
