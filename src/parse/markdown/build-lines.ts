@@ -380,6 +380,10 @@ function walkTokens(w: Walk, tokens: Token[]): void {
         addHtml(w, t.content, start);
         break;
       case 'code_block':
+        // ("*     Wärtsilä 01.09.1975-14.05.1976": an item whose text is indented past four spaces is the item's text, not code)
+        if (w.itemOpen) addParagraph(w, { content: t.content.replace(/\n$/, '') } as Token, start);
+        else addCode(w, t.content, start, false);
+        break;
       case 'fence':
         addCode(w, t.content, start, t.type === 'fence');
         break;

@@ -9,8 +9,8 @@ import { readYearFirst } from './read-year-first.js';
 /**
  * The date at token `i`: year first, day or month number first, month name first, a month-duration word
  * and a month number ("tháng 6 năm 2023", "Tháng 10/2024"), or a season and a year ("Summer 2018" → the
- * year). With `yearless`, a month name alone ("May" of "May – July 2023") or a day number alone followed
- * by a dash ("22" of "22–24 février 2019") is read too, with y = 0, for the caller to complete.
+ * year). With `yearless`, a month name alone ("May" of "May – July 2023") or a day number alone (or a day and a month's
+ * number, "29.06" of "29.06-25.08.1977") followed by a dash ("22" of "22–24 février 2019") is read too, with y = 0, for the caller to complete.
  */
 export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): DateAtom | undefined {
   const t = ctx.tok(i);
@@ -19,10 +19,14 @@ export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): Da
     const atom = withSeason(ctx, readYearFirst(ctx, i)) ?? readDayFirst(ctx, i);
     if (atom || !yearless || t.digits > 2 || t.value < 1 || t.value > 31) return atom;
     let k = i + 1;
-    if (ctx.tok(k)?.kind === 'punct' && ctx.tok(k)?.value === 0x2e && !ctx.tok(k)?.space) k++;
+    if (gluedDot(ctx, k)) k++;
+    // ("29.06-25.08.1977", "01.05.-31.08.1978": a day and a month's number, the year given once, at the end)
+    const mn = ctx.tok(k);
+    const month = k > i + 1 && mn?.kind === 'num' && !mn.space && mn.digits <= 2 && mn.value >= 1 && mn.value <= 12 ? mn.value : 0;
+    if (month > 0) k += gluedDot(ctx, k + 1) ? 2 : 1;
     const dash = ctx.tok(k);
     return dash?.kind === 'punct' && (dash.value === 0x2d || dash.value === 0x7e)
-      ? { first: i, next: k, y: 0, m: 0, d: t.value, calendar: undefined, weak: false, bare: false }
+      ? { first: i, next: k, y: 0, m: month, d: t.value, calendar: undefined, weak: false, bare: false }
       : undefined;
   }
   const e = t.kind === 'word' ? t.entry : undefined;
@@ -40,6 +44,12 @@ export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): Da
   }
   if (e.months) return readMonthNumber(ctx, i);
   return undefined;
+}
+
+/** Whether token `k` is a full stop glued to the number before it. */
+function gluedDot(ctx: DateContext, k: number): boolean {
+  const t = ctx.tok(k);
+  return t?.kind === 'punct' && t.value === 0x2e && !t.space;
 }
 
 /** A year with no month and a season word right after it ("2016 夏", "2019年夏季", "2018 Summer"): the season is part of the date. */

@@ -38,9 +38,11 @@ function reversed(a: DateAtom, b: DateAtom): boolean {
   return (a.m === 0 && b.m === 0) || (a.m > 0 && b.m > 0 && (a.y - b.y) * 12 + a.m - b.m >= 12);
 }
 
-/** Completes a yearless start from the end: "May – July 2023" → 2023-05; "Nov – Feb 2020" → 2019-11; "22–24 février 2019". */
+/** Completes a yearless start from the end: "May – July 2023" → 2023-05; "29.06-25.08.1977" → 1977-06-29; "Nov – Feb 2020" → 2019-11; "22–24 février 2019". */
 function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
   if (a.y > 0) return a;
+  // ("29.06-25.08.1977": a day and a month's number take the year of a full date only)
+  if (a.m > 0 && a.d > 0 && b.d === 0) return undefined;
   if (a.m > 0) return { ...a, y: a.m > b.m && b.m > 0 ? b.y - 1 : b.y, calendar: b.calendar };
   if (b.d === 0 || a.d > b.d) return undefined;
   return { ...a, y: b.y, m: b.m, calendar: b.calendar };
