@@ -3,6 +3,7 @@ import { classifyHeadingIn } from './classify-heading-in.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { makeLine } from './build-lines.js';
 import { isFluency, isLanguageName, joinedNames } from './read-languages.js';
+import { boldDashLabel } from './bold-dash-label.js';
 import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
 import { trimChars } from './trim-chars.js';
@@ -97,7 +98,7 @@ function carve(state: ParseState, s: Section): Section[] {
   s.lines = s.lines.flatMap((l) => splitLanguagesField(state, l));
   s.lines = s.lines.filter((l) => {
     if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0) return true;
-    const lab = findLineLabel(l);
+    const lab = findLineLabel(l) ?? boldDashLabel(l);
     if (lab && isLanguageName(lab.label) && startsWithLevel(l.plain.slice(lab.value))) {
       // "- Английский: **Intermediate** (B1).": a language named as the label, its level as the value
       made.push({ type: 'languages', title: '', lines: [l], why: [`the line "${lab.label}:" in the ${s.title || s.type} section names a language and its level`] });

@@ -1,4 +1,5 @@
 // Reader for skills sections: "Group: a, b" lines and items, sub-headings over lists, tables of group and tools, plain lists.
+import { boldDashLabel } from './bold-dash-label.js';
 import { pushAll } from './push-all.js';
 import type { Skill } from '../../model/types.js';
 import { noteField } from './note-field.js';
@@ -18,6 +19,12 @@ export function splitGroup(plain: string): { name: string; rest: string } | unde
   return { name, rest };
 }
 
+/** "**Programming** — R, AWK": a bold label and a spaced dash before the items name their group, as a colon does. */
+function boldDashGroup(l: Line): { name: string; rest: string } | undefined {
+  const lab = boldDashLabel(l);
+  return lab && lab.label.split(/\s+/).length <= 7 ? { name: trimChars(lab.label, ' *_:'), rest: l.plain.slice(lab.value).trim() } : undefined;
+}
+
 /** Collects groups while walking the section. */
 interface Collect {
   state: ParseState;
@@ -35,7 +42,7 @@ function pushKeywords(c: Collect, kws: string[], line: Line): void {
 
 /** Reads one text line or item. */
 function take(c: Collect, l: Line): void {
-  const g = splitGroup(l.plain);
+  const g = splitGroup(l.plain) ?? boldDashGroup(l);
   if (g) {
     c.out.push({ name: g.name, keywords: splitKeywords(g.rest) });
     noteField(c.state, `/skills/${c.out.length - 1}`, l, ['"Group: items" line']);

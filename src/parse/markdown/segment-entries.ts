@@ -560,7 +560,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       // (nor, anywhere, an undated one whose label names no field of an entry: "**Technologies:** NestJS, PostgreSQL")
       // (where the heads are in italics instead, see italicHeadsOnly, they are the anchors)
       if (w?.italicHeads) return italicHead(l, prev);
-      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l)) && !isLabel(l) && !w?.repeated.has(l.plain) && !(w && boldLabelLead(l) && notFieldLabel(w.state, l) && lineDates(w.state, l).length === 0);
+      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l) || !!w?.longBoldHeads.has(l)) && !isLabel(l) && !w?.repeated.has(l.plain) && !(w && boldLabelLead(l) && notFieldLabel(w.state, l) && lineDates(w.state, l).length === 0);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':
@@ -642,8 +642,28 @@ interface Walk {
   fullValue: boolean;
   /** The line after the next one of the line being walked. */
   ahead?: Line;
+  /** Lines longer than a head that open with a bold degree or job over a line of dates alone ({@link longBoldHeads}). */
+  longBoldHeads: ReadonlySet<Line>;
   /** Undated headings right under a dated heading of their level (or dated ones under an undated one), where two or more such pairs head the entries ({@link pairedHeadings}). */
   paired: ReadonlySet<Line>;
+}
+
+/**
+ * "**Διδακτορικό (PhD)** — Αποκρυπτογράφηση της σχέσης … (a thesis's title)" / "Δεκέμβριος 2019 – Δεκέμβριος 2024" /
+ * "Πανεπιστήμιο Κρήτης": a line longer than a head, whose bold opening of a few words names a degree or a job, right
+ * over a line of its paragraph that is only dates, heads an entry all the same.
+ */
+function longBoldHeads(state: ParseState, lines: readonly Line[]): ReadonlySet<Line> {
+  const heads = new Set<Line>();
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    const bold = l.boldParts[0];
+    if (l.kind !== 'text' || l.plain.length <= SHORT || !bold || !l.plain.startsWith(bold) || bold.split(' ').length > 6) return;
+    if (next?.block !== l.block || !dateOnly(state, next)) return;
+    const classes = wordClasses(bold, state);
+    if (classes.has('degree') || classes.has('jobTitle')) heads.add(l);
+  });
+  return heads;
 }
 
 /**
@@ -1759,7 +1779,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set(), longBoldHeads: style === 'bold' ? longBoldHeads(state, lines) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
