@@ -53,6 +53,8 @@ export function headingRank(lines: readonly Line[], i: number, state?: ParseStat
   if (l.kind === 'text' && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain) && PICTOGRAPH_START.test(l.md)) return 9;
   // "**Education**" then, after a line break, "2005-2007 - BSc. …" in the same paragraph: a bold line opening its paragraph may head it too
   if (l.kind === 'text' && l.bold && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain)) return 7;
+  // ("EXPERIENCIA PROFESIONAL" over "MARY KAY COLOMBIA & USA" / "IT Senior Leader | Technical Lead", text pasted from Word with no blank line: so may a line in capitals)
+  if (l.kind === 'text' && lines[i - 1]?.block !== l.block && words <= 4 && !/[:：]/.test(l.plain) && isCaps(l.plain) && !UNCASED_LETTER.test(l.plain)) return 7;
   // "* Sprachen" over nested items ("* Englisch (perfekt)"): a list item that may title the items under it
   const next = lines[i + 1];
   if (l.kind === 'item' && words <= 3 && l.links.length === 0 && next?.kind === 'item' && next.depth > l.depth && !/[.,;!?]$/.test(l.plain)) return 9;
@@ -60,6 +62,9 @@ export function headingRank(lines: readonly Line[], i: number, state?: ParseStat
 }
 
 const LETTER = /\p{L}/u;
+
+/** A letter of a script without capitals (Han, kana, Hangul, Arabic…): a line of them is in no capitals. */
+const UNCASED_LETTER = /[^\P{L}\p{Lu}\p{Ll}\p{Lt}]/u;
 
 /** All letters capitals, at least three of them. */
 function isCaps(s: string): boolean {
