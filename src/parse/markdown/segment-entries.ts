@@ -567,7 +567,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && (lineDates(w!.state, l).length > 0 || w!.blockHeads.has(l));
     case 'para':
       // "> No formal work experience yet. Currently focused on …": in a section without dates, prose is its text
-      return (l.kind === 'text' || l.kind === 'item') && prev?.block !== l.block && l.depth === 0 && !(w && !w.dated && prose(l) && !fieldSentences(w.state, l.plain)) && !(w && sentenceAfterHead(w, l));
+      return (l.kind === 'text' || l.kind === 'item') && (prev?.block !== l.block || !!w?.lineHeads.has(l)) && l.depth === 0 && !(w && !w.dated && prose(l) && !fieldSentences(w.state, l.plain)) && !(w && sentenceAfterHead(w, l));
   }
 }
 
@@ -642,10 +642,32 @@ interface Walk {
   fullValue: boolean;
   /** The line after the next one of the line being walked. */
   ahead?: Line;
+  /** Lines of paragraphs whose every line is one entry's head ({@link paragraphLineHeads}). */
+  lineHeads: ReadonlySet<Line>;
   /** Lines longer than a head that open with a bold degree or job over a line of dates alone ({@link longBoldHeads}). */
   longBoldHeads: ReadonlySet<Line>;
   /** Undated headings right under a dated heading of their level (or dated ones under an undated one), where two or more such pairs head the entries ({@link pairedHeadings}). */
   paired: ReadonlySet<Line>;
+}
+
+/** A spaced dash or bar parting two names ("MBA (En curso) – ENEB"). */
+const PARTED = /\S\s[–—|-]\s\S/u;
+
+/**
+ * "Project Management Professional (PMP®) – Project Management Institute (PMI)" / "MBA (En curso) – ENEB" / …, one
+ * paragraph with no blank line between (text pasted from Word): where each of two or more lines of a paragraph is short,
+ * no sentence, and parts two names by a spaced dash or bar, each line is an entry's head.
+ */
+function paragraphLineHeads(lines: readonly Line[]): ReadonlySet<Line> {
+  const heads = new Set<Line>();
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.block === lines[from]!.block) continue;
+    const block = lines.slice(from, i);
+    if (block.length >= 2 && block.every((l) => l.kind === 'text' && l.depth === 0 && l.plain.length <= SENTENCE_LENGTH && PARTED.test(l.plain) && !/[.!?。]$/u.test(l.plain))) for (const l of block) heads.add(l);
+    from = i;
+  }
+  return heads;
 }
 
 /**
@@ -1779,7 +1801,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set(), longBoldHeads: style === 'bold' ? longBoldHeads(state, lines) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set(), longBoldHeads: style === 'bold' ? longBoldHeads(state, lines) : new Set(), lineHeads: style === 'para' ? paragraphLineHeads(lines) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
