@@ -576,6 +576,8 @@ function splitTitleThenName(text: string, state: ParseState): string[] {
   if (k < 2 || words.length - k < 2 || !/^\p{Ll}/u.test(words[k - 1]!)) return [text];
   const head = words.slice(0, k).join(' ');
   const name = words.slice(k).join(' ');
+  // (never inside brackets: "Software Consultant (to the SA TECHNICAL)" is one role)
+  if (head.split('(').length !== head.split(')').length) return [text];
   const named = wordClasses(name, state);
   if (!(named.has('organisation') || named.has('institution')) || named.has('jobTitle') || !wordClasses(head, state).has('jobTitle')) return [text];
   return [head, name];
