@@ -88,10 +88,10 @@ const BREAK_MARK = /\\\\?$/;
 const hardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\') || /<br\s*\/?>\s*$/i.test(line);
 
 /**
- * A paragraph that opens with an inline tag and holds a heading or a paragraph element ("<img … /><h3>Role (Org)</h3><h5>City |
- * dates</h5>"): CommonMark starts no HTML block at an inline tag with more on its line, but the writer laid it out as HTML.
+ * A paragraph that opens with an image right before a heading element ("<img … /><h3>Role (Org)</h3><h5>City | dates</h5>", a
+ * logo before each job): CommonMark starts no HTML block at an inline tag with more on its line, but the writer laid it out as HTML.
  */
-const HTML_LAYOUT = /^<(?:img|a|span|b|strong|i|em|font|small)\b[^\n]*<(?:h[1-6]|p|div)\b/i;
+const HTML_LAYOUT = /^<img\b[^<>]*>\s*<h[1-6]\b/i;
 
 /**
  * Adds a list item's first paragraph: its first line as the item, wrapped lines joined to it; after a hard

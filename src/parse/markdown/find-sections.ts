@@ -218,7 +218,8 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
   if (inEntries && rank > cut.entryRank) return false;
   // ("## 業務外の活動" / "### 資格など": under a heading that only holds its kind's phrase, one naming another kind is a section of its own)
   // (and ends a sub-section at its rank as an unknown heading does: "## Ближайшие интересы" after "## Иностранные языки" under "# Навыки")
-  if (cls.how === 'contains' && !(cut.current.loose && cls.kind !== cut.current.type && line.kind === 'heading')) {
+  // (unless headings of its level opened sections of other kinds: "### **Entrepreneurial Experience**" after "### **Professional Experience**" and "### About YEAN Technologies", under a CV whose "# Education" is at level 1)
+  if (cls.how === 'contains' && !(cut.current.loose && cls.kind !== cut.current.type && line.kind === 'heading') && !peerSections(cut, line)) {
     closeSubSection(cut, line, rank);
     return false;
   }
@@ -236,6 +237,14 @@ function onClassified(cut: Cut, line: Line, rank: number, cls: HeadingClass): bo
     return true;
   }
   return false;
+}
+
+/** Whether two sections or more were opened by headings of the line's level (the line a heading): it is a section's heading too. */
+function peerSections(cut: Cut, line: Line): boolean {
+  if (line.kind !== 'heading') return false;
+  let n = 0;
+  for (const s of cut.state.sections) if (s.heading?.kind === 'heading' && s.heading.level === line.level) n++;
+  return n >= 2;
 }
 
 /** "**Languages:**": a bold line alone (a heading's rank of 7) that ends with a colon. */
