@@ -29,6 +29,9 @@ function levelWords(text: string): boolean {
 
 const SEPARATORS = [' — ', ' – ', ' -- ', ' - ', ' : ', ': ', '：', ', ', '\t'];
 
+/** A word opening the text with an en or em dash glued between it and the next word ("Dansk–Flydende"). */
+const GLUED_DASH = /^(\p{L}+)[–—](?=\p{L})/u;
+
 /** The first index of any of `marks` in `t`, or -1. */
 function firstOf(t: string, marks: readonly string[]): number {
   let best = -1;
@@ -73,6 +76,9 @@ function readPair(text: string, boldLead?: string): Language | undefined {
   // ("日本語ビジネスレベル(日本語能力試験 N1)": a name the text opens with comes before the bracket)
   const unspaced = paren > 0 && !t.slice(0, paren).includes(' ') ? unspacedLead(t) : undefined;
   if (unspaced && unspaced.length < paren) return { language: unspaced, fluency: trimChars(t.slice(unspaced.length), TRIM) };
+  // ("Dansk–Flydende, både mundtligt og skriftligt": a language's name with a dash glued to it, then its level)
+  const glued = GLUED_DASH.exec(t);
+  if (glued && isLanguageName(glued[1]!)) return { language: glued[1]!, fluency: trimChars(t.slice(glued[0].length), TRIM) };
   const cut = firstSeparator(t, paren < 0 ? t.length : paren);
   if (cut) return { language: trimChars(t.slice(0, cut.at), TRIM), fluency: trimChars(t.slice(cut.at + cut.sep.length), TRIM) };
   // ("Anglais niveau C1/C2 (plus de 3 mois …)": a language's name and its level before the bracket keep the bracket with the level)
