@@ -23,7 +23,13 @@ import type { Segment } from './split-head.js';
 
 /** A line of at most 100 characters, with no label, that opens with a degree word ("Бакалавр специальности …", "Cử nhân Công nghệ Thông tin"). */
 function opensWithDegree(state: ParseState, l: Line): boolean {
-  return l.plain.length <= 100 && !/[:：]/.test(l.plain) && opensWithDegreeWord(state, l.plain, 2);
+  return l.plain.length <= 100 && (!/[:：]/.test(l.plain) || degreeLabel(state, l.plain)) && opensWithDegreeWord(state, l.plain, 2);
+}
+
+/** "Master of Science: Cybersecurity.": a degree of a few words before the line's one colon, its field after it (no label of a field's). */
+function degreeLabel(state: ParseState, text: string): boolean {
+  const parts = text.split(/[:：]/u);
+  return parts.length === 2 && parts[0]!.trim().split(/\s+/u).length <= 4 && wordClasses(parts[0]!, state).has('degree');
 }
 
 /** Two or more comma parts, one of them a degree word of three words at most ("…, магистратура, …", "Informatics, BSc"). */
@@ -45,6 +51,8 @@ function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefi
   if (!l) return undefined;
   const later = (): Line | undefined => body.slice(1, 3).find((x) => x.kind === l.kind && x.depth === l.depth && opensWithDegree(state, x));
   if (l.plain.length > 100) return later();
+  // ("Bachelor of Technology: Computer Science" over the school's line, in one paragraph: a degree and its field, never prose)
+  if (degreeLabel(state, l.plain) && opensWithDegree(state, l)) return l;
   // ("undergraduate focus on machine learning …" going on over three lines / "- BA computer science": a paragraph of prose
   // is no degree; the first line after it that opens with a degree word is)
   const paragraph = body.filter((x) => x.block === l.block && x.kind === 'text');
@@ -71,7 +79,16 @@ function schoolInBody(state: ParseState, body: readonly Line[], second: Segment 
   const named = second ? wordClasses(second.text, state) : undefined;
   if (named?.has('institution') || named?.has('organisation')) return undefined;
   // (or its first item: "Bachelor of Business (Information Systems) (Applied) [2012–15]" / "- Royal Melbourne Institute of Technology (RMIT, Melbourne)")
-  return body.slice(0, 3).find((l, k) => (l.kind === 'text' || l.kind === 'def' || (k === 0 && l.kind === 'item')) && l.depth <= 1 && l.plain.length <= 80 && !/[.!?。:：]/.test(l.plain.slice(-1)) && !/[:：]/.test(l.plain) && wordClasses(l.plain, state).has('institution'));
+  return body.slice(0, 3).find((l, k) => (l.kind === 'text' || l.kind === 'def' || (k === 0 && l.kind === 'item')) && l.depth <= 1 && l.plain.length <= 80 && ((!/[.!?。:：]/.test(l.plain.slice(-1)) && !/[:：]/.test(l.plain) && wordClasses(l.plain, state).has('institution')) || schoolThenPlace(state, l.plain) !== undefined));
+}
+
+/** "National College of Ireland. Dublin, Ireland.": a school's name, a full stop, then its place, as two sentences. */
+function schoolThenPlace(state: ParseState, text: string): { school: string; place: string } | undefined {
+  const stop = text.indexOf('. ');
+  if (stop <= 0 || !text.endsWith('.')) return undefined;
+  const school = text.slice(0, stop);
+  const place = text.slice(stop + 2, -1).trim();
+  return wordClasses(school, state).has('institution') && scorePlaceIn(state, place) >= 2 ? { school, place } : undefined;
 }
 
 /**
@@ -98,6 +115,8 @@ function takeBodySchool(state: ParseState, studyType: string, second: Segment | 
     return lead && { studyType, institution: lead.text, line: lead.line, keep: lead.text !== trimChars(lead.line.plain, ' .') };
   }
   const degree = second ? `${studyType}${second.sep === ',' ? ',' : ''} ${second.paren ? `(${second.text})` : second.text}` : studyType;
+  const sentences = schoolThenPlace(state, line.plain);
+  if (sentences) return { studyType: degree, institution: sentences.school, place: sentences.place, line };
   const tail = cutParenTail(line.plain, 2, 40);
   const inParen = tail && scorePlaceIn(state, tail[1]) >= 2 ? tail : undefined;
   return { studyType: degree, institution: inParen ? inParen[0] : line.plain, ...(inParen ? { place: inParen[1] } : {}), line };
@@ -192,7 +211,8 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   let body = e.block.body;
   if (!studyType) {
     const d = degreeFromBody(state, body);
-    if (d && f.second) {
+    // (or where the head is its dates alone: "09/2022- 10/2023" / "Master of Science: Cybersecurity." / "National College of Ireland. Dublin, Ireland.")
+    if (d && (f.second || (!f.first && opensWithDegree(state, d)))) {
       // "BS in Computer Engineering, Electrical Engineering - Cum Laude": the degree is the first part
       const cut = d.plain.search(/,\s|\s[-–—|]\s/);
       studyType = cut > 0 && wordClasses(d.plain.slice(0, cut), state).has('degree') ? d.plain.slice(0, cut) : d.plain.replace(/[.。]$/, '');
