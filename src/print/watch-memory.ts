@@ -98,6 +98,20 @@ function isRenderer(pid: number): boolean {
   return processType(pid) === 'renderer';
 }
 
+/**
+ * Whether `pid` is, read afresh, the renderer (or the one-process Chromium) that its remembered kind says: a process
+ * id is reused once its process is gone (ids wrap at 32,768 on many machines, within minutes of a busy batch), and a
+ * remembered renderer's id now held by a zygote, a GPU process or the browser itself must never be stopped. A stale
+ * kind is forgotten.
+ */
+function stillPage(pid: number): boolean {
+  const cmdline = readProc(`/proc/${pid}/cmdline`);
+  const type = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? '';
+  const known = kinds.get(pid);
+  if (known !== undefined && (known.type !== type || known.single !== cmdline.includes('--single-process'))) kinds.delete(pid);
+  return cmdline !== '' && (type === 'renderer' || (type === '' && cmdline.includes('--single-process')));
+}
+
 /** Resident memory of a process in bytes (0 when it is gone). */
 function residentBytes(pid: number): number {
   const statm = readProc(`/proc/${pid}/statm`);
@@ -172,7 +186,7 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
     const limit = Math.min(...limits) * 1024 * 1024;
     for (const pid of tree.renderers(polls++ % FULL_WALK_EVERY === 0)) {
       const rss = pageBytes(pid);
-      if (rss <= limit) continue;
+      if (rss <= limit || !stillPage(pid)) continue;
       try {
         process.kill(pid, 'SIGKILL');
         kills.push({ pid, rssMb: Math.round(rss / 1048576), at: performance.now() });
