@@ -71,6 +71,12 @@ interface ProcessKind {
 
 const kinds = new Map<number, ProcessKind>();
 
+/** {@link ProcessKind} of `pid` read now from its command line, and whether it had one (a process still there). */
+function readKind(pid: number): ProcessKind & { live: boolean } {
+  const cmdline = readProc(`/proc/${pid}/cmdline`);
+  return { type: /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? '', single: cmdline.includes('--single-process'), live: cmdline !== '' };
+}
+
 /**
  * {@link ProcessKind} of `pid`, from its command line, read once per pid. A zygote's is read again each time: a renderer
  * the zygote has just forked still shows the zygote's command line until it renames itself, and remembered as a zygote
@@ -79,8 +85,7 @@ const kinds = new Map<number, ProcessKind>();
 function processKind(pid: number): ProcessKind {
   let known = kinds.get(pid);
   if (known === undefined) {
-    const cmdline = readProc(`/proc/${pid}/cmdline`);
-    known = { type: /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? '', single: cmdline.includes('--single-process') };
+    known = readKind(pid);
     if (known.type === 'zygote') return known;
     if (kinds.size > 4096) kinds.clear();
     kinds.set(pid, known);
@@ -105,11 +110,10 @@ function isRenderer(pid: number): boolean {
  * kind is forgotten.
  */
 function stillPage(pid: number): boolean {
-  const cmdline = readProc(`/proc/${pid}/cmdline`);
-  const type = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? '';
+  const now = readKind(pid);
   const known = kinds.get(pid);
-  if (known !== undefined && (known.type !== type || known.single !== cmdline.includes('--single-process'))) kinds.delete(pid);
-  return cmdline !== '' && (type === 'renderer' || (type === '' && cmdline.includes('--single-process')));
+  if (known !== undefined && (known.type !== now.type || known.single !== now.single)) kinds.delete(pid);
+  return now.live && (now.type === 'renderer' || (now.type === '' && now.single));
 }
 
 /** Resident memory of a process in bytes (0 when it is gone). */

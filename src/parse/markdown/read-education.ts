@@ -52,7 +52,7 @@ function degreeFromBody(state: ParseState, body: readonly Line[]): Line | undefi
   const later = (): Line | undefined => body.slice(1, 3).find((x) => x.kind === l.kind && x.depth === l.depth && opensWithDegree(state, x));
   if (l.plain.length > 100) return later();
   // ("Bachelor of Technology: Computer Science" over the school's line, in one paragraph: a degree and its field, never prose)
-  if (degreeLabel(state, l.plain) && opensWithDegree(state, l)) return l;
+  if (/[:：]/.test(l.plain) && opensWithDegree(state, l)) return l;
   // ("undergraduate focus on machine learning …" going on over three lines / "- BA computer science": a paragraph of prose
   // is no degree; the first line after it that opens with a degree word is)
   const paragraph = body.filter((x) => x.block === l.block && x.kind === 'text');
