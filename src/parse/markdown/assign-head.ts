@@ -795,6 +795,17 @@ function ownMarkedFields(scored: readonly Scored[]): boolean {
   return italic !== undefined && !italic.seg.line.italic && own.some((x) => x !== italic && x.seg.line.boldParts.some((b) => b.includes(x.seg.text)));
 }
 
+/**
+ * "### Registered Nurse • Agency Nurse" over "#### WSi • Greenwood Village, CO": the group heading names a job, and the
+ * entry's own line gives one name and its place, nothing else: the heading is the entry's role, the own line its organisation.
+ */
+function ownNameAndPlace(scored: readonly Scored[]): boolean {
+  if (!scored.some((x) => x.seg.lineIdx === -1 && x.s.title > 0)) return false;
+  const own = scored.filter((x) => x.seg.lineIdx >= 0 && !x.seg.label);
+  const names = own.filter((x) => x.s.place < 2);
+  return names.length === 1 && names[0]!.s.title <= 0 && names[0]!.s.degree <= 0 && own.some((x) => x.s.place >= 2 && x.seg.line === names[0]!.seg.line);
+}
+
 /** The segment names an organisation (work) or a school (education) by its words. */
 function namesKind(x: Scored, kind: HeadKind): boolean {
   return (kind === 'work' ? x.s.org : x.s.school) > 0;
@@ -881,7 +892,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // "## Otras Organizaciones" over "- Consultor Middleware en Red Hat Chile (2014/1 a 2014/6)": a name the head's own
   // line introduces with a connector is this entry's organisation; the group heading's weight as one goes
   // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")
-  const drop = ownNameOverRole(scored) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) || ownMarkedFields(scored) ? GROUP_WEIGHT : 0;
+  const drop = ownNameOverRole(scored) || (kind === 'work' && ownNameAndPlace(scored)) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) || ownMarkedFields(scored) ? GROUP_WEIGHT : 0;
   if (drop) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= drop;
   // ("### NETCRACKER (Project Manager, Технический менеджер, …)" over "2019 - 2020, turkcell.com.tr, Проектный Менеджер": the
   // roles a group line lists are its entries'; where the entry's own line names a job, that is the role)
