@@ -416,7 +416,9 @@ function classifyLines(state: ParseState, ranks: Uint8Array): Array<{ i: number;
   }
   // ("### 🏢 Company (2020.8-2022.12)" / "#### 担当業務" under every job: a heading that comes again below a heading that comes once is a part of each entry)
   const once = (c: { key: string }): boolean => (times.get(c.key) ?? 0) < 2;
-  const top = Math.min(7, ...classes.filter((c) => c.key.startsWith('#') && once(c)).map((c) => c.rank));
+  // ("# Резюме программиста" over "## Образование" twice among "## Опыт работы", "## Навыки и умения": the document's title
+  // comes once above the sections, and counts for no level)
+  const top = Math.min(7, ...classes.filter((c) => c.key.startsWith('#') && once(c) && c.cls.kind !== 'doctitle').map((c) => c.rank));
   return classes.filter((c) => once(c) || (c.key.startsWith('#') && c.rank <= top)).map(({ i, rank, cls }) => ({ i, rank, cls }));
 }
 

@@ -3,6 +3,26 @@ import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { lineDates } from './line-dates.js';
 import type { Segmented } from './segment-entries.js';
 import { wordClasses } from './score-segment.js';
+import { fieldLabelOf } from './field-label-of.js';
+import { findExactHeading } from './find-exact-heading.js';
+
+/** "AR Glasses/Hand Controller Project（2016年 - 2018年）": a heading whose name (before any bracket) ends with the word for a project names one, whatever job word comes before. */
+function endsWithProject(state: ParseState, text: string): boolean {
+  const name = /^[^(（[]+/.exec(text)?.[0].trim() ?? '';
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last !== name && findExactHeading(state, last) === 'projects';
+}
+
+/** The heading names a job, and not as a project's part ("Hand Controller Project"). */
+function namesJob(state: ParseState, h: Line): boolean {
+  return wordClasses(h.plain, state).has('jobTitle') && !endsWithProject(state, h.plain);
+}
+
+/** "- **役割**: ソフトウェアエンジニア、LLMOps" under a project heading: an undated line opening with a field's label, the project's detail. */
+function labelledDetail(state: ParseState, l: Line): boolean {
+  const at = l.plain.search(/[:：]/);
+  return at > 0 && fieldLabelOf(state, l.plain.slice(0, at)) !== undefined && lineDates(state, l).length === 0;
+}
 
 /** A heading that names a job ("LINE Technology Vietnam | Senior Software Engineer", "Higgsup | developer"). */
 function jobHeading(state: ParseState, l: Line): boolean {
@@ -22,10 +42,10 @@ function withinJob(state: ParseState, job: Line, h: Line): boolean {
   return year >= range.start.slice(0, 4) && (range.ongoing || year <= (range.end ?? '').slice(0, 4));
 }
 
-/** A head that is one dated heading deeper than `level` naming no job (a project and its dates). */
+/** A head that is one dated heading deeper than `level` naming no job (a project and its dates), and labelled details of it. */
 function projectHead(state: ParseState, e: EntryBlock, level: number): boolean {
   const [h, ...rest] = e.head;
-  return h !== undefined && rest.length === 0 && h.kind === 'heading' && h.level > level && lineDates(state, h).length > 0 && !wordClasses(h.plain, state).has('jobTitle');
+  return h !== undefined && rest.every((l) => labelledDetail(state, l)) && h.kind === 'heading' && h.level > level && lineDates(state, h).length > 0 && !namesJob(state, h);
 }
 
 /** A head line of the entry that is dated: "### R&D Lab" / "Основатель, …" / "2023 — настоящее время | Псков". */
@@ -37,7 +57,7 @@ const datedHead = (state: ParseState, e: EntryBlock): boolean => e.head.length >
  */
 function undatedPart(state: ParseState, e: EntryBlock, job: EntryBlock, level: number): boolean {
   const [h, ...rest] = e.head;
-  if (h === undefined || rest.length > 0 || h.kind !== 'heading' || h.level <= level || !datedHead(state, job)) return false;
+  if (h === undefined || !rest.every((l) => labelledDetail(state, l)) || h.kind !== 'heading' || h.level <= level || !datedHead(state, job)) return false;
   if (lineDates(state, h).length > 0 || e.body.some((l) => lineDates(state, l).length > 0)) return false;
   const classes = wordClasses(h.plain, state);
   return !classes.has('jobTitle') && !classes.has('degree') && !classes.has('organisation') && !classes.has('institution');

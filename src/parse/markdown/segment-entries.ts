@@ -1605,7 +1605,8 @@ function isDivider(state: ParseState, section: Section, lines: readonly Line[], 
   // (the qualifier opens with a small word: "en Développement", "in Software"; "Thực tập sinh, Viettel" is an entry)
   const opens = c.how === 'contains' && DATED_KINDS.has(section.type) && countWords(l.plain) <= 5 && foldWord(l.plain).startsWith(c.phrase) && /^\s+\p{Ll}/u.test(l.plain.slice(c.phrase.length)) && !/[,，|–—]|\s-\s/u.test(l.plain);
   // ("### 過去の職務経歴", "### Previous Experience": one that ends with it after a short qualifier is one too)
-  const ends = c.how === 'contains' && DATED_KINDS.has(section.type) && endsWithPhrase(l.plain, c.phrase);
+  // (not where the phrase also names a job: "### 長期インターン" over "**株式会社フリークアウト**" is a long-term intern's post)
+  const ends = c.how === 'contains' && DATED_KINDS.has(section.type) && endsWithPhrase(l.plain, c.phrase) && !wordClasses(c.phrase, state).has('jobTitle');
   return c.how === 'exact' || opens || ends || (c.how === 'part' && /\s[-–—/|]\s/.test(l.plain) && l.plain.split(/\s[-–—/|]\s/).every((p) => classifyHeadingIn(state, p)?.kind === section.type));
 }
 
