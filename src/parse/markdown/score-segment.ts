@@ -327,9 +327,10 @@ export function placeScore(text: string): number {
   const t = text.trim();
   const open = t.endsWith(')') ? t.lastIndexOf(' (') : -1;
   if (open > 0 && t.indexOf('(') === open + 1 && t.slice(open + 2, -1).split(' ').some((w) => inPlaces(w))) return placeScore(t.slice(0, open));
-  // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space)
+  // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space; not an acronym and its
+  // town, which name an organisation's branch: "МУ-Пловдив")
   // (a text with no comma, semicolon, slash or hyphen is one part: it is not split)
-  const parts = !hasPartMark(raw) ? [raw] : (/^\p{Lu}[\p{L}.']+-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
+  const parts = !hasPartMark(raw) ? [raw] : (/^\p{Lu}\p{Ll}[\p{L}.']*-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     // "서울 마포구", "경기 의왕": two or three known places, a region then a town or district, with spaces only
