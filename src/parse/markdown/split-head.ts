@@ -594,7 +594,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   }
   const tail = boldTail(clean, line, state);
   if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
-  const opening = boldLead(clean, line);
+  const opening = boldLead(clean, line, state);
   if (opening) return [segmentOf(opening[0].replace(/[,;]\s*$/, ''), line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
   const strong = cutStrong(clean, protectedSpans(clean, line, state, connectors));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
@@ -866,14 +866,16 @@ function italicInBold(text: string, line: Line): [string, string, string] | unde
 
 /**
  * "__Université de Lille__ Ingénieur de Recherche; Architecte …": a bold run of two words or more that opens a line
- * not bold as a whole, then a capitalised phrase with no separator between them, are two parts.
+ * not bold as a whole, then a capitalised phrase with no separator between them, are two parts. So is a bold word naming
+ * no job before a phrase that names one ("__Turbit__ Head of Data Science"; not "**Senior** Engineer").
  */
-function boldLead(text: string, line: Line): [string, string] | undefined {
+function boldLead(text: string, line: Line, state: ParseState): [string, string] | undefined {
   const bold = line.bold ? undefined : line.boldParts[0];
   // ("**Senior DevOps Engineer |** New York, NY **|** …": a bold run closing with a separator is parted by it)
-  if (!bold || !text.startsWith(bold) || !bold.includes(' ') || /[:：|｜·•]$/.test(bold)) return undefined;
+  if (!bold || !text.startsWith(bold) || /[:：|｜·•]$/.test(bold)) return undefined;
   const rest = text.slice(bold.length);
   if (!/^ \p{Lu}/u.test(rest)) return undefined;
+  if (!bold.includes(' ') && (!/^\p{Lu}/u.test(bold) || wordClasses(bold, state).has('jobTitle') || !wordClasses(rest, state).has('jobTitle'))) return undefined;
   return [bold, rest.trim()];
 }
 
