@@ -138,6 +138,8 @@ export interface Lexicon {
   readonly schoolNameEnds?: readonly string[];
   /** Kinds of employment written beside a role ("Full-time", "Teilzeit", "CDI", "正社員"): never a place, a role or an organisation. Optional: absent = none. */
   readonly employment?: readonly string[];
+  /** Of those, the ones that stand where the employer goes when one works for oneself ("Freelance", "Фриланс", "フリーランス"): an organisation where no other name is given. Optional: absent = none. */
+  readonly selfEmployment?: readonly string[];
   /** Words that introduce one's own name at the top of a CV ("i'm", "my name is", "ich bin", "je m'appelle", "我是"), the name right after them. */
   readonly selfIntro: readonly string[];
   /** Words that introduce one's own name written after it, closing the line ("Szia, Kovács Anna vagyok!", "홍길동입니다", "山田太郎です"). Optional: absent = none. */

@@ -282,6 +282,9 @@ const connected = (seg: Segment): boolean => seg.sep.length > 1 || seg.sep === '
 /** Every language's connectors of whom a post served ("for", "für", "pour"), folded (see `Lexicon.forConnectors`). */
 const FOR_CONNECTORS: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.forConnectors ?? []).map(foldWord)));
 
+/** Kinds of employment that stand for the employer of one working for oneself, of every lexicon, folded (see `Lexicon.selfEmployment`). */
+const SELF_EMPLOYMENT: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.selfEmployment ?? []).map(foldWord)));
+
 /** How much a segment fits the first field (role / degree) and the second (organisation / school); `roleBeside`: another part of its line names a job. */
 function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [number, number] {
   const s = x.s;
@@ -294,6 +297,9 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   if (x.seg.tier === 'lower') a += 0.5;
   // (after "for", "für", "pour" comes a field as often as an employer: "Fachinformatiker für Anwendungsentwicklung" over "**Dupp GmbH**")
   if (connected(x.seg)) b += FOR_CONNECTORS.has(x.seg.sep) ? 0.5 : 2;
+  // ("Продуктовый дизайнер — фриланс", "__Freelance__ Data Scientist": working for oneself, beside the role, stands where the
+  // employer goes; on a line of dates and terms it is one of the terms, "Окт 2017 – Окт 2018 · Удалённо · Фриланс")
+  if (roleBeside && s.title <= 0 && SELF_EMPLOYMENT.has(foldWord(x.seg.text))) b += 2.5;
   if (x.seg.linked) b += 0.8;
   // "**Северсталь** — Backend-разработчик": a part set in bold, naming no job, on a line not all bold whose other part names one, is a name
   else if (roleBeside && s.title <= 0 && !x.seg.line.bold && x.seg.line.boldParts.includes(x.seg.text)) b += 0.8;
