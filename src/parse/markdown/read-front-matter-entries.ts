@@ -192,6 +192,9 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
     return undefined;
   };
   const entry: Record<string, unknown> = {};
+  // ("title: mai 2021 — présent" beside "company:": a text key holding a range, where no key names the dates, holds them)
+  const ranged = rangeUnderOtherKey(spec, item, keys, ctx);
+  if (ranged) readDates(spec, take, entry, path, ctx, ranged);
   // Wowchemy writes the degree in "area" ("PhD Artificial Intelligence") and dates as date_start/date_end
   const wowchemy = keys.has('date_start') || keys.has('date_end') || keys.has('company_name');
   const text = kind === 'education' && wowchemy && !keys.has('studytype') ? { ...spec.text, studyType: ['area', ...spec.text.studyType!], area: [] } : titleNamesOrg(kind, spec, keys) ? { ...spec.text, [ORG_FIELD[kind]!]: ['title'], position: spec.text.position!.filter((n) => n !== 'title') } : spec.text;
@@ -199,7 +202,7 @@ function readEntry(kind: FrontMatterSectionKey, spec: Spec, nested: Record<strin
     const found = take(names, isText);
     if (found) entry[field] = field === 'summary' || field === 'description' ? dropTemplateTags(textOf(found[1])) : textOf(found[1]);
   }
-  readDates(spec, take, entry, path, ctx);
+  if (!ranged) readDates(spec, take, entry, path, ctx);
   if (spec.start) takeTextDates(entry, typeof entry.summary === 'string' ? 'summary' : 'description', ctx.lexicons);
   for (const [field, names] of Object.entries(spec.lists ?? {})) {
     // a single role is still a list of roles
@@ -287,6 +290,7 @@ function readDates(
   entry: Record<string, unknown>,
   path: string,
   ctx: EntryContext,
+  rangeKey?: string,
 ): void {
   const put = (field: string, key: string, value: unknown): boolean => {
     const d = readFrontMatterDate(value, ctx.lexicons, ctx.monthOnly);
@@ -305,7 +309,7 @@ function readDates(
     if (e) put(spec.end!, e[0], e[1]);
     if (s || e) return;
   }
-  const r = take(spec.single ? SINGLE : RANGE, isText);
+  const r = take(spec.single ? SINGLE : rangeKey !== undefined ? [rangeKey] : RANGE, isText);
   if (!r) return;
   const [key, value] = r;
   if (spec.single) {
@@ -322,11 +326,29 @@ function readDates(
   if (a.date) entry[spec.start!] = a.date;
   if (b.date) entry[spec.end!] = b.date;
   // (the range as written, as the body's entries keep it: "2019 - Present" says its end in a word)
-  if (a.date && b.ongoing) entry.dateText = String(value).trim();
+  // (and one written under a key of text, "title: juil. 2017 — déc. 2017", as the CV wrote it: its month words are the CV's)
+  if (a.date && (b.ongoing || rangeKey !== undefined)) entry.dateText = String(value).trim();
   if (!a.date || (!b.date && !b.ongoing)) {
     entry[key] = value;
     ctx.unread.push({ path: `${path}/${key}`, value: String(value) });
   }
+}
+
+/**
+ * The key (as `readEntry` looks keys up) of a job's or school's text whose whole value is a range of dates, where no key
+ * names its dates ("title: juil. 2017 — déc. 2017" beside "company: Massive Interactive"); undefined otherwise.
+ */
+function rangeUnderOtherKey(spec: Spec, item: Record<string, unknown>, keys: ReadonlyMap<string, string>, ctx: EntryContext): string | undefined {
+  if (!spec.start || [...START, ...END, ...RANGE].some((n) => keys.has(n))) return undefined;
+  for (const [name, k] of keys) {
+    const v = item[k];
+    if (typeof v !== 'string' || v.length > 40) continue;
+    const range = splitRange(v, ctx);
+    if (!range) continue;
+    const b = readFrontMatterDate(range[1], ctx.lexicons, ctx.monthOnly);
+    if (readFrontMatterDate(range[0], ctx.lexicons, ctx.monthOnly).date && (b.date || b.ongoing)) return name;
+  }
+  return undefined;
 }
 
 /**
