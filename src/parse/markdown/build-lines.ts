@@ -257,9 +257,18 @@ function addHeading(w: Walk, open: Token, inline: Token, startLine: number, endL
 }
 
 /**
+ * "| Bsystems , Accra Web Developer | June 2013" / "| Ahonya.com Web Developer | June 2014": rows (two or more) whose right
+ * cells all hold a year, beside left cells of which one runs to three words or more, are dated entries, not labels and values
+ * ("| Alkaen | 19.01.2015 |" / "| Päättyen | 2017 |" label one entry's dates).
+ */
+function datedRows(rows: ReadonlyArray<{ cells: string[] }>): boolean {
+  return rows.length >= 2 && rows.every((r) => /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(r.cells[1]!)) && rows.some((r) => r.cells[0]!.trim().split(/\s+/).length >= 3);
+}
+
+/**
  * Adds a table's rows (cells from the tokens of each row). A two-column table whose header row is empty
  * ("| | |" / "| --- | --- |" / "| Alkaen | 19.01.2015 |") is a list of labels and values set out as a table:
- * its rows become "Label: value" lines of one paragraph, read as any labelled lines are.
+ * its rows become "Label: value" lines of one paragraph, read as any labelled lines are (not {@link datedRows}).
  */
 function addTable(w: Walk, tokens: Token[], from: number): number {
   const block = ++w.block;
@@ -289,7 +298,7 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
   joinYearCells(rows);
   // (text in both cells: a portrait beside the contacts, or skills beside rating pictures, stay a table)
   const textCell = (c: string): boolean => !c.includes('![') && !c.includes('<') && /[\p{L}\p{N}]/u.test(c);
-  const pairs = emptyHeader && rows.length > 0 && rows.every((r) => r.cells.length === 2 && textCell(r.cells[0]!) && (r.cells[1] === '' || textCell(r.cells[1]!)));
+  const pairs = emptyHeader && rows.length > 0 && rows.every((r) => r.cells.length === 2 && textCell(r.cells[0]!) && (r.cells[1] === '' || textCell(r.cells[1]!))) && !datedRows(rows);
   for (const r of rows) {
     const place = { line: r.line, endLine: r.line, block };
     if (pairs) w.lines.push(makeLine('text', r.cells[1] ? `${r.cells[0]!.replace(/[:：]\s*$/, '')}: ${r.cells[1]}` : r.cells[0]!, place));

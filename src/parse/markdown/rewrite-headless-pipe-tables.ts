@@ -29,7 +29,9 @@ export function rewriteHeadlessPipeTables(lines: string[], fence: Uint8Array): v
   for (let i = 1; i + 1 < lines.length; i++) {
     const n = dashCells(lines[i]!);
     // ("|----+----|" / "| Dates | Position |" / "|-----|:-----|": a border over a header row and its delimiter row is no line of the table)
-    if (n > 0 && !fence[i] && crossedRule(lines[i]!) && lines[i - 1]!.trim() === '' && rowLine(lines[i + 1]!) && dashCells(lines[i + 2] ?? '') > 0) {
+    // ("|---" / "| Name of Institution | Date of Completion" / "|:-|:-": so is any top border over a header row and its delimiter row,
+    // and one right over a separator line, "|---" / "|-|-" / "| **Name:** | Kofi Dwomoh-Ababio": the separator then opens the rows)
+    if (n > 0 && !fence[i] && lines[i - 1]!.trim() === '' && ((rowLine(lines[i + 1]!) && dashCells(lines[i + 2] ?? '') > 0 && (crossedRule(lines[i]!) || !rowLine(lines[i]!))) || dashCells(lines[i + 1]!) > 0)) {
       lines[i] = '';
       continue;
     }
