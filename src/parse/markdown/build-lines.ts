@@ -101,6 +101,10 @@ const HTML_LAYOUT = /^<img\b[^<>]*>\s*<h[1-6]\b/i;
 function addItem(w: Walk, parts: readonly string[], startLine: number): void {
   let end = parts.findIndex(hardBreak);
   if (end < 0 || end === parts.length - 1) end = parts.length - 1;
+  // ("- Web Programmer (_Agustus 2020 - November 2020_)" / "   `PT Mutiara … adalah perusahaan …`": a line that is one code
+  // span alone, under the item's first, is text of its own, as after a hard break)
+  const code = parts.findIndex((p, k) => k > 0 && CODE_LINE.test(p.trim()));
+  if (code > 0 && code - 1 < end) end = code - 1;
   const text = parts.slice(0, end + 1).map((p) => p.trim().replace(BREAK_MARK, '')).join(' ').trim();
   const block = ++w.block;
   w.lines.push(makeLine('item', text, { line: startLine, endLine: startLine + end, block, depth: w.itemDepth, ordered: w.ordered[w.ordered.length - 1] ?? false }));
@@ -110,6 +114,9 @@ function addItem(w: Walk, parts: readonly string[], startLine: number): void {
     if (line) w.lines.push(makeLine('text', line, { line: startLine + k, endLine: startLine + k, block: rest, depth: w.itemDepth + 1 }));
   }
 }
+
+/** A line that is one code span and nothing else. */
+const CODE_LINE = /^`[^`]+`$/;
 
 /** A line written as a table's row: opens and closes with a pipe, with one inside. */
 const pipeRow = (r: string): boolean => r.length > 2 && r.startsWith('|') && r.endsWith('|') && r.indexOf('|', 1) < r.length - 1;
