@@ -370,17 +370,25 @@ function isCapitalised(text: string): boolean {
   return text.split(' ').length <= 4 && /^[\p{Lu}\d&.,'’\- ]+$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 }
 
+/** The text is a town's name (one to three capitalised words), ", " and two capitals that are the word `hit` (a region's code where the lexicons know a legal form). */
+function stateCodeTail(text: string, hit: string): boolean {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s*(\p{Lu}{2})$/u.exec(text);
+  return m !== null && foldWord(m[2]!) === hit;
+}
+
 function computeScore(text: string, state: ParseState): SegmentScore {
   const cls = wordClasses(text, state);
   // (how many words of each class, each looked up once)
   const job = cls.get('jobTitle')?.length ?? 0;
-  const org = cls.get('organisation')?.length ?? 0;
+  const named = cls.get('organisation')?.length ?? 0;
   const inst = cls.get('institution')?.length ?? 0;
   const deg = cls.get('degree')?.length ?? 0;
   const why: string[] = [];
   for (const [c, ws] of cls) why.push(`${c} word${ws.length > 1 ? 's' : ''} "${ws.join('", "')}"`);
   const place = recall(state, 'place', text, placeScore);
   if (place) why.push(`place (${place})`);
+  // ("Palhoça, SC", "Brașov, SC": a state's code after a known town is no legal form, whatever a lexicon lists it as)
+  const org = named === 1 && place >= 3 && job + inst === 0 && stateCodeTail(text, cls.get('organisation')![0]!) ? 0 : named;
   const words = countWords(text);
   const long = words > 10 ? -1 : 0;
   // "CINCH FINANCIAL, Principal SE": a name set in capitals that names no job is an organisation's
