@@ -115,6 +115,18 @@ function addItem(w: Walk, parts: readonly string[], startLine: number): void {
   }
 }
 
+/**
+ * A label cell and its value as one "Label: value" line; spaces written as `&nbsp;` to line the cells up end no label
+ * ("**Name:** &nbsp;&nbsp;" beside "Kofi Dwomoh-Ababio" is "**Name:** Kofi Dwomoh-Ababio").
+ */
+function labelled(label: string, value: string): string {
+  const bare = label.replace(/(?:\s|&nbsp;|&#160;|\u00a0)+$/g, '');
+  return /[:：](?:\*\*|__)$/.test(bare) ? `${bare} ${value}` : `${bare.replace(/[:：]$/, '')}: ${value}`;
+}
+
+/** A line of an indented code block written as a list item ("- Java"). */
+const CODE_ITEM = /^\s*[-*+]\s+\S/;
+
 /** A line that is one code span and nothing else. */
 const CODE_LINE = /^`[^`]+`$/;
 
@@ -308,7 +320,7 @@ function addTable(w: Walk, tokens: Token[], from: number): number {
   const pairs = emptyHeader && rows.length > 0 && rows.every((r) => r.cells.length === 2 && textCell(r.cells[0]!) && (r.cells[1] === '' || textCell(r.cells[1]!))) && !datedRows(rows);
   for (const r of rows) {
     const place = { line: r.line, endLine: r.line, block };
-    if (pairs) w.lines.push(makeLine('text', r.cells[1] ? `${r.cells[0]!.replace(/[:：]\s*$/, '')}: ${r.cells[1]}` : r.cells[0]!, place));
+    if (pairs) w.lines.push(makeLine('text', r.cells[1] ? labelled(r.cells[0]!, r.cells[1]) : r.cells[0]!, place));
     else w.lines.push(makeLine('row', '', { ...place, cells: r.cells, header: r.header }));
   }
   return i;
@@ -337,6 +349,14 @@ function addCode(w: Walk, content: string, startLine: number, fenced: boolean): 
   // indented HTML after a blank line inside an HTML layout is still HTML, not code
   if (!fenced && /^\s*<[A-Za-z!/]/.test(content)) {
     addHtml(w, content, startLine);
+    return;
+  }
+  // ("\t- Java" / "\t- JavaScript/Node" after a blank line: a list indented into a code block by mistake is the list)
+  const rows = content.split('\n');
+  if (!fenced && rows.some((r) => r.trim()) && rows.every((r) => !r.trim() || CODE_ITEM.test(r))) {
+    rows.forEach((r, k) => {
+      if (r.trim()) w.lines.push(makeLine('item', r.trim().replace(/^[-*+]\s+/, ''), { line: startLine + k, endLine: startLine + k, block: ++w.block, depth: 0, ordered: false }));
+    });
     return;
   }
   const block = ++w.block;
