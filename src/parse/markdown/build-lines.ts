@@ -120,7 +120,7 @@ function addItem(w: Walk, parts: readonly string[], startLine: number): void {
  * ("**Name:** &nbsp;&nbsp;" beside "Kofi Dwomoh-Ababio" is "**Name:** Kofi Dwomoh-Ababio").
  */
 function labelled(label: string, value: string): string {
-  const bare = label.replace(/(?:\s|&nbsp;|&#160;|\u00a0)+$/g, '');
+  const bare = label.replace(/&nbsp;|&#160;/g, ' ').trimEnd();
   return /[:：](?:\*\*|__)$/.test(bare) ? `${bare} ${value}` : `${bare.replace(/[:：]$/, '')}: ${value}`;
 }
 
