@@ -45,7 +45,7 @@ function withinJob(state: ParseState, job: Line, h: Line): boolean {
 /** A head that is one dated heading deeper than `level` naming no job (a project and its dates), and labelled details of it. */
 function projectHead(state: ParseState, e: EntryBlock, level: number): boolean {
   const [h, ...rest] = e.head;
-  return h !== undefined && rest.every((l) => labelledDetail(state, l)) && h.kind === 'heading' && h.level > level && lineDates(state, h).length > 0 && !namesJob(state, h);
+  return h !== undefined && h.kind === 'heading' && h.level > level && lineDates(state, h).length > 0 && rest.every((l) => labelledDetail(state, l)) && !namesJob(state, h);
 }
 
 /** A head line of the entry that is dated: "### R&D Lab" / "Основатель, …" / "2023 — настоящее время | Псков". */
@@ -57,7 +57,7 @@ const datedHead = (state: ParseState, e: EntryBlock): boolean => e.head.length >
  */
 function undatedPart(state: ParseState, e: EntryBlock, job: EntryBlock, level: number): boolean {
   const [h, ...rest] = e.head;
-  if (h === undefined || !rest.every((l) => labelledDetail(state, l)) || h.kind !== 'heading' || h.level <= level || !datedHead(state, job)) return false;
+  if (h === undefined || h.kind !== 'heading' || h.level <= level || !datedHead(state, job) || !rest.every((l) => labelledDetail(state, l))) return false;
   if (lineDates(state, h).length > 0 || e.body.some((l) => lineDates(state, l).length > 0)) return false;
   const classes = wordClasses(h.plain, state);
   return !classes.has('jobTitle') && !classes.has('degree') && !classes.has('organisation') && !classes.has('institution');
