@@ -387,7 +387,7 @@ function computeScore(text: string, state: ParseState): SegmentScore {
   for (const [c, ws] of cls) why.push(`${c} word${ws.length > 1 ? 's' : ''} "${ws.join('", "')}"`);
   const place = recall(state, 'place', text, placeScore);
   if (place) why.push(`place (${place})`);
-  // ("Palhoça, SC", "Brașov, SC": a state's code after a known town is no legal form, whatever a lexicon lists it as)
+  // ("Palhoça, SC", "Seon, AG": a region's code after a town's name is no legal form, whatever a lexicon lists it as)
   const org = named === 1 && place >= 3 && job + inst === 0 && stateCodeTail(text, cls.get('organisation')![0]!) ? 0 : named;
   const words = countWords(text);
   const long = words > 10 ? -1 : 0;
