@@ -47,11 +47,22 @@ function cellsAreHtml(lines: readonly string[], open: number, close: number): bo
 }
 
 /**
+ * Whether some cell of the table opens with a blank line ("<td>" / "" / "**Role**" / "" / "</td>"), the way a cell asks for
+ * Markdown to be read inside it (GitHub, Jekyll): a blank line right under a line that ends with an opening cell tag.
+ */
+function asksForMarkdown(lines: readonly string[], open: number, close: number): boolean {
+  for (let i = open + 1; i < close; i++) {
+    if (lines[i]!.trim() === '' && /<t[dh](?:\s[^<>]*)?>\s*$/i.test(lines[i - 1]!)) return true;
+  }
+  return false;
+}
+
+/**
  * "<table>…<td>**Role**, Org<br />\n\n<strong>Role</strong>, Org…</td></table>": in a browser the table goes on
  * to its `</table>`, but a Markdown HTML block ends at the first blank line, and the rest would be read as
  * paragraphs of stray tags. A table that opens at the start of a line and whose cells hold HTML (every
- * paragraph in it has a tag and none starts a Markdown block: Markdown written inside cells is left as it is)
- * gets its blank lines filled with an empty comment, so that it stays one HTML block. Line numbers do not move.
+ * paragraph in it has a tag and none starts a Markdown block), or whose cells hold text broken by blank lines
+ * where no cell asks for Markdown (Markdown written inside such cells is left as it is), gets its blank lines filled with an empty comment, so that it stays one HTML block. Line numbers do not move.
  * @param lines - the body's lines (changed in place)
  * @param fence - {@link findCodeFences} of the lines
  */
@@ -61,7 +72,9 @@ export function joinHtmlTables(lines: string[], fence: Uint8Array): void {
     if (fence[i] || !/^ {0,3}<table[\s>]/i.test(lines[i]!)) continue;
     const close = closes.get(i);
     if (close === undefined || close === i) continue;
-    if (cellsAreHtml(lines, i, close)) {
+    // (so does one whose cells hold text broken by blank lines, "<td colspan=4>" / "Stateful serverless …" / "" / "Based on …",
+    // where no cell asks for Markdown)
+    if (cellsAreHtml(lines, i, close) || !asksForMarkdown(lines, i, close)) {
       for (let k = i + 1; k < close; k++) if (lines[k]!.trim() === '') lines[k] = FILLER;
     }
     i = close;

@@ -10,7 +10,8 @@ function labelRole(state: ParseState, e: ReadEntry): { text: string; line: Line 
   if (!lead || !lead.line.plain.startsWith(lead.text)) return undefined;
   const after = lead.line.plain.slice(lead.text.length).trimStart();
   // ("*Product Manager / Research Data Specialist.* Product manager for …": a lead closed by a full stop is a label too)
-  return /^[:：.]/u.test(after) && wordClasses(lead.text, state).has('jobTitle') ? lead : undefined;
+  // (not a label of people, "**Advisor(s):** [Prof. Dr. Paolo Carloni](…)": a plural written "(s)" names the field of a list)
+  return /^[:：.]/u.test(after) && !/\(s\)$/iu.test(lead.text.trim()) && wordClasses(lead.text, state).has('jobTitle') ? lead : undefined;
 }
 
 /** The text of a line from the start of one part to the end of another ("Faculdades Metropolitanas Unidas - FMU"). */

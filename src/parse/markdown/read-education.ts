@@ -19,6 +19,7 @@ import type { Line, ParseState, Section } from './parse-types.js';
 import { readEntryHeads, type ReadEntry } from './read-entry-heads.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { wordClasses } from './score-segment.js';
+import { namesNothing } from './names-nothing.js';
 import type { Segment } from './split-head.js';
 
 /** A line of at most 100 characters, with no label, that opens with a degree word ("Бакалавр специальности …", "Cử nhân Công nghệ Thông tin"). */
@@ -142,14 +143,20 @@ function degreeSubtitle(state: ParseState, e: ReadEntry): Segment | undefined {
   return c.has('institution') || c.has('degree') ? undefined : s;
 }
 
-/** The text holds a comma list closed by a word of the CV's languages for "and" (`joiners`) or "&": "Science, Policy, and Management". */
+/** A word of the CV's languages for "and" (`joiners`), or "&". */
+const joinerWord = (state: ParseState, word: string): boolean => word === '&' || state.lexicons.some((l) => l.joiners.includes(word.toLowerCase()));
+
+/**
+ * The text holds a comma list closed by a word of the CV's languages for "and" (`joiners`) or "&": "Science, Policy, and
+ * Management", or ends with a comma part of two capitalised words so joined: "Colloids, Polymers and Surfaces".
+ */
 function closedList(state: ParseState, text: string): boolean {
   for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
     const end = text.indexOf(' ', at + 2);
-    const word = text.slice(at + 2, end < 0 ? undefined : end).toLowerCase();
-    if (word === '&' || state.lexicons.some((l) => l.joiners.includes(word))) return true;
+    if (joinerWord(state, text.slice(at + 2, end < 0 ? undefined : end))) return true;
   }
-  return false;
+  const tail = text.slice(text.lastIndexOf(', ') + 2).split(' ');
+  return text.includes(', ') && tail.length === 3 && /^\p{Lu}/u.test(tail[0]!) && /^\p{Lu}/u.test(tail[2]!) && joinerWord(state, tail[1]!);
 }
 
 /**
@@ -201,12 +208,25 @@ function sortDegreeParts(
   return { studyType, institution, ...(area !== undefined ? { area } : {}), ...(degreeAfter ? { degreeAfter } : {}) };
 }
 
+/**
+ * "**Master of Science (MS) in Colloids, Polymers and Surfaces**": the comma part after a degree that ends with its field,
+ * closing a series of fields ({@link closedList}) and naming no school, job or place, is no school: the degree with it, or undefined.
+ */
+function degreeSeries(state: ParseState, f: ReadEntry['fields']): string | undefined {
+  const a = f.first;
+  const b = f.second;
+  if (!a || !b || b.line !== a.line || b.sep !== ',' || !/\s\p{Lu}[\p{L}-]+$/u.test(a.text) || !wordClasses(a.text, state).has('degree')) return undefined;
+  const joined = `${a.text}, ${b.text}`;
+  return closedList(state, joined) && namesNothing(state, b.text) && scorePlaceIn(state, b.text) === 0 ? joined : undefined;
+}
+
 /** Builds one Education from a read entry. */
 export function toEducation(state: ParseState, e: ReadEntry, at: string): Education {
   const ed: Education = {};
   const f = e.fields;
   const subtitle = degreeSubtitle(state, e);
-  let studyType = subtitle ? `${f.first!.text} ${subtitle.sep} ${subtitle.text}` : f.first?.text;
+  const series = subtitle ? undefined : degreeSeries(state, f);
+  let studyType = subtitle ? `${f.first!.text} ${subtitle.sep} ${subtitle.text}` : series ?? f.first?.text;
   let from = f.first?.line;
   let body = e.block.body;
   if (!studyType) {
@@ -220,8 +240,8 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
       if (studyType === d.plain.replace(/[.。]$/, '')) body = body.filter((x) => x !== d);
     }
   }
-  let institution = f.second?.text;
-  let institutionFrom = f.second?.line;
+  let institution = series ? undefined : f.second?.text;
+  let institutionFrom = series ? undefined : f.second?.line;
   const school = studyType ? takeBodySchool(state, studyType, f.second, body) : undefined;
   if (school) {
     studyType = school.studyType;

@@ -1,6 +1,7 @@
 // Reader for work sections: each entry's role, organisation, place, dates, and its text as summary or highlights.
 import { pairEventEntries } from './pair-event-entries.js';
 import { foldDetailEntries } from './fold-detail-entries.js';
+import { namesNothing } from './names-nothing.js';
 import type { Certificate, Education, Project, Volunteer, Work } from '../../model/types.js';
 import { bodyParts, dateText, headExtras, isoDates, placeText } from './entry-parts.js';
 import { noteField } from './note-field.js';
@@ -110,6 +111,25 @@ function bareSchool(state: ParseState, e: ReadEntry): boolean {
   if (e.segments.length > 1 && /[:：]\s*\p{L}/u.test(e.block.head[0]!.plain)) return false;
   const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
   return head.has('institution') && !head.has('jobTitle') && !head.has('organisation');
+}
+
+/**
+ * "**Doctor rerum naturalium (Dr. rer. nat.) in Physics**" / "**Duration:** Oct 2020 – Current" among jobs: a head that opens
+ * with a degree and names no organisation, school, job or post besides it, nor any second part (its only job words are words of that degree, "doctor",
+ * and one degree word names no job) is a study.
+ */
+function degreeTitle(state: ParseState, e: ReadEntry): boolean {
+  const first = e.segments[0]?.text ?? '';
+  // (not "##### 2018 - 2021: PhD in [LadHyX](…), Palaiseau": a post named by its degree, at a place of work; a comma part of the
+  // degree's own line that names nothing is the rest of its field, "**Master of Science (MS) in Colloids, Polymers and Surfaces**")
+  const second = e.fields.second;
+  if (first.length > MAX_STUDY_PART || (second !== undefined && !(second.line === e.segments[0]?.line && second.sep === ',' && namesNothing(state, second.text)))) return false;
+  const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
+  const degree = head.get('degree');
+  if (!degree || head.has('organisation') || head.has('employment') || head.has('employedStudy')) return false;
+  const jobs = head.get('jobTitle') ?? [];
+  if (!jobs.every((j) => degree.some((d) => d.includes(j))) || !degree.some((d) => !jobs.includes(d))) return false;
+  return wordClasses(first.split(' ')[0] ?? '', state).has('degree');
 }
 
 /** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */
@@ -227,7 +247,7 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && (schoolAndDegree(state, e) || bareSchool(state, e)))) && !studiedElsewhere(state, e)));
+  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && (schoolAndDegree(state, e) || bareSchool(state, e) || degreeTitle(state, e)))) && !studiedElsewhere(state, e)));
   // (a doctoral post is a job under a work heading, unless most of the section is studies: "## Parcours" of degrees and a
   // "Doctorant" at a university, which is one of them)
   const mostlyStudies = studyLike.size * 2 > read.entries.length;

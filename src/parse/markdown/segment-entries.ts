@@ -44,6 +44,7 @@ import { isTown, wordClasses } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
 import { durationNote } from './duration-note.js';
 import { completesHeadWithRole } from './completes-head-with-role.js';
+import { namesNothing } from './names-nothing.js';
 import type { DateSpan, EntryBlock, Line, ParseState, Section } from './parse-types.js';
 
 /** What marks where an entry starts in a region of a section. */
@@ -88,7 +89,9 @@ function continuationRow(w: Walk, l: Line): boolean {
   const cells = l.cells ?? [];
   const head = w.cur?.head[0];
   if (!head || head.kind !== 'row' || head.block !== l.block || lineDates(w.state, head).length === 0) return false;
-  return (cells[0] ?? '').trim() === '' || cells.every((c) => /^[\s:\-–—]*$/u.test(c));
+  if ((cells[0] ?? '').trim() === '' || cells.every((c) => /^[\s:\-–—]*$/u.test(c))) return true;
+  // ("<td colspan=4>Stateful serverless functions …</td>" under a dated row of four cells: one undated cell across the table is its text)
+  return cells.length === 1 && (head.cells?.length ?? 0) >= 3 && lineDates(w.state, l).length === 0;
 }
 
 /**
@@ -200,7 +203,10 @@ function notFieldLabel(state: ParseState, l: Line): boolean {
   const c = l.plain.search(/[:：]/);
   if (c <= 0 || c > 30 || l.plain.slice(0, c).split(' ').length > 4 || /\d/.test(l.plain.slice(0, c))) return false;
   if (l.plain[c] === ':' && l.plain[c + 1] !== ' ' && c + 1 < l.plain.length) return false;
-  if (lineDates(state, l).some((d) => d.index < c)) return false;
+  const dates = lineDates(state, l);
+  if (dates.some((d) => d.index < c)) return false;
+  // ("**Devsisters (Studio Kingdom)** : **2018년 12월 - 2024년 1월**": a name whose value is the entry's dates alone is a head line)
+  if (dates.length > 0 && dates[dates.length - 1]!.index + dates[dates.length - 1]!.length >= l.plain.trimEnd().length - 2 && l.plain.slice(c + 1, dates[0]!.index).trim().length <= 2) return false;
   const hit = preferHit(LEXICON_INDEX.fields.get(foldWord(l.plain.slice(0, c))), state.langs);
   return !hit || !['position', 'organisation', 'period', 'place', 'degree', 'institution'].includes(hit.value);
 }
@@ -1082,12 +1088,6 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !/[.!?]\s/.test(l.plain) && (!complete(w, cur.head) || degreeSentence(w, cur.head, l, prev))));
 }
 
-/** A text with no organisation, school, job or degree word ("Cislunar Explorers", a project's name). */
-function namesNothing(state: ParseState, text: string): boolean {
-  const c = wordClasses(text, state);
-  return !c.has('organisation') && !c.has('institution') && !c.has('jobTitle') && !c.has('degree');
-}
-
 /**
  * "Bond Maritime Services Limited (Oil & Gas Maritime Services). Victoria Island, Lagos.": a name of an organisation, a full stop,
  * then a place closed by one: a head's line written with stops, no sentence.
@@ -1466,6 +1466,17 @@ function boldLeadOverItem(w: Walk, l: Line, next: Line | undefined): boolean {
   return startsBold(l) && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && lineDates(w.state, next).length > 0 && !isLabel(l);
 }
 
+/**
+ * "**Data Science Fellow (12/2024 - 08/2025)**" / "_Springboard (Remote)_" / "[**Predict Used Vehicle Prices**](…)" / "- Executed …":
+ * under a full dated head, an undated paragraph that is wholly one bold link, over a list, titles a project of that job's text.
+ */
+function linkedTitleOverList(w: Walk, l: Line, next: Line | undefined): boolean {
+  if (w.style !== 'bold' || l.kind !== 'text' || !l.bold || l.links.length !== 1 || next?.kind !== 'item') return false;
+  const head = w.cur?.head;
+  if (head === undefined || l.links[0]!.text.trim() !== l.plain.trim() || lineDates(w.state, l).length > 0) return false;
+  return head.some((h) => lineDates(w.state, h).length > 0) && full(w, head) && namesNothing(w.state, l.plain);
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (headFirstStep(w, l, prev, next)) return;
@@ -1477,7 +1488,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     return;
   }
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
-  const opensEntries = !(cur && w.datesBefore && w.style === 'bold');
+  const opensEntries = !(cur && w.datesBefore && w.style === 'bold') && !linkedTitleOverList(w, l, next);
   if (opensEntries && isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
@@ -1791,7 +1802,8 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   const ruled = ruleBlockEntries(state, lines);
   if (ruled) {
     out.styles.push('block');
-    pushAll(out.entries, ruled);
+    pushAll(out.intro, ruled.intro);
+    pushAll(out.entries, ruled.entries);
     return;
   }
   const style = known ?? styleOf(state, lines);

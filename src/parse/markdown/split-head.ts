@@ -556,8 +556,9 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   if (lead && afterLead) {
     const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
     // ("**Software Engineer Intern at Doordash** : May 2022 - …": the lead is split as a text of its own)
-    const own = splitText(trimChars(lead, TRIM), line, lineIdx, state, connectors);
-    return [...(own.length > 0 ? own : [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimChars(lead, TRIM) }]), ...rest];
+    // (keeping the full stop of an abbreviation: "**Anyfi Inc.** : **2016년 11월 - 2018년 6월**")
+    const own = splitText(trimPart(lead), line, lineIdx, state, connectors);
+    return [...(own.length > 0 ? own : [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }]), ...rest];
   }
   const clean = dropDuration(text, state);
   // "[Supership 株式会社](…):正社員（2025/05 〜 現在）": a kind of employment after a colon is a part of its own
