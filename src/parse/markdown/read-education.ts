@@ -283,12 +283,33 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   if (fieldIndex >= 0) ed.area = extras.splice(fieldIndex, 1)[0]!;
   // "日本大学 理工学部 機械工学科" with no degree: the faculty and department after the school say what was studied
   else if (!studyType && !ed.area && institution && extras[0] !== undefined && facultyOf(state, extras[0])) ed.area = extras.shift()!;
+  const own = ed.area ? undefined : schoolOnOwnLine(state, e, extras);
+  if (own) {
+    ed.area = ed.institution!;
+    ed.institution = extras.splice(extras.indexOf(own.text), 1)[0]!;
+    institutionFrom = own.line;
+  }
   const summary = [extras.join(' · '), bodyMarkdown(body)].filter(Boolean).join('\n\n');
   if (summary) ed.summary = summary;
   noteField(state, `${at}/studyType`, from, f.why.first);
   noteField(state, `${at}/institution`, institutionFrom, school ? ['a short line of the text names a school; the head\'s part after the degree names none'] : f.why.second);
   if (e.date) noteField(state, `${at}/endDate`, e.date.line, ['date on this line']);
   return ed;
+}
+
+/**
+ * "**컴퓨터공학과 학사**" / ": 2010년 3월 - 2017년 8월" / "서울과학기술대학교": where the school read is a unit named on the degree's
+ * own line, a later head line that is a school's name alone (no degree) is the school, and the unit what was studied.
+ */
+function schoolOnOwnLine(state: ParseState, e: ReadEntry, extras: readonly string[]): { text: string; line: Line } | undefined {
+  const { first, second } = e.fields;
+  if (!first || !second || second.line !== first.line) return undefined;
+  for (const line of e.block.head) {
+    if (line === first.line || !extras.includes(line.plain)) continue;
+    const c = wordClasses(line.plain, state);
+    if (c.has('institution') && !c.has('degree')) return { text: line.plain, line };
+  }
+  return undefined;
 }
 
 /** Han, kana or Hangul. */

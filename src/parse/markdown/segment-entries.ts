@@ -1477,6 +1477,22 @@ function linkedTitleOverList(w: Walk, l: Line, next: Line | undefined): boolean 
   return head.some((h) => lineDates(w.state, h).length > 0) && full(w, head) && namesNothing(w.state, l.plain);
 }
 
+/**
+ * "**M.Sc. Computer Science**" / ": 2010 - 2017" / "Technical University of Munich" / ": Munich, Germany": an undated term naming a
+ * school or an organisation, whose definition is a place alone, right after a dated head with no text that names neither, completes it.
+ */
+function placedNameTerm(w: Walk, l: Line, next: Line | undefined): boolean {
+  const cur = w.cur;
+  if (w.style !== 'term' || l.kind !== 'term' || next?.kind !== 'def' || !cur || cur.body.length > 0 || lineDates(w.state, l).length > 0) return false;
+  if (lineDates(w.state, next).length > 0 || scorePlaceIn(w.state, next.plain) < 2 || !cur.head.some((h) => lineDates(w.state, h).length > 0)) return false;
+  const names = (t: string, degreeToo: boolean): boolean => {
+    const c = wordClasses(t, w.state);
+    return (c.has('organisation') || c.has('institution')) && (degreeToo || !c.has('degree'));
+  };
+  // (a degree's line that names a department is no school's: "**컴퓨터공학과 학사**" / ": **2010년 3월 - 2017년 8월**" / "서울과학기술대학교")
+  return names(l.plain, true) && !cur.head.some((h) => names(h.plain, false));
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (headFirstStep(w, l, prev, next)) return;
@@ -1488,6 +1504,10 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     return;
   }
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
+  if (placedNameTerm(w, l, next)) {
+    cur!.head.push(l);
+    return;
+  }
   const opensEntries = !(cur && w.datesBefore && w.style === 'bold') && !linkedTitleOverList(w, l, next);
   if (opensEntries && isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;

@@ -473,8 +473,17 @@ function namedSchool(text: string, state: ParseState): boolean {
   const words = text.split(' ').map(stripElision).filter((w, i) => i > 0 || !/^\p{Ll}{1,3}$/u.test(w));
   const school = (w: string | undefined): boolean => w !== undefined && wordClasses(w, state).has('institution');
   // (a name before the school's word is one with it: "Uppsala universitet", not "Informatica, Università di Bologna")
-  if (!school(words[0]) && !(school(words[1]) && !/[,;:]$/.test(words[0] ?? ''))) return false;
+  if (!school(words[0]) && !(school(words[1]) && !/[,;:]$/.test(words[0] ?? ''))) return capitalsThenSchool(text, school);
   return words.some((w) => /^\p{Lu}/u.test(w) && !school(w));
+}
+
+/**
+ * "Pennsylvania State University, 2022", "Bowling Green State University": two to six capitalised words up to the first
+ * comma, the last a school's word (not "Informatica e Multimedialità per la Scuola").
+ */
+function capitalsThenSchool(text: string, school: (w: string | undefined) => boolean): boolean {
+  const name = text.split(',')[0]!.trim().split(' ');
+  return name.length >= 2 && name.length <= 6 && name.every((w) => /^\p{Lu}/u.test(w)) && school(name[name.length - 1]);
 }
 
 /** The part of `left` after its last comma is a capitalised name with no job-title word ("…, ZHAW Centre"). */
