@@ -98,6 +98,8 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['de', 'WS 2019/20', '2019..2020'],
   ['en', '2013/2015', '2013..2015'],
   ['pt', 'Graduação - 2003/2007', '2003..2007', '2003/2007'],
+  // (two months less than a year apart, the second earlier: a slip, read as written)
+  ['pt', 'Dez/2023 a Mar/2023 – H&P Solutions', '2023-12..2023-03', 'Dez/2023 a Mar/2023'],
   ['en', '02/2014--12/2016', '2014-02..2016-12'],
   ['fr', '2015--2016', '2015..2016'],
   ['en', '2019-10-01 ~ 2022-06-30', '2019-10-01..2022-06-30'],

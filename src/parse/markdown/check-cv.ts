@@ -158,12 +158,16 @@ function singleDate(state: ParseState, e: object): boolean {
 /** Ranges that end before they start, and two roles at one employer whose dates overlap. */
 function checkDates(state: ParseState): void {
   const r = state.resume;
-  for (const e of [...(r.work ?? []), ...(r.education ?? []), ...(r.volunteer ?? []), ...(r.projects ?? [])]) {
-    const a = month(e.startDate, false);
-    const b = month(e.endDate, true);
-    if (a === undefined || b === undefined || a <= b) continue;
-    const rec = e as { position?: string; studyType?: string; name?: string };
-    warn(state, 'reversed-date', `the dates of "${rec.position ?? rec.studyType ?? rec.name ?? 'an entry'}" are reversed (${e.startDate} after ${e.endDate}).`);
+  for (const key of ['work', 'education', 'volunteer', 'projects'] as const) {
+    (r[key] ?? []).forEach((e, k) => {
+      const a = month(e.startDate, false);
+      const b = month(e.endDate, true);
+      if (a === undefined || b === undefined || a <= b) return;
+      const rec = e as { position?: string; studyType?: string; name?: string };
+      // (the line the start was read from, where the parse noted one)
+      const at = state.explain.find((n) => n.field === `/${key}/${k}/startDate` || n.field === `/${key}/${k}/endDate`)?.line;
+      warn(state, 'reversed-date', `the dates of "${rec.position ?? rec.studyType ?? rec.name ?? 'an entry'}" are reversed (${e.startDate} after ${e.endDate}): shown as written; swap them or correct one.`, at);
+    });
   }
   const byEmployer = new Map<string, NonNullable<typeof r.work>>();
   for (const e of r.work ?? []) {

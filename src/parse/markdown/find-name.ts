@@ -289,7 +289,7 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   let score = base;
   const reasons = [...why, 'has the shape of a name'];
   const cls = wordClasses(text, state);
-  if (cls.has('jobTitle') || cls.has('organisation') || cls.has('institution') || cls.has('degree')) {
+  if (cls.has('jobTitle') || namesOrganisationBesideParticles(text, cls.get('organisation')) || cls.has('institution') || cls.has('degree')) {
     score -= 4;
     reasons.push('contains a job-title or organisation word');
   }
@@ -327,6 +327,16 @@ export function scoreName(state: ParseState, raw: string, base: number, why: str
   }
   const parts = Object.keys(split.parts).length ? { parts: split.parts } : {};
   return { text: split.bothScripts && !title ? split.bothScripts : text, score, why: reasons, ...(line ? { line } : {}), ...parts, ...(title ? { docTitle: title } : {}) };
+}
+
+/**
+ * Whether the organisation words found in a name's text are more than its surname particles written in lower case ("Ana da
+ * Souza": "da" is a legal form, "DA", in some lexicon).
+ */
+function namesOrganisationBesideParticles(text: string, words: readonly string[] | undefined): boolean {
+  if (!words) return false;
+  const particles = new Set(text.split(' ').filter((w) => PARTICLES.has(w)));
+  return words.some((w) => !particles.has(w));
 }
 
 /** Splits a front-matter title like "Resume - Jane Doe" or "Jane Doe, engineer" into the parts that may be a name. */

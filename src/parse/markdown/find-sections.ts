@@ -1,4 +1,5 @@
 // Pass: decides which lines start sections (headings, bold or capitalised lines, "Label:" lines, in any language) and splits the document into sections.
+import { lineContacts } from './line-contacts.js';
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { SECTION_EMOJI } from '../../model/lexicon/section-emoji.js';
 import { findLexicon } from '../../model/lexicon/find-lexicon.js';
@@ -344,6 +345,12 @@ function openRolePairs(cut: Cut, i: number, line: Line): boolean {
   return true;
 }
 
+/** The line holds an email address, a phone number or a profile link. */
+function holdsContacts(state: ParseState, line: Line): boolean {
+  const c = lineContacts(state, line);
+  return c.emails.length > 0 || c.phones.length > 0 || c.profiles.length > 0;
+}
+
 /** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
 function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
   if (closeSubSection(cut, line, rank)) return false;
@@ -358,6 +365,9 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
       return true;
     }
     if (cut.state.sections.length === 1 && cut.current.lines.filter((l) => l.kind === 'heading').length < 2 && !afterIntroduction(cut, line, rank)) return false;
+    // ("#### Centro – BH/MG - Telefones: 3201-5023 / 99718-1075", "#### E-mails: …", "#### [LinkedIn](…)": a heading of the header
+    // that holds contact details is a header line set large, not a section)
+    if (cut.state.sections.length === 1 && line.kind === 'heading' && holdsContacts(cut.state, line)) return false;
   }
   if (inEntries && cut.noisy) return false;
   // a heading at the section level after entries marked otherwise (dated terms, items) is the next section

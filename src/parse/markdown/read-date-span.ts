@@ -38,6 +38,12 @@ function reversed(a: DateAtom, b: DateAtom): boolean {
   return (a.m === 0 && b.m === 0) || (a.m > 0 && b.m > 0 && (a.y - b.y) * 12 + a.m - b.m >= 12);
 }
 
+/** "Dez/2023 a Mar/2023", "May, 2022 - Jun, 2021": two months less than a year apart, the second earlier (a slip, read as written and warned of). */
+function slipped(a: DateAtom, b: DateAtom): boolean {
+  const months = (a.y - b.y) * 12 + a.m - b.m;
+  return a.y > 0 && b.y > 0 && a.m > 0 && b.m > 0 && months > 0 && months < 12;
+}
+
 /** Completes a yearless start from the end: "May – July 2023" → 2023-05; "29.06-25.08.1977" → 1977-06-29; "Nov – Feb 2020" → 2019-11; "22–24 février 2019". */
 function complete(a: DateAtom, b: DateAtom): DateAtom | undefined {
   if (a.y > 0) return a;
@@ -116,7 +122,7 @@ export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; nex
     [start, end] = [undefined, a];
   } else {
     const listed = tok(a.first - 1)?.kind === 'punct' && tok(a.first - 1)?.value === 0x2c && tok(a.first - 2)?.kind === 'num';
-    const r = readRangeEnd(ctx, yearDotted(ctx, a), (b, word) => !(word && listed) && !!complete(a, b) && (ordered(complete(a, b) ?? a, b) || reversed(a, b)));
+    const r = readRangeEnd(ctx, yearDotted(ctx, a), (b, word) => !(word && listed) && !!complete(a, b) && (ordered(complete(a, b) ?? a, b) || reversed(a, b) || slipped(a, b)));
     const since = r ? 0 : postfixSince(ctx, a.next);
     if (r) {
       start = r.end ? complete(a, r.end) : a.y > 0 ? a : undefined;
