@@ -63,6 +63,9 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   let first = -1;
   for (const [block, n] of byBlock) {
     if (n < 2 || personalTable(state, lines, block)) continue;
+    // (after the jobs' own section, a generic section's dated table is of jobs only where half its rows name one: not "### Seminar
+    // talks" over "| 2024 May | Rhodes College, Tennessee, USA |")
+    if (generic && !firstJobs && !jobRows(state, datedRows.filter((r) => r.block === block))) continue;
     const i = lines.findIndex((l) => l.block === block);
     if (first < 0 || i < first) first = i;
   }
@@ -85,6 +88,11 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     if (header >= 0 && header < first) first = header;
   }
   return first;
+}
+
+/** Half the rows or more name a job. */
+function jobRows(state: ParseState, rows: readonly Line[]): boolean {
+  return rows.filter((r) => wordClasses(r.plain, state).has('jobTitle')).length * 2 >= rows.length;
 }
 
 /** Field labels that only a table of the person's own details has. */
