@@ -80,7 +80,9 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   // (so is a generic section's list whose dated items mostly name companies: "### 主なハイライト" over "- **株式会社X（2019年8月〜2022年5月）**")
   const datedList = (headings || generic) && datedHeads.length === 0 && datedParas.length < 2 ? datedItems(state, lines) : [];
   const companies = headings || datedList.filter((i) => namesOrganisation(state, lines[i]!.plain.slice(0, 160))).length * 3 >= datedList.length * 2;
-  if (datedList.length >= 3 && companies && (first < 0 || datedList[0]! < first)) first = datedList[0]!;
+  // (after the jobs' own section, only where half its items name a job: not "### Selected Exhibitions" / "- 2020 Light Spa: Night Walk, …")
+  const jobsList = !generic || firstJobs || jobRows(state, datedList.map((i) => lines[i]!));
+  if (datedList.length >= 3 && companies && jobsList && (first < 0 || datedList[0]! < first)) first = datedList[0]!;
   const run = (headings || summary) && datedHeads.length === 0 && datedParas.length < 2 && datedList.length < 3 ? datedLineRun(state, lines) : -1;
   if (run >= 0 && (first < 0 || run < first)) first = run;
   if (first >= 0 && lines[first]?.kind === 'row') {
@@ -90,7 +92,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   return first;
 }
 
-/** Half the rows or more name a job. */
+/** Half the rows (or items) or more name a job. */
 function jobRows(state: ParseState, rows: readonly Line[]): boolean {
   return rows.filter((r) => wordClasses(r.plain, state).has('jobTitle')).length * 2 >= rows.length;
 }

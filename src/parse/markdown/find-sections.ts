@@ -345,6 +345,11 @@ function openRolePairs(cut: Cut, i: number, line: Line): boolean {
   return true;
 }
 
+/** Two top-level list items or more and no heading: a section whose entries are items. */
+function itemsOnly(lines: readonly Line[]): boolean {
+  return lines.filter((l) => l.kind === 'item' && l.depth === 0).length >= 2 && !lines.some((l) => l.kind === 'heading');
+}
+
 /** The line holds an email address, a phone number or a profile link. */
 function holdsContacts(state: ParseState, line: Line): boolean {
   const c = lineContacts(state, line);
@@ -373,7 +378,8 @@ function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean 
   // a heading at the section level after entries marked otherwise (dated terms, items) is the next section
   // (not where the entries above are headings dated under them, as this one is: "#### Tutor" / "**Mayo 2021 - …**" then
   // "### Desarrollador Web Python" / "**ITProcess**" / "**Mayo 2020 - Octubre 2020**", one level too high)
-  if (inEntries && rank === cut.rank && cut.entryRank > rank && cut.current.lines.some((l) => l.kind !== 'heading' && lineDates(cut.state, l).length > 0) && !(headedEntries(cut, rank) && datedSoon(cut.state, cut.lines, i))) {
+  // (or items alone, undated: "### Education" / "- Maine College of Art, Portland, ME — **Master of Fine Arts:** Studio Art" / … / "### Selected Exhibitions")
+  if (inEntries && rank === cut.rank && cut.entryRank > rank && (cut.current.lines.some((l) => l.kind !== 'heading' && lineDates(cut.state, l).length > 0) || itemsOnly(cut.current.lines)) && !(headedEntries(cut, rank) && datedSoon(cut.state, cut.lines, i))) {
     open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'entries above it were not headings']);
     return true;
   }
