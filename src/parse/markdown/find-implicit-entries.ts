@@ -65,7 +65,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
     if (n < 2 || personalTable(state, lines, block)) continue;
     // (after the jobs' own section, a generic section's dated table is of jobs only where half its rows name one: not "### Seminar
     // talks" over "| 2024 May | Rhodes College, Tennessee, USA |")
-    if (generic && !firstJobs && !jobRows(state, datedRows.filter((r) => r.block === block))) continue;
+    if (generic && !headings && !firstJobs && !jobRows(state, datedRows.filter((r) => r.block === block))) continue;
     const i = lines.findIndex((l) => l.block === block);
     if (first < 0 || i < first) first = i;
   }
@@ -81,7 +81,7 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   const datedList = (headings || generic) && datedHeads.length === 0 && datedParas.length < 2 ? datedItems(state, lines) : [];
   const companies = headings || datedList.filter((i) => namesOrganisation(state, lines[i]!.plain.slice(0, 160))).length * 3 >= datedList.length * 2;
   // (after the jobs' own section, only where half its items name a job: not "### Selected Exhibitions" / "- 2020 Light Spa: Night Walk, …")
-  const jobsList = !generic || firstJobs || jobRows(state, datedList.map((i) => lines[i]!));
+  const jobsList = headings || !generic || firstJobs || jobRows(state, datedList.map((i) => lines[i]!));
   if (datedList.length >= 3 && companies && jobsList && (first < 0 || datedList[0]! < first)) first = datedList[0]!;
   const run = (headings || summary) && datedHeads.length === 0 && datedParas.length < 2 && datedList.length < 3 ? datedLineRun(state, lines) : -1;
   if (run >= 0 && (first < 0 || run < first)) first = run;
