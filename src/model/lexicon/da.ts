@@ -53,7 +53,7 @@ export const da: Lexicon = {
   approximately: ['ca', 'ca.', 'cirka', 'omkring'],
   to: ['til', 'og'],
   durations: { years: ['år'], months: ['måned', 'måneder', 'md.', 'mdr.', 'mdr', 'mnd.'] },
-  connectors: ['hos', 'i', 'ved', 'på', 'for', '@'],
+  connectors: ['hos', 'i', 'ved', 'v/', 'på', 'for', '@'],
   forConnectors: ['for'],
   roleAfter: ['som'],
   employment: ['fuldtid', 'deltid', 'fastansat'],

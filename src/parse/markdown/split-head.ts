@@ -394,6 +394,20 @@ function connectorWords(state: ParseState, words: readonly string[], i: number):
   return 0;
 }
 
+/** A connector of the CV's first two languages that says whom a post served ("for", "für": `Lexicon.forConnectors`). */
+function forConnector(state: ParseState, word: string): boolean {
+  return state.lexicons.slice(0, 2).some((l) => l.forConnectors?.includes(word) === true);
+}
+
+/** Some word from `from` on is a connector that is no {@link forConnector}. */
+function laterConnector(state: ParseState, words: readonly string[], from: number): boolean {
+  for (let k = from; k < words.length - 1; k++) {
+    const n = connectorWords(state, words, k);
+    if (n > 0 && !forConnector(state, foldWord(words.slice(k, k + n).join(' ')))) return true;
+  }
+  return false;
+}
+
 /** "Post Doc in Princeton University", "PhD in [PMMH](…), Paris": a role or degree, then a linked name or one a school's or company's word names. */
 function nameConnectorCut(state: ParseState, words: readonly string[], i: number, line: Line): Array<{ text: string; sep: string }> | undefined {
   if (!isConnector(state, foldWord(words[i]!), 'nameConnector')) return undefined;
@@ -460,7 +474,8 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     if (linked) return cut;
     // in education the school comes last: "Kandidat i Datavetenskap vid Uppsala universitet" parts at "vid"
     if (mode === 'education') first = cut;
-    else first ??= cut;
+    // ("Studentassistent for Programmering, Numerikk og Sikkerhet v/ NTNU": a connector of whom a post served gives way to a later one of where)
+    else if (!first && !(forConnector(state, w) && laterConnector(state, words, i + n))) first = cut;
   }
   return first ?? weak ?? [{ text, sep: '' }];
 }
