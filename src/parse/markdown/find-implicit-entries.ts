@@ -72,7 +72,8 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   const datedHeads = datedHeadings(state, lines);
   // (a date alone right over the first heading opens the entries with it: "[05/2015 – Attuale]" / "### **ICT Manager**")
   const opening = datedHeads[0] !== undefined && datedHeads[0] > 0 && dateOnly(state, lines[datedHeads[0] - 1]!) ? datedHeads[0] - 1 : datedHeads[0];
-  if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads)) || (summary && jobHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || opening! < first)) first = opening!;
+  // ("## Ранний PHP-опыт" over "### 4logist AB — PHP Developer" / "Март — сентябрь 2017", …: in a generic section too, dated headings two thirds of which name a job)
+  if ((headings || orgHeadings(state, lines, datedHeads) || (generic && roleHeadings(state, lines, datedHeads)) || ((summary || generic) && jobHeadings(state, lines, datedHeads))) && datedHeads.length >= (headings ? 2 : 1) && (first < 0 || opening! < first)) first = opening!;
   // a CV of plain paragraphs ("2020–2022　腾讯微信事业群　前端工程师" then its text): paragraphs that open with a date
   const datedParas = headings && datedHeads.length === 0 ? longest(datedParagraphs(state, lines), boldHeadParagraphs(state, lines)) : firstJobs ? jobParagraphs(state, lines) : [];
   if (datedParas.length >= 2 && (first < 0 || datedParas[0]! < first)) first = datedParas[0]!;
