@@ -1425,6 +1425,10 @@ function headFirstStep(w: Walk, l: Line, prev: Line | undefined, next: Line | un
     start(w, l);
     return true;
   }
+  if (placedNameTerm(w, l, next)) {
+    w.cur!.head.push(l);
+    return true;
+  }
   const lead = w.cur;
   // (and the dated item right under it joins its head)
   if (lead && prev && lead.head.length === 1 && lead.head[0] === prev && lead.body.length === 0 && boldLeadOverItem(w, prev, l)) {
@@ -1504,10 +1508,6 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     return;
   }
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
-  if (placedNameTerm(w, l, next)) {
-    cur!.head.push(l);
-    return;
-  }
   const opensEntries = !(cur && w.datesBefore && w.style === 'bold') && !linkedTitleOverList(w, l, next);
   if (opensEntries && isAnchor(w.style, l, prev, w)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;

@@ -579,8 +579,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const afterLead = lead && lead.length < text.length && text.startsWith(lead) ? /^\s*[:：]\s+(?=\S)/.exec(text.slice(lead.length)) : null;
   if (lead && afterLead) {
     const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
-    // ("**Software Engineer Intern at Doordash** : May 2022 - …": the lead is split as a text of its own)
-    // (keeping the full stop of an abbreviation: "**Anyfi Inc.** : **2016년 11월 - 2018년 6월**")
+    // ("**Software Engineer Intern at Doordash** : May 2022 - …": the lead is split as a text of its own, an abbreviation's full stop kept)
     const own = splitText(trimPart(lead), line, lineIdx, state, connectors);
     return [...(own.length > 0 ? own : [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }]), ...rest];
   }
