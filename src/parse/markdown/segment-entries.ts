@@ -132,10 +132,13 @@ function tableEntryRows(state: ParseState, lines: readonly Line[]): { head: Set<
   return { head, rest };
 }
 
-/** A row that says sentences: one ending with a full stop, or with a Japanese or Chinese full stop inside it. */
+/**
+ * A row that says sentences: one ending with a full stop, with a Japanese or Chinese full stop inside it, or with a full stop
+ * before a capital inside a text longer than a head ("Based at the Brain and Spine Institute …. I participated …").
+ */
 function sentenceRow(r: Line): boolean {
   const t = r.plain.trim();
-  return /[.!?。]$/.test(t) || t.includes('。');
+  return /[.!?。]$/.test(t) || t.includes('。') || (t.length > SHORT && /[.!?]\s+\p{Lu}/u.test(t));
 }
 
 /** {@link tableEntryRows} of a region of rows, as the walk keeps them. */
