@@ -20,6 +20,9 @@ function lineMarkdown(l: Line, shallowest: number): string {
   }
 }
 
+/** A line whose text is HTML tags alone ("<img src=\"logo.png\" />"): nothing to read, all markup. */
+const htmlOnly = (l: Line): boolean => l.plain.trim() === '' && l.md.trimStart().startsWith('<');
+
 /**
  * Joins lines into Markdown: lines of one block stay together (one per line), blocks are separated by
  * a blank line, consecutive list items form one list, indented from the shallowest item among them (an
@@ -38,7 +41,8 @@ export function bodyMarkdown(lines: readonly Line[]): string {
     }
     if (!prev && out) out += '\n\n';
     else if (prev) {
-      const sameBlock = prev.block === l.block && l.kind !== 'item';
+      // (a line of HTML alone, "<img src=… />", ends its block: joined to the next line, it would make that line HTML too)
+      const sameBlock = prev.block === l.block && l.kind !== 'item' && !htmlOnly(prev);
       const listRun = prev.kind === 'item' && l.kind === 'item';
       out += sameBlock ? (l.kind === 'row' ? '\n\n' : '  \n') : listRun ? '\n' : '\n\n';
     }
