@@ -115,8 +115,8 @@ function bareSchool(state: ParseState, e: ReadEntry): boolean {
 
 /**
  * "**Doctor rerum naturalium (Dr. rer. nat.) in Physics**" / "**Duration:** Oct 2020 – Current" among jobs: a head that opens
- * with a degree and names no organisation, school, job or post besides it, nor any second part (its only job words are words of that degree, "doctor",
- * and one degree word names no job) is a study.
+ * with a degree, with no second part, naming no organisation or post (its only job words are words of that degree, "doctor",
+ * and one degree word names no job), is a study.
  */
 function degreeTitle(state: ParseState, e: ReadEntry): boolean {
   const first = e.segments[0]?.text ?? '';

@@ -37,11 +37,12 @@ const dateLine = (state: ParseState, l: Line): boolean => dateOnly(state, l) || 
  */
 function headLine(state: ParseState, l: Line): boolean {
   if (l.kind !== 'text' || !l.plain || /[.!?。:：]$/u.test(l.plain)) return false;
-  // ("**Location:** Aachen, Germany" is the entry's; "**Advisor(s):** Prof. Dr. Paolo Carloni" is its text)
+  // ("**Location:** Aachen, Germany" is the entry's, "Location:" naming its place in an entry's block, not the person's;
+  // "**Advisor(s):** Prof. Dr. Paolo Carloni" is its text)
   const label = labelOf(l);
-  // (in an entry's block, "Location:" is the entry's place, not the person's)
   const field = label === undefined ? undefined : fieldLabelOf(state, label);
-  if (label !== undefined && /\s/u.test(l.plain.charAt(label.length + 1)) && !ENTRY_FIELD_LABELS.has(field!) && field !== 'location') return false;
+  const entryField = field !== undefined && (ENTRY_FIELD_LABELS.has(field) || field === 'location');
+  if (label !== undefined && /\s/u.test(l.plain.charAt(label.length + 1)) && !entryField) return false;
   const n = countWords(l.plain);
   if (n > (l.bold ? BOLD_HEAD_WORDS : HEAD_WORDS)) return false;
   const linkFirst = l.links.some((k) => k.text && l.plain.startsWith(k.text));
