@@ -36,8 +36,7 @@ function roleHeadings(state: ParseState, lines: readonly Line[], datedHeads: rea
  * summary, dated headings two thirds of which name a job are jobs.
  */
 function jobHeadings(state: ParseState, lines: readonly Line[], datedHeads: readonly number[]): boolean {
-  const jobs = datedHeads.filter((i) => wordClasses(lines[i]!.plain, state).has('jobTitle')).length;
-  return datedHeads.length >= 2 && jobs * 3 >= datedHeads.length * 2;
+  return datedHeads.length >= 2 && namingJobs(state, datedHeads.map((i) => lines[i]!)) * 3 >= datedHeads.length * 2;
 }
 
 /**
@@ -93,9 +92,14 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   return first;
 }
 
+/** How many of the lines name a job. */
+function namingJobs(state: ParseState, lines: readonly Line[]): number {
+  return lines.filter((l) => wordClasses(l.plain, state).has('jobTitle')).length;
+}
+
 /** Half the rows (or items) or more name a job. */
 function jobRows(state: ParseState, rows: readonly Line[]): boolean {
-  return rows.filter((r) => wordClasses(r.plain, state).has('jobTitle')).length * 2 >= rows.length;
+  return namingJobs(state, rows) * 2 >= rows.length;
 }
 
 /** Field labels that only a table of the person's own details has. */
