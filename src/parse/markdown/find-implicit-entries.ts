@@ -6,6 +6,7 @@ import { lineDates } from './line-dates.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import type { FieldLabel } from './lexicon-index.js';
 import { fieldLabelOf } from './field-label-of.js';
+import { countJobLines } from './count-job-lines.js';
 import { wordClasses } from './score-segment.js';
 
 /** "### 2025/02 - 2025/04: 株式会社X" three times or more under "## 略歴": dated headings that mostly name organisations are jobs in any section. */
@@ -36,7 +37,7 @@ function roleHeadings(state: ParseState, lines: readonly Line[], datedHeads: rea
  * summary, dated headings two thirds of which name a job are jobs.
  */
 function jobHeadings(state: ParseState, lines: readonly Line[], datedHeads: readonly number[]): boolean {
-  return datedHeads.length >= 2 && namingJobs(state, datedHeads.map((i) => lines[i]!)) * 3 >= datedHeads.length * 2;
+  return datedHeads.length >= 2 && countJobLines(state, datedHeads.map((i) => lines[i]!)) * 3 >= datedHeads.length * 2;
 }
 
 /**
@@ -92,14 +93,9 @@ function firstEntryLine(state: ParseState, lines: readonly Line[], headings: boo
   return first;
 }
 
-/** How many of the lines name a job. */
-function namingJobs(state: ParseState, lines: readonly Line[]): number {
-  return lines.filter((l) => wordClasses(l.plain, state).has('jobTitle')).length;
-}
-
 /** Half the rows (or items) or more name a job. */
 function jobRows(state: ParseState, rows: readonly Line[]): boolean {
-  return namingJobs(state, rows) * 2 >= rows.length;
+  return countJobLines(state, rows) * 2 >= rows.length;
 }
 
 /** Field labels that only a table of the person's own details has. */

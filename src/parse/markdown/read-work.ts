@@ -128,8 +128,17 @@ function degreeTitle(state: ParseState, e: ReadEntry): boolean {
   const degree = head.get('degree');
   if (!degree || head.has('organisation') || head.has('employment') || head.has('employedStudy')) return false;
   const jobs = head.get('jobTitle') ?? [];
-  if (!jobs.every((j) => degree.some((d) => d.includes(j))) || !degree.some((d) => !jobs.includes(d))) return false;
+  if (!jobs.every((j) => degree.some((d) => d.includes(j))) || !degree.some((d) => namesNoJob(d, jobs))) return false;
   return wordClasses(first.split(' ')[0] ?? '', state).has('degree');
+}
+
+/**
+ * A degree word that is more than a job word: "doctor of philosophy" beside the job word "doctor", not "ingeniero de" beside
+ * "ingeniero" (a job word and its preposition, "Ingeniero de Interfaces de Usuario, Facebook").
+ */
+function namesNoJob(degree: string, jobs: readonly string[]): boolean {
+  const rest = jobs.reduce((d, j) => d.replace(j, ' '), degree);
+  return rest === degree || rest.split(' ').some((w) => w.length >= 4);
 }
 
 /** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */

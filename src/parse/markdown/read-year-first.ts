@@ -1,5 +1,6 @@
 // Reads a date that starts with its year: 2019, 2000, September, 2019-05, 2019.05, 2019/05, 2019-05-01, 2019. 05., 2019年5月1日, 2019년 5월, 2016 r., 2019. május, 2011 okt, 平成30年.
 import type { DateAtom, DateContext, DateToken } from './date-words.js';
+import { CJK, classifyChar } from './classify-char.js';
 import { classifyDateMark } from './classify-date-mark.js';
 import { makeDateAtom } from './make-date-atom.js';
 import { readYear, type YearRead } from './read-year.js';
@@ -113,7 +114,9 @@ export function readYearFirst(ctx: DateContext, i: number): DateAtom | undefined
   // ("2021 Sep 20 – 2023 Jan 13": year, month name, then a day that ends the date)
   const dayThenEnd = month > 0 && !dotted && near && mw?.space === true && spacedSmall(tok(w + 1), 31) && endsDate(tok(w + 2));
   if (dayThenEnd) return makeDateAtom(i, w + 2, yr, month, tok(w + 1)!.value) ?? makeDateAtom(i, w + 1, yr, month, 0);
-  if (month > 0 && (marked || (dotted && near) || (!dotted && near && mw?.space === true && endsDate(tok(w + 1)) && (!commaed || !tok(w + 1) || tok(w + 1)!.value !== 0x2c)))) {
+  // ("2017八月 - …": a Han month word glued to the year, as a CV in Chinese may drop the year mark)
+  const apart = mw?.space === true || (mw !== undefined && !commaed && classifyChar(lower.charCodeAt(mw.start)) === CJK);
+  if (month > 0 && (marked || (dotted && near) || (!dotted && near && apart && endsDate(tok(w + 1)) && (!commaed || !tok(w + 1) || tok(w + 1)!.value !== 0x2c)))) {
     const dn = tok(w + 1);
     if (dn?.kind === 'num' && dn.digits <= 2 && classifyDateMark(tok(w + 2), lower) === 'day') {
       const full = makeDateAtom(i, w + 3, yr, month, dn.value);
