@@ -2,6 +2,7 @@
 import { namesOrganisation } from './names-organisation.js';
 import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
+import { pullItemOpeners } from './pull-item-openers.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
 import { onlyJobParts } from './only-job-parts.js';
@@ -1851,6 +1852,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   });
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
   if (style === 'block') pullHeadsAboveDates(state, out.entries, out.intro, firstEntry, firstIntro);
+  if (style === 'block' || style === 'bold') pullItemOpeners(state, out.entries, out.intro, firstEntry, firstIntro);
   if (style === 'heading') {
     inheritGroups(state, out.entries.slice(firstEntry));
     foldGroupHeadings(state, out.entries, firstEntry);
