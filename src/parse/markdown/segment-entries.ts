@@ -8,6 +8,7 @@ import { takeIntroEntry } from './take-intro-entry.js';
 import { onlyJobParts } from './only-job-parts.js';
 import { splitDatedParagraphsUnderRole } from './split-dated-paragraphs-under-role.js';
 import { splitDegreeLinesUnderSchool } from './split-degree-lines-under-school.js';
+import { groupDegreesUnderSchools } from './group-degrees-under-schools.js';
 import { closesWithDate } from './closes-with-date.js';
 import { findDates } from './find-dates.js';
 import { rowsWithinHeading } from './rows-within-heading.js';
@@ -1045,6 +1046,7 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // (so does one that ends with a place after a comma: "  * Prime Minister's Office, Israel")
   // (and one that opens in italics under a head whose role is in bold: "* March 2025 up to now : **Research Intern**" / "  * *BNP Paribas Cardif*, in the R&D team")
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT && lineDates(w.state, l).length === 0 && (namesOrganisation(w.state, l.plain) || (bareName(w.state, l.plain) && words(prev) <= 6) || placeTail(w.state, l.plain) || opensItalicBesideBold(l, prev)) && !namesOrganisation(w.state, prev.plain) && lineDates(w.state, prev).length > 0 && wordClasses(prev.plain, w.state).has('jobTitle')) return true;
+  if (w.style === 'item' && roleSubItem(w, l, prev, next, cur.head)) return true;
   // ("* 04.2020 - 06.2021: Machine Learning Operations" / "  * [Bosch Rexroth](…); Remote, SC, USA and Ulm, Germany": so does one that opens with a link's name, under a head of a date and a few words)
   if (w.style === 'item' && l.kind === 'item' && l.depth > 0 && cur.head.length === 1 && prev !== undefined && prev === cur.head[0] && l.plain.length <= SHORT * 1.5 && linkLead(w.state, l) && lineDates(w.state, l).length === 0 && lineDates(w.state, prev).length > 0 && words(prev) <= 8 && prev.links.length === 0) return true;
   // "* **02.2014 - 04.2014**" then, in the item, the paragraph "Программист в [Mindojo](…)": the item's first paragraph completes its date
@@ -1347,6 +1349,16 @@ function closesHead(w: Walk, head: readonly Line[], l: Line, prev: Line | undefi
   // (not one that names an organisation, a school, a job or a degree: "`1999-2003`" / "Ingeniería técnica …" / "**Universidad Politécnica de Valencia.**")
   if (w.style === 'block' && l.kind === 'text' && l.bold && head.length >= 2 && lineDates(w.state, l).length === 0 && full(w, head) && namesNothing(w.state, l.plain)) return true;
   return (w.style === 'heading' || w.style === 'bold') && (l.kind !== 'heading' || w.noisy) && newBlock && full(w, head) && !dateOnly(w.state, l) && !townLine(w.state, l) && !roleForHead(w, head, l, prev) && !organisationForHead(w, head, l, prev);
+}
+
+/**
+ * "* Squire and Company, PC, _Orem, UT_, 2015-2017" / "  * Senior Consultant, Advisory Services" / "    * …": a first sub-item, short and
+ * undated, naming a job, with no sibling after it, completes a dated head that names an organisation and no job.
+ */
+function roleSubItem(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined, head: readonly Line[]): boolean {
+  if (l.kind !== 'item' || l.depth === 0 || head.length !== 1 || prev === undefined || prev !== head[0] || l.plain.length > SHORT || /[.!?。]$/.test(l.plain)) return false;
+  if ((next?.kind === 'item' && next.depth === l.depth) || lineDates(w.state, l).length > 0 || lineDates(w.state, prev).length === 0) return false;
+  return wordClasses(l.plain, w.state).has('jobTitle') && namesOrganisation(w.state, prev.plain) && !wordClasses(prev.plain, w.state).has('jobTitle');
 }
 
 /**
@@ -2030,6 +2042,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   groupItemsUnderNameLines(state, lines, out);
   splitDatedParagraphsUnderRole(state, out);
   splitDegreeLinesUnderSchool(state, section, out);
+  groupDegreesUnderSchools(state, section, out);
   splitDatedRolesUnderPeriod(state, section, out);
   dropDividerHeadings(state, out);
   splitRepeatedRoleParagraphs(state, out);
