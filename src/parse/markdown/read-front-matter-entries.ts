@@ -74,7 +74,7 @@ const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   },
   education: {
     text: {
-      institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'name', 'who', 'subtitle'],
+      institution: ['institution', 'school', 'university', 'college', 'uni', 'institute', 'organization', 'organisation', 'org', 'name', 'who', 'subtitle'],
       area: ['area', 'major', 'field', 'field_of_study', 'subject', 'discipline', 'specialization', 'specialisation', 'program'],
       studyType: ['studytype', 'study_type', 'degree', 'qualification', 'diploma', 'course', 'title', 'what'],
       score: ['score', 'gpa', 'grade', 'grades', 'mark'], url: URL, location: ['location', 'place', 'city', 'where'], summary: ['thesis', ...SUMMARY],
@@ -364,9 +364,19 @@ function yearlessStart(text: string, end: string | undefined, ctx: EntryContext)
   return same.date <= end.slice(0, 7) ? same : readFrontMatterDate(`${text.trim()} ${year - 1}`, ctx.lexicons, ctx.monthOnly);
 }
 
-/** "2019 – 2021", "Sep 2021 - Present", "2012-2015", "2019 to now": the two sides, or undefined. */
+/** A year, a dash and the end year's last two digits ("2024-25", "1998–99"; not a month, "2019-05"). */
+const SHORT_END = /^(\d{4})\s*[-–—]\s*(1[3-9]|[2-9]\d)$/;
+
+/** "2019 – 2021", "Sep 2021 - Present", "2012-2015", "2019 to now", "2024-25": the two sides, or undefined. */
 function splitRange(s: string, ctx: EntryContext): [string, string] | undefined {
   const text = s.trim();
+  // ("2024-25": the end's two digits in the start's century, or the next one's)
+  const short = SHORT_END.exec(text);
+  if (short) {
+    const [, start = '', end = ''] = short;
+    const full = Number(start.slice(0, 2) + end);
+    return [start, String(full < Number(start) ? full + 100 : full)];
+  }
   const words = ctx.lexicons.flatMap((l) => l.to).map((w) => ` ${w} `);
   for (const sep of [' – ', ' — ', ' - ', '–', '—', ' ~ ', '~', '～', ...words]) {
     const at = text.toLowerCase().indexOf(sep);
