@@ -98,7 +98,8 @@ export function placeText(e: ReadEntry): string | undefined {
   for (const c of e.fields.cutPlaces) {
     // "Balsas, Maranhao, Brasil": a town whose region and country were cut off it is one place again
     const at = e.fields.places.findIndex((p) => p.line === c.from.line && c.from.text.startsWith(p.text) && c.from.text.endsWith(c.text));
-    if (at >= 0 && parts[at] === e.fields.places[at]!.text) parts[at] = `${parts[at]}, ${c.text}`;
+    // (with the comma it was written with: "上海，中国")
+    if (at >= 0 && parts[at] === e.fields.places[at]!.text) parts[at] = c.from.text.length <= parts[at]!.length + c.text.length + 2 ? c.from.text : `${parts[at]}, ${c.text}`;
     else parts.push(c.text);
   }
   const joined = joinAdjacentPlaces(e.fields.places, parts);
