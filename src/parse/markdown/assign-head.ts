@@ -255,7 +255,8 @@ function placeAfterStop(state: ParseState, text: string): { rest: string; place:
   const tail = t.slice(dot + 2);
   // (a legal form that opens the name ends none: "PT. Unicorn Tosan Perkasa, Bandung")
   const opening = t.lastIndexOf(' ', dot) < 0 && legalForm(ended);
-  if (opening || !(ended.length > 6 || ended.endsWith(').') || legalForm(ended)) || !tail.includes(', ') || scorePlaceIn(state, tail) < 2) return undefined;
+  // (nor does one that another legal form follows: "netforge GmbH & Co. KG, Berlin", though KG is a country's code)
+  if (opening || !(ended.length > 6 || ended.endsWith(').') || legalForm(ended)) || !tail.includes(', ') || legalForm(tail.slice(0, tail.indexOf(', '))) || scorePlaceIn(state, tail) < 2) return undefined;
   // (a legal form keeps its stop: "SAP SSC Ltd. Ireland, Galway")
   return { rest: t.slice(0, legalForm(ended) ? dot + 1 : dot), place: tail };
 }

@@ -797,6 +797,8 @@ function emphasisTail(text: string, run: string, state: ParseState, whole: boole
   const isConnector = (w: string | undefined): boolean => !!w && !!LEXICON_INDEX.words.get(foldWord(w))?.some((h) => h.value === 'connector');
   const last = words[words.length - 1];
   if (isConnector(last) || (/^\p{Ll}{1,4}$/u.test(last ?? '') && isConnector(words[words.length - 2]))) return undefined;
+  // (nor after a joiner: "_Buffalo Spree Magazine_ and _Forever Young Magazine_" names two together)
+  if (last !== undefined && (last === '&' || LEXICON_INDEX.joiners.has(foldWord(last)))) return undefined;
   // ("### Eneco/Dept */ Software Engineer, freelance*": a separator the run opens with is no part of it)
   const lead = /^[-–—|:：,;/·•／｜，、]+\s*/u.exec(run)?.[0].length ?? 0;
   return [before, run.slice(lead)];
