@@ -291,7 +291,9 @@ function lineNames(state: ParseState): NameCandidate[] {
   const titles = new Set(known < 0 ? [] : state.sections.slice(known + 1).map((s) => s.heading).filter((h) => h !== undefined));
   // (so is a line of such a section, but for a name it introduces: "* Various Tutorings (mostly in math …)" under "Teachings" after "# Education")
   // (not of a contact section: "## 个人信息" / "- 周丽娜 / 女 / 1995")
-  const later = new Set(known < 0 ? [] : state.sections.slice(known + 1).filter((s) => s.type !== 'contact').flatMap((s) => s.lines.filter((l) => l.kind !== 'heading' && top.has(l))));
+  // (nor is a heading below such a section's own: "## Technik" / "### Web Basics")
+  const below = (s: Section, l: Line): boolean => l.kind !== 'heading' || (s.heading?.kind === 'heading' && l.level > s.heading.level);
+  const later = new Set(known < 0 ? [] : state.sections.slice(known + 1).filter((s) => s.type !== 'contact').flatMap((s) => s.lines.filter((l) => below(s, l) && top.has(l))));
   lines.slice(0, 40).forEach((l, i) => {
     if (entryItems.has(l) || titles.has(l) || (linkItem(lines[i]) && (linkItem(lines[i - 1]) || linkItem(lines[i + 1])))) return;
     const inHeader = header.has(l) ? 1 : 0;
