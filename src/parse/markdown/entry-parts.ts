@@ -7,6 +7,7 @@ import type { ReadEntry } from './read-entry-heads.js';
 export function dateText(e: ReadEntry): string | undefined {
   const d = e.date;
   if (!d) return undefined;
+  if (d.written) return d.written;
   // (with the periods written after it: "May 2019 - August 2019, May 2018 - August 2018")
   const last = d.later?.[d.later.length - 1] ?? d.span;
   const t = d.line.plain.slice(d.span.index, last.index + last.length).trim();

@@ -14,6 +14,8 @@ export interface EntryDate {
   line: Line;
   /** The entry's other periods written right after it in its cell (see laterPeriods). */
   later?: DateSpan[];
+  /** The dates as written where they stand apart: a row's start cell and its end cell of words ("2022 – Present"). */
+  written?: string;
 }
 
 /** The first span of `lines` that is a range (or ongoing), else the first single date. */
@@ -62,12 +64,15 @@ function rowDates(state: ParseState, entry: EntryBlock, section: readonly Line[]
   if (!a?.start) return undefined;
   const b = cellDates(ei);
   const endCell = ei >= 0 ? (row.cells[ei] ?? '').trim() : '';
-  const ongoing = !b && (endCell === '' || /^[-–—~]+$/.test(endCell) || (findDates(endCell, state.dateWords)[0]?.ongoing ?? false));
+  // (an end cell of a present word, "Present", reads as a span of no date that is ongoing)
+  const ongoing = b ? !b.start && b.ongoing : endCell === '' || /^[-–—~]+$/.test(endCell);
   const end = b?.single ? b.start : b?.end ?? b?.start;
   const index = row.plain.indexOf(row.cells[si]!.trim());
   const span: DateSpan = { start: a.start, ongoing, single: false, index: Math.max(0, index), length: 0 };
   if (end && !ongoing) span.end = end;
-  return { span, line: row };
+  // (that word is the CV's: the dates keep it, "2022 – Present")
+  const plain = (c: string): string => c.replace(/[*_`]/g, '').trim();
+  return ongoing && /\p{L}/u.test(endCell) ? { span, line: row, written: `${plain(row.cells[si]!)} – ${plain(endCell)}` } : { span, line: row };
 }
 
 /** The field a "Label: …" line names, when it is a start or end label ("Fecha de incorporación: 2 de abril de 2012"). */

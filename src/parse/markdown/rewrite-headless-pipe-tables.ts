@@ -28,6 +28,12 @@ function rowLine(line: string): boolean {
 export function rewriteHeadlessPipeTables(lines: string[], fence: Uint8Array): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const n = dashCells(lines[i]!);
+    // ("| Company | Role | Start | End |" over "| --- | --- | --- | --- | --- |": a delimiter row of one cell too many or too few
+    // under a header row is that header's, as the rows say it is meant)
+    if (n > 0 && !fence[i] && headerOver(lines, i, n)) {
+      lines[i] = `|${'---|'.repeat(cellsOf(lines[i - 1]!).length)}`;
+      continue;
+    }
     // ("|----+----|" / "| Dates | Position |" / "|-----|:-----|": a border over a header row and its delimiter row is no line of the table)
     // ("|---" / "| Name of Institution | Date of Completion" / "|:-|:-": so is any top border over a header row and its delimiter row,
     // and one right over a separator line, "|---" / "|-|-" / "| **Name:** | Kofi Dwomoh-Ababio": the separator then opens the rows)
@@ -43,6 +49,12 @@ export function rewriteHeadlessPipeTables(lines: string[], fence: Uint8Array): v
     lines[i - 1] = `|${' |'.repeat(n)}`;
     lines[i] = `|${'---|'.repeat(n)}`;
   }
+}
+
+/** Line `i`, a delimiter row of `n` cells, is under a header row (after a blank line or none) of another number of cells, with a row under it. */
+function headerOver(lines: readonly string[], i: number, n: number): boolean {
+  const head = lines[i - 1]!;
+  return rowLine(head) && dashCells(head) === 0 && (i < 2 || lines[i - 2]!.trim() === '') && rowLine(lines[i + 1]!) && Math.abs(cellsOf(head).length - n) === 1;
 }
 
 /** A row's cells, less its outer bars. */
