@@ -58,7 +58,8 @@ const SPECS: Readonly<Record<FrontMatterSectionKey, Spec>> = {
   work: {
     text: {
       // ("who: Solas Oxford CIC" / "what: Web Developer" / "where: Oxford" / "when: June 2025 - Present": where is then the place)
-      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'who', 'where', 'header', 'subtitle'],
+      // ("client: Rabobank": a consultant's job is held at the client)
+      name: ['company', 'company_name', 'employer', 'organization', 'organisation', 'org', 'name', 'business', 'firm', 'at', 'who', 'where', 'header', 'subtitle', 'client'],
       position: ['position', 'title', 'role', 'job_title', 'jobtitle', 'job', 'designation', 'subheader', 'what'],
       url: ['company_url', 'company_website', ...URL], location: ['location', 'place', 'city', 'company_location', 'where'], summary: SUMMARY,
     },
