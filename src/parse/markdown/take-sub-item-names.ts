@@ -9,14 +9,27 @@ import type { Segmented } from './segment-entries.js';
 const MAX_NAME = 60;
 const MAX_WORDS = 6;
 
-/** A top-level item with dates that names a job ("* Dec 2021 – Dec 2022: Freelance Developer"). */
+/** The fewest words a head names besides its dates: a job and nothing more ("Freelance Developer", not "Data engineer à [S4M] – Paris"). */
+const MAX_HEAD_WORDS = 4;
+
+/** A top-level item with dates that names a job and no more, with no link ("* Dec 2021 – Dec 2022: Freelance Developer"). */
 function datedJobItem(state: ParseState, l: Line | undefined): l is Line {
-  return l !== undefined && l.kind === 'item' && l.depth === 0 && lineDates(state, l).length > 0 && wordClasses(l.plain, state).has('jobTitle');
+  if (l === undefined || l.kind !== 'item' || l.depth !== 0 || l.links.length > 0) return false;
+  const dates = lineDates(state, l);
+  if (dates.length === 0 || !wordClasses(l.plain, state).has('jobTitle')) return false;
+  const rest = dates.reduceRight((t, d) => t.slice(0, d.index) + t.slice(d.index + d.length), l.plain);
+  return countWords(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) <= MAX_HEAD_WORDS;
+}
+
+/** Capitalised as a name is: the first word, and half the words of four letters or more ("Microsoft, Pakistan Chapter", not "Kept the build green"). */
+function capitalised(text: string): boolean {
+  const words = text.split(' ').filter((w, i) => i === 0 || w.length > 3);
+  return /^[\p{Lu}\p{Lo}\p{N}]/u.test(text) && words.filter((w) => /^[\p{Lu}\p{Lo}\p{N}]/u.test(w)).length * 2 >= words.length;
 }
 
 /** A sub-item right under `head` that reads as a name: short, undated, capitalised, no sentence ("  * Freelancer.com"). */
 function nameSubItem(state: ParseState, head: Line, l: Line | undefined): l is Line {
-  return l !== undefined && l.kind === 'item' && l.depth === head.depth + 1 && l.plain.length <= MAX_NAME && countWords(l.plain) <= MAX_WORDS && /^[\p{Lu}\p{Lo}\p{N}]/u.test(l.plain) && !/[.!?。:：]$/u.test(l.plain) && lineDates(state, l).length === 0;
+  return l !== undefined && l.kind === 'item' && l.depth === head.depth + 1 && l.plain.length <= MAX_NAME && countWords(l.plain) <= MAX_WORDS && capitalised(l.plain) && !/[!?。:：]$|\p{Ll}{4,}\.$/u.test(l.plain) && lineDates(state, l).length === 0;
 }
 
 /** The entry's head already holds its name's sub-item ("* Oct 2015 – Aug 2017: Software Engineer" / "  * NETSOL Technologies Inc."). */
