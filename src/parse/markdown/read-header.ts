@@ -287,7 +287,8 @@ function lineNames(state: ParseState): NameCandidate[] {
   const entryItems = new Set(state.sections.filter((s) => NO_NAME_SECTIONS.has(s.type)).flatMap((s) => s.lines.filter((l) => top.has(l))));
   // ("## Scientific Scores", "Technical Proficiency\n======" after "## Education"): a heading that opens a section after a
   // section of a known kind has begun is a section's title, not the name
-  const known = state.sections.findIndex((s) => s.type !== 'header' && s.type !== 'generic');
+  // (one that holds no lines opens nothing yet: "# אודותיי" / "## אוליביה טרגר", an "About" heading right over the name)
+  const known = state.sections.findIndex((s) => s.type !== 'header' && s.type !== 'generic' && s.lines.length > 0);
   const titles = new Set(known < 0 ? [] : state.sections.slice(known + 1).map((s) => s.heading).filter((h) => h !== undefined));
   // (so is a line of such a section, but for a name it introduces: "* Various Tutorings (mostly in math …)" under "Teachings" after "# Education")
   // (not of a contact section: "## 个人信息" / "- 周丽娜 / 女 / 1995")

@@ -27,9 +27,15 @@ function capitalised(text: string): boolean {
   return /^[\p{Lu}\p{Lo}\p{N}]/u.test(text) && words.filter((w) => /^[\p{Lu}\p{Lo}\p{N}]/u.test(w)).length * 2 >= words.length;
 }
 
+/** Ends as a sentence or a label does: a mark, or a full stop after a word in small letters ("… green."; not "Inc."). */
+function endsSentence(text: string): boolean {
+  if (/[!?。:：]$/u.test(text)) return true;
+  return text.endsWith('.') && /^\p{Ll}{4,}$/u.test(text.slice(text.lastIndexOf(' ') + 1, -1));
+}
+
 /** A sub-item right under `head` that reads as a name: short, undated, capitalised, no sentence ("  * Freelancer.com"). */
 function nameSubItem(state: ParseState, head: Line, l: Line | undefined): l is Line {
-  return l !== undefined && l.kind === 'item' && l.depth === head.depth + 1 && l.plain.length <= MAX_NAME && countWords(l.plain) <= MAX_WORDS && capitalised(l.plain) && !/[!?。:：]$|\p{Ll}{4,}\.$/u.test(l.plain) && lineDates(state, l).length === 0;
+  return l !== undefined && l.kind === 'item' && l.depth === head.depth + 1 && l.plain.length <= MAX_NAME && countWords(l.plain) <= MAX_WORDS && capitalised(l.plain) && !endsSentence(l.plain) && lineDates(state, l).length === 0;
 }
 
 /** The entry's head already holds its name's sub-item ("* Oct 2015 – Aug 2017: Software Engineer" / "  * NETSOL Technologies Inc."). */
