@@ -216,6 +216,8 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['zh-hans', '15 年 8 月 ~ 至今', '2015-08..'],
   ['zh-hans', '14年3月-15年3月', '2014-03..2015-03'],
   ['zh-hans', '### 2016年九月 - 2017八月 (UCloud 中国上海)', '2016-09..2017-08', '2016年九月 - 2017八月'],
+  // (a present word the span before holds is not the start of the next one: the property test's "2019現在 - 1950")
+  ['en', '2019現在 - 1950', '2019.. ; 1950', '2019現在 ; 1950'],
   ['ko', '24년 8월 졸업 예정', '2024-08', '24년 8월'],
   ['ja', '2019年5月〜2020年3月', '2019-05..2020-03'],
   ['ja', '2019年5月から2020年3月まで', '2019-05..2020-03'],

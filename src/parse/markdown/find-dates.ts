@@ -97,7 +97,8 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
     if (!kind) break;
     const read = kind === 'num' || kind === 'word' ? readDateSpan(ctx, i) : undefined;
     if (read) {
-      spans.push(presentBefore(tok, i, yearBefore(text, read.span)));
+      const last = spans[spans.length - 1];
+      spans.push(presentBefore(tok, i, yearBefore(text, read.span), last ? last.index + last.length : 0));
       i = read.next;
     } else {
       i++;
@@ -108,13 +109,14 @@ export function findDates(text: string, words: DateWords, ring?: DateToken[]): D
 
 /**
  * "Present Oct 2023" (a table's period cell written newest first, "Present<br>Oct 2023"): a single date right after a
- * "present" word, with only white space or a dash between, is ongoing since that date.
+ * "present" word, with only white space or a dash between, is ongoing since that date (`after`: where the span before ends).
  */
-function presentBefore(tok: DateTokenAt, i: number, span: DateSpan): DateSpan {
+function presentBefore(tok: DateTokenAt, i: number, span: DateSpan, after: number): DateSpan {
   // ("current - 2018", "Present – 2019": a range written end first, as R's datadrivencv writes them, with its dash)
   const dash = i > 1 ? tok(i - 1) : undefined;
   const p = dash?.kind === 'punct' && (dash.value === 0x2d || dash.value === 0x7e) ? tok(i - 2) : i > 0 ? tok(i - 1) : undefined;
-  if (!p || p.kind !== 'word' || !p.entry?.present || !span.single || span.ongoing || !span.start) return span;
+  // (not a word the span before holds already: "2019現在 - 1950")
+  if (!p || p.kind !== 'word' || !p.entry?.present || p.start < after || !span.single || span.ongoing || !span.start) return span;
   return { ...span, single: false, ongoing: true, index: p.start, length: span.index + span.length - p.start };
 }
 
