@@ -51,7 +51,7 @@ function jobRunEnd(state: ParseState, sections: readonly Section[], start: numbe
  * Pass: a work or education section whose heading stands over no text (its entries sit in the markup's nesting,
  * which HTML gives and headings lose) takes in the generic sections that follow it at its own heading level, each
  * headed by a name over a dated heading, with the sections headed below them; a work section with text of its own takes in
- * a run of two or more dated sections at its level whose headings mostly name jobs.
+ * a run of dated sections at its level whose headings, with its own at that level, mostly name jobs (see jobRunEnd).
  */
 export function absorbOrgSections(state: ParseState): void {
   const sections = state.sections;

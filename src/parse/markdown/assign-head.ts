@@ -1,4 +1,5 @@
 // Decides which segment of an entry's head is the role, the organisation and the place (or the degree and the school), by scores and the section's layout.
+import { capitalisedAsName } from './capitalised-as-name.js';
 import type { Line, ParseState } from './parse-types.js';
 import { isTown, placeScore, scoreSegment, wordClasses, type SegmentScore } from './score-segment.js';
 import { scorePlaceIn } from './score-place-in.js';
@@ -325,10 +326,7 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
 
 /** Up to five words, the first capitalised (or of a script without case), at least half of the first and the longer words capitalised: "Centro Nacional de Computacion", not "Best paper award". */
 function nameLike(text: string): boolean {
-  const words = text.split(' ');
-  if (words.length > 5 || /[,;.!?]$/.test(text) || !/^(?:\p{Lu}|\p{Lo})/u.test(text)) return false;
-  const long = words.filter((w, i) => (i === 0 || w.length > 3) && /\p{L}/u.test(w));
-  return long.filter((w) => /^(?:\p{Lu}|\p{Lo})/u.test(w)).length * 2 >= long.length;
+  return text.split(' ').length <= 5 && !/[,;.!?]$/.test(text) && capitalisedAsName(text);
 }
 
 /** Scores one choice of (first, second) segments; `single` when the head has one segment that is no place. */

@@ -1,4 +1,5 @@
 // Takes each entry's first sub-item into its head where the section's dated job items each name their employer on one.
+import { capitalisedAsName } from './capitalised-as-name.js';
 import { countWords } from './count-words.js';
 import { lineDates } from './line-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
@@ -9,7 +10,7 @@ import type { Segmented } from './segment-entries.js';
 const MAX_NAME = 60;
 const MAX_WORDS = 6;
 
-/** The fewest words a head names besides its dates: a job and nothing more ("Freelance Developer", not "Data engineer à [S4M] – Paris"). */
+/** The most words a head names besides its dates: a job and nothing more ("Freelance Developer", not "Data engineer à [S4M] – Paris"). */
 const MAX_HEAD_WORDS = 4;
 
 /** A top-level item with dates that names a job and no more, with no link ("* Dec 2021 – Dec 2022: Freelance Developer"). */
@@ -21,12 +22,6 @@ function datedJobItem(state: ParseState, l: Line | undefined): l is Line {
   return countWords(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) <= MAX_HEAD_WORDS;
 }
 
-/** Capitalised as a name is: the first word, and half the words of four letters or more ("Microsoft, Pakistan Chapter", not "Kept the build green"). */
-function capitalised(text: string): boolean {
-  const words = text.split(' ').filter((w, i) => i === 0 || w.length > 3);
-  return /^[\p{Lu}\p{Lo}\p{N}]/u.test(text) && words.filter((w) => /^[\p{Lu}\p{Lo}\p{N}]/u.test(w)).length * 2 >= words.length;
-}
-
 /** Ends as a sentence or a label does: a mark, or a full stop after a word in small letters ("… green."; not "Inc."). */
 function endsSentence(text: string): boolean {
   if (/[!?。:：]$/u.test(text)) return true;
@@ -35,7 +30,7 @@ function endsSentence(text: string): boolean {
 
 /** A sub-item right under `head` that reads as a name: short, undated, capitalised, no sentence ("  * Freelancer.com"). */
 function nameSubItem(state: ParseState, head: Line, l: Line | undefined): l is Line {
-  return l !== undefined && l.kind === 'item' && l.depth === head.depth + 1 && l.plain.length <= MAX_NAME && countWords(l.plain) <= MAX_WORDS && capitalised(l.plain) && !endsSentence(l.plain) && lineDates(state, l).length === 0;
+  return l !== undefined && l.kind === 'item' && l.depth === head.depth + 1 && l.plain.length <= MAX_NAME && countWords(l.plain) <= MAX_WORDS && capitalisedAsName(l.plain) && !endsSentence(l.plain) && lineDates(state, l).length === 0;
 }
 
 /** The entry's head already holds its name's sub-item ("* Oct 2015 – Aug 2017: Software Engineer" / "  * NETSOL Technologies Inc."). */
