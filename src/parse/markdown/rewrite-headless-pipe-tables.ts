@@ -51,7 +51,7 @@ export function rewriteHeadlessPipeTables(lines: string[], fence: Uint8Array): v
   }
 }
 
-/** Line `i`, a delimiter row of `n` cells, is under a header row (after a blank line or none) of another number of cells, with a row under it. */
+/** Line `i`, a delimiter row of `n` cells, is under a header row (after a blank line or none) of one cell more or fewer, with a row under it. */
 function headerOver(lines: readonly string[], i: number, n: number): boolean {
   const head = lines[i - 1]!;
   return rowLine(head) && dashCells(head) === 0 && (i < 2 || lines[i - 2]!.trim() === '') && rowLine(lines[i + 1]!) && Math.abs(cellsOf(head).length - n) === 1;
