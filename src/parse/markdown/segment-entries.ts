@@ -553,6 +553,15 @@ function subLabelHeading(w: Walk, l: Line): boolean {
   return top?.kind === 'heading' && l.level > top.level && lineDates(w.state, l).length === 0 && classifyHeadingIn(w.state, l.plain)?.how === 'exact';
 }
 
+/**
+ * "**Industry**" then "At Amazon, I worked on …" in an experience page: an undated bold line that is all a section word, over a
+ * line with no date, names a group of the entries below it, not an entry.
+ */
+function groupLabelLine(w: Walk, l: Line, next: Line | undefined): boolean {
+  if (w.style !== 'bold' || l.kind !== 'text' || !l.bold || lineDates(w.state, l).length > 0) return false;
+  return (next === undefined || lineDates(w.state, next).length === 0) && classifyHeadingIn(w.state, l.plain)?.how === 'exact';
+}
+
 /** Whether a line starts an entry in a region of the given style. */
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
@@ -1526,7 +1535,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   }
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
   const opensEntries = !(cur && w.datesBefore && w.style === 'bold') && !linkedTitleOverList(w, l, next);
-  if (opensEntries && isAnchor(w.style, l, prev, w)) {
+  if (opensEntries && isAnchor(w.style, l, prev, w) && !groupLabelLine(w, l, next)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
     if (cur && w.paired.has(l) && prev === cur.head[cur.head.length - 1]) cur.head.push(l);
