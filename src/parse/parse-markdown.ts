@@ -18,6 +18,7 @@ import { retypeWorkOverviews } from './markdown/retype-work-overviews.js';
 import { retypeDatedSummaries } from './markdown/retype-dated-summaries.js';
 import { retypeProfileSections } from './markdown/retype-profile-sections.js';
 import { retypeJobSections } from './markdown/retype-job-sections.js';
+import { retypeAppointmentSections } from './markdown/retype-appointment-sections.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinBrokenRanges } from './markdown/join-broken-ranges.js';
 import { joinDateSubItems } from './markdown/join-date-sub-items.js';
@@ -65,6 +66,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   retypeCompanyTables,
   retypeProgrammingLanguages,
   retypeJobSections,
+  retypeAppointmentSections,
   labelFieldTables,
   joinOrgSections,
   absorbOrgSections,

@@ -229,8 +229,8 @@ function openEmphasis(text: string): boolean {
 
 /**
  * The paragraph's lines, a definition line whose emphasis is closed only on a later line joined with those lines
- * ("*Masters Degree … at" / "Carnegie Mellon University* (Pittsburgh, PA)": one head, as it reads), each with the
- * index of its first and last part.
+ * ("*Masters Degree … at" / "Carnegie Mellon University* (Pittsburgh, PA)": one head, as it reads), and a line that
+ * ends with a comma joined with the next, each with the index of its first and last part.
  */
 function joinWrappedEmphasis(parts: readonly string[]): Array<{ raw: string; first: number; last: number }> {
   const out: Array<{ raw: string; first: number; last: number }> = [];
@@ -252,10 +252,20 @@ function joinWrappedEmphasis(parts: readonly string[]): Array<{ raw: string; fir
         break;
       }
     }
+    // ("Institute for Health Metrics & Evaluation, " / "University of Washington | Seattle, WA | 2023 – Present": a line that
+    // ends with a comma, with no hard break, goes on in the next one)
+    while (last + 1 < parts.length && commaWrap(raw, parts[last + 1]!)) raw = `${raw.trimEnd()} ${parts[++last]!.trim()}`;
     out.push({ raw, first: k, last });
     k = last;
   }
   return out;
+}
+
+/** Whether a line ending with a comma after a soft break (no two spaces, no backslash) goes on in the next, one opening with a letter. */
+function commaWrap(raw: string, next: string): boolean {
+  const text = next.trim();
+  // (not code's lists of arguments, '  ("PhD in Immunology, 2014", "Harvard …"),': the next line opens with a letter)
+  return /,[ \t]?$/.test(raw) && /^\p{L}/u.test(text) && !/^[("'[{]/u.test(raw.trimStart());
 }
 
 /** The line before a definition is its term: the previous line of this paragraph, or the previous one-line paragraph. */

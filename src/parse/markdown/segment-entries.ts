@@ -1297,6 +1297,9 @@ function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: s
   if (style === 'heading' && entryHeadLine(style, lines[0])) {
     for (let i = 1; i < lines.length && !entryHeadLine(style, lines[i]); i++) if (datedNote(state, lines[i]!)) return false;
   }
+  // nor where the last heading is dated below it, with no heading after the date for it to be before ("University of Hawaiʻi at
+  // Mānoa" / "----" / "Temporary Assistant Professor, …" / "Fall 2018 to Spring 2021", the region's end)
+  if (style === 'heading' && lastHeadDatedBelow(state, lines)) return false;
   let before = 0;
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
@@ -1312,6 +1315,12 @@ function datesBeforeHeadings(state: ParseState, lines: readonly Line[], style: s
     else if (style !== 'heading' && datedNote(state, note)) return false;
   }
   return before >= 2;
+}
+
+/** Whether one of the three lines after the region's last heading is a date alone. */
+function lastHeadDatedBelow(state: ParseState, lines: readonly Line[]): boolean {
+  const last = lines.findLastIndex((l) => l.kind === 'heading');
+  return last >= 0 && lines.slice(last + 1, last + 4).some((l) => dateOnly(state, l));
 }
 
 /**

@@ -466,7 +466,8 @@ function cutConnector(text: string, line: Line, state: ParseState, mode: Connect
     // a capital after the connector marks a name, unless the left part already names an organisation ("European Centre for Soft Computing")
     // (an elided article does not hide it: "à l'ENS Cachan", "presso l’Università")
     const marked = linked || (/^\p{Lu}/u.test(stripElision(right)) && !namesOrganisation(state, left));
-    if (!left || !right || !(titled || (linked && i <= 8) || (marked && i <= 4))) continue;
+    // (a connector of whom a post served parts only a role from a name: "Centers for Disease Control" is one name)
+    if (!left || !right || !(titled || (linked && i <= 8) || (marked && i <= 4 && !forConnector(state, w)))) continue;
     // "Wissenschaftlicher Assistent, ZHAW Centre for AI": a comma already parted the role from a name the connector is inside
     if (!linked && nameAfterComma(left, state)) continue;
     const cut = [{ text: left, sep: '' }, { text: right, sep: w }];

@@ -10,17 +10,20 @@ import type { Segmented } from './segment-entries.js';
 /**
  * "# Education" / "San Diego State University" / "1994 - 1998" / items, then "## University of Southern Maine" /
  * "1996 - 1996" / items: where every entry is a heading with a date line right under it, and the section's
- * text opens with a name line and a date line of its own, that text is the first entry (the writer forgot
- * its heading marks), not the section's intro.
+ * text opens with a name line and a date line of its own (a role's line between them or not), that text is the first
+ * entry (the writer forgot its heading marks), not the section's intro.
  */
 export function takeIntroEntry(state: ParseState, out: Segmented): void {
   if (takeDatedParagraph(state, out) || takeDateLedParagraph(state, out)) return;
-  const [name, date] = out.intro;
+  // (a role's line may come between: "Cape Cod Community College" / "Assistant Professor of Mathematics, …" / "Spring 2026 to Present")
+  const [name, role] = out.intro;
+  const date = out.intro.length === 3 && role?.kind === 'text' && role.plain.length <= 120 && lineDates(state, role).length === 0 ? out.intro[2] : role;
   if (out.entries.length < 2 || out.intro.length < 2 || !nameLine(state, name) || !dateOnly(state, date!) || date!.block === name!.block) return;
   const shaped = out.entries.every((e) => e.head[0]?.kind === 'heading' && e.group.length === 0 && e.head.some((h) => h !== e.head[0] && dateOnly(state, h)));
   if (!shaped) return;
   const lines = out.intro.splice(0, out.intro.length);
-  out.entries.unshift({ group: [], head: [lines[0]!, lines[1]!], body: lines.slice(2) });
+  const headEnd = lines.indexOf(date!) + 1;
+  out.entries.unshift({ group: [], head: lines.slice(0, headEnd), body: lines.slice(headEnd) });
 }
 
 /**
