@@ -547,6 +547,20 @@ function topicHeading(w: Walk, l: Line): boolean {
   return !classes.has('jobTitle') && !classes.has('organisation') && !classes.has('institution');
 }
 
+/**
+ * "## Graduate Student Researcher, UMass Amherst" / "Sep 2022 - Present" / "### Autonomous Learning Laboratory" / bullets: under a
+ * dated head whose heading names a job and more, an undated heading below that heading that names no job, with no date
+ * right under it, is a unit the entry's text is about, not an entry.
+ */
+function unitHeading(w: Walk, l: Line, next: Line | undefined): boolean {
+  const cur = w.cur;
+  const top = cur?.head[0];
+  if (!cur || w.style !== 'heading' || l.kind !== 'heading' || top?.kind !== 'heading' || l.level <= top.level || lineDates(w.state, l).length > 0) return false;
+  if ((next && lineDates(w.state, next).length > 0) || !cur.head.some((h) => lineDates(w.state, h).length > 0) || wordClasses(l.plain, w.state).has('jobTitle')) return false;
+  // (the heading itself names the job and more, parted by a comma, a bar or a dash)
+  return /[,;]\s|\s[|·•–—-]\s/u.test(top.plain) && wordClasses(top.plain, w.state).has('jobTitle');
+}
+
 /** "### 株式会社X" … "#### 主な業務内容": an undated heading below the current entry's heading that is all a section word is a part of that entry. */
 function subLabelHeading(w: Walk, l: Line): boolean {
   const top = w.cur?.head[0];
@@ -1544,7 +1558,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   }
   // where date lines open the entries of bold lines, they alone do: "*<b>Beta S.r.l.</b> - … nel 1990*" is the organisation's line
   const opensEntries = !(cur && w.datesBefore && w.style === 'bold') && !linkedTitleOverList(w, l, next);
-  if (opensEntries && isAnchor(w.style, l, prev, w) && !groupLabelLine(w, l, next)) {
+  if (opensEntries && isAnchor(w.style, l, prev, w) && !groupLabelLine(w, l, next) && !unitHeading(w, l, next)) {
     const sameLevel = l.kind === 'heading' && cur?.head[0]?.kind === 'heading' && cur.head[0].level === l.level;
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
     if (cur && w.paired.has(l) && prev === cur.head[cur.head.length - 1]) cur.head.push(l);
