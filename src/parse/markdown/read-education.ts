@@ -378,6 +378,11 @@ function isCertificate(state: ParseState, e: ReadEntry): boolean {
   return !e.date || e.date.span.single;
 }
 
+/** An entry that names nothing but its certificate: one part, with no school's word ("Certified Scrum Master, May 2010"). */
+function certificateAlone(state: ParseState, e: ReadEntry): boolean {
+  return e.segments.length === 1 && !wordClasses(e.segments[0]!.text, state).has('institution');
+}
+
 /**
  * "### Uddannelse og certificeringer" over "`2020`" / "Dansk IT - IT Architect Foundation (TOGAF)" and "`2015-2017`" /
  * "M.Sc. …": under a heading that names certificates too, an entry with one date at most that names no degree and no
@@ -392,7 +397,12 @@ function namesNoStudy(state: ParseState, e: ReadEntry, all: readonly ReadEntry[]
   return !studies(e) && all.some((x) => x !== e && studies(x));
 }
 
-/** Reads an education section into the model's Education entries (certificates listed there go to certificates). */
+/**
+ * Reads an education section into the model's Education entries. Certificates listed there go to certificates where
+ * the heading names certificates too ("Education & Certifications"), or where the entry names nothing but the
+ * certificate ("Certified Scrum Master, May 2010"): under "Formation" alone, "2015 — Certifié ethical hacker —
+ * EC-Council" names who taught it, as a study names its school, and stays among the studies.
+ */
 export function readEducation(state: ParseState, section: Section): { entries: Education[]; certificates: Certificate[]; jobs: Work[]; intro: Line[] } {
   const heads = readEntryHeads(state, section, 'education', { titleFirst: 0, singleIsOrg: 0.5 });
   const read = { ...heads, entries: foldDetailEntries(pairEventEntries(state, heads.entries, 'education')) };
@@ -407,7 +417,7 @@ export function readEducation(state: ParseState, section: Section): { entries: E
       jobs.push(toWork(state, asJob, `/work/${(state.resume.work?.length ?? 0) + jobs.length}`));
       continue;
     }
-    if (isCertificate(state, e) || (section.also === 'certificates' && namesNoStudy(state, e, read.entries))) {
+    if ((isCertificate(state, e) && (section.also === 'certificates' || certificateAlone(state, e))) || (section.also === 'certificates' && namesNoStudy(state, e, read.entries))) {
       // (three parts or more, "Oracle - OCA – Java 8": which is the issuer is not told, so all make the name)
       const texts = e.segments.map((s) => s.text);
       const [name, issuer] = texts.length > 2 ? [texts.join(' – ')] : texts;
