@@ -358,7 +358,14 @@ function holdsContacts(state: ParseState, line: Line): boolean {
 
 /** Decides what an unclassified heading-like line does: an entry of the current section, or a new generic section. */
 function onUnclassified(cut: Cut, i: number, line: Line, rank: number): boolean {
-  if (closeSubSection(cut, line, rank)) return false;
+  const sub = cut.sub;
+  if (closeSubSection(cut, line, rank)) {
+    // ("Work & Education" / "## Education" / … / "## Postgraduate Examinations" / "## Work": under a heading naming two kinds,
+    // which its sub-sections part, a heading at their rank naming neither is a section of its own)
+    if (!cut.current.also || rank !== sub?.rank || line.kind !== 'heading') return false;
+    open(cut, 'generic', line, undefined, [`heading level ${rank} names no known section`, 'it sits among the sub-sections of a heading naming two kinds']);
+    return true;
+  }
   if (rank > 6 || rank > cut.rank) return false;
   // (the heading stays a line of the section it opens: its first entry's role)
   if (openRolePairs(cut, i, line)) return false;
