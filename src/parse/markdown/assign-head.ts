@@ -287,12 +287,22 @@ const FOR_CONNECTORS: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.valu
 /** Kinds of employment that stand for the employer of one working for oneself, of every lexicon, folded (see `Lexicon.selfEmployment`). */
 const SELF_EMPLOYMENT: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.selfEmployment ?? []).map(foldWord)));
 
+/** A line of more than eight words, most of them opening in a small letter: a sentence, not a name. */
+function groupSentence(line: Line): boolean {
+  const words = line.plain.split(/\s+/);
+  return words.length > 8 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
 /** How much a segment fits the first field (role / degree) and the second (organisation / school); `roleBeside`: another part of its line names a job. */
 function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [number, number] {
   const s = x.s;
   let a = kind === 'work' ? s.title : s.degree;
   let b = kind === 'work' ? s.org : s.school;
-  if (x.seg.lineIdx === -1) b += GROUP_WEIGHT;
+  // (not a group's line that is a sentence: "### Neben Schule und Studium habe ich als Entwickler für folgende Firmen gearbeitet")
+  if (x.seg.lineIdx === -1 && groupSentence(x.seg.line)) {
+    a -= 10;
+    b -= 10;
+  } else if (x.seg.lineIdx === -1) b += GROUP_WEIGHT;
   if (x.seg.tier === 'upper') b += 1.5;
   // (a job's name in capitals before its sentences: "CERTELL INTERNATIONAL. Summer Internship Program.")
   if (x.seg.capsLead && kind === 'work') b += 1.5;
