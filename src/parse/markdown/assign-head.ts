@@ -287,6 +287,9 @@ const FOR_CONNECTORS: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.valu
 /** Kinds of employment that stand for the employer of one working for oneself, of every lexicon, folded (see `Lexicon.selfEmployment`). */
 const SELF_EMPLOYMENT: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.selfEmployment ?? []).map(foldWord)));
 
+/** How much a group's line that is a sentence weighs against each field: more than any other evidence of a part. */
+const SENTENCE_GROUP_PENALTY = 10;
+
 /** A line of more than eight words, most of them opening in a small letter: a sentence, not a name. */
 function groupSentence(line: Line): boolean {
   const words = line.plain.split(/\s+/);
@@ -300,8 +303,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   let b = kind === 'work' ? s.org : s.school;
   // (not a group's line that is a sentence: "### Neben Schule und Studium habe ich als Entwickler für folgende Firmen gearbeitet")
   if (x.seg.lineIdx === -1 && groupSentence(x.seg.line)) {
-    a -= 10;
-    b -= 10;
+    a -= SENTENCE_GROUP_PENALTY;
+    b -= SENTENCE_GROUP_PENALTY;
   } else if (x.seg.lineIdx === -1) b += GROUP_WEIGHT;
   if (x.seg.tier === 'upper') b += 1.5;
   // (a job's name in capitals before its sentences: "CERTELL INTERNATIONAL. Summer Internship Program.")
