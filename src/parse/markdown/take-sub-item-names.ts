@@ -2,6 +2,7 @@
 import { capitalisedAsName } from './capitalised-as-name.js';
 import { countWords } from './count-words.js';
 import { lineDates } from './line-dates.js';
+import { lineWithoutDates } from './line-without-dates.js';
 import type { EntryBlock, Line, ParseState } from './parse-types.js';
 import { wordClasses } from './score-segment.js';
 import type { Segmented } from './segment-entries.js';
@@ -16,10 +17,8 @@ const MAX_HEAD_WORDS = 4;
 /** A top-level item with dates that names a job and no more, with no link ("* Dec 2021 – Dec 2022: Freelance Developer"). */
 function datedJobItem(state: ParseState, l: Line | undefined): l is Line {
   if (l === undefined || l.kind !== 'item' || l.depth !== 0 || l.links.length > 0) return false;
-  const dates = lineDates(state, l);
-  if (dates.length === 0 || !wordClasses(l.plain, state).has('jobTitle')) return false;
-  const rest = dates.reduceRight((t, d) => t.slice(0, d.index) + t.slice(d.index + d.length), l.plain);
-  return countWords(rest.replace(/[^\p{L}\p{N}\s]/gu, ' ')) <= MAX_HEAD_WORDS;
+  if (lineDates(state, l).length === 0 || !wordClasses(l.plain, state).has('jobTitle')) return false;
+  return countWords(lineWithoutDates(state, l).replace(/[^\p{L}\p{N}\s]/gu, ' ')) <= MAX_HEAD_WORDS;
 }
 
 /** Ends as a sentence or a label does: a mark, or a full stop after a word in small letters ("… green."; not "Inc."). */
