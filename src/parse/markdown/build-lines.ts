@@ -105,6 +105,9 @@ function addItem(w: Walk, parts: readonly string[], startLine: number): void {
   // span alone, under the item's first, is text of its own, as after a hard break)
   const code = parts.findIndex((p, k) => k > 0 && CODE_LINE.test(p.trim()));
   if (code > 0 && code - 1 < end) end = code - 1;
+  // ("* Senior Data Scientist, [reBuy](…), Berlin, Germany (Apr. 2017 – Present)" / "Still very fresh, so there's not much to
+  // share. Started …": a sentence under a first line closed by its bracket is text of its own)
+  if (end > 0 && parts[0]!.trimEnd().endsWith(')') && proseLine(parts[1]!)) end = 0;
   const text = parts.slice(0, end + 1).map((p) => p.trim().replace(BREAK_MARK, '')).join(' ').trim();
   const block = ++w.block;
   w.lines.push(makeLine('item', text, { line: startLine, endLine: startLine + end, block, depth: w.itemDepth, ordered: w.ordered[w.ordered.length - 1] ?? false }));
@@ -126,6 +129,9 @@ function labelled(label: string, value: string): string {
 
 /** A line of an indented code block written as a list item ("- Java"). */
 const CODE_ITEM = /^\s*[-*+]\s+\S/;
+
+/** A line of prose: eight words or more, ending with a sentence's stop. */
+const proseLine = (p: string): boolean => /[.!?]$/.test(p.trim()) && p.trim().split(/\s+/).length >= 8;
 
 /** A line that is one code span and nothing else. */
 const CODE_LINE = /^`[^`]+`$/;
@@ -222,9 +228,12 @@ function edgeUnderscoreRuns(text: string): number {
   return n;
 }
 
-/** The text opens an underscore emphasis after a space that it does not close (`_King Abdullah University of`). */
+/**
+ * The text opens an emphasis after a space that it does not close (`_King Abdullah University of`, `— *Systèmes
+ * distribués :`).
+ */
 function openEmphasis(text: string): boolean {
-  return / _[\p{L}\p{N}]/u.test(text) && edgeUnderscoreRuns(text) % 2 === 1;
+  return (/ _[\p{L}\p{N}]/u.test(text) && edgeUnderscoreRuns(text) % 2 === 1) || (/ \*[\p{L}\p{N}]/u.test(text) && oddStars(text));
 }
 
 /**

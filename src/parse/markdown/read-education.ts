@@ -201,7 +201,8 @@ function sortDegreeParts(
   const first = comma > 0 ? studyType!.slice(0, comma) : '';
   // ("Ph.D in Environmental Science, Policy, and Management": a list closed by "and" is one field's name)
   const serial = studyType !== undefined && closedList(state, studyType);
-  if (studyType && comma > 0 && !serial && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
+  // ("Docteur en informatique — Systèmes distribués : transparence, masquage …": a comma after a dash is the field's own)
+  if (studyType && comma > 0 && !serial && !/\s[—–]\s/u.test(first) && /\s(?:in|en|em|im|w|в)\s/u.test(first) && wordClasses(first, state).has('degree') && !wordClasses(studyType.slice(comma + 2), state).has('degree')) {
     area = studyType.slice(comma + 2);
     studyType = studyType.slice(0, comma);
   }

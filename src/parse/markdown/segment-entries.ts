@@ -576,6 +576,24 @@ function groupLabelLine(w: Walk, l: Line, next: Line | undefined): boolean {
   return (next === undefined || lineDates(w.state, next).length === 0) && classifyHeadingIn(w.state, l.plain)?.how === 'exact';
 }
 
+/** A line that is only a picture ("![Placer](…/placer.jpg)", a logo over a head): the head under it opens a paragraph. */
+const pictureOnly = (l: Line | undefined): boolean => l !== undefined && l.images.length === 1 && l.plain.trim() === l.images[0]!.alt.trim();
+
+/**
+ * "**Data Scientist Team Leader** (2021-05 - Present)" / "<u>Placer</u>": a short wholly bold line naming no job or date,
+ * right after a one-line head that names a job with its dates and no organisation (or after pictures under it: a logo), is
+ * where that job was, not an entry.
+ */
+function orgUnderDatedRole(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const cur = w.cur;
+  if (!cur || !l.bold || words(l) > 6 || lineDates(w.state, l).length > 0 || wordClasses(l.plain, w.state).has('jobTitle')) return false;
+  const top = cur.head[0]!;
+  const after = [...cur.head.slice(1), ...cur.body];
+  if (prev !== (after[after.length - 1] ?? top) || !after.every(pictureOnly) || lineDates(w.state, top).length === 0) return false;
+  const role = wordClasses(lineWithoutDates(w.state, top), w.state);
+  return role.has('jobTitle') && !role.has('organisation') && !role.has('institution');
+}
+
 /** Whether a line starts an entry in a region of the given style. */
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
@@ -595,7 +613,8 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       // (nor, anywhere, an undated one whose label names no field of an entry: "**Technologies:** NestJS, PostgreSQL")
       // (where the heads are in italics instead, see italicHeadsOnly, they are the anchors)
       if (w?.italicHeads) return italicHead(l, prev);
-      return l.kind === 'text' && (prev?.block !== l.block || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l) || !!w?.longBoldHeads.has(l)) && !isLabel(l) && !w?.repeated.has(l.plain) && !(w && boldLabelLead(l) && notFieldLabel(w.state, l) && lineDates(w.state, l).length === 0);
+      if (w && orgUnderDatedRole(w, l, prev)) return false;
+      return l.kind === 'text' && (prev?.block !== l.block || pictureOnly(prev) || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l) || !!w?.longBoldHeads.has(l)) && !isLabel(l) && !w?.repeated.has(l.plain) && !(w && boldLabelLead(l) && notFieldLabel(w.state, l) && lineDates(w.state, l).length === 0);
     case 'item':
       return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
     case 'block':

@@ -926,11 +926,15 @@ function withoutImages(line: Line, text: string): string {
   return /[\p{L}\p{N}]/u.test(t.replace(/ \| /g, '')) ? t.replace(/^\s+/, '') : text;
 }
 
-/** A line of nothing but a logo ("![Keystone Partners Logo](…)") in a head that has other lines: the logo names nothing the head does not. */
+/**
+ * A line of nothing but a logo ("![Keystone Partners Logo](…)", or "![Velis Media](…)" over "<u>Velis Media</u>") in a head
+ * that has other lines: the logo names nothing the head does not.
+ */
 function logoLine(line: Line, head: readonly Line[]): boolean {
   if (head.length < 2 || line.images.length !== 1 || line.plain !== line.images[0]!.alt) return false;
   LOGO_WORDS.lastIndex = 0;
-  return LOGO_WORDS.test(line.plain);
+  const alt = line.plain.trim();
+  return LOGO_WORDS.test(line.plain) || (alt.length > 1 && head.some((h) => h !== line && h.plain.includes(alt)));
 }
 
 /**
