@@ -325,6 +325,9 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
     a -= 1;
     b -= 1;
   }
+  // ("**KURTULUS LAW**, Istanbul" / "**Legal Intern** • *Jun. 2024*" / "*Kurtuluş Law Office is a boutique law firm dedicated to …*":
+  // a later line of the head that is one sentence, ended with a stop, describes the organisation; it does not name it)
+  if (x.seg.lineIdx > 0 && x.seg.text.length >= x.seg.line.plain.trim().length - 1 && /[.!?]$/.test(x.seg.line.plain.trim()) && groupSentence(x.seg.line)) b -= SENTENCE_GROUP_PENALTY;
   if (secondSentence(x.seg)) b -= 3;
   // ("… / Optum" over "- Data Science and Engineering lead for enterprise cybersecurity group": a part of a later line in small
   // letters only, not marked, describes a unit; names are capitalised)

@@ -1876,7 +1876,8 @@ function repeatedLines(state: ParseState, lines: readonly Line[]): Set<string> {
     const near = twoBold ? [lines[i + 2], lines[i + 3], lines[i + 4]] : [lines[i + 1], lines[i + 2]];
     // (and an organisation's line held twice over a paragraph of its bold role and dates: "**SOUNDCLOUD – berlin, de**" / "**team lead** *(2019 - 2020)*")
     // (or a bold date alone right under its place: "**Software Engineer**" / "*AT&T Corp (TechMahindra), St Louis, MO*" / "**Nov 2019 - Oct 2020**")
-    const headsDates = near.some((n) => n !== undefined && (n.kind === 'text' || (twoBold && n.kind === 'item')) && (!startsBold(n) || (!twoBold && n.block !== l.block) || dateOnly(state, n)) && lineDates(state, n).length > 0);
+    // (or over its bold role with the dates: "**KURTULUS LAW**, Istanbul, Turkey" / "**Legal Intern** • *Aug. 2021 – Feb 2022*")
+    const headsDates = (twoBold && lineDates(state, lines[i + 1]!).length > 0) || near.some((n) => n !== undefined && (n.kind === 'text' || (twoBold && n.kind === 'item')) && (!startsBold(n) || (!twoBold && n.block !== l.block) || dateOnly(state, n)) && lineDates(state, n).length > 0);
     if (seen.has(l.plain) && lineDates(state, l).length === 0 && !headsDates) out.add(l.plain);
     seen.add(l.plain);
   });
