@@ -322,6 +322,22 @@ function roleOverDateLine(cut: Cut, i: number): boolean {
 }
 
 /**
+ * Whether line `i` is a heading naming a job with its period, shallower than the section it comes in, whose part holds deeper
+ * headings ("# 경력 기술서" / "### **모던웨이브** - R&D 본부 선임연구원 (2017년 12월 ~ 재직중)" / "#### 주요 프로젝트" / …: the
+ * deeper headings are the job's).
+ */
+function datedRoleOverHeadings(cut: Cut, i: number): boolean {
+  const l = cut.lines[i]!;
+  if (l.kind !== 'heading' || (cut.current.type !== 'header' && l.level >= cut.rank)) return false;
+  if (!lineDates(cut.state, l).some((d) => !d.single) || !wordClasses(l.plain, cut.state).has('jobTitle')) return false;
+  for (let k = i + 1; k < cut.lines.length; k++) {
+    const h = cut.lines[k]!;
+    if (h.kind === 'heading') return h.level > l.level;
+  }
+  return false;
+}
+
+/**
  * "## Consultant technique senior" / "### [Adfab](…) – *sept. 2015 à mars 2020*" / … / "## Architecte IoT" / "### [The Bubbles
  * Company](…) – …": a heading naming a job over a deeper dated heading, when the CV has two such pairs or more at these levels
  * and no work section holds it, opens a work section with no heading of its own (the heading is its first entry's), and keeps each
@@ -329,18 +345,20 @@ function roleOverDateLine(cut: Cut, i: number): boolean {
  */
 function openRolePairs(cut: Cut, i: number, line: Line): boolean {
   const overHeading = roleOverDatedHeading(cut, i);
-  if (!overHeading && !roleOverDateLine(cut, i)) return false;
+  const overLine = !overHeading && roleOverDateLine(cut, i);
+  if (!overHeading && !overLine && !datedRoleOverHeadings(cut, i)) return false;
   // (in the work section it opened, each such heading at its level is one more entry)
   if (cut.current.type === 'work') return cut.current.implicit === true && line.level === cut.entryRank;
   const level = line.level;
   const under = cut.lines[i + 1]!.level;
-  const isPair = (k: number): boolean => (overHeading ? cut.lines[k + 1]!.level === under && roleOverDatedHeading(cut, k) : roleOverDateLine(cut, k));
+  const isPair = (k: number): boolean => (overHeading ? cut.lines[k + 1]!.level === under && roleOverDatedHeading(cut, k) : overLine ? roleOverDateLine(cut, k) : datedRoleOverHeadings(cut, k));
   let pairs = 0;
-  for (let k = i; k < cut.lines.length - 1 && pairs < 2; k++) {
+  // (a dated job heading over deeper ones is counted with those above it: a sub-section between them may have opened)
+  for (let k = overHeading || overLine ? i : 0; k < cut.lines.length - 1 && pairs < 2; k++) {
     if (cut.lines[k]!.kind === 'heading' && cut.lines[k]!.level === level && isPair(k)) pairs++;
   }
   if (pairs < 2) return false;
-  const why = overHeading ? `headings level ${level} name jobs over dated headings level ${under}` : `headings level ${level} name jobs, each dated on its next line, over deeper headings`;
+  const why = overHeading ? `headings level ${level} name jobs over dated headings level ${under}` : `headings level ${level} name jobs, each dated${overLine ? ' on its next line' : ''}, over deeper headings`;
   enter(cut, { type: 'work', title: '', lines: [], implicit: true, why: [why] }, level);
   return true;
 }

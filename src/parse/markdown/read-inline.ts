@@ -492,11 +492,11 @@ function scanLine(sc: Scan): void {
 }
 
 /**
- * "2014-2017　　硕士　　中科院计算所": a run of white space between words that holds two ideographic spaces or more is a
- * column's gap, as a tab is: " · ". One scan.
+ * "2014-2017　　硕士　　中科院计算所": a run of white space between words that holds two ideographic spaces or more (or one
+ * beside a space: "株式会社 Dip 　データサイエンス・インターン") is a column's gap, as a tab is: " · ". One scan.
  */
 function columnGaps(s: string): string {
-  if (!s.includes('\u3000\u3000') && !/\u3000[ \t]+\u3000/u.test(s)) return s;
+  if (!s.includes('\u3000\u3000') && !/\u3000[ \t]|[ \t]\u3000/u.test(s)) return s;
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -504,7 +504,7 @@ function columnGaps(s: string): string {
     let end = i;
     let wide = 0;
     while (end < s.length && gapChar(s.charCodeAt(end))) if (s.charCodeAt(end++) === 0x3000) wide++;
-    if (wide >= 2 && i > 0 && end < s.length) {
+    if ((wide >= 2 || (wide === 1 && end - i >= 2)) && i > 0 && end < s.length) {
       out += `${s.slice(from, i)} · `;
       from = end;
     }

@@ -105,8 +105,8 @@ function schoolAndDegree(state: ParseState, e: ReadEntry): boolean {
  */
 function bareSchool(state: ParseState, e: ReadEntry): boolean {
   if (e.block.head.length !== 1 || e.block.group.length > 0 || e.block.body.some((l) => l.plain.trim() !== '')) return false;
-  // (not a table's row, whose description cell may name a school in passing; nor "PSD (Practice School Division) at BITS", a post at a place)
-  if (e.block.head[0]!.cells || e.segments.some((s) => s.text.length > MAX_STUDY_PART || /\p{L}/u.test(s.sep))) return false;
+  // (not a table's row whose description cell may name a school in passing, a long one; nor "PSD (Practice School Division) at BITS", a post at a place)
+  if (e.block.head[0]!.cells?.some((c) => c.length > MAX_STUDY_PART) || e.segments.some((s) => s.text.length > MAX_STUDY_PART || /\p{L}/u.test(s.sep))) return false;
   // (nor "**Cygnaeus-lukio (3.5.2005-31.7.2006):** Atk-tuki, verkkosivusuunnittelu": a school, then after a colon what was done there)
   if (e.segments.length > 1 && /[:：]\s*\p{L}/u.test(e.block.head[0]!.plain)) return false;
   const head = wordClasses(e.segments.map((s) => s.text).join(' '), state);
