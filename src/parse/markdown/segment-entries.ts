@@ -403,7 +403,7 @@ const insideItem = (l: Line, prev: Line | undefined): boolean => prev?.kind === 
 /** Which markup starts entries in these lines. */
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const labels = labelHeadings(state, lines);
-  const headings = lines.filter((l) => l.kind === 'heading' && !isLabel(l) && !labels.has(l.plain));
+  const headings = lines.filter((l, i) => l.kind === 'heading' && !isLabel(l) && !labels.has(l.plain) && !headingOverDatedItems(state, lines, i));
   if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines[0] === headings[0])) return 'heading';
   if (lines.some((l) => l.kind === 'term')) return 'term';
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
@@ -594,6 +594,25 @@ function orgUnderDatedRole(w: Walk, l: Line, prev: Line | undefined): boolean {
   return role.has('jobTitle') && !role.has('organisation') && !role.has('institution');
 }
 
+/**
+ * "### Stalni poslovi" / "- **SDK Developer — Harness** (harness.io), Beograd, Srbija · 03/2020 – 12/2024. …" / "- …": an
+ * undated heading written as a phrase (a capital, then words in small letters: not a name, "### Veolia Water"), naming no
+ * job and no organisation, over two or more top-level items, each dated, groups those entries; it is none.
+ */
+function headingOverDatedItems(state: ParseState, lines: readonly Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.kind !== 'heading' || lineDates(state, l).length > 0 || !/^\p{Lu}\S*(?: \p{Ll}\S*)+$/u.test(l.plain.trim())) return false;
+  let items = 0;
+  for (let k = i + 1; k < lines.length && lines[k]!.kind !== 'heading'; k++) {
+    const x = lines[k]!;
+    if (x.kind !== 'item' || x.depth !== 0) continue;
+    if (lineDates(state, x).length === 0) return false;
+    items++;
+  }
+  const c = items >= 2 ? wordClasses(l.plain, state) : undefined;
+  return c !== undefined && !c.has('jobTitle') && !c.has('organisation') && !c.has('institution');
+}
+
 /** Whether a line starts an entry in a region of the given style. */
 function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk): boolean {
   switch (style) {
@@ -694,6 +713,8 @@ interface Walk {
   fullHead: readonly Line[] | undefined;
   fullLength: number;
   fullValue: boolean;
+  /** Undated headings over dated items ({@link headingOverDatedItems}): no entry's head; kept as text. */
+  groupHeads: ReadonlySet<Line>;
   /** The line after the next one of the line being walked. */
   ahead?: Line;
   /** Lines of paragraphs whose every line is one entry's head ({@link paragraphLineHeads}). */
@@ -1570,7 +1591,8 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (headFirstStep(w, l, prev, next)) return;
   const cur = w.cur;
   // ("#### 担当業務" under each job, read as a label line: see demotePartHeadings) a caption is the text's, never a head's
-  if (cur && l.caption) {
+  // (and so is a heading over dated items: "### Ostale profesionalne aktivnosti")
+  if (cur && (l.caption || w.groupHeads.has(l))) {
     cur.phase = 'body';
     cur.body.push(l);
     return;
@@ -1903,7 +1925,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set(), longBoldHeads: style === 'bold' ? longBoldHeads(state, lines) : new Set(), lineHeads: style === 'para' ? paragraphLineHeads(lines) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set(), longBoldHeads: style === 'bold' ? longBoldHeads(state, lines) : new Set(), lineHeads: style === 'para' ? paragraphLineHeads(lines) : new Set(), groupHeads: style === 'item' ? new Set(lines.filter((l, i) => headingOverDatedItems(state, lines, i))) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {

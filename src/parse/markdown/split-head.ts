@@ -903,7 +903,8 @@ function boldLead(text: string, line: Line, state: ParseState): [string, string]
   const rest = text.slice(bold.length);
   // ("## **Engenheiro de Software**, AI/R Company - Vivo Telefónica -- São Paulo": a bold job and a comma, then an unmarked rest;
   // a rest in italics is cut where it is marked: "**Consultant**, *Organisation for Economics Cooperation & Development (OECD)*")
-  if (/^, \p{Lu}/u.test(rest) && line.boldParts.length === 1 && line.italicParts.length === 0 && wordClasses(bold, state).has('jobTitle')) return [bold, rest.slice(2).trim()];
+  // (not a bold run that is itself parted by a dash: "**SDK Developer — Harness**, Beograd, Srbija")
+  if (/^, \p{Lu}/u.test(rest) && line.boldParts.length === 1 && line.italicParts.length === 0 && !/\s[–—-]\s/u.test(bold) && wordClasses(bold, state).has('jobTitle')) return [bold, rest.slice(2).trim()];
   if (!/^ \p{Lu}/u.test(rest)) return undefined;
   if (!bold.includes(' ') && (!/^\p{Lu}/u.test(bold) || wordClasses(bold, state).has('jobTitle') || !wordClasses(rest, state).has('jobTitle'))) return undefined;
   return [bold, rest.trim()];

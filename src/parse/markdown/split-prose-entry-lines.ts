@@ -83,6 +83,24 @@ function splitDatedBoldLead(state: ParseState, l: Line): [Line, Line] | undefine
   return [makeLine(l.kind, l.md.slice(0, boldEnd + 2), place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
 }
 
+/**
+ * "- **SDK Developer — Harness** (harness.io), Beograd, Srbija · 03/2020 – 12/2024. Glavni programer na porodici SDK-ova …":
+ * an item whose short lead ends with its first dates and a full stop, then sentences of five words or more: the lead
+ * (the head) and the sentences as two lines.
+ */
+function splitDatedStop(state: ParseState, l: Line): [Line, Line] | undefined {
+  if (l.kind !== 'item' || l.plain.length < 60) return undefined;
+  const d = lineDates(state, l)[0];
+  if (!d || d.index + d.length > MAX_LEAD || !/^\.\s+\p{Lu}/u.test(l.plain.slice(d.index + d.length))) return undefined;
+  const date = l.plain.slice(d.index, d.index + d.length);
+  const at = l.md.indexOf(`${date}. `);
+  if (at < 0 || !/\p{L}/u.test(l.plain.slice(0, d.index))) return undefined;
+  const body = l.md.slice(at + date.length + 1).trim();
+  if (body.split(/\s+/).length < 5) return undefined;
+  const place = placeOf(l);
+  return [makeLine(l.kind, l.md.slice(0, at + date.length), place), makeLine('text', body, { ...place, block: l.block + 0.5 })];
+}
+
 /** "**BlendIT - Programador Web Sênior (6 meses de projeto):** Arquitetura …": a bold lead that names two parts, then a colon. */
 const BOLD_LEAD = /^(\*\*|__)([^*_]{3,130}?)(?:[:：]\1|\1\s*[:：])\s+/;
 
@@ -118,7 +136,7 @@ function splitRoleRun(state: ParseState, l: Line): Line[] | undefined {
  * the closing sentence: organisation, place, dates) and the body (the sentences between), so the entry is
  * read like any "role | organisation, place, dates" head with its text. So does a line or item whose lead is
  * the role and its dates in brackets, then a colon and the description ("- Analista de Seguridad (2019/6 a
- * 2020/3): Encargado de …"). A line of bold-led roles parted by bars, each with its period, becomes one line per role.
+ * 2020/3): Encargado de …"), or an item whose lead ends with its dates and a full stop before sentences. A line of bold-led roles parted by bars, each with its period, becomes one line per role.
  */
 export function splitProseEntryLines(state: ParseState): void {
   for (const s of state.sections) {
@@ -129,7 +147,7 @@ export function splitProseEntryLines(state: ParseState): void {
     for (const l of s.lines) {
       const prose = splitLine(state, l);
       const lead = prose ? undefined : splitDatedLead(state, l);
-      const parts = lead ?? prose ?? splitDatedBoldLead(state, l) ?? splitRoleRun(state, l);
+      const parts = lead ?? prose ?? splitDatedBoldLead(state, l) ?? splitRoleRun(state, l) ?? splitDatedStop(state, l);
       if (lead) leads++;
       if (parts) {
         out.push(...parts);
