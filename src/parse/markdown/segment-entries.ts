@@ -413,7 +413,7 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   // (the one-line paragraphs closing with their dates, found once: asked of bold heads, then of the region)
   let closers: number[] | undefined;
   const closing = (): number[] => (closers ??= closingParagraphs(state, lines));
-  if (boldHeads.length && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads) && !closersLeadBold(closing(), boldHeads)) return 'bold';
+  if (boldHeads.length && !datedItemsBeforeBold(state, lines, boldHeads[0]!) && !boldUnderDatedParagraphs(state, lines, boldHeads) && !boldInsideDatedItems(state, lines, boldHeads) && !datesLeadBold(state, lines, boldHeads) && !closersLeadBold(closing(), boldHeads)) return 'bold';
   if (!boldHeads.length && italicHeadsOnly(state, lines)) return 'bold';
   // "`2001-2008`\n*School*" paragraphs, each with a list of details: the dated paragraphs are the entries
   // (lines inside an item, after its hard break, are the item's: "- **School** | Town<br/>" / "  _Degree_ | 2020<br/>")
@@ -611,6 +611,16 @@ function headingOverDatedItems(state: ParseState, lines: readonly Line[], i: num
   }
   const c = items >= 2 ? wordClasses(l.plain, state) : undefined;
   return c !== undefined && !c.has('jobTitle') && !c.has('organisation') && !c.has('institution');
+}
+
+/**
+ * "* Ph.D **Osaka Metropolitan University**, 2024 – 2027" / "* M.A. **Touro University**, 2020 – 2022" / "**Exchange Studies**" /
+ * "* 2011 University of Siena": two dated top-level items or more before the first bold head make the items the entries.
+ */
+function datedItemsBeforeBold(state: ParseState, lines: readonly Line[], first: number): boolean {
+  let n = 0;
+  for (let k = 0; k < first && n < 2; k++) if (lines[k]!.kind === 'item' && lines[k]!.depth === 0 && lineDates(state, lines[k]!).length > 0) n++;
+  return n >= 2;
 }
 
 /** Whether a line starts an entry in a region of the given style. */
