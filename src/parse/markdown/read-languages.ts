@@ -260,6 +260,10 @@ function splitSlashed(lang: Language): Language[] {
  */
 function nestedLevel(l: Line, prev: Line | undefined): boolean {
   if (l.kind === 'text' && l.depth > 0) return true;
+  // ("Japanese␣␣" / "&nbsp;&nbsp;&nbsp; intermediate reading and speaking": a level in small letters on the line under its language;
+  // not "Slovakian	Native Speaker", a language the lexicons do not name, and its level)
+  const level = trimChars(l.plain, TRIM);
+  if (l.kind === 'text' && prev?.kind === 'text' && prev.block === l.block && /^\p{Ll}/u.test(level) && !opensWithLanguage(level) && levelWords(level)) return true;
   // "#### Rosyjski:" / "C2": a short line under a heading that names a language is its level
   // (or under any heading, a level: "#### Biłoruski:" / "C2")
   if (l.kind === 'text' && prev?.kind === 'heading' && l.plain.length <= 60 && !isLanguageName(trimChars(l.plain, TRIM)) && (isLanguageName(trimChars(prev.plain, TRIM)) || isFluency(trimChars(l.plain, TRIM)))) return true;
@@ -272,6 +276,8 @@ export function readLanguages(state: ParseState, section: Section, base: number)
   const lines = section.lines;
   /** The list depth of the item that gave the last language (Infinity: not an item). */
   let langDepth = Infinity;
+  /** How many languages the last line that gave any gave ("Bengali, Cantonese, German" / "intermediate reading": each has that level). */
+  let lastFound = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let found: Language[] = [];
@@ -287,7 +293,7 @@ export function readLanguages(state: ParseState, section: Section, base: number)
       while (lines[i + 1] !== undefined && lines[i + 1]!.block === def.block && lines[i + 1]!.kind !== 'term') addNote(lang, lines[++i]!.plain);
       found = [lang];
     } else if (nestedLevel(l, lines[i - 1]) && out.length && !out[out.length - 1]!.fluency) {
-      out[out.length - 1]!.fluency = trimChars(l.plain, TRIM);
+      for (const lang of out.slice(-Math.max(1, lastFound))) lang.fluency ??= trimChars(l.plain, TRIM);
       continue;
     } else if (out.length && l.kind === 'item' && l.depth > langDepth && !isLanguageName(trimChars(l.plain, TRIM))) {
       // "* Αγγλικά" / "  * Κρατικό Πιστοποιητικό … Γ2 (2021)" / "  * Cambridge Lower (Επίπεδο Β2) (1993)": every item nested under a language is a note on it
@@ -300,6 +306,7 @@ export function readLanguages(state: ParseState, section: Section, base: number)
       continue;
     }
     if (found.length) langDepth = l.kind === 'item' ? l.depth : Infinity;
+    if (found.length) lastFound = found.length;
     for (const f of found) {
       out.push(f);
       noteField(state, `/languages/${base + out.length - 1}`, l, ['a line of the languages section']);
