@@ -21,6 +21,7 @@ import { retypeJobSections } from './markdown/retype-job-sections.js';
 import { retypeAppointmentSections } from './markdown/retype-appointment-sections.js';
 import { labelFieldTables } from './markdown/label-field-tables.js';
 import { joinBrokenRanges } from './markdown/join-broken-ranges.js';
+import { splitPastedParagraphs } from './markdown/split-pasted-paragraphs.js';
 import { joinDateSubItems } from './markdown/join-date-sub-items.js';
 import { joinLabelDefinitions } from './markdown/join-label-definitions.js';
 import type { ParseState } from './markdown/parse-types.js';
@@ -56,6 +57,7 @@ const PASSES: ReadonlyArray<(state: ParseState) => void> = [
   joinLabelDefinitions,
   joinBrokenRanges,
   joinDateSubItems,
+  splitPastedParagraphs,
   splitSectionColumns,
   splitSectionRows,
   findSections,

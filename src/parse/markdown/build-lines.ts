@@ -64,15 +64,16 @@ export function makeLine(kind: LineKind, mdText: string, place: { line: number; 
 
 /**
  * A heading written the way the first Markdown allowed, without a space after the hashes ("##Profil##",
- * "###Role, Company 2019####"): closed by hashes, or alone in its paragraph.
+ * "###Role, Company 2019####"): closed by hashes, alone in its paragraph, or its first line with words of its own
+ * ("###Feb 2014 - Present: Org (City) - Role" / "An infrastructure engineer …", as Markdown.pl read it; not "#java #go").
  */
-function legacyHeading(text: string, alone: boolean): { level: number; text: string } | undefined {
+function legacyHeading(text: string, alone: boolean, first: boolean): { level: number; text: string } | undefined {
   let n = 0;
   while (text[n] === '#' && n < 7) n++;
   if (n === 0 || n > 6 || text[n] === ' ' || text[n] === '#' || !text[n]) return undefined;
   if (!/[\p{L}*_\[(]/u.test(text[n]!)) return undefined;
   const closed = text.endsWith('#');
-  if (!closed && !alone) return undefined;
+  if (!closed && !alone && !(first && /\s\S/.test(text) && !/\s#/.test(text))) return undefined;
   let end = text.length;
   while (end > n && (text[end - 1] === '#' || text[end - 1] === ' ')) end--;
   return { level: n, text: text.slice(n, end) };
@@ -178,16 +179,17 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
     addHtml(w, tok.content, startLine);
     return;
   }
-  const block = ++w.block;
+  let block = ++w.block;
   let inDef = false;
   joinWrappedEmphasis(parts).forEach(({ raw, first: k, last }) => {
     const lineNo = startLine + k;
     let text = raw.trim();
     if (text.endsWith('\\')) text = text.replace(BREAK_MARK, '').trimEnd();
     if (!text) return;
-    const legacy = legacyHeading(text, parts.length === 1);
+    const legacy = legacyHeading(text, parts.length === 1, k === 0);
     if (legacy) {
       w.lines.push(makeLine('heading', legacy.text, { line: lineNo, endLine: lineNo, block: ++w.block, level: legacy.level }));
+      block = ++w.block;
       return;
     }
     let kind: LineKind = 'text';

@@ -1,5 +1,6 @@
 // Pass: decides which lines start sections (headings, bold or capitalised lines, "Label:" lines, in any language) and splits the document into sections.
 import { lineContacts } from './line-contacts.js';
+import { isCaps } from './is-caps.js';
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { SECTION_EMOJI } from '../../model/lexicon/section-emoji.js';
 import { findLexicon } from '../../model/lexicon/find-lexicon.js';
@@ -67,14 +68,6 @@ const LETTER = /\p{L}/u;
 /** A letter of a script without capitals (Han, kana, Hangul, Arabic…): a line of them is in no capitals. */
 const UNCASED_LETTER = /[^\P{L}\p{Lu}\p{Ll}\p{Lt}]/u;
 
-/** All letters capitals, at least three of them. */
-function isCaps(s: string): boolean {
-  if (!/\p{Lu}/u.test(s) || /\p{Ll}/u.test(s)) return false;
-  // at least three letters (counted up to three, without an array of them)
-  let letters = 0;
-  for (const ch of s) if (LETTER.test(ch) && ++letters >= 3) return true;
-  return false;
-}
 
 /**
  * A line with a date, or followed within three lines (before the next heading) by one; with `under`, a deeper

@@ -27,6 +27,18 @@ function levelWords(text: string): boolean {
   return words.length <= 4 && words.some(isFluency);
 }
 
+/** The names of language tests ("TOEIC 845", "JLPT N2", "IELTS 7.5"): a line opening with one tells a level of the language before it. */
+const LANGUAGE_TEST = /^(?:TOEIC|TOEFL|IELTS|JLPT|HSK|TOPIK|DELF|DALF|DELE|SIELE|TestDaF|Goethe|OPIc|TEPS|G-TELP|PTE|CAE|FCE|CPE|BEC|CELPE|CILS|CELI|TORFL|Linguaskill|Duolingo)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A line under a language that gives no language of its own: a test's name ("### TOEIC" / "- 845점 (2014.02.15)") or a
+ * score or level opening with a number ("Level 6 (2017.09.12)").
+ */
+const testOrScore = (text: string): boolean => LANGUAGE_TEST.test(text) || /^\p{N}/u.test(text);
+
+/** Whether a line names a language among its first words ("English – C1", "Deutsch (Muttersprache)"). */
+const namesLanguage = (l: Line): boolean => readMany(l).some((f) => isLanguageName(f.language ?? ''));
+
 const SEPARATORS = [' — ', ' – ', ' -- ', ' - ', ' : ', ': ', '：', ', ', '\t'];
 
 /** A word opening the text with an en or em dash glued between it and the next word ("Dansk–Flydende"). */
@@ -278,6 +290,8 @@ export function readLanguages(state: ParseState, section: Section, base: number)
   let langDepth = Infinity;
   /** How many languages the last line that gave any gave ("Bengali, Cantonese, German" / "intermediate reading": each has that level). */
   let lastFound = 0;
+  /** The last line was a test or a score under a language ("### TOEIC Speaking" / "- Level 6 (2017.09.12)": its lines are notes too). */
+  let inTest = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     let found: Language[] = [];
@@ -299,7 +313,12 @@ export function readLanguages(state: ParseState, section: Section, base: number)
       // "* Αγγλικά" / "  * Κρατικό Πιστοποιητικό … Γ2 (2021)" / "  * Cambridge Lower (Επίπεδο Β2) (1993)": every item nested under a language is a note on it
       addNote(out[out.length - 1]!, l.plain);
       continue;
+    } else if (out.length && l.kind !== 'rule' && (testOrScore(trimChars(l.plain, TRIM)) || (inTest && !namesLanguage(l)))) {
+      addNote(out[out.length - 1]!, l.plain);
+      inTest = true;
+      continue;
     } else if (l.kind !== 'rule' && l.plain) found = readMany(l);
+    inTest = false;
     found = found.flatMap(splitSlashed);
     if (out.length && isNote(l, found)) {
       addNote(out[out.length - 1]!, l.plain);

@@ -1,0 +1,12 @@
+// Whether a text is written in capitals ("BERUFSERFAHRUNG", "WORK EXPERIENCE"), as a heading pasted from Word often is.
+
+const LETTER = /\p{L}/u;
+
+/** All letters capitals, at least three of them. */
+export function isCaps(s: string): boolean {
+  if (!/\p{Lu}/u.test(s) || /\p{Ll}/u.test(s)) return false;
+  // at least three letters (counted up to three, without an array of them)
+  let letters = 0;
+  for (const ch of s) if (LETTER.test(ch) && ++letters >= 3) return true;
+  return false;
+}
