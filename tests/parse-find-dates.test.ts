@@ -125,6 +125,10 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Summer Internship @ Caixa Mágica Jun. 23 - Aug. 23', '2023-06..2023-08', 'Jun. 23 - Aug. 23'],
   ['en', 'Sept. 19 - Jul 23', '2019-09..2023-07'],
   ['en', 'Feb 24 – present', '2024-02..'],
+  // a since-word, a month name and a two-digit number: that month's year, ongoing (not a day: nothing follows)
+  ['en', 'Scholar-in-Residence at the Deutsches Museum in Munich (since Jan 13)', '2013-01..', 'since Jan 13'],
+  ['en', 'Visiting Assistant Professor at University of Wisconsin (from Aug 13)', '2013-08..', 'from Aug 13'],
+  ['en', 'since May 20, 2019', '2019-05-20..', 'since May 20, 2019'],
   // months' numbers with two-digit years, in a range
   ['en', '| 06/22 – 09/24  | __B.Sc. Economics__ |', '2022-06..2024-09', '06/22 – 09/24'],
   ['de', '07.19-12.19', '2019-07..2019-12', '07.19-12.19'],

@@ -107,7 +107,7 @@ function yearDotted(ctx: DateContext, a: DateAtom): DateAtom {
 export function readDateSpan(ctx: DateContext, i: number): { span: DateSpan; next: number } | undefined {
   const { tok } = ctx;
   const lead = leadOf(ctx, i);
-  const short = lead ? undefined : (readShortYearRange(ctx, i) ?? readMonthPairRange(ctx, i));
+  const short = lead === 'from' ? readShortYearRange(ctx, i, true) : lead ? undefined : (readShortYearRange(ctx, i) ?? readMonthPairRange(ctx, i));
   if (short && checkDateEdges(ctx, i, short.next)) {
     const last = readDuration(ctx, short.next);
     return { span: toSpan(ctx, i, last, short.start, short.end, !short.end), next: last };

@@ -87,8 +87,20 @@ function shortYearMonth(ctx: DateContext, i: number, dots: boolean): { atom: Dat
  * so they are years (50–99 → 19xx, else 20xx), in order. So is "06/22 – 09/24" (months' numbers, slashes, two-digit
  * years; never a day and a month, as no year follows). Returns the dates and the token after them.
  */
-export function readShortYearRange(ctx: DateContext, i: number): { start: DateAtom; end: DateAtom | undefined; next: number } | undefined {
+export function readShortYearRange(ctx: DateContext, i: number, since = false): { start: DateAtom; end: DateAtom | undefined; next: number } | undefined {
+  if (since) return readSinceShortYear(ctx, i);
   return readMonthFirstRange(ctx, i) ?? readYearFirstRange(ctx, i);
+}
+
+/**
+ * "(since Jan 13)", "(from Aug 13)": a since-word (at token `i`), then a month name and a two-digit number with nothing
+ * after them that makes the number a day (a year, a comma, a range mark): that month of that year, ongoing.
+ */
+function readSinceShortYear(ctx: DateContext, i: number): { start: DateAtom; end: undefined; next: number } | undefined {
+  const a = monthShortYear(ctx, i + 1);
+  const tail = a && ctx.tok(a.next);
+  if (!a || (tail && (tail.kind === 'num' || tail.kind === 'word' || punct(tail, 0x2c) || punct(tail, 0x2d) || punct(tail, 0x7e)))) return undefined;
+  return { start: a.atom, end: undefined, next: a.next };
 }
 
 /** "Jun. 23 - Aug. 23", "06/22 – 09/24", "Feb 24 – present": {@link readShortYearRange} with the month first. */
