@@ -203,6 +203,13 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
       kind = !/^\s/.test(raw) && DEF_MARK.test((parts[last + 1] ?? '').trim()) ? 'term' : 'def';
     }
     const depth = w.itemDepth >= 0 ? w.itemDepth + 1 : 0;
+    // (": Associate professor, undergraduate and postgraduate teaching and" / "  research.": an indented line under a
+    // definition's, with no hard break between, is the rest of that definition, as pandoc reads it)
+    const before = w.lines[w.lines.length - 1];
+    if (kind === 'def' && /^\s/.test(raw) && before?.kind === 'def' && before.block === block && !hardBreak(parts[k - 1] ?? '')) {
+      w.lines[w.lines.length - 1] = makeLine('def', `${before.md} ${text}`, { line: before.line, endLine: startLine + last, block, depth });
+      return;
+    }
     w.lines.push(makeLine(kind, text, { line: lineNo, endLine: startLine + last, block, depth }));
   });
 }
