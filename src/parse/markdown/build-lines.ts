@@ -206,7 +206,8 @@ function addParagraph(w: Walk, tok: Token, startLine: number): void {
     // (": Associate professor, undergraduate and postgraduate teaching and" / "  research.": an indented line under a
     // definition's, with no hard break between, is the rest of that definition, as pandoc reads it)
     const before = w.lines[w.lines.length - 1];
-    if (kind === 'def' && /^\s/.test(raw) && before?.kind === 'def' && before.block === block && !hardBreak(parts[k - 1] ?? '')) {
+    // (not a point written as an item under it: "     - I review the pull requests …")
+    if (kind === 'def' && /^\s/.test(raw) && !/^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(raw) && before?.kind === 'def' && before.block === block && !hardBreak(parts[k - 1] ?? '')) {
       w.lines[w.lines.length - 1] = makeLine('def', `${before.md} ${text}`, { line: before.line, endLine: startLine + last, block, depth });
       return;
     }
