@@ -1577,6 +1577,10 @@ function linkedTitleOverList(w: Walk, l: Line, next: Line | undefined): boolean 
   if (w.style !== 'bold' || l.kind !== 'text' || !l.bold || l.links.length !== 1 || next?.kind !== 'item') return false;
   const head = w.cur?.head;
   if (head === undefined || l.links[0]!.text.trim() !== l.plain.trim() || lineDates(w.state, l).length > 0) return false;
+  // (not where the entry itself opened with a bold line and no dates: "[**Halyk Bank**](…)" or "**SoftLink**" / "+ Разработчик" /
+  // "+ Август 2019 – …" / … then "[**Samgau**](…)" over its own list is the next employer)
+  const first = head[0]!;
+  if (first.kind === 'text' && first.bold && lineDates(w.state, first).length === 0) return false;
   return head.some((h) => lineDates(w.state, h).length > 0) && full(w, head) && namesNothing(w.state, l.plain);
 }
 
