@@ -45,8 +45,6 @@ const SETTINGS = new Set([
   'linestretch', 'colorlinks', 'urlcolor', 'linkcolor', 'papersize', 'excludefromsearch', 'robots', 'cascade', 'outputs',
   'template', 'class', 'header', 'footer', 'hidden', 'pagination', 'sharing', 'reward', 'math', 'mermaid', 'disablecomments',
 ]);
-/** `date_format` in Go layout form: a day is written when a `2` is left once the year and weekday are gone. */
-const GO_YEAR_AND_WEEKDAY = ['2006', 'Monday', 'Mon'];
 
 /**
  * Reads front matter that holds a CV (all of it, or its basics). Sections come from `work`/`experience`
@@ -202,14 +200,13 @@ function rangeEnd(key: string): 'start' | 'end' | undefined {
   return RANGE_ENDS.get(key) ?? RANGE_ENDS.get(key.replace(/job|school|work|education|date/g, ''));
 }
 
-/** Wowchemy front matter (its `date_start`/`date_end` keys) whose `date_format` writes no day. */
+/**
+ * Wowchemy front matter (its `date_start`/`date_end` keys, or a Go `date_format`): its dates are months, as a CV gives a post's
+ * dates, even where the site's `date_format` ("2006-01-02") prints the day the form was filled in.
+ */
 function isWowchemy(data: Record<string, unknown>, keyOf: ReadonlyMap<string, string>): boolean {
   const format = data[keyOf.get('dateformat') ?? ''];
-  if (typeof format === 'string') {
-    let rest = format;
-    for (const t of GO_YEAR_AND_WEEKDAY) rest = rest.split(t).join('');
-    return !rest.includes('2');
-  }
+  if (typeof format === 'string' && format.includes('2006')) return true;
   return Object.values(data).some(
     (v) => Array.isArray(v) && v.some((item) => item && typeof item === 'object' && ('date_start' in item || 'date_end' in item)),
   );
