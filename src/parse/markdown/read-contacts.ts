@@ -122,7 +122,8 @@ export function findPhones(text: string): string[] {
     // "(469) 382-9361 80% travel preferred": a figure of a percentage after the number is no part of it
     if (text[j] === '%') j = Math.max(i, text.lastIndexOf(' ', j - 1));
     const before = text[i - 1];
-    const after = text[j];
+    // ("(+61) 0435556028        hauser@…": white space the run took in before the next word parts it from that word)
+    const after = /\s/.test(text[j - 1] ?? '') ? ' ' : text[j];
     // "〒254-0065" (a Japanese postal code), "…/qq_37808895": digits glued to a word or a name in a link are no phone
     const inWord = (before !== undefined && /[\p{L}\d〒_]/u.test(before)) || (after !== undefined && /\p{L}/u.test(after));
     // "652 096 865 / 985 253 740": two numbers in one run ("Muhsamstrasse 72` `+4917660838867": a "+" after a space opens another)
