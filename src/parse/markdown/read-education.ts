@@ -325,16 +325,17 @@ function facultyOf(state: ParseState, text: string): boolean {
 const GRADE = /^\d{1,3}(?:[.,]\d{1,2})?(?:\s?%|\s?\/\s?\d{1,3}(?:[.,]\d{1,2})?)$/;
 
 /**
- * "Магістр, Київський національний університет …": a bare degree before the first comma of a school's text, and that school;
- * or an abbreviated degree before a space ("M.A. University of California, Los Angeles").
+ * "Магістр, Київський національний університет …", "硕士，西安交通大学": a bare degree before the first comma (or fullwidth comma)
+ * of a school's text, and that school; or an abbreviated degree before a space ("M.A. University of California, Los Angeles").
  */
 function cutLeadingDegree(state: ParseState, text: string): [string, string] | undefined {
-  const comma = text.indexOf(', ');
+  const wide = text.indexOf('，');
+  const comma = wide > 0 && (text.indexOf(', ') < 0 || wide < text.indexOf(', ')) ? wide : text.indexOf(', ');
   const space = text.indexOf(' ');
   const at = comma > 0 && bareDegree(state, text.slice(0, comma)) ? comma : space > 0 && text.slice(0, space).includes('.') && /^\p{Lu}/u.test(text.slice(space + 1)) ? space : -1;
   if (at < 0) return undefined;
   const degree = text.slice(0, at);
-  const school = text.slice(at === comma ? at + 2 : at + 1);
+  const school = text.slice(at === comma ? at + (at === wide ? 1 : 2) : at + 1).trim();
   return bareDegree(state, degree) && wordClasses(school, state).has('institution') ? [degree, school] : undefined;
 }
 
