@@ -129,6 +129,7 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['en', 'Scholar-in-Residence at the Deutsches Museum in Munich (since Jan 13)', '2013-01..', 'since Jan 13'],
   ['en', 'Visiting Assistant Professor at University of Wisconsin (from Aug 13)', '2013-08..', 'from Aug 13'],
   ['en', 'since May 20, 2019', '2019-05-20..', 'since May 20, 2019'],
+  ['de', 'Seit 09/21', '2021-09..', 'Seit 09/21'],
   // months' numbers with two-digit years, in a range
   ['en', '| 06/22 – 09/24  | __B.Sc. Economics__ |', '2022-06..2024-09', '06/22 – 09/24'],
   ['de', '07.19-12.19', '2019-07..2019-12', '07.19-12.19'],

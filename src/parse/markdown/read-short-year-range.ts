@@ -93,11 +93,13 @@ export function readShortYearRange(ctx: DateContext, i: number, since = false): 
 }
 
 /**
- * "(since Jan 13)", "(from Aug 13)": a since-word (at token `i`), then a month name and a two-digit number with nothing
- * after them that makes the number a day (a year, a comma, a range mark): that month of that year, ongoing.
+ * "(since Jan 13)", "(from Aug 13)", "Seit 09/21": a since-word (at token `i`), then a month name and a two-digit number, or a
+ * month's number, a slash and a two-digit number, with nothing after them that makes the number a day (a year, a comma, a
+ * range mark): that month of that year, ongoing.
  */
 function readSinceShortYear(ctx: DateContext, i: number): { start: DateAtom; end: undefined; next: number } | undefined {
-  const a = monthShortYear(ctx, i + 1);
+  const numeric = numericShortYear(ctx, i + 1);
+  const a = monthShortYear(ctx, i + 1) ?? (numeric?.sep === 0x2f ? numeric : undefined);
   const tail = a && ctx.tok(a.next);
   if (!a || (tail && (tail.kind === 'num' || tail.kind === 'word' || punct(tail, 0x2c) || punct(tail, 0x2d) || punct(tail, 0x7e)))) return undefined;
   return { start: a.atom, end: undefined, next: a.next };
