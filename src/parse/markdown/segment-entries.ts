@@ -432,11 +432,15 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
     if (items.length < closing().length && !items.some((l) => lineDates(state, l)[0]!.index <= 2)) return 'block';
   }
   // "04/2022 - heute | **Werkstudentin, Klinikum**" then its list: one-line paragraphs that open with their dates, no item dated
-  const opening = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l)).length;
+  const openingAt = lines.flatMap((l, i) => (l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l) ? [i] : []));
+  const opening = openingAt.length;
   // (an item with a year inside its sentence is a point, not a dated entry: "- Top outside sales … for 2017 with 22.5% over goal.")
   const itemOpensDated = lines.some((l) => l.kind === 'item' && (lineDates(state, l)[0]?.index ?? 9) <= 2);
+  // ("`Jul 2003 - Jun 2010` __Carlipa__" / "- `2005 - 2010` Development Team manager …": dated items each under a dated paragraph
+  // of three or more are its roles; the paragraphs are the entries)
+  const rolesUnder = opening >= 3 && lines.every((l, i) => l.kind !== 'item' || (lineDates(state, l)[0]?.index ?? 9) > 2 || (openingAt[0] ?? Infinity) < i);
   // (one such paragraph is enough over undated points: "[Org](…)" / "Role" / "September 2017 - Present | Town" / "- Search for …")
-  if ((datedParas + opening >= 2 || (opening === 1 && datedParas === 0)) && opening >= 1 && !itemOpensDated) return 'block';
+  if ((datedParas + opening >= 2 || (opening === 1 && datedParas === 0)) && opening >= 1 && (!itemOpensDated || rolesUnder)) return 'block';
   // "Lead Frontend Developer" / "BlocSolutions, Québec, Canada" / "2021 - Présent", as one paragraph or as three, over their points
   const datesUnderNames = lines.filter((l, i) => l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && dateOnly(state, l) && nameLine(state, lines[i - 1])).length;
   // (one such date line is enough where it is the region's only date: one job)
