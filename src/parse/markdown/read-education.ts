@@ -243,7 +243,8 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   }
   let institution = series ? undefined : f.second?.text;
   let institutionFrom = series ? undefined : f.second?.line;
-  const school = studyType ? takeBodySchool(state, studyType, f.second, body) : undefined;
+  // (a series already holds the second part: "Master in Theory, History, and Criticism of Architecture" is not joined to it twice)
+  const school = studyType ? takeBodySchool(state, studyType, series ? undefined : f.second, body) : undefined;
   if (school) {
     studyType = school.studyType;
     institution = school.institution;
