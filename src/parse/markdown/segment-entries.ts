@@ -1100,18 +1100,27 @@ function datesOfHeadParagraph(w: Walk, cur: NonNullable<Walk['cur']>, l: Line): 
   return d !== undefined && d.index <= 2 && !d.single;
 }
 
+/**
+ * "08/18 - 02/21" / "**ATU Syd (Akademiet for talentfulde Unge):** Begabten-Förderungsprogramm, …": right under a date alone, in
+ * its paragraph, a bold name and its colon open the head (where, then what); so does such a name alone, when it names an
+ * organisation or a school ("**Europa-Universität Flensburg:**"; not "**Tasks:**").
+ */
+function boldNameUnderDate(w: Walk, l: Line, prev: Line | undefined): boolean {
+  const head = w.cur!.head;
+  if (!prev || head.length !== 1 || prev !== head[0] || l.block !== prev.block || l.kind !== 'text' || !dateOnly(w.state, prev) || !boldLabelLead(l) || lineDates(w.state, l).length > 0) return false;
+  return !isLabel(l) || namesOrganisation(w.state, l.plain);
+}
+
 /** A line that can join the head of the current entry. */
 function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolean {
   const cur = w.cur!;
   if (blankFieldItem(w.state, l, next)) return true;
+  if (boldNameUnderDate(w, l, prev)) return true;
   if (l.kind === 'rule' || isLabel(l)) return false;
   if (w.fieldItems.has(l) || w.rowHeads.has(l)) return true;
   if (w.rowRest.has(l)) return false;
   if (textUnderDateHeading(w, l, prev, next)) return true;
   if (w.style === 'item' && boldUnderDateItem(w, l, prev)) return true;
-  // ("08/18 - 02/21" / "**ATU Syd (Akademiet for talentfulde Unge):** Begabten-Förderungsprogramm, …": right under a date alone,
-  // in its paragraph, a bold name and its colon open the head: where, then what)
-  if (prev !== undefined && cur.head.length === 1 && prev === cur.head[0] && l.block === prev.block && l.kind === 'text' && dateOnly(w.state, prev) && boldLabelLead(l) && lineDates(w.state, l).length === 0) return true;
   if (notFieldLabel(w.state, l)) return false;
   // "**Accomplishments**" right under the head's date line, "#### 担当業務" under a dated heading: a sub-label of the entry's text, not a place or a role
   if (((l.kind === 'text' && l.bold) || l.kind === 'heading') && classifyHeadingIn(w.state, l.plain)?.how === 'exact') return false;
