@@ -1,6 +1,6 @@
 // Pass: decides which lines start sections (headings, bold or capitalised lines, "Label:" lines, in any language) and splits the document into sections.
 import { lineContacts } from './line-contacts.js';
-import { isCaps } from './is-caps.js';
+import { isCaps, UNCASED_LETTER } from './is-caps.js';
 import type { SectionKind } from '../../model/lexicon/lexicon-types.js';
 import { SECTION_EMOJI } from '../../model/lexicon/section-emoji.js';
 import { findLexicon } from '../../model/lexicon/find-lexicon.js';
@@ -65,8 +65,6 @@ export function headingRank(lines: readonly Line[], i: number, state?: ParseStat
 
 const LETTER = /\p{L}/u;
 
-/** A letter of a script without capitals (Han, kana, Hangul, Arabic…): a line of them is in no capitals. */
-const UNCASED_LETTER = /[^\P{L}\p{Lu}\p{Ll}\p{Lt}]/u;
 
 
 /**

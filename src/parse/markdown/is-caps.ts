@@ -2,6 +2,9 @@
 
 const LETTER = /\p{L}/u;
 
+/** A letter of a script without capitals (Han, kana, Hangul, Arabic…): a line of them is in no capitals. */
+export const UNCASED_LETTER = /[^\P{L}\p{Lu}\p{Ll}\p{Lt}]/u;
+
 /** All letters capitals, at least three of them. */
 export function isCaps(s: string): boolean {
   if (!/\p{Lu}/u.test(s) || /\p{Ll}/u.test(s)) return false;

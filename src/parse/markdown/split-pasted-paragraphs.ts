@@ -1,7 +1,8 @@
 // Pass: a CV pasted as one paragraph (no blank line anywhere) is cut where a person sees its parts: at a section's name in capitals and at each line of dates alone that opens an entry.
 import { dateOnly } from './date-only.js';
 import { findExactHeading } from './find-exact-heading.js';
-import { isCaps } from './is-caps.js';
+import { countWords } from './count-words.js';
+import { isCaps, UNCASED_LETTER } from './is-caps.js';
 import type { Line, ParseState } from './parse-types.js';
 
 /** Fewest lines of a paragraph that is a pasted document rather than an entry's lines. */
@@ -9,12 +10,9 @@ const MIN_LINES = 12;
 /** Most words of a section's name. */
 const MAX_HEADING_WORDS = 4;
 
-/** A letter of a script without capitals (Han, kana, Hangul…): no line of them is in capitals. */
-const UNCASED_LETTER = /[^\P{L}\p{Lu}\p{Ll}\p{Lt}]/u;
-
 /** "BERUFSERFAHRUNG", "WORK EXPERIENCE": a line in capitals that is a section's whole name. */
 function capsHeading(state: ParseState, l: Line): boolean {
-  return l.plain.split(/\s+/).length <= MAX_HEADING_WORDS && isCaps(l.plain) && !UNCASED_LETTER.test(l.plain) && findExactHeading(state, l.plain) !== undefined;
+  return countWords(l.plain) <= MAX_HEADING_WORDS && isCaps(l.plain) && !UNCASED_LETTER.test(l.plain) && findExactHeading(state, l.plain) !== undefined;
 }
 
 /**
