@@ -279,6 +279,10 @@ export function toEducation(state: ParseState, e: ReadEntry, at: string): Educat
   if (written) ed.dateText = written;
   Object.assign(ed, isoDates(e.date?.span));
   const extras = headExtras(e).filter((t) => t !== degreeAfter?.text && t !== subtitle?.text);
+  // "### Bachelor's Degree" over "BEng (Hons) Computing (First Class) from Edinburgh Napier University": a bare degree, and a
+  // longer part of the head naming a degree (and no school), which is the degree as awarded; the bare one stays in the text
+  const finer = ed.studyType && degreeWordOnly(state, ed.studyType) ? extras.findIndex((x) => finerDegree(state, x, ed.studyType!)) : -1;
+  if (finer >= 0) [ed.studyType, extras[finer]] = [extras[finer]!, ed.studyType!];
   // "本科 · 计算机科学与技术", "Bachelor | Computer Science": a bare degree, then its field of study (not a label
   // before a longer text: "Senior thesis · "Clonal foraging …""), maybe after the faculty ("理学院 · 数据科学与大数据技术")
   const fieldIndex = studyType && !ed.area && bareDegree(state, studyType) ? fieldAt(state, extras, from) : -1;
@@ -344,6 +348,19 @@ function cutLeadingDegree(state: ParseState, text: string): [string, string] | u
 function bareDegree(state: ParseState, text: string): boolean {
   const words = text.split(/\s+/u).length;
   return words <= 4 && (words > 1 || text.length <= 12) && wordClasses(text, state).has('degree');
+}
+
+/** A text that is one degree phrase of the lexicons, whole: "Bachelor's Degree", "Master of Science" (not "B.S. Biochemistry"). */
+function degreeWordOnly(state: ParseState, text: string): boolean {
+  const whole = text.trim().toLowerCase();
+  return wordClasses(text, state).get('degree')?.includes(whole) === true;
+}
+
+/** A part of at most eight words, with more words than `bare` and no digit, that opens with a degree word and names no school. */
+function finerDegree(state: ParseState, text: string, bare: string): boolean {
+  const words = text.split(/\s+/u).length;
+  if (words > 8 || words <= bare.split(/\s+/u).length || /\d/.test(text) || !opensWithDegreeWord(state, text, 2)) return false;
+  return !wordClasses(text, state).has('institution');
 }
 
 /** A note in brackets alone ("（211）", "(985 · 保研)"): said of the school, no field of study. */

@@ -404,7 +404,8 @@ const insideItem = (l: Line, prev: Line | undefined): boolean => prev?.kind === 
 function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
   const labels = labelHeadings(state, lines);
   const headings = lines.filter((l, i) => l.kind === 'heading' && !isLabel(l) && !labels.has(l.plain) && !headingOverDatedItems(state, lines, i));
-  if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines[0] === headings[0])) return 'heading';
+  // (one heading is enough where it opens the region, a rule under the section's heading aside: "## Education" / "---" / "### Bachelor's Degree")
+  if (headings.length >= 2 || headings.some((h) => lineDates(state, h).length) || (headings.length === 1 && lines.find((l) => l.kind !== 'rule') === headings[0])) return 'heading';
   if (lines.some((l) => l.kind === 'term')) return 'term';
   if (lines.some((l) => l.kind === 'row' && !l.header) && !lines.some((l) => l.kind === 'item' && l.depth === 0 && lineDates(state, l).length)) return 'row';
   if (headLabels(state, lines).size >= 2 && !labelsUnderItems(state, lines)) return 'label';
@@ -1262,7 +1263,7 @@ function startsOtherEntry(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
     w.out.entries.push(w.cur);
     return true;
   }
-  const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev);
+  const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev) ?? roleHeadingInGroup(w, cur, l);
   if (group) {
     // (a heading alone over text, now the group of its first role: that entry takes its place, and the text)
     const opens = cur.head.length === 1 && group.includes(cur.head[0]!);
@@ -1351,6 +1352,19 @@ function datedRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
   if (first?.kind === 'heading' && same(second) && ((same === opens && cur.phase === 'body') || cur.head.length === 2) && lineDates(w.state, first).length === 0) return [...cur.group, first];
   // (a third role: "**Senior Architect (2015 - 2019)**" after "**Associate (2019 - 2022)**" and its text, in the heading's group)
   return cur.phase === 'body' && same(first) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+}
+
+/**
+ * "### [Proquip Rental & Sales] [Feb 2018 - Jul 2021]" / "#### (IT Support Specialist)" / points / "#### (Administrative
+ * Assistant)": in the body of an entry headed by a heading and a deeper undated heading naming a job, another undated
+ * heading of that level naming a job is another role at the same organisation (the first heading is its group).
+ */
+function roleHeadingInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line): Line[] | undefined {
+  if (w.style !== 'heading' || cur.phase !== 'body' || l.kind !== 'heading' || cur.head.length !== 2) return undefined;
+  const [first, second] = cur.head;
+  if (first?.kind !== 'heading' || second?.kind !== 'heading' || second.level !== l.level || second.level <= first.level) return undefined;
+  const job = (x: Line): boolean => words(x) <= 10 && lineDates(w.state, x).length === 0 && wordClasses(x.plain, w.state).has('jobTitle');
+  return job(second) && job(l) ? [...cur.group, first] : undefined;
 }
 
 /** Where `s` ends before the spaces, full stops and closing brackets after its last word (a scan: no pattern anchored at the end). */

@@ -627,7 +627,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const first = strong.length > 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : [];
   // or when the other parts are only places ("Sr Engineer at Google DeepMind; New York, NY")
   // (in education, or when the connector names a school: "Laurea in Informatica presso l’Università di Torino, voto 97/110")
-  const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b)) || (connectors === 'education' && namedSchool(first[1]!.text, state)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
+  // or when the whole first part is one bold run that opens with a role ("__Solutions Architect at Amazon Web Services__ - *SMB Segment*")
+  const named = first.length > 1 && (line.links.some((l) => l.text && first[1]!.text.startsWith(l.text)) || line.boldParts.some((b) => first[1]!.text.startsWith(b) || (b === strong[0]!.text && wordClasses(first[0]!.text, state).has('jobTitle'))) || (connectors === 'education' && namedSchool(first[1]!.text, state)) || strong.slice(1).every((p) => scorePlaceIn(state, p.text) >= 2));
   const parts = strong.length === 1 && connectors ? cutConnector(strong[0]!.text, line, state, connectors) : named ? [...first, ...strong.slice(1)] : strong;
   // "Thomas Magnete GmbH in Herdorf als Softwareentwickler": the role after the organisation
   const afterCut = parts.length === 1 && connectors === true ? cutRoleAfter(parts[0]!.text, state) : parts;
@@ -1123,7 +1124,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     // (unless the line names that same thing after it: "### iCapps" / "- Web consultant bij iCapps")
     // (whether the heading names one thing is asked once per head)
     // (so under a group line that names one organisation: "Bechtle" over "Fachinformatiker für Systemintegration")
-    const underName = (idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`)) || oneNameGroup(state, group, line);
+    // (not under a heading that names only a degree: "### Bachelor's Degree" over "BEng (Hons) Computing from Edinburgh Napier University")
+    const underName = (idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1 && !degreeOnly(state, head[0].plain, connectors)) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`)) || oneNameGroup(state, group, line);
     // ("Watsuthi wararam school" / "<br />High school (2002 - 2007)": the lines a `<br>` breaks an item into are split each on its own)
     const broken = line.kind !== 'heading' && BR.test(line.md) ? brokenPieces(state, line, line === dateLine ? date : undefined) : undefined;
     if (broken) {
@@ -1148,7 +1150,9 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       add([{ ...segmentOf(bracketed, line, idx, '(', false), paren: true, note: true }]);
       return;
     }
-    add(splitText(line.kind === 'heading' ? text.replace(OUTLINE_NUMBER, '') : text, line, idx, state, underName ? false : connectors));
+    // ("#### (IT Support Specialist)" under the organisation's heading: a deeper heading wholly in brackets is read without them)
+    const own = line.kind === 'heading' ? unbracketHeading(text.replace(OUTLINE_NUMBER, ''), idx > 0 || group.length > 0) : text;
+    add(splitText(own, line, idx, state, underName ? false : connectors));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
   if (new Set(levels).size > 1) {
@@ -1157,6 +1161,19 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     for (const s of out) if (s.line.kind === 'heading') s.tier = s.line.level === min ? 'upper' : s.line.level === max ? 'lower' : undefined;
   }
   return capSegments(out.filter((s) => /[\p{L}\p{N}]/u.test(s.text)).map((s) => (pointerLink(state, s) ? { ...s, label: 'website' as const } : noteAfterDate(s, dateLine, date) ? { ...s, note: true as const } : s)));
+}
+
+/** A heading's text without the brackets around it all, below the head's first line or a group: "(Administrative Assistant, IT Assistant)". */
+function unbracketHeading(text: string, below: boolean): string {
+  const t = text.trim();
+  return below && /^\([^()]+\)$/.test(t) ? t.slice(1, -1) : text;
+}
+
+/** In education, a text that names a degree and no school: "Bachelor's Degree". */
+function degreeOnly(state: ParseState, text: string, connectors: Connectors): boolean {
+  if (connectors !== 'education') return false;
+  const c = wordClasses(text, state);
+  return c.has('degree') && !c.has('institution');
 }
 
 /**
