@@ -1491,7 +1491,14 @@ function organisationForHead(w: Walk, head: readonly Line[], l: Line, prev: Line
   if (!l.bold && !lead) return line.has('organisation') && words(l) <= 8 && !/[.!?。]$/u.test(l.plain) && placedUnderRole();
   if (line.has('institution') ? !named.has('institution') : line.has('organisation') && !named.has('organisation') && !named.has('institution')) return true;
   // (an italic name with no organisation's word, "*MS Elektrotechnik*, *Product Development*, Friedrichsdorf, Germany")
-  return lead !== undefined && !named.has('organisation') && !named.has('institution') && placedUnderRole();
+  // (or a bold one and a place after a bar under a heading naming a job: "### **Técnico em Eletrônica**" / "**Marte Instrumentação** | São Paulo - SP")
+  return lead !== undefined && !named.has('organisation') && !named.has('institution') && (placedUnderRole() || (named.has('jobTitle') && placeAfterBar(w.state, l.plain.slice(lead.length))));
+}
+
+/** The text after a bar is a known place: "| São Paulo - SP". */
+function placeAfterBar(state: ParseState, rest: string): boolean {
+  const t = rest.trim();
+  return t.startsWith('|') && !t.includes('|', 1) && scorePlaceIn(state, t.slice(1).trim()) >= 2;
 }
 
 /**

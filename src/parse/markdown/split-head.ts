@@ -637,7 +637,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const linkCut = roleCut.length === 1 && connectors ? cutBeforeLink(roleCut[0]!.text, line, state) : roleCut;
   const schoolCut = connectors === 'education' ? linkCut.flatMap((p) => cutAfterSchool(p.text, state).map((t, k) => ({ text: t, sep: k === 0 ? p.sep : ' ' }))) : linkCut;
   // ("博士号 東京大学理学系研究科物理学専攻": the piece up to the school is asked for its spaces too, the rest stays whole)
-  const cut = joinAcronyms(schoolCut.flatMap((p, k) => (k === 0 ? cutCjkSpaces(p, state) : [p])));
+  const cut = joinPlaceCodes(joinAcronyms(schoolCut.flatMap((p, k) => (k === 0 ? cutCjkSpaces(p, state) : [p]))), state);
   for (const p of connectors === true ? cut.map((p, k) => (k > 0 ? dropLeadingConnector(p, state) : p)) : cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
   return out;
 }
@@ -668,6 +668,18 @@ function joinAcronyms(parts: Array<{ text: string; sep: string }>): Array<{ text
     out.push({ ...p });
   }
   return out;
+}
+
+/**
+ * "Rio Grande - RS", "São Paulo – SP": a last part of two capitals after a dash, which with the part before it
+ * makes a known place (a town and its state's code), is kept with it.
+ */
+function joinPlaceCodes(parts: Array<{ text: string; sep: string }>, state: ParseState): Array<{ text: string; sep: string }> {
+  const last = parts[parts.length - 1];
+  const prev = parts[parts.length - 2];
+  if (!last || !prev || !(last.sep === '-' || last.sep === '–' || last.sep === '—') || !/^\p{Lu}{2}$/u.test(last.text.trim())) return parts;
+  const place = `${prev.text.trim()} ${last.sep} ${last.text.trim()}`;
+  return scorePlaceIn(state, place) >= 2 ? [...parts.slice(0, -2), { text: place, sep: prev.sep }] : parts;
 }
 
 /**
@@ -1125,7 +1137,8 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     // (whether the heading names one thing is asked once per head)
     // (so under a group line that names one organisation: "Bechtle" over "Fachinformatiker für Systemintegration")
     // (not under a heading that names only a degree: "### Bachelor's Degree" over "BEng (Hons) Computing from Edinburgh Napier University")
-    const underName = (idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1 && !degreeOnly(state, head[0].plain, connectors)) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`)) || oneNameGroup(state, group, line);
+    // ("### **Técnico em Eletrônica**" / "**Marte Instrumentação Analítica** | São Paulo - SP": nor over a line led by a bold name, which is the organisation)
+    const underName = (idx === 0 && line.kind === 'heading' && head.slice(1).some((x) => boldNameLead(state, x))) || (idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1 && !degreeOnly(state, head[0].plain, connectors)) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`)) || oneNameGroup(state, group, line);
     // ("Watsuthi wararam school" / "<br />High school (2002 - 2007)": the lines a `<br>` breaks an item into are split each on its own)
     const broken = line.kind !== 'heading' && BR.test(line.md) ? brokenPieces(state, line, line === dateLine ? date : undefined) : undefined;
     if (broken) {
@@ -1167,6 +1180,13 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
 function unbracketHeading(text: string, below: boolean): string {
   const t = text.trim();
   return below && /^\([^()]+\)$/.test(t) ? t.slice(1, -1) : text;
+}
+
+/** A text line that opens with a bold run naming no job, then a bar or a comma: "**Marte Instrumentação Analítica** | São Paulo - SP". */
+function boldNameLead(state: ParseState, l: Line): boolean {
+  const lead = l.boldParts[0];
+  if (l.kind !== 'text' || !lead || !l.plain.startsWith(lead) || !/^\s*[|,]\s*\S/u.test(l.plain.slice(lead.length))) return false;
+  return !wordClasses(lead, state).has('jobTitle') && scorePlaceIn(state, lead) < 2;
 }
 
 /** In education, a text that names a degree and no school: "Bachelor's Degree". */
