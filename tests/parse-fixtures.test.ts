@@ -137,9 +137,9 @@ describe('Markdown fixtures (tests/fixtures/parse)', () => {
         const data = [...findEmbeddedDataBlocks(restLines, 0).filter((b) => taken[b.open] === '' && taken[b.close] === '' && restLines[b.open]!.trim() !== '').map((b) => ({ ...b, from: b.open, to: b.close })), ...components];
         // (a line with a template tag, a Kirby tag, a theme's icon shortcode (":(fas fa-trophy):"), a pandoc span ("[Role]{style=…}") or a link's attributes ("[Insee](…){target=…}") is checked as the source reader leaves it: tags blanked or made links, a
         // tag's fields made a head line, which tests/fixtures/parse-source checks)
-        // (so is an R chunk of vitae's entries: its rows made list items, its code blanked)
+        // (so is an R chunk of vitae's entries: its rows made list items, its code blanked; and a line with a LaTeX command, "\hfill\mdseries", rewritten)
         const vitae = rest.includes('```{r') ? vitaeChunkLines(restLines, taken) : new Set<number>();
-        const body = restLines.map((l, i) => (data.some((b) => i >= b.from && i <= b.to) ? '' : vitae.has(i) || /\{\{|\{%|[\])]\{|\((?:link|email|tel|file|image):|:\(fa/.test(l) ? (taken[i] ?? l) : l));
+        const body = restLines.map((l, i) => (data.some((b) => i >= b.from && i <= b.to) ? '' : vitae.has(i) || /\{\{|\{%|[\])]\{|\((?:link|email|tel|file|image):|:\(fa|\\[a-z]{2,}/.test(l) ? (taken[i] ?? l) : l));
         const dataYaml = data.map((b) => stringify(parse(restLines.slice(b.open + 1, b.close).join('\n')))).join('');
         blankPageFurniture(body, new Uint8Array(body.length));
         unglueFieldLabels(body, new Uint8Array(body.length));

@@ -14,7 +14,7 @@ function isPunct(t: DateToken | undefined, set: ReadonlySet<number>): boolean {
   return !!t && t.kind === 'punct' && set.has(t.value);
 }
 
-/** One "N unit" part from token k (N may be a decimal: "1.5 years"); the token after it, or -1. */
+/** One "N unit" part from token k (N may be a decimal: "1.5 years"; a plus may follow N or the unit); the token after it, or -1. */
 function part(tok: DateTokenAt, k: number): number {
   const n = tok(k);
   if (!n || n.kind !== 'num' || n.digits > 3) return -1;
@@ -23,7 +23,9 @@ function part(tok: DateTokenAt, k: number): number {
   if (isPunct(tok(u), PLUS)) u++;
   const w = tok(u);
   const e = w?.kind === 'word' ? w.entry : undefined;
-  return e && (e.years || e.months) && e.month === 0 ? u + 1 : -1;
+  if (!e || !(e.years || e.months) || e.month !== 0) return -1;
+  // (a plus may close it too: "(~4.5ans+)")
+  return isPunct(tok(u + 1), PLUS) ? u + 2 : u + 1;
 }
 
 /**

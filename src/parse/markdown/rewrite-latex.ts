@@ -23,7 +23,7 @@ const DROP: Readonly<Record<string, number>> = {
   noindent: 0, indent: 0, newpage: 0, clearpage: 0, pagebreak: 0, nopagebreak: 0, par: 0, smallskip: 0, medskip: 0,
   bigskip: 0, vfill: 0, centering: 0, raggedright: 0, raggedleft: 0, maketitle: 0, tableofcontents: 0,
   small: 0, footnotesize: 0, scriptsize: 0, tiny: 0, large: 0, Large: 0, LARGE: 0, huge: 0, Huge: 0, normalsize: 0,
-  bf: 0, it: 0, bfseries: 0, itshape: 0, normalfont: 0, rmfamily: 0, sffamily: 0, ttfamily: 0, columnbreak: 0, vspace: 1,
+  bf: 0, it: 0, em: 0, sc: 0, bfseries: 0, mdseries: 0, itshape: 0, upshape: 0, slshape: 0, scshape: 0, normalfont: 0, rmfamily: 0, sffamily: 0, ttfamily: 0, columnbreak: 0, vspace: 1,
   label: 1, pagestyle: 1, thispagestyle: 1, usepackage: 1, input: 1, include: 1, includegraphics: 1, color: 1,
   setlength: 2, addtolength: 2, setcounter: 2, newcommand: 2, renewcommand: 2, providecommand: 2, def: 0,
   hyphenation: 1, addvspace: 1, enlargethispage: 1,
