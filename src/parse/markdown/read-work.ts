@@ -141,11 +141,15 @@ function namesNoJob(degree: string, jobs: readonly string[]): boolean {
   return rest === degree || rest.split(' ').some((w) => w.length >= 4);
 }
 
-/** The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of the lexicons. */
+/**
+ * The head segment that calls the entry a personal project ("(Prywatny projekt)", "Personal Projects"): a projects heading of
+ * the lexicons; not one that a connector joins to a linked name on its line, which is the work's role ("**Open Source Work** for [ProbNum](…)").
+ */
 function projectMark(state: ParseState, e: ReadEntry): Segment | undefined {
   return e.segments.find((s) => {
     const bare = trimChars(s.text, '()（）[] ');
-    return bare.length <= 40 && findExactHeading(state, bare) === 'projects';
+    if (bare.length > 40 || findExactHeading(state, bare) !== 'projects') return false;
+    return !e.segments.some((o) => o !== s && o.line === s.line && o.linked && /^\p{L}/u.test(o.sep));
   });
 }
 

@@ -603,7 +603,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const caps = capsSentences(clean);
   if (caps) return caps.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : k === 0 ? { ...x, capsLead: true as const } : x)));
   // "Silicon Valley College, San Jose, CA. Bachelor of Arts, Design and Visualization": short sentences each naming a field
-  const stops = clean.includes('. ') ? fieldSentences(state, clean) : undefined;
+  // (not at a stop inside a linked or bold name: "Working Student at [Schwarz IT GmbH & CO. KG](…), Team Z")
+  const stops = clean.includes('. ') && !stopInName(clean, line) ? fieldSentences(state, clean) : undefined;
   if (stops) return stops.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : x)));
   // "Postdoctoral Research Associate. Department of Ecology …, University of Arizona": a role, a full stop, then where
   const sentence = roleSentence(clean, state) ?? nameThenRoleSentence(clean, state);
@@ -1187,6 +1188,11 @@ function boldNameLead(state: ParseState, l: Line): boolean {
   const lead = l.boldParts[0];
   if (l.kind !== 'text' || !lead || !l.plain.startsWith(lead) || !/^\s*[|,]\s*\S/u.test(l.plain.slice(lead.length))) return false;
   return !wordClasses(lead, state).has('jobTitle') && scorePlaceIn(state, lead) < 2;
+}
+
+/** A linked or bold name of the line, in `text`, holds a full stop and a space: "[Schwarz IT GmbH & CO. KG](…)". */
+function stopInName(text: string, line: Line): boolean {
+  return [...line.links.map((l) => l.text), ...line.boldParts].some((t) => t.includes('. ') && text.includes(t));
 }
 
 /** In education, a text that names a degree and no school: "Bachelor's Degree". */
