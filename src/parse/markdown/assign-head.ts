@@ -9,6 +9,7 @@ import { onlyJobParts } from './only-job-parts.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
+import { commaOf } from './comma-of.js';
 import { splitAround } from './split-around.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
@@ -212,8 +213,10 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
     if (k < parts.length - 1 && /^\p{Lu}{2,6}$/u.test(parts[k]!) && scorePlaceIn(state, parts[k]!) === 0) continue;
     // ("Senior Engineer, Northwind, Lisbon" alone in its head: a name no list knows, between a role and a town, is the organisation)
     if (alone && k === parts.length - 2 && k === 1 && nameBeforeTown(state, parts[0]!, parts[1]!)) continue;
-    const tail = parts.slice(k).join(', ');
-    const head = parts.slice(0, k).join(', ');
+    const tail = parts.slice(k).join(commaOf(t));
+    const head = parts.slice(0, k).join(commaOf(t));
+    // ("Kentville University, Kentville, Ontario, Canada", "جامعة بوسطن، بوسطن، …": the name's own town word after it, before places, opens the place)
+    if (k === 1 && parts.length >= 3 && townOfName(parts[0]!, parts[1]!) && scorePlaceIn(state, parts.slice(2).join(', ')) >= 2) return townBeforePlace(state, { rest: head, place: tail });
     const bare = dropParenTail(tail);
     // (whether the head names something is asked only when a town follows it)
     // (or a country's code of two or three capitals that is no legal form: "**Stuzo**, US", "**Tikle**, UA")
@@ -698,6 +701,13 @@ function roleUnderGroup(state: ParseState, seg: Segment, segs: readonly Segment[
   });
 }
 
+/** `part` is one or two capitalised words (or words of a script without case) that the name before it holds whole: its town. */
+function townOfName(name: string, part: string): boolean {
+  const words = part.trim().split(/\s+/u);
+  if (words.length > 2 || words.some((w) => /^\p{Ll}/u.test(w)) || part.trim() === name.trim()) return false;
+  return ` ${name} `.includes(` ${part.trim()} `);
+}
+
 /** The segment is one of its line's italic runs, and some other part of the line is not. */
 function runOfItsOwn(seg: Segment): boolean {
   return seg.line.italicParts.includes(seg.text) && !seg.line.italic;
@@ -718,7 +728,7 @@ function mergeParts(chosen: Segment | undefined, rest: Segment[], all: readonly 
   if (a === b) return chosen;
   const joined = group.slice(a, b + 1);
   for (const j of joined) if (j !== chosen) rest.splice(rest.indexOf(j), 1);
-  return { ...chosen, text: joined.map((j) => j.text).join(', ') };
+  return { ...chosen, text: joined.map((j) => j.text).join(commaOf(chosen.line.plain)) };
 }
 
 /** Marks that part a role from its qualifier on one line: dashes and a bar. */

@@ -43,6 +43,8 @@ interface Inline {
   apart?: boolean;
   /** Floated to a side (`class="float-right"`, `style="float: right"`): a column of its own, parted from the text before it. */
   column?: boolean;
+  /** A label's box (`class="cv-skill-label"`) over the text after it: written with a colon, so that text is its value. */
+  label?: boolean;
 }
 interface State {
   out: HtmlLine[];
@@ -221,6 +223,8 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
   // ("<span><em>高级软件工程师</em></span><span style="white-space: nowrap;">2025 - present</span>": two boxes, not one word)
   // ("<span class="timeline-org">…</span><span class="timeline-role">…</span>": so are spans whose class names a field)
   if (name === 'span' && (attrs.style !== undefined || FIELD_CLASS.test(attrs.class ?? ''))) inline.apart = true;
+  // ("<span class="cv-skill-label">Languages</span>English (native) · …": a label's box before its value)
+  if (name === 'span' && LABEL_CLASS.test(attrs.class ?? '')) inline.label = true;
   // ("Software Engineer<i class="float-right">Vancouver, Canada | Nov ‘16-Present</i>": a box floated to the other side is a column of its own)
   if (FLOATED.test(attrs.class ?? '') || /float\s*:\s*(?:right|left)/i.test(attrs.style ?? '')) inline.apart = inline.column = true;
   if (CODE.has(name)) st.code++;
@@ -231,6 +235,9 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
 const ENTRY_CLASS = /(?:^|\s)(?:[\w-]+[-_])?(?:entry|item|job|position)(?:\s|$)/i;
 /** Classes of a box that holds one field of an entry: "timeline-org", "entry-date", "resume-company", "job-title", "cv-list-item-time", "timeline-meta" (its place). */
 const FIELD_CLASS = /(?:^|\s|[-_])(?:org|organi[sz]ation|company|employer|role|title|position|dates?|time|period|duration|location|place|city|meta|degree|institution|school|university)(?:\s|$)/i;
+
+/** Classes of a box that labels the text after it: "cv-skill-label", "label", "field_label". */
+const LABEL_CLASS = /(?:^|\s|[-_])label(?:\s|$)/i;
 
 /** Classes that float a box to one side (Bootstrap's and others'). */
 const FLOATED = /(?:^|\s)(?:float-right|float-end|pull-right|float-left|float-start|pull-left)(?:\s|$)/;
@@ -251,7 +258,8 @@ function closeTag(st: State, name: string): void {
   if (top && top.name === name && !BLOCK.has(name)) {
     st.inlines.pop();
     if (CODE.has(name)) st.code--;
-    const md = wrap(top, top.parts.join(''));
+    const inner = wrap(top, top.parts.join(''));
+    const md = top.label && inner.trim() && !/[:：]\s*$/u.test(inner) ? `${inner.trimEnd()}: ` : inner;
     const target = st.inlines[st.inlines.length - 1]?.parts ?? st.parts;
     // (a styled span's box stands apart from the text before it; from a box right before it, as a column does)
     if (md) target.push(top.apart ? `${besideBox(st, target) || (top.column && target.some((p) => p.trim() !== '')) ? ' · ' : ' '}${md}` : md);

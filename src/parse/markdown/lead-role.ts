@@ -11,12 +11,12 @@ const MAX_WORDS = 8;
 const MAX_ROLE_WORDS = 4;
 
 /** The emphasised words that open the first body line, when they are short enough to be a role (or the job title they open with). */
-export function leadRole(state: ParseState, body: readonly Line[]): { text: string; line: Line } | undefined {
+export function leadRole(state: ParseState, body: readonly Line[], head: readonly Line[] = []): { text: string; line: Line } | undefined {
   const first = body.find((l) => l.plain);
   // (a caption, "#### 担当業務" over each job's list, names the list, not the role)
   if (!first || first.kind === 'item' || first.caption) return undefined;
   const lead = first.italicParts[0] ?? first.boldParts[0];
-  if (!lead) return plainLeadRole(state, first);
+  if (!lead) return plainLeadRole(state, first) ?? brokenLeadRole(state, first, head);
   if (!first.plain.startsWith(lead)) return undefined;
   const text = trimChars(lead, ' .,:;');
   if (!text) return undefined;
@@ -39,4 +39,18 @@ function plainLeadRole(state: ParseState, first: Line): { text: string; line: Li
   const role = first.plain.slice(0, comma);
   if (role.split(' ').length > MAX_ROLE_WORDS || !wordClasses(role, state).has('jobTitle')) return undefined;
   return ranges.some((d) => d.index > comma) ? { text: role, line: first } : undefined;
+}
+
+/**
+ * "<strong>De Nederlandsche Bank</strong>, Amsterdam<br>" / "Research analyst in Monetary Policy Research.": the text's first
+ * line, in the paragraph of the head's last line (after its line break), opens with the role: a job title of a few words
+ * before its first comma or "in". So does a short first line of its own that is no sentence ("باحث، تحت إشراف: …").
+ */
+function brokenLeadRole(state: ParseState, first: Line, head: readonly Line[]): { text: string; line: Line } | undefined {
+  const last = head[head.length - 1];
+  if (first.kind !== 'text' || !last || (last.block !== first.block && (first.plain.split(/\s+/u).length > MAX_WORDS * 2 || /[.!?。]$/u.test(first.plain)))) return undefined;
+  const cut = /[,،，]\s?|\sin\s|\.$/u.exec(first.plain);
+  const role = cut ? first.plain.slice(0, cut.index) : '';
+  if (!role || /^\p{Ll}/u.test(role) || /\d/.test(role) || role.split(' ').length > MAX_ROLE_WORDS) return undefined;
+  return wordClasses(role, state).has('jobTitle') ? { text: role, line: first } : undefined;
 }

@@ -189,7 +189,7 @@ export function toWork(state: ParseState, e: ReadEntry, at: string, singleMonthS
     positionFrom = opening.line;
   }
   if (!position) {
-    const lead = leadRole(state, e.block.body) ?? labelledBodyField(state, e.block.body, 'position');
+    const lead = leadRole(state, e.block.body, e.block.head) ?? labelledBodyField(state, e.block.body, 'position');
     if (lead) {
       position = lead.text;
       positionFrom = lead.line;
