@@ -332,6 +332,20 @@ function repeatsDatedBoldHead(w: Walk | undefined, l: Line): boolean {
   return !!w && !!first && first !== l && first.block === l.block && first.kind === 'text' && startsBold(first) && lineDates(w.state, first).length > 0 && lineDates(w.state, l).length > 0;
 }
 
+/**
+ * "**Master of Journalism [coursework]**" / "Carleton University, Ottawa, ON" / "**Honours BA in Communication Studies, 2013**" /
+ * "Fanshawe College, …": under bold heads, a bold paragraph naming what the head's undated bold line names (a degree, a
+ * job), after that line and a plain one, starts the next entry though the head has no date.
+ */
+function repeatsUndatedBoldHead(w: Walk, head: readonly Line[], l: Line): boolean {
+  const [first, second] = head;
+  if (w.style !== 'bold' || head.length !== 2 || !first || !second || first.kind !== 'text' || !first.bold || second.bold || l.kind !== 'text' || !l.bold) return false;
+  if (second.block !== first.block || l.block === first.block || lineDates(w.state, first).length > 0 || dateOnly(w.state, l)) return false;
+  const a = wordClasses(first.plain, w.state);
+  const b = wordClasses(l.plain, w.state);
+  return (a.has('degree') && b.has('degree')) || (a.has('jobTitle') && b.has('jobTitle'));
+}
+
 /** A paragraph that opens with a short bold run, no label ("**Ingénieur Logiciel**" over its company and dates): a bold entry head. */
 function boldParagraphHead(state: ParseState, l: Line, prev: Line | undefined): boolean {
   return l.kind === 'text' && prev?.block !== l.block && startsBold(l) && shortHead(l) && !isLabel(l) && !detailLabel(state, l);
@@ -1655,7 +1669,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
     if (cur && w.paired.has(l) && prev === cur.head[cur.head.length - 1]) cur.head.push(l);
     else if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && ((l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) || roleAfterDateFirst(w, cur.head, l, prev, next))) cur.head.push(l);
-    else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head))) && w.style !== 'row' && w.style !== 'item') cur.head.push(l);
+    else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head))) && w.style !== 'row' && w.style !== 'item' && !repeatsUndatedBoldHead(w, cur.head, l)) cur.head.push(l);
     else start(w, l);
     return;
   }

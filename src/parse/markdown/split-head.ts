@@ -326,7 +326,13 @@ function keepLeadingDot(raw: string, trimmed: string): string {
 
 /** A part trimmed of separators and stray marks, keeping the full stop of an abbreviation ("Advanced Informatica Ltda.") and a leading one (".NET"). */
 function trimPart(raw: string): string {
-  return keepLeadingDot(raw, keepAbbreviationDot(raw, trimChars(raw, TRIM)));
+  return keepClosingBracket(raw, keepLeadingDot(raw, keepAbbreviationDot(raw, trimChars(raw, TRIM))));
+}
+
+/** Puts back the closing square bracket the trim took from a part that opens one ("Master of Journalism [coursework]"). */
+function keepClosingBracket(raw: string, trimmed: string): string {
+  if (!trimmed.includes('[') || trimmed.lastIndexOf('[') < trimmed.lastIndexOf(']')) return trimmed;
+  return raw.includes(`${trimmed}]`) ? `${trimmed}]` : trimmed;
 }
 
 /** Puts back the full stop of an abbreviation the trim took ("Donuts Co. Ltd." keeps its "Ltd."). */
