@@ -302,11 +302,11 @@ function withoutZip(part: string): string {
 /** Two capitals after a name that are no region's code: companies' legal forms ("Siemens AG"), departments' initials ("Skanska IT"), a country's branch ("Agrivine UK"), technologies ("Arcadia VR"). */
 const NO_REGION_CODES: ReadonlySet<string> = new Set(['UK', 'AG', 'SE', 'AB', 'AS', 'BV', 'NV', 'OY', 'KG', 'UG', 'IT', 'HR', 'QA', 'UX', 'UI', 'AI', 'ML', 'BI', 'VR', 'XR', 'IO']);
 
-/** Whether `t` has a mark placeScore parts a text at: a comma (also Arabic), a semicolon, a slash or a hyphen. */
+/** Whether `t` has a mark placeScore parts a text at: a comma (also Arabic), a semicolon, a slash, a hyphen or an en dash. */
 function hasPartMark(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 0x2c || c === 0x60c || c === 0x3b || c === 0x2f || c === 0x2d) return true;
+    if (c === 0x2c || c === 0x60c || c === 0x3b || c === 0x2f || c === 0x2d || c === 0x2013) return true;
   }
   return false;
 }
@@ -330,7 +330,7 @@ export function placeScore(text: string): number {
   // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space; not an acronym and its
   // town, which name an organisation's branch: "МУ-Пловдив")
   // (a text with no comma, semicolon, slash or hyphen is one part: it is not split)
-  const parts = !hasPartMark(raw) ? [raw] : (/^\p{Lu}\p{Ll}[\p{L}.']*-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s-\s)\s*/)).filter(Boolean);
+  const parts = !hasPartMark(raw) ? [raw] : (/^\p{Lu}\p{Ll}[\p{L}.']*-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s[-–]\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
     // "서울 마포구", "경기 의왕": two or three known places, a region then a town or district, with spaces only
