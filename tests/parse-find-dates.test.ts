@@ -182,6 +182,7 @@ const FORMS: ReadonlyArray<readonly [string, string, string, string?]> = [
   ['pt', 'Set 2024 - Presente | Aveiro, Portugal', '2024-09..'],
   ['pt', 'Fev 2021 – Jul 2024 | Faro', '2021-02..2024-07'],
   ['fr', 'Depuis octobre 2019', '2019-10..', 'Depuis octobre 2019'],
+  ['en', 'Teaching Assistant | Winter, 2013 - 2014', '2013..2014', 'Winter, 2013 - 2014'],
   ['fr', 'Amadeus IT Group | 09/2005 - 02/2010 (~4.5ans+)', '2005-09..2010-02', '09/2005 - 02/2010 (~4.5ans+)'],
   ['fr', 'ENS (depuis 2021)', '2021..', 'depuis 2021'],
   ['ro', 'Ian 2024 - Feb 2025', '2024-01..2025-02'],

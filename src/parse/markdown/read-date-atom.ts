@@ -33,7 +33,9 @@ export function readDateAtom(ctx: DateContext, i: number, yearless: boolean): Da
   if (!e) return undefined;
   if (e.eraOffset !== undefined) return readYearFirst(ctx, i);
   if (e.season) {
-    const yr = readYear(ctx, i + 1, false, false);
+    // ("Winter, 2013 - 2014": a comma glued to the season may stand before the year)
+    const comma = ctx.tok(i + 1);
+    const yr = readYear(ctx, comma?.kind === 'punct' && comma.value === 0x2c && !comma.space ? i + 2 : i + 1, false, false);
     return yr ? makeDateAtom(i, yr.next, yr, 0, 0) : undefined;
   }
   if (e.month > 0 || e.persianMonth > 0) {
