@@ -608,8 +608,7 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   // "CERTELL INTERNATIONAL. Summer Internship Program.": a name in capitals, then sentences, one part each
   const caps = capsSentences(clean);
   if (caps) return caps.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : k === 0 ? { ...x, capsLead: true as const } : x)));
-  // "Silicon Valley College, San Jose, CA. Bachelor of Arts, Design and Visualization": short sentences each naming a field
-  // (not at a stop inside a linked or bold name: "Working Student at [Schwarz IT GmbH & CO. KG](…), Team Z")
+  // "Silicon Valley College, San Jose, CA. Bachelor of Arts, Design and Visualization": short sentences each naming a field (no stop inside a linked or bold name: "[Keller IT GmbH & CO. KG](…)")
   const stops = clean.includes('. ') && !stopInName(clean, line) ? fieldSentences(state, clean) : undefined;
   if (stops) return stops.flatMap((t, k) => splitText(t, line, lineIdx, state, connectors).map((x, j) => (k > 0 && j === 0 ? { ...x, sep: '.' } : x)));
   // "Postdoctoral Research Associate. Department of Ecology …, University of Arizona": a role, a full stop, then where
@@ -1139,24 +1138,18 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
       });
       return;
     }
-    // under a heading that names one thing ("## **Zoly**"), a role line's connector is part of the role ("Especialista em Digital Analytics")
-    // (unless the line names that same thing after it: "### iCapps" / "- Web consultant bij iCapps")
-    // (whether the heading names one thing is asked once per head)
-    // (so under a group line that names one organisation: "Bechtle" over "Fachinformatiker für Systemintegration")
-    // (not under a heading that names only a degree: "### Bachelor's Degree" over "BEng (Hons) Computing from Edinburgh Napier University")
-    // ("### **Técnico em Eletrônica**" / "**Marte Instrumentação Analítica** | São Paulo - SP": nor over a line led by a bold name, which is the organisation)
-    const underName = (idx === 0 && line.kind === 'heading' && head.slice(1).some((x) => boldNameLead(state, x))) || (idx > 0 && head[0]?.kind === 'heading' && line.kind !== 'heading' && (namesOne ??= cutStrong(head[0].plain).length === 1 && !degreeOnly(state, head[0].plain, connectors)) && lineDates(state, head[0]).length === 0 && !line.plain.includes(` ${head[0].plain}`)) || oneNameGroup(state, group, line);
+    const cut = lineConnectors(state, head, group, idx, connectors, () => (namesOne ??= cutStrong(head[0]!.plain).length === 1 && !degreeOnly(state, head[0]!.plain, connectors)));
     // ("Watsuthi wararam school" / "<br />High school (2002 - 2007)": the lines a `<br>` breaks an item into are split each on its own)
     const broken = line.kind !== 'heading' && BR.test(line.md) ? brokenPieces(state, line, line === dateLine ? date : undefined) : undefined;
     if (broken) {
-      for (const piece of broken) add(splitText(piece, line, idx, state, underName ? false : connectors));
+      for (const piece of broken) add(splitText(piece, line, idx, state, cut));
       return;
     }
     // ("**M.S. Biostatistics**, Columbia University (2017–2019) — 연례 졸업 연구 대회 학과장상": a note behind a dash after the
     // dates is a part of its own, and what comes before the dates is split as a line alone)
     const note = line === dateLine && date ? dashNoteAfterDate(line, date) : undefined;
     if (note) {
-      add(splitText(note[0], line, idx, state, underName ? false : connectors));
+      add(splitText(note[0], line, idx, state, cut));
       add([segmentOf(note[1], line, idx, '—', false)]);
       return;
     }
@@ -1172,7 +1165,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
     }
     // ("#### (IT Support Specialist)" under the organisation's heading: a deeper heading wholly in brackets is read without them)
     const own = line.kind === 'heading' ? unbracketHeading(text.replace(OUTLINE_NUMBER, ''), idx > 0 || group.length > 0) : text;
-    add(splitText(own, line, idx, state, underName ? false : connectors));
+    add(splitText(own, line, idx, state, cut));
   });
   const levels = head.filter((l) => l.kind === 'heading').map((l) => l.level);
   if (new Set(levels).size > 1) {
@@ -1187,6 +1180,23 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
 function unbracketHeading(text: string, below: boolean): string {
   const t = text.trim();
   return below && /^\([^()]+\)$/.test(t) ? t.slice(1, -1) : text;
+}
+
+/**
+ * How head line `idx` is cut at connector words. Under a heading that names one thing ("## **Zoly**"), a role line's
+ * connector is part of the role ("Especialista em Digital Analytics"), unless the line names that same thing after it
+ * ("### iCapps" / "- Web consultant bij iCapps"); so under a group line that names one organisation ("Bechtle" over
+ * "Fachinformatiker für Systemintegration"); not under a heading that names only a degree ("### Bachelor's Degree" over
+ * "BEng (Hons) Computing from Edinburgh Napier University"). Nor is a heading over a line led by a bold name, which is
+ * the organisation ("### **Técnico em Eletrônica**" / "**Marte Instrumentação Analítica** | São Paulo - SP").
+ * @param namesOne - whether the head's heading names one thing (asked once per head)
+ */
+function lineConnectors(state: ParseState, head: readonly Line[], group: readonly Line[], idx: number, connectors: Connectors, namesOne: () => boolean): Connectors {
+  const line = head[idx]!;
+  const top = head[0]!;
+  if (idx === 0 && line.kind === 'heading' && head.slice(1).some((x) => boldNameLead(state, x))) return false;
+  const underName = idx > 0 && top.kind === 'heading' && line.kind !== 'heading' && namesOne() && lineDates(state, top).length === 0 && !line.plain.includes(` ${top.plain}`);
+  return underName || oneNameGroup(state, group, line) ? false : connectors;
 }
 
 /** A text line that opens with a bold run naming no job, then a bar or a comma: "**Marte Instrumentação Analítica** | São Paulo - SP". */
