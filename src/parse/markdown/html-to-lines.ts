@@ -236,8 +236,8 @@ const ENTRY_CLASS = /(?:^|\s)(?:[\w-]+[-_])?(?:entry|item|job|position)(?:\s|$)/
 /** Classes of a box that holds one field of an entry: "timeline-org", "entry-date", "resume-company", "job-title", "cv-list-item-time", "timeline-meta" (its place). */
 const FIELD_CLASS = /(?:^|\s|[-_])(?:org|organi[sz]ation|company|employer|role|title|position|dates?|time|period|duration|location|place|city|meta|degree|institution|school|university)(?:\s|$)/i;
 
-/** Classes of a box that labels the text after it: "cv-skill-label", "label", "field_label". */
-const LABEL_CLASS = /(?:^|\s|[-_])label(?:\s|$)/i;
+/** Classes of a box that labels the text after it: "cv-skill-label", "field_label" (not Bootstrap's badges, "label label-default"). */
+const LABEL_CLASS = /(?:^|\s)[\w-]*\w[-_]label(?:\s|$)/i;
 
 /** Classes that float a box to one side (Bootstrap's and others'). */
 const FLOATED = /(?:^|\s)(?:float-right|float-end|pull-right|float-left|float-start|pull-left)(?:\s|$)/;

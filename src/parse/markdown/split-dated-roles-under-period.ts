@@ -34,11 +34,19 @@ function cutRoleItem(state: ParseState, l: Line, period: ReturnType<typeof lineD
   const lead = longRoleLead(state, l, period, depth);
   const at = lead === undefined ? -1 : l.md.indexOf(lead);
   if (lead === undefined || at < 0) return [l];
-  const rest = l.md.slice(at + lead.length).replace(/^[\s,;:–—-]+/, '');
-  // (a short rest is the head's: "2019 - 2020 Software Engineer, Google")
-  if (countWords(rest) < 5) return [l];
+  // (the emphasis closing right after the job goes with it: "**Development Team manager** (…)")
+  let end = at + lead.length;
+  while (end < l.md.length && '*_`'.includes(l.md[end]!)) end++;
+  const rest = l.md.slice(end).replace(/^[\s,;:–—-]+/, '');
+  // (a short rest is the head's: "2019 - 2020 Software Engineer, Google"; and a cut inside an emphasis or a code span is none)
+  if (countWords(rest) < 5 || !closedMarks(l.md.slice(0, end))) return [l];
   const place = { line: l.line, endLine: l.endLine, block: l.block, depth: l.depth, ordered: l.ordered, html: l.html };
-  return [makeLine('item', l.md.slice(0, at + lead.length), place), makeLine('text', rest, { ...place, depth: l.depth + 1 })];
+  return [makeLine('item', l.md.slice(0, end), place), makeLine('text', rest, { ...place, depth: l.depth + 1 })];
+}
+
+/** Every "**", "__" and "`" of `md` is closed in it. */
+function closedMarks(md: string): boolean {
+  return ['**', '__', '`'].every((m) => (md.split(m).length - 1) % 2 === 0);
 }
 
 /** "- Technologies: wxWindow, SQLite": an item of one to three words and a colon, then what they name. */
@@ -55,8 +63,8 @@ function roleEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined
   const depth = e.head.length === 1 && head?.kind === 'item' ? head.depth + 1 : 0;
   for (const l of e.body) {
     if (roleItem(state, l, periods[0]!, depth)) {
-      const [head, ...text] = cutRoleItem(state, l, periods[0]!, depth);
-      out.push({ group: [...e.group, ...e.head], head: [head!], body: out.length === 0 ? [...before.splice(0), ...text] : text });
+      const [roleHead, ...text] = cutRoleItem(state, l, periods[0]!, depth);
+      out.push({ group: [...e.group, ...e.head], head: [roleHead!], body: out.length === 0 ? [...before.splice(0), ...text] : text });
     }
     // (a labelled item after them is the last role's: "- Technologies: wxWindow, SQLite")
     else if (l.kind === 'item' && l.depth === depth && out.length > 0 && !LABEL_ITEM.test(l.plain)) return undefined;
