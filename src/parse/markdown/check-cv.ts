@@ -143,6 +143,11 @@ function month(iso: string | undefined, end: boolean): number | undefined {
   return y * 12 + m;
 }
 
+/** How the overlap warning names a role: its position quoted, else its dates as written ("the role of June – August 2025"). */
+function roleLabel(w: { position?: string; dateText?: string; startDate?: string }): string {
+  return w.position ? `"${w.position}"` : `the role of ${w.dateText ?? w.startDate ?? '?'}`;
+}
+
 /** One role ends in the year the other starts, both written as years alone ("2024 - 2025" then "2025 - present"): a promotion that year, no overlap. */
 function yearHandover(p: { endDate?: string | null }, q: { startDate?: string }): boolean {
   return typeof p.endDate === 'string' && p.endDate.length === 4 && p.endDate === q.startDate;
@@ -189,7 +194,7 @@ function checkDates(state: ParseState): void {
         const pb = month(p.endDate, true) ?? (singleDate(state, p) ? pa + 1 : Infinity);
         const qb = month(q.endDate, true) ?? (singleDate(state, q) ? qa + 1 : Infinity);
         if (pa < qb && qa < pb && Math.min(pb, qb) - Math.max(pa, qa) >= 1 && overlaps++ < 10) {
-          warn(state, 'overlapping-dates', `two roles at ${p.name} overlap ("${p.position ?? ''}" and "${q.position ?? ''}"); check their dates.`);
+          warn(state, 'overlapping-dates', `two roles at ${p.name} overlap (${roleLabel(p)} and ${roleLabel(q)}); check their dates.`);
         }
       }
     }
