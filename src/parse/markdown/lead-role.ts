@@ -10,6 +10,9 @@ const MAX_WORDS = 8;
 /** Most words of a job title cut from a longer lead at its first comma. */
 const MAX_ROLE_WORDS = 4;
 
+/** A job title of at most {@link MAX_ROLE_WORDS} words, cut from a longer lead. */
+const jobTitleOnly = (state: ParseState, role: string): boolean => role.split(' ').length <= MAX_ROLE_WORDS && wordClasses(role, state).has('jobTitle');
+
 /** The emphasised words that open the first body line, when they are short enough to be a role (or the job title they open with). */
 export function leadRole(state: ParseState, body: readonly Line[], head: readonly Line[] = []): { text: string; line: Line } | undefined {
   const first = body.find((l) => l.plain);
@@ -24,7 +27,7 @@ export function leadRole(state: ParseState, body: readonly Line[], head: readonl
   // "*Contador, responsável pelo Serviço de Contabilidade do Executivo …*": a longer lead opens with a job title before its first comma
   const comma = text.indexOf(', ');
   const role = comma > 0 ? text.slice(0, comma) : '';
-  return role && role.split(' ').length <= MAX_ROLE_WORDS && wordClasses(role, state).has('jobTitle') ? { text: role, line: first } : undefined;
+  return role && jobTitleOnly(state, role) ? { text: role, line: first } : undefined;
 }
 
 /**
@@ -37,7 +40,7 @@ function plainLeadRole(state: ParseState, first: Line): { text: string; line: Li
   const { end, ranges } = firstSentenceRanges(state, first);
   if (end <= comma) return undefined;
   const role = first.plain.slice(0, comma);
-  if (role.split(' ').length > MAX_ROLE_WORDS || !wordClasses(role, state).has('jobTitle')) return undefined;
+  if (!jobTitleOnly(state, role)) return undefined;
   return ranges.some((d) => d.index > comma) ? { text: role, line: first } : undefined;
 }
 
@@ -51,6 +54,6 @@ function brokenLeadRole(state: ParseState, first: Line, head: readonly Line[]): 
   if (first.kind !== 'text' || !last || (last.block !== first.block && (first.plain.split(/\s+/u).length > MAX_WORDS * 2 || /[.!?。]$/u.test(first.plain)))) return undefined;
   const cut = /[,،，]\s?|\sin\s|\.$/u.exec(first.plain);
   const role = cut ? first.plain.slice(0, cut.index) : '';
-  if (!role || /^\p{Ll}/u.test(role) || /\d/.test(role) || role.split(' ').length > MAX_ROLE_WORDS) return undefined;
-  return wordClasses(role, state).has('jobTitle') ? { text: role, line: first } : undefined;
+  if (!role || /^\p{Ll}/u.test(role) || /\d/.test(role)) return undefined;
+  return jobTitleOnly(state, role) ? { text: role, line: first } : undefined;
 }
