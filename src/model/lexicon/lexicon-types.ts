@@ -164,6 +164,11 @@ export interface Lexicon {
    */
   readonly places?: readonly string[];
   /**
+   * Words that make a name a region when written before or after it ("County Dublin", "Orange County", "Co. Cork"): such a
+   * part of a place line is a region as surely as a listed one. Optional: absent = none.
+   */
+  readonly regionWords?: readonly string[];
+  /**
    * The most common family names, for languages that write a name as one run of characters with the family
    * name first (Chinese 王, 欧阳; Korean 김, 남궁): a run that starts with one is likely a name ("史林"), one that
    * does not is likely a word ("未完成"). Optional: absent where names are spaced words.

@@ -181,6 +181,19 @@ function townBeforeBracket(state: ParseState, rest: string, place: string): { re
   return { rest: m[1]!, place: `${m[2]} (${place})` };
 }
 
+/**
+ * "EXADS, Sandyford, County Dublin, Ireland (Remoto)": comma parts before a bracketed place that are a place of two parts or
+ * more themselves go with it ("Sandyford, County Dublin, Ireland (Remoto)"), the first part staying the name.
+ */
+function placeBeforeBracket(state: ParseState, rest: string, place: string): { rest: string; place: string } | undefined {
+  const parts = splitCommas(rest);
+  for (let k = 1; k < parts.length - 1; k++) {
+    const tail = parts.slice(k).join(commaOf(rest));
+    if (scorePlaceIn(state, tail) >= 3 && !wordClasses(tail, state).has('jobTitle')) return { rest: parts.slice(0, k).join(commaOf(rest)), place: `${tail} (${place})` };
+  }
+  return undefined;
+}
+
 /** "Senior Engineer", "Northwind": a role, then a part that no list knows as a place and that names no job, school or degree. */
 function nameBeforeTown(state: ParseState, role: string, name: string): boolean {
   if (scorePlaceIn(state, name) > 0 || !/^[\p{Lu}\p{N}]/u.test(name)) return false;
@@ -204,7 +217,7 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   const paren = parens ? cutParenTail(t, 2, 40) : undefined;
   // (not a bracket of a word and an acronym glued by a slash: "Software Developer Co-op (Java/API)" names a stack, though Java
   // is an island; "(İzmir/Türkiye)" is a place)
-  if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1]) && !/\p{L}\/\p{Lu}{2,4}$/u.test(paren[1])) return townBeforeBracket(state, paren[0], paren[1]);
+  if (paren && scorePlaceIn(state, paren[1]) >= 2 && !/^\p{Lu}{2,4}$/u.test(paren[1]) && !/\p{L}\/\p{Lu}{2,4}$/u.test(paren[1])) return placeBeforeBracket(state, paren[0], paren[1]) ?? townBeforeBracket(state, paren[0], paren[1]);
   const stopped = placeAfterStop(state, t);
   if (stopped) return stopped;
   const parts = splitCommas(t);

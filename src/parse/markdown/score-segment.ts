@@ -50,6 +50,17 @@ const foldPlace = (s: string): string => stripAccents(foldWord(s));
 /** Places of every lexicon (folded), for telling a place from an organisation. */
 const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.places ?? []).map(foldPlace)));
 
+/** Region words of every lexicon (folded): "County" of "County Dublin" ({@link regionPart}). */
+const REGION_WORDS: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.regionWords ?? []).map(foldPlace)));
+
+/** "County Dublin", "Orange County", "Co. Cork": a region word and one or two capitalised words. */
+function regionPart(part: string): boolean {
+  const words = part.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const at = REGION_WORDS.has(foldPlace(words[0]!)) ? 0 : REGION_WORDS.has(foldPlace(words[words.length - 1]!)) ? words.length - 1 : -1;
+  return at >= 0 && words.every((w, k) => k === at || /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w));
+}
+
 /**
  * Places of two or three letters that have accents as written ("Úc", Australia in Vietnamese), folded but with their accents:
  * one of them matches only as written ("UC" of "UC Irvine" is no place).
@@ -349,13 +360,15 @@ export function placeScore(text: string): number {
   // each part looked up once (it is asked about up to four times)
   // ("Centennial, Colorado 80122", "Redmond, WA 98052": a ZIP code after the state is part of the place)
   if (parts.length > 1) parts[parts.length - 1] = withoutZip(parts[parts.length - 1]!);
-  const known = parts.map(inPlaces);
+  const known = parts.map((p) => inPlaces(p) || regionPart(p));
   const last = parts.length - 1;
   // ("تهران، استان تهران، ایران": in a script without capitals a short part between known places may be a town or a province)
   const shaped = parts.every((p, k) => knownPlace(p, known[k]!) || townLike(p) || postalTown(p) || caselessShort(p));
   // ("Druckcenter Hamburg, Hamburg": an unknown name that ends with the town after it names a branch, not a town)
   const branch = parts.length === 2 && !known[0] && parts[0]!.endsWith(` ${parts[1]}`);
-  if (shaped && !branch && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)))) return 3;
+  // ("Sandyford, County Dublin, Ireland": a town, its region and its country)
+  const regional = known[last]! && parts.slice(1, last).some(regionPart);
+  if (shaped && !branch && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)) || regional)) return 3;
   if (known.includes(true)) return 1.5;
   return 0;
 }

@@ -731,6 +731,8 @@ interface Walk {
   italicHeads: boolean;
   /** Each entry's date stands alone on the line before its undated heading ("> 2018-05 - heute, Hockenheim" / "### DEGIT AG: Vorstand"). */
   datesBefore: boolean;
+  /** The level of the date-only heading that opens the region (0 = none): such headings open entries ({@link leadDateLevel}). */
+  leadDateLevel: number;
   out: Segmented;
   cur?: EntryBlock & { phase: 'head' | 'body' };
   /** Sub-items that are fields of their undated item's head ("* Acme Corp" / "  * Backend developer" / "  * March 2019 - present"). */
@@ -1651,6 +1653,20 @@ function placedNameTerm(w: Walk, l: Line, next: Line | undefined): boolean {
   return names(l.plain, true) && !cur.head.some((h) => names(h.plain, false));
 }
 
+/**
+ * "#### 2022 - Presente" opens the region, its role and organisation headings come after its text: a date-only heading of
+ * that level opens the next entry, never dates the undated head above it ("### **Engenheiro de Sistemas**" / "##### EXADS …" / "#### 2020 - Presente").
+ */
+function leadDate(w: Walk, l: Line): boolean {
+  return l.kind === 'heading' && l.level === w.leadDateLevel && dateOnly(w.state, l);
+}
+
+/** The level of the region's first heading where it is a date alone, or 0. */
+function leadDateLevel(state: ParseState, style: EntryStyle, lines: readonly Line[]): number {
+  const first = lines.find((l) => l.kind !== 'rule');
+  return style === 'heading' && first?.kind === 'heading' && dateOnly(state, first) ? first.level : 0;
+}
+
 /** One line of a region: starts an entry, joins the head, or goes to the body (or the intro). */
 function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
   if (headFirstStep(w, l, prev, next)) return;
@@ -1669,7 +1685,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
     if (cur && w.paired.has(l) && prev === cur.head[cur.head.length - 1]) cur.head.push(l);
     else if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && ((l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) || roleAfterDateFirst(w, cur.head, l, prev, next))) cur.head.push(l);
-    else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head))) && w.style !== 'row' && w.style !== 'item' && !repeatsUndatedBoldHead(w, cur.head, l)) cur.head.push(l);
+    else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head) && !leadDate(w, l))) && w.style !== 'row' && w.style !== 'item' && !repeatsUndatedBoldHead(w, cur.head, l)) cur.head.push(l);
     else start(w, l);
     return;
   }
@@ -1804,6 +1820,22 @@ function endsWithPhrase(plain: string, phrase: string): boolean {
   const key = foldWord(plain.trim());
   if (!key.endsWith(phrase) || /[,，|–—:：(（]/u.test(key)) return false;
   return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u.test(key.slice(0, key.length - phrase.length).trim());
+}
+
+/**
+ * "#### 2022 - Presente" / its points / "### **Engenheiro de Sistemas**" / "##### EXADS, …" / "#### 2020 - Presente": where
+ * date headings open the entries, an entry of a date and text alone followed by one of undated headings alone (the next entry
+ * opening with its date) is one entry, whose role and organisation were written after its points.
+ */
+function joinHeadsAfterText(state: ParseState, entries: EntryBlock[], first: number): void {
+  for (let i = entries.length - 2; i >= first; i--) {
+    const [a, b, c] = [entries[i]!, entries[i + 1]!, entries[i + 2]];
+    if (a.body.length === 0 || !a.head.every((h) => dateOnly(state, h)) || b.body.length > 0 || b.group.length > 0) continue;
+    if (!b.head.every((h) => h.kind === 'heading' && lineDates(state, h).length === 0)) continue;
+    if (c && !(c.head[0] && dateOnly(state, c.head[0]))) continue;
+    a.head.push(...b.head);
+    entries.splice(i + 1, 1);
+  }
 }
 
 /**
@@ -1990,7 +2022,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   }
   const dateHeadingLevels = new Set(lines.filter((l) => l.kind === 'heading' && dateOnly(state, l)).map((l) => l.level));
   const datedLevel = Math.min(7, ...lines.filter((l) => l.kind === 'heading' && lineDates(state, l).length > 0).map((l) => l.level));
-  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set(), longBoldHeads: style === 'bold' ? longBoldHeads(state, lines) : new Set(), lineHeads: style === 'para' ? paragraphLineHeads(lines) : new Set(), groupHeads: style === 'item' ? new Set(lines.filter((l, i) => headingOverDatedItems(state, lines, i))) : new Set() };
+  const w: Walk = { state, style, dated: lines.some((l) => lineDates(state, l).length > 0), noisy: dateHeadingLevels.size > 1, datedLevel, labelItems: labelItemsOnly(style, lines), repeated: repeatedLines(state, lines), italicHeads: style === 'bold' && !lines.some((l, i) => boldParagraphHead(state, l, lines[i - 1])) && italicHeadsOnly(state, lines), datesBefore: (style === 'heading' || style === 'bold' || style === 'item') && datesBeforeHeadings(state, style === 'bold' ? section : lines, style), leadDateLevel: leadDateLevel(state, style, lines), out, fieldItems: style === 'item' ? fieldSubItems(state, lines) : new Set(), ...rowParts(state, style, lines), fullHead: undefined, fullLength: 0, fullValue: false, blockHeads: style === 'block' ? datedBlockHeads(state, lines) : new Set(), paired: style === 'heading' ? pairedHeadings(state, lines) : new Set(), longBoldHeads: style === 'bold' ? longBoldHeads(state, lines) : new Set(), lineHeads: style === 'para' ? paragraphLineHeads(lines) : new Set(), groupHeads: style === 'item' ? new Set(lines.filter((l, i) => headingOverDatedItems(state, lines, i))) : new Set() };
   const firstEntry = out.entries.length;
   const firstIntro = out.intro.length;
   lines.forEach((l, i) => {
@@ -2006,6 +2038,7 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
   if (style === 'block') pullHeadsAboveDates(state, out.entries, out.intro, firstEntry, firstIntro);
   if (style === 'block' || style === 'bold') pullItemOpeners(state, out.entries, out.intro, firstEntry, firstIntro);
   if (style === 'heading') {
+    if (w.leadDateLevel > 0) joinHeadsAfterText(state, out.entries, firstEntry);
     inheritGroups(state, out.entries.slice(firstEntry));
     foldGroupHeadings(state, out.entries, firstEntry);
   }
