@@ -382,7 +382,7 @@ function tellingClause(seg: Segment): boolean {
 
 /** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
 function expand(state: ParseState, given: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind): Segment[] {
-  const segs = kind === 'work' ? joinRoleRuns(state, given) : given;
+  const segs = kind === 'work' ? joinDotRoles(state, joinRoleRuns(state, given)) : given;
   const out: Segment[] = [];
   /** Parts that go after all the others. */
   const late: Segment[] = [];
@@ -468,6 +468,31 @@ function joinRoleRuns(state: ParseState, segs: readonly Segment[]): readonly Seg
   return out ?? segs;
 }
 
+/**
+ * "베리드코리아 | DevOps · SRE · 인프라 운영 전담 | 2025.02 ~ 현재": between bars, after a name that names no job, parts parted by
+ * middle dots that open with a job and name no organisation, school, place or kind of employment are one role.
+ */
+function joinDotRoles(state: ParseState, segs: readonly Segment[]): readonly Segment[] {
+  const at = segs.findIndex((a, i) => i > 0 && a.sep === '|' && segs[i + 1]?.sep === '·' && a.line === segs[i + 1]!.line && a.line === segs[i - 1]!.line);
+  if (at < 0) return segs;
+  let end = at + 1;
+  while (segs[end + 1]?.sep === '·' && segs[end + 1]!.line === segs[at]!.line) end++;
+  const run = segs.slice(at, end + 1);
+  const job = (t: string): boolean => {
+    const c = wordClasses(t, state);
+    return c.has('jobTitle') && !c.has('organisation') && !c.has('institution');
+  };
+  // (a bracketed note on the kind of employment after the last role is the role's: "DevOps (contract)")
+  const names = (t: string): boolean => {
+    const c = wordClasses(dropParenTail(t), state);
+    return c.has('organisation') || c.has('institution') || c.has('employment') || scorePlaceIn(state, t) >= 2;
+  };
+  if (!job(run[0]!.text) || job(segs[at - 1]!.text) || run.some((r) => r.label || names(r.text))) return segs;
+  const out = [...segs];
+  out.splice(at, run.length, { ...run[0]!, text: run.map((r) => r.text).join(' · '), solo: false });
+  return out;
+}
+
 /** Comma parts side by side that make one bold or italic run of `line` ("Vapaaehtoinen", "ylläpitäjä" of "**Vapaaehtoinen, ylläpitäjä**") joined again. */
 function joinRuns(parts: string[], line: Line, joinWhole: boolean): string[] {
   const runs = [...line.boldParts, ...line.italicParts].filter((r) => r.includes(', '));
@@ -509,7 +534,9 @@ function namesBesidePlace(state: ParseState, seg: Segment, segs: readonly Segmen
   // ("UGA, Grenoble, France": so is an acronym that is no place, before two places)
   const first = splitCommas(seg.text);
   if (first.length >= 3 && /^\p{Lu}{2,6}$/u.test(first[0]!) && scorePlaceIn(state, first[0]!) === 0) return true;
-  return scorePlaceIn(state, first[0] ?? '') === 0 && rolesOnly(state, segs.filter((o) => o !== seg && !o.note));
+  // (not beside a role held for oneself: "### Freelance Software Engineer" / "**Windsor, Ontario**" is a place alone)
+  const others = segs.filter((o) => o !== seg && !o.note);
+  return scorePlaceIn(state, first[0] ?? '') === 0 && rolesOnly(state, others) && !others.some((o) => o.text.split(' ').some((w) => SELF_EMPLOYMENT.has(foldWord(w))));
 }
 
 /** The bracket's text names an organisation (its words or legal form), much more than the text before it does. */

@@ -15,12 +15,35 @@ function beforeLevel(part: string): string {
 }
 
 /** What parts the languages of a labelled line: a comma or semicolon, or a spaced bar, dot or slash ("Polish | English", "日本語(ネイティブ) / 英語(B2)"). */
-const LANGUAGE_PARTS = /[,;、，]|\s[|·•/]\s/;
+const LANGUAGE_PARTS = /[,;、，]|\s[|·•/]\s/g;
+
+/**
+ * The parts of a value between LANGUAGE_PARTS outside brackets: "Deutsch (Muttersprache, C2) · Englisch (verhandlungssicher, C1)"
+ * is two parts, each a language and its levels.
+ */
+function languageParts(value: string): string[] {
+  // (the brackets' insides masked, so a separator inside one parts nothing; the parts cut from the value as written)
+  let depth = 0;
+  let masked = '';
+  for (const c of value) {
+    if (c === '(' || c === '（') depth++;
+    masked += depth > 0 ? 'x'.repeat(c.length) : c;
+    if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(LANGUAGE_PARTS)) {
+    out.push(value.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(value.slice(from));
+  return out.map((p) => p.trim()).filter(Boolean);
+}
 
 /** One part, or at least two and most of them, start with a language's name ("Română (Nativ)", "English – C1"). */
 function listsLanguages(value: string): boolean {
   // "Anglais : lu, écrit, parlé; Italien : bilingue": where semicolons part the languages, commas part their levels
-  const parts = (/[;；]/u.test(value) ? value.split(/[;；]/u) : value.split(LANGUAGE_PARTS)).map((p) => p.trim()).filter(Boolean);
+  const parts = /[;；]/u.test(value) ? value.split(/[;；]/u).map((p) => p.trim()).filter(Boolean) : languageParts(value);
   // (a level may follow the name after a space: "Inglês avançado · Espanhol médio")
   const named = parts.filter((p) => isLanguageName(beforeLevel(p)) || languageAndLevel(p)).length;
   return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && (named === 1 || namesJoined(parts[0]!)));
@@ -37,7 +60,7 @@ function namesJoined(value: string): boolean {
  * languages whatever the label ("言語:" also names programming languages, and is no languages heading alone).
  */
 function leveledLanguages(value: string): boolean {
-  const parts = value.split(LANGUAGE_PARTS).map((p) => p.trim()).filter(Boolean);
+  const parts = languageParts(value);
   return parts.length >= 2 && parts.every((p) => {
     const name = beforeLevel(p);
     return name !== p && isLanguageName(name);
@@ -90,6 +113,14 @@ function splitLanguagesField(state: ParseState, l: Line): Line[] {
   return lab && labelListsLanguages(state, first, lab) ? [first, makeLine('text', l.md.slice(m.index + m[0].length).trim(), place)] : [l];
 }
 
+/**
+ * "**Sprache:** [English](README.md) | **Deutsch**": a line whose language names link to another file of the same site (a
+ * relative address: "README.md", "/en/", "index.en.html") switches the page's language; it lists no language spoken.
+ */
+function languageSwitch(l: Line): boolean {
+  return l.links.some((k) => isLanguageName(k.text.trim()) && k.href !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(k.href));
+}
+
 /** Splits the language lines off one section; returns the languages sections made. */
 function carve(state: ParseState, s: Section): Section[] {
   const made: Section[] = [];
@@ -97,7 +128,7 @@ function carve(state: ParseState, s: Section): Section[] {
   if (defined) made.push(defined);
   s.lines = s.lines.flatMap((l) => splitLanguagesField(state, l));
   s.lines = s.lines.filter((l) => {
-    if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0) return true;
+    if ((l.kind !== 'item' && l.kind !== 'text') || l.depth > 0 || languageSwitch(l)) return true;
     const lab = findLineLabel(l) ?? boldDashLabel(l);
     if (lab && isLanguageName(lab.label) && startsWithLevel(l.plain.slice(lab.value))) {
       // "- Английский: **Intermediate** (B1).": a language named as the label, its level as the value
