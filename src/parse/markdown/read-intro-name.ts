@@ -41,11 +41,31 @@ export function readIntroName(state: ParseState, l: Line, base: number): NameCan
       const bounded = next === ' ' || (UNSPACED.test(phrase) && UNSPACED.test(next));
       if (!bounded || (before !== '' && !AFTER_GREETING.test(before))) continue;
       const name = nameAfter(l.plain, at + phrase.length);
-      const found = name ? scoreName(state, name, base + 1.5, [`introduced by "${phrase}"`], l) : undefined;
+      const found = name ? (scoreName(state, name, base + 1.5, [`introduced by "${phrase}"`], l) ?? writtenInFull(state, name, base + 1.5, phrase)) : undefined;
       if (found) return found;
     }
   }
   return introducedBefore(state, l, base);
+}
+
+/** How many lines are searched for the full form of a given name introduced alone. */
+const FULL_NAME_LINES = 150;
+/** A given name, one or two capitalised words, then the line's end or a separator. */
+const FULL_NAME = /^(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*(?:$|[|,·•–—(])/u;
+
+/**
+ * "# Hi, ich bin Adrian 👋" … "Adrian Kluge | Dortmund, Deutschland | [E-Mail](…)": a given name introduced alone, written in
+ * full (it and one or two capitalised words) at the start of a later line, before the line's end or a separator.
+ */
+function writtenInFull(state: ParseState, given: string, score: number, phrase: string): NameCandidate | undefined {
+  if (given.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(given)) return undefined;
+  for (const l of state.lines.slice(0, FULL_NAME_LINES)) {
+    if ((l.kind !== 'text' && l.kind !== 'heading') || !l.plain.startsWith(`${given} `)) continue;
+    const m = FULL_NAME.exec(l.plain);
+    const found = m && m[1] === given ? scoreName(state, `${given} ${m[2]}`, score, [`introduced by "${phrase}"`, `written in full on line ${l.line}`], l) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** What may close a line after the words that follow a name: white space, a full stop, an exclamation mark, an emoji. */

@@ -1661,6 +1661,16 @@ function leadDate(w: Walk, l: Line): boolean {
   return l.kind === 'heading' && l.level === w.leadDateLevel && dateOnly(w.state, l);
 }
 
+/**
+ * "### Neben Schule und Studium habe ich als Entwickler für folgende Firmen gearbeitet" over "#### AssetGate Real Estate": an
+ * undated heading alone in a head that is a sentence (nine words or more, most of them in lower case) heads the entries under
+ * it; it is no part of the first one's head.
+ */
+function sentenceHeadingAlone(w: Walk, head: readonly Line[]): boolean {
+  const h = head[0]!;
+  return head.length === 1 && h.kind === 'heading' && words(h) >= 9 && lowerShare(h.plain) > 0.5 && lineDates(w.state, h).length === 0;
+}
+
 /** The level of the region's first heading where it is a date alone, or 0. */
 function leadDateLevel(state: ParseState, style: EntryStyle, lines: readonly Line[]): number {
   const first = lines.find((l) => l.kind !== 'rule');
@@ -1685,7 +1695,7 @@ function step(w: Walk, l: Line, prev: Line | undefined, next?: Line): void {
     const dateOnlyHead = cur !== undefined && cur.head.every((h) => dateOnly(w.state, h) || durationNote(w.state, h)) && !dateOnly(w.state, l);
     if (cur && w.paired.has(l) && prev === cur.head[cur.head.length - 1]) cur.head.push(l);
     else if (cur && l.kind === 'heading' && cur.head[0]?.kind === 'heading' && ((l.level >= cur.head[0].level && roleUnderDate(w, cur.head, l, prev, next)) || roleAfterDateFirst(w, cur.head, l, prev, next))) cur.head.push(l);
-    else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head) && !leadDate(w, l))) && w.style !== 'row' && w.style !== 'item' && !repeatsUndatedBoldHead(w, cur.head, l)) cur.head.push(l);
+    else if (cur && cur.phase === 'head' && (dateOnlyHead || (!sameLevel && !complete(w, cur.head) && !leadDate(w, l) && !sentenceHeadingAlone(w, cur.head))) && w.style !== 'row' && w.style !== 'item' && !repeatsUndatedBoldHead(w, cur.head, l)) cur.head.push(l);
     else start(w, l);
     return;
   }
