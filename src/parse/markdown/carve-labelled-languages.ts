@@ -7,6 +7,7 @@ import { boldDashLabel } from './bold-dash-label.js';
 import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
 import { trimChars } from './trim-chars.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /** "Română (Nativ)" → "Română", "Anglais : lu, écrit" → "Anglais": the text before a bracket, a dash or a colon (by one search, not a backtracking pattern). */
 function beforeLevel(part: string): string {
@@ -22,22 +23,7 @@ const LANGUAGE_PARTS = /[,;、，]|\s[|·•/]\s/g;
  * is two parts, each a language and its levels.
  */
 function languageParts(value: string): string[] {
-  // (the brackets' insides masked, so a separator inside one parts nothing; the parts cut from the value as written)
-  let depth = 0;
-  let masked = '';
-  for (const c of value) {
-    if (c === '(' || c === '（') depth++;
-    masked += depth > 0 ? 'x'.repeat(c.length) : c;
-    if ((c === ')' || c === '）') && depth > 0) depth--;
-  }
-  const out: string[] = [];
-  let from = 0;
-  for (const m of masked.matchAll(LANGUAGE_PARTS)) {
-    out.push(value.slice(from, m.index));
-    from = m.index + m[0].length;
-  }
-  out.push(value.slice(from));
-  return out.map((p) => p.trim()).filter(Boolean);
+  return splitOutsideBrackets(value, LANGUAGE_PARTS).map((p) => p.trim()).filter(Boolean);
 }
 
 /** One part, or at least two and most of them, start with a language's name ("Română (Nativ)", "English – C1"). */

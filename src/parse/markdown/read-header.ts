@@ -16,6 +16,8 @@ import { fieldLabelOf } from './field-label-of.js';
 import { cutParenTail } from './cut-paren-tail.js';
 import { classifyHeadingIn } from './classify-heading-in.js';
 import { recall } from './recall.js';
+import { lineDates } from './line-dates.js';
+import { splitOutsideBrackets } from './split-outside-brackets.js';
 
 /**
  * A "Label: value" line's label kind and value (also "| Label | value |" rows and "Label" / ": value" definitions).
@@ -152,6 +154,8 @@ const SLASH_PART = 'before a slash in Han text';
 const BOLD_PART = 'bold words in a sentence near the top';
 /** Why a name came from the text before a comma and a job title. */
 const BEFORE_TITLE = 'before a comma and a job title';
+/** Why a name was read off the start of a line that ends with a date ({@link beforeClosingDate}). */
+const BEFORE_DATE = 'before the date that ends the line';
 /** Why a name came from an image's text, or from one cell of a table row. */
 const IMAGE_TEXT = 'image text near the top';
 const TABLE_CELL = 'table cell at the top';
@@ -176,6 +180,17 @@ function keepLineRest(state: ParseState, basics: Basics, line: Line, best: NameC
   if (!label || basics.label || classifyHeadingIn(state, label)?.kind === 'doctitle' || contactsOnly(label)) return;
   basics.label = label;
   noteField(state, '/basics/label', line, ['the rest of the name\'s line']);
+}
+
+/**
+ * "**Tom Lennio Szenessy \t\t\t 26. August 2025**": the text before a date that ends a heading or a bold line (the day a
+ * document exported from a word processor was written), or undefined.
+ */
+function beforeClosingDate(state: ParseState, l: Line): string | undefined {
+  if (l.kind !== 'heading' && !l.bold) return undefined;
+  const d = lineDates(state, l)[0];
+  if (!d || d.index < 3 || d.index + d.length < l.plain.trimEnd().length) return undefined;
+  return l.plain.slice(0, d.index).trim();
 }
 
 /** Keeps what the name's cleaning took off ("Dr.", "PhD", "(Janie)") as the basics' honorificPrefix, honorificSuffix and alternateName. */
@@ -223,26 +238,6 @@ function outerParts(plain: string, md: string): { parts: string[]; slash: boolea
   return { parts: [parts[0]!, parts[parts.length - 1]!].map((p) => p.trim()).filter(Boolean), slash };
 }
 
-/** `text` cut at each match of `sep` (a global pattern) that lies outside brackets. */
-function splitOutsideBrackets(text: string, sep: RegExp): string[] {
-  if (!/[(（]/.test(text)) return text.split(sep);
-  let masked = '';
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    // (one masking character per code unit, so indices stay those of the text)
-    masked += depth > 0 ? '\u0001'.repeat(ch.length) : ch;
-  }
-  const out: string[] = [];
-  let from = 0;
-  for (const m of masked.matchAll(sep)) {
-    out.push(text.slice(from, m.index));
-    from = m.index + m[0].length;
-  }
-  out.push(text.slice(from));
-  return out;
-}
 
 /**
  * A list item that is one link and nothing else ("- [はてなブログ](https://…)"): beside another, a list of the person's
@@ -321,6 +316,8 @@ function lineNames(state: ParseState): NameCandidate[] {
     // (not the end after "Role at Org": "### Web Designer at Berman Advertising / Overdrive Interactive" names two agencies)
     const roleAt = outer.parts.length === 2 && namesJobAtPlace(state, outer.parts[0]!);
     for (const part of roleAt ? outer.parts.slice(0, 1) : outer.parts) out.push(scoreName(state, part, base - 0.5, [why, outer.slash ? SLASH_PART : OUTER_PART], l));
+    const dated = beforeClosingDate(state, l);
+    if (dated) out.push(scoreName(state, dated, base - 0.5, [why, BEFORE_DATE], l));
     // "**Tuấn Hà Anh, Lập trình viên Backend**", "# Jane Doe, Software Engineer": a heading or bold line's text before its one comma and a job title
     if (outer.parts.length === 0 && (l.kind === 'heading' || l.bold)) {
       const before = beforeCommaAndTitle(state, l.plain);
@@ -447,7 +444,7 @@ export function readHeader(state: ParseState): void {
     if (best.docTitle && !best.why.includes(SLASH_PART) && !state.docTitles.includes(best.docTitle)) state.docTitles.push(best.docTitle);
     noteField(state, '/basics/name', best.line ?? { line: state.source.frontMatter?.line ?? 1, endLine: state.source.frontMatter?.endLine ?? 1 }, best.why);
     // a name read from an image's text is not all of its line ("![Portrait of …](…) | 8004 Zürich"): the line stays text
-    const part = best.why.includes(SLASH_PART) || best.why.includes(BOLD_PART) || best.why.some((w) => w.startsWith('introduced by')) || (best.why.includes(IMAGE_TEXT) && best.line?.plain.trim() !== best.text);
+    const part = best.why.includes(SLASH_PART) || best.why.includes(BOLD_PART) || best.why.includes(BEFORE_DATE) || best.why.some((w) => w.startsWith('introduced by')) || (best.why.includes(IMAGE_TEXT) && best.line?.plain.trim() !== best.text);
     if (best.line && !part) state.consumed.add(best.line);
     if (best.line && (best.why.includes(OUTER_PART) || best.why.includes(BEFORE_TITLE))) keepLineRest(state, basics, best.line, best);
   }

@@ -664,7 +664,7 @@ function isAnchor(style: EntryStyle, l: Line, prev: Line | undefined, w?: Walk):
       if (w && orgUnderDatedRole(w, l, prev)) return false;
       return l.kind === 'text' && (prev?.block !== l.block || pictureOnly(prev) || (afterDatedBreak(w, prev) && !boldLabelLead(l)) || twinBoldLine(prev, l) || repeatsDatedBoldHead(w, l)) && startsBold(l) && (l.plain.length <= SHORT || boldDateLead(w, l) || !!w?.longBoldHeads.has(l)) && !isLabel(l) && !w?.repeated.has(l.plain) && !(w && boldLabelLead(l) && notFieldLabel(w.state, l) && lineDates(w.state, l).length === 0);
     case 'item':
-      return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l));
+      return l.kind === 'item' && l.depth === 0 && (!isLabel(l) || !!w?.labelItems) && !(w && pointOfDatedItem(w, l)) && !(w && personalDateItem(w.state, l));
     case 'block':
       return l.kind === 'text' && prev?.block !== l.block && l.depth === 0 && (lineDates(w!.state, l).length > 0 || w!.blockHeads.has(l));
     case 'para':
@@ -1669,6 +1669,17 @@ function leadDate(w: Walk, l: Line): boolean {
 function sentenceHeadingAlone(w: Walk, head: readonly Line[]): boolean {
   const h = head[0]!;
   return head.length === 1 && h.kind === 'heading' && words(h) >= 9 && lowerShare(h.plain) > 0.5 && lineDates(w.state, h).length === 0;
+}
+
+/**
+ * "* Geboren am 29. Dezember 2005" at the top of an education list: a personal detail's label (one to three words, no colon)
+ * and its date open no entry; the line is the section's text.
+ */
+function personalDateItem(state: ParseState, l: Line): boolean {
+  const d = lineDates(state, l)[0];
+  if (!d || d.index === 0 || d.index > 40) return false;
+  const label = l.plain.slice(0, d.index).trim();
+  return label.split(' ').length <= 3 && fieldLabelOf(state, label) === 'personal';
 }
 
 /** The level of the region's first heading where it is a date alone, or 0. */
