@@ -1279,7 +1279,7 @@ function startsOtherEntry(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
     w.out.entries.push(w.cur);
     return true;
   }
-  const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev) ?? roleHeadingInGroup(w, cur, l);
+  const group = roleInGroup(w, cur, l, prev, next) ?? datedRoleInGroup(w, cur, l, prev) ?? datedBoldRoleInGroup(w, cur, l, prev) ?? roleHeadingInGroup(w, cur, l);
   if (group) {
     // (a heading alone over text, now the group of its first role: that entry takes its place, and the text)
     const opens = cur.head.length === 1 && group.includes(cur.head[0]!);
@@ -1335,6 +1335,23 @@ function roleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: L
   // alone, the first such pair is the heading's first role)
   if (first?.kind === 'heading' && cur.head.length === 1 && lineDates(w.state, first).length === 0) return [...cur.group, first];
   return first?.kind === 'text' && (l.bold ? first.bold : first.code) && cur.group.some((g) => g.kind === 'heading') ? cur.group : undefined;
+}
+
+/**
+ * "**LEROY MERLIN VOSTOK.** Moscou, Russie" / "*Commerce de détail*" / "10/2022 — présent. **Architecte technique**" / text /
+ * "03/2018 — 10/2022. **Chef de produit**": under bold heads, a paragraph that opens with its date and holds a bold run, shaped
+ * as the head's own dated line is, is another role at the organisation (the head's lines above its dated line are its group).
+ */
+function datedBoldRoleInGroup(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' }, l: Line, prev: Line | undefined): Line[] | undefined {
+  if (w.style !== 'bold' || cur.phase !== 'body' || l.kind !== 'text' || l.depth > 0 || l.bold || prev?.block === l.block) return undefined;
+  const opens = (x: Line | undefined): boolean => {
+    const d = x?.kind === 'text' && !x.bold && x.boldParts.length > 0 ? lineDates(w.state, x)[0] : undefined;
+    return d !== undefined && d.index <= 2 && !dateOnly(w.state, x!) && x!.plain.length <= SHORT;
+  };
+  if (!opens(l)) return undefined;
+  if (cur.group.length > 0 && cur.head.length === 1 && opens(cur.head[0])) return cur.group;
+  const at = cur.head.findIndex((h) => opens(h));
+  return at > 0 && at === cur.head.length - 1 && startsBold(cur.head[0]!) && lineDates(w.state, cur.head[0]!).length === 0 ? [...cur.group, ...cur.head.slice(0, at)] : undefined;
 }
 
 /**

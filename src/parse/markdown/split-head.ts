@@ -590,6 +590,10 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     const own = splitText(trimPart(lead), line, lineIdx, state, connectors);
     return [...(own.length > 0 ? own : [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }]), ...rest];
   }
+  // "**RosTransModernizatsiya.** Moscou, Russie": a bold lead closed by a full stop, then a place, is the name and the place
+  if (lead && lead.endsWith('.') && lead.length > 3 && text.startsWith(`${lead} `) && scorePlaceIn(state, text.slice(lead.length + 1)) >= 2) {
+    return [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }, segmentOf(text.slice(lead.length + 1).trim(), line, lineIdx, ' ', false)];
+  }
   const clean = dropDuration(text, state);
   // "[Supership 株式会社](…):正社員（2025/05 〜 現在）": a kind of employment after a colon is a part of its own
   const employment = cutEmploymentTail(clean);
