@@ -19,6 +19,7 @@ import { periodWithin } from './period-within.js';
 import { dropDividerHeadings } from './drop-divider-headings.js';
 import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
 import { fieldLabelOf } from './field-label-of.js';
+import { namesJobAtPlace } from './names-job-at-place.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
 import { groupItemsUnderNameLines } from './group-items-under-name-lines.js';
@@ -1186,6 +1187,9 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // ("Été" / "2020" / "**Stagiaire … de la NBB (National Bank of Belgium)**, Bruxelles, Belgique.": after dates alone, a paragraph
   // opening in bold is the head however long)
   if (w.style === 'block' && startsBold(l) && prev !== undefined && cur.head.includes(prev) && prev.block !== l.block && l.plain.length <= SHORT * 2 && onlyDates(w.state, cur.head)) return true;
+  // ("Since July 2021 \\" / "Research Associate. Complex Systems Institute, Paris Île-de-France (ISC-PIF)."): so is the line hard-broken
+  // from them that opens with a sentence naming a job alone
+  if (w.style === 'block' && prev !== undefined && cur.head.includes(prev) && prev.block === l.block && l.plain.length <= SHORT * 2 && onlyDates(w.state, cur.head) && (roleFirstSentence(w.state, l.plain) || roleAtOneSentence(w.state, l.plain))) return true;
   if (l.plain.length > SHORT || words(l) > 16) return false;
   // "▸ Backend-Dienste", "• Led the team": a line opening with a typed bullet is a point of the text, once the head is complete
   if (TYPED_BULLET.test(l.plain) && complete(w, cur.head)) return false;
@@ -1199,6 +1203,21 @@ function headLike(w: Walk, l: Line, prev: Line | undefined, next?: Line): boolea
   // a sentence is text, unless a short one completes a head still without its date ("SCOR P&C, then Exane Derivatives.")
   const sentence = /[.!?。]$/.test(dropFinalParen(l.plain)) && !legalFormEnd(l.plain) && !orgThenPlace(w.state, l.plain);
   return cur.head.length <= 4 && (!sentence || (w.dated && words(l) <= 8 && !/[.!?]\s/.test(l.plain) && (!complete(w, cur.head) || degreeSentence(w, cur.head, l, prev))));
+}
+
+/** "Research & Education fellow at School of Collective Intelligence (M6 Polytechnic University).": one sentence of up to sixteen words, a job and a connector. */
+function roleAtOneSentence(state: ParseState, plain: string): boolean {
+  return !plain.slice(0, -1).includes('. ') && plain.split(' ').length <= 16 && namesJobAtPlace(state, plain);
+}
+
+/** "Postdoc researcher. French National Centre for Scientific Research (CNRS). …": a first sentence of up to five words naming a job and no organisation or school. */
+function roleFirstSentence(state: ParseState, plain: string): boolean {
+  const at = plain.indexOf('. ');
+  if (at < 3) return false;
+  const first = plain.slice(0, at);
+  if (first.split(' ').length > 5 || first.includes('.')) return false;
+  const c = wordClasses(first, state);
+  return c.has('jobTitle') && !c.has('organisation') && !c.has('institution');
 }
 
 /**
