@@ -1260,6 +1260,17 @@ function roleAfterDate(w: Walk, l: Line, prev: Line | undefined): boolean {
 }
 
 /**
+ * "#### Техник …" / dates / text, then "**Системный администратор в ЧП «Гиротек» (Симферополь).**" / "Сентябрь 2010 --- декабрь 2012":
+ * under headings, a wholly bold paragraph that names a job and where it was held, over a paragraph of dates alone, is the head
+ * of an entry written another way.
+ */
+function boldRoleAtOverDate(w: Walk, l: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  if (w.style !== 'heading' || l.kind !== 'text' || !l.bold || l.depth > 0 || prev?.block === l.block || l.plain.length > SHORT) return false;
+  if (!next || next.kind !== 'text' || next.block === l.block || !dateOnly(w.state, next) || lineDates(w.state, l).length > 0) return false;
+  return namesJobAtPlace(w.state, l.plain);
+}
+
+/**
  * "**Server Engineer**  " / "**Devsisters** : **2018년 12월 - 2024년 1월**" in a section of definition-list entries: a wholly
  * bold line over a short dated line of its own paragraph, in an entry's text, is the head of an entry written another way.
  */
@@ -1307,7 +1318,7 @@ function startsOtherEntry(w: Walk, cur: EntryBlock & { phase: 'head' | 'body' },
     else w.out.entries.push(w.cur);
     return true;
   }
-  if (cur.phase !== 'body' || !boldPairHead(w, l, prev, next)) return false;
+  if (cur.phase !== 'body' || !(boldPairHead(w, l, prev, next) || boldRoleAtOverDate(w, l, prev, next))) return false;
   start(w, l);
   return true;
 }
