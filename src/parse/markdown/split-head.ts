@@ -574,26 +574,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
     if (labelled.value) out.push(segmentOf(labelled.value, line, lineIdx, '', false, labelled.label));
     return out;
   }
-  // "Entreprise A (Groupe Bancaire) 📍 Île-de-France": a pin marks the place
-  const pin = text.indexOf('📍');
-  if (pin >= 0) {
-    const place = trimChars(text.slice(pin + 2), TRIM);
-    const before = text.slice(0, pin).trim() ? splitText(text.slice(0, pin), line, lineIdx, state, connectors) : [];
-    return place ? [...before, segmentOf(place, line, lineIdx, '', false, 'place')] : before;
-  }
-  // "**Stiftungsrat**: [Stiftung La Résidence](…)": a bold lead before a colon is a part of its own
-  const lead = line.boldParts[0];
-  const afterLead = lead && lead.length < text.length && text.startsWith(lead) ? /^\s*[:：]\s+(?=\S)/.exec(text.slice(lead.length)) : null;
-  if (lead && afterLead) {
-    const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
-    // ("**Software Engineer Intern at Doordash** : May 2022 - …": the lead is split as a text of its own, an abbreviation's full stop kept)
-    const own = splitText(trimPart(lead), line, lineIdx, state, connectors);
-    return [...(own.length > 0 ? own : [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }]), ...rest];
-  }
-  // "**RosTransModernizatsiya.** Moscou, Russie": a bold lead closed by a full stop, then a place, is the name and the place
-  if (lead && lead.endsWith('.') && lead.length > 3 && text.startsWith(`${lead} `) && scorePlaceIn(state, text.slice(lead.length + 1)) >= 2) {
-    return [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }, segmentOf(text.slice(lead.length + 1).trim(), line, lineIdx, ' ', false)];
-  }
+  const marked = splitMarkedLead(text, line, lineIdx, state, connectors);
+  if (marked) return marked;
   const clean = dropDuration(text, state);
   // "[Supership 株式会社](…):正社員（2025/05 〜 現在）": a kind of employment after a colon is a part of its own
   const employment = cutEmploymentTail(clean);
@@ -1213,6 +1195,34 @@ function boldNameLead(state: ParseState, l: Line): boolean {
 /** A linked or bold name of the line, in `text`, holds a full stop and a space: "[Schwarz IT GmbH & CO. KG](…)". */
 function stopInName(text: string, line: Line): boolean {
   return [...line.links.map((l) => l.text), ...line.boldParts].some((t) => t.includes('. ') && text.includes(t));
+}
+
+/** The parts of a text whose place is marked by a pin, or whose bold lead is closed by a colon or by a full stop before a place (undefined for any other text). */
+function splitMarkedLead(text: string, line: Line, lineIdx: number, state: ParseState, connectors: Connectors): Segment[] | undefined {
+  // "Entreprise A (Groupe Bancaire) 📍 Île-de-France": a pin marks the place
+  const pin = text.indexOf('📍');
+  if (pin >= 0) {
+    const place = trimChars(text.slice(pin + 2), TRIM);
+    const before = text.slice(0, pin).trim() ? splitText(text.slice(0, pin), line, lineIdx, state, connectors) : [];
+    return place ? [...before, segmentOf(place, line, lineIdx, '', false, 'place')] : before;
+  }
+  // "**Stiftungsrat**: [Stiftung La Résidence](…)": a bold lead before a colon is a part of its own
+  const lead = line.boldParts[0];
+  const afterLead = lead && lead.length < text.length && text.startsWith(lead) ? /^\s*[:：]\s+(?=\S)/.exec(text.slice(lead.length)) : null;
+  if (lead && afterLead) {
+    const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
+    // ("**Software Engineer Intern at Doordash** : May 2022 - …": the lead is split as a text of its own, an abbreviation's full stop kept)
+    const own = splitText(trimPart(lead), line, lineIdx, state, connectors);
+    return [...(own.length > 0 ? own : [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }]), ...rest];
+  }
+  return stopLeadAndPlace(text, line, lineIdx, state);
+}
+
+/** "**RosTransModernizatsiya.** Moscou, Russie": a bold lead closed by a full stop, then a place: the name and the place (undefined for any other text). */
+function stopLeadAndPlace(text: string, line: Line, lineIdx: number, state: ParseState): Segment[] | undefined {
+  const lead = line.boldParts[0];
+  if (!lead || !lead.endsWith('.') || lead.length <= 3 || !text.startsWith(`${lead} `) || scorePlaceIn(state, text.slice(lead.length + 1)) < 2) return undefined;
+  return [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }, segmentOf(text.slice(lead.length + 1).trim(), line, lineIdx, ' ', false)];
 }
 
 /** In education, a text that names a degree and no school: "Bachelor's Degree". */
