@@ -164,7 +164,7 @@ export interface Lexicon {
    */
   readonly places?: readonly string[];
   /**
-   * Words that make a name a region when written before or after it ("County Dublin", "Orange County", "Co. Cork"): such a
+   * Words that make a name a region when written before or after it ("County Dublin", "Orange County"): such a
    * part of a place line is a region as surely as a listed one. Optional: absent = none.
    */
   readonly regionWords?: readonly string[];

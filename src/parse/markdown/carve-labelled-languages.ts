@@ -104,7 +104,14 @@ function splitLanguagesField(state: ParseState, l: Line): Line[] {
  * relative address: "README.md", "/en/", "index.en.html") switches the page's language; it lists no language spoken.
  */
 function languageSwitch(l: Line): boolean {
-  return l.links.some((k) => isLanguageName(k.text.trim()) && k.href !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(k.href));
+  return l.links.some((k) => isLanguageName(k.text.trim()) && sitePage(k.href));
+}
+
+/** A relative address of a page of the same site: a Markdown or HTML file, a folder, or a language's folder ("README.md", "/en/", "index.en.html"; not "cert.pdf", not "https://…"). */
+function sitePage(href: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return false;
+  const path = href.split(/[?#]/)[0]!;
+  return /\.(?:md|markdown|html?)$/i.test(path) || path.endsWith('/') || /^\/?[a-z]{2}(?:-[a-z]{2})?$/i.test(path);
 }
 
 /** Splits the language lines off one section; returns the languages sections made. */

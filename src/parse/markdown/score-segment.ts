@@ -53,7 +53,7 @@ const PLACES: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].fl
 /** Region words of every lexicon (folded): "County" of "County Dublin" ({@link regionPart}). */
 const REGION_WORDS: ReadonlySet<string> = new Set([...LEXICON_INDEX.byTag.values()].flatMap((l) => (l.regionWords ?? []).map(foldPlace)));
 
-/** "County Dublin", "Orange County", "Co. Cork": a region word and one or two capitalised words. */
+/** "County Dublin", "Orange County": a region word and one or two capitalised words. */
 function regionPart(part: string): boolean {
   const words = part.split(' ');
   if (words.length < 2 || words.length > 3) return false;

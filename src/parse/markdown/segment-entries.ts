@@ -1705,7 +1705,7 @@ function placedNameTerm(w: Walk, l: Line, next: Line | undefined): boolean {
  * that level opens the next entry, never dates the undated head above it ("### **Engenheiro de Sistemas**" / "##### EXADS …" / "#### 2020 - Presente").
  */
 function leadDate(w: Walk, l: Line): boolean {
-  return l.kind === 'heading' && l.level === w.leadDateLevel && dateOnly(w.state, l);
+  return w.leadDateLevel > 0 && l.kind === 'heading' && l.level === w.leadDateLevel && dateOnly(w.state, l);
 }
 
 /**
