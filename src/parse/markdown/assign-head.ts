@@ -6,6 +6,7 @@ import { scorePlaceIn } from './score-place-in.js';
 import { countWords } from './count-words.js';
 import { DASH_SEPARATORS, type Segment } from './split-head.js';
 import { onlyJobParts } from './only-job-parts.js';
+import { namesJobOnly } from './names-job-only.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX } from './lexicon-index.js';
 import { splitCommas } from './split-commas.js';
@@ -478,16 +479,12 @@ function joinDotRoles(state: ParseState, segs: readonly Segment[]): readonly Seg
   let end = at + 1;
   while (segs[end + 1]?.sep === '·' && segs[end + 1]!.line === segs[at]!.line) end++;
   const run = segs.slice(at, end + 1);
-  const job = (t: string): boolean => {
-    const c = wordClasses(t, state);
-    return c.has('jobTitle') && !c.has('organisation') && !c.has('institution');
-  };
   // (a bracketed note on the kind of employment after the last role is the role's: "DevOps (contract)")
   const names = (t: string): boolean => {
     const c = wordClasses(dropParenTail(t), state);
     return c.has('organisation') || c.has('institution') || c.has('employment') || scorePlaceIn(state, t) >= 2;
   };
-  if (!job(run[0]!.text) || job(segs[at - 1]!.text) || run.some((r) => r.label || names(r.text))) return segs;
+  if (!namesJobOnly(state, run[0]!.text) || namesJobOnly(state, segs[at - 1]!.text) || run.some((r) => r.label || names(r.text))) return segs;
   const out = [...segs];
   out.splice(at, run.length, { ...run[0]!, text: run.map((r) => r.text).join(' · '), solo: false });
   return out;

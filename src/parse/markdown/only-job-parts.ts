@@ -1,6 +1,6 @@
 // Whether a text names jobs only: each of its parts between dashes, commas and slashes names a job and no organisation or school ("Software Developer - Application Owner").
 import type { ParseState } from './parse-types.js';
-import { wordClasses } from './score-segment.js';
+import { namesJobOnly } from './names-job-only.js';
 
 /**
  * Whether `text` has two parts or more between spaced dashes, commas or slashes, each naming a job and none an
@@ -8,8 +8,5 @@ import { wordClasses } from './score-segment.js';
  */
 export function onlyJobParts(state: ParseState, text: string): boolean {
   const parts = text.split(/\s[-–—]\s|,\s|\s\/\s/u).map((p) => p.trim());
-  return parts.length >= 2 && parts.every((p) => {
-    const c = wordClasses(p, state);
-    return c.has('jobTitle') && !c.has('organisation') && !c.has('institution');
-  });
+  return parts.length >= 2 && parts.every((p) => namesJobOnly(state, p));
 }

@@ -20,6 +20,7 @@ import { dropDividerHeadings } from './drop-divider-headings.js';
 import { splitRepeatedRoleParagraphs } from './split-repeated-role-paragraphs.js';
 import { fieldLabelOf } from './field-label-of.js';
 import { namesJobAtPlace } from './names-job-at-place.js';
+import { namesJobOnly } from './names-job-only.js';
 import { foldProjectHeadings } from './fold-project-headings.js';
 import { groupUnderTenure } from './group-under-tenure.js';
 import { groupItemsUnderNameLines } from './group-items-under-name-lines.js';
@@ -1215,9 +1216,7 @@ function roleFirstSentence(state: ParseState, plain: string): boolean {
   const at = plain.indexOf('. ');
   if (at < 3) return false;
   const first = plain.slice(0, at);
-  if (first.split(' ').length > 5 || first.includes('.')) return false;
-  const c = wordClasses(first, state);
-  return c.has('jobTitle') && !c.has('organisation') && !c.has('institution');
+  return first.split(' ').length <= 5 && !first.includes('.') && namesJobOnly(state, first);
 }
 
 /**

@@ -1213,16 +1213,21 @@ function splitMarkedLead(text: string, line: Line, lineIdx: number, state: Parse
     const rest = splitText(text.slice(lead.length + afterLead[0].length), line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ':' } : x));
     // ("**Software Engineer Intern at Doordash** : May 2022 - …": the lead is split as a text of its own, an abbreviation's full stop kept)
     const own = splitText(trimPart(lead), line, lineIdx, state, connectors);
-    return [...(own.length > 0 ? own : [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }]), ...rest];
+    return [...(own.length > 0 ? own : [leadSegment(lead, line, lineIdx)]), ...rest];
   }
   return stopLeadAndPlace(text, line, lineIdx, state);
+}
+
+/** A bold lead as a segment of its own, trimmed as a part is ({@link trimPart}). */
+function leadSegment(lead: string, line: Line, lineIdx: number): Segment {
+  return { ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) };
 }
 
 /** "**RosTransModernizatsiya.** Moscou, Russie": a bold lead closed by a full stop, then a place: the name and the place (undefined for any other text). */
 function stopLeadAndPlace(text: string, line: Line, lineIdx: number, state: ParseState): Segment[] | undefined {
   const lead = line.boldParts[0];
   if (!lead || !lead.endsWith('.') || lead.length <= 3 || !text.startsWith(`${lead} `) || scorePlaceIn(state, text.slice(lead.length + 1)) < 2) return undefined;
-  return [{ ...segmentOf(lead, line, lineIdx, '', false), text: trimPart(lead) }, segmentOf(text.slice(lead.length + 1).trim(), line, lineIdx, ' ', false)];
+  return [leadSegment(lead, line, lineIdx), segmentOf(text.slice(lead.length + 1).trim(), line, lineIdx, ' ', false)];
 }
 
 /** In education, a text that names a degree and no school: "Bachelor's Degree". */
