@@ -8,6 +8,7 @@ import { findLineLabel } from './find-line-label.js';
 import { makeValueLine } from './make-value-line.js';
 import { trimChars } from './trim-chars.js';
 import { splitOutsideBrackets } from './split-outside-brackets.js';
+import { readLevelFirst } from './read-level-first.js';
 
 /** "Română (Nativ)" → "Română", "Anglais : lu, écrit" → "Anglais": the text before a bracket, a dash or a colon (by one search, not a backtracking pattern). */
 function beforeLevel(part: string): string {
@@ -30,8 +31,8 @@ function languageParts(value: string): string[] {
 function listsLanguages(value: string): boolean {
   // "Anglais : lu, écrit, parlé; Italien : bilingue": where semicolons part the languages, commas part their levels
   const parts = /[;；]/u.test(value) ? value.split(/[;；]/u).map((p) => p.trim()).filter(Boolean) : languageParts(value);
-  // (a level may follow the name after a space: "Inglês avançado · Espanhol médio")
-  const named = parts.filter((p) => isLanguageName(beforeLevel(p)) || languageAndLevel(p)).length;
+  // (a level may follow the name after a space, "Inglês avançado · Espanhol médio", or come before it, "Proficient English")
+  const named = parts.filter((p) => isLanguageName(beforeLevel(p)) || languageAndLevel(p) || readLevelFirst(p) !== undefined).length;
   return (parts.length >= 2 && named * 2 > parts.length) || (parts.length === 1 && (named === 1 || namesJoined(parts[0]!)));
 }
 

@@ -1,4 +1,5 @@
 // Reads who the person is from front matter: name (name, first/last name, author, a title that is a name), label, contacts, profiles, location.
+import { findContactBlock } from './find-contact-block.js';
 import type { Lexicon } from '../../model/lexicon/lexicon-types.js';
 import type { Basics, Location, Profile } from '../../model/types.js';
 import { NAME_THRESHOLD, scorePersonName } from './score-person-name.js';
@@ -34,6 +35,9 @@ const KEYS = {
   timezone: ['timezone', 'tz'],
 } as const;
 
+/** Top-level keys that name a network, holding a user name, an address or a `{url, text}` link (`github: jdoe`, `linkedin: {url, text}`). */
+const NETWORK_KEYS = ['github', 'gitlab', 'linkedin', 'twitter', 'mastodon', 'orcid', 'googlescholar', 'scholar', 'stackoverflow', 'bitbucket', 'kaggle', 'researchgate', 'medium', 'behance', 'dribbble'];
+
 /**
  * Reads the basics. The name is, in this order: `name`; `first_name` + `last_name`; `author` (a string,
  * `{name}` or the first of a list) when it scores as a name; `title` when it, or a part of it, scores as a
@@ -61,6 +65,7 @@ export function readFrontMatterBasics(data: Record<string, unknown>, keyOf: Read
   };
   const basics: Basics = {};
   const contacts = readContacts(get, basics);
+  addBlockContacts(basics, findContactBlock(data));
   const emailBefore = basics.email;
   const nested = get(['basics'], (v) => typeof v === 'object' && !Array.isArray(v));
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) mergeJsonResumeBasics(basics, nested as Record<string, unknown>);
@@ -76,6 +81,39 @@ export function readFrontMatterBasics(data: Record<string, unknown>, keyOf: Read
   }
   for (const k of Object.keys(why)) if (why[k]!.length === 0) delete why[k];
   return result;
+}
+
+/** An email written as a link object (`email: {url: mailto:…, text: …}`, a Jekyll CV layout's contact): its address. */
+function linkedEmail(v: unknown): string | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const { url, text } = v as Record<string, unknown>;
+  for (const x of [url, text]) if (typeof x === 'string' && looksLikeEmail(x.trim().replace(/^mailto:/i, ''))) return x.trim().replace(/^mailto:/i, '');
+  return undefined;
+}
+
+/** A web address written as a link object (`homepage: {url: https://…, text: …}`): the address. */
+function linkUrl(v: unknown): string | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const { url } = v as Record<string, unknown>;
+  return typeof url === 'string' && /^(?:https?:\/\/|www\.)/i.test(url.trim()) ? url.trim() : undefined;
+}
+
+/** `github: jdoe`, `linkedin: {url, text}`: top-level keys naming a network are profiles (see NETWORK_KEYS). */
+function addNetworkKeys(get: Get, basics: Basics): void {
+  const items: Array<Record<string, string>> = [];
+  for (const key of NETWORK_KEYS) {
+    const v = get([key], (x) => (typeof x === 'string' && x.trim() !== '' && !/\s/.test(x.trim())) || linkUrl(x) !== undefined);
+    if (v === undefined) continue;
+    items.push(typeof v === 'string' ? { network: key, value: v.trim() } : { network: key, url: linkUrl(v)! });
+  }
+  if (items.length) addProfiles(basics, items);
+}
+
+/** A landing page's contact block (`{block: contact, content: {email, phone}}`): the email and phone the top level did not give. */
+function addBlockContacts(basics: Basics, block: Record<string, unknown> | undefined): void {
+  if (!block) return;
+  if (!basics.email && typeof block.email === 'string' && looksLikeEmail(block.email.trim().replace(/^mailto:/i, ''))) basics.email = block.email.trim().replace(/^mailto:/i, '');
+  if (!basics.phone && isText(block.phone)) basics.phone = String(block.phone).trim().replace(/^tel:/i, '');
 }
 
 type Get = (names: readonly string[], accept?: (v: unknown) => boolean) => unknown;
@@ -99,11 +137,11 @@ function readContacts(get: Get, basics: Basics): { author: unknown; authorGave: 
   };
   const label = str(KEYS.label);
   if (label) basics.label = label;
-  const email = str(KEYS.email);
+  const email = str(KEYS.email) ?? linkedEmail(get(KEYS.email, (v) => linkedEmail(v) !== undefined));
   if (email) basics.email = email.replace(/^mailto:/i, '');
   const phone = str(KEYS.phone);
   if (phone) basics.phone = phone.replace(/^tel:/i, '');
-  const url = str(KEYS.url, (u) => /^(?:https?:\/\/|www\.)/i.test(u));
+  const url = str(KEYS.url, (u) => /^(?:https?:\/\/|www\.)/i.test(u)) ?? linkUrl(get(KEYS.url, (v) => linkUrl(v) !== undefined));
   if (url) basics.url = url;
   const summary = str(KEYS.summary);
   if (summary) basics.summary = summary;
@@ -130,6 +168,7 @@ function readContacts(get: Get, basics: Basics): { author: unknown; authorGave: 
   const about = get(['about'], (v) => !!v && typeof v === 'object' && !Array.isArray(v)) as Record<string, unknown> | undefined;
   const profiles = get(KEYS.profiles, (v) => typeof v === 'object') ?? (Array.isArray(about?.links) ? about.links : undefined);
   if (profiles !== undefined) addProfiles(basics, profiles);
+  addNetworkKeys(get, basics);
   return { author, authorGave };
 }
 
@@ -137,6 +176,9 @@ function readContacts(get: Get, basics: Basics): { author: unknown; authorGave: 
 function readLocation(get: Get): Location | undefined {
   const loc: Location = {};
   const whole = get(['location'], (v) => isText(v) || (typeof v === 'object' && !Array.isArray(v)));
+  // (`address: {text: "Rotterdam, Netherlands"}`, a Jekyll CV layout's contact line)
+  const addressLink = get(['address'], (v) => !!v && typeof v === 'object' && !Array.isArray(v) && isText((v as Record<string, unknown>).text));
+  if (addressLink && loc.address === undefined) loc.address = String((addressLink as Record<string, unknown>).text).trim();
   if (typeof whole === 'string' && whole.trim()) loc.city = whole.trim();
   else if (whole && typeof whole === 'object' && !Array.isArray(whole)) {
     for (const [k, v] of Object.entries(whole)) if (k !== '__proto__' && (typeof v === 'string' || typeof v === 'number')) loc[k] = String(v).trim();

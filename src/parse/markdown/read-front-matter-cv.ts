@@ -200,16 +200,22 @@ function rangeEnd(key: string): 'start' | 'end' | undefined {
   return RANGE_ENDS.get(key) ?? RANGE_ENDS.get(key.replace(/job|school|work|education|date/g, ''));
 }
 
+/** Whether a front matter value holds, at most `depth` levels down, a Go `date_format` ("Jan 2006") or a list of items with Wowchemy's `date_start`/`date_end`. */
+function holdsWowchemy(v: unknown, depth: number): boolean {
+  if (Array.isArray(v)) return v.some((item) => (item && typeof item === 'object' && ('date_start' in item || 'date_end' in item)) || (depth > 0 && holdsWowchemy(item, depth - 1)));
+  if (!v || typeof v !== 'object' || v instanceof Date || depth === 0) return false;
+  return Object.entries(v).some(([k, x]) => (k === 'date_format' && typeof x === 'string' && x.includes('2006')) || holdsWowchemy(x, depth - 1));
+}
+
 /**
- * Wowchemy front matter (its `date_start`/`date_end` keys, or a Go `date_format`): its dates are months, as a CV gives a post's
+ * Wowchemy front matter (its `date_start`/`date_end` keys, or a Go `date_format`), at the top or in a landing page's blocks
+ * (`sections: [{block: experience, content: {date_format, items: […]}}]`): its dates are months, as a CV gives a post's
  * dates, even where the site's `date_format` ("2006-01-02") prints the day the form was filled in.
  */
 function isWowchemy(data: Record<string, unknown>, keyOf: ReadonlyMap<string, string>): boolean {
   const format = data[keyOf.get('dateformat') ?? ''];
   if (typeof format === 'string' && format.includes('2006')) return true;
-  return Object.values(data).some(
-    (v) => Array.isArray(v) && v.some((item) => item && typeof item === 'object' && ('date_start' in item || 'date_end' in item)),
-  );
+  return Object.values(data).some((v) => holdsWowchemy(v, 4));
 }
 
 /** theme, lang, format, maxPages, a JSON Resume `meta:` object, lastModified from `date`/`lastmod`. */

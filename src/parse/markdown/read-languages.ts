@@ -1,25 +1,16 @@
 // Reader for languages sections: "Language – level", "Language (level)", tables, definition lists, several languages on one line.
 import type { Language } from '../../model/types.js';
-import { foldWord } from './fold-word.js';
-import { LEXICON_INDEX } from './lexicon-index.js';
+import { isFluency, isLanguageName } from './language-words.js';
+import { readLevelFirst } from './read-level-first.js';
 import { noteField } from './note-field.js';
 import type { Line, ParseState, Section } from './parse-types.js';
 import { trimChars } from './trim-chars.js';
 import { splitAround } from './split-around.js';
 
+export { isFluency, isLanguageName };
+
 const TRIM = ' \t-–—·•*_:：,，;；.。\u200f\u200e';
 const FLAGS = /[\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}\ufe0f]/gu;
-
-/** Whether a word or phrase names a language in some lexicon. */
-export function isLanguageName(text: string): boolean {
-  return LEXICON_INDEX.words.get(foldWord(text))?.some((h) => h.value === 'languageName') ?? false;
-}
-
-/** Whether a text is a fluency level ("native", "B2", "Muttersprache"). */
-export function isFluency(text: string): boolean {
-  const t = foldWord(text);
-  return /^[abc][12]\+?$/.test(t) || (LEXICON_INDEX.words.get(t)?.some((h) => h.value === 'fluency') ?? false);
-}
 
 /** A short level that holds a fluency word or a CEFR code among its words ("niveau C1/C2", "sehr gut"). */
 function levelWords(text: string): boolean {
@@ -148,6 +139,8 @@ function readMany(l: Line): Language[] {
       return fluency ? { language: b, fluency } : { language: b };
     });
   }
+  const leveled = levelFirstList(plain);
+  if (leveled) return leveled;
   const listed = readProseList(plain);
   if (listed) return listed;
   const one = readLanguage(plain, bold);
@@ -210,6 +203,14 @@ function dashedPairs(plain: string): string[] | undefined {
   if (!PAIR_JOINS.test(plain)) return undefined;
   const parts = trimChars(plain, ' .').split(PAIR_JOINS).map((p, i, all) => (i < all.length - 1 ? `${p})` : p));
   return parts.length >= 2 && parts.every((p) => /^[^()]+\([^()]+\)$/.test(p.trim())) ? parts : undefined;
+}
+
+/** "Proficient English, Basic German, Native Polish" (", and basic German"): two or more parts parted by commas or a last "and", each a level and then a language's name. */
+function levelFirstList(plain: string): Language[] | undefined {
+  const parts = trimChars(plain, TRIM).split(/[,;]| (?:and|&) /u).map((p) => p.trim().replace(/^(?:and|&) /u, ''));
+  if (parts.length < 2) return undefined;
+  const read = parts.map(readLevelFirst);
+  return read.every((x) => x !== undefined) ? (read as Language[]) : undefined;
 }
 
 /**
