@@ -256,9 +256,10 @@ function cutPlace(seg: Segment, state: ParseState, parens: boolean, roleBeside: 
   return undefined;
 }
 
-/** A job and the bracket after it in one bold run ("**Backend Engineer (Blockchain)**"): the bracket is part of the role. */
+/** A job and the bracket after it in one bold or italic run ("**Backend Engineer (Blockchain)**", "*Visiting Scholar (Physics)*"): the bracket is part of the role. */
 function roleWithBracket(state: ParseState, seg: Segment, role: string, bracket: string): boolean {
-  return wordClasses(role, state).has('jobTitle') && seg.line.boldParts.some((b) => b.includes(role) && b.includes(`(${bracket})`));
+  const inRun = (b: string): boolean => b.includes(role) && b.includes(`(${bracket})`);
+  return wordClasses(role, state).has('jobTitle') && (seg.line.boldParts.some(inRun) || seg.line.italicParts.some(inRun));
 }
 
 /**

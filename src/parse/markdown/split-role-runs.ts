@@ -139,6 +139,16 @@ function datedChildItems(state: ParseState, top: Line, lines: readonly Line[]): 
 }
 
 /**
+ * "*   **同济大学**" over "    *博士 (计算机科学)*, 2017.03 - 2018.11" / "    *硕士 (计算机科学)*, 2015.09 - 2017.03", each a paragraph of
+ * the loose list item: an undated item whose only lines are two or more paragraphs inside it, each one short dated line
+ * opening with a marked name (a degree, a role), heads one entry per paragraph.
+ */
+function datedParagraphsUnderItem(state: ParseState, top: Line, lines: readonly Line[]): boolean {
+  if (top.kind !== 'item' || lineDates(state, top).length > 0 || lines.length < 2) return false;
+  return lines.every((l, k) => l.kind === 'text' && l.depth === top.depth + 1 && l.block !== (k === 0 ? top : lines[k - 1]!).block && l.plain.length <= ROLE_LINE_MAX && (startsBold(l) || (l.italicParts[0] !== undefined && l.plain.startsWith(l.italicParts[0]))) && lineDates(state, l).length > 0);
+}
+
+/**
  * The entry cut at its role lines, each role an entry grouped under the heading (or undated item); the text before the first role goes with it.
  * @param one - a single role line cuts too (the section's organisation headings head their roles: see {@link headsRoles})
  */
@@ -150,7 +160,7 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   const lines = [...e.head.slice(1), ...e.body];
   const broken = plain ? brokenSubItems(state, top!, lines) : undefined;
   if (broken) return broken.map((u) => ({ group: [...e.group, top!], head: u.filter((l) => l.kind !== 'rule'), body: u.filter((l) => l.kind === 'rule') }));
-  if (plain && datedChildItems(state, top!, lines)) return lines.map((l) => ({ group: [...e.group, top!], head: [l], body: [] }));
+  if (plain && (datedChildItems(state, top!, lines) || datedParagraphsUnderItem(state, top!, lines))) return lines.map((l) => ({ group: [...e.group, top!], head: [l], body: [] }));
   const undated = plain && ((top!.kind === 'heading' && lineDates(state, top!).length === 0) || datedSubItems(state, top!, lines));
   // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
   // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
