@@ -234,7 +234,7 @@ function openTag(st: State, name: string, attrs: Record<string, string>, from: n
 /** Classes of a box that holds one entry of a CV: "entry", "timeline-item", "cv-list-item", "resume-experience-item", "job". */
 const ENTRY_CLASS = /(?:^|\s)(?:[\w-]+[-_])?(?:entry|item|job|position)(?:\s|$)/i;
 /** Classes of a box that holds one field of an entry: "timeline-org", "entry-date", "resume-company", "job-title", "cv-list-item-time", "timeline-meta" (its place). */
-const FIELD_CLASS = /(?:^|\s|[-_])(?:org|organi[sz]ation|company|employer|role|title|position|dates?|time|period|duration|location|place|city|meta|degree|institution|school|university)(?:\s|$)/i;
+const FIELD_CLASS = /(?:^|\s|[-_])(?:org|organi[sz]ation|company|employer|role|title|position|dates?|time|period|duration|location|place|city|meta|degree|institution|school|university)(?:\s|$|[-_])/i;
 
 /** Classes of a box that labels the text after it: "cv-skill-label", "field_label" (not Bootstrap's badges, "label label-default"). */
 const LABEL_CLASS = /(?:^|\s)[\w-]*\w[-_]label(?:\s|$)/i;
