@@ -613,6 +613,8 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   if (tail) return [...splitText(tail[0], line, lineIdx, state, connectors), segmentOf(tail[1], line, lineIdx, ' ', false)];
   const opening = boldLead(clean, line, state);
   if (opening) return [segmentOf(opening[0].replace(/[,;]\s*$/, ''), line, lineIdx, '', false), ...splitText(opening[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: ' ' } : x))];
+  const roleAt = connectors === true ? cutRoleAtWhole(clean, state) : undefined;
+  if (roleAt) return [segmentOf(roleAt[0], line, lineIdx, '', false), ...(ACRONYM_NAME.test(roleAt[1]) ? [segmentOf(roleAt[1], line, lineIdx, 'at', false)] : splitText(roleAt[1], line, lineIdx, state, connectors).map((x, k) => (k === 0 ? { ...x, sep: 'at' } : x)))];
   const strong = cutStrong(clean, protectedSpans(clean, line, state, connectors));
   // "Data engineer à [S4M] – Paris – depuis 01/2015": the first part between separators may still hold "role at organisation",
   // when a link or bold text names the organisation right after the connector
@@ -632,6 +634,25 @@ function splitText(text: string, line: Line, lineIdx: number, state: ParseState,
   const cut = joinPlaceCodes(joinAcronyms(schoolCut.flatMap((p, k) => (k === 0 ? cutCjkSpaces(p, state) : [p]))), state);
   for (const p of connectors === true ? cut.map((p, k) => (k > 0 ? dropLeadingConnector(p, state) : p)) : cut) out.push(segmentOf(p.text, line, lineIdx, p.sep, cut.length === 1));
   return out;
+}
+
+/** "ESPE - Universidad de las Fuerzas Armadas", "APC - Antonio Peña Celi": an acronym in capitals, a spaced dash, then the name it stands for. */
+const ACRONYM_NAME = /^\p{Lu}{2,6} [-–—] \p{Lu}/u;
+
+/**
+ * "Docente, Facilitador y Curriculista at ABACOM", "Docente Ocasional - TTI at UIDE - Universidad Internacional del Ecuador",
+ * "Profesor de Computación at APC - Antonio Peña Celi": one " at " between a job (written with commas or dashes of its
+ * own) and a name (maybe its acronym, a dash and its full name) parts the head first; the separators on either side stay
+ * inside the role and the name. Undefined when the text is no such head.
+ */
+function cutRoleAtWhole(text: string, state: ParseState): [string, string] | undefined {
+  const at = text.indexOf(' at ');
+  if (at <= 0 || text.indexOf(' at ', at + 1) >= 0) return undefined;
+  const left = text.slice(0, at).trim();
+  const right = text.slice(at + 4).trim();
+  if (!/^[\p{Lu}\p{N}]/u.test(right) || !(/[,;]| [-–—|] /u.test(left) || ACRONYM_NAME.test(right))) return undefined;
+  const firstPart = left.split(/[,;]| [-–—|] /u)[0]!.trim();
+  return wordClasses(firstPart, state).has('jobTitle') && !namesOrganisation(state, firstPart) ? [left, right] : undefined;
 }
 
 /** The initials of a name's capitalised words, a word in capitals whole ("Société Générale Corporate and Investment Banking" → "SGCIB", "Crédit Agricole CIB" → "CACIB"). */
