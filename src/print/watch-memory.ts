@@ -160,7 +160,7 @@ function walkRenderers(root: () => number | undefined): { renderers(full: boolea
 /**
  * The memory watch of `browser`: while a print holds it, every `intervalMs` it reads the resident memory of
  * each of Chromium's renderer processes (where a page is laid out, its images decoded and printed; from
- * `/proc`, so on Linux only) and kills any above the bound of the prints running at once. The page that process served crashes, and its print, seeing
+ * `/proc`, so on Linux only) and kills the largest above the bound of the prints running at once (one per poll). The page that process served crashes, and its print, seeing
  * {@link MemoryWatch.killedSince}, fails with `E_LIMIT` instead of a crash. One watch per browser. The
  * renderers are found from the zygotes that fork them, with a walk of the whole process tree every
  * `FULL_WALK_EVERY` polls (see {@link walkRenderers}). A Chromium of one process is held to the bound above
@@ -185,19 +185,24 @@ export function watchMemory(browser: Browser, intervalMs = 200): MemoryWatch {
     return Math.max(0, rss - base.bytes);
   };
   let polls = 0;
+  // (one process per poll, the largest over the bound: the page that passed it is that one; the print it served then
+  // fails and lets go, and a smaller renderer, another CV's or the browser's blank first tab, lives on unless it is still
+  // over the bound at the next poll)
   const poll = (): void => {
     if (!browser.connected || limits.length === 0) return;
     const limit = Math.min(...limits) * 1024 * 1024;
+    let worst: { pid: number; rss: number } | undefined;
     for (const pid of tree.renderers(polls++ % FULL_WALK_EVERY === 0)) {
       const rss = pageBytes(pid);
-      if (rss <= limit || !stillPage(pid)) continue;
-      try {
-        process.kill(pid, 'SIGKILL');
-        kills.push({ pid, rssMb: Math.round(rss / 1048576), at: performance.now() });
-        if (kills.length > 50) kills.shift();
-      } catch {
-        /* gone already */
-      }
+      if (rss > limit && rss > (worst?.rss ?? 0) && stillPage(pid)) worst = { pid, rss };
+    }
+    if (!worst) return;
+    try {
+      process.kill(worst.pid, 'SIGKILL');
+      kills.push({ pid: worst.pid, rssMb: Math.round(worst.rss / 1048576), at: performance.now() });
+      if (kills.length > 50) kills.shift();
+    } catch {
+      /* gone already */
     }
   };
   const watch: MemoryWatch = {
