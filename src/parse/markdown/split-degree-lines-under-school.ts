@@ -28,10 +28,37 @@ function degreeItemEntries(state: ParseState, school: Line, body: readonly Line[
   return out;
 }
 
+/** A paragraph of one short text line that opens with a degree and holds its date ("MS Analytics, 2016"). */
+function datedDegreeParagraph(state: ParseState, l: Line, prev: Line): boolean {
+  return l.kind === 'text' && l.depth === 0 && l.block !== prev.block && l.plain.length <= 100 && lineDates(state, l).length > 0 && opensWithDegreeWord(state, l.plain, 3);
+}
+
+/**
+ * "**The University of Chicago**" / "MS Analytics, 2016" / "BA Economics, East Asian Language and Civilizations, 2010": a
+ * paragraph naming a school alone, then two paragraphs or more, each one dated line opening with a degree: one entry per
+ * degree, the school on each (the lines after them stay with the last).
+ */
+function datedDegreeEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined {
+  const [school, first] = e.head;
+  if (!school || !first || e.head.length !== 2 || e.group.length > 0 || school.kind !== 'text' || lineDates(state, school).length > 0) return undefined;
+  const classes = wordClasses(school.plain, state);
+  if (!classes.has('institution') || classes.has('degree') || !datedDegreeParagraph(state, first, school)) return undefined;
+  const degrees = [first];
+  for (const l of e.body) {
+    if (!datedDegreeParagraph(state, l, degrees[degrees.length - 1]!)) break;
+    degrees.push(l);
+  }
+  if (degrees.length < 2) return undefined;
+  const out: EntryBlock[] = degrees.map((d) => ({ group: [], head: [school, d], body: [] }));
+  out[out.length - 1]!.body.push(...e.body.slice(degrees.length - 1));
+  return out;
+}
+
 /** The entries one school's degree lines make, or undefined when `e` is no school over two degree lines or more. */
 function degreeEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefined {
   const [school, ...inHead] = e.head;
-  if (!school || e.group.length > 0 || !inHead.every((l) => l.block === school.block && degreeLine(state, l))) return undefined;
+  if (!school || e.group.length > 0) return undefined;
+  if (!inHead.every((l) => l.block === school.block && degreeLine(state, l))) return datedDegreeEntries(state, e);
   const classes = wordClasses(school.plain, state);
   if (!classes.has('institution') || classes.has('degree') || lineDates(state, school).length > 0) return undefined;
   if (inHead.length === 0) return degreeItemEntries(state, school, e.body);
@@ -51,7 +78,8 @@ function degreeEntries(state: ParseState, e: EntryBlock): EntryBlock[] | undefin
  * paragraph, two undated lines or more each opening with a degree (in its head or going on in its text), is one entry
  * per degree line, the school on each (the text after them stays with the last); so is a school line alone over two
  * degree items or more, dated or not ("**University of Otago**" / "- Postgraduate Diploma, Philosophy (2013–2014). …" /
- * "- Bachelor of Arts, Philosophy.").
+ * "- Bachelor of Arts, Philosophy."); and a school's paragraph over paragraphs that each are one dated degree line
+ * ("**The University of Chicago**" / "MS Analytics, 2016" / "BA Economics, 2010").
  */
 export function splitDegreeLinesUnderSchool(state: ParseState, section: Section, out: Segmented): void {
   if (section.type === 'education') splitEachEntry(out.entries, (e) => degreeEntries(state, e));
