@@ -9,6 +9,7 @@ import { onlyJobParts } from './only-job-parts.js';
 import { splitDatedParagraphsUnderRole } from './split-dated-paragraphs-under-role.js';
 import { splitDegreeLinesUnderSchool } from './split-degree-lines-under-school.js';
 import { groupDegreesUnderSchools } from './group-degrees-under-schools.js';
+import { joinFieldItems } from './join-field-items.js';
 import { takeSubItemNames } from './take-sub-item-names.js';
 import { closesWithDate } from './closes-with-date.js';
 import { findDates } from './find-dates.js';
@@ -2283,6 +2284,7 @@ export function segmentEntries(state: ParseState, section: Section): Segmented {
   splitDatedParagraphsUnderRole(state, out);
   splitDegreeLinesUnderSchool(state, section, out);
   groupDegreesUnderSchools(state, section, out);
+  joinFieldItems(state, section, out);
   takeSubItemNames(state, out);
   splitDatedRolesUnderPeriod(state, section, out);
   dropDividerHeadings(state, out);
