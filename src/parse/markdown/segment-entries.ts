@@ -449,6 +449,9 @@ function styleOf(state: ParseState, lines: readonly Line[]): EntryStyle {
     const items = lines.filter((l) => l.kind === 'item' && lineDates(state, l).length > 0);
     if (items.length < closing().length && !items.some((l) => lineDates(state, l)[0]!.index <= 2)) return 'block';
   }
+  // (one is enough where it opens the region and no item is dated: "Data Analyst @ SDG Group | Bedminster, NJ | August 2024 –
+  // January 2025" over its points, one job)
+  if (closing().length === 1 && closing()[0] === 0 && datedParas === 0 && !lines.some((l) => l.kind === 'item' && lineDates(state, l).length > 0)) return 'block';
   // "04/2022 - heute | **Werkstudentin, Klinikum**" then its list: one-line paragraphs that open with their dates, no item dated
   const openingAt = lines.flatMap((l, i) => (l.kind === 'text' && l.depth === 0 && firstOfBlock(l, i) && lines[i + 1]?.block !== l.block && (lineDates(state, l)[0]?.index ?? 9) <= 2 && !dateOnly(state, l) ? [i] : []));
   const opening = openingAt.length;
