@@ -1,4 +1,5 @@
 // Scores how much a piece of text looks like a job title, an organisation, a place, a degree or a school, from the lexicons' words.
+import { spellsInitials } from './spells-initials.js';
 import { foldWord } from './fold-word.js';
 import { LEXICON_INDEX, type Hit, type WordClass } from './lexicon-index.js';
 import type { ParseState } from './parse-types.js';
@@ -341,6 +342,8 @@ export function placeScore(text: string): number {
   // ("Asuncion-Paraguay", "Zúrich-Suiza": a town and its country joined by a hyphen, with no space; not an acronym and its
   // town, which name an organisation's branch: "МУ-Пловдив")
   // (a text with no comma, semicolon, slash or hyphen is one part: it is not split)
+  // ("Faculdades Metropolitanas Unidas - FMU", "APC - Antonio Peña Celi": a name and its acronym on either side of a dash are no town and its region)
+  if (acronymBesideName(raw)) return 0;
   const parts = !hasPartMark(raw) ? [raw] : (/^\p{Lu}\p{Ll}[\p{L}.']*-\p{Lu}[\p{L}.']+$/u.test(raw) ? raw.split('-') : splitAround(raw, /(?:[,،;/]|\s[-–]\s)\s*/)).filter(Boolean);
   if (parts.length === 1) {
     if (/^(?:м|г|m)\.\s*\p{Lu}/u.test(raw)) return 3;
@@ -371,6 +374,14 @@ export function placeScore(text: string): number {
   if (shaped && !branch && (knownPlace(parts[0]!, known[0]!) || (parts.length === 2 && knownPlace(parts[last]!, known[last]!)) || regional)) return 3;
   if (known.includes(true)) return 1.5;
   return 0;
+}
+
+/** A name and the acronym of its initials either side of a spaced dash ("Faculdades Metropolitanas Unidas - FMU", "APC - Antonio Peña Celi"). */
+function acronymBesideName(text: string): boolean {
+  const after = /^(.+) [-–—] (\p{Lu}{3,8})$/u.exec(text);
+  if (after && spellsInitials(after[2]!, after[1]!)) return true;
+  const before = /^(\p{Lu}{3,8}) [-–—] (.+)$/u.exec(text);
+  return before !== null && spellsInitials(before[1]!, before[2]!);
 }
 
 /** Scores a piece of an entry head as each kind of field. */

@@ -18,6 +18,7 @@ import { readInline } from './read-inline.js';
 import { laterPeriods } from './later-periods.js';
 import { trimChars } from './trim-chars.js';
 import { isConnector } from './is-connector.js';
+import { spellsInitials } from './spells-initials.js';
 import { splitAround } from './split-around.js';
 import { fieldLabelOf } from './field-label-of.js';
 import { urlOfLine } from './url-of-line.js';
@@ -655,18 +656,9 @@ function cutRoleAtWhole(text: string, state: ParseState): [string, string] | und
   return wordClasses(firstPart, state).has('jobTitle') && !namesOrganisation(state, firstPart) ? [left, right] : undefined;
 }
 
-/** The initials of a name's capitalised words, a word in capitals whole ("Société Générale Corporate and Investment Banking" → "SGCIB", "Crédit Agricole CIB" → "CACIB"). */
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
-    .join('');
-}
-
 /**
  * "Société Générale Corporate and Investment Banking - SGCIB", "Crédit Agricole CIB – CACIB": a part in capitals after a
- * dash that spells the initials of the part before it is that name's short form, kept with it (four letters or more: "Unidas - FMU" may be a town and its region's code).
+ * dash that spells the initials of the part before it is that name's short form, kept with it (see `spellsInitials`).
  */
 function joinAcronyms(parts: Array<{ text: string; sep: string }>): Array<{ text: string; sep: string }> {
   if (parts.length < 2) return parts;
@@ -674,7 +666,7 @@ function joinAcronyms(parts: Array<{ text: string; sep: string }>): Array<{ text
   for (const p of parts) {
     const prev = out[out.length - 1];
     const short = p.text.replace(/\s+/g, '');
-    if (prev && (p.sep === '-' || p.sep === '–' || p.sep === '—') && /^\p{Lu}{4,8}$/u.test(short) && initials(prev.text) === short) {
+    if (prev && (p.sep === '-' || p.sep === '–' || p.sep === '—') && /^\p{Lu}{3,8}$/u.test(short) && spellsInitials(short, prev.text)) {
       prev.text = `${prev.text} ${p.sep} ${p.text}`;
       continue;
     }
