@@ -83,12 +83,17 @@ export function readFrontMatterBasics(data: Record<string, unknown>, keyOf: Read
   return result;
 }
 
+/** The address of a string that is an email, with or without `mailto:` ("mailto:jo@x.org", "jo@x.org"); undefined otherwise. */
+function bareEmail(x: unknown): string | undefined {
+  const address = typeof x === 'string' ? x.trim().replace(/^mailto:/i, '') : '';
+  return looksLikeEmail(address) ? address : undefined;
+}
+
 /** An email written as a link object (`email: {url: mailto:…, text: …}`, a Jekyll CV layout's contact): its address. */
 function linkedEmail(v: unknown): string | undefined {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const { url, text } = v as Record<string, unknown>;
-  for (const x of [url, text]) if (typeof x === 'string' && looksLikeEmail(x.trim().replace(/^mailto:/i, ''))) return x.trim().replace(/^mailto:/i, '');
-  return undefined;
+  return bareEmail(url) ?? bareEmail(text);
 }
 
 /** A web address written as a link object (`homepage: {url: https://…, text: …}`): the address. */
@@ -112,7 +117,8 @@ function addNetworkKeys(get: Get, basics: Basics): void {
 /** A landing page's contact block (`{block: contact, content: {email, phone}}`): the email and phone the top level did not give. */
 function addBlockContacts(basics: Basics, block: Record<string, unknown> | undefined): void {
   if (!block) return;
-  if (!basics.email && typeof block.email === 'string' && looksLikeEmail(block.email.trim().replace(/^mailto:/i, ''))) basics.email = block.email.trim().replace(/^mailto:/i, '');
+  const email = bareEmail(block.email);
+  if (!basics.email && email) basics.email = email;
   if (!basics.phone && isText(block.phone)) basics.phone = String(block.phone).trim().replace(/^tel:/i, '');
 }
 
