@@ -26,11 +26,18 @@ interface ScriptCounts {
   vietnamese: number;
   simplified: number;
   traditional: number;
+  /** Kanji only Japanese writes this way (neither Chinese form), and characters only Chinese writes (of the two lists above). */
+  japanese: number;
+  chinese: number;
 }
 
 /** Characters written differently in Simplified and Traditional Chinese (frequent in CVs), by code point. */
 const SIMPLIFIED = codes('这们国学会经验与为发开时实际专业软件项目负责开发设计系统数据库术责务让对进过还没样说话实现问题现将应该认识习资讯网络测试运维产品关于华东广东阳杭苏纳亿达点击历简级华');
 const TRADITIONAL = codes('這們國學會經驗與為發開時實際專業軟體項目負責開發設計系統數據庫術責務讓對進過還沒樣說話實現問題現將應該認識習資訊網絡測試運維產品關於華東廣東陽杭蘇納億達點擊歷簡級華');
+/** Kanji only Japanese writes so, the Chinese forms of both scripts differing (経 for 經/经, 働, 脳 for 腦/脑): Japanese written without kana. */
+const JAPANESE = codes('経総脳歴続験駅関読売戦広応対専転鉄様児拡栄図楽薬権検険県覚単団働営発気労収効価処済変満沢歳込畑峠');
+/** The characters of {@link SIMPLIFIED} and {@link TRADITIONAL} that Japanese does not write (現, 東, 業, 国, 学 it does). */
+const CHINESE = new Set([...SIMPLIFIED].filter((n) => !codes('国学会与点杭数系目件品').has(n)).concat([...codes('這們國學會經驗與發實專體數讓對樣說將應產關廣點擊歷')]));
 /** Letters only Ukrainian writes (of Cyrillic), and only Persian (of Arabic). */
 const UKRAINIAN = codes('іїєґІЇЄҐ');
 const PERSIAN = codes('پچژگکی');
@@ -79,6 +86,8 @@ function countScripts(c: ScriptCounts, text: string): void {
       c.han++;
       if (SIMPLIFIED.has(n)) c.simplified++;
       if (TRADITIONAL.has(n)) c.traditional++;
+      if (JAPANESE.has(n)) c.japanese++;
+      else if (CHINESE.has(n)) c.chinese++;
     }
   }
 }
@@ -90,6 +99,8 @@ function scriptLanguage(c: ScriptCounts): string | undefined {
   const share = (n: number): number => n / letters;
   if (share(c.hangul) > 0.05) return 'ko';
   if (share(c.kana) > 0.03) return 'ja';
+  // ("2003/2 -- 現在, 統計数理研究所" / "理化学研究所 脳総研": kanji with Japanese forms and no kana is Japanese)
+  if (share(c.han) > 0.08 && c.japanese >= 2 && c.japanese >= c.chinese) return 'ja';
   if (share(c.han) > 0.08) return c.traditional > c.simplified ? 'zh-hant' : 'zh-hans';
   if (share(c.thai) > 0.1) return 'th';
   if (share(c.hebrew) > 0.1) return 'he';
@@ -337,7 +348,7 @@ export function detectTextLanguage(lines: readonly TextLine[], options: DetectTe
     if (length > 20000) break;
   }
   const text = extra.length ? [...plains, ...extra].join('\n') : plains.join('\n');
-  const counts: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0 };
+  const counts: ScriptCounts = { latin: 0, cyrillic: 0, ukrainian: 0, greek: 0, arabic: 0, persian: 0, hebrew: 0, devanagari: 0, thai: 0, han: 0, kana: 0, hangul: 0, vietnamese: 0, simplified: 0, traditional: 0, japanese: 0, chinese: 0 };
   countScripts(counts, text);
   const byScript = scriptLanguage(counts);
   if (byScript === 'ru') return cyrillicLanguage(text, counts.cyrillic);

@@ -60,7 +60,7 @@ export const pt: Lexicon = {
   connectors: ['em', 'na', 'no', 'pela', 'pelo', 'para', '@'],
   forConnectors: ['para'],
   roleAfter: ['como'],
-  employment: ['tempo integral', 'meio período', 'meio periodo', 'tempo parcial', 'autônomo', 'clt', 'pj', 'efetivo'],
+  employment: ['tempo integral', 'meio período', 'meio periodo', 'tempo parcial', 'autônomo', 'clt', 'pj', 'efetivo', 'cargo interno'],
   selfEmployment: ['autônomo'],
   selfIntro: ['sou', 'eu sou', 'me chamo', 'meu nome é', 'chamo-me', 'o meu nome é'],
   // (courses named by their field alone, as Brazilian and Portuguese CVs write them: "Análise e Desenvolvimento de Sistemas")

@@ -334,6 +334,8 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   // employer goes; on a line of dates and terms it is one of the terms, "Окт 2017 – Окт 2018 · Удалённо · Фриланс")
   if (roleBeside && s.title <= 0 && SELF_EMPLOYMENT.has(foldWord(x.seg.text))) b += 2.5;
   if (x.seg.linked) b += 0.8;
+  // ("### **Analista de Negócios – Manufatura**" over "**Klabin**": a bold line of its own under the head, one part naming no job, is a name)
+  else if (boldNameLine(x)) b += 1.5;
   // "**Северсталь** — Backend-разработчик": a part set in bold, naming no job, on a line not all bold whose other part names one, is a name
   else if (roleBeside && s.title <= 0 && !x.seg.line.bold && x.seg.line.boldParts.includes(x.seg.text)) b += 0.8;
   // (a degree's label names a role only of a study: "- Área: Tecnología y Arquitectura de Redes" under a job is its department)
@@ -356,6 +358,11 @@ function fits(x: Omit<Scored, 'fit'>, kind: HeadKind, roleBeside: boolean): [num
   // (after a dash, with no comma that may end it with a name: "Verfassen der Diplomarbeit … mit dem ETF-Desk, Commerzbank" keeps its chance)
   else if (DASH_SEPARATORS.has(x.seg.sep) && x.seg.lineIdx >= 0 && !x.seg.text.includes(',') && x.seg.text.split(' ').length > LONG_PART) b -= 2;
   return [a, b];
+}
+
+/** The head's second line, set in bold as a whole, one segment, naming no job, degree or known place ("**Klabin**" under the role's heading; not "**Main Highlights**" under the dates). */
+function boldNameLine(x: Omit<Scored, 'fit'>): boolean {
+  return x.seg.lineIdx === 1 && x.seg.solo && x.seg.line.bold && x.seg.line.kind === 'text' && x.s.title <= 0 && x.s.degree <= 0 && x.s.place < 2;
 }
 
 /** Up to five words, the first capitalised (or of a script without case), at least half of the first and the longer words capitalised: "Centro Nacional de Computacion", not "Best paper award". */
@@ -383,7 +390,7 @@ function tellingClause(seg: Segment): boolean {
 }
 
 /** Prepares segments: cuts places off their ends and splits solo segments at commas into parts. */
-function expand(state: ParseState, given: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind): Segment[] {
+function expand(state: ParseState, given: readonly Segment[], cutPlaces: HeadAssignment['cutPlaces'], kind: HeadKind, dateLine: Line | undefined): Segment[] {
   const segs = kind === 'work' ? joinDotRoles(state, joinRoleRuns(state, given)) : given;
   const out: Segment[] = [];
   /** Parts that go after all the others. */
@@ -396,7 +403,9 @@ function expand(state: ParseState, given: readonly Segment[], cutPlaces: HeadAss
     }
     // "DevOps Engineer (JobTech)": a role, then in brackets a name that is no place and no role, is role and organisation
     // (only in a head that names nothing else: "Software Engineer (Finance & Operations)" over "Wefunder" is a role and a team)
-    const alone = segs.every((o) => o === seg || o.label !== undefined || scorePlaceIn(state, o.text) >= 2);
+    // (a group heading over a dated paragraph that is the whole entry, "2016/4 -- 現在, Kavli IPMU (客員研究員)", names no part of it)
+    const own = seg.lineIdx === 0 && seg.line === dateLine && plainDatedLine(dateLine) && segs.every((o) => o === seg || (o.lineIdx === -1 && lineDates(state, o.line).length === 0));
+    const alone = segs.every((o) => o === seg || o.label !== undefined || (own && o.lineIdx === -1) || scorePlaceIn(state, o.text) >= 2);
     const roleParen = !seg.label && alone ? (kind === 'work' ? roleAndParenName : degreeAndParenSchool)(state, seg.text) : undefined;
     if (roleParen) {
       // ("Intern (Adaptive Biotechnologies, Seattle, Washington, USA)": the bracket's places after the name are the place)
@@ -952,7 +961,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const known = byKind[kind].get(dateLine?.line);
   if (known) return known;
   const cutPlaces: HeadAssignment['cutPlaces'] = [];
-  const work = expand(state, segs, cutPlaces, kind);
+  const work = expand(state, segs, cutPlaces, kind, dateLine);
   const scored: Scored[] = work.map((seg, order) => ({ seg, s: scoreSegment(seg.text, state), order, fit: [0, 0] }));
   // the lines on which some part names a job
   const titled = new Set(scored.filter((x) => x.s.title > 0).map((x) => x.seg.line));
@@ -963,6 +972,8 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   // so does a line of a role and another name ("- Enseignant — IAI Cameroun (*2015–2017*)" under "### Enseignement")
   const drop = ownNameOverRole(scored) || (kind === 'work' && ownNameAndPlace(scored)) ? GROUP_WEIGHT + 1 : scored.some((x) => x.seg.lineIdx >= 0 && connected(x.seg)) || ownRoleAndName(scored) || ownNamedLine(scored, kind) || ownMarkedFields(scored) ? GROUP_WEIGHT : 0;
   if (drop) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[1] -= drop;
+  // ("## 連携・兼任・訪問" over "2016/4 -- 現在, Kavli IPMU (客員研究員)": a group heading over an entry that is one dated paragraph names neither field)
+  if (ownDatedParagraph(state, segs, dateLine)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit = [x.fit[0] - GROUP_WEIGHT * 2, x.fit[1] - GROUP_WEIGHT * 2];
   // ("### NETCRACKER (Project Manager, Технический менеджер, …)" over "2019 - 2020, turkcell.com.tr, Проектный Менеджер": the
   // roles a group line lists are its entries'; where the entry's own line names a job, that is the role)
   if (scored.some((x) => x.seg.lineIdx >= 0 && !x.seg.label && x.s.title > 0)) for (const x of scored) if (x.seg.lineIdx === -1) x.fit[0] -= GROUP_WEIGHT;
@@ -976,7 +987,7 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const othersTwo = dateLine !== undefined && scored.filter((o) => o.seg.line === dateLine).length === 1 && scored.filter((o) => o.seg.line !== dateLine && o.seg.lineIdx >= 0 && !o.seg.label).length >= 2;
   // (a town the date line gives alone comes after the date: "**[Sperasoft](…), 2011 - 2015**" names the organisation)
   const onDateLine = (x: Scored): boolean => dateLine !== undefined && x.seg.line === dateLine && (x.seg.lineIdx > 0 || othersTwo) && (townParts(state, x.seg.text) || townList(state, x.seg.text) || (othersTwo && singleTown(x.seg.text) && afterDate(state, dateLine, x.seg.text)));
-  const places = scored.filter((x) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x)));
+  const places = scored.filter((x, k) => !x.seg.label && x.fit[0] < 2 && x.fit[1] < 2 && (x.s.place >= 2 || onDateLine(x) || townAfterPlace(x, scored[k - 1])));
   // (a note on how the job was held is no candidate: it goes with the rest)
   const candidates = scored.filter((x) => !places.includes(x) && !x.seg.note).slice(0, 8);
   // (a group heading that names no field, "### Izabrani honorarni i ugovorni angažmani", leaves the entry's own part alone)
@@ -984,6 +995,27 @@ function preparedHead(state: ParseState, segs: readonly Segment[], kind: HeadKin
   const prepared: Prepared = { work, scored, places, candidates, single, cutPlaces };
   byKind[kind].set(dateLine?.line, prepared);
   return prepared;
+}
+
+/**
+ * "*Presencial – Telêmaco Borba*", "Brasil – Campinas": a town no list knows, right after a known place (or a way of working)
+ * on its line and cut from it by a dash, is the place too.
+ */
+function townAfterPlace(x: Scored, before: Scored | undefined): boolean {
+  return before !== undefined && before.seg.line === x.seg.line && before.s.place >= 3 && !before.seg.label && DASH_SEPARATORS.has(x.seg.sep) && x.seg.lineIdx > 0 && x.seg.text.split(/ (?:&|and|e|y|et|und) /).every((t) => TOWN_WORDS.test(t)) && isTown(x.seg.text) && x.s.title <= 0 && x.s.org <= 0 && x.s.school <= 0;
+}
+
+/** The entry's own lines are one part of one paragraph line, its date's, under an undated group heading ("2016/4 -- 現在, Kavli IPMU (客員研究員)"; the segments as split). */
+function ownDatedParagraph(state: ParseState, segs: readonly Segment[], dateLine: Line | undefined): boolean {
+  const own = segs.filter((x) => x.lineIdx >= 0);
+  if (dateLine === undefined || !plainDatedLine(dateLine)) return false;
+  // (an undated heading: "### NETCORE (Project Manager, …, 2010/09 - 2021/01)" over its dated client lines is their organisation)
+  return own.length === 1 && own[0]!.line === dateLine && segs.some((x) => x.lineIdx === -1 && x.line.kind === 'heading' && lineDates(state, x.line).length === 0);
+}
+
+/** A paragraph line, unmarked, that opens with its date ("2016/4 -- 現在, Kavli IPMU (客員研究員)"; not "**Backend Developer** | *Okt 2023 – Okt 2026*"). */
+function plainDatedLine(line: Line): boolean {
+  return line.kind === 'text' && line.boldParts.length === 0 && line.italicParts.length === 0 && /^\d/.test(line.plain);
 }
 
 /** `text` is written after the first date of `line` ("2018-05 - heute, Hockenheim"). */

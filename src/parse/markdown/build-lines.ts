@@ -151,9 +151,16 @@ function addPipeRows(w: Walk, parts: readonly string[], startLine: number): bool
   const cells = rows.map((r) => r.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
   if (!cells.every((c) => c.length === cells[0]!.length)) return false;
   const block = ++w.block;
-  cells.forEach((c, k) => w.lines.push(makeLine('row', '', { line: startLine + k, endLine: startLine + k, block, cells: c, header: false })));
+  // ("| | | |" / "|:-- |   |:--- |": a delimiter row with a cell that has no dash is no table's to Markdown; it still marks the row above as the header, and holds no words)
+  const ruled = cells.length > 2 && cells[1]!.every((c) => DELIMITER_CELL.test(c)) && cells[1]!.some((c) => c.includes('-'));
+  cells.forEach((c, k) => {
+    if (!(ruled && k === 1)) w.lines.push(makeLine('row', '', { line: startLine + k, endLine: startLine + k, block, cells: c, header: ruled && k === 0 }));
+  });
   return true;
 }
+
+/** A cell of a table's delimiter row (":---", "---:", ":-:"), or an empty one. */
+const DELIMITER_CELL = /^:?-*:?$/;
 
 /** Adds a paragraph's lines: plain lines, or a list item's first line, or definition terms and definitions. */
 function addParagraph(w: Walk, tok: Token, startLine: number): void {

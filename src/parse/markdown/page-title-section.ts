@@ -12,9 +12,12 @@ import { lineDates } from './line-dates.js';
  * @param classes - the classified heading lines (index into `lines`, rank)
  */
 export function pageTitleSection(state: ParseState, lines: readonly Line[], classes: ReadonlyArray<{ i: number; rank: number; cls: HeadingClass }>): Section | undefined {
-  const title = state.source.frontMatter?.data?.['title'];
+  const data = state.source.frontMatter?.data;
+  const title = data?.['title'];
   if (typeof title !== 'string' || title.length > 60) return undefined;
-  const cls = classifyHeadingIn(state, title);
+  // ("widget: experience" with "title: 略歴": a Wowchemy or Hugo Blox page section says its kind by its widget or block, whatever its title says)
+  const widget = widgetKind(data?.['widget'] ?? data?.['block']);
+  const cls = widget ? { kind: widget, lang: state.lang, how: 'exact' as const, phrase: title } : classifyHeadingIn(state, title);
   if (!cls || !DATED_KINDS.has(cls.kind) || title.split(' ').length > 5) return undefined;
   let top = 7;
   for (const l of lines) if (l.kind === 'heading' && l.level < top) top = l.level;
@@ -22,3 +25,15 @@ export function pageTitleSection(state: ParseState, lines: readonly Line[], clas
   if (top === 7 ? !lines.some((l) => lineDates(state, l).length > 0) : classes.some((c) => lines[c.i]!.kind === 'heading' && lines[c.i]!.level === top && c.cls.kind !== 'doctitle')) return undefined;
   return { type: cls.kind, title, lines: [], lang: cls.lang, why: [`the front matter's title "${title}" names the page's section (${cls.kind}), and no heading at its top level names one`] };
 }
+
+/** The dated section kind a page section's widget or block names ("experience", "resume-experience"); undefined for any other. */
+function widgetKind(widget: unknown): HeadingClass['kind'] | undefined {
+  if (typeof widget !== 'string') return undefined;
+  return WIDGET_KINDS.get(widget.toLowerCase().replace(/^resume-/, ''));
+}
+
+/** Wowchemy widgets and Hugo Blox blocks that hold dated entries. */
+const WIDGET_KINDS: ReadonlyMap<string, HeadingClass['kind']> = new Map([
+  ['experience', 'work'],
+  ['education', 'education'],
+]);

@@ -12,6 +12,9 @@ const FIELD_KEYS: Readonly<Record<string, 'role' | 'org' | 'place' | 'from' | 't
   date: 'date', dates: 'date', period: 'date', years: 'date', duration: 'date',
 };
 
+/** A shortcode that draws an icon (`{{< icon name="download" >}}`, `{{< fa "github" >}}`): its attributes name the picture. */
+const ICON_TAG = /^[<%\s]*(?:icon|fa|fas|fab|far|svg|emoji|feather)\b/i;
+
 /** The longest attribute value read: a longer one is not a field of a head. */
 const MAX_VALUE = 300;
 
@@ -69,6 +72,8 @@ function positionalArgument(inner: string): [string, string] | undefined {
  * @param inner - what is between the tag's delimiters
  */
 export function readTemplateFields(inner: string): string | undefined {
+  // (an icon's name is the picture's, no field: `{{< icon name="download" pack="fas" >}}`)
+  if (ICON_TAG.test(inner)) return undefined;
   const f: Partial<Record<'role' | 'org' | 'place' | 'from' | 'to' | 'date', string>> = {};
   const positional = positionalArgument(inner);
   const named = readAttributes(inner);

@@ -113,6 +113,13 @@ function bareSchool(state: ParseState, e: ReadEntry): boolean {
   return head.has('institution') && !head.has('jobTitle') && !head.has('organisation');
 }
 
+/** An entry of one head line and one part that names no job and no degree, with no text: a place of work or study alone ("2003/2 -- 現在, 統計数理研究所"). */
+function bareName(state: ParseState, e: ReadEntry): boolean {
+  if (e.block.head.length !== 1 || e.segments.length !== 1 || e.block.body.some((l) => l.plain.trim() !== '')) return false;
+  const c = wordClasses(e.segments[0]!.text, state);
+  return !c.has('jobTitle') && !c.has('degree');
+}
+
 /**
  * "**Doctor rerum naturalium (Dr. rer. nat.) in Physics**" / "**Duration:** Oct 2020 – Current" among jobs: a head that opens
  * with a degree, with no second part, naming no organisation or post (its only job words are words of that degree, "doctor",
@@ -260,7 +267,10 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const heads = readEntryHeads(state, section, 'work');
   const read = { ...heads, entries: preferLabelRoles(state, foldDetailEntries(pairEventEntries(state, heads.entries, 'work'))) };
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
-  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && (schoolAndDegree(state, e) || bareSchool(state, e) || degreeTitle(state, e)))) && !studiedElsewhere(state, e)));
+  // ("2003/2 -- 現在, 統計数理研究所" / "2001/4 -- 2003/1, 九州工業大学" / "1996/4 -- 2001/3, 理化学研究所": where two other entries or
+  // more name only where, no school, a bare school is a post held there)
+  const bare = read.entries.filter((e) => bareName(state, e) && !bareSchool(state, e)).length < 2;
+  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && (schoolAndDegree(state, e) || (bare && bareSchool(state, e)) || degreeTitle(state, e)))) && !studiedElsewhere(state, e)));
   // (a doctoral post is a job under a work heading, unless most of the section is studies: "## Parcours" of degrees and a
   // "Doctorant" at a university, which is one of them)
   const mostlyStudies = studyLike.size * 2 > read.entries.length;

@@ -2,6 +2,7 @@
 import { namesOrganisation } from './names-organisation.js';
 import { pushAll } from './push-all.js';
 import { pullHeadsAboveDates } from './pull-heads-above-dates.js';
+import { groupUnderBlockHeadings } from './group-under-block-headings.js';
 import { pullItemOpeners } from './pull-item-openers.js';
 import { spanWithin } from './span-within.js';
 import { takeIntroEntry } from './take-intro-entry.js';
@@ -2106,7 +2107,10 @@ function segmentRegion(state: ParseState, lines: readonly Line[], out: Segmented
     }
   });
   if (style === 'label') takeLeadLine(out, firstIntro, firstEntry, lines);
-  if (style === 'block') pullHeadsAboveDates(state, out.entries, out.intro, firstEntry, firstIntro);
+  if (style === 'block') {
+    pullHeadsAboveDates(state, out.entries, out.intro, firstEntry, firstIntro);
+    groupUnderBlockHeadings(state, out.entries, firstEntry);
+  }
   if (style === 'block' || style === 'bold') pullItemOpeners(state, out.entries, out.intro, firstEntry, firstIntro);
   if (style === 'heading') {
     if (w.leadDateLevel > 0) joinHeadsAfterText(state, out.entries, firstEntry);

@@ -978,6 +978,11 @@ function withLogoLabels(labels: Array<FieldLabel | undefined>, twins: readonly n
   return out;
 }
 
+/** An image's alt text that says more than that it is an image ("Paradigma Digital", not "image" or "logo"). */
+function namesSomething(alt: string): boolean {
+  return /[\p{L}\p{N}]/u.test(alt.replace(LOGO_WORDS, ''));
+}
+
 /** Words a logo's alt text adds to the name it shows. */
 const LOGO_WORDS = /\b(?:logo|logotype|icon|image|picture)\b/gi;
 
@@ -1119,7 +1124,7 @@ export function splitHead(state: ParseState, head: readonly Line[], group: reado
         // (a cell that is a logo alone, "<a …><img alt="Paradigma Digital" …></a>", names what its image's text says)
         const pieces = cell.split(/<br\s*\/?>/i).map((piece) => {
           const read = readInline(piece);
-          return read.plain.trim() || read.images.map((i) => i.alt.trim()).join(' ').trim();
+          return read.plain.trim() || read.images.map((i) => i.alt.trim()).filter(namesSomething).join(' ').trim();
         });
         // (a date written across the cell's lines, "Present<br>Oct 2023", is cut out of the cell as a whole)
         const across = dated !== undefined && pieces.length > 1 && !pieces.some((p) => p.includes(dated)) && pieces.join(' ').includes(dated);
