@@ -375,6 +375,9 @@ function flush(st: State): void {
   else st.out.push({ kind, level, depth, ordered, md, line, endLine, blockKey: owner.key });
 }
 
+/** The level of a `<summary>` read as a heading: below any section's. */
+const SUMMARY_LEVEL = 6;
+
 /** What the innermost meaningful block makes of a line, and which block's key it takes. */
 function context(st: State): { kind: LineKind; level: number; depth: number; ordered: boolean; owner: Block } {
   const top = st.blocks[st.blocks.length - 1]!;
@@ -383,6 +386,8 @@ function context(st: State): { kind: LineKind; level: number; depth: number; ord
   if (name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6') {
     return { kind: 'heading', level: Number(name[1]), depth: 0, ordered: false, owner };
   }
+  // ("<details><summary>디와이랩스 → 2026.03 ~ 2026.08</summary>…": a folded block's summary heads what it folds, as a heading does)
+  if (name === 'summary') return { kind: 'heading', level: SUMMARY_LEVEL, depth: 0, ordered: false, owner };
   if (name === 'dt' || name === 'dd') return { kind: name === 'dt' ? 'term' : 'def', level: 0, depth: 0, ordered: false, owner };
   if (name !== 'li' || owner.emitted) return { kind: 'text', level: 0, depth: 0, ordered: false, owner };
   owner.emitted = true;

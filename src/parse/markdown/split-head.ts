@@ -55,7 +55,7 @@ export interface Segment {
 
 /** Characters that separate fields on a head line wherever they are (bullets and circles among them: "Role ⚬ Org ⚬ dates"). */
 const STRONG = new Set(['|', '｜', '·', '•', ';', '\t', '▸', '►', '⋅', '∙', '◦', '⚬', '●', '▪', '◆', '♦']);
-const TRIM = ' \t,;:.–—-|·•◦⚬●▪◆♦/[]*_`~，';
+const TRIM = ' \t,;:.–—-|·•◦⚬●▪◆♦/[]*_`~，→➜➔⇒';
 
 /** An ASCII digit's code (NaN, past either end of a text, is none). */
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;

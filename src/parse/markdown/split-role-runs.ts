@@ -161,7 +161,11 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   const broken = plain ? brokenSubItems(state, top!, lines) : undefined;
   if (broken) return broken.map((u) => ({ group: [...e.group, top!], head: u.filter((l) => l.kind !== 'rule'), body: u.filter((l) => l.kind === 'rule') }));
   if (plain && (datedChildItems(state, top!, lines) || datedParagraphsUnderItem(state, top!, lines))) return lines.map((l) => ({ group: [...e.group, top!], head: [l], body: [] }));
-  const undated = plain && ((top!.kind === 'heading' && lineDates(state, top!).length === 0) || datedSubItems(state, top!, lines));
+  // (or a dated heading naming no job: "###### (주)이제이엔 → 2022.04 ~ 2023.12" over "* Backend Developer, Backend Team (2022.04 ~ 2023.08)")
+  // (then each line names a job; a degree's or school's heading lists no roles: "[2014 – 2015]" notes under a bachelor's)
+  const topWords = top!.kind === 'heading' && lineDates(state, top!).length > 0 ? wordClasses(top!.plain, state) : undefined;
+  const datedName = topWords !== undefined && !topWords.has('jobTitle') && !topWords.has('degree') && !topWords.has('institution');
+  const undated = plain && ((top!.kind === 'heading' && lineDates(state, top!).length === 0) || datedName || datedSubItems(state, top!, lines));
   // "### Senior Engineer, Globant" / "Ene 2022 - Actualidad" / "- **United Airlines (May 2023 - …)**": under a head that
   // already names a job and its dates, dated lines that name no job are clients or projects of that job, not roles
   // (asked only once a role line is found: most entries have none)
@@ -171,7 +175,7 @@ function splitEntry(state: ParseState, e: EntryBlock, one: boolean, plain: boole
   // dated job that names no organisation, dated lines that name one (and no job) are that job's engagements
   let headOrg: boolean | undefined;
   const engagement = (l: Line): boolean => !(headOrg ??= namesOrganisation(state, e.head.map((h) => h.plain).join(' '))) && namesOrganisation(state, l.plain) && !wordClasses(l.plain, state).has('jobTitle');
-  const dated = withinRoles(state, lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle') || engagement(l))));
+  const dated = withinRoles(state, lines.filter((l) => isRoleLine(state, l, depth, undated) && (!namesJob() || wordClasses(l.plain, state).has('jobTitle') || engagement(l)) && (!datedName || startsBold(l) || wordClasses(l.plain, state).has('jobTitle'))));
   const undatedRoles = dated.length === 0 && plain ? undatedRolesUnderDatedName(state, e, lines) : [];
   // (each such role's head is the dated heading and its line: the heading names where and when)
   if (undatedRoles.length > 0) return cutAt(lines, undatedRoles).map((u) => ({ group: e.group, head: [top!, u[0]!], body: u.slice(1) }));
