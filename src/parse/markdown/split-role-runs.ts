@@ -24,7 +24,8 @@ function isRoleLine(state: ParseState, l: Line, depth: number, plain = false): b
   // ("*Software Engineer 2/ Sept 2024 - March 2026*": a paragraph set wholly in italics is as marked a role line as a bold one)
   // (and names a job: "*Universidad de León (2015-2019)*" under a bold degree is its school)
   const marked = startsBold(l) || (l.kind === 'text' && l.italic && wordClasses(l.plain, state).has('jobTitle'));
-  if (!marked && !(plain && l.kind === 'item' && endsWithDate(l, dates[dates.length - 1]!) && !dateInSentence(l, dates[dates.length - 1]!))) return false;
+  // (or, with `plain`, an item that opens with its dates: "* 2019/1-Now 绍兴随手智能科技有限公司  **CTO & 技术合伙人**")
+  if (!marked && !(plain && l.kind === 'item' && ((endsWithDate(l, dates[dates.length - 1]!) && !dateInSentence(l, dates[dates.length - 1]!)) || dates[0]!.index === 0))) return false;
   let rest = l.plain;
   for (const d of [...dates].sort((a, b) => b.index - a.index)) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
   return /\p{L}{2,}/u.test(rest.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
