@@ -566,14 +566,16 @@ function roleAndParenName(state: ParseState, text: string): [string, string] | u
   return /^\p{Lu}|^\p{N}/u.test(name) ? [role, name] : undefined;
 }
 
-/** "BSc. Pure mathematics, applied mathematics and statistics (University of Cape Town)": the degree and the school, when the part before the bracket names a degree and no school, and the bracket a school and no degree. */
+/** "BSc. Pure mathematics, applied mathematics and statistics (University of Cape Town)": the degree and the school (the text before the bracket and in it), when the part before the bracket names a degree and no school, and the bracket a school and no degree, or the other way round. */
 function degreeAndParenSchool(state: ParseState, text: string): [string, string] | undefined {
   const paren = cutParenTail(text, 2, 80);
   if (!paren || /[()（）]/u.test(paren[1])) return undefined;
   const [degree, school] = paren;
   const d = wordClasses(degree, state);
   const c = wordClasses(school, state);
-  return d.has('degree') && !d.has('institution') && c.has('institution') && !c.has('degree') ? [degree, school] : undefined;
+  if (d.has('degree') && !d.has('institution') && c.has('institution') && !c.has('degree')) return [degree, school];
+  // (or the other way round: "University of Tokyo（B.S.[Medicine], M.D.）", a school and in its bracket the degree)
+  return c.has('degree') && !c.has('institution') && d.has('institution') && !d.has('degree') ? [degree, school] : undefined;
 }
 
 /** "Name (Role)": the name and the role, when the bracket names a job and the part before it names none and is no place. */
