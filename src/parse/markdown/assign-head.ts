@@ -404,7 +404,7 @@ function expand(state: ParseState, given: readonly Segment[], cutPlaces: HeadAss
     // "DevOps Engineer (JobTech)": a role, then in brackets a name that is no place and no role, is role and organisation
     // (only in a head that names nothing else: "Software Engineer (Finance & Operations)" over "Wefunder" is a role and a team)
     // (a group heading over a dated paragraph that is the whole entry, "2016/4 -- 現在, Kavli IPMU (客員研究員)", names no part of it)
-    const own = seg.lineIdx === 0 && seg.line === dateLine && plainDatedLine(dateLine) && segs.every((o) => o === seg || (o.lineIdx === -1 && lineDates(state, o.line).length === 0));
+    const own = seg.lineIdx === 0 && ownDatedParagraph(state, segs, dateLine);
     const alone = segs.every((o) => o === seg || o.label !== undefined || (own && o.lineIdx === -1) || scorePlaceIn(state, o.text) >= 2);
     const roleParen = !seg.label && alone ? (kind === 'work' ? roleAndParenName : degreeAndParenSchool)(state, seg.text) : undefined;
     if (roleParen) {
@@ -1007,12 +1007,13 @@ function townAfterPlace(x: Scored, before: Scored | undefined): boolean {
   return before !== undefined && before.seg.line === x.seg.line && before.s.place >= 3 && !before.seg.label && DASH_SEPARATORS.has(x.seg.sep) && x.seg.lineIdx > 0 && x.seg.text.split(/ (?:&|and|e|y|et|und) /).every((t) => TOWN_WORDS.test(t)) && isTown(x.seg.text) && x.s.title <= 0 && x.s.org <= 0 && x.s.school <= 0;
 }
 
-/** The entry's own lines are one part of one paragraph line, its date's, under an undated group heading ("2016/4 -- 現在, Kavli IPMU (客員研究員)"; the segments as split). */
+/** The entry's own lines are one part of one plain paragraph line, its date's, under undated group headings only ("2016/4 -- 現在, Kavli IPMU (客員研究員)"; the segments as split). */
 function ownDatedParagraph(state: ParseState, segs: readonly Segment[], dateLine: Line | undefined): boolean {
-  const own = segs.filter((x) => x.lineIdx >= 0);
   if (dateLine === undefined || !plainDatedLine(dateLine)) return false;
-  // (an undated heading: "### NETCORE (Project Manager, …, 2010/09 - 2021/01)" over its dated client lines is their organisation)
-  return own.length === 1 && own[0]!.line === dateLine && segs.some((x) => x.lineIdx === -1 && x.line.kind === 'heading' && lineDates(state, x.line).length === 0);
+  const own = segs.filter((x) => x.lineIdx >= 0);
+  const groups = segs.filter((x) => x.lineIdx === -1);
+  // (undated headings: "### NETCORE (Project Manager, …, 2010/09 - 2021/01)" over its dated client lines is their organisation)
+  return own.length === 1 && own[0]!.line === dateLine && groups.length > 0 && groups.every((x) => x.line.kind === 'heading' && lineDates(state, x.line).length === 0);
 }
 
 /** A paragraph line, unmarked, that opens with its date ("2016/4 -- 現在, Kavli IPMU (客員研究員)"; not "**Backend Developer** | *Okt 2023 – Okt 2026*"). */

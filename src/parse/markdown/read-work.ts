@@ -269,8 +269,10 @@ export function readWork(state: ParseState, section: Section, key: 'work' | 'vol
   const list = key === 'work' ? (state.resume.work ??= []) : (state.resume.volunteer ??= []);
   // ("2003/2 -- 現在, 統計数理研究所" / "2001/4 -- 2003/1, 九州工業大学" / "1996/4 -- 2001/3, 理化学研究所": where two other entries or
   // more name only where, no school, a bare school is a post held there)
-  const bare = read.entries.filter((e) => bareName(state, e) && !bareSchool(state, e)).length < 2;
-  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && (schoolAndDegree(state, e) || (bare && bareSchool(state, e)) || degreeTitle(state, e)))) && !studiedElsewhere(state, e)));
+  // (asked only once a bare school is found: most sections have none)
+  let posts: boolean | undefined;
+  const postsByPlace = (): boolean => (posts ??= read.entries.filter((e) => bareName(state, e) && !bareSchool(state, e)).length >= 2);
+  const studyLike = new Set(read.entries.filter((e) => ((section.also === 'education' && isStudy(state, e)) || studentAtSchool(state, e) || (key === 'work' && (schoolAndDegree(state, e) || (bareSchool(state, e) && !postsByPlace()) || degreeTitle(state, e)))) && !studiedElsewhere(state, e)));
   // (a doctoral post is a job under a work heading, unless most of the section is studies: "## Parcours" of degrees and a
   // "Doctorant" at a university, which is one of them)
   const mostlyStudies = studyLike.size * 2 > read.entries.length;
