@@ -100,7 +100,7 @@ function datedRoleSubItems(state: ParseState, block: EntryBlock, first: readonly
 export function takeRoleLine(state: ParseState, block: EntryBlock): EntryBlock {
   // (a text that opens with a caption, "#### 担当業務" over each job's list, opens with no role)
   if (block.body[0]?.caption) return block;
-  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? plainRoleLine(state, block) ?? roleItemUnderHeading(state, block) ?? placeLine(state, block) ?? linkedOrgSubItem(state, block) ?? block;
+  return connectedRoleLine(state, block) ?? roleSubItem(state, block) ?? takeOrganisationItem(state, block) ?? boldRoleLine(state, block) ?? plainRoleLine(state, block) ?? placeLine(state, block) ?? linkedOrgSubItem(state, block) ?? block;
 }
 
 /**
@@ -118,27 +118,18 @@ function boldRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefi
 
 /**
  * "### Depuis Juin 2017 - [Anatec/Wesave](…) @ Paris" / "Développeur back-end" / its points: under a dated heading that names
- * no job, a first text paragraph of one line, a few words naming a job, undated, no sentence, is the role (unmarked, as
- * {@link boldRoleLine} takes a bold one).
+ * no job, a first text paragraph of one line, unmarked, or a first top-level item, not bold ("###### HYPERCONNECT → 2024.01 ~
+ * 2026.03" / "* Internal Platform Engineer, DevOps Team" / "* 주요 업무"), of a few words naming a job, undated, no sentence, is
+ * the role (as {@link boldRoleLine} takes a bold line).
  */
 function plainRoleLine(state: ParseState, block: EntryBlock): EntryBlock | undefined {
   const [head] = block.head;
   const l = block.body[0];
-  if (block.head.length !== 1 || head?.kind !== 'heading' || !l || l.kind !== 'text' || l.boldParts.length > 0 || l.italicParts.length > 0 || block.body[1]?.block === l.block) return undefined;
-  if (lineDates(state, head).length === 0 || wordClasses(head.plain, state).has('jobTitle')) return undefined;
-  return isRoleLine(state, l) ? { group: block.group, head: [head, l], body: block.body.slice(1) } : undefined;
-}
-
-/**
- * "###### HYPERCONNECT → 2024.01 ~ 2026.03" / "* Internal Platform Engineer, DevOps Team" / "* 주요 업무" …: under a dated heading that
- * names no job, a first item of a few words naming a job, undated, no sentence, is the role (as {@link plainRoleLine} takes a line).
- */
-function roleItemUnderHeading(state: ParseState, block: EntryBlock): EntryBlock | undefined {
-  const [head] = block.head;
-  const l = block.body[0];
-  if (block.head.length !== 1 || head?.kind !== 'heading' || l?.kind !== 'item' || l.depth !== 0 || l.boldParts.length > 0) return undefined;
-  if (lineDates(state, head).length === 0 || wordClasses(head.plain, state).has('jobTitle')) return undefined;
-  return isRoleLine(state, { ...l, kind: 'text' }) ? { group: block.group, head: [head, l], body: block.body.slice(1) } : undefined;
+  if (block.head.length !== 1 || head?.kind !== 'heading' || !l || l.boldParts.length > 0) return undefined;
+  const line = l.kind === 'text' && l.italicParts.length === 0 && block.body[1]?.block !== l.block;
+  const item = l.kind === 'item' && l.depth === 0;
+  if (!(line || item) || lineDates(state, head).length === 0 || wordClasses(head.plain, state).has('jobTitle')) return undefined;
+  return isRoleLine(state, item ? { ...l, kind: 'text' } : l) ? { group: block.group, head: [head, l], body: block.body.slice(1) } : undefined;
 }
 
 /**
